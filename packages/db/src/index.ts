@@ -1,0 +1,2 @@
+export { createDb, type Db, migrationsFolder } from './client';
+export * as schema from './schema';

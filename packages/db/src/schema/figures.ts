@@ -1,0 +1,33 @@
+import { sql } from 'drizzle-orm';
+import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { services } from './services';
+
+/**
+ * Figures of one service for one month (YYYY-MM). A month without a row is missing, not zero.
+ * Payment columns are null for services that take no payment.
+ */
+export const monthlyFigures = sqliteTable(
+  'monthly_figures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    serviceId: integer('service_id')
+      .notNull()
+      .references(() => services.id),
+    month: text('month').notNull(),
+    online: integer('online').notNull(),
+    assisted: integer('assisted').notNull(),
+    paper: integer('paper').notNull(),
+    paymentsTotal: integer('payments_total'),
+    paymentsPagopa: integer('payments_pagopa'),
+    satisfaction1: integer('satisfaction_1').notNull().default(0),
+    satisfaction2: integer('satisfaction_2').notNull().default(0),
+    satisfaction3: integer('satisfaction_3').notNull().default(0),
+    satisfaction4: integer('satisfaction_4').notNull().default(0),
+    satisfaction5: integer('satisfaction_5').notNull().default(0),
+    /** Total cost of delivering the service that month, in euro cents. */
+    costCents: integer('cost_cents'),
+    version: integer('version').notNull().default(1),
+    updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [uniqueIndex('monthly_figures_service_month_idx').on(t.serviceId, t.month)],
+);

@@ -1,0 +1,73 @@
+import { MILESTONE_KINDS, VISIBILITIES } from '@switchoff/domain/vocabulary';
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { services } from './services';
+import { comuni } from './tenancy';
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+
+/**
+ * A milestone of a comune's roadmap, for one service or for the comune as a whole.
+ * The baseline date is the first agreed one and never changes; re-plans move the planned date
+ * and are kept in milestone_replans.
+ */
+export const milestones = sqliteTable(
+  'milestones',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    comuneId: integer('comune_id')
+      .notNull()
+      .references(() => comuni.id),
+    serviceId: integer('service_id').references(() => services.id),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    kind: text('kind', { enum: MILESTONE_KINDS }).notNull(),
+    baselineDate: text('baseline_date').notNull(),
+    plannedDate: text('planned_date').notNull(),
+    actualDate: text('actual_date'),
+    owner: text('owner').notNull().default(''),
+    progress: integer('progress').notNull().default(0),
+    visibility: text('visibility', { enum: VISIBILITIES }).notNull().default('public'),
+    internalNote: text('internal_note'),
+    version: integer('version').notNull().default(1),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now),
+  },
+  (t) => [
+    index('milestones_comune_idx').on(t.comuneId, t.plannedDate),
+    index('milestones_service_idx').on(t.serviceId),
+  ],
+);
+
+export const milestoneDependencies = sqliteTable(
+  'milestone_dependencies',
+  {
+    milestoneId: integer('milestone_id')
+      .notNull()
+      .references(() => milestones.id),
+    dependsOnId: integer('depends_on_id')
+      .notNull()
+      .references(() => milestones.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.milestoneId, t.dependsOnId] }),
+    index('milestone_dependencies_depends_on_idx').on(t.dependsOnId),
+  ],
+);
+
+/** Every re-plan of a milestone, with its reason: the plan's history is never rewritten. */
+export const milestoneReplans = sqliteTable(
+  'milestone_replans',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    milestoneId: integer('milestone_id')
+      .notNull()
+      .references(() => milestones.id),
+    previousDate: text('previous_date').notNull(),
+    plannedDate: text('planned_date').notNull(),
+    reason: text('reason').notNull(),
+    changedBy: text('changed_by').notNull(),
+    changedAt: text('changed_at').notNull().default(now),
+  },
+  (t) => [index('milestone_replans_milestone_idx').on(t.milestoneId, t.changedAt)],
+);

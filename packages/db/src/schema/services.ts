@@ -1,0 +1,67 @@
+import { CATEGORY_CODES, STAGES, VISIBILITIES } from '@switchoff/domain/vocabulary';
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { comuni } from './tenancy';
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+
+/** Shared catalogue of typical municipal services, so one service compares across comuni. */
+export const catalogueServices = sqliteTable('catalogue_services', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  category: text('category', { enum: CATEGORY_CODES }).notNull(),
+  description: text('description').notNull().default(''),
+  takesPayment: integer('takes_payment', { mode: 'boolean' }).notNull().default(false),
+  needsIdentity: integer('needs_identity', { mode: 'boolean' }).notNull().default(false),
+});
+
+/** A service of one comune, usually an instance of a catalogue service. */
+export const services = sqliteTable(
+  'services',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    comuneId: integer('comune_id')
+      .notNull()
+      .references(() => comuni.id),
+    catalogueId: integer('catalogue_id').references(() => catalogueServices.id),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    category: text('category', { enum: CATEGORY_CODES }).notNull(),
+    description: text('description').notNull().default(''),
+    office: text('office').notNull().default(''),
+    interactivityLevel: integer('interactivity_level').notNull().default(0),
+    takesPayment: integer('takes_payment', { mode: 'boolean' }).notNull().default(false),
+    needsIdentity: integer('needs_identity', { mode: 'boolean' }).notNull().default(false),
+    hasAssistedDesk: integer('has_assisted_desk', { mode: 'boolean' }).notNull().default(false),
+    visibility: text('visibility', { enum: VISIBILITIES }).notNull().default('public'),
+    internalNote: text('internal_note'),
+    version: integer('version').notNull().default(1),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now),
+  },
+  (t) => [
+    uniqueIndex('services_comune_slug_idx').on(t.comuneId, t.slug),
+    index('services_catalogue_idx').on(t.catalogueId),
+  ],
+);
+
+/**
+ * A dated change of a service's channel stage. The current stage is the latest event by
+ * effective date (then by id); events are never updated or deleted.
+ */
+export const stageEvents = sqliteTable(
+  'stage_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    serviceId: integer('service_id')
+      .notNull()
+      .references(() => services.id),
+    stage: text('stage', { enum: STAGES }).notNull(),
+    effectiveDate: text('effective_date').notNull(),
+    reason: text('reason').notNull().default(''),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: text('recorded_at').notNull().default(now),
+  },
+  (t) => [index('stage_events_service_idx').on(t.serviceId, t.effectiveDate, t.id)],
+);

@@ -1,0 +1,43 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** An in-house IT consortium serving many comuni. */
+export const consortia = sqliteTable('consortia', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  /** IPA code of the consortium (iPA index), publisher of its open data. */
+  ipaCode: text('ipa_code').notNull(),
+  city: text('city').notNull(),
+  website: text('website'),
+  description: text('description').notNull().default(''),
+  createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+});
+
+/** A comune; the 6-digit ISTAT code is its public identifier. */
+export const comuni = sqliteTable(
+  'comuni',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    istatCode: text('istat_code').notNull().unique(),
+    name: text('name').notNull(),
+    /** Two-letter province abbreviation (sigla), e.g. CR. */
+    provinceCode: text('province_code').notNull(),
+    region: text('region').notNull(),
+    population: integer('population').notNull(),
+    consortiumId: integer('consortium_id')
+      .notNull()
+      .references(() => consortia.id),
+    /** IPA code of the comune (e.g. c_h357), rights holder of its open data. */
+    ipaCode: text('ipa_code').notNull(),
+    /** Digital take-up a service must hold before switch-off (0..1). */
+    takeUpTarget: real('take_up_target').notNull().default(0.8),
+    /** Where citizens without internet access get help (the assisted desk). */
+    assistedDesk: text('assisted_desk'),
+    internalNote: text('internal_note'),
+    version: integer('version').notNull().default(1),
+    createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [index('comuni_consortium_idx').on(t.consortiumId, t.name)],
+);
