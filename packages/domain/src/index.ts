@@ -1,0 +1,3 @@
+export * from './months';
+export * from './schemas';
+export * from './vocabulary';
