@@ -173,6 +173,7 @@ CREATE TABLE `comuni` (
 	`ipa_code` text NOT NULL,
 	`take_up_target` real DEFAULT 0.8 NOT NULL,
 	`assisted_desk` text,
+	`figures_illustrative` integer DEFAULT false NOT NULL,
 	`internal_note` text,
 	`version` integer DEFAULT 1 NOT NULL,
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,

@@ -34,6 +34,8 @@ export const comuni = sqliteTable(
     takeUpTarget: real('take_up_target').notNull().default(0.8),
     /** Where citizens without internet access get help (the assisted desk). */
     assistedDesk: text('assisted_desk'),
+    /** True when the monthly figures are illustrative (the demo), so every screen says so. */
+    figuresIllustrative: integer('figures_illustrative', { mode: 'boolean' }).notNull().default(false),
     internalNote: text('internal_note'),
     version: integer('version').notNull().default(1),
     createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
