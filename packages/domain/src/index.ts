@@ -1,3 +1,4 @@
+export * from './measures';
 export * from './months';
 export * from './schemas';
 export * from './stages';
