@@ -1,4 +1,5 @@
 export * from './measures';
+export * from './milestones';
 export * from './months';
 export * from './schemas';
 export * from './stages';
