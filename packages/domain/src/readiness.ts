@@ -1,0 +1,104 @@
+import { digitalTakeUp, figuresByMonth, type MonthFigures } from './measures';
+import type { YearMonth } from './months';
+import { isPlatformActive, type Platform, type PlatformState, type Stage } from './vocabulary';
+
+/** Digital take-up a comune aims for before switching off, unless it sets its own. */
+export const DEFAULT_TAKE_UP_TARGET = 0.8;
+/** How many of the latest months with figures must each reach the target. */
+export const READINESS_MONTHS = 3;
+
+// Tolerance for targets computed in floating point (0.7 + 0.1 is 0.7999…).
+const EPSILON = 1e-9;
+
+/** Whether a take-up reaches the target. */
+export function meetsTarget(takeUp: number, target: number): boolean {
+  return takeUp >= target - EPSILON;
+}
+
+export type MonthTakeUp = { month: YearMonth; takeUp: number };
+
+/**
+ * Take-up of each month that has figures with at least one transaction, oldest first.
+ * Entries of the same month are added up; months without transactions have no take-up and are left out.
+ */
+export function monthlyTakeUps(figures: readonly MonthFigures[]): MonthTakeUp[] {
+  return [...figuresByMonth(figures).values()].flatMap((f) => {
+    const takeUp = digitalTakeUp(f);
+    return takeUp === null ? [] : [{ month: f.month, takeUp: takeUp.value }];
+  });
+}
+
+export type ReadinessInput = {
+  stage: Stage | null;
+  takesPayment: boolean;
+  needsIdentity: boolean;
+  hasAssistedDesk: boolean;
+  figures: readonly MonthFigures[];
+  platforms: Partial<Record<Platform, PlatformState>>;
+  target: number;
+};
+
+export type ConditionKey = 'take_up' | 'pagopa' | 'identity' | 'assisted_desk';
+
+/** One switch-off condition with the facts behind it; the UI words it. */
+export type ReadinessCondition =
+  | {
+      key: 'take_up';
+      met: boolean;
+      /** The latest months with transactions considered, oldest first (at most READINESS_MONTHS). */
+      months: MonthTakeUp[];
+      target: number;
+      reason?: 'not_enough_data';
+    }
+  | { key: 'pagopa'; met: boolean; state: PlatformState | null }
+  | { key: 'identity'; met: boolean; spid: PlatformState | null; cie: PlatformState | null }
+  | { key: 'assisted_desk'; met: boolean };
+
+export type TakeUpCondition = Extract<ReadinessCondition, { key: 'take_up' }>;
+
+export type Readiness =
+  | { status: 'switched_off' }
+  | { status: 'ready' | 'not_ready'; conditions: ReadinessCondition[]; missing: ConditionKey[] };
+
+/**
+ * Take-up condition: each of the last READINESS_MONTHS months with figures (and transactions)
+ * reaches the target; with fewer such months it is not met, for lack of data.
+ */
+export function takeUpCondition(figures: readonly MonthFigures[], target: number): TakeUpCondition {
+  const months = monthlyTakeUps(figures).slice(-READINESS_MONTHS);
+  if (months.length < READINESS_MONTHS) {
+    return { key: 'take_up', met: false, months, target, reason: 'not_enough_data' };
+  }
+  return { key: 'take_up', met: months.every((m) => meetsTarget(m.takeUp, target)), months, target };
+}
+
+function isActive(platforms: ReadinessInput['platforms'], platform: Platform): boolean {
+  const state = platforms[platform];
+  return state !== undefined && isPlatformActive(platform, state);
+}
+
+/**
+ * Whether a service not yet switched off is ready to be, and what is missing:
+ * take-up at or above target for the last 3 months with figures; pagoPA active (only for services
+ * that take payments); SPID or CIE active (only for services that need identity); an assisted desk.
+ * Conditions come in that order; `missing` lists the keys not met, in the same order.
+ */
+export function assessReadiness(input: ReadinessInput): Readiness {
+  if (input.stage === 'switched_off') return { status: 'switched_off' };
+  const { platforms } = input;
+  const conditions: ReadinessCondition[] = [takeUpCondition(input.figures, input.target)];
+  if (input.takesPayment) {
+    conditions.push({ key: 'pagopa', met: isActive(platforms, 'pagopa'), state: platforms.pagopa ?? null });
+  }
+  if (input.needsIdentity) {
+    conditions.push({
+      key: 'identity',
+      met: isActive(platforms, 'spid') || isActive(platforms, 'cie'),
+      spid: platforms.spid ?? null,
+      cie: platforms.cie ?? null,
+    });
+  }
+  conditions.push({ key: 'assisted_desk', met: input.hasAssistedDesk });
+  const missing = conditions.filter((c) => !c.met).map((c) => c.key);
+  return { status: missing.length === 0 ? 'ready' : 'not_ready', conditions, missing };
+}
