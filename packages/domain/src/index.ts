@@ -1,3 +1,4 @@
+export * from './forecast';
 export * from './measures';
 export * from './milestones';
 export * from './months';
