@@ -1,0 +1,68 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const serverDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const entry = join(serverDir, 'dist', 'main.js');
+
+/** Starts `node dist/main.js` (what `pnpm start` runs) on a free port with a fresh database. */
+function startBuiltServer(): Promise<{ child: ChildProcess; base: string }> {
+  const dbPath = join(mkdtempSync(join(tmpdir(), 'switchoff-db-')), 'switchoff.db');
+  const child = spawn(process.execPath, [entry], {
+    cwd: serverDir,
+    env: { ...process.env, PORT: '0', SWITCHOFF_DB: dbPath },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/localhost:\d+)/.exec(output);
+      if (match?.[1]) resolve({ child, base: match[1] });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+}
+
+describe('the built server', () => {
+  let server: { child: ChildProcess; base: string };
+
+  beforeAll(async () => {
+    if (!existsSync(entry)) throw new Error(`Build the server first: ${entry} is missing`);
+    server = await startBuiltServer();
+  }, 60_000);
+  afterAll(() => {
+    server?.child.kill('SIGTERM');
+  });
+
+  it('migrates and seeds a new database, then answers /healthz', async () => {
+    const res = await fetch(`${server.base}/healthz`);
+    expect(await res.json()).toEqual({ ok: true });
+  });
+
+  it('serves the built SPA at a deep address', async () => {
+    const res = await fetch(`${server.base}/comuni/019081`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('<div id="root">');
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    expect((await fetch(`${server.base}${script}`)).status).toBe(200);
+  });
+
+  it('answers a procedure over HTTP with the demo comune', async () => {
+    const input = encodeURIComponent(JSON.stringify({ istat: '019081' }));
+    const res = await fetch(`${server.base}/api/trpc/comuni.overview?input=${input}`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { result: { data: { comune: { name: string }; datasets: unknown[] } } };
+    expect(body.result.data.comune.name).toBe('Ripalta Cremasca');
+    expect(body.result.data.datasets).toHaveLength(11);
+  });
+});

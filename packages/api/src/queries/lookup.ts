@@ -1,0 +1,56 @@
+import { type Db, schema } from '@switchoff/db';
+import { and, eq } from 'drizzle-orm';
+import { notFound } from '../trpc';
+
+const { comuni, consortia, services } = schema;
+
+export type ComuneRow = typeof comuni.$inferSelect;
+export type ServiceRow = typeof services.$inferSelect;
+
+export function findConsortium(db: Db, slug: string) {
+  const row = db.select().from(consortia).where(eq(consortia.slug, slug)).get();
+  return row ?? notFound(`Nessun consorzio con indirizzo "${slug}"`);
+}
+
+/** The comune with its consortium; NOT_FOUND names the code that was asked for. */
+export function findComune(db: Db, istat: string) {
+  const row = db
+    .select({ comune: comuni, consortium: { slug: consortia.slug, name: consortia.name } })
+    .from(comuni)
+    .innerJoin(consortia, eq(consortia.id, comuni.consortiumId))
+    .where(eq(comuni.istatCode, istat))
+    .get();
+  return row ?? notFound(`Nessun comune con codice ISTAT ${istat}`);
+}
+
+/** A public service of a comune; an internal one is as unknown to the public as a missing one. */
+export function findPublicService(db: Db, comune: ComuneRow, slug: string) {
+  const row = db
+    .select()
+    .from(services)
+    .where(
+      and(
+        eq(services.comuneId, comune.id),
+        eq(services.slug, slug),
+        eq(services.visibility, 'public'),
+      ),
+    )
+    .get();
+  return row ?? notFound(`Il comune di ${comune.name} non ha un servizio "${slug}"`);
+}
+
+/** The fields of a comune the public may read. */
+export function publicComune(row: { comune: ComuneRow; consortium: { slug: string; name: string } }) {
+  const { comune } = row;
+  return {
+    istat: comune.istatCode,
+    name: comune.name,
+    provinceCode: comune.provinceCode,
+    region: comune.region,
+    population: comune.population,
+    takeUpTarget: comune.takeUpTarget,
+    assistedDesk: comune.assistedDesk,
+    figuresIllustrative: comune.figuresIllustrative,
+    consortium: row.consortium,
+  };
+}

@@ -1,0 +1,49 @@
+import {
+  costPerTransaction,
+  digitalTakeUp,
+  type MonthFigures,
+  pagopaShare,
+  satisfactionScore,
+  selfServiceShare,
+  sumFigures,
+} from '@switchoff/domain/measures';
+import { addMonths, type YearMonth } from '@switchoff/domain/months';
+
+/** The 12 months ending with `asOf`, the window of the headline measures. */
+export function last12(asOf: YearMonth): { from: YearMonth; to: YearMonth } {
+  return { from: addMonths(asOf, -11), to: asOf };
+}
+
+export function within(series: readonly MonthFigures[] | undefined, range: { from: YearMonth; to: YearMonth }) {
+  return (series ?? []).filter((f) => f.month >= range.from && f.month <= range.to);
+}
+
+/** Headline measures over a set of months (GOV.UK Performance Platform definitions). */
+export function headlineMeasures(series: readonly MonthFigures[]) {
+  const sum = sumFigures(series);
+  return {
+    months: sum.months,
+    transactions: sum.online + sum.assisted + sum.paper,
+    takeUp: digitalTakeUp(sum),
+    selfService: selfServiceShare(sum),
+    pagopa: pagopaShare(sum),
+    satisfaction: satisfactionScore(sum.satisfaction),
+    costPerTransaction: costPerTransaction(sum),
+  };
+}
+
+/** Figures of many services added month by month, for a comune-wide trend. */
+export function sumByMonth(seriesList: Iterable<readonly MonthFigures[]>): MonthFigures[] {
+  const byMonth = new Map<YearMonth, MonthFigures[]>();
+  for (const series of seriesList) {
+    for (const f of series) byMonth.set(f.month, [...(byMonth.get(f.month) ?? []), f]);
+  }
+  return [...byMonth.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([month, list]) => ({ month, ...withoutMonths(sumFigures(list)) }));
+}
+
+function withoutMonths<T extends { months: number }>(value: T): Omit<T, 'months'> {
+  const { months: _months, ...rest } = value;
+  return rest;
+}

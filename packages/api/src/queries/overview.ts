@@ -1,0 +1,109 @@
+import { type Db, schema } from '@switchoff/db';
+import { digitalTakeUp, sumFigures, takeUpSeries } from '@switchoff/domain/measures';
+import { addMonths, lastCompleteMonth } from '@switchoff/domain/months';
+import { assessReadiness } from '@switchoff/domain/readiness';
+import { stageCounts } from '@switchoff/domain/stages';
+import { and, asc, eq } from 'drizzle-orm';
+import { lastMonthWithFigures, loadFigures } from './figures';
+import { findComune, publicComune } from './lookup';
+import { last12, sumByMonth, within } from './measures';
+import { loadPublicMilestones } from './milestones';
+import { listPlatforms, loadPlatformStates } from './platforms';
+import { loadStageEvents, stageAsOf } from './stages';
+
+const { services, pnrrMeasures, openDatasets } = schema;
+
+/** Months of the comune-wide take-up trend. */
+const TREND_MONTHS = 36;
+/** How many upcoming milestones the overview lists. */
+const NEXT_MILESTONES = 5;
+
+/** Everything the comune overview shows, public items only. */
+export function getComuneOverview(db: Db, params: { istat: string; today: string }) {
+  const found = findComune(db, params.istat);
+  const { comune } = found;
+  const asOf = lastCompleteMonth(params.today);
+  const trendFrom = addMonths(asOf, -(TREND_MONTHS - 1));
+
+  const serviceRows = db
+    .select()
+    .from(services)
+    .where(and(eq(services.comuneId, comune.id), eq(services.visibility, 'public')))
+    .orderBy(asc(services.name))
+    .all();
+  const ids = serviceRows.map((s) => s.id);
+  const events = loadStageEvents(db, ids);
+  const figures = loadFigures(db, { serviceIds: ids, from: trendFrom, to: asOf });
+  const platforms = loadPlatformStates(db, [comune.id]).get(comune.id) ?? {};
+  const window12 = last12(asOf);
+
+  const serviceViews = serviceRows.map((s) => {
+    const { stage, since } = stageAsOf(events.get(s.id), params.today);
+    const series = figures.get(s.id) ?? [];
+    return {
+      slug: s.slug,
+      name: s.name,
+      category: s.category,
+      stage,
+      stageSince: since,
+      interactivityLevel: s.interactivityLevel,
+      takeUp: digitalTakeUp(sumFigures(within(series, window12))),
+      lastMonth: lastMonthWithFigures(series),
+      readiness: assessReadiness({
+        stage,
+        takesPayment: s.takesPayment,
+        needsIdentity: s.needsIdentity,
+        hasAssistedDesk: s.hasAssistedDesk,
+        figures: series,
+        platforms,
+        target: comune.takeUpTarget,
+      }),
+    };
+  });
+
+  const milestones = loadPublicMilestones(db, { comuneId: comune.id, today: params.today });
+  const open = milestones.filter((m) => m.status !== 'done');
+  return {
+    comune: publicComune(found),
+    asOf,
+    stageCounts: stageCounts(serviceViews.map((s) => s.stage)),
+    takeUp: digitalTakeUp(sumFigures(within([...figures.values()].flat(), window12))),
+    services: serviceViews,
+    trend: takeUpSeries(sumByMonth(figures.values()), trendFrom, asOf),
+    milestones: {
+      total: milestones.length,
+      done: milestones.filter((m) => m.status === 'done').length,
+      late: milestones.filter((m) => m.status === 'late').length,
+      atRisk: milestones.filter((m) => m.status === 'at_risk').length,
+      lateList: open.filter((m) => m.status === 'late'),
+      next: open
+        .filter((m) => m.status !== 'late')
+        .sort((a, b) => (a.plannedDate < b.plannedDate ? -1 : a.plannedDate > b.plannedDate ? 1 : a.id - b.id))
+        .slice(0, NEXT_MILESTONES),
+    },
+    platforms: listPlatforms(db, comune.id),
+    pnrr: db
+      .select({
+        measure: pnrrMeasures.measure,
+        state: pnrrMeasures.state,
+        amountCents: pnrrMeasures.amountCents,
+        stateDate: pnrrMeasures.stateDate,
+      })
+      .from(pnrrMeasures)
+      .where(eq(pnrrMeasures.comuneId, comune.id))
+      .orderBy(asc(pnrrMeasures.measure))
+      .all(),
+    datasets: db
+      .select({
+        title: openDatasets.title,
+        portal: openDatasets.portal,
+        url: openDatasets.url,
+        license: openDatasets.license,
+        publishedDate: openDatasets.publishedDate,
+      })
+      .from(openDatasets)
+      .where(eq(openDatasets.comuneId, comune.id))
+      .orderBy(asc(openDatasets.title))
+      .all(),
+  };
+}

@@ -1,0 +1,167 @@
+import { type Db, schema } from '@switchoff/db';
+import { digitalTakeUp, sumFigures } from '@switchoff/domain/measures';
+import { lastCompleteMonth } from '@switchoff/domain/months';
+import { assessReadiness } from '@switchoff/domain/readiness';
+import { stageCounts } from '@switchoff/domain/stages';
+import type { Stage } from '@switchoff/domain/vocabulary';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { lastMonthWithFigures, loadFigures } from './figures';
+import { notFound } from '../trpc';
+import { findConsortium } from './lookup';
+import { last12, within } from './measures';
+import { loadPublicMilestonesByComune } from './milestones';
+import { loadPlatformStates } from './platforms';
+import { loadStageEvents, stageAsOf } from './stages';
+
+const { catalogueServices, comuni, consortia, services } = schema;
+
+export function listConsortia(db: Db) {
+  return db
+    .select({ slug: consortia.slug, name: consortia.name, city: consortia.city, comuni: count(comuni.id) })
+    .from(consortia)
+    .leftJoin(comuni, eq(comuni.consortiumId, consortia.id))
+    .groupBy(consortia.id)
+    .orderBy(asc(consortia.name))
+    .all();
+}
+
+/** The public services of a consortium's comuni with their stage, figures and readiness. */
+function loadConsortiumServices(db: Db, params: { consortiumId: number; today: string; catalogueSlug?: string }) {
+  const asOf = lastCompleteMonth(params.today);
+  const window12 = last12(asOf);
+  const comuneRows = db
+    .select()
+    .from(comuni)
+    .where(eq(comuni.consortiumId, params.consortiumId))
+    .orderBy(asc(comuni.name))
+    .all();
+  const comuneIds = comuneRows.map((c) => c.id);
+  const serviceRows = db
+    .select({ service: services, catalogue: { slug: catalogueServices.slug, name: catalogueServices.name, category: catalogueServices.category, description: catalogueServices.description } })
+    .from(services)
+    .leftJoin(catalogueServices, eq(catalogueServices.id, services.catalogueId))
+    .where(
+      and(
+        inArray(services.comuneId, comuneIds),
+        eq(services.visibility, 'public'),
+        params.catalogueSlug ? eq(catalogueServices.slug, params.catalogueSlug) : undefined,
+      ),
+    )
+    .all();
+  const ids = serviceRows.map((r) => r.service.id);
+  const events = loadStageEvents(db, ids);
+  const figures = loadFigures(db, { serviceIds: ids, from: window12.from, to: asOf });
+  const platforms = loadPlatformStates(db, comuneIds);
+  const byId = new Map(comuneRows.map((c) => [c.id, c]));
+  const rows = serviceRows.map(({ service: s, catalogue }) => {
+    const comune = byId.get(s.comuneId);
+    const { stage, since } = stageAsOf(events.get(s.id), params.today);
+    const series = figures.get(s.id) ?? [];
+    return {
+      comuneId: s.comuneId,
+      slug: s.slug,
+      catalogue,
+      stage,
+      stageSince: since,
+      series,
+      lastMonth: lastMonthWithFigures(series),
+      takeUp: digitalTakeUp(sumFigures(within(series, window12))),
+      ready:
+        assessReadiness({
+          stage,
+          takesPayment: s.takesPayment,
+          needsIdentity: s.needsIdentity,
+          hasAssistedDesk: s.hasAssistedDesk,
+          figures: series,
+          platforms: platforms.get(s.comuneId) ?? {},
+          target: comune?.takeUpTarget ?? 0.8,
+        }).status === 'ready',
+    };
+  });
+  return { asOf, comuneRows, rows };
+}
+
+/** Comuni of a consortium side by side: stages, take-up, late milestones, the stage matrix. */
+export function getPortfolio(db: Db, params: { slug: string; today: string }) {
+  const consortium = findConsortium(db, params.slug);
+  const { asOf, comuneRows, rows } = loadConsortiumServices(db, { consortiumId: consortium.id, today: params.today });
+  const milestones = loadPublicMilestonesByComune(db, { comuneIds: comuneRows.map((c) => c.id), today: params.today });
+
+  const catalogue = new Map<string, { slug: string; name: string; category: string }>();
+  for (const r of rows) if (r.catalogue) catalogue.set(r.catalogue.slug, { slug: r.catalogue.slug, name: r.catalogue.name, category: r.catalogue.category });
+  const stageOf = new Map(rows.map((r) => [`${r.comuneId}:${r.catalogue?.slug}`, r.stage]));
+  const matrixServices = [...catalogue.values()].sort((a, b) => a.category.localeCompare(b.category) || a.name.localeCompare(b.name, 'it'));
+
+  const comuniViews = comuneRows.map((c) => {
+    const own = rows.filter((r) => r.comuneId === c.id);
+    return {
+      istat: c.istatCode,
+      name: c.name,
+      provinceCode: c.provinceCode,
+      population: c.population,
+      figuresIllustrative: c.figuresIllustrative,
+      services: own.length,
+      stageCounts: stageCounts(own.map((r) => r.stage)),
+      takeUp: digitalTakeUp(sumFigures(own.flatMap((r) => r.series))),
+      lateMilestones: (milestones.get(c.id) ?? []).filter((m) => m.status === 'late').length,
+      readyServices: own.filter((r) => r.ready).length,
+    };
+  });
+  return {
+    consortium: {
+      slug: consortium.slug,
+      name: consortium.name,
+      city: consortium.city,
+      website: consortium.website,
+      description: consortium.description,
+    },
+    asOf,
+    comuni: comuniViews,
+    matrix: {
+      services: matrixServices,
+      rows: comuneRows.map((c) => ({
+        istat: c.istatCode,
+        name: c.name,
+        stages: Object.fromEntries(
+          matrixServices.map((m) => [
+            m.slug,
+            stageOf.get(`${c.id}:${m.slug}`) ?? null,
+          ]),
+        ) as Record<string, Stage | null>,
+      })),
+    },
+    totals: {
+      stageCounts: stageCounts(rows.map((r) => r.stage)),
+      takeUp: digitalTakeUp(sumFigures(rows.flatMap((r) => r.series))),
+    },
+  };
+}
+
+/** One catalogue service across the comuni of a consortium. */
+export function getServiceAcross(db: Db, params: { consortium: string; service: string; today: string }) {
+  const consortium = findConsortium(db, params.consortium);
+  const entry =
+    db.select().from(catalogueServices).where(eq(catalogueServices.slug, params.service)).get() ??
+    notFound(`Nessun servizio "${params.service}" nel catalogo`);
+  const { asOf, comuneRows, rows } = loadConsortiumServices(db, {
+    consortiumId: consortium.id,
+    today: params.today,
+    catalogueSlug: entry.slug,
+  });
+  const byId = new Map(comuneRows.map((c) => [c.id, c]));
+  return {
+    consortium: { slug: consortium.slug, name: consortium.name },
+    asOf,
+    service: { slug: entry.slug, name: entry.name, category: entry.category, description: entry.description },
+    comuni: rows.map((r) => ({
+      istat: byId.get(r.comuneId)?.istatCode ?? '',
+      name: byId.get(r.comuneId)?.name ?? '',
+      slug: r.slug,
+      stage: r.stage,
+      stageSince: r.stageSince,
+      takeUp: r.takeUp,
+      lastMonth: r.lastMonth,
+      ready: r.ready,
+    })).sort((a, b) => a.name.localeCompare(b.name, 'it')),
+  };
+}

@@ -1,0 +1,37 @@
+import { type Db, schema } from '@switchoff/db';
+import { currentStage, type StageEvent } from '@switchoff/domain/stages';
+import type { Stage } from '@switchoff/domain/vocabulary';
+import { asc, inArray } from 'drizzle-orm';
+
+const { stageEvents } = schema;
+
+export type StageEventRow = typeof stageEvents.$inferSelect;
+
+/** Stage events of the given services, oldest first, grouped by service. */
+export function loadStageEvents(db: Db, serviceIds: readonly number[]): Map<number, StageEventRow[]> {
+  const bySerivce = new Map<number, StageEventRow[]>();
+  if (serviceIds.length === 0) return bySerivce;
+  const rows = db
+    .select()
+    .from(stageEvents)
+    .where(inArray(stageEvents.serviceId, [...serviceIds]))
+    .orderBy(asc(stageEvents.effectiveDate), asc(stageEvents.id))
+    .all();
+  for (const row of rows) {
+    const list = bySerivce.get(row.serviceId) ?? [];
+    list.push(row);
+    bySerivce.set(row.serviceId, list);
+  }
+  return bySerivce;
+}
+
+/** The stage in force today and the date it took effect. */
+export function stageAsOf(
+  events: readonly StageEventRow[] | undefined,
+  today: string,
+): { stage: Stage | null; since: string | null } {
+  const effective: StageEvent[] = (events ?? []).filter((e) => e.effectiveDate <= today);
+  const stage = currentStage(effective, today);
+  const last = effective.at(-1);
+  return { stage, since: stage && last ? last.effectiveDate : null };
+}

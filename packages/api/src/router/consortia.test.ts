@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createTestWorld, publicCaller } from '../testing';
+
+describe('consortia', () => {
+  const { db } = createTestWorld();
+  const api = publicCaller(db);
+
+  it('lists consortia with how many comuni each serves', async () => {
+    expect(await api.consortia.list()).toEqual([
+      { slug: 'altro-consorzio', name: 'Altro Consorzio', city: 'Lodi', comuni: 1 },
+      { slug: 'consorzio-test', name: 'Consorzio Test', city: 'Crema', comuni: 2 },
+    ]);
+  });
+
+  it('shows the portfolio: stage counts, volume-weighted take-up, late milestones', async () => {
+    const portfolio = await api.consortia.portfolio({ slug: 'consorzio-test' });
+    expect(portfolio.comuni.map((c) => [c.name, c.services, c.lateMilestones])).toEqual([
+      ['Alfa', 2, 1],
+      ['Beta', 1, 1],
+    ]);
+    // 450 digital of 500 in Alfa, 5 of 50 in Beta: weighted by volume, not a mean of 90% and 10%.
+    expect(portfolio.totals.takeUp?.value).toBeCloseTo(455 / 550, 10);
+    expect(portfolio.totals.takeUp?.n).toBe(550);
+    expect(portfolio.totals.stageCounts).toEqual({ paper: 0, hybrid: 1, digital_first: 1, switched_off: 1 });
+  });
+
+  it('never counts other consortia or internal services', async () => {
+    const portfolio = await api.consortia.portfolio({ slug: 'consorzio-test' });
+    const json = JSON.stringify(portfolio);
+    expect(json).not.toContain('Gamma');
+    expect(json).not.toContain('segreto');
+    expect(portfolio.comuni[0]?.takeUp?.n).toBe(500);
+  });
+
+  it('answers NOT_FOUND for an unknown consortium', async () => {
+    await expect(api.consortia.portfolio({ slug: 'nessuno' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Nessun consorzio con indirizzo "nessuno"',
+    });
+  });
+});
