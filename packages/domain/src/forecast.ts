@@ -1,11 +1,13 @@
 import { figuresByMonth, type MonthFigures } from './measures';
 import { addMonths, monthsBetween, type YearMonth } from './months';
-import { meetsTarget, monthlyTakeUps, takeUpCondition } from './readiness';
+import { meetsTarget, monthlyTakeUps, takeUpCondition, type MonthTakeUp } from './readiness';
 
 /**
  * When the take-up target will be reached, honestly:
- * - reached: the readiness take-up rule already holds, since the first month of the current run at/above target;
- * - forecast: the trend crosses the target `monthsAway` months after `latestMonth` (the latest month with figures);
+ * - reached: the readiness take-up rule already holds, `since` the first month of the current run
+ *   of months at/above target;
+ * - forecast: the trend crosses the target `monthsAway` months after `latestMonth`, the latest month
+ *   with figures (not today: figures arrive late);
  * - not_enough_data: too few months with take-up in the window to fit a trend;
  * - no_progress: the trend is flat or declining;
  * - beyond_horizon: the trend crosses the target later than `horizonMonths` after the latest month.
@@ -50,7 +52,7 @@ export function linearFit(points: readonly { x: number; y: number }[]): LinearFi
   return { slope, intercept: meanY - slope * meanX };
 }
 
-function firstMonthOfCurrentRun(takeUps: readonly { month: YearMonth; takeUp: number }[], target: number): YearMonth | null {
+function firstMonthOfCurrentRun(takeUps: readonly MonthTakeUp[], target: number): YearMonth | null {
   let since: YearMonth | null = null;
   for (let i = takeUps.length - 1; i >= 0; i -= 1) {
     const point = takeUps[i];
@@ -66,7 +68,11 @@ function firstMonthOfCurrentRun(takeUps: readonly { month: YearMonth; takeUp: nu
  * last `window` calendar months ending at the latest month with figures. Missing months are gaps
  * in the fit, never zeros. It never extrapolates from fewer than `minPoints` months.
  */
-export function forecastTarget(figures: readonly MonthFigures[], target: number, options: ForecastOptions = {}): Forecast {
+export function forecastTarget(
+  figures: readonly MonthFigures[],
+  target: number,
+  options: ForecastOptions = {},
+): Forecast {
   const window = options.window ?? FORECAST_DEFAULTS.window;
   const needed = Math.max(2, options.minPoints ?? FORECAST_DEFAULTS.minPoints);
   const horizonMonths = options.horizonMonths ?? FORECAST_DEFAULTS.horizonMonths;

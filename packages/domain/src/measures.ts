@@ -128,7 +128,11 @@ export function weightedMean(items: readonly Ratio[]): Ratio {
  */
 export function figuresByMonth(series: readonly MonthFigures[]): Map<YearMonth, MonthFigures> {
   const groups = new Map<YearMonth, MonthFigures[]>();
-  for (const f of series) groups.set(f.month, [...(groups.get(f.month) ?? []), f]);
+  for (const f of series) {
+    const group = groups.get(f.month);
+    if (group === undefined) groups.set(f.month, [f]);
+    else group.push(f);
+  }
   const byMonth = new Map<YearMonth, MonthFigures>();
   for (const month of [...groups.keys()].sort()) {
     const group = groups.get(month) ?? [];
@@ -149,7 +153,11 @@ export type MonthSlot = { month: YearMonth; figures: MonthFigures | null };
  * One slot per month from `from` to `to`, figures null where the month is missing
  * (a missing month is a gap in a chart, never a zero). Same-month entries are added up.
  */
-export function alignMonths(series: readonly MonthFigures[], from: YearMonth, to: YearMonth): MonthSlot[] {
+export function alignMonths(
+  series: readonly MonthFigures[],
+  from: YearMonth,
+  to: YearMonth,
+): MonthSlot[] {
   const byMonth = figuresByMonth(series);
   return monthRange(from, to).map((month) => ({ month, figures: byMonth.get(month) ?? null }));
 }
@@ -169,14 +177,19 @@ export type RollingPoint = {
  * Rolling 12 months for each month of the axis: sums over the 12 months ending there,
  * counting only the months that have figures (figures before `from` count too).
  */
-export function rolling12(series: readonly MonthFigures[], from: YearMonth, to: YearMonth): RollingPoint[] {
+export function rolling12(
+  series: readonly MonthFigures[],
+  from: YearMonth,
+  to: YearMonth,
+): RollingPoint[] {
   const byMonth = figuresByMonth(series);
   return monthRange(from, to).map((month) => {
     const window = monthRange(addMonths(month, -11), month)
       .map((m) => byMonth.get(m))
       .filter((f): f is MonthFigures => f !== undefined);
     if (window.length === 0) {
-      return { month, total: null, online: null, assisted: null, paper: null, monthsWithData: 0, takeUp: null };
+      const empty = { total: null, online: null, assisted: null, paper: null, monthsWithData: 0, takeUp: null };
+      return { month, ...empty };
     }
     const sum = sumFigures(window);
     return {
@@ -200,7 +213,11 @@ export type TakeUpPoint = {
 };
 
 /** Chart-ready monthly channels and take-up, with nulls (gaps) for missing months. */
-export function takeUpSeries(series: readonly MonthFigures[], from: YearMonth, to: YearMonth): TakeUpPoint[] {
+export function takeUpSeries(
+  series: readonly MonthFigures[],
+  from: YearMonth,
+  to: YearMonth,
+): TakeUpPoint[] {
   return alignMonths(series, from, to).map(({ month, figures }) => ({
     month,
     online: figures?.online ?? null,

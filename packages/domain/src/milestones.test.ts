@@ -153,6 +153,12 @@ describe('milestoneStatuses with dependencies', () => {
       expect([1, 2, 3].map((id) => statusOf(list, id))).toEqual(['at_risk', 'at_risk', 'at_risk']);
     }
   });
+  it('handles a long chain listed backwards', () => {
+    const chain = Array.from({ length: 5000 }, (_, i) => milestone(i, { dependsOn: i === 0 ? [] : [i - 1] }));
+    chain[0] = milestone(0, { plannedDate: '2024-01-01' });
+    const statuses = milestoneStatuses([...chain].reverse(), TODAY);
+    expect(statuses.get(4999)).toBe('at_risk');
+  });
   it('gives a status to every milestone', () => {
     const list = [milestone(1), milestone(2), milestone(3)];
     expect(milestoneStatuses(list, TODAY).size).toBe(3);

@@ -45,10 +45,13 @@ function isDueSoonWithLittleProgress(m: MilestoneFacts, today: string): boolean 
  *    - the planned date is within 30 days and progress is below 50%;
  * 4. not_started: progress is 0 and none of the above;
  * 5. on_track otherwise.
- * Dependencies missing from the list are ignored. Risk is propagated to a fixed point,
- * so a dependency cycle ends (and the result does not depend on the order of the list).
+ * Dependencies missing from the list are ignored. Risk is propagated once per milestone,
+ * so a dependency cycle ends, and the result does not depend on the order of the list.
  */
-export function milestoneStatuses(list: readonly MilestoneFacts[], today: string): Map<number, MilestoneStatus> {
+export function milestoneStatuses(
+  list: readonly MilestoneFacts[],
+  today: string,
+): Map<number, MilestoneStatus> {
   const byId = new Map(list.map((m) => [m.id, m]));
   const dependenciesOf = (m: MilestoneFacts): MilestoneFacts[] =>
     m.dependsOn.flatMap((id) => {
@@ -56,25 +59,31 @@ export function milestoneStatuses(list: readonly MilestoneFacts[], today: string
       return dependency === undefined || dependency.id === m.id ? [] : [dependency];
     });
   const open = list.filter((m) => !isDone(m, today) && !isLate(m, today));
+  const openDependents = new Map<number, MilestoneFacts[]>();
+  for (const m of open) {
+    for (const d of dependenciesOf(m)) {
+      const dependents = openDependents.get(d.id);
+      if (dependents === undefined) openDependents.set(d.id, [m]);
+      else dependents.push(m);
+    }
+  }
 
   const atRisk = new Set<number>();
+  const queue: MilestoneFacts[] = [];
+  const markAtRisk = (m: MilestoneFacts) => {
+    if (atRisk.has(m.id)) return;
+    atRisk.add(m.id);
+    queue.push(m);
+  };
   for (const m of open) {
     const risky = dependenciesOf(m).some(
       (d) => isLate(d, today) || (!isDone(d, today) && d.plannedDate > m.plannedDate),
     );
-    if (risky || isDueSoonWithLittleProgress(m, today)) atRisk.add(m.id);
+    if (risky || isDueSoonWithLittleProgress(m, today)) markAtRisk(m);
   }
-  // Each pass marks at least one more milestone or stops: at most list.length passes.
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const m of open) {
-      if (atRisk.has(m.id)) continue;
-      if (dependenciesOf(m).some((d) => atRisk.has(d.id))) {
-        atRisk.add(m.id);
-        changed = true;
-      }
-    }
+  // Risk travels to open dependents; each milestone is marked once, so cycles end.
+  for (let m = queue.pop(); m !== undefined; m = queue.pop()) {
+    for (const dependent of openDependents.get(m.id) ?? []) markAtRisk(dependent);
   }
 
   const statuses = new Map<number, MilestoneStatus>();
@@ -114,7 +123,13 @@ export function createsDependencyCycle(
 }
 
 /** Roadmap order of statuses: what needs attention first. */
-export const STATUS_ORDER = ['late', 'at_risk', 'on_track', 'not_started', 'done'] as const satisfies readonly MilestoneStatus[];
+export const STATUS_ORDER = [
+  'late',
+  'at_risk',
+  'on_track',
+  'not_started',
+  'done',
+] as const satisfies readonly MilestoneStatus[];
 
 /** Roadmap order: late first, then at_risk, on_track, not_started, done; then planned date, then id. */
 export function compareRoadmap(

@@ -14,9 +14,13 @@ export const slug = z
   .max(80, 'Indirizzo troppo lungo (massimo 80 caratteri)')
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Solo lettere minuscole, cifre e trattini');
 
-export const yearMonth = z.string({ error: 'Mese nel formato AAAA-MM' }).refine(isYearMonth, 'Mese nel formato AAAA-MM');
+export const yearMonth = z
+  .string({ error: 'Mese nel formato AAAA-MM' })
+  .refine(isYearMonth, 'Mese nel formato AAAA-MM');
 
-export const isoDate = z.string({ error: 'Data nel formato AAAA-MM-GG' }).refine(isIsoDate, 'Data reale nel formato AAAA-MM-GG');
+export const isoDate = z
+  .string({ error: 'Data nel formato AAAA-MM-GG' })
+  .refine(isIsoDate, 'Data reale nel formato AAAA-MM-GG');
 
 export const consortiumRef = z.object({ slug });
 export const comuneRef = z.object({ istat: istatCode });
