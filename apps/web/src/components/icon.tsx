@@ -1,0 +1,52 @@
+import spritesUrl from 'bootstrap-italia/dist/svg/sprites.svg?url';
+
+export type IconName =
+  | 'it-file'
+  | 'it-exchange-circle'
+  | 'it-software'
+  | 'it-check-circle'
+  | 'it-check'
+  | 'it-close'
+  | 'it-close-circle'
+  | 'it-clock'
+  | 'it-warning-circle'
+  | 'it-error'
+  | 'it-minus-circle'
+  | 'it-minus'
+  | 'it-info-circle'
+  | 'it-calendar'
+  | 'it-arrow-left'
+  | 'it-arrow-right'
+  | 'it-arrow-down-circle'
+  | 'it-external-link'
+  | 'it-pa'
+  | 'it-map-marker'
+  | 'it-user'
+  | 'it-chart-line'
+  | 'it-restore'
+  | 'it-list'
+  | 'it-download'
+  | 'it-help-circle';
+
+type IconProps = {
+  name: IconName;
+  size?: 'xs' | 'sm' | 'lg';
+  className?: string;
+  /** When set, the icon is announced; otherwise it is decorative next to its text. */
+  title?: string;
+};
+
+/** A Bootstrap Italia sprite icon; decorative unless given a title. */
+export function Icon({ name, size = 'sm', className = '', title }: IconProps) {
+  return (
+    <svg
+      className={`icon icon-${size} ${className}`.trim()}
+      aria-hidden={title ? undefined : true}
+      role={title ? 'img' : undefined}
+      focusable="false"
+    >
+      {title ? <title>{title}</title> : null}
+      <use href={`${spritesUrl}#${name}`} />
+    </svg>
+  );
+}

@@ -1,0 +1,65 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createFormatters, LOCALES, type Formatters, type Locale } from '../format';
+import { en } from './en';
+import { it, type Messages } from './it';
+
+export const DICTIONARIES: Record<Locale, Messages> = { it, en };
+
+/** Where the chosen language is remembered between visits. */
+export const LOCALE_STORAGE_KEY = 'switchoff.locale';
+
+type I18n = {
+  locale: Locale;
+  setLocale: (locale: Locale) => void;
+  /** The strings of the chosen language. */
+  m: Messages;
+  /** Number, percent and date formatters of the chosen language. */
+  f: Formatters;
+};
+
+const I18nContext = createContext<I18n | null>(null);
+
+function isLocale(value: string | null): value is Locale {
+  return LOCALES.some((locale) => locale === value);
+}
+
+function readStoredLocale(): Locale {
+  try {
+    const stored = window.localStorage.getItem(LOCALE_STORAGE_KEY);
+    return isLocale(stored) ? stored : 'it';
+  } catch {
+    return 'it';
+  }
+}
+
+/** Holds the chosen language (Italian unless the visitor picked another) and remembers it. */
+export function I18nProvider({ children, initialLocale }: { children: ReactNode; initialLocale?: Locale }) {
+  const [locale, setLocaleState] = useState<Locale>(() => initialLocale ?? readStoredLocale());
+
+  const setLocale = useCallback((next: Locale) => {
+    setLocaleState(next);
+    try {
+      window.localStorage.setItem(LOCALE_STORAGE_KEY, next);
+    } catch {
+      // Private browsing may refuse storage; the choice still holds for this visit.
+    }
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const value = useMemo<I18n>(() => {
+    const m = DICTIONARIES[locale];
+    return { locale, setLocale, m, f: createFormatters(locale, m.common.notAvailable) };
+  }, [locale, setLocale]);
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+/** The strings and formatters of the chosen language. */
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (value === null) throw new Error('useI18n must be used inside <I18nProvider>');
+  return value;
+}

@@ -1,0 +1,62 @@
+import { Link } from 'react-router';
+import { LOCALES } from '../format';
+import { useI18n } from '../i18n/i18n';
+import { Icon } from '../components/icon';
+
+/** Designers Italia header: slim bar with the language switch, then the product brand. */
+export function Header() {
+  const { m, locale, setLocale } = useI18n();
+  return (
+    <header className="it-header-wrapper">
+      <div className="it-header-slim-wrapper">
+        <div className="container">
+          <div className="row">
+            <div className="col-12">
+              <div className="it-header-slim-wrapper-content">
+                <span className="navbar-brand">{m.app.tagline}</span>
+                <div className="it-header-slim-right-zone">
+                  <div className="language-switch" role="group" aria-label={m.app.language}>
+                    {LOCALES.map((code) => (
+                      <button
+                        key={code}
+                        type="button"
+                        lang={code}
+                        className="btn btn-link language-option"
+                        aria-pressed={code === locale}
+                        onClick={() => setLocale(code)}
+                      >
+                        <span aria-hidden="true">{code.toUpperCase()}</span>
+                        <span className="visually-hidden">{m.app.languageNames[code]}</span>
+                      </button>
+                    ))}
+                  </div>
+                </div>
+              </div>
+            </div>
+          </div>
+        </div>
+      </div>
+      <div className="it-nav-wrapper">
+        <div className="it-header-center-wrapper">
+          <div className="container">
+            <div className="row">
+              <div className="col-12">
+                <div className="it-header-center-content-wrapper">
+                  <div className="it-brand-wrapper">
+                    <Link to="/">
+                      <Icon name="it-pa" size="lg" className="icon-white" />
+                      <div className="it-brand-text">
+                        <div className="it-brand-title">{m.app.name}</div>
+                        <div className="it-brand-tagline d-none d-md-block">{m.app.navHome}</div>
+                      </div>
+                    </Link>
+                  </div>
+                </div>
+              </div>
+            </div>
+          </div>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,30 @@
+import { Link } from 'react-router';
+import { Icon } from '../components/icon';
+import { useI18n } from '../i18n/i18n';
+import { Breadcrumbs } from '../layout/breadcrumbs';
+import { useDocumentTitle } from '../layout/document-title';
+
+type NotFoundProps = {
+  /** The API's explanation (e.g. which ISTAT code is unknown); the generic text otherwise. */
+  message?: string;
+};
+
+/** The not-found page, for unknown addresses and for comuni or services the API does not know. */
+export function NotFound({ message }: NotFoundProps) {
+  const { m } = useI18n();
+  useDocumentTitle(m.notFound.title);
+  return (
+    <div className="container my-4">
+      <Breadcrumbs trail={[{ label: m.notFound.title }]} />
+      <h1>{m.notFound.title}</h1>
+      <p className="lead">{message ?? m.notFound.lead}</p>
+      <p>{m.notFound.hint}</p>
+      <Link to="/" className="btn btn-primary">
+        <Icon name="it-arrow-left" className="icon-white me-2" />
+        {m.notFound.backHome}
+      </Link>
+    </div>
+  );
+}
+
+export default NotFound;
