@@ -1,13 +1,34 @@
 import type { Db } from '@switchoff/db';
 import { todayIso } from '@switchoff/domain/months';
+import type { SessionUser } from './access';
+
+/** What the transport offers the login and logout procedures (a cookie, over HTTP). */
+export type SessionTransport = {
+  /** The client's address, for rate limiting. */
+  clientAddress: string;
+  setSessionToken: (token: string, expiresAt: Date) => void;
+  clearSessionToken: () => void;
+};
 
 export type Context = {
   db: Db;
   /** Today's date (YYYY-MM-DD); injected so tests can fix the calendar. */
   today: () => string;
+  user: SessionUser | null;
+  session: SessionTransport;
 };
 
 /** The context without any transport: what tests and the HTTP adapter both build on. */
-export function createContextInner(options: { db: Db; today?: () => string }): Context {
-  return { db: options.db, today: options.today ?? (() => todayIso()) };
+export function createContextInner(options: {
+  db: Db;
+  today?: () => string;
+  user?: SessionUser | null;
+  session?: SessionTransport;
+}): Context {
+  return {
+    db: options.db,
+    today: options.today ?? (() => todayIso()),
+    user: options.user ?? null,
+    session: options.session ?? { clientAddress: 'local', setSessionToken: () => {}, clearSessionToken: () => {} },
+  };
 }

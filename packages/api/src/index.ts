@@ -1,3 +1,4 @@
-export { type Context, createContextInner } from './context';
+export { type Context, createContextInner, type SessionTransport } from './context';
+export type { SessionUser } from './access';
 export { checkHealth } from './queries/health';
 export { type AppRouter, appRouter, createCaller, type RouterInputs, type RouterOutputs } from './root';

@@ -1,6 +1,6 @@
 import { type Db, schema } from '@switchoff/db';
 import { and, eq } from 'drizzle-orm';
-import { notFound } from '../trpc';
+import { notFound } from '../errors';
 
 const { comuni, consortia, services } = schema;
 
@@ -11,6 +11,8 @@ export function findConsortium(db: Db, slug: string) {
   const row = db.select().from(consortia).where(eq(consortia.slug, slug)).get();
   return row ?? notFound(`Nessun consorzio con indirizzo "${slug}"`);
 }
+
+export type FoundComune = ReturnType<typeof findComune>;
 
 /** The comune with its consortium; NOT_FOUND names the code that was asked for. */
 export function findComune(db: Db, istat: string) {

@@ -31,19 +31,3 @@ export function headlineMeasures(series: readonly MonthFigures[]) {
     costPerTransaction: costPerTransaction(sum),
   };
 }
-
-/** Figures of many services added month by month, for a comune-wide trend. */
-export function sumByMonth(seriesList: Iterable<readonly MonthFigures[]>): MonthFigures[] {
-  const byMonth = new Map<YearMonth, MonthFigures[]>();
-  for (const series of seriesList) {
-    for (const f of series) byMonth.set(f.month, [...(byMonth.get(f.month) ?? []), f]);
-  }
-  return [...byMonth.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([month, list]) => ({ month, ...withoutMonths(sumFigures(list)) }));
-}
-
-function withoutMonths<T extends { months: number }>(value: T): Omit<T, 'months'> {
-  const { months: _months, ...rest } = value;
-  return rest;
-}

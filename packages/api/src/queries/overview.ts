@@ -5,8 +5,8 @@ import { assessReadiness } from '@switchoff/domain/readiness';
 import { stageCounts } from '@switchoff/domain/stages';
 import { and, asc, eq } from 'drizzle-orm';
 import { lastMonthWithFigures, loadFigures } from './figures';
-import { findComune, publicComune } from './lookup';
-import { last12, sumByMonth, within } from './measures';
+import { type FoundComune, publicComune } from './lookup';
+import { last12, within } from './measures';
 import { loadPublicMilestones } from './milestones';
 import { listPlatforms, loadPlatformStates } from './platforms';
 import { loadStageEvents, stageAsOf } from './stages';
@@ -19,8 +19,8 @@ const TREND_MONTHS = 36;
 const NEXT_MILESTONES = 5;
 
 /** Everything the comune overview shows, public items only. */
-export function getComuneOverview(db: Db, params: { istat: string; today: string }) {
-  const found = findComune(db, params.istat);
+export function getComuneOverview(db: Db, params: { found: FoundComune; today: string }) {
+  const { found } = params;
   const { comune } = found;
   const asOf = lastCompleteMonth(params.today);
   const trendFrom = addMonths(asOf, -(TREND_MONTHS - 1));
@@ -69,7 +69,7 @@ export function getComuneOverview(db: Db, params: { istat: string; today: string
     stageCounts: stageCounts(serviceViews.map((s) => s.stage)),
     takeUp: digitalTakeUp(sumFigures(within([...figures.values()].flat(), window12))),
     services: serviceViews,
-    trend: takeUpSeries(sumByMonth(figures.values()), trendFrom, asOf),
+    trend: takeUpSeries([...figures.values()].flat(), trendFrom, asOf),
     milestones: {
       total: milestones.length,
       done: milestones.filter((m) => m.status === 'done').length,

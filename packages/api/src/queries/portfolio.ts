@@ -6,7 +6,7 @@ import { stageCounts } from '@switchoff/domain/stages';
 import type { Stage } from '@switchoff/domain/vocabulary';
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import { lastMonthWithFigures, loadFigures } from './figures';
-import { notFound } from '../trpc';
+import { notFound } from '../errors';
 import { findConsortium } from './lookup';
 import { last12, within } from './measures';
 import { loadPublicMilestonesByComune } from './milestones';

@@ -1,10 +1,10 @@
 import type { Db } from '@switchoff/db';
-import { findComune, publicComune } from './lookup';
+import { type FoundComune, publicComune } from './lookup';
 import { loadPublicMilestones, loadReplans } from './milestones';
 
 /** The comune's public milestones, late first, each with its re-plans and their reasons. */
-export function getRoadmap(db: Db, params: { istat: string; today: string }) {
-  const found = findComune(db, params.istat);
+export function getRoadmap(db: Db, params: { found: FoundComune; today: string }) {
+  const { found } = params;
   const milestones = loadPublicMilestones(db, { comuneId: found.comune.id, today: params.today });
   const replans = loadReplans(
     db,

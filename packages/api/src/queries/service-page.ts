@@ -13,7 +13,7 @@ import { assessReadiness } from '@switchoff/domain/readiness';
 import { stageHistory } from '@switchoff/domain/stages';
 import { eq } from 'drizzle-orm';
 import { lastMonthWithFigures, loadFigures } from './figures';
-import { findComune, findPublicService, publicComune } from './lookup';
+import { type FoundComune, findPublicService, publicComune } from './lookup';
 import { headlineMeasures, last12, within } from './measures';
 import { loadPublicMilestones } from './milestones';
 import { loadPlatformStates } from './platforms';
@@ -22,8 +22,8 @@ import { loadStageEvents, stageAsOf } from './stages';
 const { catalogueServices } = schema;
 
 /** Everything the service page shows: stage history, monthly figures, measures, readiness. */
-export function getServicePage(db: Db, params: { istat: string; slug: string; today: string }) {
-  const found = findComune(db, params.istat);
+export function getServicePage(db: Db, params: { found: FoundComune; slug: string; today: string }) {
+  const { found } = params;
   const { comune } = found;
   const service = findPublicService(db, comune, params.slug);
   const asOf = lastCompleteMonth(params.today);

@@ -1,9 +1,6 @@
-import { comuneRef } from '@switchoff/domain/schemas';
 import { getRoadmap } from '../queries/roadmap';
-import { publicProcedure, router } from '../trpc';
+import { comuneProcedure, router } from '../trpc';
 
 export const milestonesRouter = router({
-  roadmap: publicProcedure
-    .input(comuneRef)
-    .query(({ ctx, input }) => getRoadmap(ctx.db, { istat: input.istat, today: ctx.today() })),
+  roadmap: comuneProcedure('view').query(({ ctx }) => getRoadmap(ctx.db, { found: ctx, today: ctx.today() })),
 });

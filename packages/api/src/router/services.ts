@@ -1,9 +1,10 @@
-import { serviceRef } from '@switchoff/domain/schemas';
+import { slug } from '@switchoff/domain/schemas';
+import { z } from 'zod';
 import { getServicePage } from '../queries/service-page';
-import { publicProcedure, router } from '../trpc';
+import { comuneProcedure, router } from '../trpc';
 
 export const servicesRouter = router({
-  get: publicProcedure
-    .input(serviceRef)
-    .query(({ ctx, input }) => getServicePage(ctx.db, { ...input, today: ctx.today() })),
+  get: comuneProcedure('view')
+    .input(z.object({ slug }))
+    .query(({ ctx, input }) => getServicePage(ctx.db, { found: ctx, slug: input.slug, today: ctx.today() })),
 });

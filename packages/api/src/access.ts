@@ -1,0 +1,42 @@
+import type { Role } from '@switchoff/db/schema';
+
+/** The logged-in person, as every procedure sees them. */
+export type SessionUser = {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  consortiumId: number;
+  /** The comuni a council member belongs to (empty for staff, who see their consortium). */
+  comuneIds: readonly number[];
+};
+
+type ComuneScope = { id: number; consortiumId: number };
+
+/**
+ * Tenancy in one place. Staff (editors, admins) reach every comune of their consortium;
+ * council members reach their own comuni; nobody reaches another consortium's internal data.
+ */
+export function canReadInternal(user: SessionUser | null, comune: ComuneScope): boolean {
+  if (!user) return false;
+  if (user.role === 'council') return user.comuneIds.includes(comune.id);
+  return user.consortiumId === comune.consortiumId;
+}
+
+export function canEdit(user: SessionUser | null, comune: ComuneScope): boolean {
+  return !!user && user.role !== 'council' && user.consortiumId === comune.consortiumId;
+}
+
+/** Council members comment on their comuni; staff may answer on theirs. */
+export function canComment(user: SessionUser | null, comune: ComuneScope): boolean {
+  return canReadInternal(user, comune);
+}
+
+export function canAdminister(user: SessionUser | null, consortiumId: number): boolean {
+  return !!user && user.role === 'admin' && user.consortiumId === consortiumId;
+}
+
+/** "Name <email>", how the audit log and histories name a person. */
+export function actorName(user: SessionUser): string {
+  return `${user.name} <${user.email}>`;
+}
