@@ -1,0 +1,197 @@
+import { addMonths, type YearMonth } from '@switchoff/domain/months';
+import type { Stage } from '@switchoff/domain/vocabulary';
+import { catalogueEntry } from './catalogue';
+import { type Maturity, OTHER_COMUNI, type OtherComune } from './comuni';
+import { addDays, firstDay } from './dates';
+import { otherDatasets, otherMilestones, otherPlatforms, otherPnrr } from './others-roadmap';
+import { type ComunePlan, type ServicePlan, servicePlan, type StagePlan } from './plan';
+import { createRng, type Rng } from './prng';
+
+/** The services every comune of the demo offers, then the extras the larger ones add, in order. */
+const CORE_SERVICES = [
+  'mensa-scolastica',
+  'trasporto-scolastico',
+  'tari',
+  'imu',
+  'carta-identita-elettronica',
+  'certificati-anagrafici',
+  'cambio-residenza',
+  'pubblicazioni-matrimonio',
+  'lampade-votive',
+  'segnalazioni',
+] as const;
+const EXTRA_SERVICES = [
+  'pratiche-edilizie',
+  'suap',
+  'biblioteca',
+  'centro-estivo',
+  'contributi-assistenza',
+  'prenotazione-sale',
+  'occupazione-suolo-pubblico',
+  'accesso-atti',
+] as const;
+
+/** How ready a service usually is to go digital, added to the comune's maturity. */
+const AFFINITY: Record<string, number> = {
+  'mensa-scolastica': 0.2,
+  'trasporto-scolastico': 0.12,
+  'centro-estivo': 0.15,
+  tari: 0.2,
+  imu: -0.25,
+  'carta-identita-elettronica': 0.05,
+  'certificati-anagrafici': 0.1,
+  'cambio-residenza': 0,
+  'pubblicazioni-matrimonio': -0.25,
+  'lampade-votive': 0,
+  'occupazione-suolo-pubblico': 0,
+  'accesso-atti': -0.1,
+  'pratiche-edilizie': 0.2,
+  'contributi-assistenza': -0.1,
+  'prenotazione-sale': 0.05,
+  segnalazioni: 0.1,
+  biblioteca: 0.1,
+};
+
+const MATURITY_SCORE: Record<Maturity, number> = { low: 0.15, medium: 0.42, high: 0.66 };
+/** From when a comune of that maturity starts putting services online. */
+const FIRST_ONLINE: Record<Maturity, YearMonth> = { low: '2019-06', medium: '2018-01', high: '2017-01' };
+
+const START = '2016-01-01';
+const PAPER_AT_START = "Situazione all'avvio del monitoraggio: solo modulo cartaceo allo sportello";
+
+/** Hand-written histories: the reverts the product must show, and the SUAP every comune has. */
+function fixedStages(istatCode: string, slug: string): StagePlan[] | null {
+  if (slug === 'suap') {
+    return [
+      {
+        stage: 'switched_off',
+        date: START,
+        reason: 'SUAP solo telematico per legge (DPR 160/2010), tramite impresainungiorno.gov.it',
+      },
+    ];
+  }
+  if (istatCode === '019055' && slug === 'mensa-scolastica') {
+    return [
+      { stage: 'paper', date: START, reason: PAPER_AT_START },
+      { stage: 'hybrid', date: '2018-06-01', reason: 'Iscrizione e pagamento online accanto al modulo cartaceo' },
+      { stage: 'switched_off', date: '2021-06-01', reason: "Iscrizioni per l'anno scolastico 2021/2022 solo online" },
+      {
+        stage: 'digital_first',
+        date: '2022-01-10',
+        reason:
+          'Switch-off revocato: molte famiglie senza SPID né CIE non riuscivano a pagare; ' +
+          'il modulo cartaceo torna disponibile su richiesta allo sportello',
+      },
+    ];
+  }
+  if (istatCode === '019029' && slug === 'lampade-votive') {
+    return [
+      { stage: 'paper', date: START, reason: PAPER_AT_START },
+      { stage: 'hybrid', date: '2019-10-01', reason: 'Canone delle lampade votive con avviso pagoPA' },
+      { stage: 'switched_off', date: '2023-01-01', reason: 'Canone pagabile solo con pagoPA' },
+      {
+        stage: 'digital_first',
+        date: '2023-10-01',
+        reason: 'Switch-off revocato: molti intestatari anziani chiedevano il bollettino; di nuovo allo sportello su richiesta',
+      },
+    ];
+  }
+  return null;
+}
+
+function targetStage(score: number, slug: string): Stage {
+  if (score < 0.3) return 'paper';
+  if (score < 0.55) return 'hybrid';
+  // IMU is paid with F24 by law: no comune of the demo switches it off.
+  if (score < 0.8 || slug === 'imu') return 'digital_first';
+  return 'switched_off';
+}
+
+function hybridReason(date: string, takesPayment: boolean): string {
+  if (date >= '2023-01-01') return 'Servizio online sul nuovo sito comunale (PNRR 1.4.1), accanto allo sportello';
+  return takesPayment
+    ? 'Domanda e pagamento online con pagoPA, accanto allo sportello'
+    : 'Domanda online con SPID accanto al modulo cartaceo';
+}
+
+/** A history that climbs towards the target stage, stopping at the last step already reached. */
+function generatedStages(p: { slug: string; maturity: Maturity; rng: Rng; latestDate: string }): StagePlan[] {
+  const entry = catalogueEntry(p.slug);
+  const score = MATURITY_SCORE[p.maturity] + (AFFINITY[p.slug] ?? 0) + p.rng.between(-0.2, 0.25);
+  const target = targetStage(score, p.slug);
+  const stages: StagePlan[] = [{ stage: 'paper', date: START, reason: PAPER_AT_START }];
+  const hybrid = addMonths(FIRST_ONLINE[p.maturity], p.rng.int(0, 40));
+  const digitalFirst = addMonths(hybrid, p.rng.int(10, 30));
+  const switchedOff = addMonths(digitalFirst, p.rng.int(6, 20));
+  const steps: StagePlan[] = [
+    { stage: 'hybrid', date: firstDay(hybrid), reason: hybridReason(firstDay(hybrid), entry.takesPayment) },
+    {
+      stage: 'digital_first',
+      date: firstDay(digitalFirst),
+      reason: 'Online come canale principale: modulo cartaceo solo su richiesta allo sportello',
+    },
+    {
+      stage: 'switched_off',
+      date: firstDay(switchedOff),
+      reason: 'Switch-off: solo online, con sportello assistito in municipio per chi non ha internet',
+    },
+  ];
+  const wanted = ['paper', 'hybrid', 'digital_first', 'switched_off'].indexOf(target);
+  for (const [i, step] of steps.entries()) {
+    if (i >= wanted || step.date > p.latestDate) break;
+    stages.push(step);
+  }
+  return stages;
+}
+
+function serviceExtras(istatCode: string, slug: string, until: YearMonth): Partial<ServicePlan> {
+  if (istatCode === '019005' && slug === 'certificati-anagrafici') {
+    // Two months the office never reported: missing, not zero.
+    return { missingMonths: ['2021-11', addMonths(until, -5)] };
+  }
+  if (istatCode === '019062' && slug === 'tari') return { missingMonths: ['2020-04'] };
+  if (istatCode === '019012' && slug === 'segnalazioni') {
+    // Stale data: the figures stopped coming four months before the last complete month.
+    return { lastMonth: addMonths(until, -4) };
+  }
+  if (istatCode === '019035' && slug === 'prenotazione-sale') {
+    return {
+      visibility: 'internal',
+      internalNote: 'Nuovo sistema di prenotazione in prova con le associazioni: non ancora annunciato.',
+    };
+  }
+  return {};
+}
+
+function otherServices(comune: OtherComune, p: { today: string; until: YearMonth }): ServicePlan[] {
+  const slugs = [...CORE_SERVICES, ...EXTRA_SERVICES].slice(0, comune.serviceCount);
+  // Stage changes are recorded at least a month and a half before today.
+  const latestDate = addDays(p.today, -45);
+  return slugs.map((slug) => {
+    const rng = createRng(`stages:${comune.istatCode}:${slug}`);
+    const stages =
+      fixedStages(comune.istatCode, slug) ?? generatedStages({ slug, maturity: comune.maturity, rng, latestDate });
+    return servicePlan(slug, stages, serviceExtras(comune.istatCode, slug, p.until));
+  });
+}
+
+/** Plans of the other comuni of the consortium, generated from their maturity and ISTAT code. */
+export function otherPlans(p: { today: string; until: YearMonth }): ComunePlan[] {
+  return OTHER_COMUNI.map((comune, index) => {
+    const services = otherServices(comune, p);
+    const rng = createRng(`roadmap:${comune.istatCode}`);
+    const datasets = otherDatasets(comune, rng);
+    const platforms = otherPlatforms(comune, rng, datasets);
+    return {
+      istatCode: comune.istatCode,
+      takeUpTarget: comune.takeUpTarget,
+      assistedDesk: comune.assistedDesk,
+      internalNote: null,
+      services,
+      platforms,
+      pnrr: otherPnrr(comune),
+      datasets,
+      milestones: otherMilestones({ comune, index, services, platforms, rng, today: p.today }),
+    };
+  });
+}
