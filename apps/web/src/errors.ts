@@ -7,7 +7,9 @@ export function errorCode(error: unknown): string | null {
 }
 
 export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message;
+  if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string') {
+    return error.message;
+  }
   return String(error);
 }
 

@@ -1,4 +1,3 @@
-import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { NotFound } from '../screens/not-found';
@@ -31,7 +30,7 @@ function LoadError({ error, onRetry }: { error: unknown; onRetry: () => void }) 
 }
 
 type QueryStateProps<T> = {
-  query: Pick<UseQueryResult<T>, 'data' | 'error' | 'isPending' | 'refetch'>;
+  query: { data: T | undefined; error: unknown; isPending: boolean; refetch: () => unknown };
   children: (data: T) => ReactNode;
 };
 
@@ -42,7 +41,9 @@ type QueryStateProps<T> = {
 export function QueryState<T>({ query, children }: QueryStateProps<T>) {
   if (query.error) {
     if (errorCode(query.error) === 'NOT_FOUND') return <NotFound message={errorMessage(query.error)} />;
-    return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
+    return <LoadError error={query.error} onRetry={() => {
+          query.refetch();
+        }} />;
   }
   if (query.isPending || query.data === undefined) return <Loading />;
   return <>{children(query.data)}</>;

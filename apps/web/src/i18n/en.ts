@@ -173,6 +173,9 @@ export const en: Messages = {
     cost: 'Cost per transaction',
     costHint: 'total cost divided by transactions',
     transactions: 'Completed transactions',
+    payments: (n: string) => `${n} payments`,
+    answers: (n: string) => `${n} answers`,
+    noPayment: 'The service takes no payment.',
     basedOn: (n: string) => `out of ${n} transactions`,
   },
   charts: {
@@ -219,6 +222,19 @@ export const en: Messages = {
     notMet: 'Condition not met',
     notApplicable: 'Not needed',
     allSwitchedOff: 'Every service is already digital only.',
+    switchedOff: 'Already digital only',
+    readyCount: (ready: string, total: string) => `${ready} services ready out of ${total} not yet digital only.`,
+    lastMonths: 'Latest months with figures',
+    notEnoughData: (n: string) => `Not enough data: ${n} months with figures out of the 3 needed.`,
+    platformState: (platform: string, state: string) => `${platform}: ${state}`,
+    notRecorded: 'not recorded',
+    missingShort: {
+      take_up: 'digital take-up below target in the last 3 months',
+      take_up_no_data: 'fewer than 3 months with take-up figures',
+      pagopa: 'pagoPA not active',
+      identity: 'neither SPID nor CIE active',
+      assisted_desk: 'no assisted desk',
+    },
     conditions: {
       takeUp: (target: string) => `Digital take-up at or above ${target} for the last 3 months with figures`,
       pagopa: 'pagoPA active (the service takes a payment)',
@@ -232,6 +248,8 @@ export const en: Messages = {
     expected: (month: string) => `Target expected by ${month}, if the recent trend continues.`,
     insufficient: 'Not enough data for a forecast.',
     noProgress: 'No progress: at the recent trend the target is not reached.',
+    beyondHorizon: (months: string) => `Target not expected within ${months} months at the recent trend.`,
+    insufficientDetail: (n: string, needed: string) => `There are ${n} months with figures in the last 12; at least ${needed} are needed.`,
   },
   home: {
     title: 'Switch-off of municipal services',

@@ -174,6 +174,9 @@ export const it = {
     cost: 'Costo per pratica',
     costHint: 'costo totale diviso per le pratiche',
     transactions: 'Pratiche completate',
+    payments: (n: string) => `${n} pagamenti`,
+    answers: (n: string) => `${n} risposte`,
+    noPayment: 'Il servizio non prevede pagamenti.',
     basedOn: (n: string) => `su ${n} pratiche`,
   },
   charts: {
@@ -220,6 +223,19 @@ export const it = {
     notMet: 'Condizione non soddisfatta',
     notApplicable: 'Non necessario',
     allSwitchedOff: 'Tutti i servizi sono già solo digitali.',
+    switchedOff: 'Già solo digitale',
+    readyCount: (ready: string, total: string) => `${ready} servizi pronti su ${total} non ancora solo digitali.`,
+    lastMonths: 'Ultimi mesi con dati',
+    notEnoughData: (n: string) => `Dati insufficienti: ${n} mesi con dati sui 3 necessari.`,
+    platformState: (platform: string, state: string) => `${platform}: ${state}`,
+    notRecorded: 'non registrato',
+    missingShort: {
+      take_up: 'adozione digitale sotto l’obiettivo negli ultimi 3 mesi',
+      take_up_no_data: 'meno di 3 mesi con dati sull’adozione',
+      pagopa: 'pagoPA non attivo',
+      identity: 'né SPID né CIE attivi',
+      assisted_desk: 'nessuno sportello assistito',
+    },
     conditions: {
       takeUp: (target: string) => `Adozione digitale almeno al ${target} negli ultimi 3 mesi con dati`,
       pagopa: 'pagoPA attivo (il servizio prevede un pagamento)',
@@ -233,6 +249,8 @@ export const it = {
     expected: (month: string) => `Obiettivo previsto per ${month}, se l’andamento recente continua.`,
     insufficient: 'Dati insufficienti per una previsione.',
     noProgress: 'Nessun progresso: con l’andamento recente l’obiettivo non viene raggiunto.',
+    beyondHorizon: (months: string) => `Obiettivo non previsto entro ${months} mesi con l’andamento recente.`,
+    insufficientDetail: (n: string, needed: string) => `Ci sono ${n} mesi con dati negli ultimi 12; ne servono almeno ${needed}.`,
   },
   home: {
     title: 'Switch-off dei servizi comunali',

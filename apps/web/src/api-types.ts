@@ -1,0 +1,16 @@
+import type { RouterOutputs } from '@switchoff/api';
+
+/** What each public procedure answers, as the screens read it. */
+export type ConsortiumSummary = RouterOutputs['consortia']['list'][number];
+export type Portfolio = RouterOutputs['consortia']['portfolio'];
+export type PortfolioComune = Portfolio['comuni'][number];
+export type ServiceAcross = RouterOutputs['consortia']['serviceAcross'];
+export type ComuneOverview = RouterOutputs['comuni']['overview'];
+export type OverviewService = ComuneOverview['services'][number];
+export type ServicePage = RouterOutputs['services']['get'];
+export type StageHistoryItem = ServicePage['history'][number];
+export type Roadmap = RouterOutputs['milestones']['roadmap'];
+export type RoadmapMilestone = Roadmap['milestones'][number];
+export type MilestoneView = ServicePage['milestones'][number];
+export type Readiness = OverviewService['readiness'];
+export type Forecast = ServicePage['forecast'];

@@ -1,0 +1,63 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { lazy, useState, type ReactNode } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { shouldRetry } from './errors';
+import { I18nProvider } from './i18n/i18n';
+import { Layout } from './layout/layout';
+import { ScrollToTop } from './layout/scroll-to-top';
+import { NotFound } from './screens/not-found';
+import { createApiClient, TRPCProvider } from './trpc';
+
+// Each screen's code loads when its address is first visited.
+const Home = lazy(() => import('./screens/home/home'));
+const Portfolio = lazy(() => import('./screens/portfolio/portfolio'));
+const ServiceAcross = lazy(() => import('./screens/service-across/service-across'));
+const ComuneOverview = lazy(() => import('./screens/comune-overview/comune-overview'));
+const ServicePage = lazy(() => import('./screens/service-page/service-page'));
+const Roadmap = lazy(() => import('./screens/roadmap/roadmap'));
+
+/** The routes of the public SPA; addresses are stable and use ISTAT codes and slugs. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<Home />} />
+        <Route path="consorzi/:slug" element={<Portfolio />} />
+        <Route path="consorzi/:slug/servizi/:service" element={<ServiceAcross />} />
+        <Route path="comuni/:istat" element={<ComuneOverview />} />
+        <Route path="comuni/:istat/servizi/:slug" element={<ServicePage />} />
+        <Route path="comuni/:istat/roadmap" element={<Roadmap />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
+
+/** Data (TanStack Query + tRPC) and language providers. */
+export function Providers({ children }: { children: ReactNode }) {
+  const [queryClient] = useState(
+    () =>
+      new QueryClient({
+        defaultOptions: { queries: { staleTime: 60_000, retry: shouldRetry, refetchOnWindowFocus: false } },
+      }),
+  );
+  const [trpcClient] = useState(createApiClient);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+        <I18nProvider>{children}</I18nProvider>
+      </TRPCProvider>
+    </QueryClientProvider>
+  );
+}
+
+export function App() {
+  return (
+    <Providers>
+      <BrowserRouter>
+        <ScrollToTop />
+        <AppRoutes />
+      </BrowserRouter>
+    </Providers>
+  );
+}

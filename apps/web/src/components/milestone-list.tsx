@@ -1,0 +1,55 @@
+import { Link } from 'react-router';
+import type { MilestoneStatus } from '@switchoff/domain';
+import { useI18n } from '../i18n/i18n';
+import { useSlippageText } from './slippage';
+import { StatusBadge } from './status-badge';
+
+/** The fields a compact milestone line needs. */
+export type MilestoneLine = {
+  id: number;
+  title: string;
+  status: MilestoneStatus;
+  plannedDate: string;
+  actualDate: string | null;
+  slippageDays: number;
+  service: { slug: string; name: string } | null;
+};
+
+type MilestoneListProps = {
+  items: readonly MilestoneLine[];
+  /** ISTAT code, to link a milestone's service. */
+  istat: string;
+  empty: string;
+};
+
+/** Milestones as a short list: status, title, date (actual when done), slippage. */
+export function MilestoneList({ items, istat, empty }: MilestoneListProps) {
+  const { m, f } = useI18n();
+  const slippage = useSlippageText();
+  if (items.length === 0) return <p className="text-muted">{empty}</p>;
+  return (
+    <ul className="milestone-list list-unstyled">
+      {items.map((item) => (
+        <li key={item.id} className="milestone-line">
+          <StatusBadge status={item.status} />
+          <div>
+            <span className="fw-semibold">{item.title}</span>
+            {item.service ? (
+              <>
+                {' – '}
+                <Link to={`/comuni/${istat}/servizi/${item.service.slug}`}>{item.service.name}</Link>
+              </>
+            ) : null}
+            <div className="small text-muted">
+              {item.actualDate
+                ? `${m.charts.actual}: ${f.date(item.actualDate)}`
+                : `${m.charts.planned}: ${f.date(item.plannedDate)}`}
+              {' · '}
+              {slippage(item.slippageDays)}
+            </div>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

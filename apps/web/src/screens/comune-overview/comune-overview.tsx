@@ -1,0 +1,111 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import type { ComuneOverview } from '../../api-types';
+import { StageBar } from '../../charts/stage-bar';
+import { TakeUpChart } from '../../charts/take-up-chart';
+import { IllustrativeNotice } from '../../components/illustrative-notice';
+import { KeyFigure } from '../../components/key-figure';
+import { QueryState } from '../../components/query-state';
+import { useI18n } from '../../i18n/i18n';
+import { Page } from '../../layout/page';
+import { useTRPC } from '../../trpc';
+import { NotFound } from '../not-found';
+import { checkIstat } from '../params';
+import { MilestonesSection } from './milestones-section';
+import { AssistedDesk, DatasetsTable, PlatformsTable, PnrrTable } from './platforms-section';
+import { ReadinessSection, ServicesTable } from './services-section';
+
+/** A comune at a glance: stages, take-up trend, services, readiness, milestones, platforms. */
+export function ComuneOverviewView({ data }: { data: ComuneOverview }) {
+  const { m, f } = useI18n();
+  const { comune } = data;
+  return (
+    <Page
+      title={comune.name}
+      documentTitle={m.overview.documentTitle(comune.name)}
+      trail={[{ label: comune.consortium.name, to: `/consorzi/${comune.consortium.slug}` }, { label: comune.name }]}
+      lead={
+        <p className="small mb-0">
+          {m.common.province} {comune.provinceCode} · {comune.region} · {m.common.population} {f.number(comune.population)} ·{' '}
+          {m.overview.consortium} <Link to={`/consorzi/${comune.consortium.slug}`}>{comune.consortium.name}</Link> ·{' '}
+          {m.common.asOf(f.monthLong(data.asOf))}
+        </p>
+      }
+    >
+      <IllustrativeNotice show={comune.figuresIllustrative} />
+      <div className="row g-3 mb-4">
+        <div className="col-6 col-lg-3">
+          <KeyFigure
+            label={m.portfolio.takeUp12}
+            value={f.ratio(data.takeUp)}
+            hint={data.takeUp ? m.measures.basedOn(f.number(data.takeUp.n)) : undefined}
+          />
+        </div>
+        <div className="col-6 col-lg-3">
+          <KeyFigure label={m.overview.target} value={f.percent(comune.takeUpTarget)} />
+        </div>
+        <div className="col-6 col-lg-3">
+          <KeyFigure label={m.portfolio.services} value={f.number(data.services.length)} />
+        </div>
+        <div className="col-6 col-lg-3">
+          <KeyFigure label={m.overview.milestonesLate} value={f.number(data.milestones.late)} />
+        </div>
+      </div>
+
+      <StageBar counts={data.stageCounts} subject={comune.name} title={m.overview.stagesTitle} headingLevel={2} />
+      <TakeUpChart
+        data={data.trend}
+        target={comune.takeUpTarget}
+        subject={comune.name}
+        title={m.overview.trendTitle}
+        headingLevel={2}
+      />
+
+      <section aria-labelledby="services-title" className="mb-5">
+        <h2 id="services-title" className="h3">
+          {m.overview.servicesTitle}
+        </h2>
+        <ServicesTable data={data} />
+      </section>
+
+      <ReadinessSection data={data} />
+      <MilestonesSection data={data} />
+
+      <div className="row">
+        <section aria-labelledby="platforms-title" className="col-lg-6 mb-5">
+          <h2 id="platforms-title" className="h3">
+            {m.overview.platformsTitle}
+          </h2>
+          <PlatformsTable platforms={data.platforms} />
+        </section>
+        <section aria-labelledby="pnrr-title" className="col-lg-6 mb-5">
+          <h2 id="pnrr-title" className="h3">
+            {m.overview.pnrrTitle}
+          </h2>
+          <PnrrTable pnrr={data.pnrr} />
+          <AssistedDesk desk={comune.assistedDesk} />
+        </section>
+      </div>
+
+      <section aria-labelledby="datasets-title" className="mb-5">
+        <h2 id="datasets-title" className="h3">
+          {m.overview.datasetsTitle}
+        </h2>
+        <DatasetsTable datasets={data.datasets} />
+      </section>
+    </Page>
+  );
+}
+
+function ComuneOverviewLoader({ istat }: { istat: string }) {
+  const trpc = useTRPC();
+  const query = useQuery(trpc.comuni.overview.queryOptions({ istat }));
+  return <QueryState query={query}>{(data) => <ComuneOverviewView data={data} />}</QueryState>;
+}
+
+export default function ComuneOverviewScreen() {
+  const params = useParams();
+  const istat = checkIstat(params.istat);
+  if (!istat.ok) return <NotFound message={istat.message} />;
+  return <ComuneOverviewLoader istat={istat.value} />;
+}

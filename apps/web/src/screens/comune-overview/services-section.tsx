@@ -1,0 +1,87 @@
+import { Link } from 'react-router';
+import type { ComuneOverview, OverviewService } from '../../api-types';
+import { DataTable, type Column } from '../../charts/data-table';
+import { useCategoryLabel } from '../../components/category';
+import { ReadinessVerdict, useMissingText } from '../../components/readiness';
+import { StageBadge } from '../../components/stage-badge';
+import { useI18n } from '../../i18n/i18n';
+
+/** The comune's services: stage, since when, take-up over 12 months, last month with figures. */
+export function ServicesTable({ data }: { data: ComuneOverview }) {
+  const { m, f } = useI18n();
+  const categoryLabel = useCategoryLabel();
+  const istat = data.comune.istat;
+  const columns: Column<OverviewService>[] = [
+    {
+      key: 'name',
+      header: m.overview.service,
+      rowHeader: true,
+      cell: (s) => (
+        <>
+          <Link to={`/comuni/${istat}/servizi/${s.slug}`}>{s.name}</Link>
+          <span className="d-block small fw-normal text-muted">{categoryLabel(s.category)}</span>
+        </>
+      ),
+    },
+    {
+      key: 'stage',
+      header: m.charts.stage,
+      cell: (s) => (
+        <>
+          <StageBadge stage={s.stage} />
+          {s.stageSince ? (
+            <span className="d-block small text-muted">
+              {m.overview.since} {f.date(s.stageSince)}
+            </span>
+          ) : null}
+        </>
+      ),
+    },
+    { key: 'takeUp', header: m.portfolio.takeUp12, numeric: true, cell: (s) => f.ratio(s.takeUp) },
+    { key: 'lastMonth', header: m.across.lastMonth, cell: (s) => f.month(s.lastMonth) },
+  ];
+  return <DataTable caption={m.overview.servicesCaption} columns={columns} rows={data.services} rowKey={(s) => s.slug} />;
+}
+
+/** For each service not yet switched off: ready, or what is missing. */
+export function ReadinessSection({ data }: { data: ComuneOverview }) {
+  const { m, f } = useI18n();
+  const missingText = useMissingText();
+  const pending = data.services.filter((s) => s.readiness.status !== 'switched_off');
+  const ready = pending.filter((s) => s.readiness.status === 'ready').length;
+  return (
+    <section aria-labelledby="readiness-title" className="mb-5">
+      <h2 id="readiness-title" className="h3">
+        {m.readiness.title}
+      </h2>
+      <p>{m.readiness.lead}</p>
+      {pending.length === 0 ? (
+        <p>{m.readiness.allSwitchedOff}</p>
+      ) : (
+        <>
+          <p className="fw-semibold">{m.readiness.readyCount(f.number(ready), f.number(pending.length))}</p>
+          <ul className="readiness-summary list-unstyled">
+            {pending.map((s) => {
+              const missing = missingText(s.readiness);
+              return (
+                <li key={s.slug} className="readiness-summary-item">
+                  <Link to={`/comuni/${data.comune.istat}/servizi/${s.slug}`} className="fw-semibold">
+                    {s.name}
+                  </Link>
+                  <div>
+                    <ReadinessVerdict readiness={s.readiness} />
+                    {missing ? (
+                      <span className="d-block small">
+                        {m.readiness.missing}: {missing}
+                      </span>
+                    ) : null}
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { STAGES } from '@switchoff/domain';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import type { ConsortiumSummary } from '../../api-types';
+import { Icon } from '../../components/icon';
+import { QueryState } from '../../components/query-state';
+import { StageBadge } from '../../components/stage-badge';
+import { useI18n } from '../../i18n/i18n';
+import { Page } from '../../layout/page';
+import { useTRPC } from '../../trpc';
+
+function ConsortiumCard({ consortium }: { consortium: ConsortiumSummary }) {
+  const { m, f } = useI18n();
+  return (
+    <div className="card-wrapper card-space">
+      <div className="card card-bg no-after">
+        <div className="card-body">
+          <h3 className="card-title h5">
+            <Link to={`/consorzi/${consortium.slug}`}>{consortium.name}</Link>
+          </h3>
+          <p className="card-text mb-2">
+            <Icon name="it-map-marker" className="me-1" />
+            {consortium.city} · {consortium.comuni === 1 ? m.common.oneComune : m.common.comuniCount(f.number(consortium.comuni))}
+          </p>
+          <Link to={`/consorzi/${consortium.slug}`} className="read-more">
+            <span className="text">{m.home.openPortfolio(consortium.name)}</span>
+            <Icon name="it-arrow-right" />
+          </Link>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** Home: what the product is, the stages, and the consortia leading to their comuni. */
+export default function HomeScreen() {
+  const { m } = useI18n();
+  const trpc = useTRPC();
+  const query = useQuery(trpc.consortia.list.queryOptions());
+  return (
+    <Page title={m.home.title} documentTitle={m.home.title} trail={[]} lead={m.home.lead}>
+      <section className="mb-5" aria-labelledby="consortia-title">
+        <h2 id="consortia-title" className="h3">
+          {m.home.consortiaTitle}
+        </h2>
+        <p>{m.home.consortiaLead}</p>
+        <QueryState query={query}>
+          {(consortia) =>
+            consortia.length === 0 ? (
+              <p>{m.home.empty}</p>
+            ) : (
+              <div className="row">
+                {consortia.map((consortium) => (
+                  <div key={consortium.slug} className="col-12 col-md-6 col-lg-4">
+                    <ConsortiumCard consortium={consortium} />
+                  </div>
+                ))}
+              </div>
+            )
+          }
+        </QueryState>
+      </section>
+      <section className="mb-4" aria-labelledby="stages-title">
+        <h2 id="stages-title" className="h3">
+          {m.home.stagesTitle}
+        </h2>
+        <ol className="stage-steps list-unstyled row">
+          {STAGES.map((stage) => (
+            <li key={stage} className="col-12 col-md-6 col-lg-3 mb-3">
+              <div className="stage-step h-100">
+                <StageBadge stage={stage} />
+                <p className="mb-0 mt-2">{m.stages[stage].hint}</p>
+              </div>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </Page>
+  );
+}

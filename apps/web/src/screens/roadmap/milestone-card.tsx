@@ -1,0 +1,91 @@
+import { Link } from 'react-router';
+import type { RoadmapMilestone } from '../../api-types';
+import { useSlippageText } from '../../components/slippage';
+import { StatusBadge } from '../../components/status-badge';
+import { useI18n } from '../../i18n/i18n';
+
+/** One milestone in full: status, dates, slippage, owner, progress, dependencies, re-plans with reasons. */
+export function MilestoneCard({ milestone, istat }: { milestone: RoadmapMilestone; istat: string }) {
+  const { m, f } = useI18n();
+  const slippage = useSlippageText();
+  return (
+    <article className={`milestone-card card card-bg mb-3 milestone-${milestone.status}`}>
+      <div className="card-body">
+        <div className="d-flex flex-wrap align-items-center gap-2 mb-2">
+          <StatusBadge status={milestone.status} />
+          <span className="small text-muted">{m.milestoneKinds[milestone.kind]}</span>
+        </div>
+        <h3 className="h5 mb-1">{milestone.title}</h3>
+        {milestone.description ? <p className="mb-2">{milestone.description}</p> : null}
+        <dl className="row small mb-2">
+          <dt className="col-sm-4 col-lg-3">{m.roadmap.service}</dt>
+          <dd className="col-sm-8 col-lg-9">
+            {milestone.service ? (
+              <Link to={`/comuni/${istat}/servizi/${milestone.service.slug}`}>{milestone.service.name}</Link>
+            ) : (
+              m.roadmap.wholeComune
+            )}
+          </dd>
+          <dt className="col-sm-4 col-lg-3">{m.charts.baseline}</dt>
+          <dd className="col-sm-8 col-lg-9">{f.date(milestone.baselineDate)}</dd>
+          <dt className="col-sm-4 col-lg-3">{m.charts.planned}</dt>
+          <dd className="col-sm-8 col-lg-9">
+            {f.date(milestone.plannedDate)} <span className="slippage">({slippage(milestone.slippageDays)})</span>
+          </dd>
+          {milestone.actualDate ? (
+            <>
+              <dt className="col-sm-4 col-lg-3">{m.charts.actual}</dt>
+              <dd className="col-sm-8 col-lg-9">{f.date(milestone.actualDate)}</dd>
+            </>
+          ) : null}
+          {milestone.owner ? (
+            <>
+              <dt className="col-sm-4 col-lg-3">{m.roadmap.owner}</dt>
+              <dd className="col-sm-8 col-lg-9">{milestone.owner}</dd>
+            </>
+          ) : null}
+          <dt className="col-sm-4 col-lg-3">{m.roadmap.progress}</dt>
+          <dd className="col-sm-8 col-lg-9">
+            <div className="d-flex align-items-center gap-2">
+              <div className="progress flex-grow-1 milestone-progress" aria-hidden="true">
+                <div className="progress-bar" style={{ width: `${milestone.progress}%` }} />
+              </div>
+              <span>{f.percent(milestone.progress / 100)}</span>
+            </div>
+          </dd>
+          <dt className="col-sm-4 col-lg-3">{m.roadmap.dependsOn}</dt>
+          <dd className="col-sm-8 col-lg-9">
+            {milestone.dependsOn.length === 0 ? (
+              m.roadmap.noDependencies
+            ) : (
+              <ul className="list-unstyled mb-0">
+                {milestone.dependsOn.map((dependency) => (
+                  <li key={dependency.id}>
+                    <a href={`#milestone-${dependency.id}`}>{dependency.title}</a> <StatusBadge status={dependency.status} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
+        </dl>
+        <h4 className="h6 mb-1">{m.roadmap.replansTitle}</h4>
+        {milestone.replans.length === 0 ? (
+          <p className="small text-muted mb-0">{m.roadmap.noReplans}</p>
+        ) : (
+          <ol className="small mb-0 replans">
+            {milestone.replans.map((replan) => (
+              <li key={`${replan.changedAt}-${replan.plannedDate}`}>
+                {m.roadmap.replanLine({
+                  from: f.date(replan.previousDate),
+                  to: f.date(replan.plannedDate),
+                  at: f.date(replan.changedAt),
+                })}
+                {replan.reason ? <>: <em>{replan.reason}</em></> : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,67 @@
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import type { Roadmap } from '../../api-types';
+import { RoadmapTimeline } from '../../charts/roadmap-timeline';
+import { IllustrativeNotice } from '../../components/illustrative-notice';
+import { QueryState } from '../../components/query-state';
+import { useI18n } from '../../i18n/i18n';
+import { Page } from '../../layout/page';
+import { useTRPC } from '../../trpc';
+import { NotFound } from '../not-found';
+import { checkIstat } from '../params';
+import { MilestoneCard } from './milestone-card';
+
+/** The comune's milestones, late first, on a time line and one by one with their re-plans. */
+export function RoadmapView({ data }: { data: Roadmap }) {
+  const { m, f } = useI18n();
+  const { comune } = data;
+  return (
+    <Page
+      title={`${m.roadmap.title} – ${comune.name}`}
+      documentTitle={m.roadmap.documentTitle(comune.name)}
+      trail={[
+        { label: comune.consortium.name, to: `/consorzi/${comune.consortium.slug}` },
+        { label: comune.name, to: `/comuni/${comune.istat}` },
+        { label: m.breadcrumbs.roadmap },
+      ]}
+      lead={
+        <>
+          <p className="mb-1">{m.roadmap.lead}</p>
+          <p className="small mb-0">{m.roadmap.today(f.date(data.today))}</p>
+        </>
+      }
+    >
+      <IllustrativeNotice show={comune.figuresIllustrative} />
+      {data.milestones.length === 0 ? (
+        <p>{m.roadmap.empty}</p>
+      ) : (
+        <>
+          <RoadmapTimeline data={data.milestones} today={data.today} headingLevel={2} />
+          <section aria-labelledby="list-title">
+            <h2 id="list-title" className="h3">
+              {m.roadmap.listTitle}
+            </h2>
+            {data.milestones.map((milestone) => (
+              <div key={milestone.id} id={`milestone-${milestone.id}`}>
+                <MilestoneCard milestone={milestone} istat={comune.istat} />
+              </div>
+            ))}
+          </section>
+        </>
+      )}
+    </Page>
+  );
+}
+
+function RoadmapLoader({ istat }: { istat: string }) {
+  const trpc = useTRPC();
+  const query = useQuery(trpc.milestones.roadmap.queryOptions({ istat }));
+  return <QueryState query={query}>{(data) => <RoadmapView data={data} />}</QueryState>;
+}
+
+export default function RoadmapScreen() {
+  const params = useParams();
+  const istat = checkIstat(params.istat);
+  if (!istat.ok) return <NotFound message={istat.message} />;
+  return <RoadmapLoader istat={istat.value} />;
+}

@@ -1,0 +1,105 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import type { ServiceAcross } from '../../api-types';
+import { DataTable, type Column } from '../../charts/data-table';
+import { TakeUpBars } from '../../charts/take-up-bars';
+import { IllustrativeNotice } from '../../components/illustrative-notice';
+import { QueryState } from '../../components/query-state';
+import { StageBadge } from '../../components/stage-badge';
+import { useCategoryLabel } from '../../components/category';
+import { Icon } from '../../components/icon';
+import { useI18n } from '../../i18n/i18n';
+import { Page } from '../../layout/page';
+import { useTRPC } from '../../trpc';
+import { NotFound } from '../not-found';
+import { checkSlug } from '../params';
+
+type Row = ServiceAcross['comuni'][number];
+
+type ServiceAcrossViewProps = {
+  data: ServiceAcross;
+  /** Whether any of these comuni has illustrative figures (the answer does not say, the portfolio does). */
+  illustrative: boolean;
+};
+
+/** One catalogue service in every comune of the consortium: stage, take-up, readiness. */
+export function ServiceAcrossView({ data, illustrative }: ServiceAcrossViewProps) {
+  const { m, f } = useI18n();
+  const categoryLabel = useCategoryLabel();
+  const { consortium, service } = data;
+  const switchedOff = data.comuni.filter((c) => c.stage === 'switched_off').length;
+  const countComuni = (n: number) => (n === 1 ? m.common.oneComune : m.common.comuniCount(f.number(n)));
+  const columns: Column<Row>[] = [
+    {
+      key: 'name',
+      header: m.charts.comune,
+      rowHeader: true,
+      cell: (c) => <Link to={`/comuni/${c.istat}/servizi/${c.slug}`}>{c.name}</Link>,
+    },
+    { key: 'stage', header: m.charts.stage, cell: (c) => <StageBadge stage={c.stage} /> },
+    { key: 'since', header: m.across.stageSince, cell: (c) => f.date(c.stageSince) },
+    { key: 'takeUp', header: m.portfolio.takeUp12, numeric: true, cell: (c) => f.ratio(c.takeUp) },
+    { key: 'lastMonth', header: m.across.lastMonth, cell: (c) => f.month(c.lastMonth) },
+    {
+      key: 'ready',
+      header: m.portfolio.ready,
+      cell: (c) =>
+        c.stage === 'switched_off' ? (
+          <span className="verdict verdict-done">
+            <Icon name="it-check-circle" size="xs" /> {m.readiness.switchedOff}
+          </span>
+        ) : (
+          <span className={`verdict ${c.ready ? 'verdict-ready' : 'verdict-not-ready'}`}>
+            <Icon name={c.ready ? 'it-check-circle' : 'it-close-circle'} size="xs" />{' '}
+            {c.ready ? m.readiness.ready : m.readiness.notReady}
+          </span>
+        ),
+    },
+  ];
+  return (
+    <Page
+      title={service.name}
+      documentTitle={m.across.documentTitle(service.name, consortium.name)}
+      trail={[{ label: consortium.name, to: `/consorzi/${consortium.slug}` }, { label: service.name }]}
+      lead={
+        <>
+          <p className="mb-1">{m.across.lead(consortium.name)}</p>
+          <p className="small mb-0">
+            {m.overview.category}: {categoryLabel(service.category)} ·{' '}
+            {m.common.asOf(f.monthLong(data.asOf))}
+          </p>
+        </>
+      }
+    >
+      {service.description ? <p>{service.description}</p> : null}
+      <IllustrativeNotice show={illustrative} />
+      <p className="fw-semibold">
+        {m.across.summary({ offered: countComuni(data.comuni.length), switchedOff: countComuni(switchedOff) })}
+      </p>
+      <DataTable caption={m.across.tableCaption(service.name)} columns={columns} rows={data.comuni} rowKey={(c) => c.istat} />
+      <TakeUpBars
+        headingLevel={2}
+        caption={m.across.tableCaption(service.name)}
+        data={data.comuni.map((c) => ({ key: c.istat, label: c.name, takeUp: c.takeUp }))}
+      />
+    </Page>
+  );
+}
+
+function ServiceAcrossLoader({ consortium, service }: { consortium: string; service: string }) {
+  const trpc = useTRPC();
+  const query = useQuery(trpc.consortia.serviceAcross.queryOptions({ consortium, service }));
+  // The answer carries no illustrative flag; the portfolio (often already cached) does.
+  const portfolio = useQuery(trpc.consortia.portfolio.queryOptions({ slug: consortium }));
+  const illustrative = portfolio.data?.comuni.some((c) => c.figuresIllustrative) ?? false;
+  return <QueryState query={query}>{(data) => <ServiceAcrossView data={data} illustrative={illustrative} />}</QueryState>;
+}
+
+export default function ServiceAcrossScreen() {
+  const params = useParams();
+  const consortium = checkSlug(params.slug);
+  const service = checkSlug(params.service);
+  if (!consortium.ok) return <NotFound message={consortium.message} />;
+  if (!service.ok) return <NotFound message={service.message} />;
+  return <ServiceAcrossLoader consortium={consortium.value} service={service.value} />;
+}

@@ -1,0 +1,125 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import type { ServicePage } from '../../api-types';
+import { TakeUpChart } from '../../charts/take-up-chart';
+import { useCategoryLabel } from '../../components/category';
+import { ForecastText } from '../../components/forecast-text';
+import { Icon } from '../../components/icon';
+import { IllustrativeNotice } from '../../components/illustrative-notice';
+import { MilestoneList } from '../../components/milestone-list';
+import { QueryState } from '../../components/query-state';
+import { ReadinessChecklist } from '../../components/readiness';
+import { StageBadge } from '../../components/stage-badge';
+import { useI18n } from '../../i18n/i18n';
+import { Page } from '../../layout/page';
+import { useTRPC } from '../../trpc';
+import { NotFound } from '../not-found';
+import { checkIstat, checkSlug } from '../params';
+import { ServiceMeasures } from './service-measures';
+import { StageHistory } from './stage-history';
+
+/** One service of a comune: stage and history, figures, measures, readiness, forecast, milestones. */
+export function ServicePageView({ data }: { data: ServicePage }) {
+  const { m, f } = useI18n();
+  const categoryLabel = useCategoryLabel();
+  const { comune, service } = data;
+  const yesNo = (value: boolean) => (value ? m.common.yes : m.common.no);
+  return (
+    <Page
+      title={service.name}
+      documentTitle={m.service.documentTitle(service.name, comune.name)}
+      trail={[
+        { label: comune.consortium.name, to: `/consorzi/${comune.consortium.slug}` },
+        { label: comune.name, to: `/comuni/${comune.istat}` },
+        { label: service.name },
+      ]}
+      lead={
+        <p className="small mb-0">
+          <Link to={`/comuni/${comune.istat}`}>{comune.name}</Link> · {categoryLabel(service.category)} ·{' '}
+          {m.common.asOf(f.monthLong(data.asOf))}
+        </p>
+      }
+    >
+      <div className="service-stage mb-3">
+        <span className="me-2">{m.service.currentStage}:</span>
+        <StageBadge stage={data.stage} />
+        {data.stageSince ? <span className="ms-2 text-muted">{m.overview.since} {f.date(data.stageSince)}</span> : null}
+      </div>
+      {service.description ? <p>{service.description}</p> : null}
+      <dl className="service-facts row small">
+        <dt className="col-sm-5 col-lg-3">{m.service.office}</dt>
+        <dd className="col-sm-7 col-lg-3">{service.office || f.notAvailable}</dd>
+        <dt className="col-sm-5 col-lg-3">{m.interactivity.label}</dt>
+        <dd className="col-sm-7 col-lg-3">{m.interactivity.levels[service.interactivityLevel] ?? service.interactivityLevel}</dd>
+        <dt className="col-sm-5 col-lg-3">{m.service.takesPayment}</dt>
+        <dd className="col-sm-7 col-lg-3">{yesNo(service.takesPayment)}</dd>
+        <dt className="col-sm-5 col-lg-3">{m.service.needsIdentity}</dt>
+        <dd className="col-sm-7 col-lg-3">{yesNo(service.needsIdentity)}</dd>
+        <dt className="col-sm-5 col-lg-3">{m.service.hasAssistedDesk}</dt>
+        <dd className="col-sm-7 col-lg-3">{yesNo(service.hasAssistedDesk)}</dd>
+      </dl>
+      {service.catalogueSlug ? (
+        <p>
+          <Link to={`/consorzi/${comune.consortium.slug}/servizi/${service.catalogueSlug}`}>
+            <Icon name="it-chart-line" className="icon-primary me-1" />
+            {m.service.acrossLink}
+          </Link>
+        </p>
+      ) : null}
+
+      <IllustrativeNotice show={comune.figuresIllustrative} />
+      <section aria-labelledby="measures-title">
+        <h2 id="measures-title" className="h3">
+          {m.service.measuresTitle}
+        </h2>
+        <ServiceMeasures totals={data.totals12} takesPayment={service.takesPayment} />
+      </section>
+      <TakeUpChart data={data.figures} target={data.target} subject={`${service.name}, ${comune.name}`} title={m.service.figuresTitle} headingLevel={2} />
+
+      <div className="row">
+        <section aria-labelledby="readiness-title" className="col-lg-7 mb-5">
+          <h2 id="readiness-title" className="h3">
+            {m.service.readinessTitle}
+          </h2>
+          <ReadinessChecklist readiness={data.readiness} />
+        </section>
+        <section aria-labelledby="forecast-title" className="col-lg-5 mb-5">
+          <h2 id="forecast-title" className="h3">
+            {m.forecast.title}
+          </h2>
+          <ForecastText forecast={data.forecast} />
+        </section>
+      </div>
+
+      <section aria-labelledby="history-title" className="mb-5">
+        <h2 id="history-title" className="h3">
+          {m.service.historyTitle}
+        </h2>
+        <StageHistory history={data.history} />
+      </section>
+
+      <section aria-labelledby="milestones-title" className="mb-5">
+        <h2 id="milestones-title" className="h3">
+          {m.service.milestonesTitle}
+        </h2>
+        <MilestoneList items={data.milestones} istat={comune.istat} empty={m.service.noMilestones} />
+        <Link to={`/comuni/${comune.istat}/roadmap`}>{m.overview.roadmapLink}</Link>
+      </section>
+    </Page>
+  );
+}
+
+function ServicePageLoader({ istat, slug }: { istat: string; slug: string }) {
+  const trpc = useTRPC();
+  const query = useQuery(trpc.services.get.queryOptions({ istat, slug }));
+  return <QueryState query={query}>{(data) => <ServicePageView data={data} />}</QueryState>;
+}
+
+export default function ServicePageScreen() {
+  const params = useParams();
+  const istat = checkIstat(params.istat);
+  const slug = checkSlug(params.slug);
+  if (!istat.ok) return <NotFound message={istat.message} />;
+  if (!slug.ok) return <NotFound message={slug.message} />;
+  return <ServicePageLoader istat={istat.value} slug={slug.value} />;
+}
