@@ -84,6 +84,8 @@ export function generateFigures(input: FiguresInput): FigureRow[] {
   const { entry } = input;
   const rng = createRng(`figures:${input.key}`);
   const ceiling = input.digitalCeiling ?? rng.between(0.35, 0.85);
+  // Digital first does not make every service ready: some level off below the usual 80% target.
+  const digitalFirstLevel = rng.between(0.68, 0.94);
   const speed = rng.between(0.04, 0.1);
   const assistedOfDigital = rng.between(0.12, 0.3);
   const assistedAfterSwitchOff = rng.between(0.08, 0.15);
@@ -102,7 +104,7 @@ export function generateFigures(input: FiguresInput): FigureRow[] {
   for (let index = from; index <= monthIndex(input.until); index += 1) {
     const month = monthAt(index);
     const stage = stageIn(input.stages, month);
-    digitalShare = nextDigitalShare({ stage, previous, digitalShare, ceiling, speed });
+    digitalShare = nextDigitalShare({ stage, previous, digitalShare, ceiling, digitalFirstLevel, speed });
     previous = stage;
     // Draw the month's noise even when the month is skipped, so gaps do not shift later months.
     const noise = rng.between(0.88, 1.12);
@@ -164,6 +166,7 @@ function nextDigitalShare(p: {
   previous: Stage;
   digitalShare: number;
   ceiling: number;
+  digitalFirstLevel: number;
   speed: number;
 }): number {
   switch (p.stage) {
@@ -178,7 +181,7 @@ function nextDigitalShare(p: {
     case 'digital_first': {
       // After a revert from switch-off some paper comes back at once.
       const start = p.previous === 'switched_off' ? 0.9 : Math.max(p.digitalShare, 0.6);
-      return start + (0.9 - start) * 0.12;
+      return start + (p.digitalFirstLevel - start) * 0.12;
     }
   }
 }
