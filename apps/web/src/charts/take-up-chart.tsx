@@ -74,7 +74,7 @@ export function TakeUpChart({ data, target, subject, title, headingLevel }: Take
       table={<TakeUpTable data={data} caption={m.charts.takeUpCaption(subject)} />}
     >
       <div className="chart-box chart-box-take-up">
-        <ResponsiveContainer width="100%" height="100%">
+        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
           <ComposedChart data={[...data]} margin={{ top: 8, right: 4, bottom: 4, left: 4 }} accessibilityLayer={false}>
             <ChannelPatterns idPrefix={idPrefix} />
             <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />

@@ -1,0 +1,32 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderInApp } from '../test-utils';
+import { StageBar } from './stage-bar';
+
+describe('StageBar', () => {
+  const counts = { paper: 1, hybrid: 2, digital_first: 0, switched_off: 1 };
+
+  it('labels every segment with abbreviation and count, not colour alone', () => {
+    const { container } = renderInApp(<StageBar counts={counts} subject="Ripalta Cremasca" />);
+    const labels = [...container.querySelectorAll('.stage-bar-label')].map((el) => el.textContent);
+    expect(labels).toEqual(['CA 1', 'IB 2', 'SO 1']);
+    expect(screen.getByText('4 servizi in tutto: 1 solo digitali, 1 ancora solo cartacei.')).toBeTruthy();
+  });
+
+  it('has a table of stages with counts and shares in Italian', () => {
+    renderInApp(<StageBar counts={counts} subject="Ripalta Cremasca" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Mostra i dati in tabella' }));
+    const table = screen.getByRole('table');
+    expect(within(table).getByText('Servizi per stadio del canale – Ripalta Cremasca')).toBeTruthy();
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [within(row).getByRole('rowheader').textContent, ...within(row).getAllByRole('cell').map((c) => c.textContent)]);
+    expect(rows).toEqual([
+      ['Solo cartaceo', '1', '25%'],
+      ['Ibrido', '2', '50%'],
+      ['Prima il digitale', '0', '0%'],
+      ['Solo digitale (switch-off)', '1', '25%'],
+    ]);
+  });
+});

@@ -1,0 +1,77 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderInApp } from '../test-utils';
+import { TakeUpChart, type TakeUpPoint } from './take-up-chart';
+
+const data: TakeUpPoint[] = [
+  { month: '2024-01', online: 1234, assisted: 100, paper: 200, takeUp: 0.8696 },
+  { month: '2024-02', online: null, assisted: null, paper: null, takeUp: null },
+  { month: '2024-03', online: 900, assisted: 24, paper: 100, takeUp: 0.824 },
+];
+
+function openTable() {
+  fireEvent.click(screen.getByRole('button', { name: 'Mostra i dati in tabella' }));
+  return screen.getByRole('table');
+}
+
+describe('TakeUpChart', () => {
+  it('summarises the figures in words', () => {
+    renderInApp(<TakeUpChart data={data} target={0.8} subject="Mensa scolastica" />);
+    expect(
+      screen.getByText(
+        'Da gen 2024 a mar 2024. Nell’ultimo mese con dati (mar 2024) l’adozione digitale è 82,4%; l’obiettivo è 80%. Mesi senza dati: 1.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('hides the table until asked, then shows it with caption and scoped headers', () => {
+    renderInApp(<TakeUpChart data={data} target={0.8} subject="Mensa scolastica" />);
+    expect(screen.queryByRole('table')).toBeNull();
+    const table = openTable();
+    expect(screen.getByRole('button', { name: 'Nascondi la tabella' }).getAttribute('aria-expanded')).toBe('true');
+    expect(within(table).getByText('Pratiche mensili per canale e adozione digitale – Mensa scolastica').tagName).toBe('CAPTION');
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((th) => [th.textContent, th.getAttribute('scope')]);
+    expect(headers).toEqual([
+      ['Mese', 'col'],
+      ['Online in autonomia', 'col'],
+      ['Digitale assistito', 'col'],
+      ['Cartaceo', 'col'],
+      ['Adozione digitale', 'col'],
+    ]);
+  });
+
+  it('writes Italian numbers, months and percentages', () => {
+    renderInApp(<TakeUpChart data={data} target={0.8} subject="Mensa" />);
+    const rows = within(openTable()).getAllByRole('row');
+    expect(rows).toHaveLength(4);
+    const first = rows[1];
+    if (!first) throw new Error('missing row');
+    expect(within(first).getByRole('rowheader').textContent).toBe('gennaio 2024');
+    expect(within(first).getAllByRole('cell').map((td) => td.textContent)).toEqual(['1.234', '100', '200', '87%']);
+  });
+
+  it('shows a missing month as a gap, never as zero', () => {
+    renderInApp(<TakeUpChart data={data} target={0.8} subject="Mensa" />);
+    const gapRow = within(openTable()).getAllByRole('row')[2];
+    if (!gapRow) throw new Error('missing row');
+    expect(gapRow.className).toContain('row-missing');
+    expect(within(gapRow).getByRole('rowheader').textContent).toContain('febbraio 2024');
+    const cells = within(gapRow).getAllByRole('cell');
+    for (const cell of cells) {
+      expect(cell.textContent).not.toContain('0');
+      expect(cell.textContent).toContain('mese senza dati');
+    }
+  });
+
+  it('says so when there are no figures', () => {
+    renderInApp(<TakeUpChart data={[]} target={0.8} subject="Mensa" />);
+    expect(screen.getByText('Non ci sono ancora dati mensili.')).toBeTruthy();
+  });
+
+  it('names the target in the legend', () => {
+    renderInApp(<TakeUpChart data={data} target={0.8} subject="Mensa" />);
+    expect(screen.getAllByText('Obiettivo 80%').length).toBeGreaterThan(0);
+  });
+});
