@@ -264,10 +264,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   }),
 ];
 
-export type CatalogueSlug = string;
-
 /** The catalogue entry of `slug`; throws on a slug the catalogue does not hold (a bug in the seed). */
-export function catalogueEntry(slug: CatalogueSlug): CatalogueEntry {
+export function catalogueEntry(slug: string): CatalogueEntry {
   const found = CATALOGUE.find((e) => e.slug === slug);
   if (found === undefined) throw new Error(`Seed: no catalogue service "${slug}"`);
   return found;

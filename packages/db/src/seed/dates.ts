@@ -15,10 +15,6 @@ export function earliest(a: string, b: string): string {
   return a < b ? a : b;
 }
 
-export function latest(a: string, b: string): string {
-  return a > b ? a : b;
-}
-
 /** A timestamp stored by the seed: a fixed hour of an ISO date, never the clock. */
 export function stamp(iso: string, hour = 9): string {
   return `${iso}T${String(hour).padStart(2, '0')}:00:00.000Z`;

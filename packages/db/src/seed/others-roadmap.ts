@@ -48,19 +48,28 @@ export function otherPlatforms(comune: OtherComune, rng: Rng, datasets: readonly
   });
   const notYet = (state: 'in_progress' | 'not_active', note = '') => ({ state, activationDate: null, note });
   const firstDataset = datasets.map((d) => d.publishedDate).sort()[0];
+  // High: in service; medium: on the way; low: not yet.
+  const byMaturity = (date: string) =>
+    m === 'high' ? active(date) : notYet(m === 'medium' ? 'in_progress' : 'not_active');
+  const cloud =
+    m === 'low'
+      ? notYet('in_progress', 'Finanziato con il PNRR 1.2')
+      : active(at(m === 'high' ? '2023-03' : '2023-09', rng, 9));
   return [
     { platform: 'pagopa', ...active(pagopa, 'Intermediario tecnologico: Consorzio.IT') },
     { platform: 'app_io', ...active(at(APP_IO_FROM[m], rng, 8)) },
     { platform: 'spid', ...active(spid < '2021-02-01' ? spid : '2021-02-01') },
     { platform: 'cie', ...active(at('2021-01', rng, 14)) },
-    { platform: 'anpr', state: 'subentro', activationDate: at(ANPR_FROM[m], rng, m === 'low' ? 14 : 9), note: '' },
-    { platform: 'ansc', ...notYet(m === 'high' ? 'in_progress' : 'not_active') },
-    { platform: 'send', ...(m === 'high' ? active(at('2024-03', rng, 8)) : notYet(m === 'medium' ? 'in_progress' : 'not_active')) },
-    { platform: 'pdnd', ...(m === 'high' ? active(at('2024-01', rng, 10)) : notYet(m === 'medium' ? 'in_progress' : 'not_active')) },
     {
-      platform: 'cloud',
-      ...(m === 'low' ? notYet('in_progress', 'Finanziato con il PNRR 1.2') : active(at(m === 'high' ? '2023-03' : '2023-09', rng, 9))),
+      platform: 'anpr',
+      state: 'subentro',
+      activationDate: at(ANPR_FROM[m], rng, m === 'low' ? 14 : 9),
+      note: '',
     },
+    { platform: 'ansc', ...notYet(m === 'high' ? 'in_progress' : 'not_active') },
+    { platform: 'send', ...byMaturity(at('2024-03', rng, 8)) },
+    { platform: 'pdnd', ...byMaturity(at('2024-01', rng, 10)) },
+    { platform: 'cloud', ...cloud },
     { platform: 'open_data', ...(firstDataset === undefined ? notYet('not_active') : active(firstDataset)) },
   ];
 }
@@ -76,9 +85,28 @@ const PNRR_EUROS: Record<PnrrMeasure, readonly [number, number, number, number]>
 };
 
 const PNRR_STATES: Record<Maturity, Partial<Record<PnrrMeasure, PnrrState>>> = {
-  high: { '1.2': 'completata', '1.4.1': 'completata', '1.4.3': 'completata', '1.4.4': 'completata', '1.4.5': 'completata', '1.3.1': 'finanziata' },
-  medium: { '1.2': 'completata', '1.4.1': 'completata', '1.4.3': 'completata', '1.4.4': 'completata', '1.4.5': 'finanziata' },
-  low: { '1.2': 'finanziata', '1.4.1': 'finanziata', '1.4.3': 'completata', '1.4.4': 'completata', '1.4.5': 'candidatura' },
+  high: {
+    '1.2': 'completata',
+    '1.4.1': 'completata',
+    '1.4.3': 'completata',
+    '1.4.4': 'completata',
+    '1.4.5': 'completata',
+    '1.3.1': 'finanziata',
+  },
+  medium: {
+    '1.2': 'completata',
+    '1.4.1': 'completata',
+    '1.4.3': 'completata',
+    '1.4.4': 'completata',
+    '1.4.5': 'finanziata',
+  },
+  low: {
+    '1.2': 'finanziata',
+    '1.4.1': 'finanziata',
+    '1.4.3': 'completata',
+    '1.4.4': 'completata',
+    '1.4.5': 'candidatura',
+  },
 };
 
 const STATE_DATES: Record<PnrrState, string> = {
@@ -120,14 +148,22 @@ function nextStepTitle(service: ServicePlan): { title: string; kind: MilestoneIn
   return null;
 }
 
-function openMilestone(p: { status: OpenStatus; rng: Rng; today: string }): Partial<MilestoneInput> & { baselineDate: string } {
+type OpenDates = Partial<MilestoneInput> & { baselineDate: string };
+
+function openMilestone(p: { status: OpenStatus; rng: Rng; today: string }): OpenDates {
   const { rng, today } = p;
   if (p.status === 'late') {
     const planned = addDays(today, -rng.int(30, 150));
     if (!rng.chance(0.5)) return { baselineDate: planned, progress: rng.int(30, 80) };
     return {
       baselineDate: addDays(planned, -rng.int(60, 120)),
-      replans: [{ plannedDate: planned, reason: 'Il fornitore del gestionale ha rinviato il rilascio', changedAt: addDays(planned, -40) }],
+      replans: [
+        {
+          plannedDate: planned,
+          reason: 'Il fornitore del gestionale ha rinviato il rilascio',
+          changedAt: addDays(planned, -40),
+        },
+      ],
       progress: rng.int(30, 80),
     };
   }
@@ -147,7 +183,8 @@ export function otherMilestones(p: {
   const { rng, today } = p;
   const inputs: MilestoneInput[] = [];
   for (const platform of p.platforms) {
-    if (platform.activationDate === null || (platform.platform !== 'pagopa' && platform.platform !== 'anpr')) continue;
+    if (platform.platform !== 'pagopa' && platform.platform !== 'anpr') continue;
+    if (platform.activationDate === null) continue;
     const title = platform.platform === 'pagopa' ? 'Attivazione di pagoPA' : 'Subentro in ANPR';
     const slipped = rng.chance(0.5);
     inputs.push({
@@ -157,7 +194,13 @@ export function otherMilestones(p: {
       owner: platform.platform === 'pagopa' ? 'Consorzio.IT' : 'Ufficio Anagrafe',
       baselineDate: slipped ? addDays(platform.activationDate, -90) : platform.activationDate,
       replans: slipped
-        ? [{ plannedDate: platform.activationDate, reason: 'Allineamento dei dati con il gestionale da completare', changedAt: addDays(platform.activationDate, -110) }]
+        ? [
+            {
+              plannedDate: platform.activationDate,
+              reason: 'Allineamento dei dati con il gestionale da completare',
+              changedAt: addDays(platform.activationDate, -110),
+            },
+          ]
         : [],
       actualDate: platform.activationDate,
       progress: 100,

@@ -17,7 +17,7 @@ export type Rng = {
 };
 
 /** FNV-1a hash of a string, the seed of a stream. */
-export function hashString(value: string): number {
+function hashString(value: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < value.length; i += 1) {
     hash ^= value.charCodeAt(i);

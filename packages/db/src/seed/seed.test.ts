@@ -16,7 +16,7 @@ import {
   services,
   stageEvents,
 } from '../schema';
-import { isDatabaseEmpty, type SeedOptions, seedDemo, type SeedSummary } from './index';
+import { EARLIEST_TODAY, isDatabaseEmpty, type SeedOptions, seedDemo, type SeedSummary } from './index';
 
 const OPTIONS: SeedOptions = { until: '2026-10', today: '2026-11-27' };
 const TABLES = [
@@ -221,6 +221,22 @@ describe('seedDemo', () => {
   it('refuses to seed twice', () => {
     expect(() => seedDemo(db, OPTIONS)).toThrow(/already holds a consortium/);
     expect(db.select().from(catalogueServices).all()).toHaveLength(summary.catalogueServices);
+  });
+
+  it.each([OPTIONS, { until: '2024-12', today: EARLIEST_TODAY }])('dates nothing after today (%j)', (options) => {
+    const fresh = options === OPTIONS ? db : createDb(':memory:');
+    if (fresh !== db) seedDemo(fresh, options);
+    const after = (table: string, column: string) =>
+      fresh.$client.prepare(`SELECT count(*) FROM ${table} WHERE substr(${column}, 1, 10) > ?`).pluck().get(options.today);
+    expect(after('stage_events', 'effective_date')).toBe(0);
+    expect(after('stage_events', 'recorded_at')).toBe(0);
+    expect(after('milestones', 'actual_date')).toBe(0);
+    expect(after('milestones', 'created_at')).toBe(0);
+    expect(after('milestone_replans', 'changed_at')).toBe(0);
+    expect(after('platform_adoptions', 'activation_date')).toBe(0);
+    expect(after('pnrr_measures', 'state_date')).toBe(0);
+    expect(after('open_datasets', 'published_date')).toBe(0);
+    expect(after('monthly_figures', 'updated_at')).toBe(0);
   });
 
   it('refuses figures after the month of today', () => {
