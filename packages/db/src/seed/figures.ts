@@ -88,7 +88,8 @@ export function generateFigures(input: FiguresInput): FigureRow[] {
   const digitalFirstLevel = rng.between(0.68, 0.94);
   const speed = rng.between(0.04, 0.1);
   const assistedOfDigital = rng.between(0.12, 0.3);
-  const assistedAfterSwitchOff = rng.between(0.08, 0.15);
+  // 5–15% of a switched-off service still goes through the assisted desk.
+  const assistedAfterSwitchOff = rng.between(0.0625, 0.125);
   const trendPerYear = rng.between(-0.03, 0.03);
   const quality = rng.between(0.2, 1);
   const season = entry.season;
