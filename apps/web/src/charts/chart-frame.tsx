@@ -13,10 +13,12 @@ type ChartFrameProps = {
   /** A key of symbols, shown under the drawing. */
   legend?: ReactNode;
   headingLevel?: 2 | 3;
+  /** Controls of the chart (e.g. the period shown), above the drawing. */
+  controls?: ReactNode;
 };
 
 /** Every chart's frame: title, text summary, drawing, legend and a button showing its data table. */
-export function ChartFrame({ title, summary, children, table, legend, headingLevel = 3 }: ChartFrameProps) {
+export function ChartFrame({ title, summary, children, table, legend, controls, headingLevel = 3 }: ChartFrameProps) {
   const { m } = useI18n();
   const [open, setOpen] = useState(false);
   const tableId = useId();
@@ -25,6 +27,7 @@ export function ChartFrame({ title, summary, children, table, legend, headingLev
     <section className="chart-frame mb-4">
       <Heading className={headingLevel === 2 ? 'h4' : 'h5'}>{title}</Heading>
       <p className="chart-summary">{summary}</p>
+      {controls}
       <div className="chart-drawing" aria-hidden="true">
         {children}
       </div>

@@ -17,13 +17,23 @@ type DataTableProps<Row> = {
   /** Extra class per row, e.g. to mark a missing month. */
   rowClassName?: (row: Row) => string | undefined;
   className?: string;
+  /** On phones, show each row as a block of "header: value" lines instead of a wide grid. */
+  stack?: boolean;
 };
 
 /** An accessible table with caption and scoped headers: the data behind a chart, or a list. */
-export function DataTable<Row>({ caption, columns, rows, rowKey, rowClassName, className = '' }: DataTableProps<Row>) {
+export function DataTable<Row>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  rowClassName,
+  className = '',
+  stack = false,
+}: DataTableProps<Row>) {
   return (
     <div className="table-responsive">
-      <table className={`table table-sm data-table ${className}`.trim()}>
+      <table className={`table table-sm data-table ${stack ? 'table-stack' : ''} ${className}`.trim()}>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -44,7 +54,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowClassName, c
                     {column.cell(row)}
                   </th>
                 ) : (
-                  <td key={column.key} className={className}>
+                  <td key={column.key} className={className} data-label={typeof column.header === 'string' ? column.header : undefined}>
                     {column.cell(row)}
                   </td>
                 );

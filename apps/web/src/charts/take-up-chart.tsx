@@ -8,6 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { ChartFrame } from './chart-frame';
 import { CHART_COLORS, ChannelPatterns, ChartLegend, channelFill, useSvgId } from './symbols';
@@ -30,10 +31,11 @@ type TakeUpChartProps = {
   subject: string;
   title?: string;
   headingLevel?: 2 | 3;
+  controls?: ReactNode;
 };
 
 /** Monthly transactions stacked by channel, with the take-up line and the target line. */
-export function TakeUpChart({ data, target, subject, title, headingLevel }: TakeUpChartProps) {
+export function TakeUpChart({ data, target, subject, title, headingLevel, controls }: TakeUpChartProps) {
   const { m, f } = useI18n();
   const idPrefix = useSvgId('takeup');
   const summary = summarize(data, target);
@@ -61,7 +63,7 @@ export function TakeUpChart({ data, target, subject, title, headingLevel }: Take
       last: f.percent(lastWithData.takeUp),
       lastMonth: f.month(lastWithData.month),
       target: f.percent(goal),
-      missing: f.number(missing),
+      missing: missing === 0 ? m.charts.noMissing : f.number(missing),
     });
   }
 
@@ -71,6 +73,7 @@ export function TakeUpChart({ data, target, subject, title, headingLevel }: Take
       summary={summary}
       legend={legend}
       headingLevel={headingLevel}
+      controls={controls}
       table={<TakeUpTable data={data} caption={m.charts.takeUpCaption(subject)} />}
     >
       <div className="chart-box chart-box-take-up">
@@ -103,7 +106,7 @@ export function TakeUpChart({ data, target, subject, title, headingLevel }: Take
               dataKey="takeUp"
               stroke={CHART_COLORS.takeUp}
               strokeWidth={2}
-              dot={{ r: 3, fill: '#ffffff', strokeWidth: 2 }}
+              dot={{ r: data.length > 18 ? 2 : 3, fill: '#ffffff', strokeWidth: data.length > 18 ? 1.5 : 2 }}
               connectNulls={false}
               isAnimationActive={false}
             />

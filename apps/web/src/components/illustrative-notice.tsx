@@ -1,5 +1,4 @@
 import { useI18n } from '../i18n/i18n';
-import { Icon } from './icon';
 
 /** The "Dati illustrativi" notice, shown near the figures when they are illustrative. */
 export function IllustrativeNotice({ show }: { show: boolean }) {
@@ -7,7 +6,6 @@ export function IllustrativeNotice({ show }: { show: boolean }) {
   if (!show) return null;
   return (
     <div className="alert alert-warning illustrative-notice" role="note">
-      <Icon name="it-info-circle" className="me-2" />
       <strong>{m.common.illustrativeTitle}.</strong> {m.common.illustrativeText}
     </div>
   );

@@ -10,7 +10,7 @@ type KeyFigureProps = {
 /** One headline number with its label, in a Bootstrap Italia card. */
 export function KeyFigure({ label, value, hint }: KeyFigureProps) {
   return (
-    <div className="key-figure card card-bg h-100">
+    <div className="key-figure card card-bg no-after h-100">
       <div className="card-body">
         <p className="key-figure-label mb-1">{label}</p>
         <p className="key-figure-value mb-1">{value}</p>

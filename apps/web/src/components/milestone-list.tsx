@@ -20,10 +20,12 @@ type MilestoneListProps = {
   /** ISTAT code, to link a milestone's service. */
   istat: string;
   empty: string;
+  /** Link each milestone's service (off on the service's own page). */
+  showService?: boolean;
 };
 
 /** Milestones as a short list: status, title, date (actual when done), slippage. */
-export function MilestoneList({ items, istat, empty }: MilestoneListProps) {
+export function MilestoneList({ items, istat, empty, showService = true }: MilestoneListProps) {
   const { m, f } = useI18n();
   const slippage = useSlippageText();
   if (items.length === 0) return <p className="text-muted">{empty}</p>;
@@ -34,7 +36,7 @@ export function MilestoneList({ items, istat, empty }: MilestoneListProps) {
           <StatusBadge status={item.status} />
           <div>
             <span className="fw-semibold">{item.title}</span>
-            {item.service ? (
+            {item.service && showService ? (
               <>
                 {' – '}
                 <Link to={`/comuni/${istat}/servizi/${item.service.slug}`}>{item.service.name}</Link>

@@ -22,16 +22,18 @@ export function ReadinessVerdict({ readiness }: { readiness: Readiness }) {
 
 /** "What is missing" in a short Italian phrase, e.g. "pagoPA non attivo; nessuno sportello assistito". */
 export function useMissingText() {
-  const { m } = useI18n();
+  const { m, f } = useI18n();
+  const describe = (condition: ReadinessCondition): string => {
+    if (condition.key !== 'take_up') return m.readiness.missingShort[condition.key];
+    if (condition.reason === 'not_enough_data') return m.readiness.missingShort.take_up_no_data;
+    const months = condition.months.map((month) => `${f.month(month.month)} ${f.percent(month.takeUp)}`).join(', ');
+    return `${m.readiness.missingShort.take_up} (${months})`;
+  };
   return (readiness: Readiness): string | null => {
     if (readiness.status !== 'not_ready') return null;
     return readiness.conditions
       .filter((c) => !c.met)
-      .map((c) =>
-        c.key === 'take_up' && c.reason === 'not_enough_data'
-          ? m.readiness.missingShort.take_up_no_data
-          : m.readiness.missingShort[c.key],
-      )
+      .map(describe)
       .join('; ');
   };
 }

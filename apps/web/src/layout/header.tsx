@@ -13,8 +13,8 @@ export function Header() {
           <div className="row">
             <div className="col-12">
               <div className="it-header-slim-wrapper-content">
-                <span className="navbar-brand">{m.app.tagline}</span>
-                <div className="it-header-slim-right-zone">
+                <span className="navbar-brand d-none d-sm-inline">{m.app.tagline}</span>
+                <div className="it-header-slim-right-zone ms-auto">
                   <div className="language-switch" role="group" aria-label={m.app.language}>
                     {LOCALES.map((code) => (
                       <button

@@ -48,7 +48,7 @@ export function ComuneOverviewView({ data }: { data: ComuneOverview }) {
           <KeyFigure label={m.portfolio.services} value={f.number(data.services.length)} />
         </div>
         <div className="col-6 col-lg-3">
-          <KeyFigure label={m.overview.milestonesLate} value={f.number(data.milestones.late)} />
+          <KeyFigure label={m.portfolio.late} value={f.number(data.milestones.late)} />
         </div>
       </div>
 
@@ -69,6 +69,7 @@ export function ComuneOverviewView({ data }: { data: ComuneOverview }) {
       </section>
 
       <ReadinessSection data={data} />
+      <AssistedDesk desk={comune.assistedDesk} />
       <MilestonesSection data={data} />
 
       <div className="row">
@@ -83,7 +84,6 @@ export function ComuneOverviewView({ data }: { data: ComuneOverview }) {
             {m.overview.pnrrTitle}
           </h2>
           <PnrrTable pnrr={data.pnrr} />
-          <AssistedDesk desk={comune.assistedDesk} />
         </section>
       </div>
 

@@ -12,6 +12,7 @@ export function PlatformsTable({ platforms }: { platforms: Platforms }) {
   const { m, f } = useI18n();
   return (
     <DataTable
+      stack
       caption={m.overview.platformsCaption}
       rows={platforms}
       rowKey={(p) => p.platform}
@@ -29,6 +30,7 @@ export function PnrrTable({ pnrr }: { pnrr: Pnrr }) {
   if (pnrr.length === 0) return <p className="text-muted">{m.overview.noPnrr}</p>;
   return (
     <DataTable
+      stack
       caption={m.overview.pnrrCaption}
       rows={pnrr}
       rowKey={(p) => p.measure}
@@ -57,6 +59,7 @@ export function DatasetsTable({ datasets }: { datasets: Datasets }) {
   if (datasets.length === 0) return <p className="text-muted">{m.overview.noDatasets}</p>;
   return (
     <DataTable
+      stack
       caption={m.overview.datasetsCaption}
       rows={datasets}
       rowKey={(d) => d.title}
@@ -84,11 +87,11 @@ export function DatasetsTable({ datasets }: { datasets: Datasets }) {
 export function AssistedDesk({ desk }: { desk: string | null }) {
   const { m } = useI18n();
   return (
-    <div className="callout note">
-      <div className="callout-title">
+    <section className="callout note mb-5" aria-labelledby="desk-title">
+      <h2 id="desk-title" className="callout-title h5">
         <Icon name="it-user" className="me-1" />
         {m.overview.deskTitle}
-      </div>
+      </h2>
       {desk ? (
         <p>
           {m.overview.deskLead} <strong>{desk}</strong>
@@ -96,6 +99,6 @@ export function AssistedDesk({ desk }: { desk: string | null }) {
       ) : (
         <p>{m.overview.deskNone}</p>
       )}
-    </div>
+    </section>
   );
 }

@@ -40,7 +40,8 @@ export function ServicesTable({ data }: { data: ComuneOverview }) {
     { key: 'takeUp', header: m.portfolio.takeUp12, numeric: true, cell: (s) => f.ratio(s.takeUp) },
     { key: 'lastMonth', header: m.across.lastMonth, cell: (s) => f.month(s.lastMonth) },
   ];
-  return <DataTable caption={m.overview.servicesCaption} columns={columns} rows={data.services} rowKey={(s) => s.slug} />;
+  return <DataTable
+      stack caption={m.overview.servicesCaption} columns={columns} rows={data.services} rowKey={(s) => s.slug} />;
 }
 
 /** For each service not yet switched off: ready, or what is missing. */
@@ -59,7 +60,7 @@ export function ReadinessSection({ data }: { data: ComuneOverview }) {
         <p>{m.readiness.allSwitchedOff}</p>
       ) : (
         <>
-          <p className="fw-semibold">{m.readiness.readyCount(f.number(ready), f.number(pending.length))}</p>
+          <p className="fw-semibold">{m.readiness.readyCount({ ready: f.number(ready), total: f.number(pending.length), one: ready === 1 })}</p>
           <ul className="readiness-summary list-unstyled">
             {pending.map((s) => {
               const missing = missingText(s.readiness);

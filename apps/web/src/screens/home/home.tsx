@@ -9,24 +9,43 @@ import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
 import { useTRPC } from '../../trpc';
 
+/** The comuni of a consortium as links, so a citizen reaches their comune in one click. */
+function ConsortiumComuni({ slug }: { slug: string }) {
+  const { m } = useI18n();
+  const trpc = useTRPC();
+  const query = useQuery(trpc.consortia.portfolio.queryOptions({ slug }));
+  if (!query.data) return null;
+  return (
+    <>
+      <h4 className="h6 mt-3 mb-1">{m.home.comuniOf}</h4>
+      <ul className="comuni-links list-unstyled mb-0">
+        {query.data.comuni.map((comune) => (
+          <li key={comune.istat}>
+            <Link to={`/comuni/${comune.istat}`}>{comune.name}</Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 function ConsortiumCard({ consortium }: { consortium: ConsortiumSummary }) {
   const { m, f } = useI18n();
   return (
-    <div className="card-wrapper card-space">
-      <div className="card card-bg no-after">
-        <div className="card-body">
-          <h3 className="card-title h5">
-            <Link to={`/consorzi/${consortium.slug}`}>{consortium.name}</Link>
-          </h3>
-          <p className="card-text mb-2">
-            <Icon name="it-map-marker" className="me-1" />
-            {consortium.city} · {consortium.comuni === 1 ? m.common.oneComune : m.common.comuniCount(f.number(consortium.comuni))}
-          </p>
-          <Link to={`/consorzi/${consortium.slug}`} className="read-more">
-            <span className="text">{m.home.openPortfolio(consortium.name)}</span>
-            <Icon name="it-arrow-right" />
-          </Link>
-        </div>
+    <div className="card card-bg no-after h-100">
+      <div className="card-body">
+        <h3 className="card-title h4">
+          <Link to={`/consorzi/${consortium.slug}`}>{consortium.name}</Link>
+        </h3>
+        <p className="mb-2">
+          <Icon name="it-map-marker" className="me-1" />
+          {consortium.city} · {consortium.comuni === 1 ? m.common.oneComune : m.common.comuniCount(f.number(consortium.comuni))}
+        </p>
+        <Link to={`/consorzi/${consortium.slug}`} className="btn btn-primary btn-sm">
+          {m.home.openPortfolio(consortium.name)}
+          <Icon name="it-arrow-right" className="icon-white ms-1" />
+        </Link>
+        <ConsortiumComuni slug={consortium.slug} />
       </div>
     </div>
   );
@@ -51,7 +70,7 @@ export default function HomeScreen() {
             ) : (
               <div className="row">
                 {consortia.map((consortium) => (
-                  <div key={consortium.slug} className="col-12 col-md-6 col-lg-4">
+                  <div key={consortium.slug} className="col-12 col-lg-8 mb-3">
                     <ConsortiumCard consortium={consortium} />
                   </div>
                 ))}

@@ -41,6 +41,7 @@ export function ComuniTable({ portfolio }: { portfolio: Portfolio }) {
     { key: 'ready', header: m.portfolio.ready, numeric: true, cell: (c) => f.number(c.readyServices) },
   ];
   return (
-    <DataTable caption={m.portfolio.tableCaption} columns={columns} rows={portfolio.comuni} rowKey={(c) => c.istat} />
+    <DataTable
+      stack caption={m.portfolio.tableCaption} columns={columns} rows={portfolio.comuni} rowKey={(c) => c.istat} />
   );
 }

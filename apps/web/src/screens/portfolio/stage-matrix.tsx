@@ -37,7 +37,9 @@ export function StageMatrix({ matrix, consortiumSlug }: StageMatrixProps) {
   return (
     <div className="table-responsive stage-matrix-wrapper">
       <table className="table table-sm stage-matrix">
-        <caption>{m.portfolio.matrixCaption}</caption>
+        <caption>
+          <span>{m.portfolio.matrixCaption}</span>
+        </caption>
         <thead>
           <tr>
             <th scope="col">{m.charts.comune}</th>

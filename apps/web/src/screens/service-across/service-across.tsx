@@ -76,7 +76,8 @@ export function ServiceAcrossView({ data, illustrative }: ServiceAcrossViewProps
       <p className="fw-semibold">
         {m.across.summary({ offered: countComuni(data.comuni.length), switchedOff: countComuni(switchedOff) })}
       </p>
-      <DataTable caption={m.across.tableCaption(service.name)} columns={columns} rows={data.comuni} rowKey={(c) => c.istat} />
+      <DataTable
+      stack caption={m.across.tableCaption(service.name)} columns={columns} rows={data.comuni} rowKey={(c) => c.istat} />
       <TakeUpBars
         headingLevel={2}
         caption={m.across.tableCaption(service.name)}

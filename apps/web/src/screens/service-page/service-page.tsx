@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ServicePage } from '../../api-types';
+import { lastMonths, PeriodPicker, type Period } from '../../charts/period-picker';
 import { TakeUpChart } from '../../charts/take-up-chart';
 import { useCategoryLabel } from '../../components/category';
 import { ForecastText } from '../../components/forecast-text';
@@ -24,6 +26,7 @@ export function ServicePageView({ data }: { data: ServicePage }) {
   const categoryLabel = useCategoryLabel();
   const { comune, service } = data;
   const yesNo = (value: boolean) => (value ? m.common.yes : m.common.no);
+  const [period, setPeriod] = useState<Period>(36);
   return (
     <Page
       title={service.name}
@@ -74,7 +77,14 @@ export function ServicePageView({ data }: { data: ServicePage }) {
         </h2>
         <ServiceMeasures totals={data.totals12} takesPayment={service.takesPayment} />
       </section>
-      <TakeUpChart data={data.figures} target={data.target} subject={`${service.name}, ${comune.name}`} title={m.service.figuresTitle} headingLevel={2} />
+      <TakeUpChart
+        data={lastMonths(data.figures, period)}
+        target={data.target}
+        subject={`${service.name}, ${comune.name}`}
+        title={m.service.figuresTitle}
+        headingLevel={2}
+        controls={<PeriodPicker value={period} onChange={setPeriod} />}
+      />
 
       <div className="row">
         <section aria-labelledby="readiness-title" className="col-lg-7 mb-5">
@@ -102,7 +112,7 @@ export function ServicePageView({ data }: { data: ServicePage }) {
         <h2 id="milestones-title" className="h3">
           {m.service.milestonesTitle}
         </h2>
-        <MilestoneList items={data.milestones} istat={comune.istat} empty={m.service.noMilestones} />
+        <MilestoneList items={data.milestones} istat={comune.istat} empty={m.service.noMilestones} showService={false} />
         <Link to={`/comuni/${comune.istat}/roadmap`}>{m.overview.roadmapLink}</Link>
       </section>
     </Page>

@@ -31,6 +31,7 @@ export function StageHistory({ history }: { history: readonly StageHistoryItem[]
         </div>
       ) : null}
       <DataTable
+      stack
         caption={m.service.historyCaption}
         rows={history}
         rowKey={(h) => `${h.effectiveDate}-${h.stage}-${h.kind}`}
