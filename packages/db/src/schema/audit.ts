@@ -7,6 +7,9 @@ export const auditLog = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    /** The user who made the change (null for the command line and imports run by the system). */
+    userId: integer('user_id'),
+    /** Who, as a person reads it: "Name <email>" or "cli". */
     actor: text('actor').notNull(),
     action: text('action').notNull(),
     entity: text('entity').notNull(),

@@ -1,4 +1,6 @@
+export * from './accounts';
 export * from './audit';
+export * from './comments';
 export * from './figures';
 export * from './milestones';
 export * from './platforms';

@@ -1,0 +1,68 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { comuni, consortia } from './tenancy';
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+
+export const ROLES = ['admin', 'editor', 'council'] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * A person who logs in. Admins and editors work for one consortium; council members (mayors,
+ * councillors) belong to one or more comuni listed in user_comuni.
+ */
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** Stored lower-cased and trimmed: the login identifier. */
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  /** scrypt hash (`scrypt$N$r$p$salt$key`); the password itself is never stored. */
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: ROLES }).notNull(),
+  consortiumId: integer('consortium_id')
+    .notNull()
+    .references(() => consortia.id),
+  disabledAt: text('disabled_at'),
+  version: integer('version').notNull().default(1),
+  createdAt: text('created_at').notNull().default(now),
+});
+
+export const userComuni = sqliteTable(
+  'user_comuni',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    comuneId: integer('comune_id')
+      .notNull()
+      .references(() => comuni.id),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.comuneId] }), index('user_comuni_comune_idx').on(t.comuneId)],
+);
+
+/** A login session; only the SHA-256 of the cookie's token is stored. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tokenHash: text('token_hash').notNull().unique(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull().default(now),
+    expiresAt: text('expires_at').notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** Failed logins, per account and per address, for rate limiting across restarts. */
+export const loginFailures = sqliteTable(
+  'login_failures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull(),
+    address: text('address').notNull(),
+    at: text('at').notNull().default(now),
+  },
+  (t) => [index('login_failures_email_idx').on(t.email, t.at), index('login_failures_address_idx').on(t.address, t.at)],
+);
