@@ -7,6 +7,8 @@ export type Column<Row> = {
   cell: (row: Row) => ReactNode;
   numeric?: boolean;
   rowHeader?: boolean;
+  /** Keep the cell on one line (dates). */
+  nowrap?: boolean;
 };
 
 type DataTableProps<Row> = {
@@ -48,7 +50,7 @@ export function DataTable<Row>({
           {rows.map((row) => (
             <tr key={rowKey(row)} className={rowClassName?.(row)}>
               {columns.map((column) => {
-                const className = column.numeric ? 'text-end text-nowrap' : undefined;
+                const className = column.numeric ? 'text-end text-nowrap' : column.nowrap ? 'text-nowrap' : undefined;
                 return column.rowHeader ? (
                   <th key={column.key} scope="row" className={className}>
                     {column.cell(row)}

@@ -17,8 +17,8 @@ export function RoadmapTable({ data }: { data: readonly TimelineMilestone[] }) {
       columns={[
         { key: 'title', header: m.charts.milestone, rowHeader: true, cell: (row) => row.title },
         { key: 'status', header: m.charts.status, cell: (row) => <StatusBadge status={row.status} /> },
-        { key: 'baseline', header: m.charts.baseline, cell: (row) => f.date(row.baselineDate) },
-        { key: 'planned', header: m.charts.planned, cell: (row) => f.date(row.plannedDate) },
+        { key: 'baseline', header: m.charts.baseline, nowrap: true, cell: (row) => f.date(row.baselineDate) },
+        { key: 'planned', header: m.charts.planned, nowrap: true, cell: (row) => f.date(row.plannedDate) },
         {
           key: 'actual',
           header: m.charts.actual,

@@ -1,4 +1,5 @@
 import type { MilestoneStatus } from '@switchoff/domain';
+import type { ReactNode } from 'react';
 import spritesUrl from 'bootstrap-italia/dist/svg/sprites.svg?url';
 import { STATUS_ICONS } from '../components/status-badge';
 import { useI18n } from '../i18n/i18n';
@@ -24,6 +25,8 @@ type RoadmapTimelineProps = {
   /** Today's date, drawn as a vertical line. */
   today: string;
   headingLevel?: 2 | 3;
+  /** Controls above the drawing (e.g. which milestones to show). */
+  controls?: ReactNode;
 };
 
 const ROW = 50;
@@ -38,7 +41,7 @@ const STATUS_COLOR: Record<MilestoneStatus, string> = {
 };
 
 /** Milestones on a time line: baseline (diamond) to planned (dot), actual when done (check). */
-export function RoadmapTimeline({ data, today, headingLevel }: RoadmapTimelineProps) {
+export function RoadmapTimeline({ data, today, headingLevel, controls }: RoadmapTimelineProps) {
   const { m, f } = useI18n();
   const { ref, width } = useElementWidth<HTMLDivElement>(800);
   const done = data.filter((d) => d.status === 'done').length;
@@ -50,7 +53,7 @@ export function RoadmapTimeline({ data, today, headingLevel }: RoadmapTimelinePr
   const dates = data.flatMap((d) => [d.baselineDate, d.plannedDate, ...(d.actualDate ? [d.actualDate] : [])]);
   const scale = timeScale({ dates: [...dates, today], from: PAD, to: width - PAD, maxTicks: Math.max(2, Math.floor(width / 90)) });
   const height = AXIS + data.length * ROW + 8;
-  const maxChars = Math.max(16, Math.floor((width - 2 * PAD - 22) / 7));
+  const maxChars = Math.max(16, Math.floor((width - 2 * PAD - 22) / 6.2));
   const legend = (
     <ChartLegend
       items={[
@@ -67,6 +70,7 @@ export function RoadmapTimeline({ data, today, headingLevel }: RoadmapTimelinePr
       summary={summary}
       legend={legend}
       headingLevel={headingLevel}
+      controls={controls}
       table={<RoadmapTable data={data} />}
     >
       <div ref={ref} className="roadmap-timeline">
@@ -105,8 +109,8 @@ export function RoadmapTimeline({ data, today, headingLevel }: RoadmapTimelinePr
                     {text}
                   </text>
                   <line x1={xBase} x2={xPlan} y1={y} y2={y} stroke={STATUS_COLOR[milestone.status]} strokeWidth="3" />
-                  <path d={`M${xBase} ${y - 6} L${xBase + 6} ${y} L${xBase} ${y + 6} L${xBase - 6} ${y} Z`} fill="#ffffff" stroke="#5c6f82" strokeWidth="2" />
-                  <circle cx={xPlan} cy={y} r="5" fill={CHART_COLORS.online} />
+                  <circle cx={xPlan} cy={y} r="4.5" fill={CHART_COLORS.online} />
+                  <path d={`M${xBase} ${y - 8} L${xBase + 8} ${y} L${xBase} ${y + 8} L${xBase - 8} ${y} Z`} fill="none" stroke="#5c6f82" strokeWidth="1.5" />
                   {milestone.actualDate ? (
                     <g transform={`translate(${scale.x(milestone.actualDate)} ${y})`}>
                       <circle r="6" fill={CHART_COLORS.target} />

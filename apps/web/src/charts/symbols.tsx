@@ -68,7 +68,7 @@ function SymbolDrawing({ symbol, idPrefix }: { symbol: LegendSymbol; idPrefix: s
     case 'target':
       return <line x1="1" y1="8" x2="23" y2="8" stroke={CHART_COLORS.target} strokeWidth="2" strokeDasharray="5 3" />;
     case 'baseline':
-      return <path d="M12 2 L18 8 L12 14 L6 8 Z" fill="#ffffff" stroke="#5c6f82" strokeWidth="2" />;
+      return <path d="M12 1 L19 8 L12 15 L5 8 Z" fill="none" stroke="#5c6f82" strokeWidth="1.5" />;
     case 'planned':
       return <circle cx="12" cy="8" r="5" fill={CHART_COLORS.online} />;
     case 'actual':

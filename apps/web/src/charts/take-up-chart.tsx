@@ -117,7 +117,7 @@ export function TakeUpChart({ data, target, subject, title, headingLevel, contro
                 stroke={CHART_COLORS.target}
                 strokeWidth={2}
                 strokeDasharray="6 4"
-                label={{ value: `${m.channels.target} ${f.percent(target)}`, position: 'insideTopLeft', fill: CHART_COLORS.target, fontSize: 12 }}
+                ifOverflow="extendDomain"
               />
             )}
           </ComposedChart>

@@ -30,7 +30,7 @@ export function MilestoneCard({ milestone, istat }: { milestone: RoadmapMileston
           <dd className="col-sm-8 col-lg-9">{f.date(milestone.baselineDate)}</dd>
           <dt className="col-sm-4 col-lg-3">{m.charts.planned}</dt>
           <dd className="col-sm-8 col-lg-9">
-            {f.date(milestone.plannedDate)} <span className="slippage">({slippage(milestone.slippageDays)})</span>
+            {f.date(milestone.plannedDate)} · <span className="slippage">{slippage(milestone.slippageDays)}</span>
           </dd>
           {milestone.actualDate ? (
             <>

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import type { Roadmap } from '../../api-types';
 import { RoadmapTimeline } from '../../charts/roadmap-timeline';
@@ -15,6 +16,9 @@ import { MilestoneCard } from './milestone-card';
 export function RoadmapView({ data }: { data: Roadmap }) {
   const { m, f } = useI18n();
   const { comune } = data;
+  const open = data.milestones.filter((milestone) => milestone.status !== 'done');
+  // Done milestones stretch the time line back years; open ones first, all on request.
+  const [showAll, setShowAll] = useState(open.length === 0);
   return (
     <Page
       title={`${m.roadmap.title} – ${comune.name}`}
@@ -36,7 +40,21 @@ export function RoadmapView({ data }: { data: Roadmap }) {
         <p>{m.roadmap.empty}</p>
       ) : (
         <>
-          <RoadmapTimeline data={data.milestones} today={data.today} headingLevel={2} />
+          <RoadmapTimeline
+            data={showAll ? data.milestones : open}
+            today={data.today}
+            headingLevel={2}
+            controls={
+              <div className="btn-group mb-2" role="group" aria-label={m.roadmap.show}>
+                <button type="button" className={`btn btn-xs ${showAll ? 'btn-outline-primary' : 'btn-primary'}`} aria-pressed={!showAll} onClick={() => setShowAll(false)}>
+                  {m.roadmap.showOpen(f.number(open.length))}
+                </button>
+                <button type="button" className={`btn btn-xs ${showAll ? 'btn-primary' : 'btn-outline-primary'}`} aria-pressed={showAll} onClick={() => setShowAll(true)}>
+                  {m.roadmap.showAll(f.number(data.milestones.length))}
+                </button>
+              </div>
+            }
+          />
           <section aria-labelledby="list-title">
             <h2 id="list-title" className="h3">
               {m.roadmap.listTitle}
