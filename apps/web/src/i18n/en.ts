@@ -241,7 +241,7 @@ export const en: Messages = {
       assisted_desk: 'no assisted desk',
     },
     conditions: {
-      takeUp: (target: string) => `Digital take-up at or above ${target} for the last 3 months with figures`,
+      takeUp: (target: string) => `Digital take-up at or above the target (${target}) for the last 3 months with figures`,
       pagopa: 'pagoPA active (the service takes a payment)',
       identity: 'SPID or CIE active (the service needs the citizen’s identity)',
       assistedDesk: 'An assisted desk for people without internet access',

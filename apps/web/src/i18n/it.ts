@@ -242,7 +242,7 @@ export const it = {
       assisted_desk: 'nessuno sportello assistito',
     },
     conditions: {
-      takeUp: (target: string) => `Adozione digitale almeno al ${target} negli ultimi 3 mesi con dati`,
+      takeUp: (target: string) => `Adozione digitale non inferiore all’obiettivo (${target}) negli ultimi 3 mesi con dati`,
       pagopa: 'pagoPA attivo (il servizio prevede un pagamento)',
       identity: 'SPID o CIE attivi (il servizio richiede l’identità del cittadino)',
       assistedDesk: 'Uno sportello assistito per chi non ha accesso a internet',
