@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderInApp } from '../test-utils';
-import { TakeUpChart, type TakeUpPoint } from './take-up-chart';
+import { missingRuns, TakeUpChart, type TakeUpPoint } from './take-up-chart';
 
 const data: TakeUpPoint[] = [
   { month: '2024-01', online: 1234, assisted: 100, paper: 200, takeUp: 0.8696 },
@@ -73,5 +73,17 @@ describe('TakeUpChart', () => {
   it('names the target in the legend', () => {
     renderInApp(<TakeUpChart data={data} target={0.8} subject="Mensa" />);
     expect(screen.getAllByText('Obiettivo 80%').length).toBeGreaterThan(0);
+  });
+});
+
+describe('missingRuns', () => {
+  it('groups consecutive months without figures', () => {
+    const gap = (month: string): TakeUpPoint => ({ month, online: null, assisted: null, paper: null, takeUp: null });
+    const full = (month: string): TakeUpPoint => ({ month, online: 1, assisted: 0, paper: 0, takeUp: 1 });
+    expect(missingRuns([gap('2024-01'), full('2024-02'), gap('2024-03'), gap('2024-04')])).toEqual([
+      { from: '2024-01', to: '2024-01' },
+      { from: '2024-03', to: '2024-04' },
+    ]);
+    expect(missingRuns([full('2024-01')])).toEqual([]);
   });
 });

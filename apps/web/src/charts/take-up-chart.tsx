@@ -3,6 +3,7 @@ import {
   CartesianGrid,
   ComposedChart,
   Line,
+  ReferenceArea,
   ReferenceLine,
   ResponsiveContainer,
   XAxis,
@@ -33,6 +34,23 @@ type TakeUpChartProps = {
   headingLevel?: 2 | 3;
   controls?: ReactNode;
 };
+
+/** Runs of consecutive months without figures, shaded so a gap never reads as a zero. */
+export function missingRuns(points: readonly TakeUpPoint[]): { from: string; to: string }[] {
+  const runs: { from: string; to: string }[] = [];
+  let current: { from: string; to: string } | null = null;
+  for (const point of points) {
+    const missing = point.online === null && point.assisted === null && point.paper === null;
+    if (missing) {
+      current = current ? { from: current.from, to: point.month } : { from: point.month, to: point.month };
+    } else if (current) {
+      runs.push(current);
+      current = null;
+    }
+  }
+  if (current) runs.push(current);
+  return runs;
+}
 
 /** Monthly transactions stacked by channel, with the take-up line and the target line. */
 export function TakeUpChart({ data, target, subject, title, headingLevel, controls }: TakeUpChartProps) {
@@ -98,6 +116,18 @@ export function TakeUpChart({ data, target, subject, title, headingLevel, contro
               tick={{ fontSize: 12 }}
               width={44}
             />
+            {missingRuns(data).map((run) => (
+              <ReferenceArea
+                key={run.from}
+                yAxisId="volume"
+                x1={run.from}
+                x2={run.to}
+                fill="#f2f4f6"
+                stroke="#a6aeb6"
+                strokeDasharray="3 3"
+                label={{ value: m.charts.noData, position: 'insideTop', fontSize: 11, fill: '#5c6f82' }}
+              />
+            ))}
             <Bar yAxisId="volume" dataKey="online" stackId="channels" fill={channelFill(idPrefix, 'online')} isAnimationActive={false} />
             <Bar yAxisId="volume" dataKey="assisted" stackId="channels" fill={channelFill(idPrefix, 'assisted')} isAnimationActive={false} />
             <Bar yAxisId="volume" dataKey="paper" stackId="channels" fill={channelFill(idPrefix, 'paper')} isAnimationActive={false} />

@@ -189,6 +189,7 @@ export const en: Messages = {
     takeUpSummary: (p: { from: string; to: string; last: string; lastMonth: string; target: string; missing: string }) =>
       `From ${p.from} to ${p.to}. In the last month with figures (${p.lastMonth}) digital take-up is ${p.last}; the target is ${p.target}. Months without figures: ${p.missing}.`,
     noMissing: 'none',
+    noData: 'no data',
     period: 'Period of the chart',
     periodMonths: (n: string) => `Last ${n} months`,
     periodAll: 'Whole period',

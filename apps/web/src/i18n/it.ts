@@ -190,6 +190,7 @@ export const it = {
     takeUpSummary: (p: { from: string; to: string; last: string; lastMonth: string; target: string; missing: string }) =>
       `Da ${p.from} a ${p.to}. Nell’ultimo mese con dati (${p.lastMonth}) l’adozione digitale è ${p.last}; l’obiettivo è ${p.target}. Mesi senza dati: ${p.missing}.`,
     noMissing: 'nessuno',
+    noData: 'senza dati',
     period: 'Periodo del grafico',
     periodMonths: (n: string) => `Ultimi ${n} mesi`,
     periodAll: 'Tutto il periodo',
