@@ -4,6 +4,12 @@ import { useI18n } from '../i18n/i18n';
 export type Period = 12 | 36 | null;
 export const PERIODS: readonly Period[] = [12, 36, null];
 
+/** A year on phones, where 36 bars would be too thin to read; three years elsewhere. */
+export function defaultPeriod(): Period {
+  if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return 36;
+  return window.matchMedia('(max-width: 575.98px)').matches ? 12 : 36;
+}
+
 /** The latest `period` months of a monthly series (all of it for null). */
 export function lastMonths<T>(series: readonly T[], period: Period): T[] {
   return period === null ? [...series] : series.slice(-period);

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ServicePage } from '../../api-types';
-import { lastMonths, PeriodPicker, type Period } from '../../charts/period-picker';
+import { defaultPeriod, lastMonths, PeriodPicker, type Period } from '../../charts/period-picker';
 import { TakeUpChart } from '../../charts/take-up-chart';
 import { useCategoryLabel } from '../../components/category';
 import { ForecastText } from '../../components/forecast-text';
@@ -26,7 +26,7 @@ export function ServicePageView({ data }: { data: ServicePage }) {
   const categoryLabel = useCategoryLabel();
   const { comune, service } = data;
   const yesNo = (value: boolean) => (value ? m.common.yes : m.common.no);
-  const [period, setPeriod] = useState<Period>(36);
+  const [period, setPeriod] = useState<Period>(defaultPeriod);
   return (
     <Page
       title={service.name}
