@@ -1,8 +1,11 @@
+import { itVocabulary } from './it-vocabulary';
+
 /**
  * Every visible string of the SPA, in Italian (the default language).
  * `en.ts` has the same shape (`Messages`); a test keeps the keys in step.
  */
 export const it = {
+  ...itVocabulary,
   app: {
     name: 'Switch-off',
     tagline: 'Dal cartaceo al solo digitale nei comuni italiani',
@@ -56,111 +59,6 @@ export const it = {
     lead: 'L’indirizzo richiesto non corrisponde a nessuna pagina di Switch-off.',
     hint: 'Controlla l’indirizzo oppure riparti dall’elenco dei consorzi e dei comuni.',
     backHome: 'Torna alla home',
-  },
-  stages: {
-    paper: { label: 'Solo cartaceo', short: 'CA', hint: 'Il servizio si chiede solo su carta.' },
-    hybrid: { label: 'Ibrido', short: 'IB', hint: 'Canale digitale aperto accanto alla carta.' },
-    digital_first: {
-      label: 'Prima il digitale',
-      short: 'PD',
-      hint: 'Digitale per impostazione predefinita, carta su richiesta.',
-    },
-    switched_off: {
-      label: 'Solo digitale (switch-off)',
-      short: 'SO',
-      hint: 'Solo digitale, con uno sportello assistito.',
-    },
-    none: { label: 'Servizio non attivato', short: '—' },
-  },
-  milestoneStatus: {
-    done: 'Completata',
-    on_track: 'In linea',
-    at_risk: 'A rischio',
-    late: 'In ritardo',
-    not_started: 'Non iniziata',
-  },
-  milestoneKinds: {
-    digital_launch: 'Avvio del canale digitale',
-    switch_off: 'Switch-off',
-    national_platform: 'Piattaforma nazionale',
-    open_data: 'Dati aperti',
-    training: 'Formazione e comunicazione',
-    other: 'Altro',
-  },
-  transitionKinds: {
-    start: 'avvio',
-    advance: 'avanzamento',
-    revert: 'ritorno indietro',
-    same: 'conferma',
-  },
-  platforms: {
-    pagopa: 'pagoPA',
-    app_io: 'App IO',
-    spid: 'SPID',
-    cie: 'CIE',
-    anpr: 'ANPR',
-    ansc: 'ANSC',
-    send: 'SEND – notifiche digitali',
-    pdnd: 'PDND',
-    cloud: 'Migrazione al cloud',
-    open_data: 'Dati aperti',
-  },
-  platformStates: {
-    not_active: 'Non attiva',
-    in_progress: 'In attivazione',
-    active: 'Attiva',
-    inattivo: 'Inattivo',
-    presubentro: 'Presubentro',
-    subentro: 'Subentro completato',
-  },
-  pnrrMeasures: {
-    '1.2': 'Abilitazione al cloud per le PA locali',
-    '1.4.1': 'Esperienza del cittadino nei servizi pubblici',
-    '1.4.3': 'Adozione di pagoPA e app IO',
-    '1.4.4': 'Adozione di SPID, CIE e ANPR',
-    '1.4.5': 'Notifiche digitali (SEND)',
-    '1.3.1': 'Piattaforma Digitale Nazionale Dati (PDND)',
-  },
-  pnrrStates: {
-    candidatura: 'Candidatura presentata',
-    finanziata: 'Finanziata',
-    completata: 'Completata e asseverata',
-    rinunciata: 'Rinunciata',
-  },
-  categories: {
-    'educazione-formazione': 'Educazione e formazione',
-    'salute-benessere-assistenza': 'Salute, benessere e assistenza',
-    'vita-lavorativa': 'Vita lavorativa',
-    'mobilita-trasporti': 'Mobilità e trasporti',
-    'catasto-urbanistica': 'Catasto e urbanistica',
-    'anagrafe-stato-civile': 'Anagrafe e stato civile',
-    turismo: 'Turismo',
-    'giustizia-sicurezza': 'Giustizia e sicurezza pubblica',
-    'tributi-finanze-contravvenzioni': 'Tributi, finanze e contravvenzioni',
-    'cultura-tempo-libero': 'Cultura e tempo libero',
-    ambiente: 'Ambiente',
-    'impresa-commercio': 'Impresa e commercio',
-    autorizzazioni: 'Autorizzazioni',
-    'appalti-pubblici': 'Appalti pubblici',
-    'agricoltura-pesca': 'Agricoltura e pesca',
-  },
-  interactivity: {
-    label: 'Livello di interattività (scala AgID)',
-    levels: [
-      'Livello 0 – non online',
-      'Livello 1 – informativo',
-      'Livello 2 – interazione a una via',
-      'Livello 3 – interazione a due vie',
-      'Livello 4 – transazione',
-      'Livello 5 – personalizzato e proattivo',
-    ],
-  },
-  channels: {
-    online: 'Online in autonomia',
-    assisted: 'Digitale assistito',
-    paper: 'Cartaceo',
-    takeUp: 'Adozione digitale',
-    target: 'Obiettivo',
   },
   measures: {
     takeUp: 'Adozione digitale',
