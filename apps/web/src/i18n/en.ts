@@ -276,6 +276,7 @@ export const en: Messages = {
     replansTitle: 'Re-plans',
     replanLine: (p: { from: string; to: string; at: string }) => `From ${p.from} to ${p.to} (decided on ${p.at})`,
     noReplans: 'Never re-planned.',
+    overdue: (days: string) => `Planned date passed ${days} days ago`,
     slippageLate: (days: string) => `${days} of slippage`,
     slippageEarly: (days: string) => `${days} ahead`,
     slippageNone: 'No slippage',

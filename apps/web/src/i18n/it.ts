@@ -278,6 +278,7 @@ export const it = {
     replansTitle: 'Ripianificazioni',
     replanLine: (p: { from: string; to: string; at: string }) => `Dal ${p.from} al ${p.to} (deciso il ${p.at})`,
     noReplans: 'Mai ripianificata.',
+    overdue: (days: string) => `Data prevista superata da ${days} giorni`,
     slippageLate: (days: string) => `${days} di slittamento`,
     slippageEarly: (days: string) => `${days} di anticipo`,
     slippageNone: 'Nessuno slittamento',

@@ -1,3 +1,4 @@
+import { daysBetween } from '@switchoff/domain';
 import { Link } from 'react-router';
 import type { RoadmapMilestone } from '../../api-types';
 import { useSlippageText } from '../../components/slippage';
@@ -5,11 +6,11 @@ import { StatusBadge } from '../../components/status-badge';
 import { useI18n } from '../../i18n/i18n';
 
 /** One milestone in full: status, dates, slippage, owner, progress, dependencies, re-plans with reasons. */
-export function MilestoneCard({ milestone, istat }: { milestone: RoadmapMilestone; istat: string }) {
+export function MilestoneCard({ milestone, istat, today }: { milestone: RoadmapMilestone; istat: string; today: string }) {
   const { m, f } = useI18n();
   const slippage = useSlippageText();
   return (
-    <article className={`milestone-card card card-bg mb-3 milestone-${milestone.status}`}>
+    <article className={`milestone-card card card-bg no-after mb-3 milestone-${milestone.status}`}>
       <div className="card-body">
         <div className="d-flex flex-wrap align-items-center gap-2 mb-2">
           <StatusBadge status={milestone.status} />
@@ -31,6 +32,11 @@ export function MilestoneCard({ milestone, istat }: { milestone: RoadmapMileston
           <dt className="col-sm-4 col-lg-3">{m.charts.planned}</dt>
           <dd className="col-sm-8 col-lg-9">
             {f.date(milestone.plannedDate)} · <span className="slippage">{slippage(milestone.slippageDays)}</span>
+            {milestone.status === 'late' ? (
+              <span className="d-block status-late fw-semibold">
+                {m.roadmap.overdue(f.number(daysBetween(milestone.plannedDate, today)))}
+              </span>
+            ) : null}
           </dd>
           {milestone.actualDate ? (
             <>

@@ -61,7 +61,7 @@ export function RoadmapView({ data }: { data: Roadmap }) {
             </h2>
             {data.milestones.map((milestone) => (
               <div key={milestone.id} id={`milestone-${milestone.id}`}>
-                <MilestoneCard milestone={milestone} istat={comune.istat} />
+                <MilestoneCard milestone={milestone} istat={comune.istat} today={data.today} />
               </div>
             ))}
           </section>
