@@ -181,7 +181,9 @@ CREATE TABLE `catalogue_services` (
 	`category` text NOT NULL,
 	`description` text DEFAULT '' NOT NULL,
 	`takes_payment` integer DEFAULT false NOT NULL,
-	`needs_identity` integer DEFAULT false NOT NULL
+	`needs_identity` integer DEFAULT false NOT NULL,
+	`version` integer DEFAULT 1 NOT NULL,
+	`updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `catalogue_services_slug_unique` ON `catalogue_services` (`slug`);--> statement-breakpoint

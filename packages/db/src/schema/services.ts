@@ -14,6 +14,8 @@ export const catalogueServices = sqliteTable('catalogue_services', {
   description: text('description').notNull().default(''),
   takesPayment: integer('takes_payment', { mode: 'boolean' }).notNull().default(false),
   needsIdentity: integer('needs_identity', { mode: 'boolean' }).notNull().default(false),
+  version: integer('version').notNull().default(1),
+  updatedAt: text('updated_at').notNull().default(now),
 });
 
 /** A service of one comune, usually an instance of a catalogue service. */

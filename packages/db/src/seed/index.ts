@@ -99,7 +99,7 @@ export function seedDemo(db: Db, options: SeedOptions): SeedSummary {
   const plans = [ripaltaPlan(today), ...otherPlans({ today, until })];
   const writers = prepareRowWriters(db);
   db.transaction((tx) => {
-    const catalogueIds = writeCatalogue(tx);
+    const catalogueIds = writeCatalogue(tx, today);
     const consortiumId = writeConsortium(tx, today);
     for (const plan of plans) writeComune(tx, { plan, writers, consortiumId, catalogueIds, until, today });
   });

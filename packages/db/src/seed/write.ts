@@ -55,7 +55,7 @@ export function prepareRowWriters(db: Db) {
 export type RowWriters = ReturnType<typeof prepareRowWriters>;
 
 /** Inserts the catalogue; returns the id of each slug. */
-export function writeCatalogue(tx: Tx): Map<string, number> {
+export function writeCatalogue(tx: Tx, today: string): Map<string, number> {
   const rows = tx
     .insert(catalogueServices)
     .values(
@@ -66,6 +66,7 @@ export function writeCatalogue(tx: Tx): Map<string, number> {
         description: e.description,
         takesPayment: e.takesPayment,
         needsIdentity: e.needsIdentity,
+        updatedAt: stamp(today, 8),
       })),
     )
     .returning({ id: catalogueServices.id, slug: catalogueServices.slug })
