@@ -6,6 +6,8 @@ import type { SessionUser } from './access';
 export type SessionTransport = {
   /** The client's address, for rate limiting. */
   clientAddress: string;
+  /** The session token the request presented, if any (logout and a new login end it). */
+  token?: string | null;
   setSessionToken: (token: string, expiresAt: Date) => void;
   clearSessionToken: () => void;
 };

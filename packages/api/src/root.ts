@@ -1,4 +1,5 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { authRouter } from './router/auth';
 import { comuniRouter } from './router/comuni';
 import { consortiaRouter } from './router/consortia';
 import { milestonesRouter } from './router/milestones';
@@ -6,6 +7,7 @@ import { servicesRouter } from './router/services';
 import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
+  auth: authRouter,
   consortia: consortiaRouter,
   comuni: comuniRouter,
   services: servicesRouter,

@@ -1,0 +1,77 @@
+import { type Db, schema } from '@switchoff/db';
+import { TRPCError } from '@trpc/server';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { SessionUser } from '../access';
+import { verifyPassword } from './password';
+import {
+  addressKey,
+  clearAccountFailures,
+  LoginRateLimited,
+  loginBlockedUntil,
+  purgeOldFailures,
+  recordLoginFailure,
+  retryMessage,
+} from './rate-limit';
+import { createSession, type NewSession, purgeExpiredSessions, toSessionUser } from './sessions';
+import { MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH, normaliseEmail } from './users';
+
+const { users } = schema;
+
+/** One answer for an unknown email, a wrong password and a disabled account. */
+export const LOGIN_REFUSED = 'Email o password non corretti';
+
+export const loginInput = z.object({
+  email: z.string().trim().min(1, 'Scrivi la tua email').max(MAX_EMAIL_LENGTH, 'Email troppo lunga'),
+  password: z.string().min(1, 'Scrivi la password').max(MAX_PASSWORD_LENGTH, 'Password troppo lunga'),
+});
+
+/**
+ * The hash of a random password nobody knows, with the same scrypt cost as real hashes: an
+ * unknown email is checked against it, so it takes as long as a wrong password.
+ */
+const DUMMY_HASH = 'scrypt$32768$8$1$_O1aGDwKQsNrrIpqWpGgXw$vrI6IrfKZ5N2BeJsSK9CeWn7AOKlYQuyhr0cS_EsTbg';
+
+export type LoginAttempt = { email: string; password: string; address: string; now: Date };
+
+/**
+ * Checks a login and opens a session. Refuses with TOO_MANY_REQUESTS (saying when to retry)
+ * after 5 failures for the account or 20 from the address in 15 minutes, and otherwise with
+ * UNAUTHORIZED and the same message whatever was wrong.
+ */
+export async function logIn(db: Db, attempt: LoginAttempt): Promise<{ session: NewSession; user: SessionUser }> {
+  const { now } = attempt;
+  const email = normaliseEmail(attempt.email);
+  const address = addressKey(attempt.address);
+  purgeOldFailures(db, now);
+  purgeExpiredSessions(db, now);
+
+  const retryAt = loginBlockedUntil(db, { email, address, now });
+  if (retryAt) {
+    throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: retryMessage(retryAt, now), cause: new LoginRateLimited(retryAt) });
+  }
+  // Counted as a failure until the password proves right, so parallel guesses count too.
+  recordLoginFailure(db, { email, address, now });
+
+  const row = db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      consortiumId: users.consortiumId,
+      passwordHash: users.passwordHash,
+      disabledAt: users.disabledAt,
+    })
+    .from(users)
+    .where(eq(users.email, email))
+    .get();
+  const matches = await verifyPassword(attempt.password, row?.passwordHash ?? DUMMY_HASH);
+  if (!row || !matches || row.disabledAt !== null) {
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: LOGIN_REFUSED });
+  }
+
+  clearAccountFailures(db, email); // the pending row included
+  const session = createSession(db, { userId: row.id, now });
+  return { session, user: toSessionUser(db, row) };
+}

@@ -1,0 +1,97 @@
+import { isIPv6 } from 'node:net';
+import { type Db, schema } from '@switchoff/db';
+import { and, asc, eq, gt, lte, type SQL } from 'drizzle-orm';
+
+const { loginFailures } = schema;
+
+/** Failed logins count for 15 minutes. */
+export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
+/** Per account: guessing one person's password. */
+export const MAX_FAILURES_PER_ACCOUNT = 5;
+/** Per address: trying many accounts from one place (an office behind one address still fits). */
+export const MAX_FAILURES_PER_ADDRESS = 20;
+
+/** A thrown TOO_MANY_REQUESTS carries this as its cause, so HTTP can say Retry-After. */
+export class LoginRateLimited extends Error {
+  constructor(readonly retryAt: Date) {
+    super('login rate limited');
+    this.name = 'LoginRateLimited';
+  }
+}
+
+function expandIPv6(address: string): string[] {
+  const [head = '', tail = ''] = address.split('::');
+  const left = head ? head.split(':') : [];
+  const right = address.includes('::') && tail ? tail.split(':') : [];
+  const missing = 8 - left.length - right.length;
+  return [...left, ...Array.from({ length: Math.max(missing, 0) }, () => '0'), ...right];
+}
+
+/**
+ * The key an address is limited under: IPv4 as is (also when IPv4-mapped), IPv6 by its /64,
+ * since one subscriber usually holds a whole /64 and could otherwise rotate addresses.
+ */
+export function addressKey(address: string): string {
+  const plain = address.trim().toLowerCase().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
+  if (!isIPv6(plain)) return plain.slice(0, 100) || 'unknown';
+  const prefix = expandIPv6(plain.split('%')[0] ?? plain)
+    .slice(0, 4)
+    .map((part) => part.replace(/^0+(?=.)/, ''));
+  return `${prefix.join(':')}::/64`;
+}
+
+function failureTimes(db: Db, where: SQL, since: string): number[] {
+  return db
+    .select({ at: loginFailures.at })
+    .from(loginFailures)
+    .where(and(where, gt(loginFailures.at, since)))
+    .orderBy(asc(loginFailures.at))
+    .all()
+    .map((r) => Date.parse(r.at));
+}
+
+/** When the count of `times` (ascending) in the window drops below `max`, or null if it is already below. */
+function freeAt(times: number[], max: number): number | null {
+  if (times.length < max) return null;
+  const leaving = times[times.length - max];
+  return leaving === undefined ? null : leaving + LOGIN_WINDOW_MS;
+}
+
+/** The moment a new login attempt for `email` from `address` is allowed again, or null if allowed now. */
+export function loginBlockedUntil(db: Db, { email, address, now }: { email: string; address: string; now: Date }): Date | null {
+  const since = new Date(now.getTime() - LOGIN_WINDOW_MS).toISOString();
+  const account = freeAt(failureTimes(db, eq(loginFailures.email, email), since), MAX_FAILURES_PER_ACCOUNT);
+  const place = freeAt(failureTimes(db, eq(loginFailures.address, address), since), MAX_FAILURES_PER_ADDRESS);
+  const until = Math.max(account ?? 0, place ?? 0);
+  return until > now.getTime() ? new Date(until) : null;
+}
+
+/** Records a failed (or not yet verified) attempt; returns its id. */
+export function recordLoginFailure(db: Db, { email, address, now }: { email: string; address: string; now: Date }): number {
+  const row = db
+    .insert(loginFailures)
+    .values({ email, address, at: now.toISOString() })
+    .returning({ id: loginFailures.id })
+    .get();
+  return row.id;
+}
+
+/** After a successful login the account starts afresh. */
+export function clearAccountFailures(db: Db, email: string): void {
+  db.delete(loginFailures).where(eq(loginFailures.email, email)).run();
+}
+
+/** Drops failures that no longer count, so the table stays small. */
+export function purgeOldFailures(db: Db, now: Date): void {
+  db.delete(loginFailures)
+    .where(lte(loginFailures.at, new Date(now.getTime() - LOGIN_WINDOW_MS).toISOString()))
+    .run();
+}
+
+/** "Riprova tra 12 minuti (alle 17:42)." in Italian time. */
+export function retryMessage(retryAt: Date, now: Date): string {
+  const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
+  const clock = new Intl.DateTimeFormat('it-IT', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Rome' }).format(retryAt);
+  const wait = minutes === 1 ? 'un minuto' : `${minutes} minuti`;
+  return `Troppi tentativi di accesso non riusciti. Riprova tra ${wait} (alle ${clock}).`;
+}
