@@ -6,3 +6,6 @@ export * from './readiness';
 export * from './schemas';
 export * from './stages';
 export * from './vocabulary';
+export * from './schemas-admin';
+export * from './schemas-editing';
+export * from './schemas-fields';

@@ -36,39 +36,49 @@ export const monthlyCount = z
   .min(0, 'Non può essere negativo')
   .max(MAX_COUNT, 'Valore troppo grande (massimo 10.000.000)');
 
+/** The fields of one month's figures; `monthFiguresInput` adds the payment rules. */
+export const monthFiguresFields = {
+  month: yearMonth,
+  online: monthlyCount,
+  assisted: monthlyCount,
+  paper: monthlyCount,
+  paymentsTotal: monthlyCount.nullable().default(null),
+  paymentsPagopa: monthlyCount.nullable().default(null),
+  satisfaction: z
+    .tuple([monthlyCount, monthlyCount, monthlyCount, monthlyCount, monthlyCount], {
+      error: 'Cinque conteggi, per i voti da 1 a 5',
+    })
+    .default([0, 0, 0, 0, 0]),
+  costCents: z
+    .number({ error: 'Inserisci un numero' })
+    .int('Il costo va espresso in centesimi interi')
+    .min(0, 'Il costo non può essere negativo')
+    .max(100_000_000_000, 'Costo troppo grande')
+    .nullable()
+    .default(null),
+};
+
+/** pagoPA payments need a total and cannot exceed it. */
+export function withPaymentRules<T extends z.ZodType<{ paymentsTotal: number | null; paymentsPagopa: number | null }>>(
+  schema: T,
+) {
+  return schema
+    .refine((f) => f.paymentsPagopa === null || f.paymentsTotal !== null, {
+      error: 'Indica anche il totale dei pagamenti',
+      path: ['paymentsPagopa'],
+    })
+    .refine((f) => f.paymentsPagopa === null || f.paymentsTotal === null || f.paymentsPagopa <= f.paymentsTotal, {
+      error: 'I pagamenti pagoPA non possono superare il totale dei pagamenti',
+      path: ['paymentsPagopa'],
+    });
+}
+
 /**
  * Monthly figures of a service, as the API receives them. Only the shape is checked here:
  * that the month is not in the future depends on "today" and is checked by the API.
  * Payments and cost may be unknown (null, the default); satisfaction defaults to no answers.
  */
-export const monthFiguresInput = z
-  .object({
-    month: yearMonth,
-    online: monthlyCount,
-    assisted: monthlyCount,
-    paper: monthlyCount,
-    paymentsTotal: monthlyCount.nullable().default(null),
-    paymentsPagopa: monthlyCount.nullable().default(null),
-    satisfaction: z
-      .tuple([monthlyCount, monthlyCount, monthlyCount, monthlyCount, monthlyCount], {
-        error: 'Cinque conteggi, per i voti da 1 a 5',
-      })
-      .default([0, 0, 0, 0, 0]),
-    costCents: z
-      .number({ error: 'Inserisci un numero' })
-      .int('Il costo va espresso in centesimi interi')
-      .min(0, 'Il costo non può essere negativo')
-      .nullable()
-      .default(null),
-  })
-  .refine((f) => f.paymentsPagopa === null || f.paymentsTotal !== null, {
-    error: 'Indica anche il totale dei pagamenti',
-    path: ['paymentsPagopa'],
-  })
-  .refine((f) => f.paymentsPagopa === null || f.paymentsTotal === null || f.paymentsPagopa <= f.paymentsTotal, {
-    error: 'I pagamenti pagoPA non possono superare il totale dei pagamenti',
-    path: ['paymentsPagopa'],
-  });
+export const monthFiguresInput = withPaymentRules(z.object(monthFiguresFields));
 export type MonthFiguresInput = z.input<typeof monthFiguresInput>;
 
 /** The dates of a milestone: first agreed, current plan, and when it was actually reached. */

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { istatCode, slug, takeUpTarget } from './schemas';
+import { category } from './schemas-editing';
+import { entityId, flag, internalNote, optionalText, requiredText, rowVersion, TEXT_LIMITS } from './schemas-fields';
+
+/** Inputs of the consortium administration forms: users, comuni thresholds, catalogue. */
+
+/** Who a user is (same codes as the database's `users.role`). */
+export const USER_ROLES = ['admin', 'editor', 'council'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+/** An email address, lower-cased and trimmed as the login stores it. */
+export const email = z
+  .string({ error: 'Indica un indirizzo email' })
+  .trim()
+  .toLowerCase()
+  .max(254, 'Indirizzo email troppo lungo')
+  .pipe(z.email({ error: 'Indirizzo email non valido' }));
+
+export const PASSWORD_MIN = 12;
+export const password = z
+  .string({ error: 'Indica una password' })
+  .min(PASSWORD_MIN, `La password deve avere almeno ${PASSWORD_MIN} caratteri`)
+  .max(200, 'Password troppo lunga (massimo 200 caratteri)');
+
+/**
+ * A new account of the admin's consortium. Council members (mayors, councillors) belong to one
+ * or more comuni; staff (editors, admins) reach the whole consortium and list none.
+ * Without a password one is generated and shown once.
+ */
+export const createUserInput = z
+  .object({
+    email,
+    name: requiredText(TEXT_LIMITS.name, 'Indica il nome'),
+    role: z.enum(USER_ROLES, { error: 'Ruolo: admin, editor o council' }),
+    comuni: z
+      .array(istatCode, { error: 'Elenco di comuni non valido' })
+      .max(100, 'Al più 100 comuni')
+      .default([]),
+    password: password.optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.role === 'council' && input.comuni.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['comuni'], message: 'Indica almeno un comune del consigliere' });
+    }
+    if (input.role !== 'council' && input.comuni.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['comuni'],
+        message: 'Il personale del consorzio vede tutti i comuni: non indicarne',
+      });
+    }
+  });
+export type CreateUserInput = z.input<typeof createUserInput>;
+
+export const disableUserInput = z.object({ id: entityId, version: rowVersion });
+
+/** A comune's switch-off thresholds and notes, set by the consortium's admins. */
+export const comuneSettingsInput = z.object({
+  takeUpTarget,
+  assistedDesk: optionalText(TEXT_LIMITS.assistedDesk)
+    .nullable()
+    .transform((v) => (v === null || v === '' ? null : v)),
+  internalNote,
+  version: rowVersion,
+});
+export type ComuneSettingsInput = z.input<typeof comuneSettingsInput>;
+
+export const catalogueFields = {
+  name: requiredText(TEXT_LIMITS.name, 'Indica il nome'),
+  category,
+  description: optionalText(TEXT_LIMITS.description),
+  takesPayment: flag,
+  needsIdentity: flag,
+};
+
+export const createCatalogueEntryInput = z.object({
+  slug,
+  ...catalogueFields,
+  description: catalogueFields.description.default(''),
+  takesPayment: flag.default(false),
+  needsIdentity: flag.default(false),
+});
+export type CreateCatalogueEntryInput = z.input<typeof createCatalogueEntryInput>;
+
+/** Changes to a catalogue entry; its slug is how comuni compare, so it stays. */
+export const updateCatalogueEntryInput = z.object({
+  slug,
+  version: rowVersion,
+  ...z.object(catalogueFields).partial().shape,
+});
+export type UpdateCatalogueEntryInput = z.input<typeof updateCatalogueEntryInput>;

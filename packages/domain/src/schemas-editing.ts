@@ -1,0 +1,292 @@
+import { z } from 'zod';
+import { monthFiguresFields, slug, withPaymentRules } from './schemas';
+import {
+  closedMonthIssue,
+  editDate,
+  editMonth,
+  entityId,
+  type FieldIssue,
+  flag,
+  internalNote,
+  optionalText,
+  pastDateIssue,
+  plannedDateIssue,
+  requiredText,
+  rowVersion,
+  TEXT_LIMITS,
+} from './schemas-fields';
+import {
+  ALL_PLATFORM_STATES,
+  CATEGORY_CODES,
+  MILESTONE_KINDS,
+  PLATFORMS,
+  platformStates,
+  PNRR_MEASURES,
+  PNRR_STATES,
+  STAGES,
+  VISIBILITIES,
+} from './vocabulary';
+
+/**
+ * Inputs of the editing forms (without the comune's ISTAT code, which the page already has).
+ * The API validates every mutation with these same schemas; rules that depend on today's date
+ * are plain functions (`…Issues(input, today)`) that both the API and the forms run.
+ */
+
+export const stage = z.enum(STAGES, { error: 'Fase non valida' });
+export const category = z.enum(CATEGORY_CODES, { error: 'Materia non valida' });
+export const visibility = z.enum(VISIBILITIES, { error: 'Visibilità: pubblica o interna' });
+export const milestoneKind = z.enum(MILESTONE_KINDS, { error: 'Tipo di traguardo non valido' });
+export const interactivityLevel = z
+  .number({ error: 'Livello da 0 a 5' })
+  .int('Livello da 0 a 5')
+  .min(0, 'Livello da 0 a 5')
+  .max(5, 'Livello da 0 a 5');
+export const progress = z
+  .number({ error: 'Avanzamento da 0 a 100' })
+  .int('Avanzamento in punti percentuali interi')
+  .min(0, 'Avanzamento da 0 a 100')
+  .max(100, 'Avanzamento da 0 a 100');
+
+const name = requiredText(TEXT_LIMITS.name, 'Indica il nome');
+const reason = requiredText(TEXT_LIMITS.reason, 'Indica il motivo');
+
+// ── Services ─────────────────────────────────────────────────────────────────────────────────
+
+export const recordStageInput = z.object({
+  slug,
+  stage,
+  effectiveDate: editDate,
+  reason,
+  version: rowVersion,
+});
+export type RecordStageInput = z.input<typeof recordStageInput>;
+
+export function recordStageIssues(input: { effectiveDate: string }, today: string): FieldIssue[] {
+  const issue = plannedDateIssue(input.effectiveDate, today);
+  return issue ? [{ path: ['effectiveDate'], message: issue }] : [];
+}
+
+/** The fields of a comune's service a form may change (the slug is its address and stays). */
+export const serviceFields = {
+  name,
+  category,
+  description: optionalText(TEXT_LIMITS.description),
+  office: optionalText(TEXT_LIMITS.office),
+  interactivityLevel,
+  takesPayment: flag,
+  needsIdentity: flag,
+  hasAssistedDesk: flag,
+  visibility,
+  internalNote,
+};
+
+/**
+ * A new service of the comune: from the catalogue (`catalogue`, whose name, category and flags
+ * are the defaults) or a new one (then `slug`, `name` and `category` are required).
+ * It starts at `stage` (paper unless said) on `effectiveDate` (today unless said).
+ */
+export const createServiceInput = z
+  .object({
+    catalogue: slug.optional(),
+    slug: slug.optional(),
+    ...z.object(serviceFields).partial().shape,
+    stage: stage.default('paper'),
+    effectiveDate: editDate.optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.catalogue) return;
+    const missing = [
+      ['slug', 'Indica l’indirizzo del servizio (es. mensa-scolastica)'],
+      ['name', 'Indica il nome'],
+      ['category', 'Scegli la materia'],
+    ] as const;
+    for (const [field, message] of missing) {
+      if (input[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message });
+    }
+  });
+export type CreateServiceInput = z.input<typeof createServiceInput>;
+
+export function createServiceIssues(input: { effectiveDate?: string | undefined }, today: string): FieldIssue[] {
+  const issue = input.effectiveDate ? plannedDateIssue(input.effectiveDate, today) : null;
+  return issue ? [{ path: ['effectiveDate'], message: issue }] : [];
+}
+
+export const updateServiceInput = z.object({
+  slug,
+  version: rowVersion,
+  ...z.object(serviceFields).partial().shape,
+});
+export type UpdateServiceInput = z.input<typeof updateServiceInput>;
+
+// ── Milestones ───────────────────────────────────────────────────────────────────────────────
+
+const MAX_DEPENDENCIES = 50;
+const dependsOn = z
+  .array(entityId, { error: 'Elenco di traguardi non valido' })
+  .max(MAX_DEPENDENCIES, `Al più ${MAX_DEPENDENCIES} dipendenze`)
+  .refine((ids) => new Set(ids).size === ids.length, 'Un traguardo è indicato due volte');
+
+export const milestoneFields = {
+  title: requiredText(TEXT_LIMITS.title, 'Indica il titolo'),
+  description: optionalText(TEXT_LIMITS.description),
+  kind: milestoneKind,
+  /** The service it concerns; null for the comune as a whole. */
+  service: slug.nullable(),
+  owner: optionalText(TEXT_LIMITS.owner),
+  progress,
+  visibility,
+  internalNote,
+  dependsOn,
+};
+
+/** A new milestone; the baseline is the planned date unless given, and never changes after. */
+export const createMilestoneInput = z.object({
+  ...milestoneFields,
+  description: milestoneFields.description.default(''),
+  service: milestoneFields.service.default(null),
+  owner: milestoneFields.owner.default(''),
+  progress: progress.default(0),
+  visibility: visibility.default('public'),
+  internalNote: internalNote.default(null),
+  dependsOn: dependsOn.default([]),
+  plannedDate: editDate,
+  baselineDate: editDate.optional(),
+});
+export type CreateMilestoneInput = z.input<typeof createMilestoneInput>;
+
+/** Changes to a milestone other than its dates (re-plan and complete have their own). */
+export const updateMilestoneInput = z.object({
+  id: entityId,
+  version: rowVersion,
+  ...z.object(milestoneFields).partial().shape,
+});
+export type UpdateMilestoneInput = z.input<typeof updateMilestoneInput>;
+
+export const replanMilestoneInput = z.object({
+  id: entityId,
+  plannedDate: editDate,
+  reason,
+  version: rowVersion,
+});
+export type ReplanMilestoneInput = z.input<typeof replanMilestoneInput>;
+
+export const completeMilestoneInput = z.object({
+  id: entityId,
+  actualDate: editDate,
+  version: rowVersion,
+});
+export type CompleteMilestoneInput = z.input<typeof completeMilestoneInput>;
+
+export function completeMilestoneIssues(input: { actualDate: string }, today: string): FieldIssue[] {
+  const issue = pastDateIssue(input.actualDate, today);
+  return issue ? [{ path: ['actualDate'], message: issue }] : [];
+}
+
+// ── Monthly figures ──────────────────────────────────────────────────────────────────────────
+
+/** How many months one save of the grid may carry (ten years). */
+export const MAX_MONTH_ROWS = 120;
+
+/** One month of the grid; `version` is absent for a month that had no figures yet. */
+export const figuresRowInput = withPaymentRules(
+  z.object({ ...monthFiguresFields, month: editMonth, version: rowVersion.optional() }),
+);
+export type FiguresRowInput = z.input<typeof figuresRowInput>;
+
+export const saveMonthsInput = z.object({
+  slug,
+  rows: z
+    .array(figuresRowInput, { error: 'Elenco dei mesi non valido' })
+    .min(1, 'Nessun mese da salvare')
+    .max(MAX_MONTH_ROWS, `Al più ${MAX_MONTH_ROWS} mesi per volta`)
+    .superRefine((rows, ctx) => {
+      const seen = new Set<string>();
+      rows.forEach((row, index) => {
+        if (seen.has(row.month)) {
+          ctx.addIssue({ code: 'custom', path: [index, 'month'], message: `Il mese ${row.month} è ripetuto` });
+        }
+        seen.add(row.month);
+      });
+    }),
+});
+export type SaveMonthsInput = z.input<typeof saveMonthsInput>;
+
+export function saveMonthsIssues(input: { rows: readonly { month: string }[] }, today: string): FieldIssue[] {
+  return input.rows.flatMap((row, index) => {
+    const issue = closedMonthIssue(row.month, today);
+    return issue ? [{ path: ['rows', index, 'month'], message: issue }] : [];
+  });
+}
+
+export const figuresRangeInput = z.object({ slug });
+
+// ── National platforms and PNRR ──────────────────────────────────────────────────────────────
+
+/** The version of a row that may not exist yet: null (or absent) when recording it first. */
+const versionOrNew = rowVersion.nullable().default(null);
+
+export const setPlatformInput = z
+  .object({
+    platform: z.enum(PLATFORMS, { error: 'Piattaforma non valida' }),
+    state: z.enum(ALL_PLATFORM_STATES, { error: 'Stato non valido' }),
+    activationDate: editDate.nullable().default(null),
+    version: versionOrNew,
+  })
+  .superRefine((input, ctx) => {
+    const allowed = platformStates(input.platform);
+    if (!allowed.includes(input.state)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['state'],
+        message: `Stato non valido per questa piattaforma: ${allowed.join(', ')}`,
+      });
+    }
+  });
+export type SetPlatformInput = z.input<typeof setPlatformInput>;
+
+export function setPlatformIssues(input: { activationDate: string | null }, today: string): FieldIssue[] {
+  const issue = input.activationDate ? plannedDateIssue(input.activationDate, today) : null;
+  return issue ? [{ path: ['activationDate'], message: issue }] : [];
+}
+
+/** At most one billion euro, in cents. */
+const MAX_AMOUNT_CENTS = 100_000_000_000;
+
+export const setPnrrInput = z.object({
+  measure: z.enum(PNRR_MEASURES, { error: 'Misura PNRR non valida' }),
+  state: z.enum(PNRR_STATES, { error: 'Stato non valido' }),
+  amountCents: z
+    .number({ error: 'Inserisci un importo' })
+    .int('Importo in centesimi interi')
+    .min(0, "L'importo non può essere negativo")
+    .max(MAX_AMOUNT_CENTS, 'Importo troppo grande'),
+  stateDate: editDate.nullable().default(null),
+  version: versionOrNew,
+});
+export type SetPnrrInput = z.input<typeof setPnrrInput>;
+
+export function setPnrrIssues(input: { stateDate: string | null }, today: string): FieldIssue[] {
+  const issue = input.stateDate ? pastDateIssue(input.stateDate, today) : null;
+  return issue ? [{ path: ['stateDate'], message: issue }] : [];
+}
+
+// ── Comments and history ─────────────────────────────────────────────────────────────────────
+
+/** A comment on the comune, or on one of its services or milestones (not both). */
+export const addCommentInput = z
+  .object({
+    body: requiredText(TEXT_LIMITS.body, 'Scrivi il commento'),
+    service: slug.optional(),
+    milestoneId: entityId.optional(),
+  })
+  .refine((c) => c.service === undefined || c.milestoneId === undefined, {
+    error: 'Commenta un servizio oppure un traguardo, non entrambi',
+    path: ['milestoneId'],
+  });
+export type AddCommentInput = z.input<typeof addCommentInput>;
+
+export const serviceHistoryInput = z.object({ slug });
+export const milestoneHistoryInput = z.object({ id: entityId });
+/** A month of changes; the current one when absent. */
+export const monthHistoryInput = z.object({ month: editMonth.optional() });

@@ -1,0 +1,110 @@
+import { addYears, format, parseISO } from 'date-fns';
+import { z } from 'zod';
+import { isYearMonth, lastCompleteMonth } from './months';
+import { isoDate, yearMonth } from './schemas';
+
+/**
+ * Building blocks of the editing forms, shared by the SPA and the API. Every message is Italian
+ * and names what to fix; every length and number is bounded so no input can reach the database
+ * unchecked.
+ */
+
+/** Longest texts, in characters. */
+export const TEXT_LIMITS = {
+  name: 200,
+  title: 200,
+  office: 200,
+  owner: 200,
+  reason: 500,
+  assistedDesk: 500,
+  description: 2000,
+  note: 2000,
+  body: 2000,
+} as const;
+
+const tooLong = (max: number) => `Testo troppo lungo (massimo ${max} caratteri)`;
+
+/** A text the user must fill in (trimmed, 1..max characters). */
+export function requiredText(max: number, emptyMessage: string) {
+  return z
+    .string({ error: emptyMessage })
+    .trim()
+    .min(1, emptyMessage)
+    .max(max, tooLong(max));
+}
+
+/** A text that may be left empty (trimmed, at most max characters). */
+export function optionalText(max: number) {
+  return z.string({ error: 'Testo non valido' }).trim().max(max, tooLong(max));
+}
+
+/** An internal note: empty means none (null). */
+export const internalNote = optionalText(TEXT_LIMITS.note)
+  .nullable()
+  .transform((v) => (v === null || v === '' ? null : v));
+
+/** The version of the row the form was loaded with; a stale one is refused. */
+export const rowVersion = z
+  .number({ error: 'Versione mancante: ricarica la pagina' })
+  .int('Versione non valida: ricarica la pagina')
+  .min(1, 'Versione non valida: ricarica la pagina')
+  .max(2_147_483_647, 'Versione non valida: ricarica la pagina');
+
+/** A row id (milestone, user …), never a public identifier. */
+export const entityId = z
+  .number({ error: 'Identificativo non valido' })
+  .int('Identificativo non valido')
+  .positive('Identificativo non valido')
+  .max(2_147_483_647, 'Identificativo non valido');
+
+export const MIN_DATE = '1990-01-01';
+export const MAX_DATE = '2100-12-31';
+export const MIN_MONTH = '2000-01';
+
+/** A real date within the years the product tracks. */
+export const editDate = isoDate.refine(
+  (d) => d >= MIN_DATE && d <= MAX_DATE,
+  'Data fuori dagli anni ammessi (1990–2100)',
+);
+
+/** A real month within the years the product tracks (future months are refused by `closedMonthIssue`). */
+export const editMonth = yearMonth.refine((m) => m >= MIN_MONTH, 'Mese troppo lontano nel passato (dal 2000)');
+
+/** A yes/no field. */
+export const flag = z.boolean({ error: 'Indica sì o no' });
+
+/** A refusal of one field, as forms show it next to the input. */
+export type FieldIssue = { path: (string | number)[]; message: string };
+
+/** One year from `today`: the latest date a planned stage change or activation may carry. */
+export function oneYearFrom(today: string): string {
+  return format(addYears(parseISO(today), 1), 'yyyy-MM-dd');
+}
+
+/** A date for something planned: at most one year ahead. */
+export function plannedDateIssue(date: string, today: string): string | null {
+  const max = oneYearFrom(today);
+  return date > max ? `La data non può superare di oltre un anno oggi (al più ${max})` : null;
+}
+
+/** A date on which something happened: not after today. */
+export function pastDateIssue(date: string, today: string): string | null {
+  return date > today ? `La data non può essere nel futuro (oggi è ${today})` : null;
+}
+
+/** Figures exist only for complete months: the last one is the month before today's. */
+export function closedMonthIssue(month: string, today: string): string | null {
+  if (!isYearMonth(month)) return null;
+  const last = lastCompleteMonth(today);
+  return month > last ? `Il mese ${month} non è ancora concluso (ultimo mese possibile: ${last})` : null;
+}
+
+/** Adds issues that depend on today to a schema, so a form checks what the API checks. */
+export function refineWithToday<T extends z.ZodType>(
+  schema: T,
+  issues: (value: z.output<T>) => FieldIssue[],
+) {
+  return schema.superRefine((value, ctx) => {
+    for (const issue of issues(value)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  });
+}
