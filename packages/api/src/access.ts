@@ -32,6 +32,11 @@ export function canComment(user: SessionUser | null, comune: ComuneScope): boole
   return canReadInternal(user, comune);
 }
 
+/** Consortium-wide views (portfolio, one service across comuni) show internal items to its staff only. */
+export function canReadConsortiumInternal(user: SessionUser | null, consortiumId: number): boolean {
+  return !!user && user.role !== 'council' && user.consortiumId === consortiumId;
+}
+
 export function canAdminister(user: SessionUser | null, consortiumId: number): boolean {
   return !!user && user.role === 'admin' && user.consortiumId === consortiumId;
 }

@@ -1,6 +1,36 @@
-import { TRPCError } from '@trpc/server';
+import type { FieldIssue } from '@switchoff/domain/schemas-fields';
+import { TRPCError, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
 
 /** Throws NOT_FOUND with a message a person can read. */
 export function notFound(message: string): never {
   throw new TRPCError({ code: 'NOT_FOUND', message });
+}
+
+/**
+ * The cause of a refusal that concerns given fields, shaped like a zod error (`issues`), so the
+ * error formatter hands the form one message per field whether zod or a business rule refused.
+ */
+export class FieldIssues extends Error {
+  readonly issues: FieldIssue[];
+  constructor(issues: FieldIssue[]) {
+    super(issues[0]?.message ?? 'Dati non validi');
+    this.name = 'FieldIssues';
+    this.issues = issues;
+  }
+}
+
+/** Refuses an input for one or more fields (BAD_REQUEST unless said); the message is the first issue's. */
+export function refuseFields(issues: FieldIssue[], code: TRPC_ERROR_CODE_KEY = 'BAD_REQUEST'): never {
+  const cause = new FieldIssues(issues);
+  throw new TRPCError({ code, message: cause.message, cause });
+}
+
+/** Refuses one field. */
+export function refuseField(field: string | (string | number)[], message: string, code: TRPC_ERROR_CODE_KEY = 'BAD_REQUEST'): never {
+  return refuseFields([{ path: Array.isArray(field) ? field : [field], message }], code);
+}
+
+/** Throws when today-dependent rules (shared with the forms) found something to refuse. */
+export function refuseIssues(issues: FieldIssue[]): void {
+  if (issues.length > 0) refuseFields(issues);
 }

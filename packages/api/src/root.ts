@@ -1,8 +1,13 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { adminRouter } from './router/admin';
 import { authRouter } from './router/auth';
+import { commentsRouter } from './router/comments';
 import { comuniRouter } from './router/comuni';
 import { consortiaRouter } from './router/consortia';
+import { figuresRouter } from './router/figures';
+import { historyRouter } from './router/history';
 import { milestonesRouter } from './router/milestones';
+import { platformsRouter, pnrrRouter } from './router/platforms';
 import { servicesRouter } from './router/services';
 import { createCallerFactory, router } from './trpc';
 
@@ -12,6 +17,12 @@ export const appRouter = router({
   comuni: comuniRouter,
   services: servicesRouter,
   milestones: milestonesRouter,
+  figures: figuresRouter,
+  platforms: platformsRouter,
+  pnrr: pnrrRouter,
+  comments: commentsRouter,
+  history: historyRouter,
+  admin: adminRouter,
 });
 
 export type AppRouter = typeof appRouter;

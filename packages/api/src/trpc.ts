@@ -1,19 +1,52 @@
-import { istatCode } from '@switchoff/domain/schemas';
+import { istatCode, slug } from '@switchoff/domain/schemas';
 import { initTRPC, TRPCError } from '@trpc/server';
-import { ZodError, z } from 'zod';
-import { canComment, canEdit, canReadInternal } from './access';
+import { z } from 'zod';
+import { canAdminister, canComment, canEdit, canReadConsortiumInternal, canReadInternal, type SessionUser } from './access';
 import type { Context } from './context';
-import { findComune } from './queries/lookup';
+import { findComune, findConsortium } from './queries/lookup';
+
+type Issue = { path: readonly PropertyKey[]; message: string };
+
+/**
+ * The issues behind a refusal, whoever raised them: zod (whose errors are not `Error`s in v4,
+ * so tRPC wraps them keeping `issues`), a standard-schema validator, or a business rule
+ * (`FieldIssues`).
+ */
+function issuesOf(cause: unknown): Issue[] | null {
+  if (typeof cause !== 'object' || cause === null || !('issues' in cause)) return null;
+  const { issues } = cause as { issues: unknown };
+  if (!Array.isArray(issues)) return null;
+  return issues.flatMap((i: unknown) => {
+    if (typeof i !== 'object' || i === null) return [];
+    const { path, message } = i as { path?: unknown; message?: unknown };
+    if (typeof message !== 'string') return [];
+    const segments = Array.isArray(path)
+      ? path.map((p: unknown) => (typeof p === 'object' && p !== null && 'key' in p ? (p as { key: PropertyKey }).key : p))
+      : [];
+    return [{ path: segments.filter((p): p is PropertyKey => ['string', 'number', 'symbol'].includes(typeof p)), message }];
+  });
+}
+
+function groupIssues(issues: Issue[], key: (path: readonly PropertyKey[]) => string) {
+  const grouped: Record<string, string[]> = {};
+  for (const issue of issues) {
+    const field = key(issue.path);
+    (grouped[field] ??= []).push(issue.message);
+  }
+  return grouped;
+}
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
-    const cause = error.cause;
+    const issues = issuesOf(error.cause);
     return {
       ...shape,
       data: {
         ...shape.data,
-        // One message per field, so a form can show each next to its input.
-        fieldErrors: cause instanceof ZodError ? z.flattenError(cause).fieldErrors : null,
+        // One message per field, so a form can show each next to its input ("" for the whole form).
+        fieldErrors: issues ? groupIssues(issues, (path) => String(path[0] ?? '')) : null,
+        // The same by full path ("rows.3.online"), for grids.
+        pathErrors: issues ? groupIssues(issues, (path) => path.map(String).join('.')) : null,
       },
     };
   },
@@ -39,6 +72,7 @@ export const staffProcedure = authedProcedure.use(({ ctx, next }) => {
   return next();
 });
 
+/** A consortium's admins; what they manage is always their own consortium's. */
 export const adminProcedure = authedProcedure.use(({ ctx, next }) => {
   if (ctx.user.role !== 'admin') {
     throw new TRPCError({ code: 'FORBIDDEN', message: 'Riservato agli amministratori del consorzio' });
@@ -47,22 +81,54 @@ export const adminProcedure = authedProcedure.use(({ ctx, next }) => {
 });
 
 /**
- * A procedure about one comune (input `{ istat }`): the comune is resolved and access checked
- * here, once, so resolvers never repeat tenancy. `view` is open to all and tells whether the
- * caller may also read internal items; `comment` and `edit` refuse whoever may not.
+ * What a procedure about one comune requires:
+ * - `view`: anyone; `ctx.internal` tells whether internal items and notes may be shown;
+ * - `internal`: whoever reads the comune's internal data (its council, its consortium's staff);
+ * - `comment`: whoever may comment (the same people);
+ * - `edit`: the staff of the comune's consortium;
+ * - `administer`: the admins of the comune's consortium.
  */
-export function comuneProcedure(access: 'view' | 'comment' | 'edit') {
+export type ComuneAccess = 'view' | 'internal' | 'comment' | 'edit' | 'administer';
+
+/**
+ * A procedure about one comune (input `{ istat }`): the comune is resolved and access checked
+ * here, once, so resolvers never repeat tenancy. Everything but `view` refuses an anonymous
+ * caller with UNAUTHORIZED and a caller without the right with FORBIDDEN, before the rest of
+ * the input is even validated.
+ */
+export function comuneProcedure<A extends ComuneAccess>(access: A) {
   return t.procedure.input(z.object({ istat: istatCode })).use(({ ctx, input, next }) => {
-    if (access !== 'view' && !ctx.user) {
+    const { user } = ctx;
+    if (access !== 'view' && !user) {
       throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Accedi per continuare' });
     }
     const found = findComune(ctx.db, input.istat);
-    const allowed =
-      access === 'view' ||
-      (access === 'edit' ? canEdit(ctx.user, found.comune) : canComment(ctx.user, found.comune));
+    const allowed = {
+      view: true,
+      internal: canReadInternal(user, found.comune),
+      comment: canComment(user, found.comune),
+      edit: canEdit(user, found.comune),
+      administer: canAdminister(user, found.comune.consortiumId),
+    }[access];
     if (!allowed) {
       throw new TRPCError({ code: 'FORBIDDEN', message: `Non hai accesso al comune di ${found.comune.name}` });
     }
-    return next({ ctx: { ...found, internal: canReadInternal(ctx.user, found.comune) } });
+    // Every access but `view` has refused an anonymous caller above.
+    return next({ ctx: { ...found, internal: canReadInternal(user, found.comune), user: user as UserFor<A> } });
+  });
+}
+
+type UserFor<A extends ComuneAccess> = A extends 'view' ? SessionUser | null : SessionUser;
+
+/**
+ * A public procedure about one consortium, named by its slug in the input field `key`.
+ * `ctx.internal` is true for the consortium's own staff only (not its council members,
+ * who read their comuni, not the whole consortium's internal data).
+ */
+export function consortiumProcedure<K extends string>(key: K) {
+  const input = z.object({ [key]: slug } as { [P in K]: typeof slug });
+  return t.procedure.input(input).use(({ ctx, input, next }) => {
+    const consortium = findConsortium(ctx.db, (input as Record<K, string>)[key]);
+    return next({ ctx: { consortium, internal: canReadConsortiumInternal(ctx.user, consortium.id) } });
   });
 }

@@ -1,11 +1,14 @@
 import { type Db, schema } from '@switchoff/db';
 import { and, eq } from 'drizzle-orm';
 import { notFound } from '../errors';
+import type { Tx } from './audit';
+import { withInternal } from './visibility';
 
 const { comuni, consortia, services } = schema;
 
 export type ComuneRow = typeof comuni.$inferSelect;
 export type ServiceRow = typeof services.$inferSelect;
+export type ConsortiumRow = typeof consortia.$inferSelect;
 
 export function findConsortium(db: Db, slug: string) {
   const row = db.select().from(consortia).where(eq(consortia.slug, slug)).get();
@@ -27,6 +30,12 @@ export function findComune(db: Db, istat: string) {
 
 /** A public service of a comune; an internal one is as unknown to the public as a missing one. */
 export function findPublicService(db: Db, comune: ComuneRow, slug: string) {
+  return findService(db, { comune, slug, internal: false });
+}
+
+/** A service of a comune; internal ones only for readers of internal data (`internal`). */
+export function findService(db: Db | Tx, params: { comune: ComuneRow; slug: string; internal: boolean }) {
+  const { comune, slug } = params;
   const row = db
     .select()
     .from(services)
@@ -34,7 +43,7 @@ export function findPublicService(db: Db, comune: ComuneRow, slug: string) {
       and(
         eq(services.comuneId, comune.id),
         eq(services.slug, slug),
-        eq(services.visibility, 'public'),
+        params.internal ? undefined : eq(services.visibility, 'public'),
       ),
     )
     .get();
@@ -55,4 +64,12 @@ export function publicComune(row: { comune: ComuneRow; consortium: { slug: strin
     figuresIllustrative: comune.figuresIllustrative,
     consortium: row.consortium,
   };
+}
+
+/** The comune as a screen shows it: its internal note and version too for readers of internal data. */
+export function comuneView(row: { comune: ComuneRow; consortium: { slug: string; name: string } }, internal: boolean) {
+  return withInternal(publicComune(row), internal, () => ({
+    internalNote: row.comune.internalNote,
+    version: row.comune.version,
+  }));
 }

@@ -4,23 +4,29 @@ import { addMonths, lastCompleteMonth } from '@switchoff/domain/months';
 import { assessReadiness } from '@switchoff/domain/readiness';
 import { stageCounts } from '@switchoff/domain/stages';
 import { and, asc, eq } from 'drizzle-orm';
+import { loadComments } from './comments';
 import { lastMonthWithFigures, loadFigures } from './figures';
-import { type FoundComune, publicComune } from './lookup';
+import { comuneView, type FoundComune } from './lookup';
 import { last12, within } from './measures';
-import { loadPublicMilestones } from './milestones';
-import { listPlatforms, loadPlatformStates } from './platforms';
+import { loadMilestones } from './milestones';
+import { listPlatforms, listPnrr, loadPlatformStates } from './platforms';
 import { loadStageEvents, stageAsOf } from './stages';
+import { withInternal } from './visibility';
 
-const { services, pnrrMeasures, openDatasets } = schema;
+const { services, openDatasets } = schema;
 
 /** Months of the comune-wide take-up trend. */
 const TREND_MONTHS = 36;
 /** How many upcoming milestones the overview lists. */
 const NEXT_MILESTONES = 5;
 
-/** Everything the comune overview shows, public items only. */
-export function getComuneOverview(db: Db, params: { found: FoundComune; today: string }) {
-  const { found } = params;
+/**
+ * Everything the comune overview shows: public items only, unless the reader may see the
+ * comune's internal data (`internal`), who also gets internal services and milestones (each
+ * with its visibility), internal notes, versions for editing, and comments.
+ */
+export function getComuneOverview(db: Db, params: { found: FoundComune; today: string; internal: boolean }) {
+  const { found, internal } = params;
   const { comune } = found;
   const asOf = lastCompleteMonth(params.today);
   const trendFrom = addMonths(asOf, -(TREND_MONTHS - 1));
@@ -28,7 +34,7 @@ export function getComuneOverview(db: Db, params: { found: FoundComune; today: s
   const serviceRows = db
     .select()
     .from(services)
-    .where(and(eq(services.comuneId, comune.id), eq(services.visibility, 'public')))
+    .where(and(eq(services.comuneId, comune.id), internal ? undefined : eq(services.visibility, 'public')))
     .orderBy(asc(services.name))
     .all();
   const ids = serviceRows.map((s) => s.id);
@@ -40,7 +46,7 @@ export function getComuneOverview(db: Db, params: { found: FoundComune; today: s
   const serviceViews = serviceRows.map((s) => {
     const { stage, since } = stageAsOf(events.get(s.id), params.today);
     const series = figures.get(s.id) ?? [];
-    return {
+    const base = {
       slug: s.slug,
       name: s.name,
       category: s.category,
@@ -59,12 +65,17 @@ export function getComuneOverview(db: Db, params: { found: FoundComune; today: s
         target: comune.takeUpTarget,
       }),
     };
+    return withInternal(base, internal, () => ({
+      visibility: s.visibility,
+      internalNote: s.internalNote,
+      version: s.version,
+    }));
   });
 
-  const milestones = loadPublicMilestones(db, { comuneId: comune.id, today: params.today });
+  const milestones = loadMilestones(db, { comuneId: comune.id, today: params.today, internal });
   const open = milestones.filter((m) => m.status !== 'done');
-  return {
-    comune: publicComune(found),
+  const overview = {
+    comune: comuneView(found, internal),
     asOf,
     stageCounts: stageCounts(serviceViews.map((s) => s.stage)),
     takeUp: digitalTakeUp(sumFigures(within([...figures.values()].flat(), window12))),
@@ -81,18 +92,8 @@ export function getComuneOverview(db: Db, params: { found: FoundComune; today: s
         .sort((a, b) => (a.plannedDate < b.plannedDate ? -1 : a.plannedDate > b.plannedDate ? 1 : a.id - b.id))
         .slice(0, NEXT_MILESTONES),
     },
-    platforms: listPlatforms(db, comune.id),
-    pnrr: db
-      .select({
-        measure: pnrrMeasures.measure,
-        state: pnrrMeasures.state,
-        amountCents: pnrrMeasures.amountCents,
-        stateDate: pnrrMeasures.stateDate,
-      })
-      .from(pnrrMeasures)
-      .where(eq(pnrrMeasures.comuneId, comune.id))
-      .orderBy(asc(pnrrMeasures.measure))
-      .all(),
+    platforms: listPlatforms(db, comune.id, internal),
+    pnrr: listPnrr(db, comune.id, internal),
     datasets: db
       .select({
         title: openDatasets.title,
@@ -106,4 +107,5 @@ export function getComuneOverview(db: Db, params: { found: FoundComune; today: s
       .orderBy(asc(openDatasets.title))
       .all(),
   };
+  return withInternal(overview, internal, () => ({ comments: loadComments(db, { comuneId: comune.id }) }));
 }

@@ -1,8 +1,9 @@
 import { type Db, schema } from '@switchoff/db';
 import { isPlatformActive, PLATFORMS, type Platform, type PlatformState } from '@switchoff/domain/vocabulary';
-import { eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
+import { withInternal } from './visibility';
 
-const { platformAdoptions } = schema;
+const { platformAdoptions, pnrrMeasures } = schema;
 
 export type PlatformStates = Partial<Record<Platform, PlatformState>>;
 
@@ -24,16 +25,38 @@ export function loadPlatformStates(db: Db, comuneIds: readonly number[]): Map<nu
 }
 
 /** Every national platform for one comune, in the vocabulary's order, "not active" when unrecorded. */
-export function listPlatforms(db: Db, comuneId: number) {
+export function listPlatforms(db: Db, comuneId: number, internal = false) {
   const rows = db.select().from(platformAdoptions).where(eq(platformAdoptions.comuneId, comuneId)).all();
   return PLATFORMS.map((platform) => {
     const row = rows.find((r) => r.platform === platform);
     const state: PlatformState = row?.state ?? (platform === 'anpr' ? 'inattivo' : 'not_active');
-    return {
-      platform,
-      state,
-      activationDate: row?.activationDate ?? null,
-      active: isPlatformActive(platform, state),
-    };
+    return withInternal(
+      {
+        platform,
+        state,
+        activationDate: row?.activationDate ?? null,
+        active: isPlatformActive(platform, state),
+      },
+      internal,
+      // null: not recorded yet, so the first save sends no version.
+      () => ({ version: row?.version ?? null }),
+    );
   });
+}
+
+/** The PNRR measures the comune applied for; with their versions for editors. */
+export function listPnrr(db: Db, comuneId: number, internal = false) {
+  return db
+    .select()
+    .from(pnrrMeasures)
+    .where(eq(pnrrMeasures.comuneId, comuneId))
+    .orderBy(asc(pnrrMeasures.measure))
+    .all()
+    .map((r) =>
+      withInternal(
+        { measure: r.measure, state: r.state, amountCents: r.amountCents, stateDate: r.stateDate },
+        internal,
+        () => ({ version: r.version }),
+      ),
+    );
 }

@@ -7,11 +7,12 @@ import type { Stage } from '@switchoff/domain/vocabulary';
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import { lastMonthWithFigures, loadFigures } from './figures';
 import { notFound } from '../errors';
-import { findConsortium } from './lookup';
+import type { ConsortiumRow } from './lookup';
 import { last12, within } from './measures';
-import { loadPublicMilestonesByComune } from './milestones';
+import { loadMilestonesByComune } from './milestones';
 import { loadPlatformStates } from './platforms';
 import { loadStageEvents, stageAsOf } from './stages';
+import { withInternal } from './visibility';
 
 const { catalogueServices, comuni, consortia, services } = schema;
 
@@ -25,8 +26,11 @@ export function listConsortia(db: Db) {
     .all();
 }
 
-/** The public services of a consortium's comuni with their stage, figures and readiness. */
-function loadConsortiumServices(db: Db, params: { consortiumId: number; today: string; catalogueSlug?: string }) {
+/** The services of a consortium's comuni (public ones unless `internal`) with their stage, figures and readiness. */
+function loadConsortiumServices(
+  db: Db,
+  params: { consortiumId: number; today: string; internal: boolean; catalogueSlug?: string },
+) {
   const asOf = lastCompleteMonth(params.today);
   const window12 = last12(asOf);
   const comuneRows = db
@@ -43,7 +47,7 @@ function loadConsortiumServices(db: Db, params: { consortiumId: number; today: s
     .where(
       and(
         inArray(services.comuneId, comuneIds),
-        eq(services.visibility, 'public'),
+        params.internal ? undefined : eq(services.visibility, 'public'),
         params.catalogueSlug ? eq(catalogueServices.slug, params.catalogueSlug) : undefined,
       ),
     )
@@ -60,6 +64,7 @@ function loadConsortiumServices(db: Db, params: { consortiumId: number; today: s
     return {
       comuneId: s.comuneId,
       slug: s.slug,
+      visibility: s.visibility,
       catalogue,
       stage,
       stageSince: since,
@@ -81,11 +86,15 @@ function loadConsortiumServices(db: Db, params: { consortiumId: number; today: s
   return { asOf, comuneRows, rows };
 }
 
-/** Comuni of a consortium side by side: stages, take-up, late milestones, the stage matrix. */
-export function getPortfolio(db: Db, params: { slug: string; today: string }) {
-  const consortium = findConsortium(db, params.slug);
-  const { asOf, comuneRows, rows } = loadConsortiumServices(db, { consortiumId: consortium.id, today: params.today });
-  const milestones = loadPublicMilestonesByComune(db, { comuneIds: comuneRows.map((c) => c.id), today: params.today });
+/**
+ * Comuni of a consortium side by side: stages, take-up, late milestones, the stage matrix.
+ * Public items only, unless the reader is the consortium's staff (`internal`): then internal
+ * services and milestones count too, and each comune carries its internal note.
+ */
+export function getPortfolio(db: Db, params: { consortium: ConsortiumRow; today: string; internal: boolean }) {
+  const { consortium, internal } = params;
+  const { asOf, comuneRows, rows } = loadConsortiumServices(db, { consortiumId: consortium.id, today: params.today, internal });
+  const milestones = loadMilestonesByComune(db, { comuneIds: comuneRows.map((c) => c.id), today: params.today, internal });
 
   const catalogue = new Map<string, { slug: string; name: string; category: string }>();
   for (const r of rows) if (r.catalogue) catalogue.set(r.catalogue.slug, { slug: r.catalogue.slug, name: r.catalogue.name, category: r.catalogue.category });
@@ -94,7 +103,7 @@ export function getPortfolio(db: Db, params: { slug: string; today: string }) {
 
   const comuniViews = comuneRows.map((c) => {
     const own = rows.filter((r) => r.comuneId === c.id);
-    return {
+    const base = {
       istat: c.istatCode,
       name: c.name,
       provinceCode: c.provinceCode,
@@ -106,6 +115,7 @@ export function getPortfolio(db: Db, params: { slug: string; today: string }) {
       lateMilestones: (milestones.get(c.id) ?? []).filter((m) => m.status === 'late').length,
       readyServices: own.filter((r) => r.ready).length,
     };
+    return withInternal(base, internal, () => ({ internalNote: c.internalNote }));
   });
   return {
     consortium: {
@@ -137,15 +147,19 @@ export function getPortfolio(db: Db, params: { slug: string; today: string }) {
   };
 }
 
-/** One catalogue service across the comuni of a consortium. */
-export function getServiceAcross(db: Db, params: { consortium: string; service: string; today: string }) {
-  const consortium = findConsortium(db, params.consortium);
+/** One catalogue service across the comuni of a consortium (internal instances for its staff only). */
+export function getServiceAcross(
+  db: Db,
+  params: { consortium: ConsortiumRow; service: string; today: string; internal: boolean },
+) {
+  const { consortium, internal } = params;
   const entry =
     db.select().from(catalogueServices).where(eq(catalogueServices.slug, params.service)).get() ??
     notFound(`Nessun servizio "${params.service}" nel catalogo`);
   const { asOf, comuneRows, rows } = loadConsortiumServices(db, {
     consortiumId: consortium.id,
     today: params.today,
+    internal,
     catalogueSlug: entry.slug,
   });
   const byId = new Map(comuneRows.map((c) => [c.id, c]));
@@ -153,15 +167,21 @@ export function getServiceAcross(db: Db, params: { consortium: string; service: 
     consortium: { slug: consortium.slug, name: consortium.name },
     asOf,
     service: { slug: entry.slug, name: entry.name, category: entry.category, description: entry.description },
-    comuni: rows.map((r) => ({
-      istat: byId.get(r.comuneId)?.istatCode ?? '',
-      name: byId.get(r.comuneId)?.name ?? '',
-      slug: r.slug,
-      stage: r.stage,
-      stageSince: r.stageSince,
-      takeUp: r.takeUp,
-      lastMonth: r.lastMonth,
-      ready: r.ready,
-    })).sort((a, b) => a.name.localeCompare(b.name, 'it')),
+    comuni: rows.map((r) =>
+      withInternal(
+        {
+          istat: byId.get(r.comuneId)?.istatCode ?? '',
+          name: byId.get(r.comuneId)?.name ?? '',
+          slug: r.slug,
+          stage: r.stage,
+          stageSince: r.stageSince,
+          takeUp: r.takeUp,
+          lastMonth: r.lastMonth,
+          ready: r.ready,
+        },
+        internal,
+        () => ({ visibility: r.visibility }),
+      ),
+    ).sort((a, b) => a.name.localeCompare(b.name, 'it')),
   };
 }

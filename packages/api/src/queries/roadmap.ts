@@ -1,18 +1,28 @@
 import type { Db } from '@switchoff/db';
-import { type FoundComune, publicComune } from './lookup';
-import { loadPublicMilestones, loadReplans } from './milestones';
+import { loadComments } from './comments';
+import { comuneView, type FoundComune } from './lookup';
+import { loadMilestones, loadReplans } from './milestones';
+import { withInternal } from './visibility';
 
-/** The comune's public milestones, late first, each with its re-plans and their reasons. */
-export function getRoadmap(db: Db, params: { found: FoundComune; today: string }) {
-  const { found } = params;
-  const milestones = loadPublicMilestones(db, { comuneId: found.comune.id, today: params.today });
+/**
+ * The comune's milestones, late first, each with its re-plans and their reasons. Public ones
+ * only, unless the reader may see internal data: then internal ones too, with notes, versions,
+ * who re-planned, and the comments on milestones.
+ */
+export function getRoadmap(db: Db, params: { found: FoundComune; today: string; internal: boolean }) {
+  const { found, internal } = params;
+  const milestones = loadMilestones(db, { comuneId: found.comune.id, today: params.today, internal });
   const replans = loadReplans(
     db,
     milestones.map((m) => m.id),
+    internal,
   );
-  return {
-    comune: publicComune(found),
+  const roadmap = {
+    comune: comuneView(found, internal),
     today: params.today,
     milestones: milestones.map((m) => ({ ...m, replans: replans.get(m.id) ?? [] })),
   };
+  return withInternal(roadmap, internal, () => ({
+    comments: loadComments(db, { comuneId: found.comune.id, scope: 'milestones' }),
+  }));
 }

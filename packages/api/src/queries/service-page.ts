@@ -12,20 +12,26 @@ import { lastCompleteMonth } from '@switchoff/domain/months';
 import { assessReadiness } from '@switchoff/domain/readiness';
 import { stageHistory } from '@switchoff/domain/stages';
 import { eq } from 'drizzle-orm';
+import { loadComments } from './comments';
 import { lastMonthWithFigures, loadFigures } from './figures';
-import { type FoundComune, findPublicService, publicComune } from './lookup';
+import { comuneView, type FoundComune, findService } from './lookup';
 import { headlineMeasures, last12, within } from './measures';
-import { loadPublicMilestones } from './milestones';
+import { loadMilestones } from './milestones';
 import { loadPlatformStates } from './platforms';
 import { loadStageEvents, stageAsOf } from './stages';
+import { withInternal } from './visibility';
 
 const { catalogueServices } = schema;
 
-/** Everything the service page shows: stage history, monthly figures, measures, readiness. */
-export function getServicePage(db: Db, params: { found: FoundComune; slug: string; today: string }) {
-  const { found } = params;
+/**
+ * Everything the service page shows: stage history, monthly figures, measures, readiness.
+ * An internal service is unknown to the public; readers of the comune's internal data also get
+ * its visibility, internal note, version, internal milestones and the comments on it.
+ */
+export function getServicePage(db: Db, params: { found: FoundComune; slug: string; today: string; internal: boolean }) {
+  const { found, internal } = params;
   const { comune } = found;
-  const service = findPublicService(db, comune, params.slug);
+  const service = findService(db, { comune, slug: params.slug, internal });
   const asOf = lastCompleteMonth(params.today);
 
   const events = (loadStageEvents(db, [service.id]).get(service.id) ?? []).filter(
@@ -44,10 +50,11 @@ export function getServicePage(db: Db, params: { found: FoundComune; slug: strin
     : undefined;
   const details = new Map(events.map((e) => [e.id, e]));
 
-  return {
-    comune: publicComune(found),
+  const page = {
+    comune: comuneView(found, internal),
     asOf,
-    service: {
+    service: withInternal(
+      {
       slug: service.slug,
       name: service.name,
       category: service.category,
@@ -58,7 +65,10 @@ export function getServicePage(db: Db, params: { found: FoundComune; slug: strin
       needsIdentity: service.needsIdentity,
       hasAssistedDesk: service.hasAssistedDesk,
       catalogueSlug: catalogue?.slug ?? null,
-    },
+      },
+      internal,
+      () => ({ visibility: service.visibility, internalNote: service.internalNote, version: service.version }),
+    ),
     stage,
     stageSince: since,
     history: stageHistory(events).map((h) => ({
@@ -85,7 +95,7 @@ export function getServicePage(db: Db, params: { found: FoundComune; slug: strin
       : [],
     totals12: headlineMeasures(within(series, last12(asOf))),
     target: comune.takeUpTarget,
-    milestones: loadPublicMilestones(db, { comuneId: comune.id, today: params.today }).filter(
+    milestones: loadMilestones(db, { comuneId: comune.id, today: params.today, internal }).filter(
       (m) => m.service?.slug === service.slug,
     ),
     readiness: assessReadiness({
@@ -99,4 +109,7 @@ export function getServicePage(db: Db, params: { found: FoundComune; slug: strin
     }),
     forecast: forecastTarget(series, comune.takeUpTarget),
   };
+  return withInternal(page, internal, () => ({
+    comments: loadComments(db, { comuneId: comune.id, scope: { serviceId: service.id } }),
+  }));
 }

@@ -1,14 +1,15 @@
-import { type Db, schema } from '@switchoff/db';
+import { schema } from '@switchoff/db';
 import { currentStage, type StageEvent } from '@switchoff/domain/stages';
 import type { Stage } from '@switchoff/domain/vocabulary';
 import { asc, inArray } from 'drizzle-orm';
+import type { Tx } from './audit';
 
 const { stageEvents } = schema;
 
 export type StageEventRow = typeof stageEvents.$inferSelect;
 
 /** Stage events of the given services, oldest first, grouped by service. */
-export function loadStageEvents(db: Db, serviceIds: readonly number[]): Map<number, StageEventRow[]> {
+export function loadStageEvents(db: Tx, serviceIds: readonly number[]): Map<number, StageEventRow[]> {
   const bySerivce = new Map<number, StageEventRow[]>();
   if (serviceIds.length === 0) return bySerivce;
   const rows = db

@@ -1,6 +1,40 @@
+import {
+  completeMilestoneInput,
+  completeMilestoneIssues,
+  createMilestoneInput,
+  replanMilestoneInput,
+  updateMilestoneInput,
+} from '@switchoff/domain/schemas-editing';
+import { refuseIssues } from '../errors';
+import { authorOf } from '../queries/audit';
+import { completeMilestone, createMilestone, replanMilestone, updateMilestone } from '../queries/milestone-edits';
 import { getRoadmap } from '../queries/roadmap';
 import { comuneProcedure, router } from '../trpc';
 
 export const milestonesRouter = router({
-  roadmap: comuneProcedure('view').query(({ ctx }) => getRoadmap(ctx.db, { found: ctx, today: ctx.today() })),
+  /** The roadmap; internal milestones, notes, versions and comments for readers of internal data. */
+  roadmap: comuneProcedure('view').query(({ ctx }) =>
+    getRoadmap(ctx.db, { found: ctx, today: ctx.today(), internal: ctx.internal }),
+  ),
+  create: comuneProcedure('edit')
+    .input(createMilestoneInput)
+    .mutation(({ ctx, input }) =>
+      createMilestone(ctx.db, { comune: ctx.comune, author: authorOf(ctx.user), today: ctx.today(), input }),
+    ),
+  update: comuneProcedure('edit')
+    .input(updateMilestoneInput)
+    .mutation(({ ctx, input }) =>
+      updateMilestone(ctx.db, { comune: ctx.comune, author: authorOf(ctx.user), today: ctx.today(), input }),
+    ),
+  replan: comuneProcedure('edit')
+    .input(replanMilestoneInput)
+    .mutation(({ ctx, input }) =>
+      replanMilestone(ctx.db, { comune: ctx.comune, author: authorOf(ctx.user), today: ctx.today(), input }),
+    ),
+  complete: comuneProcedure('edit')
+    .input(completeMilestoneInput)
+    .mutation(({ ctx, input }) => {
+      refuseIssues(completeMilestoneIssues(input, ctx.today()));
+      return completeMilestone(ctx.db, { comune: ctx.comune, author: authorOf(ctx.user), today: ctx.today(), input });
+    }),
 });

@@ -1,10 +1,61 @@
 import { slug } from '@switchoff/domain/schemas';
+import {
+  createServiceInput,
+  createServiceIssues,
+  recordStageInput,
+  recordStageIssues,
+  updateServiceInput,
+} from '@switchoff/domain/schemas-editing';
 import { z } from 'zod';
+import { refuseIssues } from '../errors';
+import { authorOf } from '../queries/audit';
+import { listAddableServices } from '../queries/catalogue';
+import { createService, recordStageChange, updateService } from '../queries/service-edits';
 import { getServicePage } from '../queries/service-page';
 import { comuneProcedure, router } from '../trpc';
 
 export const servicesRouter = router({
+  /** The service page; internal services, notes, versions and comments for readers of internal data. */
   get: comuneProcedure('view')
     .input(z.object({ slug }))
-    .query(({ ctx, input }) => getServicePage(ctx.db, { found: ctx, slug: input.slug, today: ctx.today() })),
+    .query(({ ctx, input }) =>
+      getServicePage(ctx.db, { found: ctx, slug: input.slug, today: ctx.today(), internal: ctx.internal }),
+    ),
+  /** Catalogue services the comune does not offer yet, for the "add a service" form. */
+  addable: comuneProcedure('edit').query(({ ctx }) => listAddableServices(ctx.db, ctx.comune)),
+  recordStage: comuneProcedure('edit')
+    .input(recordStageInput)
+    .mutation(({ ctx, input }) => {
+      refuseIssues(recordStageIssues(input, ctx.today()));
+      return recordStageChange(ctx.db, {
+        comune: ctx.comune,
+        author: authorOf(ctx.user),
+        today: ctx.today(),
+        publisher: ctx.consortium.name,
+        input,
+      });
+    }),
+  create: comuneProcedure('edit')
+    .input(createServiceInput)
+    .mutation(({ ctx, input }) => {
+      refuseIssues(createServiceIssues(input, ctx.today()));
+      return createService(ctx.db, {
+        comune: ctx.comune,
+        author: authorOf(ctx.user),
+        today: ctx.today(),
+        publisher: ctx.consortium.name,
+        input,
+      });
+    }),
+  update: comuneProcedure('edit')
+    .input(updateServiceInput)
+    .mutation(({ ctx, input }) =>
+      updateService(ctx.db, {
+        comune: ctx.comune,
+        author: authorOf(ctx.user),
+        today: ctx.today(),
+        publisher: ctx.consortium.name,
+        input,
+      }),
+    ),
 });

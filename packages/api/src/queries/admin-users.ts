@@ -1,0 +1,136 @@
+import { type Db, schema } from '@switchoff/db';
+import type { createUserInput, disableUserInput } from '@switchoff/domain/schemas-admin';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { generatePassword, hashPassword } from '../auth/password';
+import { deleteUserSessions } from '../auth/sessions';
+import { notFound, refuseField } from '../errors';
+import { type Author, checkVersion, expectOneChange, recordAudit, type Tx } from './audit';
+
+const { comuni, userComuni, users } = schema;
+
+type UserRow = typeof users.$inferSelect;
+
+/** An account as the admin screen lists it: no password hash, ever. */
+function userItem(tx: Tx, row: UserRow) {
+  const own = tx
+    .select({ istat: comuni.istatCode, name: comuni.name })
+    .from(userComuni)
+    .innerJoin(comuni, eq(comuni.id, userComuni.comuneId))
+    .where(eq(userComuni.userId, row.id))
+    .orderBy(asc(comuni.name))
+    .all();
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    comuni: own,
+    disabledAt: row.disabledAt,
+    createdAt: row.createdAt,
+    version: row.version,
+  };
+}
+
+export type UserItem = ReturnType<typeof userItem>;
+
+/** The accounts of one consortium, by name. */
+export function listConsortiumUsers(db: Db, consortiumId: number): UserItem[] {
+  return db
+    .select()
+    .from(users)
+    .where(eq(users.consortiumId, consortiumId))
+    .orderBy(asc(users.name), asc(users.email))
+    .all()
+    .map((row) => userItem(db, row));
+}
+
+/**
+ * Creates an account of the admin's consortium; a council member's comuni must be of that
+ * consortium. The password is hashed before the transaction (scrypt is slow and asynchronous);
+ * a generated one is returned once and never stored or logged in clear.
+ */
+export async function createConsortiumUser(
+  db: Db,
+  params: { consortiumId: number; author: Author; input: z.output<typeof createUserInput> },
+): Promise<{ user: UserItem; generatedPassword: string | null }> {
+  const { input } = params;
+  const generatedPassword = input.password ? null : generatePassword();
+  const passwordHash = await hashPassword(input.password ?? generatedPassword ?? '');
+  const user = db.transaction((tx) => {
+    const codes = [...new Set(input.comuni)];
+    const found = codes.length
+      ? tx
+          .select({ id: comuni.id, istat: comuni.istatCode, name: comuni.name, consortiumId: comuni.consortiumId })
+          .from(comuni)
+          .where(inArray(comuni.istatCode, codes))
+          .all()
+      : [];
+    for (const code of codes) {
+      const comune = found.find((c) => c.istat === code);
+      if (!comune) refuseField('comuni', `Nessun comune con codice ISTAT ${code}`, 'NOT_FOUND');
+      if (comune.consortiumId !== params.consortiumId) {
+        refuseField('comuni', `Il comune di ${comune.name} non è servito dal tuo consorzio`, 'FORBIDDEN');
+      }
+    }
+    if (tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get()) {
+      refuseField('email', `Esiste già un account con l'indirizzo ${input.email}`, 'CONFLICT');
+    }
+    const row = tx
+      .insert(users)
+      .values({ email: input.email, name: input.name, passwordHash, role: input.role, consortiumId: params.consortiumId })
+      .returning()
+      .get();
+    if (found.length) tx.insert(userComuni).values(found.map((c) => ({ userId: row.id, comuneId: c.id }))).run();
+    recordAudit(tx, {
+      author: params.author,
+      action: 'create',
+      entity: 'users',
+      entityId: row.id,
+      comuneId: null,
+      before: null,
+      after: { email: row.email, name: row.name, role: row.role, comuni: codes, version: row.version },
+    });
+    return userItem(tx, row);
+  });
+  return { user, generatedPassword };
+}
+
+/** Disables an account of the admin's consortium (not their own) and ends its sessions. */
+export function disableConsortiumUser(
+  db: Db,
+  params: { consortiumId: number; selfId: number; author: Author; input: z.output<typeof disableUserInput> },
+): UserItem {
+  const { input } = params;
+  const user = db.transaction((tx) => {
+    // Another consortium's account is as unknown as a missing one.
+    const row =
+      tx
+        .select()
+        .from(users)
+        .where(and(eq(users.id, input.id), eq(users.consortiumId, params.consortiumId)))
+        .get() ?? notFound(`Nessun account ${input.id} nel tuo consorzio`);
+    checkVersion(tx, { entity: 'users', entityId: row.id, current: row.version, given: input.version });
+    if (row.id === params.selfId) refuseField('id', 'Non puoi disattivare il tuo stesso account');
+    if (row.disabledAt !== null) return userItem(tx, row);
+    const disabledAt = new Date().toISOString();
+    const result = tx
+      .update(users)
+      .set({ disabledAt, version: sql`${users.version} + 1` })
+      .where(and(eq(users.id, row.id), eq(users.version, row.version)))
+      .run();
+    expectOneChange(tx, result, { entity: 'users', entityId: row.id });
+    recordAudit(tx, {
+      author: params.author,
+      action: 'disable',
+      entity: 'users',
+      entityId: row.id,
+      comuneId: null,
+      before: { disabledAt: null, version: row.version },
+      after: { disabledAt, version: row.version + 1 },
+    });
+    return userItem(tx, { ...row, disabledAt, version: row.version + 1 });
+  });
+  deleteUserSessions(db, user.id);
+  return user;
+}

@@ -1,0 +1,161 @@
+import { type Db, schema } from '@switchoff/db';
+import { lastCompleteMonth } from '@switchoff/domain/months';
+import type { saveMonthsInput } from '@switchoff/domain/schemas-editing';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { refuseField } from '../errors';
+import { type Author, conflictMessage, expectOneChange, nowIso, recordAudit, type Tx } from './audit';
+import { type ComuneRow, findService } from './lookup';
+
+const { monthlyFigures } = schema;
+
+type FiguresRow = typeof monthlyFigures.$inferSelect;
+
+/** One month of the grid as the editing screen shows it, with its version. */
+function gridRow(row: FiguresRow) {
+  return {
+    month: row.month,
+    online: row.online,
+    assisted: row.assisted,
+    paper: row.paper,
+    paymentsTotal: row.paymentsTotal,
+    paymentsPagopa: row.paymentsPagopa,
+    satisfaction: [row.satisfaction1, row.satisfaction2, row.satisfaction3, row.satisfaction4, row.satisfaction5] as [
+      number,
+      number,
+      number,
+      number,
+      number,
+    ],
+    costCents: row.costCents,
+    version: row.version,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export type GridRow = ReturnType<typeof gridRow>;
+
+/** The month-by-channel grid of a service: every month with figures, oldest first. */
+export function getFiguresGrid(db: Db, params: { comune: ComuneRow; slug: string; today: string }) {
+  const service = findService(db, { comune: params.comune, slug: params.slug, internal: true });
+  const rows = db
+    .select()
+    .from(monthlyFigures)
+    .where(eq(monthlyFigures.serviceId, service.id))
+    .orderBy(asc(monthlyFigures.month))
+    .all();
+  return {
+    service: { slug: service.slug, name: service.name, takesPayment: service.takesPayment },
+    /** The latest month that may carry figures. */
+    lastMonth: lastCompleteMonth(params.today),
+    rows: rows.map(gridRow),
+  };
+}
+
+type RowInput = z.output<typeof saveMonthsInput>['rows'][number];
+
+function columns(row: RowInput) {
+  const [s1, s2, s3, s4, s5] = row.satisfaction;
+  return {
+    online: row.online,
+    assisted: row.assisted,
+    paper: row.paper,
+    paymentsTotal: row.paymentsTotal,
+    paymentsPagopa: row.paymentsPagopa,
+    satisfaction1: s1,
+    satisfaction2: s2,
+    satisfaction3: s3,
+    satisfaction4: s4,
+    satisfaction5: s5,
+    costCents: row.costCents,
+  };
+}
+
+type Columns = ReturnType<typeof columns>;
+
+function diff(existing: FiguresRow, next: Columns) {
+  const before: Partial<Columns> = {};
+  const after: Partial<Columns> = {};
+  for (const key of Object.keys(next) as (keyof Columns)[]) {
+    if (existing[key] === next[key]) continue;
+    Object.assign(before, { [key]: existing[key] });
+    Object.assign(after, { [key]: next[key] });
+  }
+  return { before, after };
+}
+
+/** A stale month refuses the save: CONFLICT with who changed it, pointing at that row of the grid. */
+function refuseStale(tx: Tx, row: FiguresRow, index: number): never {
+  const message = conflictMessage(tx, { entity: 'monthly_figures', entityId: row.id, updatedAt: row.updatedAt });
+  return refuseField(['rows', index, 'version'], message, 'CONFLICT');
+}
+
+/**
+ * Saves months of the grid in one transaction: new months are added, corrected ones updated
+ * (each on the version it was loaded with), unchanged ones left alone. One stale month refuses
+ * the whole save, so nothing is half-written. Returns the saved months with their new versions.
+ */
+export function saveMonths(
+  db: Db,
+  params: { comune: ComuneRow; author: Author; today: string; input: z.output<typeof saveMonthsInput> },
+) {
+  const { comune, input } = params;
+  return db.transaction((tx) => {
+    const service = findService(tx, { comune, slug: input.slug, internal: true });
+    const months = input.rows.map((r) => r.month);
+    const existing = new Map(
+      tx
+        .select()
+        .from(monthlyFigures)
+        .where(and(eq(monthlyFigures.serviceId, service.id), inArray(monthlyFigures.month, months)))
+        .all()
+        .map((r) => [r.month, r]),
+    );
+    for (const [index, row] of input.rows.entries()) {
+      const current = existing.get(row.month);
+      const next = columns(row);
+      if (!current) {
+        const created = tx
+          .insert(monthlyFigures)
+          .values({ serviceId: service.id, month: row.month, ...next })
+          .returning()
+          .get();
+        recordAudit(tx, {
+          author: params.author,
+          action: 'create',
+          entity: 'monthly_figures',
+          entityId: created.id,
+          comuneId: comune.id,
+          before: null,
+          after: { serviceId: service.id, month: row.month, ...next, version: created.version },
+        });
+        continue;
+      }
+      if (row.version !== current.version) refuseStale(tx, current, index);
+      const { before, after } = diff(current, next);
+      if (Object.keys(after).length === 0) continue;
+      const result = tx
+        .update(monthlyFigures)
+        .set({ ...after, version: sql`${monthlyFigures.version} + 1`, updatedAt: nowIso() })
+        .where(and(eq(monthlyFigures.id, current.id), eq(monthlyFigures.version, current.version)))
+        .run();
+      expectOneChange(tx, result, { entity: 'monthly_figures', entityId: current.id });
+      recordAudit(tx, {
+        author: params.author,
+        action: 'update',
+        entity: 'monthly_figures',
+        entityId: current.id,
+        comuneId: comune.id,
+        before: { serviceId: service.id, month: row.month, ...before, version: current.version },
+        after: { serviceId: service.id, month: row.month, ...after, version: current.version + 1 },
+      });
+    }
+    const saved = tx
+      .select()
+      .from(monthlyFigures)
+      .where(and(eq(monthlyFigures.serviceId, service.id), inArray(monthlyFigures.month, months)))
+      .orderBy(asc(monthlyFigures.month))
+      .all();
+    return { slug: service.slug, rows: saved.map(gridRow) };
+  });
+}

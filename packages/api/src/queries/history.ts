@@ -1,0 +1,144 @@
+import { type Db, schema } from '@switchoff/db';
+import { addMonths, type YearMonth } from '@switchoff/domain/months';
+import { and, desc, eq, gte, inArray, lt, or } from 'drizzle-orm';
+import { notFound } from '../errors';
+import { type ComuneRow, findService } from './lookup';
+
+const { auditLog, milestones, monthlyFigures, platformAdoptions, pnrrMeasures, services } = schema;
+
+type AuditRow = typeof auditLog.$inferSelect;
+
+/** One change as histories show it: who, when, what, before and after. */
+function changeView(row: AuditRow) {
+  return {
+    id: row.id,
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+    entity: row.entity,
+    entityId: row.entityId,
+    before: row.before,
+    after: row.after,
+  };
+}
+
+export type ChangeView = ReturnType<typeof changeView>;
+
+/** How many changes one history answer carries at most, newest first. */
+const MAX_CHANGES = 500;
+
+/** Every change of a service: its fields and stages, and its monthly figures. */
+export function serviceHistory(db: Db, params: { comune: ComuneRow; slug: string }) {
+  const service = findService(db, { comune: params.comune, slug: params.slug, internal: true });
+  const figureIds = db
+    .select({ id: monthlyFigures.id })
+    .from(monthlyFigures)
+    .where(eq(monthlyFigures.serviceId, service.id))
+    .all()
+    .map((r) => r.id);
+  const rows = db
+    .select()
+    .from(auditLog)
+    .where(
+      or(
+        and(eq(auditLog.entity, 'services'), eq(auditLog.entityId, service.id)),
+        figureIds.length ? and(eq(auditLog.entity, 'monthly_figures'), inArray(auditLog.entityId, figureIds)) : undefined,
+      ),
+    )
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(MAX_CHANGES)
+    .all();
+  return { service: { slug: service.slug, name: service.name }, changes: rows.map(changeView) };
+}
+
+/** Every change of a milestone (edits, re-plans, completion). */
+export function milestoneHistory(db: Db, params: { comune: ComuneRow; id: number }) {
+  const milestone =
+    db
+      .select({ id: milestones.id, title: milestones.title })
+      .from(milestones)
+      .where(and(eq(milestones.comuneId, params.comune.id), eq(milestones.id, params.id)))
+      .get() ?? notFound(`Il comune di ${params.comune.name} non ha il traguardo ${params.id}`);
+  const rows = db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entity, 'milestones'), eq(auditLog.entityId, milestone.id)))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(MAX_CHANGES)
+    .all();
+  return { milestone, changes: rows.map(changeView) };
+}
+
+/**
+ * What changed in a comune during one month (audit timestamps are UTC), newest first, each
+ * change with a subject a person recognises (the service, milestone, platform or measure).
+ */
+export function monthHistory(db: Db, params: { comune: ComuneRow; month: YearMonth }) {
+  const rows = db
+    .select()
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.comuneId, params.comune.id),
+        gte(auditLog.at, `${params.month}-01`),
+        lt(auditLog.at, `${addMonths(params.month, 1)}-01`),
+      ),
+    )
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(MAX_CHANGES + 1)
+    .all();
+  const shown = rows.slice(0, MAX_CHANGES);
+  const subjects = subjectsOf(db, params.comune.id, shown);
+  return {
+    month: params.month,
+    changes: shown.map((row) => ({ ...changeView(row), subject: subjects(row) })),
+    truncated: rows.length > MAX_CHANGES,
+  };
+}
+
+function idsOf(rows: AuditRow[], entity: string): number[] {
+  return rows.flatMap((r) => (r.entity === entity && r.entityId !== null ? [r.entityId] : []));
+}
+
+/** Names the thing each change concerns, with one query per kind of thing. */
+function subjectsOf(db: Db, comuneId: number, rows: AuditRow[]): (row: AuditRow) => string | null {
+  const names = new Map<string, string>();
+  const some = (ids: number[]) => (ids.length ? ids : [-1]);
+  for (const s of db
+    .select({ id: services.id, name: services.name })
+    .from(services)
+    .where(and(eq(services.comuneId, comuneId), inArray(services.id, some(idsOf(rows, 'services')))))
+    .all()) {
+    names.set(`services:${s.id}`, s.name);
+  }
+  for (const m of db
+    .select({ id: milestones.id, title: milestones.title })
+    .from(milestones)
+    .where(and(eq(milestones.comuneId, comuneId), inArray(milestones.id, some(idsOf(rows, 'milestones')))))
+    .all()) {
+    names.set(`milestones:${m.id}`, m.title);
+  }
+  for (const f of db
+    .select({ id: monthlyFigures.id, month: monthlyFigures.month, name: services.name })
+    .from(monthlyFigures)
+    .innerJoin(services, eq(services.id, monthlyFigures.serviceId))
+    .where(and(eq(services.comuneId, comuneId), inArray(monthlyFigures.id, some(idsOf(rows, 'monthly_figures')))))
+    .all()) {
+    names.set(`monthly_figures:${f.id}`, `${f.name}, ${f.month}`);
+  }
+  for (const p of db
+    .select({ id: platformAdoptions.id, platform: platformAdoptions.platform })
+    .from(platformAdoptions)
+    .where(inArray(platformAdoptions.id, some(idsOf(rows, 'platform_adoptions'))))
+    .all()) {
+    names.set(`platform_adoptions:${p.id}`, p.platform);
+  }
+  for (const p of db
+    .select({ id: pnrrMeasures.id, measure: pnrrMeasures.measure })
+    .from(pnrrMeasures)
+    .where(inArray(pnrrMeasures.id, some(idsOf(rows, 'pnrr_measures'))))
+    .all()) {
+    names.set(`pnrr_measures:${p.id}`, `PNRR ${p.measure}`);
+  }
+  return (row) => names.get(`${row.entity}:${row.entityId}`) ?? null;
+}

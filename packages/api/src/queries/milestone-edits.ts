@@ -1,0 +1,263 @@
+import { type Db, schema } from '@switchoff/db';
+import { createsDependencyCycle, milestoneStatuses, slippageDays } from '@switchoff/domain/milestones';
+import type {
+  completeMilestoneInput,
+  createMilestoneInput,
+  replanMilestoneInput,
+  updateMilestoneInput,
+} from '@switchoff/domain/schemas-editing';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { notFound, refuseField } from '../errors';
+import { type Author, checkVersion, expectOneChange, nowIso, recordAudit, snapshot, type Tx } from './audit';
+import { changedFields } from './changes';
+import type { ComuneRow } from './lookup';
+import { loadDependencies } from './milestones';
+
+const { milestones, milestoneDependencies, milestoneReplans, services } = schema;
+
+type MilestoneRow = typeof milestones.$inferSelect;
+type EditParams = { comune: ComuneRow; author: Author; today: string };
+
+function findMilestone(tx: Tx, comune: ComuneRow, id: number): MilestoneRow {
+  return (
+    tx
+      .select()
+      .from(milestones)
+      .where(and(eq(milestones.comuneId, comune.id), eq(milestones.id, id)))
+      .get() ?? notFound(`Il comune di ${comune.name} non ha il traguardo ${id}`)
+  );
+}
+
+/** A milestone as the editing screens get it back: every field, its dependencies, status and version. */
+export function milestoneItem(tx: Tx, comune: ComuneRow, id: number, today: string) {
+  const row = findMilestone(tx, comune, id);
+  const all = tx
+    .select({
+      id: milestones.id,
+      baselineDate: milestones.baselineDate,
+      plannedDate: milestones.plannedDate,
+      actualDate: milestones.actualDate,
+      progress: milestones.progress,
+    })
+    .from(milestones)
+    .where(eq(milestones.comuneId, comune.id))
+    .all();
+  const dependencies = loadDependencies(
+    tx,
+    all.map((m) => m.id),
+  );
+  const statuses = milestoneStatuses(
+    all.map((m) => ({ ...m, dependsOn: dependencies.filter((d) => d.milestoneId === m.id).map((d) => d.dependsOnId) })),
+    today,
+  );
+  const service = row.serviceId
+    ? tx.select({ slug: services.slug, name: services.name }).from(services).where(eq(services.id, row.serviceId)).get()
+    : undefined;
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    kind: row.kind,
+    service: service ?? null,
+    baselineDate: row.baselineDate,
+    plannedDate: row.plannedDate,
+    actualDate: row.actualDate,
+    owner: row.owner,
+    progress: row.progress,
+    visibility: row.visibility,
+    internalNote: row.internalNote,
+    dependsOn: dependencies.filter((d) => d.milestoneId === row.id).map((d) => d.dependsOnId),
+    status: statuses.get(row.id) ?? 'not_started',
+    slippageDays: slippageDays(row),
+    version: row.version,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export type MilestoneItem = ReturnType<typeof milestoneItem>;
+
+/** The service a milestone concerns, by slug (null: the comune as a whole). */
+function resolveService(tx: Tx, comune: ComuneRow, slug: string | null): number | null {
+  if (slug === null) return null;
+  const service = tx
+    .select({ id: services.id })
+    .from(services)
+    .where(and(eq(services.comuneId, comune.id), eq(services.slug, slug)))
+    .get();
+  return service?.id ?? refuseField('service', `Il comune di ${comune.name} non ha un servizio "${slug}"`);
+}
+
+/** Checks that dependencies are milestones of the same comune, not itself, and close no cycle. */
+function checkDependencies(tx: Tx, comune: ComuneRow, id: number | null, dependsOn: readonly number[]): void {
+  if (dependsOn.length === 0) return;
+  if (id !== null && dependsOn.includes(id)) refuseField('dependsOn', 'Un traguardo non può dipendere da sé stesso');
+  const found = tx
+    .select({ id: milestones.id })
+    .from(milestones)
+    .where(and(eq(milestones.comuneId, comune.id), inArray(milestones.id, [...dependsOn])))
+    .all();
+  const unknown = dependsOn.filter((d) => !found.some((f) => f.id === d));
+  if (unknown.length > 0) {
+    refuseField('dependsOn', `Il comune di ${comune.name} non ha il traguardo ${unknown.join(', ')}`);
+  }
+  if (id === null) return;
+  const all = tx.select({ id: milestones.id }).from(milestones).where(eq(milestones.comuneId, comune.id)).all();
+  const edges = loadDependencies(
+    tx,
+    all.map((m) => m.id),
+  );
+  const list = all.map((m) => ({ id: m.id, dependsOn: edges.filter((e) => e.milestoneId === m.id).map((e) => e.dependsOnId) }));
+  if (createsDependencyCycle(list, id, dependsOn)) {
+    refuseField('dependsOn', 'Queste dipendenze creerebbero un ciclo: un traguardo finirebbe per dipendere da sé stesso');
+  }
+}
+
+function writeDependencies(tx: Tx, id: number, dependsOn: readonly number[]): void {
+  tx.delete(milestoneDependencies).where(eq(milestoneDependencies.milestoneId, id)).run();
+  if (dependsOn.length > 0) {
+    tx.insert(milestoneDependencies)
+      .values(dependsOn.map((dependsOnId) => ({ milestoneId: id, dependsOnId })))
+      .run();
+  }
+}
+
+function currentDependencies(tx: Tx, id: number): number[] {
+  return loadDependencies(tx, [id])
+    .map((d) => d.dependsOnId)
+    .sort((a, b) => a - b);
+}
+
+function bumpMilestone(tx: Tx, row: MilestoneRow, fields: Partial<typeof milestones.$inferInsert>): void {
+  const result = tx
+    .update(milestones)
+    .set({ ...fields, version: sql`${milestones.version} + 1`, updatedAt: nowIso() })
+    .where(and(eq(milestones.id, row.id), eq(milestones.version, row.version)))
+    .run();
+  expectOneChange(tx, result, { entity: 'milestones', entityId: row.id });
+}
+
+function checkMilestoneVersion(tx: Tx, row: MilestoneRow, given: number): void {
+  checkVersion(tx, { entity: 'milestones', entityId: row.id, current: row.version, given, updatedAt: row.updatedAt });
+}
+
+/** A new milestone; its baseline is the first agreed date and never changes afterwards. */
+export function createMilestone(db: Db, params: EditParams & { input: z.output<typeof createMilestoneInput> }): MilestoneItem {
+  const { comune, input } = params;
+  return db.transaction((tx) => {
+    const serviceId = resolveService(tx, comune, input.service);
+    checkDependencies(tx, comune, null, input.dependsOn);
+    const row = tx
+      .insert(milestones)
+      .values({
+        comuneId: comune.id,
+        serviceId,
+        title: input.title,
+        description: input.description,
+        kind: input.kind,
+        baselineDate: input.baselineDate ?? input.plannedDate,
+        plannedDate: input.plannedDate,
+        owner: input.owner,
+        progress: input.progress,
+        visibility: input.visibility,
+        internalNote: input.internalNote,
+      })
+      .returning()
+      .get();
+    writeDependencies(tx, row.id, input.dependsOn);
+    recordAudit(tx, {
+      author: params.author,
+      action: 'create',
+      entity: 'milestones',
+      entityId: row.id,
+      comuneId: comune.id,
+      before: null,
+      after: { ...snapshot(row), dependsOn: input.dependsOn },
+    });
+    return milestoneItem(tx, comune, row.id, params.today);
+  });
+}
+
+const MILESTONE_FIELDS = ['title', 'description', 'kind', 'owner', 'progress', 'visibility', 'internalNote', 'serviceId'] as const;
+
+/** Changes a milestone's fields and dependencies (not its dates: re-plan and complete do that). */
+export function updateMilestone(db: Db, params: EditParams & { input: z.output<typeof updateMilestoneInput> }): MilestoneItem {
+  const { comune, input } = params;
+  return db.transaction((tx) => {
+    const row = findMilestone(tx, comune, input.id);
+    checkMilestoneVersion(tx, row, input.version);
+    const serviceId = input.service === undefined ? undefined : resolveService(tx, comune, input.service);
+    const { before, after } = changedFields(row, { ...input, serviceId }, MILESTONE_FIELDS);
+    const dependsBefore = currentDependencies(tx, row.id);
+    const dependsAfter = input.dependsOn ? [...input.dependsOn].sort((a, b) => a - b) : dependsBefore;
+    const dependenciesChange = JSON.stringify(dependsAfter) !== JSON.stringify(dependsBefore);
+    if (Object.keys(after).length === 0 && !dependenciesChange) return milestoneItem(tx, comune, row.id, params.today);
+    if (dependenciesChange) {
+      checkDependencies(tx, comune, row.id, dependsAfter);
+      writeDependencies(tx, row.id, dependsAfter);
+    }
+    bumpMilestone(tx, row, after);
+    recordAudit(tx, {
+      author: params.author,
+      action: 'update',
+      entity: 'milestones',
+      entityId: row.id,
+      comuneId: comune.id,
+      before: { ...before, ...(dependenciesChange ? { dependsOn: dependsBefore } : {}), version: row.version },
+      after: { ...after, ...(dependenciesChange ? { dependsOn: dependsAfter } : {}), version: row.version + 1 },
+    });
+    return milestoneItem(tx, comune, row.id, params.today);
+  });
+}
+
+/** Moves the planned date, keeping the baseline and recording the re-plan with its reason. */
+export function replanMilestone(db: Db, params: EditParams & { input: z.output<typeof replanMilestoneInput> }): MilestoneItem {
+  const { comune, input } = params;
+  return db.transaction((tx) => {
+    const row = findMilestone(tx, comune, input.id);
+    checkMilestoneVersion(tx, row, input.version);
+    if (row.actualDate !== null) refuseField('plannedDate', 'Il traguardo è già raggiunto: non si ripianifica');
+    if (row.plannedDate === input.plannedDate) refuseField('plannedDate', 'È già la data prevista');
+    tx.insert(milestoneReplans)
+      .values({
+        milestoneId: row.id,
+        previousDate: row.plannedDate,
+        plannedDate: input.plannedDate,
+        reason: input.reason,
+        changedBy: params.author.actor,
+      })
+      .run();
+    bumpMilestone(tx, row, { plannedDate: input.plannedDate });
+    recordAudit(tx, {
+      author: params.author,
+      action: 'replan',
+      entity: 'milestones',
+      entityId: row.id,
+      comuneId: comune.id,
+      before: { plannedDate: row.plannedDate, version: row.version },
+      after: { plannedDate: input.plannedDate, reason: input.reason, version: row.version + 1 },
+    });
+    return milestoneItem(tx, comune, row.id, params.today);
+  });
+}
+
+/** Marks a milestone reached on a date (not in the future); progress becomes 100%. */
+export function completeMilestone(db: Db, params: EditParams & { input: z.output<typeof completeMilestoneInput> }): MilestoneItem {
+  const { comune, input } = params;
+  return db.transaction((tx) => {
+    const row = findMilestone(tx, comune, input.id);
+    checkMilestoneVersion(tx, row, input.version);
+    if (row.actualDate === input.actualDate && row.progress === 100) return milestoneItem(tx, comune, row.id, params.today);
+    bumpMilestone(tx, row, { actualDate: input.actualDate, progress: 100 });
+    recordAudit(tx, {
+      author: params.author,
+      action: 'complete',
+      entity: 'milestones',
+      entityId: row.id,
+      comuneId: comune.id,
+      before: { actualDate: row.actualDate, progress: row.progress, version: row.version },
+      after: { actualDate: input.actualDate, progress: 100, version: row.version + 1 },
+    });
+    return milestoneItem(tx, comune, row.id, params.today);
+  });
+}

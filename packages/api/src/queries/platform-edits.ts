@@ -1,0 +1,133 @@
+import { type Db, schema } from '@switchoff/db';
+import type { setPlatformInput, setPnrrInput } from '@switchoff/domain/schemas-editing';
+import { isPlatformActive } from '@switchoff/domain/vocabulary';
+import { and, eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { type Author, checkVersion, expectOneChange, nowIso, recordAudit } from './audit';
+import type { ComuneRow } from './lookup';
+
+const { platformAdoptions, pnrrMeasures } = schema;
+
+type EditParams = { comune: ComuneRow; author: Author };
+
+function platformItem(row: typeof platformAdoptions.$inferSelect) {
+  return {
+    platform: row.platform,
+    state: row.state,
+    activationDate: row.activationDate,
+    active: isPlatformActive(row.platform, row.state),
+    version: row.version,
+  };
+}
+
+/**
+ * Records the state of a national platform for the comune. The first save of a platform sends
+ * no version (there is no row yet); later ones send the row's. A save that changes nothing
+ * writes nothing.
+ */
+export function setPlatform(db: Db, params: EditParams & { input: z.output<typeof setPlatformInput> }) {
+  const { comune, input } = params;
+  return db.transaction((tx) => {
+    const row = tx
+      .select()
+      .from(platformAdoptions)
+      .where(and(eq(platformAdoptions.comuneId, comune.id), eq(platformAdoptions.platform, input.platform)))
+      .get();
+    const values = { state: input.state, activationDate: input.activationDate };
+    if (!row) {
+      const created = tx
+        .insert(platformAdoptions)
+        .values({ comuneId: comune.id, platform: input.platform, ...values })
+        .returning()
+        .get();
+      recordAudit(tx, {
+        author: params.author,
+        action: 'create',
+        entity: 'platform_adoptions',
+        entityId: created.id,
+        comuneId: comune.id,
+        before: null,
+        after: { platform: input.platform, ...values, version: created.version },
+      });
+      return platformItem(created);
+    }
+    checkVersion(tx, { entity: 'platform_adoptions', entityId: row.id, current: row.version, given: input.version, updatedAt: row.updatedAt });
+    if (row.state === values.state && row.activationDate === values.activationDate) return platformItem(row);
+    const result = tx
+      .update(platformAdoptions)
+      .set({ ...values, version: sql`${platformAdoptions.version} + 1`, updatedAt: nowIso() })
+      .where(and(eq(platformAdoptions.id, row.id), eq(platformAdoptions.version, row.version)))
+      .run();
+    expectOneChange(tx, result, { entity: 'platform_adoptions', entityId: row.id });
+    recordAudit(tx, {
+      author: params.author,
+      action: 'update',
+      entity: 'platform_adoptions',
+      entityId: row.id,
+      comuneId: comune.id,
+      before: { platform: row.platform, state: row.state, activationDate: row.activationDate, version: row.version },
+      after: { platform: row.platform, ...values, version: row.version + 1 },
+    });
+    return platformItem({ ...row, ...values, version: row.version + 1 });
+  });
+}
+
+function pnrrItem(row: typeof pnrrMeasures.$inferSelect) {
+  return {
+    measure: row.measure,
+    state: row.state,
+    amountCents: row.amountCents,
+    stateDate: row.stateDate,
+    version: row.version,
+  };
+}
+
+/** Records a PNRR measure's state and funding for the comune (first save without a version). */
+export function setPnrr(db: Db, params: EditParams & { input: z.output<typeof setPnrrInput> }) {
+  const { comune, input } = params;
+  return db.transaction((tx) => {
+    const row = tx
+      .select()
+      .from(pnrrMeasures)
+      .where(and(eq(pnrrMeasures.comuneId, comune.id), eq(pnrrMeasures.measure, input.measure)))
+      .get();
+    const values = { state: input.state, amountCents: input.amountCents, stateDate: input.stateDate };
+    if (!row) {
+      const created = tx
+        .insert(pnrrMeasures)
+        .values({ comuneId: comune.id, measure: input.measure, ...values })
+        .returning()
+        .get();
+      recordAudit(tx, {
+        author: params.author,
+        action: 'create',
+        entity: 'pnrr_measures',
+        entityId: created.id,
+        comuneId: comune.id,
+        before: null,
+        after: { measure: input.measure, ...values, version: created.version },
+      });
+      return pnrrItem(created);
+    }
+    checkVersion(tx, { entity: 'pnrr_measures', entityId: row.id, current: row.version, given: input.version, updatedAt: row.updatedAt });
+    if (row.state === values.state && row.amountCents === values.amountCents && row.stateDate === values.stateDate) {
+      return pnrrItem(row);
+    }
+    const result = tx
+      .update(pnrrMeasures)
+      .set({ ...values, version: sql`${pnrrMeasures.version} + 1`, updatedAt: nowIso() })
+      .where(and(eq(pnrrMeasures.id, row.id), eq(pnrrMeasures.version, row.version)))
+      .run();
+    expectOneChange(tx, result, { entity: 'pnrr_measures', entityId: row.id });
+    recordAudit(tx, {
+      author: params.author,
+      action: 'update',
+      entity: 'pnrr_measures',
+      entityId: row.id,
+      comuneId: comune.id,
+      before: { measure: row.measure, state: row.state, amountCents: row.amountCents, stateDate: row.stateDate, version: row.version },
+      after: { measure: row.measure, ...values, version: row.version + 1 },
+    });
+    return pnrrItem({ ...row, ...values, version: row.version + 1 });
+  });
+}

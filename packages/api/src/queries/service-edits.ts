@@ -1,0 +1,203 @@
+import { type Db, schema } from '@switchoff/db';
+import type { createServiceInput, recordStageInput, updateServiceInput } from '@switchoff/domain/schemas-editing';
+import { currentStage } from '@switchoff/domain/stages';
+import { and, eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { refuseField } from '../errors';
+import { type Author, checkVersion, expectOneChange, nowIso, recordAudit, snapshot, type Tx } from './audit';
+import { changedFields } from './changes';
+import { type ComuneRow, findService, type ServiceRow } from './lookup';
+import { loadStageEvents, stageAsOf } from './stages';
+
+const { catalogueServices, services, stageEvents } = schema;
+
+/** A service as the editing screens get it back: every editable field, its stage and version. */
+export function serviceItem(tx: Tx, row: ServiceRow, today: string) {
+  const { stage, since } = stageAsOf(loadStageEvents(tx, [row.id]).get(row.id), today);
+  const catalogue = row.catalogueId
+    ? tx.select({ slug: catalogueServices.slug }).from(catalogueServices).where(eq(catalogueServices.id, row.catalogueId)).get()
+    : undefined;
+  return {
+    slug: row.slug,
+    name: row.name,
+    category: row.category,
+    description: row.description,
+    office: row.office,
+    interactivityLevel: row.interactivityLevel,
+    takesPayment: row.takesPayment,
+    needsIdentity: row.needsIdentity,
+    hasAssistedDesk: row.hasAssistedDesk,
+    visibility: row.visibility,
+    internalNote: row.internalNote,
+    catalogueSlug: catalogue?.slug ?? null,
+    stage,
+    stageSince: since,
+    version: row.version,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export type ServiceItem = ReturnType<typeof serviceItem>;
+
+type EditParams = { comune: ComuneRow; author: Author; today: string; publisher: string };
+
+/** Bumps a service's version (guarded by the version the form had) and returns the new row. */
+function bumpService(tx: Tx, service: ServiceRow, fields: Partial<typeof services.$inferInsert> = {}) {
+  const result = tx
+    .update(services)
+    .set({ ...fields, version: sql`${services.version} + 1`, updatedAt: nowIso() })
+    .where(and(eq(services.id, service.id), eq(services.version, service.version)))
+    .run();
+  expectOneChange(tx, result, { entity: 'services', entityId: service.id });
+  return tx.select().from(services).where(eq(services.id, service.id)).get() ?? service;
+}
+
+/**
+ * Records a dated stage change (a step back is allowed and shows as a revert). The event is
+ * appended, never updated; the service's version moves so two editors cannot both record.
+ * `publisher` is what the public page shows as "recorded by" (the consortium, not a person:
+ * the audit log keeps who).
+ */
+export function recordStageChange(db: Db, params: EditParams & { input: z.output<typeof recordStageInput> }): ServiceItem {
+  const { comune, input } = params;
+  return db.transaction((tx) => {
+    const service = findService(tx, { comune, slug: input.slug, internal: true });
+    checkVersion(tx, { entity: 'services', entityId: service.id, current: service.version, given: input.version, updatedAt: service.updatedAt });
+    const events = loadStageEvents(tx, [service.id]).get(service.id) ?? [];
+    if (currentStage(events, input.effectiveDate) === input.stage) {
+      refuseField('stage', `Il servizio è già in questa fase al ${input.effectiveDate}`);
+    }
+    const before = currentStage(events, params.today);
+    const event = tx
+      .insert(stageEvents)
+      .values({
+        serviceId: service.id,
+        stage: input.stage,
+        effectiveDate: input.effectiveDate,
+        reason: input.reason,
+        recordedBy: params.publisher,
+      })
+      .returning()
+      .get();
+    const updated = bumpService(tx, service);
+    recordAudit(tx, {
+      author: params.author,
+      action: 'record_stage',
+      entity: 'services',
+      entityId: service.id,
+      comuneId: comune.id,
+      before: { stage: before, version: service.version },
+      after: {
+        stage: input.stage,
+        effectiveDate: input.effectiveDate,
+        reason: input.reason,
+        stageEventId: event.id,
+        version: updated.version,
+      },
+    });
+    return serviceItem(tx, updated, params.today);
+  });
+}
+
+/** Adds a service to the comune, from the catalogue or new, starting at its first stage. */
+export function createService(db: Db, params: EditParams & { input: z.output<typeof createServiceInput> }): ServiceItem {
+  const { comune, input } = params;
+  return db.transaction((tx) => {
+    const entry = input.catalogue
+      ? (tx.select().from(catalogueServices).where(eq(catalogueServices.slug, input.catalogue)).get() ??
+        refuseField('catalogue', `Nessun servizio "${input.catalogue}" nel catalogo`, 'NOT_FOUND'))
+      : null;
+    const slug = input.slug ?? entry?.slug;
+    const name = input.name ?? entry?.name;
+    const category = input.category ?? entry?.category;
+    // The schema requires these without a catalogue entry; this keeps the types honest.
+    if (!slug || !name || !category) return refuseField('slug', 'Indica indirizzo, nome e materia del servizio');
+    const taken = tx
+      .select({ id: services.id })
+      .from(services)
+      .where(and(eq(services.comuneId, comune.id), eq(services.slug, slug)))
+      .get();
+    if (taken) refuseField('slug', `Il comune di ${comune.name} ha già un servizio con indirizzo "${slug}"`, 'CONFLICT');
+    if (entry) {
+      const twin = tx
+        .select({ slug: services.slug })
+        .from(services)
+        .where(and(eq(services.comuneId, comune.id), eq(services.catalogueId, entry.id)))
+        .get();
+      if (twin) refuseField('catalogue', `Il comune ha già questo servizio del catalogo ("${twin.slug}")`, 'CONFLICT');
+    }
+    const row = tx
+      .insert(services)
+      .values({
+        comuneId: comune.id,
+        catalogueId: entry?.id ?? null,
+        slug,
+        name,
+        category,
+        description: input.description ?? entry?.description ?? '',
+        office: input.office ?? '',
+        interactivityLevel: input.interactivityLevel ?? 0,
+        takesPayment: input.takesPayment ?? entry?.takesPayment ?? false,
+        needsIdentity: input.needsIdentity ?? entry?.needsIdentity ?? false,
+        hasAssistedDesk: input.hasAssistedDesk ?? false,
+        visibility: input.visibility ?? 'public',
+        internalNote: input.internalNote ?? null,
+      })
+      .returning()
+      .get();
+    tx.insert(stageEvents)
+      .values({
+        serviceId: row.id,
+        stage: input.stage,
+        effectiveDate: input.effectiveDate ?? params.today,
+        reason: 'Servizio aggiunto',
+        recordedBy: params.publisher,
+      })
+      .run();
+    recordAudit(tx, {
+      author: params.author,
+      action: 'create',
+      entity: 'services',
+      entityId: row.id,
+      comuneId: comune.id,
+      before: null,
+      after: { ...snapshot(row), stage: input.stage, effectiveDate: input.effectiveDate ?? params.today },
+    });
+    return serviceItem(tx, row, params.today);
+  });
+}
+
+const SERVICE_FIELDS = [
+  'name',
+  'category',
+  'description',
+  'office',
+  'interactivityLevel',
+  'takesPayment',
+  'needsIdentity',
+  'hasAssistedDesk',
+  'visibility',
+  'internalNote',
+] as const;
+
+/** Changes a service's fields; a save that changes nothing writes nothing. */
+export function updateService(db: Db, params: EditParams & { input: z.output<typeof updateServiceInput> }): ServiceItem {
+  const { comune, input } = params;
+  return db.transaction((tx) => {
+    const service = findService(tx, { comune, slug: input.slug, internal: true });
+    checkVersion(tx, { entity: 'services', entityId: service.id, current: service.version, given: input.version, updatedAt: service.updatedAt });
+    const { before, after } = changedFields(service, input, SERVICE_FIELDS);
+    if (Object.keys(after).length === 0) return serviceItem(tx, service, params.today);
+    const updated = bumpService(tx, service, after);
+    recordAudit(tx, {
+      author: params.author,
+      action: 'update',
+      entity: 'services',
+      entityId: service.id,
+      comuneId: comune.id,
+      before: { ...before, version: service.version },
+      after: { ...after, version: updated.version },
+    });
+    return serviceItem(tx, updated, params.today);
+  });
+}

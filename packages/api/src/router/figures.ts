@@ -1,0 +1,19 @@
+import { figuresRangeInput, saveMonthsInput, saveMonthsIssues } from '@switchoff/domain/schemas-editing';
+import { refuseIssues } from '../errors';
+import { authorOf } from '../queries/audit';
+import { getFiguresGrid, saveMonths } from '../queries/figure-edits';
+import { comuneProcedure, router } from '../trpc';
+
+export const figuresRouter = router({
+  /** The month-by-channel grid of a service, with each month's version. */
+  months: comuneProcedure('internal')
+    .input(figuresRangeInput)
+    .query(({ ctx, input }) => getFiguresGrid(ctx.db, { comune: ctx.comune, slug: input.slug, today: ctx.today() })),
+  /** Adds and corrects months of the grid in one go (months up to the last complete one). */
+  saveMonths: comuneProcedure('edit')
+    .input(saveMonthsInput)
+    .mutation(({ ctx, input }) => {
+      refuseIssues(saveMonthsIssues(input, ctx.today()));
+      return saveMonths(ctx.db, { comune: ctx.comune, author: authorOf(ctx.user), today: ctx.today(), input });
+    }),
+});

@@ -1,0 +1,21 @@
+import { monthOf } from '@switchoff/domain/months';
+import { milestoneHistoryInput, monthHistoryInput, serviceHistoryInput } from '@switchoff/domain/schemas-editing';
+import { milestoneHistory, monthHistory, serviceHistory } from '../queries/history';
+import { comuneProcedure, router } from '../trpc';
+
+export const historyRouter = router({
+  /** Every change of a service and its figures, for readers of the comune's internal data. */
+  forService: comuneProcedure('internal')
+    .input(serviceHistoryInput)
+    .query(({ ctx, input }) => serviceHistory(ctx.db, { comune: ctx.comune, slug: input.slug })),
+  forMilestone: comuneProcedure('internal')
+    .input(milestoneHistoryInput)
+    .query(({ ctx, input }) => milestoneHistory(ctx.db, { comune: ctx.comune, id: input.id })),
+  /** What changed in the comune in a month (this month unless said), for the consortium's staff. */
+  thisMonth: comuneProcedure('edit')
+    .input(monthHistoryInput)
+    // Audit timestamps come from the clock, so "this month" does too (not the injectable today).
+    .query(({ ctx, input }) =>
+      monthHistory(ctx.db, { comune: ctx.comune, month: input.month ?? monthOf(new Date().toISOString()) }),
+    ),
+});

@@ -1,0 +1,25 @@
+import { setPlatformInput, setPlatformIssues, setPnrrInput, setPnrrIssues } from '@switchoff/domain/schemas-editing';
+import { refuseIssues } from '../errors';
+import { authorOf } from '../queries/audit';
+import { setPlatform, setPnrr } from '../queries/platform-edits';
+import { comuneProcedure, router } from '../trpc';
+
+export const platformsRouter = router({
+  /** The state of one national platform (ANPR: inattivo, presubentro, subentro). */
+  set: comuneProcedure('edit')
+    .input(setPlatformInput)
+    .mutation(({ ctx, input }) => {
+      refuseIssues(setPlatformIssues(input, ctx.today()));
+      return setPlatform(ctx.db, { comune: ctx.comune, author: authorOf(ctx.user), input });
+    }),
+});
+
+export const pnrrRouter = router({
+  /** The state and funding of one PNRR measure. */
+  set: comuneProcedure('edit')
+    .input(setPnrrInput)
+    .mutation(({ ctx, input }) => {
+      refuseIssues(setPnrrIssues(input, ctx.today()));
+      return setPnrr(ctx.db, { comune: ctx.comune, author: authorOf(ctx.user), input });
+    }),
+});
