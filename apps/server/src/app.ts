@@ -1,27 +1,41 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { appRouter, checkHealth, createContextInner } from '@switchoff/api';
+import { appRouter, checkHealth } from '@switchoff/api';
+import { LoginRateLimited } from '@switchoff/api/auth/rate-limit';
 import type { Db } from '@switchoff/db';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express from 'express';
+import { createExpressContext } from './context';
+import { crossSiteGuard, requireJsonPost, securityHeaders } from './guards';
 
 export type AppOptions = {
   db: Db;
   /** Folder of the built SPA; when absent the server answers the API only. */
   webDir?: string | undefined;
   today?: () => string;
+  /** The clock sessions and login limits run on. */
+  now?: () => Date;
+  /** Express "trust proxy" (see TRUST_PROXY in config.ts): whose X-Forwarded-For/-Proto to believe. */
+  trustProxy?: boolean | number | string;
 };
 
+/** Seconds until a rate-limited login may be tried again, for the Retry-After header. */
+function retryAfterSeconds(errors: readonly { cause?: unknown }[], now: Date): number | null {
+  for (const error of errors) {
+    if (error.cause instanceof LoginRateLimited) {
+      return Math.max(1, Math.ceil((error.cause.retryAt.getTime() - now.getTime()) / 1000));
+    }
+  }
+  return null;
+}
+
 /** The HTTP application: tRPC at /api/trpc, /healthz, and the built SPA with its fallback. */
-export function createApp({ db, webDir, today }: AppOptions): express.Express {
+export function createApp({ db, webDir, today, now = () => new Date(), trustProxy = false }: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'same-origin');
-    res.setHeader('X-Frame-Options', 'DENY');
-    next();
-  });
+  app.set('trust proxy', trustProxy);
+  app.use(securityHeaders);
+  app.use(crossSiteGuard);
 
   app.get('/healthz', (_req, res) => {
     try {
@@ -31,11 +45,22 @@ export function createApp({ db, webDir, today }: AppOptions): express.Express {
     }
   });
 
+  app.use('/api', (_req, res, next) => {
+    // Answers may be about the logged-in person: never kept by a browser or proxy cache.
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use(
     '/api/trpc',
+    requireJsonPost,
     createExpressMiddleware({
       router: appRouter,
-      createContext: () => createContextInner({ db, today }),
+      createContext: createExpressContext({ db, today, now }),
+      maxBodySize: 5 * 1024 * 1024,
+      responseMeta({ errors }) {
+        const retryAfter = retryAfterSeconds(errors, now());
+        return retryAfter === null ? {} : { headers: { 'Retry-After': String(retryAfter) } };
+      },
       onError({ error, path }) {
         if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? '?'}:`, error);
       },

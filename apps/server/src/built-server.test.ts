@@ -9,11 +9,12 @@ const serverDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(serverDir, 'dist', 'main.js');
 
 /** Starts `node dist/main.js` (what `pnpm start` runs) on a free port with a fresh database. */
-function startBuiltServer(): Promise<{ child: ChildProcess; base: string }> {
+function startBuiltServer(args: string[] = []): Promise<{ child: ChildProcess; base: string; output: () => string }> {
   const dbPath = join(mkdtempSync(join(tmpdir(), 'switchoff-db-')), 'switchoff.db');
-  const child = spawn(process.execPath, [entry], {
+  const { SWITCHOFF_DEMO_ACCOUNTS: _ignored, ...env } = process.env;
+  const child = spawn(process.execPath, [entry, ...args], {
     cwd: serverDir,
-    env: { ...process.env, PORT: '0', SWITCHOFF_DB: dbPath },
+    env: { ...env, PORT: '0', SWITCHOFF_DB: dbPath },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -21,7 +22,7 @@ function startBuiltServer(): Promise<{ child: ChildProcess; base: string }> {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /listening on (http:\/\/localhost:\d+)/.exec(output);
-      if (match?.[1]) resolve({ child, base: match[1] });
+      if (match?.[1]) resolve({ child, base: match[1], output: () => output });
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', (chunk: Buffer) => {
@@ -32,7 +33,7 @@ function startBuiltServer(): Promise<{ child: ChildProcess; base: string }> {
 }
 
 describe('the built server', () => {
-  let server: { child: ChildProcess; base: string };
+  let server: { child: ChildProcess; base: string; output: () => string };
 
   beforeAll(async () => {
     if (!existsSync(entry)) throw new Error(`Build the server first: ${entry} is missing`);
@@ -65,4 +66,45 @@ describe('the built server', () => {
     expect(body.result.data.comune.name).toBe('Ripalta Cremasca');
     expect(body.result.data.datasets).toHaveLength(11);
   });
+});
+
+function demoLogin(base: string) {
+  return fetch(`${base}/api/trpc/auth.login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'sindaco@ripaltacremasca.demo', password: 'switchoff-demo' }),
+  });
+}
+
+describe('the built server with --demo', () => {
+  let server: { child: ChildProcess; base: string; output: () => string };
+
+  beforeAll(async () => {
+    if (!existsSync(entry)) throw new Error(`Build the server first: ${entry} is missing`);
+    server = await startBuiltServer(['--demo']);
+  }, 60_000);
+  afterAll(() => {
+    server?.child.kill('SIGTERM');
+  });
+
+  it('prints the demo accounts and lets them log in', async () => {
+    expect(server.output()).toContain('sindaco@ripaltacremasca.demo');
+    expect(server.output()).toContain('switchoff-demo');
+    const res = await demoLogin(server.base);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { result: { data: { role: string; comuni: { istat: string }[] } } };
+    expect(body.result.data).toMatchObject({ role: 'council', comuni: [{ istat: '019081' }] });
+  });
+});
+
+describe('the built server without --demo', () => {
+  it('has no demo account and says nothing of them', async () => {
+    const server = await startBuiltServer();
+    try {
+      expect(server.output()).not.toContain('switchoff-demo');
+      expect((await demoLogin(server.base)).status).toBe(401);
+    } finally {
+      server.child.kill('SIGTERM');
+    }
+  }, 60_000);
 });

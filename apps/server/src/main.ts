@@ -1,12 +1,14 @@
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createDb } from '@switchoff/db';
 import { isDatabaseEmpty, seedDemo } from '@switchoff/db/seed';
 import { lastCompleteMonth, todayIso } from '@switchoff/domain/months';
 import { createApp } from './app';
+import { databasePath, demoAccountsRequested, trustProxySetting } from './config';
+import { describeDemoAccounts, disableDemoAccounts, enableDemoAccounts } from '@switchoff/api/auth/demo-accounts';
 
 const port = Number(process.env.PORT ?? 3000);
-const dbPath = resolve(process.env.SWITCHOFF_DB ?? 'data/switchoff.db');
+const dbPath = databasePath();
 const webDir =
   process.env.SWITCHOFF_WEB_DIR ??
   join(dirname(createRequire(import.meta.url).resolve('@switchoff/web/package.json')), 'dist');
@@ -18,7 +20,18 @@ if (isDatabaseEmpty(db)) {
   console.log(`Demo data loaded into ${dbPath} (illustrative figures):`, summary);
 }
 
-const server = createApp({ db, webDir }).listen(port, () => {
+if (demoAccountsRequested(process.argv.slice(2))) {
+  if (await enableDemoAccounts(db)) {
+    for (const line of describeDemoAccounts()) console.log(line);
+  } else {
+    console.warn('Demo accounts not created: the database does not hold the demo consortium.');
+  }
+} else {
+  const disabled = disableDemoAccounts(db, new Date());
+  if (disabled.length) console.log(`Demo accounts disabled outside demo mode: ${disabled.join(', ')}`);
+}
+
+const server = createApp({ db, webDir, trustProxy: trustProxySetting(process.env.TRUST_PROXY) }).listen(port, () => {
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   console.log(`Switch-off listening on http://localhost:${actual} (database ${dbPath})`);

@@ -16,6 +16,8 @@ export type Context = {
   db: Db;
   /** Today's date (YYYY-MM-DD); injected so tests can fix the calendar. */
   today: () => string;
+  /** The clock of sessions and login limits; injected so tests can fix it too. */
+  now: () => Date;
   user: SessionUser | null;
   session: SessionTransport;
 };
@@ -24,12 +26,14 @@ export type Context = {
 export function createContextInner(options: {
   db: Db;
   today?: () => string;
+  now?: () => Date;
   user?: SessionUser | null;
   session?: SessionTransport;
 }): Context {
   return {
     db: options.db,
     today: options.today ?? (() => todayIso()),
+    now: options.now ?? (() => new Date()),
     user: options.user ?? null,
     session: options.session ?? { clientAddress: 'local', setSessionToken: () => {}, clearSessionToken: () => {} },
   };

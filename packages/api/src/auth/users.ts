@@ -70,7 +70,7 @@ export type NewUser = {
   actor: Actor;
 };
 
-function resolveNewUser(db: Db, input: NewUser) {
+function resolveNewUser(db: Db, input: Omit<NewUser, 'password' | 'actor'>) {
   const email = normaliseEmail(input.email);
   if (email.length > MAX_EMAIL_LENGTH || !EMAIL_PATTERN.test(email)) {
     throw new AccountError(`"${input.email}" is not an email address`);
@@ -79,7 +79,6 @@ function resolveNewUser(db: Db, input: NewUser) {
   const role = input.role;
   const name = (input.name ?? '').trim() || email.slice(0, email.indexOf('@'));
   if (name.length > 200) throw new AccountError('The name must be at most 200 characters long');
-  checkNewPassword(input.password);
 
   const consortium = db.select().from(consortia).where(eq(consortia.slug, input.consortium)).get();
   if (!consortium) {
@@ -109,11 +108,17 @@ function resolveNewUser(db: Db, input: NewUser) {
       throw new AccountError(`The comune ${code} does not belong to the consortium "${consortium.slug}"`);
     }
   }
+  if (emailTaken(db, email)) throw new AccountError(`An account with email ${email} already exists`);
   return { email, name, role, consortium, comuni: found };
 }
 
 function emailTaken(db: Db | Tx, email: string): boolean {
   return db.select({ id: users.id }).from(users).where(eq(users.email, email)).get() !== undefined;
+}
+
+/** Throws AccountError when createUser would refuse these details (checked before asking for a password). */
+export function checkNewUser(db: Db, input: Omit<NewUser, 'password' | 'actor'>): void {
+  resolveNewUser(db, input);
 }
 
 /**
@@ -123,7 +128,7 @@ function emailTaken(db: Db | Tx, email: string): boolean {
  */
 export async function createUser(db: Db, input: NewUser): Promise<{ id: number; email: string }> {
   const user = resolveNewUser(db, input);
-  if (emailTaken(db, user.email)) throw new AccountError(`An account with email ${user.email} already exists`);
+  checkNewPassword(input.password);
   const passwordHash = await hashPassword(input.password);
   return db.transaction((tx) => {
     // Checked again inside the transaction: another process may have added it while hashing.

@@ -6,7 +6,7 @@ import { publicProcedure, router } from '../trpc';
 export const authRouter = router({
   /** Opens a session (the cookie is set by the transport) and returns who logged in. */
   login: publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
-    const { session, user } = await logIn(ctx.db, { ...input, address: ctx.session.clientAddress, now: new Date() });
+    const { session, user } = await logIn(ctx.db, { ...input, address: ctx.session.clientAddress, now: ctx.now() });
     // A new login replaces the session the browser held, if any.
     if (ctx.session.token) deleteSession(ctx.db, ctx.session.token);
     ctx.session.setSessionToken(session.token, session.expiresAt);

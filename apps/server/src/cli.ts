@@ -1,0 +1,205 @@
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { generatePassword } from '@switchoff/api/auth/password';
+import {
+  AccountError,
+  checkNewPassword,
+  checkNewUser,
+  createUser,
+  disableUser,
+  enableUser,
+  listUsers,
+  setUserPassword,
+} from '@switchoff/api/auth/users';
+import { createDb, type Db } from '@switchoff/db';
+import { ROLES } from '@switchoff/db/schema';
+import { databasePath } from './config';
+import { promptHidden } from './prompt';
+
+export const USAGE = `Usage: pnpm switchoff <command>
+
+  user add --email <email> --role ${ROLES.join('|')} --consortium <slug>
+           [--name <name>] [--comune <ISTAT code> ...]
+      Creates an account. A council member needs at least one --comune of that consortium.
+      On a terminal the password is asked twice (not shown); otherwise one is generated
+      and printed once.
+  user disable --email <email>     Disables an account and ends its sessions.
+  user enable --email <email>      Enables a disabled account again.
+  user password --email <email>    Sets a new password (asked, or generated and printed once).
+  user list                        Lists the accounts.
+  help                             Shows this text.
+
+The database is SWITCHOFF_DB, or data/switchoff.db under apps/server (the server's own).`;
+
+export type CliIo = {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  /** Asks for a secret without echo; null when stdin is not a terminal. */
+  askSecret: ((question: string) => Promise<string>) | null;
+};
+
+export type CliOptions = {
+  io: CliIo;
+  /** Opens the database, only for commands that need it. */
+  openDb: () => Db;
+  now?: () => Date;
+};
+
+class UsageError extends Error {}
+
+const ACTOR = { userId: null, name: 'cli' };
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+const EMAIL: Options = { email: { type: 'string' } };
+const COMMAND_OPTIONS: Record<string, Options> = {
+  add: { ...EMAIL, role: { type: 'string' }, consortium: { type: 'string' }, name: { type: 'string' }, comune: { type: 'string', multiple: true } },
+  disable: EMAIL,
+  enable: EMAIL,
+  password: EMAIL,
+  list: {},
+};
+
+function parse(command: string, args: string[]) {
+  const options = COMMAND_OPTIONS[command];
+  if (!options) throw new UsageError(`Unknown command "user ${command}"`);
+  try {
+    return parseArgs({ args, options, allowPositionals: false, strict: true }).values;
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function required(values: Record<string, unknown>, name: string): string {
+  const value = values[name];
+  if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`Missing --${name}`);
+  return value;
+}
+
+/** A password typed twice on a terminal, or a generated one the caller prints once. */
+async function choosePassword(io: CliIo, email: string): Promise<{ password: string; generated: boolean }> {
+  if (!io.askSecret) return { password: generatePassword(), generated: true };
+  const password = await io.askSecret(`Password for ${email} (at least 12 characters, not shown): `);
+  checkNewPassword(password);
+  const again = await io.askSecret('Repeat the password: ');
+  if (again !== password) throw new AccountError('The two passwords differ; nothing was changed');
+  return { password, generated: false };
+}
+
+function printGenerated(io: CliIo, password: string): void {
+  io.out(`Password (shown only this once, pass it on safely): ${password}`);
+}
+
+async function addUser(db: Db, io: CliIo, values: Record<string, unknown>): Promise<void> {
+  const details = {
+    email: required(values, 'email'),
+    role: required(values, 'role'),
+    consortium: required(values, 'consortium'),
+    name: typeof values.name === 'string' ? values.name : undefined,
+    comuni: Array.isArray(values.comune) ? values.comune.filter((c): c is string => typeof c === 'string') : [],
+  };
+  checkNewUser(db, details); // before asking for a password that would be thrown away
+  const { password, generated } = await choosePassword(io, details.email);
+  const created = await createUser(db, { ...details, password, actor: ACTOR });
+  io.out(`Created ${details.role} ${created.email} (${details.consortium}${details.comuni.length ? `: ${details.comuni.join(', ')}` : ''})`);
+  if (generated) printGenerated(io, password);
+}
+
+async function changePassword(db: Db, io: CliIo, email: string): Promise<void> {
+  const { password, generated } = await choosePassword(io, email);
+  await setUserPassword(db, { email, password, actor: ACTOR });
+  io.out(`New password set for ${email.trim().toLowerCase()}; its sessions were ended`);
+  if (generated) printGenerated(io, password);
+}
+
+function printUsers(db: Db, io: CliIo): void {
+  const rows = listUsers(db).map((u) => [
+    u.email,
+    u.role,
+    u.consortium,
+    u.comuni.join(' ') || '-',
+    u.disabledAt ? `disabled ${u.disabledAt.slice(0, 10)}` : 'active',
+    u.name,
+  ]);
+  if (rows.length === 0) {
+    io.out('No accounts yet. Create the first admin with: pnpm switchoff user add --email <email> --role admin --consortium <slug>');
+    return;
+  }
+  const table = [['EMAIL', 'ROLE', 'CONSORTIUM', 'COMUNI', 'STATUS', 'NAME'], ...rows];
+  const widths = table[0]?.map((_, i) => Math.max(...table.map((r) => (r[i] ?? '').length))) ?? [];
+  for (const row of table) io.out(row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  '));
+}
+
+async function runUserCommand(command: string, args: string[], options: CliOptions): Promise<void> {
+  const values = parse(command, args);
+  const { io } = options;
+  const now = options.now ?? (() => new Date());
+  const db = options.openDb();
+  if (command === 'add') return addUser(db, io, values);
+  if (command === 'list') return printUsers(db, io);
+  const email = required(values, 'email');
+  if (command === 'password') return changePassword(db, io, email);
+  if (command === 'disable') {
+    const changed = disableUser(db, { email, actor: ACTOR, now: now() });
+    io.out(changed ? `Disabled ${email.trim().toLowerCase()}; its sessions were ended` : `${email.trim().toLowerCase()} was already disabled`);
+    return;
+  }
+  const changed = enableUser(db, { email, actor: ACTOR });
+  io.out(changed ? `Enabled ${email.trim().toLowerCase()}` : `${email.trim().toLowerCase()} was not disabled`);
+}
+
+/** Runs one command; returns the exit code (0 done, 1 refused or bad arguments). */
+export async function runCli(argv: readonly string[], options: CliOptions): Promise<number> {
+  const [area, command, ...rest] = argv;
+  const { io } = options;
+  if (area === undefined || area === 'help' || area === '--help' || area === '-h') {
+    io.out(USAGE);
+    return area === undefined ? 1 : 0;
+  }
+  try {
+    if (area !== 'user') throw new UsageError(`Unknown command "${area}"`);
+    if (command === undefined) throw new UsageError('Missing the user command (add, disable, enable, password, list)');
+    await runUserCommand(command, rest, options);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`Error: ${error.message}\n\n${USAGE}`);
+      return 1;
+    }
+    if (error instanceof AccountError) {
+      io.err(`Error: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+function isEntryPoint(): boolean {
+  const entry = process.argv[1];
+  if (!entry) return false;
+  try {
+    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  const opened: { db: Db | null } = { db: null };
+  const code = await runCli(process.argv.slice(2), {
+    io: {
+      out: (line) => process.stdout.write(`${line}\n`),
+      err: (line) => process.stderr.write(`${line}\n`),
+      askSecret: process.stdin.isTTY ? (question) => promptHidden(question) : null,
+    },
+    openDb: () => {
+      opened.db = createDb(databasePath());
+      return opened.db;
+    },
+  }).catch((error: unknown) => {
+    process.stderr.write(`Error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  });
+  opened.db?.$client.close();
+  process.exitCode = code;
+}

@@ -1,0 +1,30 @@
+import { type Context, createContextInner, type SessionTransport } from '@switchoff/api';
+import { resolveSession } from '@switchoff/api/auth/sessions';
+import type { Db } from '@switchoff/db';
+import type { CreateExpressContextOptions } from '@trpc/server/adapters/express';
+import { clearedSessionCookie, readSessionToken, sessionCookie } from './session-cookie';
+
+/**
+ * The tRPC context of an HTTP request: the user of the session cookie (its expiry slid forward
+ * and the cookie sent again when it moves), and a transport that sets or clears the cookie.
+ */
+export function createExpressContext({ db, today, now }: { db: Db; today?: (() => string) | undefined; now: () => Date }) {
+  return ({ req, res }: CreateExpressContextOptions): Context => {
+    const secure = req.secure;
+    const token = readSessionToken(req);
+    const session: SessionTransport = {
+      clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+      token,
+      setSessionToken: (value, expiresAt) => {
+        res.append('Set-Cookie', sessionCookie({ token: value, expiresAt, secure, now: now() }));
+      },
+      clearSessionToken: () => {
+        res.append('Set-Cookie', clearedSessionCookie(secure));
+      },
+    };
+    const resolved = token ? resolveSession(db, token, now()) : null;
+    if (token && !resolved) session.clearSessionToken();
+    if (token && resolved?.renewed) session.setSessionToken(token, resolved.expiresAt);
+    return createContextInner({ db, today, now, user: resolved?.user ?? null, session });
+  };
+}
