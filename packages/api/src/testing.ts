@@ -1,4 +1,6 @@
 import { createDb, type Db, schema } from '@switchoff/db';
+import { eq } from 'drizzle-orm';
+import type { SessionUser } from './access';
 import { createContextInner } from './context';
 import { createCaller } from './root';
 
@@ -12,12 +14,15 @@ function figures(serviceId: number, month: string, online: number, assisted: num
 }
 
 /**
- * A small, readable world: one consortium with two comuni (and a second consortium),
- * public and internal services and milestones, a revert, a missing month.
+ * A small, readable world: one consortium with two comuni (and a second consortium with Gamma),
+ * public and internal services and milestones, a revert, a missing month, a small catalogue.
+ * With `withPeople`, also a user of every role (see `TEST_USERS`) and council comments.
+ *
+ * Everything internal carries a marker the public must never see (`INTERNAL_MARKERS`).
  */
-export function createTestWorld(): { db: Db; ids: Record<string, number> } {
+export function createTestWorld(options: { withPeople?: boolean } = {}): { db: Db; ids: Record<string, number> } {
   const db = createDb(':memory:');
-  const { consortia, comuni, services, stageEvents, monthlyFigures, milestones, milestoneDependencies, milestoneReplans, platformAdoptions } = schema;
+  const { consortia, comuni, services, stageEvents, monthlyFigures, milestones, milestoneDependencies, milestoneReplans, platformAdoptions, catalogueServices } = schema;
   const insert = <T extends { id: number }>(q: { returning: () => { get: () => T | undefined } }) => {
     const row = q.returning().get();
     if (!row) throw new Error('insert returned nothing');
@@ -27,14 +32,22 @@ export function createTestWorld(): { db: Db; ids: Record<string, number> } {
   const other = insert(db.insert(consortia).values({ slug: 'altro-consorzio', name: 'Altro Consorzio', ipaCode: 'altro', city: 'Lodi' }));
   const alfa = insert(db.insert(comuni).values({ istatCode: '019001', name: 'Alfa', provinceCode: 'CR', region: 'Lombardia', population: 3000, consortiumId: consortium, ipaCode: 'c_a001', internalNote: 'NOTA INTERNA COMUNE', figuresIllustrative: true }));
   const beta = insert(db.insert(comuni).values({ istatCode: '019002', name: 'Beta', provinceCode: 'CR', region: 'Lombardia', population: 1000, consortiumId: consortium, ipaCode: 'c_a002' }));
-  insert(db.insert(comuni).values({ istatCode: '098001', name: 'Gamma', provinceCode: 'LO', region: 'Lombardia', population: 500, consortiumId: other, ipaCode: 'c_a003' }));
+  const gamma = insert(db.insert(comuni).values({ istatCode: '098001', name: 'Gamma', provinceCode: 'LO', region: 'Lombardia', population: 500, consortiumId: other, ipaCode: 'c_a003', internalNote: 'NOTA INTERNA GAMMA' }));
+  const catalogue = (slug: string, name: string) =>
+    insert(db.insert(catalogueServices).values({ slug, name, category: 'educazione-formazione' }));
+  const mensaCatalogue = catalogue('mensa-scolastica', 'Mensa scolastica');
+  const tariCatalogue = catalogue('tari', 'Pagamento TARI');
+  const archiveCatalogue = catalogue('archivio', 'Archivio storico');
+  catalogue('biblioteca', 'Biblioteca');
 
   const service = (comuneId: number, slug: string, extra: Partial<typeof services.$inferInsert> = {}) =>
     insert(db.insert(services).values({ comuneId, slug, name: slug, category: 'educazione-formazione', hasAssistedDesk: true, ...extra }));
-  const mensaAlfa = service(alfa, 'mensa', { takesPayment: true, internalNote: 'NOTA INTERNA SERVIZIO' });
-  const tariAlfa = service(alfa, 'tari', { takesPayment: true, category: 'tributi-finanze-contravvenzioni' });
-  const segretoAlfa = service(alfa, 'segreto', { visibility: 'internal' });
-  const mensaBeta = service(beta, 'mensa');
+  const mensaAlfa = service(alfa, 'mensa', { takesPayment: true, internalNote: 'NOTA INTERNA SERVIZIO', catalogueId: mensaCatalogue });
+  const tariAlfa = service(alfa, 'tari', { takesPayment: true, category: 'tributi-finanze-contravvenzioni', catalogueId: tariCatalogue });
+  const segretoAlfa = service(alfa, 'segreto', { visibility: 'internal', catalogueId: archiveCatalogue });
+  const mensaBeta = service(beta, 'mensa', { catalogueId: mensaCatalogue });
+  const mensaGamma = service(gamma, 'mensa', { catalogueId: mensaCatalogue, internalNote: 'NOTA INTERNA GAMMA SERVIZIO' });
+  const segretoGamma = service(gamma, 'segreto-gamma', { visibility: 'internal', catalogueId: archiveCatalogue });
 
   const event = (serviceId: number, stage: 'paper' | 'hybrid' | 'digital_first' | 'switched_off', effectiveDate: string, reason = '') =>
     db.insert(stageEvents).values({ serviceId, stage, effectiveDate, reason, recordedBy: 'Test' }).run();
@@ -47,6 +60,8 @@ export function createTestWorld(): { db: Db; ids: Record<string, number> } {
   event(tariAlfa, 'switched_off', '2099-01-01', 'Pianificato nel futuro');
   event(segretoAlfa, 'paper', '2016-01-01');
   event(mensaBeta, 'hybrid', '2020-01-01');
+  event(mensaGamma, 'hybrid', '2021-01-01');
+  event(segretoGamma, 'paper', '2021-01-01');
 
   // Alfa mensa: 90 digital of 100 every month from 2024-01 to 2024-06, but no April (missing).
   for (const month of ['2024-01', '2024-02', '2024-03', '2024-05', '2024-06']) {
@@ -65,8 +80,80 @@ export function createTestWorld(): { db: Db; ids: Record<string, number> } {
   db.insert(milestoneDependencies).values([{ milestoneId: next, dependsOnId: late }, { milestoneId: next, dependsOnId: internal }]).run();
   db.insert(milestoneReplans).values({ milestoneId: late, previousDate: '2024-01-01', plannedDate: '2024-05-01', reason: 'Gara del fornitore in ritardo', changedBy: 'Editor' }).run();
   milestone({ comuneId: beta, title: 'Beta in ritardo', plannedDate: '2024-02-01' });
+  const gammaPublic = milestone({ comuneId: gamma, title: 'Gamma pubblico', serviceId: mensaGamma, plannedDate: '2024-10-01', baselineDate: '2024-10-01' });
+  const gammaInternal = milestone({ comuneId: gamma, title: 'Milestone interna Gamma', visibility: 'internal', internalNote: 'NOTA INTERNA GAMMA MILESTONE', plannedDate: '2024-11-01' });
+  db.insert(monthlyFigures).values(figures(mensaGamma, '2024-06', 5, 1, 4)).run();
 
-  return { db, ids: { consortium, alfa, beta, mensaAlfa, tariAlfa, segretoAlfa, mensaBeta, done, late, internal, next } };
+  const ids = { consortium, other, alfa, beta, gamma, mensaAlfa, tariAlfa, segretoAlfa, mensaBeta, mensaGamma, segretoGamma, done, late, internal, next, gammaPublic, gammaInternal };
+  if (options.withPeople) addPeople(db, ids);
+  return { db, ids };
+}
+
+/** A user of every role and a few council comments (internal, with markers). */
+function addPeople(db: Db, ids: { consortium: number; other: number; alfa: number; beta: number; gamma: number; mensaAlfa: number; late: number }) {
+  const { users, userComuni, comments } = schema;
+  const { consortium, other, alfa, beta, gamma, mensaAlfa, late } = ids;
+  const insert = <T extends { id: number }>(q: { returning: () => { get: () => T | undefined } }) => {
+    const row = q.returning().get();
+    if (!row) throw new Error('insert returned nothing');
+    return row.id;
+  };
+  const user = (key: TestRole, role: 'admin' | 'editor' | 'council', consortiumId: number, comuneIds: number[] = []) => {
+    const id = insert(db.insert(users).values({ email: `${key.toLowerCase()}@test.it`, name: TEST_USERS[key], passwordHash: 'scrypt$not-a-real-hash', role, consortiumId }));
+    for (const comuneId of comuneIds) db.insert(userComuni).values({ userId: id, comuneId }).run();
+    return id;
+  };
+  const councilA = user('councilA', 'council', consortium, [alfa]);
+  user('councilB', 'council', consortium, [beta]);
+  user('editor1', 'editor', consortium);
+  user('admin1', 'admin', consortium);
+  user('editor2', 'editor', other);
+  user('admin2', 'admin', other);
+
+  const comment = (values: Partial<typeof comments.$inferInsert> & { comuneId: number; body: string }) =>
+    db.insert(comments).values({ userId: councilA, createdAt: '2024-07-01T10:00:00.000Z', ...values }).run();
+  comment({ comuneId: alfa, body: 'COMMENTO RISERVATO sul comune' });
+  comment({ comuneId: alfa, serviceId: mensaAlfa, body: 'COMMENTO RISERVATO sulla mensa' });
+  comment({ comuneId: alfa, milestoneId: late, body: 'COMMENTO RISERVATO sul traguardo' });
+  comment({ comuneId: gamma, body: 'COMMENTO RISERVATO GAMMA' });
+
+}
+
+/** Strings planted in internal data only: a public answer must contain none of them. */
+export const INTERNAL_MARKERS = ['segreto', 'NOTA INTERNA', 'Milestone interna', 'COMMENTO RISERVATO'] as const;
+
+/** Fields that exist only in answers for readers of internal data. */
+export const INTERNAL_KEYS = ['"internalNote"', '"comments"', '"visibility"', '"version"', '"changedBy"'] as const;
+
+/** A user of every role: council of Alfa, council of Beta (consortium 1), staff of both consortia. */
+export const TEST_USERS = {
+  councilA: 'Consigliera di Alfa',
+  councilB: 'Consigliere di Beta',
+  editor1: 'Editor del Consorzio Test',
+  admin1: 'Admin del Consorzio Test',
+  editor2: 'Editor di Altro Consorzio',
+  admin2: 'Admin di Altro Consorzio',
+} as const;
+
+export type TestRole = keyof typeof TEST_USERS;
+
+/** The session user of a test role, as the login would build it. */
+export function sessionUserFor(db: Db, role: TestRole): SessionUser {
+  const row = db.select().from(schema.users).where(eq(schema.users.name, TEST_USERS[role])).get();
+  if (!row) throw new Error(`no test user for ${role}`);
+  const comuneIds = db
+    .select({ comuneId: schema.userComuni.comuneId })
+    .from(schema.userComuni)
+    .where(eq(schema.userComuni.userId, row.id))
+    .all()
+    .map((r) => r.comuneId);
+  return { id: row.id, email: row.email, name: row.name, role: row.role, consortiumId: row.consortiumId, comuneIds };
+}
+
+/** A caller acting as a test role (the world needs `withPeople`) ('public' for nobody logged in). */
+export function callerFor(db: Db, role: TestRole | 'public', today = TEST_TODAY) {
+  const user = role === 'public' ? null : sessionUserFor(db, role);
+  return createCaller(createContextInner({ db, today: () => today, user }));
 }
 
 export function publicCaller(db: Db, today = TEST_TODAY) {
