@@ -1,8 +1,9 @@
 import { createDb, type Db, schema } from '@switchoff/db';
-import { eq } from 'drizzle-orm';
+import { getErrorShape, TRPCError } from '@trpc/server';
+import { desc, eq } from 'drizzle-orm';
 import type { SessionUser } from './access';
 import { createContextInner } from './context';
-import { createCaller } from './root';
+import { appRouter, createCaller } from './root';
 
 /** The date every API test runs on, so statuses and months are stable. */
 export const TEST_TODAY = '2024-07-15';
@@ -116,7 +117,6 @@ function addPeople(db: Db, ids: { consortium: number; other: number; alfa: numbe
   comment({ comuneId: alfa, serviceId: mensaAlfa, body: 'COMMENTO RISERVATO sulla mensa' });
   comment({ comuneId: alfa, milestoneId: late, body: 'COMMENTO RISERVATO sul traguardo' });
   comment({ comuneId: gamma, body: 'COMMENTO RISERVATO GAMMA' });
-
 }
 
 /** Strings planted in internal data only: a public answer must contain none of them. */
@@ -158,4 +158,31 @@ export function callerFor(db: Db, role: TestRole | 'public', today = TEST_TODAY)
 
 export function publicCaller(db: Db, today = TEST_TODAY) {
   return createCaller(createContextInner({ db, today: () => today }));
+}
+
+/**
+ * Awaits a call that must be refused and returns what the HTTP client would receive: the code,
+ * the message, and the formatter's messages per field (`fieldErrors`) and per path (`pathErrors`).
+ */
+export async function refusal(call: Promise<unknown>) {
+  const error = await call.then(
+    () => {
+      throw new Error('expected the call to be refused');
+    },
+    (e: unknown) => e,
+  );
+  if (!(error instanceof TRPCError)) throw error;
+  const shape = getErrorShape({ config: appRouter._def._config, error, type: 'mutation', path: undefined, input: undefined, ctx: undefined });
+  return { code: error.code, message: error.message, fieldErrors: shape.data.fieldErrors, pathErrors: shape.data.pathErrors };
+}
+
+/** The audit rows of the world, newest first. */
+export function auditRows(db: Db) {
+  return db.select().from(schema.auditLog).orderBy(desc(schema.auditLog.id)).all();
+}
+
+/** A fingerprint of every editable table, to show a refused call left the database unchanged. */
+export function snapshotTables(db: Db): string {
+  const tables = ['services', 'stage_events', 'milestones', 'milestone_dependencies', 'milestone_replans', 'monthly_figures', 'platform_adoptions', 'pnrr_measures', 'comments', 'comuni', 'users', 'user_comuni', 'catalogue_services', 'audit_log'];
+  return JSON.stringify(tables.map((t) => db.$client.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()));
 }

@@ -1,0 +1,229 @@
+import { describe, expect, it } from 'vitest';
+import { auditRows, callerFor, createTestWorld, refusal, sessionUserFor, snapshotTables } from '../testing';
+
+const ALFA = '019001';
+
+describe('services.recordStage', () => {
+  it('records a revert with its date and reason, bumps the version and writes one audit row', async () => {
+    const { db, ids } = createTestWorld({ withPeople: true });
+    const editor = callerFor(db, 'editor1');
+    const item = await editor.services.recordStage({
+      istat: ALFA,
+      slug: 'mensa',
+      stage: 'digital_first',
+      effectiveDate: '2024-07-01',
+      reason: 'Troppi reclami allo sportello',
+      version: 1,
+    });
+    expect(item).toMatchObject({ slug: 'mensa', stage: 'digital_first', stageSince: '2024-07-01', version: 2 });
+    expect(item.updatedAt > '2024').toBe(true);
+
+    const page = await callerFor(db, 'public').services.get({ istat: ALFA, slug: 'mensa' });
+    expect(page.history.at(-1)).toMatchObject({ stage: 'digital_first', kind: 'revert', reason: 'Troppi reclami allo sportello', recordedBy: 'Consorzio Test' });
+
+    const [audit] = auditRows(db);
+    const user = sessionUserFor(db, 'editor1');
+    expect(audit).toMatchObject({
+      userId: user.id,
+      actor: 'Editor del Consorzio Test <editor1@test.it>',
+      action: 'record_stage',
+      entity: 'services',
+      entityId: ids.mensaAlfa,
+      comuneId: ids.alfa,
+      before: { stage: 'switched_off', version: 1 },
+      after: { stage: 'digital_first', effectiveDate: '2024-07-01', reason: 'Troppi reclami allo sportello', version: 2 },
+    });
+  });
+
+  it('refuses a stale version naming who changed the service and when, and overwrites nothing', async () => {
+    const { db } = createTestWorld({ withPeople: true });
+    const first = callerFor(db, 'editor1');
+    const second = callerFor(db, 'admin1');
+    await first.services.update({ istat: ALFA, slug: 'mensa', version: 1, office: 'Ufficio scuola' });
+    const before = snapshotTables(db);
+    const refused = await refusal(
+      second.services.recordStage({ istat: ALFA, slug: 'mensa', stage: 'hybrid', effectiveDate: '2024-07-01', reason: 'x', version: 1 }),
+    );
+    expect(refused.code).toBe('CONFLICT');
+    expect(refused.message).toMatch(
+      /^Modificato da Editor del Consorzio Test <editor1@test\.it> il \d{1,2} [a-z]+ \d{4} alle ore \d{2}:\d{2} — ricarica la pagina$/,
+    );
+    expect(snapshotTables(db)).toBe(before);
+  });
+
+  it('refuses the stage already in force and a date more than a year ahead, per field', async () => {
+    const { db } = createTestWorld({ withPeople: true });
+    const editor = callerFor(db, 'editor1');
+    const before = snapshotTables(db);
+    const same = await refusal(
+      editor.services.recordStage({ istat: ALFA, slug: 'mensa', stage: 'switched_off', effectiveDate: '2024-07-01', reason: 'x', version: 1 }),
+    );
+    expect(same).toMatchObject({ code: 'BAD_REQUEST', fieldErrors: { stage: ['Il servizio è già in questa fase al 2024-07-01'] } });
+    const far = await refusal(
+      editor.services.recordStage({ istat: ALFA, slug: 'mensa', stage: 'hybrid', effectiveDate: '2025-07-16', reason: 'x', version: 1 }),
+    );
+    expect(far).toMatchObject({ code: 'BAD_REQUEST', fieldErrors: { effectiveDate: [expect.stringContaining('oltre un anno')] } });
+    const bad = await refusal(
+      editor.services.recordStage({ istat: ALFA, slug: 'mensa', stage: 'hybrid', effectiveDate: '2024-02-30', reason: '', version: -4 }),
+    );
+    expect(bad.code).toBe('BAD_REQUEST');
+    expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(['effectiveDate', 'reason', 'version']);
+    expect(snapshotTables(db)).toBe(before);
+  });
+
+  it('answers NOT_FOUND for a service of another comune', async () => {
+    const { db } = createTestWorld({ withPeople: true });
+    const refused = await refusal(
+      callerFor(db, 'editor1').services.recordStage({
+        istat: '019002',
+        slug: 'tari',
+        stage: 'hybrid',
+        effectiveDate: '2024-07-01',
+        reason: 'x',
+        version: 1,
+      }),
+    );
+    expect(refused).toMatchObject({ code: 'NOT_FOUND', message: 'Il comune di Beta non ha un servizio "tari"' });
+  });
+});
+
+describe('services.create', () => {
+  it('adds a catalogue service at paper from today, audited', async () => {
+    const { db, ids } = createTestWorld({ withPeople: true });
+    const editor = callerFor(db, 'editor1');
+    expect((await editor.services.addable({ istat: ALFA })).map((c) => c.slug)).toEqual(['biblioteca']);
+    const item = await editor.services.create({ istat: ALFA, catalogue: 'biblioteca', visibility: 'internal' });
+    expect(item).toMatchObject({ slug: 'biblioteca', name: 'Biblioteca', catalogueSlug: 'biblioteca', stage: 'paper', stageSince: '2024-07-15', visibility: 'internal', version: 1 });
+    expect(auditRows(db)[0]).toMatchObject({ action: 'create', entity: 'services', comuneId: ids.alfa, before: null });
+    expect(await editor.services.addable({ istat: ALFA })).toEqual([]);
+  });
+
+  it('adds a new service with its own fields', async () => {
+    const { db } = createTestWorld({ withPeople: true });
+    const item = await callerFor(db, 'editor1').services.create({
+      istat: ALFA,
+      slug: 'passi-carrai',
+      name: 'Passi carrai',
+      category: 'autorizzazioni',
+      takesPayment: true,
+      stage: 'hybrid',
+      effectiveDate: '2024-01-10',
+    });
+    expect(item).toMatchObject({ slug: 'passi-carrai', catalogueSlug: null, stage: 'hybrid', takesPayment: true });
+  });
+
+  it('refuses a slug already taken (CONFLICT on the field), an unknown catalogue entry, and a half-filled new service', async () => {
+    const { db } = createTestWorld({ withPeople: true });
+    const editor = callerFor(db, 'editor1');
+    const before = snapshotTables(db);
+    expect(await refusal(editor.services.create({ istat: ALFA, slug: 'mensa', name: 'Mensa', category: 'ambiente' }))).toMatchObject({
+      code: 'CONFLICT',
+      fieldErrors: { slug: ['Il comune di Alfa ha già un servizio con indirizzo "mensa"'] },
+    });
+    expect(await refusal(editor.services.create({ istat: ALFA, catalogue: 'mensa-scolastica', slug: 'mensa-2' }))).toMatchObject({
+      code: 'CONFLICT',
+      fieldErrors: { catalogue: [expect.stringContaining('ha già questo servizio')] },
+    });
+    expect(await refusal(editor.services.create({ istat: ALFA, catalogue: 'nessuno' }))).toMatchObject({
+      code: 'NOT_FOUND',
+      fieldErrors: { catalogue: ['Nessun servizio "nessuno" nel catalogo'] },
+    });
+    expect(await refusal(editor.services.create({ istat: ALFA, name: 'Senza indirizzo' }))).toMatchObject({
+      code: 'BAD_REQUEST',
+      fieldErrors: { slug: [expect.any(String)], category: ['Scegli la materia'] },
+    });
+    expect(snapshotTables(db)).toBe(before);
+  });
+});
+
+describe('services.update', () => {
+  it('changes only what differs, audits before and after, and leaves an unchanged save alone', async () => {
+    const { db, ids } = createTestWorld({ withPeople: true });
+    const editor = callerFor(db, 'editor1');
+    const item = await editor.services.update({
+      istat: ALFA,
+      slug: 'tari',
+      version: 1,
+      visibility: 'internal',
+      internalNote: 'Da rivedere',
+      office: '',
+      interactivityLevel: 4,
+    });
+    expect(item).toMatchObject({ visibility: 'internal', internalNote: 'Da rivedere', interactivityLevel: 4, version: 2 });
+    expect(auditRows(db)[0]).toMatchObject({
+      action: 'update',
+      entity: 'services',
+      entityId: ids.tariAlfa,
+      before: { visibility: 'public', internalNote: null, interactivityLevel: 0, version: 1 },
+      after: { visibility: 'internal', internalNote: 'Da rivedere', interactivityLevel: 4, version: 2 },
+    });
+    const count = auditRows(db).length;
+    expect(await editor.services.update({ istat: ALFA, slug: 'tari', version: 2, office: '' })).toMatchObject({ version: 2 });
+    expect(auditRows(db)).toHaveLength(count);
+    // Now internal: the public no longer finds it.
+    await expect(callerFor(db, 'public').services.get({ istat: ALFA, slug: 'tari' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('refuses huge strings, negative and fractional numbers without a 500', async () => {
+    const { db } = createTestWorld({ withPeople: true });
+    const editor = callerFor(db, 'editor1');
+    const huge = 'x'.repeat(1_000_000);
+    for (const input of [
+      { name: huge },
+      { description: huge },
+      { internalNote: huge },
+      { interactivityLevel: -1 },
+      { interactivityLevel: 2.5 },
+      { takesPayment: 'sì' },
+      { visibility: 'segreta' },
+    ]) {
+      const refused = await refusal(editor.services.update({ istat: ALFA, slug: 'mensa', version: 1, ...input } as never));
+      expect(refused.code, JSON.stringify(input).slice(0, 40)).toBe('BAD_REQUEST');
+      expect(Object.keys(refused.fieldErrors ?? {})).toEqual(Object.keys(input));
+    }
+    expect((await refusal(editor.services.update({ istat: 'x'.repeat(100_000), slug: 'mensa', version: 1 }))).code).toBe('BAD_REQUEST');
+    expect((await refusal(editor.services.update({ istat: ALFA, slug: 'mensa', version: 2 ** 40 }))).code).toBe('BAD_REQUEST');
+  });
+});
+
+describe('internal reads', () => {
+  it('give a council member their comune’s internal services, notes, versions and comments', async () => {
+    const { db } = createTestWorld({ withPeople: true });
+    const council = callerFor(db, 'councilA');
+    const overview = await council.comuni.overview({ istat: ALFA });
+    expect(overview.comune).toMatchObject({ internalNote: 'NOTA INTERNA COMUNE', version: 1 });
+    expect(overview.services.map((s) => [s.slug, s.visibility])).toEqual([
+      ['mensa', 'public'],
+      ['segreto', 'internal'],
+      ['tari', 'public'],
+    ]);
+    expect(overview.comments?.map((c) => c.target.kind).sort()).toEqual(['comune', 'milestone', 'service']);
+    expect(overview.comments?.[0]).toMatchObject({ author: 'Consigliera di Alfa', body: expect.stringContaining('COMMENTO') });
+
+    const page = await council.services.get({ istat: ALFA, slug: 'segreto' });
+    expect(page.service).toMatchObject({ visibility: 'internal', version: 1 });
+
+    const roadmap = await council.milestones.roadmap({ istat: ALFA });
+    const internal = roadmap.milestones.find((m) => m.title === 'Milestone interna');
+    expect(internal).toMatchObject({ visibility: 'internal', internalNote: 'NOTA INTERNA MILESTONE', version: 1 });
+    expect(roadmap.milestones.find((m) => m.title === 'Formazione sportello')?.dependsOn.map((d) => d.title)).toEqual([
+      'TARI solo pagoPA',
+      'Milestone interna',
+    ]);
+    expect(roadmap.milestones.find((m) => m.title === 'TARI solo pagoPA')?.replans[0]).toMatchObject({ changedBy: 'Editor' });
+    expect(roadmap.comments?.map((c) => c.target)).toEqual([{ kind: 'milestone', id: expect.any(Number), title: 'TARI solo pagoPA' }]);
+  });
+
+  it('give the consortium’s staff internal services in the portfolio and across comuni, not its council', async () => {
+    const { db } = createTestWorld({ withPeople: true });
+    const staff = await callerFor(db, 'editor1').consortia.serviceAcross({ consortium: 'consorzio-test', service: 'archivio' });
+    expect(staff.comuni).toEqual([expect.objectContaining({ istat: ALFA, slug: 'segreto', visibility: 'internal' })]);
+    const council = await callerFor(db, 'councilA').consortia.serviceAcross({ consortium: 'consorzio-test', service: 'archivio' });
+    expect(council.comuni).toEqual([]);
+    const portfolio = await callerFor(db, 'admin1').consortia.portfolio({ slug: 'consorzio-test' });
+    expect(portfolio.comuni.map((c) => [c.name, c.services])).toEqual([
+      ['Alfa', 3],
+      ['Beta', 1],
+    ]);
+  });
+});
