@@ -1,0 +1,24 @@
+import { createContextInner } from '@switchoff/api/context';
+import { createCaller } from '@switchoff/api/root';
+import type { Db } from '@switchoff/db';
+
+/** The public procedures the screens call, in-process through createCaller, as a visitor without login. */
+export function createApiCalls(db: Db, today: string) {
+  const caller = createCaller(createContextInner({ db, today: () => today }));
+  return {
+    overview: (p: { istat: string }) => caller.comuni.overview({ istat: p.istat }),
+    service: (p: { istat: string; slug: string }) => caller.services.get({ istat: p.istat, slug: p.slug }),
+    roadmap: (p: { istat: string }) => caller.milestones.roadmap({ istat: p.istat }),
+    portfolio: (p: { slug: string }) => caller.consortia.portfolio({ slug: p.slug }),
+  };
+}
+
+/** A field of an answer by path, without trusting its type: the check of "same numbers" reads through it. */
+export function field(value: unknown, ...path: string[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}

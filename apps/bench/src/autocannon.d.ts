@@ -1,0 +1,25 @@
+// autocannon ships no types and @types/autocannon is not in the catalog: the part the bench uses.
+declare module 'autocannon' {
+  type Request = { method?: 'GET' | 'POST'; path: string; headers?: Record<string, string> };
+  type Histogram = { average: number; mean: number; p50: number; p90: number; p99: number; max: number; total: number };
+  export type Result = {
+    requests: Histogram;
+    latency: Histogram;
+    throughput: Histogram;
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+    '2xx': number;
+    duration: number;
+  };
+  export type Options = {
+    url: string;
+    connections?: number;
+    duration?: number;
+    timeout?: number;
+    pipelining?: number;
+    requests?: Request[];
+  };
+  function autocannon(options: Options): Promise<Result>;
+  export default autocannon;
+}

@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type BenchReport, runBench } from './bench';
+import { QUICK } from './database';
+import { formatReport } from './format';
+
+// The quick bench end to end: it must produce every figure of issue 6. No timing is asserted:
+// a benchmark is not a timed test.
+describe('the quick bench', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'switchoff-bench-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints every row of the table', async () => {
+    const report: BenchReport = await runBench({
+      dbPath: join(dir, 'quick.db'),
+      size: QUICK,
+      runs: 5,
+      warmup: 1,
+      rowBudgetMs: 2_000,
+      connections: 10,
+      httpSeconds: 1,
+      webOutDir: join(dir, 'web'),
+      log: () => {},
+    });
+    expect(report.reads.map((r) => r.name)).toEqual([
+      'comune overview',
+      'service page',
+      'roadmap',
+      'portfolio (50 comuni)',
+      'national summary',
+      'open-data CSV (figures of a comune)',
+    ]);
+    for (const row of report.reads) {
+      expect(row.sql, row.name).toMatchObject({ p50: expect.any(Number), p95: expect.any(Number), p99: expect.any(Number) });
+    }
+    for (const row of report.reads.slice(0, 4)) {
+      expect(row.api, row.name).toMatchObject({ p50: expect.any(Number), p95: expect.any(Number), p99: expect.any(Number) });
+      expect(row.check, row.name).toMatch(/^same/);
+    }
+    expect(report.reads.slice(4).map((r) => r.api)).toEqual(['n/a', 'n/a']);
+    expect(report.http).toMatchObject({ readsPerSecond: expect.any(Number), errors: 0, maxRss: expect.any(Number) });
+    expect(report.web).toMatchObject({ jsGzip: expect.any(Number), cssGzip: expect.any(Number) });
+    if (typeof report.web !== 'string') expect(report.web.screens.map((s) => s.screen)).toContain('comune overview');
+    expect(report.import100k).toMatch(/^n\/a/);
+    expect(report.machine.cores).toBeGreaterThan(0);
+
+    const printed = formatReport(report);
+    for (const label of ['Machine:', 'comune overview', 'national summary', 'n/a — procedure not built yet', 'public reads/s', 'server RSS', 'first load', '100,000-row import']) {
+      expect(printed).toContain(label);
+    }
+  }, 180_000);
+});

@@ -1,0 +1,115 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { createApiCalls } from './api';
+import { compareOverview, comparePortfolio, compareRoadmap, compareService } from './compare';
+import { type DatabaseSize, openBenchDatabase } from './database';
+import { type HttpResult, loadTest, publicReadPaths } from './http';
+import { describeMachine, type Machine } from './machine';
+import { measure, type ReadRow } from './reads';
+import { prepareCsvSql } from './sql/csv';
+import { prepareNationalSql } from './sql/national';
+import { prepareOverviewSql } from './sql/overview';
+import { preparePortfolioSql } from './sql/portfolio';
+import { prepareRoadmapSql } from './sql/roadmap';
+import { prepareServiceSql } from './sql/service';
+import { pickTargets } from './targets';
+import { buildWeb, measureWeb, type WebSizes } from './web';
+
+export type BenchOptions = {
+  dbPath: string;
+  size: DatabaseSize;
+  /** Timed runs per answer, after `warmup` untimed ones. */
+  runs: number;
+  warmup: number;
+  /** Time limit of one row (the national summary in bare SQL takes seconds a run). */
+  rowBudgetMs: number;
+  connections: number;
+  httpSeconds: number;
+  /** Where `vite build` writes the SPA that is measured. */
+  webOutDir: string;
+  log: (line: string) => void;
+};
+
+export type BenchReport = {
+  machine: Machine;
+  database: { path: string; bytes: number; size: DatabaseSize; generatedNow: boolean; generationSeconds: number; rows: number; figures: number; today: string };
+  reads: ReadRow[];
+  http: HttpResult | string;
+  web: WebSizes | string;
+  import100k: string;
+};
+
+const failure = (error: unknown) => `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+
+/** Builds or reuses the database, then measures every figure of issue 6 that can be measured today. */
+export async function runBench(o: BenchOptions): Promise<BenchReport> {
+  const opened = openBenchDatabase({ path: o.dbPath, size: o.size, log: o.log });
+  const { db, meta } = opened;
+  const client = db.$client;
+  const today = meta.summary.today;
+  const targets = pickTargets(client, Math.max(o.runs, 20));
+  const api = createApiCalls(db, today);
+  const common = { warmup: o.warmup, runs: o.runs, budgetMs: o.rowBudgetMs };
+  const overviewSql = prepareOverviewSql(client);
+  const serviceSql = prepareServiceSql(client);
+  const roadmapSql = prepareRoadmapSql(client);
+  const portfolioSql = preparePortfolioSql(client);
+  const nationalSql = prepareNationalSql(client);
+  const csvSql = prepareCsvSql(client);
+  const comuni = targets.comuni.map((istat) => ({ istat, today }));
+
+  const reads: ReadRow[] = [];
+  const add = async (row: Promise<ReadRow>) => {
+    const done = await row;
+    o.log(`  ${done.name}: done`);
+    reads.push(done);
+  };
+  o.log('Timing the answers (API through createCaller, and bare SQL) …');
+  await add(measure({ name: 'comune overview', targets: comuni, api: api.overview, sql: overviewSql, compare: compareOverview, ...common }));
+  await add(measure({ name: 'service page', targets: targets.services.map((s) => ({ ...s, today })), api: api.service, sql: serviceSql, compare: compareService, ...common }));
+  await add(measure({ name: 'roadmap', targets: comuni, api: api.roadmap, sql: roadmapSql, compare: compareRoadmap, ...common }));
+  const portfolios = targets.consortia.map((slug) => ({ slug, today }));
+  await add(measure({ name: 'portfolio (50 comuni)', targets: portfolios, api: api.portfolio, sql: portfolioSql, compare: comparePortfolio, ...common }));
+  await add(measure({ name: 'national summary', targets: [{ today }], sql: nationalSql, ...common, warmup: 1 }));
+  await add(measure({ name: 'open-data CSV (figures of a comune)', targets: comuni, sql: csvSql, ...common }));
+
+  o.log(`Load test: autocannon, ${o.connections} connections, ${o.httpSeconds} s …`);
+  const http = await loadTest({
+    dbPath: o.dbPath,
+    today,
+    paths: publicReadPaths({ comuni: targets.comuni.slice(0, 40), services: targets.services.slice(0, 40) }),
+    connections: o.connections,
+    seconds: o.httpSeconds,
+  }).catch(failure);
+
+  o.log('Building the SPA (vite build) …');
+  let web: WebSizes | string;
+  try {
+    buildWeb(o.webOutDir);
+    web = measureWeb(o.webOutDir);
+  } catch (error) {
+    web = failure(error);
+  }
+  const rows = Object.values(meta.summary.rows).reduce((sum, n) => sum + n, 0);
+  const report: BenchReport = {
+    machine: describeMachine(client),
+    database: {
+      path: o.dbPath,
+      bytes: statSync(o.dbPath).size,
+      size: o.size,
+      generatedNow: opened.generatedNow,
+      generationSeconds: meta.summary.seconds,
+      rows,
+      figures: meta.summary.rows.monthlyFigures,
+      today,
+    },
+    reads,
+    http,
+    web,
+    import100k: 'n/a — import not built yet',
+  };
+  client.close();
+  return report;
+}
+
+export const webOutDirFor = (benchDir: string) => join(benchDir, 'web');

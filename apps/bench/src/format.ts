@@ -1,0 +1,92 @@
+import type { BenchReport } from './bench';
+import type { ReadRow } from './reads';
+import type { Timing } from './stats';
+
+const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
+const int = (value: number) => Math.round(value).toLocaleString('en');
+const isTiming = (value: Timing | string): value is Timing => typeof value !== 'string';
+
+const table = (header: string[], rows: string[][]) =>
+  [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+const API_NOTES: Record<string, string> = {
+  'national summary': 'n/a — procedure not built yet',
+  'open-data CSV (figures of a comune)': 'n/a — not built yet',
+};
+
+function readCells(row: ReadRow): string[] {
+  const { api, sql } = row;
+  const apiCells = isTiming(api) ? [ms(api.p50), ms(api.p95), ms(api.p99)] : [API_NOTES[row.name] ?? api, '', ''];
+  const sqlCells = isTiming(sql) ? [ms(sql.p50), ms(sql.p95), ms(sql.p99)] : [sql, '', ''];
+  const ratio = isTiming(api) && isTiming(sql) ? `${(api.p50 / sql.p50).toFixed(1)} / ${(api.p95 / sql.p95).toFixed(1)}` : 'n/a';
+  const runs = isTiming(sql) ? String(sql.runs) : '';
+  return [row.name, ...apiCells, ...sqlCells, ratio, runs, row.check];
+}
+
+function targets(r: BenchReport): string[][] {
+  const read = (name: string) => r.reads.find((x) => x.name === name);
+  const p95 = (name: string): number | null => {
+    const api = read(name)?.api;
+    return api !== undefined && isTiming(api) ? api.p95 : null;
+  };
+  const holds = (ok: boolean | null) => (ok === null ? 'not measurable yet' : ok ? 'holds' : 'does not hold');
+  const overview = p95('comune overview');
+  const portfolio = p95('portfolio (50 comuni)');
+  const national = read('national summary')?.sql;
+  const ratios = r.reads.flatMap((x) => (isTiming(x.api) && isTiming(x.sql) ? [x.api.p95 / x.sql.p95] : []));
+  const worst = ratios.length > 0 ? Math.max(...ratios) : null;
+  const http = typeof r.http === 'string' ? null : r.http;
+  const web = typeof r.web === 'string' ? null : r.web;
+  const firstLoad = web === null ? null : Math.max(...web.screens.map((s) => s.total));
+  return [
+    ['comune overview p95 ≤ 25 ms', overview === null ? 'n/a' : `${ms(overview)} ms`, holds(overview === null ? null : overview <= 25)],
+    ['portfolio of 50 comuni p95 ≤ 60 ms', portfolio === null ? 'n/a' : `${ms(portfolio)} ms`, holds(portfolio === null ? null : portfolio <= 60)],
+    ['national summary p95 ≤ 200 ms', national !== undefined && isTiming(national) ? `no procedure; bare SQL alone ${ms(national.p95)} ms` : 'n/a', holds(null)],
+    ['each API answer ≤ 1.5 × its bare SQL (p95)', worst === null ? 'n/a' : `worst ${worst.toFixed(1)}×`, holds(worst === null ? null : worst <= 1.5)],
+    ['≥ 2,000 public reads/s, no error', http === null ? String(r.http) : `${int(http.readsPerSecond)}/s, ${http.errors} errors`, holds(http === null ? null : http.readsPerSecond >= 2000 && http.errors === 0)],
+    ['server memory ≤ 300 MB', http === null ? 'n/a' : `peak ${mb(http.peakRssDuringLoad)} under load (max RSS ${mb(http.maxRss)})`, holds(http === null ? null : http.maxRss <= 300 * 1024 ** 2)],
+    ['first load of a public screen ≤ 250 KB gz', firstLoad === null ? String(r.web) : `largest ${kb(firstLoad)}`, holds(firstLoad === null ? null : firstLoad <= 250 * 1024)],
+    ['100,000-row import ≤ 5 s', r.import100k, holds(null)],
+  ];
+}
+
+/** The report as Markdown tables, printed by `pnpm bench` and pasted into BENCHMARKS.md. */
+export function formatReport(r: BenchReport): string {
+  const m = r.machine;
+  const d = r.database;
+  const lines = [
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.os}, SQLite ${m.sqlite}`,
+    `Database: ${d.path}, ${d.size.comuni === 'all' ? 'every' : d.size.comuni} comuni × ${d.size.months} months, ` +
+      `${int(d.figures)} monthly rows (${int(d.rows)} rows in all), ${mb(d.bytes)}, today = ${d.today}, ` +
+      `generated in ${d.generationSeconds.toFixed(0)} s${d.generatedNow ? '' : ' (reused)'}`,
+    '',
+    'Answers, milliseconds (in-process: the API through createCaller, and the bare SQL it needs):',
+    '',
+    table(['answer', 'API p50', 'API p95', 'API p99', 'SQL p50', 'SQL p95', 'SQL p99', 'API/SQL p50 / p95', 'runs', 'same numbers'], r.reads.map(readCells)),
+    '',
+  ];
+  if (typeof r.http === 'string') lines.push(`HTTP load test: ${r.http}`);
+  else {
+    const h = r.http;
+    lines.push(
+      table(['HTTP (autocannon)', 'value'], [
+        [`public reads/s, ${h.connections} connections, ${h.seconds} s (overview, service, roadmap)`, int(h.readsPerSecond)],
+        ['requests / errors (incl. timeouts, non-2xx)', `${int(h.requests)} / ${h.errors}`],
+        ['latency p50 / p99', `${h.latencyP50} ms / ${h.latencyP99} ms`],
+        ['server RSS: peak under load / process max', `${mb(h.peakRssDuringLoad)} / ${mb(h.maxRss)}`],
+      ]),
+    );
+  }
+  lines.push('');
+  if (typeof r.web === 'string') lines.push(`SPA sizes: ${r.web}`);
+  else {
+    const rows = [['all JS / all CSS', `${kb(r.web.jsGzip)} (${r.web.jsFiles} files) / ${kb(r.web.cssGzip)}`]];
+    for (const s of r.web.screens) rows.push([`first load: ${s.screen} (JS + CSS, ${s.files} files)`, `${kb(s.jsGzip)} + ${kb(s.cssGzip)} = ${kb(s.total)}`]);
+    lines.push(table(['SPA, gzipped', 'size'], rows));
+  }
+  lines.push('', table(['100,000-row import', 'time'], [['monthly rows from CSV', r.import100k]]), '');
+  lines.push('Targets of issue 6:', '', table(['target', 'measured', 'verdict'], targets(r)));
+  return lines.join('\n');
+}

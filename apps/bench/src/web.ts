@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export type ScreenLoad = { screen: string; files: number; jsGzip: number; cssGzip: number; total: number };
+export type WebSizes = { jsGzip: number; cssGzip: number; jsFiles: number; screens: ScreenLoad[] };
+
+/** Route chunks of the public screens, by the name Vite gives them (the lazy module's file name). */
+const SCREENS = { 'comune overview': 'comune-overview', 'service page': 'service-page', roadmap: 'roadmap', portfolio: 'portfolio' } as const;
+
+export const webDir = dirname(createRequire(import.meta.url).resolve('@switchoff/web/package.json'));
+
+/**
+ * `vite build` of the SPA with its own config into `outDir`, so a concurrent `pnpm build`
+ * (turbo runs builds and tests side by side) never sees apps/web/dist half written.
+ */
+export function buildWeb(outDir: string): void {
+  const vite = join(webDir, 'node_modules', 'vite', 'bin', 'vite.js');
+  const run = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: webDir, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`bench: vite build failed\n${run.stderr}`);
+}
+
+const gzipped = (file: string): number => gzipSync(readFileSync(file)).length;
+
+/** Chunks a chunk imports statically (`import … from "./x.js"`, `import "./x.js"`), itself included. */
+function staticClosure(assets: string, start: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(start) || !existsSync(join(assets, start))) return seen;
+  seen.add(start);
+  const code = readFileSync(join(assets, start), 'utf8');
+  for (const match of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) {
+    if (match[1] !== undefined) staticClosure(assets, match[1], seen);
+  }
+  return seen;
+}
+
+/**
+ * Gzipped sizes of the built SPA: all JS, all CSS, and the first load of each public screen
+ * (the entry chunk and what it imports, the route chunk and what it imports, the CSS).
+ */
+export function measureWeb(distDir: string): WebSizes {
+  const assets = join(distDir, 'assets');
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const files = readdirSync(assets);
+  const js = files.filter((f) => f.endsWith('.js'));
+  const css = files.filter((f) => f.endsWith('.css'));
+  const sizes = new Map([...js, ...css].map((f) => [f, gzipped(join(assets, f))]));
+  const size = (f: string) => sizes.get(f) ?? 0;
+  const entry = /<script[^>]+src="\/assets\/([^"]+\.js)"/.exec(html)?.[1];
+  if (entry === undefined) throw new Error('bench: no entry script in index.html');
+  const entryCss = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/assets\/([^"]+\.css)"/g)].flatMap((m) => (m[1] ? [m[1]] : []));
+  const screens = Object.entries(SCREENS).flatMap(([screen, prefix]) => {
+    const route = js.find((f) => new RegExp(`^${prefix}-[\\w-]{8}\\.js$`).test(f));
+    if (route === undefined) return [];
+    const chunks = staticClosure(assets, route, staticClosure(assets, entry));
+    const styles = [...entryCss, ...css.filter((f) => f.startsWith(`${prefix}-`))];
+    const jsGzip = [...chunks].reduce((sum, f) => sum + size(f), 0);
+    const cssGzip = styles.reduce((sum, f) => sum + size(f), 0);
+    return [{ screen, files: chunks.size + styles.length, jsGzip, cssGzip, total: jsGzip + cssGzip }];
+  });
+  return {
+    jsGzip: js.reduce((sum, f) => sum + size(f), 0),
+    cssGzip: css.reduce((sum, f) => sum + size(f), 0),
+    jsFiles: js.length,
+    screens,
+  };
+}
