@@ -21,7 +21,7 @@ function figures(serviceId: number, month: string, online: number, assisted: num
  *
  * Everything internal carries a marker the public must never see (`INTERNAL_MARKERS`).
  */
-export function createTestWorld(options: { withPeople?: boolean } = {}): { db: Db; ids: Record<string, number> } {
+export function createTestWorld(options: { withPeople?: boolean } = {}) {
   const db = createDb(':memory:');
   const { consortia, comuni, services, stageEvents, monthlyFigures, milestones, milestoneDependencies, milestoneReplans, platformAdoptions, catalogueServices } = schema;
   const insert = <T extends { id: number }>(q: { returning: () => { get: () => T | undefined } }) => {
