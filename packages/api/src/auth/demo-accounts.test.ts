@@ -22,7 +22,7 @@ const login = (db: ReturnType<typeof createDb>, email: string, password = DEMO_P
   // A different address each time, so the refusals below do not add up to a rate limit.
   logIn(db, { email, password, address: `192.0.2.${++clock}`, now: new Date() });
 
-describe('demo accounts', () => {
+describe('demo accounts', { timeout: 30_000 }, () => {
   it('are created only when asked, with the documented password and roles', async () => {
     const db = demoWorld();
     expect(await enableDemoAccounts(db)).toBe(true);

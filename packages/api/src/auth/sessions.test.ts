@@ -32,7 +32,7 @@ async function world() {
   return { db, editor, council };
 }
 
-describe('sessions', () => {
+describe('sessions', { timeout: 30_000 }, () => {
   it('stores only the SHA-256 of a random 32-byte token', async () => {
     const { db, editor } = await world();
     const { token, expiresAt } = createSession(db, { userId: editor.id, now: T0 });

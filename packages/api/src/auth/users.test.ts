@@ -17,7 +17,7 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
   return error.message;
 }
 
-describe('createUser', () => {
+describe('createUser', { timeout: 30_000 }, () => {
   it('creates an account with its comuni and an audit row, without the password or its hash', async () => {
     const { db } = createTestWorld();
     const created = await createUser(db, { ...base, email: ' Sindaca@Alfa.IT ', name: 'Sindaca', role: 'council', comuni: ['019001', '019002'] });
@@ -61,7 +61,7 @@ describe('createUser', () => {
   });
 });
 
-describe('disable, enable and new password', () => {
+describe('disable, enable and new password', { timeout: 30_000 }, () => {
   it('record each change in the audit log', async () => {
     const { db } = createTestWorld();
     const { id } = await createUser(db, base);
