@@ -219,7 +219,8 @@ export function saveMonthsIssues(input: { rows: readonly { month: string }[] }, 
   });
 }
 
-export const figuresRangeInput = z.object({ slug });
+/** The service whose month-by-channel grid to load. */
+export const figuresGridInput = z.object({ slug });
 
 // ── National platforms and PNRR ──────────────────────────────────────────────────────────────
 

@@ -1,4 +1,4 @@
-import { figuresRangeInput, saveMonthsInput, saveMonthsIssues } from '@switchoff/domain/schemas-editing';
+import { figuresGridInput, saveMonthsInput, saveMonthsIssues } from '@switchoff/domain/schemas-editing';
 import { refuseIssues } from '../errors';
 import { authorOf } from '../queries/audit';
 import { getFiguresGrid, saveMonths } from '../queries/figure-edits';
@@ -7,7 +7,7 @@ import { comuneProcedure, router } from '../trpc';
 export const figuresRouter = router({
   /** The month-by-channel grid of a service, with each month's version. */
   months: comuneProcedure('internal')
-    .input(figuresRangeInput)
+    .input(figuresGridInput)
     .query(({ ctx, input }) => getFiguresGrid(ctx.db, { comune: ctx.comune, slug: input.slug, today: ctx.today() })),
   /** Adds and corrects months of the grid in one go (months up to the last complete one). */
   saveMonths: comuneProcedure('edit')

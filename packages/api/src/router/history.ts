@@ -14,8 +14,8 @@ export const historyRouter = router({
   /** What changed in the comune in a month (this month unless said), for the consortium's staff. */
   thisMonth: comuneProcedure('edit')
     .input(monthHistoryInput)
-    // Audit timestamps come from the clock, so "this month" does too (not the injectable today).
+    // Audit timestamps come from the clock, so "this month" does too (not the calendar of `today`).
     .query(({ ctx, input }) =>
-      monthHistory(ctx.db, { comune: ctx.comune, month: input.month ?? monthOf(new Date().toISOString()) }),
+      monthHistory(ctx.db, { comune: ctx.comune, month: input.month ?? monthOf(ctx.now().toISOString()) }),
     ),
 });
