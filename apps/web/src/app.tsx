@@ -15,6 +15,7 @@ const ServiceAcross = lazy(() => import('./screens/service-across/service-across
 const ComuneOverview = lazy(() => import('./screens/comune-overview/comune-overview'));
 const ServicePage = lazy(() => import('./screens/service-page/service-page'));
 const Roadmap = lazy(() => import('./screens/roadmap/roadmap'));
+const Login = lazy(() => import('./screens/login/login'));
 
 /** The routes of the public SPA; addresses are stable and use ISTAT codes and slugs. */
 export function AppRoutes() {
@@ -27,6 +28,7 @@ export function AppRoutes() {
         <Route path="comuni/:istat" element={<ComuneOverview />} />
         <Route path="comuni/:istat/servizi/:slug" element={<ServicePage />} />
         <Route path="comuni/:istat/roadmap" element={<Roadmap />} />
+        <Route path="accedi" element={<Login />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

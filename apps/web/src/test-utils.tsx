@@ -1,13 +1,33 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import { I18nProvider } from './i18n/i18n';
+import { type Call, createMockFetch, type Handlers } from './testing/mock-api';
+import { createApiClient, TRPCProvider } from './trpc';
 
-/** Renders inside the language provider (Italian) and a router at `path`. */
-export function renderInApp(ui: ReactElement, { path = '/' }: { path?: string } = {}) {
-  return render(
-    <I18nProvider initialLocale="it">
-      <MemoryRouter initialEntries={[path]}>{ui}</MemoryRouter>
-    </I18nProvider>,
+export type RenderOptions = {
+  path?: string;
+  /** Answers of the API by procedure; `auth.me` answers null (a public visitor) unless given. */
+  api?: Handlers;
+};
+
+/**
+ * Renders inside the language provider (Italian), a router at `path` and the data providers,
+ * whose tRPC client talks to a mock server (`api`). Returns the calls the client made.
+ */
+export function renderInApp(ui: ReactElement, { path = '/', api = {} }: RenderOptions = {}) {
+  const calls: Call[] = [];
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const trpcClient = createApiClient({ fetch: createMockFetch({ 'auth.me': () => null, ...api }, calls) });
+  const result = render(
+    <QueryClientProvider client={queryClient}>
+      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+        <I18nProvider initialLocale="it">
+          <MemoryRouter initialEntries={[path]}>{ui}</MemoryRouter>
+        </I18nProvider>
+      </TRPCProvider>
+    </QueryClientProvider>,
   );
+  return { ...result, calls, queryClient };
 }

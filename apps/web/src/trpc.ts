@@ -5,9 +5,13 @@ import { createTRPCContext } from '@trpc/tanstack-react-query';
 /** tRPC hooks for the SPA: `useTRPC()` then `useQuery(trpc.area.procedure.queryOptions(input))`. */
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
-/** The client talking to the server's tRPC endpoint (proxied by Vite in development). */
-export function createApiClient() {
+/**
+ * The client talking to the server's tRPC endpoint (proxied by Vite in development). The
+ * session cookie travels with every same-origin request; the SPA never sees the token.
+ * Tests pass their own `fetch` to answer as the server would.
+ */
+export function createApiClient(options: { fetch?: typeof fetch } = {}) {
   return createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url: '/api/trpc' })],
+    links: [httpBatchLink({ url: '/api/trpc', ...(options.fetch ? { fetch: options.fetch } : {}) })],
   });
 }

@@ -26,7 +26,21 @@ export type IconName =
   | 'it-restore'
   | 'it-list'
   | 'it-download'
-  | 'it-help-circle';
+  | 'it-help-circle'
+  | 'it-locked'
+  | 'it-ban'
+  | 'it-refresh'
+  | 'it-settings'
+  | 'it-logout'
+  | 'it-pencil'
+  | 'it-plus'
+  | 'it-plus-circle'
+  | 'it-comment'
+  | 'it-note'
+  | 'it-key'
+  | 'it-copy'
+  | 'it-flag'
+  | 'it-files';
 
 type IconProps = {
   name: IconName;

@@ -1,18 +1,11 @@
 import type { ReactNode } from 'react';
+import { Forbidden, LoginRequired } from '../auth/access-pages';
+import { errorCode, errorMessage } from '../errors';
 import { useI18n } from '../i18n/i18n';
 import { NotFound } from '../screens/not-found';
-import { errorCode, errorMessage } from '../errors';
+import { Loading } from './query-state-parts';
 
-/** A spinner with its text, while a screen's data or code loads. */
-export function Loading() {
-  const { m } = useI18n();
-  return (
-    <div className="container my-5 d-flex align-items-center gap-3" role="status">
-      <div className="progress-spinner progress-spinner-active" aria-hidden="true" />
-      <span>{m.common.loading}</span>
-    </div>
-  );
-}
+export { Loading };
 
 function LoadError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { m } = useI18n();
@@ -36,14 +29,23 @@ type QueryStateProps<T> = {
 
 /**
  * Renders a screen once its query answered: a spinner meanwhile, the not-found page when the API
- * says NOT_FOUND (with its message), an error with a retry button otherwise.
+ * says NOT_FOUND (with its message), a login page for UNAUTHORIZED, "Non hai accesso…" for
+ * FORBIDDEN, an error with a retry button otherwise.
  */
 export function QueryState<T>({ query, children }: QueryStateProps<T>) {
   if (query.error) {
-    if (errorCode(query.error) === 'NOT_FOUND') return <NotFound message={errorMessage(query.error)} />;
-    return <LoadError error={query.error} onRetry={() => {
+    const code = errorCode(query.error);
+    if (code === 'NOT_FOUND') return <NotFound message={errorMessage(query.error)} />;
+    if (code === 'UNAUTHORIZED') return <LoginRequired />;
+    if (code === 'FORBIDDEN') return <Forbidden message={errorMessage(query.error)} />;
+    return (
+      <LoadError
+        error={query.error}
+        onRetry={() => {
           query.refetch();
-        }} />;
+        }}
+      />
+    );
   }
   if (query.isPending || query.data === undefined) return <Loading />;
   return <>{children(query.data)}</>;

@@ -1,9 +1,11 @@
+import { enAccount } from './en-account';
 import { enVocabulary } from './en-vocabulary';
 import type { Messages } from './it';
 
 /** English strings, same shape as the Italian ones. */
 export const en: Messages = {
   ...enVocabulary,
+  ...enAccount,
   app: {
     name: 'Switch-off',
     tagline: 'From paper to digital-only in Italian municipalities',

@@ -1,3 +1,4 @@
+import { itAccount } from './it-account';
 import { itVocabulary } from './it-vocabulary';
 
 /**
@@ -6,6 +7,7 @@ import { itVocabulary } from './it-vocabulary';
  */
 export const it = {
   ...itVocabulary,
+  ...itAccount,
   app: {
     name: 'Switch-off',
     tagline: 'Dal cartaceo al solo digitale nei comuni italiani',

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { LOCALES } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { Icon } from '../components/icon';
+import { UserArea } from './user-area';
 
 /** Designers Italia header: slim bar with the language switch, then the product brand. */
 export function Header() {
@@ -15,6 +16,7 @@ export function Header() {
               <div className="it-header-slim-wrapper-content">
                 <span className="navbar-brand d-none d-sm-inline">{m.app.tagline}</span>
                 <div className="it-header-slim-right-zone ms-auto">
+                  <UserArea />
                   <div className="language-switch" role="group" aria-label={m.app.language}>
                     {LOCALES.map((code) => (
                       <button

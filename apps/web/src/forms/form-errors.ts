@@ -1,0 +1,107 @@
+import { errorCode } from '../errors';
+
+/** Messages by key: a top-level field (`reason`) or a full path (`rows.3.online`). */
+export type Messages = Record<string, string[]>;
+
+/** Why a form was refused, in the shape every form shows. */
+export type FormErrors = {
+  /** By top-level field, to show next to each input ("" is the whole form). */
+  fields: Messages;
+  /** By full path, for grids (`rows.3.online`). */
+  paths: Messages;
+  /** A refusal that concerns no field (FORBIDDEN, NOT_FOUND, a network failure …). */
+  form: string | null;
+  /** A save on a stale version: the server's "Modificato da … — ricarica la pagina". */
+  conflict: string | null;
+  /** The tRPC code of a server refusal; null for the form's own checks. */
+  code: string | null;
+};
+
+export const NO_ERRORS: FormErrors = { fields: {}, paths: {}, form: null, conflict: null, code: null };
+
+export type Issue = { path: readonly PropertyKey[]; message: string };
+
+function group(issues: readonly Issue[], key: (path: readonly PropertyKey[]) => string): Messages {
+  const grouped: Messages = {};
+  for (const issue of issues) {
+    const list = (grouped[key(issue.path)] ??= []);
+    if (!list.includes(issue.message)) list.push(issue.message);
+  }
+  return grouped;
+}
+
+/** The form's own checks (the domain's zod issues), grouped as the server groups them. */
+export function errorsFromIssues(issues: readonly Issue[]): FormErrors {
+  const fields = group(issues, (path) => String(path[0] ?? ''));
+  const { '': whole, ...rest } = fields;
+  return {
+    fields: rest,
+    paths: group(issues, (path) => path.map(String).join('.')),
+    form: whole?.join(' ') ?? null,
+    conflict: null,
+    code: null,
+  };
+}
+
+function readMessages(value: unknown): Messages {
+  if (typeof value !== 'object' || value === null) return {};
+  const messages: Messages = {};
+  for (const [key, list] of Object.entries(value)) {
+    if (Array.isArray(list)) messages[key] = list.filter((m): m is string => typeof m === 'string');
+  }
+  return messages;
+}
+
+function dataOf(error: unknown): Record<string, unknown> {
+  if (typeof error !== 'object' || error === null || !('data' in error)) return {};
+  const { data } = error;
+  return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+}
+
+/** A stale version: CONFLICT about no field, or about `version` (of the form or of one grid row). */
+function isVersionConflict(code: string | null, fields: Messages, paths: Messages): boolean {
+  if (code !== 'CONFLICT') return false;
+  const keys = [...Object.keys(fields), ...Object.keys(paths)].filter((k) => k !== '');
+  return keys.length === 0 || keys.some((k) => k === 'version' || k.endsWith('.version'));
+}
+
+/**
+ * A server refusal as the form shows it: per-field messages from `error.data.fieldErrors` and
+ * `pathErrors`, a version conflict with the server's own message, or a message for the form.
+ * `fallback` is said when the server could not be reached at all (no tRPC code).
+ */
+export function errorsFromServer(error: unknown, fallback: string): FormErrors {
+  const code = errorCode(error);
+  const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : '';
+  if (code === null) return { ...NO_ERRORS, form: fallback };
+  const data = dataOf(error);
+  const { '': whole, ...fields } = readMessages(data.fieldErrors);
+  const paths = readMessages(data.pathErrors);
+  if (isVersionConflict(code, fields, paths)) {
+    return { fields: {}, paths, form: null, conflict: message, code };
+  }
+  const hasFields = Object.keys(fields).length > 0;
+  return {
+    fields,
+    paths,
+    // With per-field messages the summary lists those; otherwise the server's message says why.
+    form: hasFields ? (whole?.join(' ') ?? null) : (whole?.join(' ') ?? message),
+    conflict: null,
+    code,
+  };
+}
+
+export function hasErrors(errors: FormErrors): boolean {
+  return errors.form !== null || errors.conflict !== null || Object.keys(errors.fields).length > 0 || Object.keys(errors.paths).length > 0;
+}
+
+/** Anything that validates like a zod schema (the domain's schemas), without importing zod here. */
+export type Validator = {
+  safeParse: (value: unknown) => { success: true } | { success: false; error: { issues: readonly Issue[] } };
+};
+
+/** Runs a domain schema on what the form would send; null when it passes. */
+export function validateWith(schema: Validator, input: unknown): FormErrors | null {
+  const result = schema.safeParse(input);
+  return result.success ? null : errorsFromIssues(result.error.issues);
+}

@@ -1,0 +1,52 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link, useLocation } from 'react-router';
+import { loginPath } from '../auth/login-path';
+import { resetForNewViewer, useMe } from '../auth/viewer';
+import { Icon } from '../components/icon';
+import { useI18n } from '../i18n/i18n';
+import { useTRPC } from '../trpc';
+
+/** The slim header's account zone: who is logged in (name, role) with "Esci", or "Accedi". */
+export function UserArea() {
+  const { m } = useI18n();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const location = useLocation();
+  const me = useMe();
+  const logout = useMutation(
+    trpc.auth.logout.mutationOptions({
+      onSuccess: () => resetForNewViewer(queryClient, trpc.auth.me.queryKey(), null),
+    }),
+  );
+  if (me.isPending) return null;
+  if (!me.data) {
+    if (location.pathname === '/accedi') return null;
+    return (
+      <Link to={loginPath(location.pathname + location.search)} className="btn btn-primary btn-sm so-login-link">
+        <Icon name="it-user" className="icon-white me-1" />
+        {m.auth.login}
+      </Link>
+    );
+  }
+  const user = me.data;
+  const role = m.roles[user.role];
+  return (
+    <div className="so-user-area" role="group" aria-label={m.auth.loggedInAs(user.name, role)}>
+      <Icon name="it-user" className="icon-white so-user-icon" />
+      <span className="so-user-text">
+        <span className="so-user-name">{user.name}</span>
+        <span className="so-user-role">{role}</span>
+      </span>
+      {user.role === 'admin' ? (
+        <Link to="/amministrazione" className="so-header-link">
+          <Icon name="it-settings" className="icon-white me-1" size="xs" />
+          {m.auth.admin}
+        </Link>
+      ) : null}
+      <button type="button" className="btn btn-sm so-logout" onClick={() => logout.mutate()} disabled={logout.isPending}>
+        <Icon name="it-logout" className="me-1" size="xs" />
+        {m.auth.logout}
+      </button>
+    </div>
+  );
+}

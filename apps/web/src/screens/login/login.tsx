@@ -1,0 +1,115 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { safeReturnPath } from '../../auth/login-path';
+import { resetForNewViewer, type User, useMe } from '../../auth/viewer';
+import { Icon } from '../../components/icon';
+import { ErrorSummary } from '../../forms/error-summary';
+import { errorsFromIssues } from '../../forms/form-errors';
+import { TextField } from '../../forms/fields';
+import { useForm } from '../../forms/use-form';
+import { useI18n } from '../../i18n/i18n';
+import { Page } from '../../layout/page';
+import { useTRPC } from '../../trpc';
+
+type Credentials = { email: string; password: string };
+
+/** `/accedi`: email and password; back to where the person was (`?da=`) once logged in. */
+export default function LoginScreen() {
+  const { m } = useI18n();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const returnTo = safeReturnPath(params.get('da'));
+  const me = useMe();
+  const id = useId();
+  const login = useMutation(trpc.auth.login.mutationOptions());
+
+  const form = useForm<Credentials, User>({
+    initial: { email: '', password: '' },
+    validate: (values) => {
+      const issues = [
+        ...(values.email.trim() ? [] : [{ path: ['email'], message: m.auth.emailRequired }]),
+        ...(values.password ? [] : [{ path: ['password'], message: m.auth.passwordRequired }]),
+      ];
+      return issues.length ? errorsFromIssues(issues) : null;
+    },
+    submit: (values) => login.mutateAsync({ email: values.email.trim(), password: values.password }),
+    onSuccess: (user) => {
+      resetForNewViewer(queryClient, trpc.auth.me.queryKey(), user);
+      void navigate(returnTo, { replace: true });
+    },
+  });
+  // Wrong credentials and too many attempts get their own heading; the others show as any form's.
+  const code = form.errors.code;
+
+  const fields = {
+    email: { id: `${id}-email`, label: m.auth.email },
+    password: { id: `${id}-password`, label: m.auth.password },
+  };
+
+  return (
+    <Page title={m.auth.loginTitle} trail={[{ label: m.auth.loginTitle }]} lead={<p className="mb-0">{m.auth.loginLead}</p>}>
+      <div className="row">
+        <div className="col-lg-6 col-md-8">
+          {me.data ? (
+            <div className="alert alert-info" role="status">
+              <p className="mb-2">{m.auth.alreadyIn(me.data.name)}</p>
+              <Link to={returnTo} className="btn btn-primary btn-sm">
+                {m.auth.continue}
+              </Link>
+            </div>
+          ) : null}
+          {code === 'TOO_MANY_REQUESTS' ? (
+            <div ref={form.summaryRef} tabIndex={-1} className="alert alert-danger so-summary" role="alert">
+              <h2 className="h5 alert-heading">
+                <Icon name="it-clock" className="me-1" />
+                {m.auth.tooManyTitle}
+              </h2>
+              <p className="mb-1">{form.errors.form}</p>
+              <p className="small mb-0">{m.auth.tooManyHint}</p>
+            </div>
+          ) : code === 'UNAUTHORIZED' ? (
+            <div ref={form.summaryRef} tabIndex={-1} className="alert alert-danger so-summary" role="alert">
+              <h2 className="h5 alert-heading">
+                <Icon name="it-error" className="me-1" />
+                {m.auth.wrongCredentialsTitle}
+              </h2>
+              <p className="mb-0">{m.auth.wrongCredentials}</p>
+            </div>
+          ) : (
+            <ErrorSummary errors={form.errors} fields={fields} summaryRef={form.summaryRef} />
+          )}
+          <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={m.auth.loginTitle}>
+            <TextField
+              id={fields.email.id}
+              label={m.auth.email}
+              type="email"
+              autoComplete="username"
+              inputMode="email"
+              required
+              value={form.values.email}
+              onChange={(v) => form.set('email', v)}
+              errors={form.errors.fields.email}
+            />
+            <TextField
+              id={fields.password.id}
+              label={m.auth.password}
+              type="password"
+              autoComplete="current-password"
+              required
+              value={form.values.password}
+              onChange={(v) => form.set('password', v)}
+              errors={form.errors.fields.password}
+            />
+            <button type="submit" className="btn btn-primary" disabled={form.submitting} aria-busy={form.submitting || undefined}>
+              {form.submitting ? m.auth.submitting : m.auth.submit}
+            </button>
+          </form>
+          <p className="small mt-4">{m.auth.noAccount}</p>
+        </div>
+      </div>
+    </Page>
+  );
+}
