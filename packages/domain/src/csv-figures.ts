@@ -1,0 +1,139 @@
+import type { z } from 'zod';
+import { normaliseIstat, parseEuroCents, parseItalianInteger, parseItalianMonth, type Parsed } from './italian-values';
+import type { YearMonth } from './months';
+import { monthFiguresFields, monthlyCount } from './schemas';
+
+/** A refusal of one cell of a CSV row (`column` null: the row as a whole). */
+export type CellIssue = { column: string | null; message: string };
+
+/** The cells of one CSV row by column name; a column the file lacks is absent. */
+export type CsvCells = Readonly<Record<string, string | undefined>>;
+
+/**
+ * One row of a monthly-figures file, read. Optional columns the file lacks are `undefined`
+ * (the month's current value is kept); present but empty cells are null (unknown) for payments
+ * and cost and 0 for satisfaction answers.
+ */
+export type FiguresCsvRow = {
+  istat: string | null;
+  service: string;
+  month: YearMonth;
+  online: number;
+  assisted: number;
+  paper: number;
+  paymentsTotal: number | null | undefined;
+  paymentsPagopa: number | null | undefined;
+  satisfaction: [number | undefined, number | undefined, number | undefined, number | undefined, number | undefined];
+  costCents: number | null | undefined;
+};
+
+export const SATISFACTION_COLUMNS = ['soddisfazione_1', 'soddisfazione_2', 'soddisfazione_3', 'soddisfazione_4', 'soddisfazione_5'] as const;
+
+/** The column that carries each field of the grid's schema, to point refusals at cells. */
+const FIELD_COLUMNS: Record<string, string> = {
+  month: 'mese',
+  online: 'online',
+  assisted: 'assistito',
+  paper: 'cartaceo',
+  paymentsTotal: 'pagamenti_totali',
+  paymentsPagopa: 'pagamenti_pagopa',
+  costCents: 'costo_euro',
+};
+
+/** The column a refusal of the grid's schema (`figuresRowInput`) concerns. */
+export function figuresIssueColumn(path: readonly PropertyKey[]): string | null {
+  const [field, index] = path;
+  if (field === 'satisfaction') return typeof index === 'number' ? (SATISFACTION_COLUMNS[index] ?? null) : 'soddisfazione_1';
+  return typeof field === 'string' ? (FIELD_COLUMNS[field] ?? null) : null;
+}
+
+function check<T>(schema: z.ZodType<T>, value: unknown): Parsed<T> {
+  const result = schema.safeParse(value);
+  return result.success ? { ok: true, value: result.data } : { ok: false, message: result.error.issues[0]?.message ?? 'Valore non valido' };
+}
+
+/** Reads one cell with `parse`, then checks it with the grid's schema; issues go to `issues`. */
+function cell<T>(
+  cells: CsvCells,
+  issues: CellIssue[],
+  column: string,
+  parse: (text: string) => Parsed<T | null>,
+  schema: z.ZodType<unknown> | null,
+  options: { required: boolean; empty: T | null },
+): T | null | undefined {
+  const text = cells[column];
+  if (text === undefined) return undefined;
+  if (text.trim() === '') {
+    if (options.required) issues.push({ column, message: 'Valore mancante' });
+    return options.empty;
+  }
+  const parsed = parse(text);
+  if (!parsed.ok) {
+    issues.push({ column, message: parsed.message });
+    return undefined;
+  }
+  if (schema && parsed.value !== null) {
+    const checked = check(schema, parsed.value);
+    if (!checked.ok) {
+      issues.push({ column, message: checked.message });
+      return undefined;
+    }
+  }
+  return parsed.value;
+}
+
+/** Reads the istat cell (absent: null, the file is for one comune). */
+export function readIstatCell(cells: CsvCells, issues: CellIssue[]): string | null | undefined {
+  const text = cells.istat;
+  if (text === undefined) return null;
+  const istat = normaliseIstat(text);
+  if (!istat) {
+    issues.push({ column: 'istat', message: text.trim() === '' ? 'Valore mancante' : `"${text.trim()}" non è un codice ISTAT (6 cifre)` });
+    return undefined;
+  }
+  return istat;
+}
+
+/**
+ * Reads one row of a monthly-figures file: every cell is parsed the Italian way and checked
+ * with the grid's own field schemas, so a CSV row is refused for the same reasons as the grid.
+ * Returns null with the issues when any cell is wrong.
+ */
+export function readFiguresRow(cells: CsvCells): { row: FiguresCsvRow | null; issues: CellIssue[] } {
+  const issues: CellIssue[] = [];
+  const istat = readIstatCell(cells, issues);
+  const service = (cells.servizio ?? '').trim();
+  if (service === '') issues.push({ column: 'servizio', message: 'Valore mancante' });
+  const monthText = (cells.mese ?? '').trim();
+  const month = monthText === '' ? null : parseItalianMonth(monthText);
+  if (monthText === '') issues.push({ column: 'mese', message: 'Valore mancante' });
+  else if (!month) issues.push({ column: 'mese', message: `"${monthText}" non è un mese (es. 2024-03, 03/2024, marzo 2024)` });
+  const count = (column: string, required: boolean, empty: number | null) =>
+    cell(cells, issues, column, parseItalianInteger, monthlyCount, { required, empty });
+  const online = count('online', true, null);
+  const assisted = count('assistito', true, null);
+  const paper = count('cartaceo', true, null);
+  const paymentsTotal = count('pagamenti_totali', false, null);
+  const paymentsPagopa = count('pagamenti_pagopa', false, null);
+  const satisfaction = SATISFACTION_COLUMNS.map((c) => count(c, false, 0)) as (number | null | undefined)[];
+  const costCents = cell(cells, issues, 'costo_euro', parseEuroCents, monthFiguresFields.costCents, { required: false, empty: null });
+  if (issues.length > 0 || istat === undefined || !month || typeof online !== 'number' || typeof assisted !== 'number' || typeof paper !== 'number') {
+    return { row: null, issues };
+  }
+  const [s1, s2, s3, s4, s5] = satisfaction.map((s) => (s === null ? 0 : s));
+  return {
+    row: {
+      istat,
+      service,
+      month,
+      online,
+      assisted,
+      paper,
+      paymentsTotal,
+      paymentsPagopa,
+      satisfaction: [s1, s2, s3, s4, s5],
+      costCents,
+    },
+    issues,
+  };
+}
