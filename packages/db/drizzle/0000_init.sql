@@ -117,6 +117,7 @@ CREATE TABLE `milestones` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`comune_id` integer NOT NULL,
 	`service_id` integer,
+	`code` text,
 	`title` text NOT NULL,
 	`description` text DEFAULT '' NOT NULL,
 	`kind` text NOT NULL,
@@ -136,6 +137,7 @@ CREATE TABLE `milestones` (
 --> statement-breakpoint
 CREATE INDEX `milestones_comune_idx` ON `milestones` (`comune_id`,`planned_date`);--> statement-breakpoint
 CREATE INDEX `milestones_service_idx` ON `milestones` (`service_id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `milestones_comune_code_idx` ON `milestones` (`comune_id`,`code`);--> statement-breakpoint
 CREATE TABLE `open_datasets` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`comune_id` integer NOT NULL,

@@ -1,6 +1,6 @@
 import { MILESTONE_KINDS, VISIBILITIES } from '@switchoff/domain/vocabulary';
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { services } from './services';
 import { comuni } from './tenancy';
 
@@ -19,6 +19,11 @@ export const milestones = sqliteTable(
       .notNull()
       .references(() => comuni.id),
     serviceId: integer('service_id').references(() => services.id),
+    /**
+     * Stable key within the comune, for spreadsheets (import matches rows by it). Null for
+     * milestones made on screen, which files name `id-<id>` instead.
+     */
+    code: text('code'),
     title: text('title').notNull(),
     description: text('description').notNull().default(''),
     kind: text('kind', { enum: MILESTONE_KINDS }).notNull(),
@@ -36,6 +41,7 @@ export const milestones = sqliteTable(
   (t) => [
     index('milestones_comune_idx').on(t.comuneId, t.plannedDate),
     index('milestones_service_idx').on(t.serviceId),
+    uniqueIndex('milestones_comune_code_idx').on(t.comuneId, t.code),
   ],
 );
 
