@@ -28,6 +28,8 @@ export type Formatters = {
   month: (yearMonth: string | null | undefined) => string;
   /** A month `2024-03` as `marzo 2024`. */
   monthLong: (yearMonth: string | null | undefined) => string;
+  /** A stored UTC timestamp in Italian time: `27 novembre 2026, 17:56`. */
+  dateTime: (iso: string | null | undefined) => string;
   /** The text shown for a missing value. */
   notAvailable: string;
 };
@@ -78,6 +80,15 @@ export function createFormatters(locale: Locale, notAvailable: string): Formatte
   const shortMonth = new Intl.DateTimeFormat(intlLocale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const longMonth = new Intl.DateTimeFormat(intlLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
+  const dateTime = new Intl.DateTimeFormat(intlLocale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Rome',
+  });
+
   const formatDate = (format: Intl.DateTimeFormat) => (iso: string | null | undefined) => {
     if (!iso) return notAvailable;
     const date = utcDate(iso);
@@ -96,5 +107,10 @@ export function createFormatters(locale: Locale, notAvailable: string): Formatte
     dateShort: formatDate(shortDate),
     month: formatDate(shortMonth),
     monthLong: formatDate(longMonth),
+    dateTime: (iso) => {
+      if (!iso) return notAvailable;
+      const date = new Date(iso);
+      return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+    },
   };
 }

@@ -3,6 +3,7 @@ import type { MilestoneStatus } from '@switchoff/domain';
 import { useI18n } from '../i18n/i18n';
 import { useSlippageText } from './slippage';
 import { StatusBadge } from './status-badge';
+import { VisibilityMark } from './internal';
 
 /** The fields a compact milestone line needs. */
 export type MilestoneLine = {
@@ -13,6 +14,8 @@ export type MilestoneLine = {
   actualDate: string | null;
   slippageDays: number;
   service: { slug: string; name: string } | null;
+  /** Present for readers of internal data. */
+  visibility?: 'public' | 'internal' | undefined;
 };
 
 type MilestoneListProps = {
@@ -35,7 +38,7 @@ export function MilestoneList({ items, istat, empty, showService = true }: Miles
         <li key={item.id} className="milestone-line">
           <StatusBadge status={item.status} />
           <div>
-            <span className="fw-semibold">{item.title}</span>
+            <span className="fw-semibold">{item.title}</span> <VisibilityMark visibility={item.visibility} />
             {item.service && showService ? (
               <>
                 {' – '}

@@ -1,4 +1,6 @@
 import { enAccount } from './en-account';
+import { enEditing } from './en-editing';
+import { enHistory } from './en-history';
 import { enVocabulary } from './en-vocabulary';
 import type { Messages } from './it';
 
@@ -6,6 +8,8 @@ import type { Messages } from './it';
 export const en: Messages = {
   ...enVocabulary,
   ...enAccount,
+  ...enHistory,
+  ...enEditing,
   app: {
     name: 'Switch-off',
     tagline: 'From paper to digital-only in Italian municipalities',

@@ -1,4 +1,6 @@
 import { itAccount } from './it-account';
+import { itEditing } from './it-editing';
+import { itHistory } from './it-history';
 import { itVocabulary } from './it-vocabulary';
 
 /**
@@ -8,6 +10,8 @@ import { itVocabulary } from './it-vocabulary';
 export const it = {
   ...itVocabulary,
   ...itAccount,
+  ...itHistory,
+  ...itEditing,
   app: {
     name: 'Switch-off',
     tagline: 'Dal cartaceo al solo digitale nei comuni italiani',

@@ -5,19 +5,24 @@ import type { ServicePage } from '../../api-types';
 import { defaultPeriod, lastMonths, PeriodPicker, type Period } from '../../charts/period-picker';
 import { TakeUpChart } from '../../charts/take-up-chart';
 import { useCategoryLabel } from '../../components/category';
+import { canEditComune, useMe } from '../../auth/viewer';
+import { CommentsSection } from '../../components/comments';
 import { ForecastText } from '../../components/forecast-text';
 import { Icon } from '../../components/icon';
 import { IllustrativeNotice } from '../../components/illustrative-notice';
+import { InternalNote, VisibilityMark } from '../../components/internal';
 import { MilestoneList } from '../../components/milestone-list';
 import { QueryState } from '../../components/query-state';
 import { ReadinessChecklist } from '../../components/readiness';
 import { StageBadge } from '../../components/stage-badge';
+import { ServiceHistory } from '../../history/histories';
 import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
 import { useTRPC } from '../../trpc';
 import { NotFound } from '../not-found';
 import { checkIstat, checkSlug } from '../params';
 import { ServiceMeasures } from './service-measures';
+import { ServiceStaffTools } from './service-staff';
 import { StageHistory } from './stage-history';
 
 /** One service of a comune: stage and history, figures, measures, readiness, forecast, milestones. */
@@ -27,6 +32,10 @@ export function ServicePageView({ data }: { data: ServicePage }) {
   const { comune, service } = data;
   const yesNo = (value: boolean) => (value ? m.common.yes : m.common.no);
   const [period, setPeriod] = useState<Period>(defaultPeriod);
+  const me = useMe();
+  // Internal fields arrive only for readers of the comune's internal data.
+  const version = service.version;
+  const canEdit = version !== undefined && canEditComune(me.data, comune);
   return (
     <Page
       title={service.name}
@@ -43,6 +52,17 @@ export function ServicePageView({ data }: { data: ServicePage }) {
         </p>
       }
     >
+      <VisibilityMark visibility={service.visibility} />
+      <InternalNote note={service.internalNote} />
+      {canEdit ? <ServiceStaffTools data={data} version={version} /> : null}
+      {version !== undefined && !canEdit ? (
+        <p>
+          <Link to={`/comuni/${comune.istat}/servizi/${service.slug}/dati`}>
+            <Icon name="it-files" className="icon-primary me-1" />
+            {m.grid.breadcrumb}
+          </Link>
+        </p>
+      ) : null}
       <div className="service-stage mb-3">
         <span className="me-2">{m.service.currentStage}:</span>
         <StageBadge stage={data.stage} />
@@ -108,6 +128,15 @@ export function ServicePageView({ data }: { data: ServicePage }) {
         <StageHistory history={data.history} />
       </section>
 
+      {version !== undefined ? (
+        <section aria-labelledby="changes-title" className="mb-5">
+          <h2 id="changes-title" className="h3">
+            {m.history.title}
+          </h2>
+          <ServiceHistory istat={comune.istat} slug={service.slug} />
+        </section>
+      ) : null}
+
       <section aria-labelledby="milestones-title" className="mb-5">
         <h2 id="milestones-title" className="h3">
           {m.service.milestonesTitle}
@@ -115,6 +144,14 @@ export function ServicePageView({ data }: { data: ServicePage }) {
         <MilestoneList items={data.milestones} istat={comune.istat} empty={m.service.noMilestones} showService={false} />
         <Link to={`/comuni/${comune.istat}/roadmap`}>{m.overview.roadmapLink}</Link>
       </section>
+
+      <CommentsSection
+        comments={data.comments}
+        istat={comune.istat}
+        target={{ service: service.slug }}
+        canComment={data.comments !== undefined}
+        headingId="comments-title"
+      />
     </Page>
   );
 }
