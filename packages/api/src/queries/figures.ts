@@ -1,7 +1,7 @@
 import { type Db, schema } from '@switchoff/db';
 import type { MonthFigures } from '@switchoff/domain/measures';
 import type { YearMonth } from '@switchoff/domain/months';
-import { and, asc, gte, inArray, lte } from 'drizzle-orm';
+import { and, asc, gte, inArray, lte, max } from 'drizzle-orm';
 
 const { monthlyFigures } = schema;
 
@@ -56,4 +56,21 @@ export function loadFigures(
 /** The last month with figures in a series, or null. */
 export function lastMonthWithFigures(series: readonly MonthFigures[] | undefined): YearMonth | null {
   return series?.at(-1)?.month ?? null;
+}
+
+/**
+ * The last month with figures of each service, up to `to` (services without figures are
+ * absent). One indexed read per service, whatever the window the screen loads.
+ */
+export function loadLastMonths(db: Db, params: { serviceIds: readonly number[]; to: YearMonth }): Map<number, YearMonth> {
+  const byService = new Map<number, YearMonth>();
+  if (params.serviceIds.length === 0) return byService;
+  const rows = db
+    .select({ serviceId: monthlyFigures.serviceId, month: max(monthlyFigures.month) })
+    .from(monthlyFigures)
+    .where(and(inArray(monthlyFigures.serviceId, [...params.serviceIds]), lte(monthlyFigures.month, params.to)))
+    .groupBy(monthlyFigures.serviceId)
+    .all();
+  for (const row of rows) if (row.month) byService.set(row.serviceId, row.month);
+  return byService;
 }

@@ -1,11 +1,12 @@
 import { type Db, schema } from '@switchoff/db';
+import { figuresFreshness } from '@switchoff/domain/freshness';
 import { digitalTakeUp, sumFigures, takeUpSeries } from '@switchoff/domain/measures';
 import { addMonths, lastCompleteMonth } from '@switchoff/domain/months';
 import { assessReadiness } from '@switchoff/domain/readiness';
 import { stageCounts } from '@switchoff/domain/stages';
 import { and, asc, eq } from 'drizzle-orm';
 import { loadComments } from './comments';
-import { lastMonthWithFigures, loadFigures } from './figures';
+import { loadFigures, loadLastMonths } from './figures';
 import { comuneView, type FoundComune } from './lookup';
 import { last12, within } from './measures';
 import { loadMilestones } from './milestones';
@@ -40,12 +41,14 @@ export function getComuneOverview(db: Db, params: { found: FoundComune; today: s
   const ids = serviceRows.map((s) => s.id);
   const events = loadStageEvents(db, ids);
   const figures = loadFigures(db, { serviceIds: ids, from: trendFrom, to: asOf });
+  const lastMonths = loadLastMonths(db, { serviceIds: ids, to: asOf });
   const platforms = loadPlatformStates(db, [comune.id]).get(comune.id) ?? {};
   const window12 = last12(asOf);
 
   const serviceViews = serviceRows.map((s) => {
     const { stage, since } = stageAsOf(events.get(s.id), params.today);
     const series = figures.get(s.id) ?? [];
+    const freshness = figuresFreshness(lastMonths.get(s.id), params.today);
     const base = {
       slug: s.slug,
       name: s.name,
@@ -54,7 +57,10 @@ export function getComuneOverview(db: Db, params: { found: FoundComune; today: s
       stageSince: since,
       interactivityLevel: s.interactivityLevel,
       takeUp: digitalTakeUp(sumFigures(within(series, window12))),
-      lastMonth: lastMonthWithFigures(series),
+      /** The last month with figures (null: none yet). */
+      lastMonth: freshness.lastMonth,
+      /** "Dati non aggiornati": figures more than 2 months behind the last complete month. */
+      stale: freshness.stale,
       readiness: assessReadiness({
         stage,
         takesPayment: s.takesPayment,
@@ -78,6 +84,8 @@ export function getComuneOverview(db: Db, params: { found: FoundComune; today: s
     comune: comuneView(found, internal),
     asOf,
     stageCounts: stageCounts(serviceViews.map((s) => s.stage)),
+    /** Services whose figures are not up to date. */
+    staleServices: serviceViews.filter((s) => s.stale).length,
     takeUp: digitalTakeUp(sumFigures(within([...figures.values()].flat(), window12))),
     services: serviceViews,
     trend: takeUpSeries([...figures.values()].flat(), trendFrom, asOf),

@@ -1,11 +1,12 @@
 import { type Db, schema } from '@switchoff/db';
+import { figuresFreshness } from '@switchoff/domain/freshness';
 import { digitalTakeUp, sumFigures } from '@switchoff/domain/measures';
 import { lastCompleteMonth } from '@switchoff/domain/months';
 import { assessReadiness } from '@switchoff/domain/readiness';
 import { stageCounts } from '@switchoff/domain/stages';
 import type { Stage } from '@switchoff/domain/vocabulary';
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
-import { lastMonthWithFigures, loadFigures } from './figures';
+import { loadFigures, loadLastMonths } from './figures';
 import { notFound } from '../errors';
 import type { ConsortiumRow } from './lookup';
 import { last12, within } from './measures';
@@ -55,12 +56,14 @@ function loadConsortiumServices(
   const ids = serviceRows.map((r) => r.service.id);
   const events = loadStageEvents(db, ids);
   const figures = loadFigures(db, { serviceIds: ids, from: window12.from, to: asOf });
+  const lastMonths = loadLastMonths(db, { serviceIds: ids, to: asOf });
   const platforms = loadPlatformStates(db, comuneIds);
   const byId = new Map(comuneRows.map((c) => [c.id, c]));
   const rows = serviceRows.map(({ service: s, catalogue }) => {
     const comune = byId.get(s.comuneId);
     const { stage, since } = stageAsOf(events.get(s.id), params.today);
     const series = figures.get(s.id) ?? [];
+    const freshness = figuresFreshness(lastMonths.get(s.id), params.today);
     return {
       comuneId: s.comuneId,
       slug: s.slug,
@@ -69,7 +72,8 @@ function loadConsortiumServices(
       stage,
       stageSince: since,
       series,
-      lastMonth: lastMonthWithFigures(series),
+      lastMonth: freshness.lastMonth,
+      stale: freshness.stale,
       takeUp: digitalTakeUp(sumFigures(within(series, window12))),
       ready:
         assessReadiness({
@@ -114,6 +118,8 @@ export function getPortfolio(db: Db, params: { consortium: ConsortiumRow; today:
       takeUp: digitalTakeUp(sumFigures(own.flatMap((r) => r.series))),
       lateMilestones: (milestones.get(c.id) ?? []).filter((m) => m.status === 'late').length,
       readyServices: own.filter((r) => r.ready).length,
+      /** Services whose figures are not up to date ("dati non aggiornati"). */
+      staleServices: own.filter((r) => r.stale).length,
     };
     return withInternal(base, internal, () => ({ internalNote: c.internalNote }));
   });
@@ -143,6 +149,7 @@ export function getPortfolio(db: Db, params: { consortium: ConsortiumRow; today:
     totals: {
       stageCounts: stageCounts(rows.map((r) => r.stage)),
       takeUp: digitalTakeUp(sumFigures(rows.flatMap((r) => r.series))),
+      staleServices: rows.filter((r) => r.stale).length,
     },
   };
 }
@@ -177,6 +184,7 @@ export function getServiceAcross(
           stageSince: r.stageSince,
           takeUp: r.takeUp,
           lastMonth: r.lastMonth,
+          stale: r.stale,
           ready: r.ready,
         },
         internal,

@@ -8,6 +8,7 @@ import {
   satisfactionScore,
   selfServiceShare,
 } from '@switchoff/domain/measures';
+import { figuresFreshness } from '@switchoff/domain/freshness';
 import { lastCompleteMonth } from '@switchoff/domain/months';
 import { assessReadiness } from '@switchoff/domain/readiness';
 import { stageHistory } from '@switchoff/domain/stages';
@@ -80,6 +81,8 @@ export function getServicePage(db: Db, params: { found: FoundComune; slug: strin
       recordedBy: details.get(h.id)?.recordedBy ?? '',
     })),
     lastMonth: lastMonthWithFigures(series),
+    /** "Dati non aggiornati": the last month with figures is more than 2 months behind the last complete one. */
+    stale: figuresFreshness(lastMonthWithFigures(series), params.today).stale,
     figures: first
       ? alignMonths(series, first, asOf).map(({ month, figures: f }) => ({
           month,
