@@ -1,5 +1,7 @@
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createDb, type Db } from '@switchoff/db';
+import { createDb, type Db, migrationsFolder } from '@switchoff/db';
+import Database from 'better-sqlite3';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { type GenerateProgress, type GenerateSummary, generateNational } from '@switchoff/db/generate';
 import { lastCompleteMonth, todayIso } from '@switchoff/domain/months';
 
@@ -22,15 +24,31 @@ function formatProgress(p: GenerateProgress): string {
     `${Math.round(p.rowsPerSecond).toLocaleString('en')} rows/s, ${Math.round(p.elapsedSeconds)} s elapsed, ETA ${eta}`;
 }
 
-function readMeta(path: string, size: DatabaseSize): DatabaseMeta | null {
+/** Whether the file was made with the committed migrations (a regenerated one means a new schema). */
+function hasCurrentSchema(path: string): boolean {
+  const client = new Database(path, { readonly: true });
+  try {
+    const applied = new Set(client.prepare('SELECT hash FROM __drizzle_migrations').pluck().all());
+    return readMigrationFiles({ migrationsFolder }).every((m) => applied.has(m.hash));
+  } catch {
+    return false;
+  } finally {
+    client.close();
+  }
+}
+
+function readMeta(path: string, size: DatabaseSize, log: (line: string) => void): DatabaseMeta | null {
   if (!existsSync(path) || !existsSync(metaPath(path))) return null;
   const meta = JSON.parse(readFileSync(metaPath(path), 'utf8')) as DatabaseMeta;
-  return meta.comuni === size.comuni && meta.months === size.months ? meta : null;
+  if (meta.comuni !== size.comuni || meta.months !== size.months) return null;
+  if (hasCurrentSchema(path)) return meta;
+  log(`${path} was generated with an older schema: generating it again.`);
+  return null;
 }
 
 /** Opens the database at `path` when a complete one of that size is there; generates it otherwise. */
 export function openBenchDatabase(p: { path: string; size: DatabaseSize; log: (line: string) => void }): BenchDatabase {
-  const existing = readMeta(p.path, p.size);
+  const existing = readMeta(p.path, p.size, p.log);
   if (existing !== null) {
     p.log(`Reusing ${p.path} (generated for today = ${existing.summary.today}).`);
     return { db: createDb(p.path), path: p.path, meta: existing, bytes: statSync(p.path).size, generatedNow: false };

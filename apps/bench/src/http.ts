@@ -12,11 +12,11 @@ export type HttpResult = {
   latencyP99: number;
   /** Largest RSS sampled every 100 ms during the load. */
   peakRssDuringLoad: number;
-  /** The process's own high-water mark (getrusage), start-up included. */
+  /** The process's own high-water mark (Linux VmHWM), start-up included; else the largest sample. */
   maxRss: number;
 };
 
-type Message = { type: 'ready'; port: number } | { type: 'rss'; rss: number } | { type: 'peak'; maxRss: number };
+type Message = { type: 'ready'; port: number } | { type: 'rss'; rss: number } | { type: 'peak'; maxRss: number | null };
 
 function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && 'type' in value;
@@ -51,9 +51,9 @@ function startServer(dbPath: string, today: string): Promise<{ child: ChildProce
   });
 }
 
-function stopServer(child: ChildProcess): Promise<number> {
+function stopServer(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => {
-    let maxRss = 0;
+    let maxRss: number | null = null;
     child.on('message', (message: unknown) => {
       if (isMessage(message) && message.type === 'peak') maxRss = message.maxRss;
     });
@@ -79,7 +79,7 @@ export async function loadTest(p: { dbPath: string; today: string; paths: readon
       requests: p.paths.map((path) => ({ method: 'GET', path })),
     });
     const peakRssDuringLoad = Math.max(0, ...samples);
-    const maxRss = await stopServer(child);
+    const maxRss = (await stopServer(child)) ?? peakRssDuringLoad;
     return {
       connections: p.connections,
       seconds: p.seconds,

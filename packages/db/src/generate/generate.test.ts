@@ -77,6 +77,7 @@ describe('generateNational (60 comuni × 24 months)', () => {
     expect([...statuses]).toEqual(expect.arrayContaining(['done', 'late', 'at_risk', 'on_track', 'not_started']));
     expect(summary.rows.milestoneReplans).toBeGreaterThan(0);
     expect(summary.rows.milestoneDependencies).toBeGreaterThan(0);
+    expect(scalar(db, 'SELECT count(*) FROM milestones WHERE code IS NULL')).toBe(0);
     expect(scalar(db, 'SELECT count(*) FROM platform_adoptions')).toBe(600);
   });
 

@@ -27,7 +27,9 @@ export type GenerateOptions = {
   onProgress?: (progress: GenerateProgress) => void;
   /**
    * Drop the secondary indexes of monthly_figures and stage_events during the load and build
-   * them after. Off by default: rows arrive in index order, so keeping them is faster (measured).
+   * them after. Off by default: rows arrive in index order, so the index only ever appends; at
+   * national scale both ways take the same time (113 s against 92 + 25 s), and keeping it checks
+   * the unique (service, month) pair as rows go in.
    */
   rebuildIndexes?: boolean;
   /** Rows written per transaction. */

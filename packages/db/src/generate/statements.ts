@@ -47,7 +47,7 @@ export function prepareStatements(client: Database.Database) {
     figure: prepare('monthly_figures', FIGURE_COLUMNS),
     figures: client.prepare(insertSql('monthly_figures', FIGURE_COLUMNS, FIGURE_ROWS_PER_INSERT)),
     milestone: prepare('milestones', [
-      'comune_id', 'service_id', 'title', 'description', 'kind', 'baseline_date', 'planned_date', 'actual_date', 'owner',
+      'comune_id', 'service_id', 'code', 'title', 'description', 'kind', 'baseline_date', 'planned_date', 'actual_date', 'owner',
       'progress', 'visibility', 'internal_note', 'version', 'created_at', 'updated_at',
     ]),
     replan: prepare('milestone_replans', ['milestone_id', 'previous_date', 'planned_date', 'reason', 'changed_by', 'changed_at']),

@@ -151,7 +151,8 @@ function writeMilestones(
     const changes = [m.createdAt, ...m.replans.map((r) => r.changedAt), m.actualDate ?? m.createdAt].sort();
     const milestoneId = id(
       s.milestone.run(
-        p.comuneId, m.serviceSlug === null ? null : (p.serviceIds.get(m.serviceSlug) ?? null), m.title, m.description,
+        // The plan's key ("pagopa", "next-tari") is the milestone's stable code within the comune.
+        p.comuneId, m.serviceSlug === null ? null : (p.serviceIds.get(m.serviceSlug) ?? null), m.key, m.title, m.description,
         m.kind, m.baselineDate, m.plannedDate, m.actualDate, m.owner, m.progress, m.visibility, m.internalNote,
         1 + m.replans.length, stamp(m.createdAt), stamp(earliest(changes[changes.length - 1] ?? m.createdAt, w.today)),
       ),
