@@ -35,7 +35,6 @@ export function ErrorSummary({ errors, fields, summaryRef, onReload }: ErrorSumm
     return (
       <div ref={summaryRef} tabIndex={-1} className="alert alert-warning so-summary" role="alert">
         <h3 className="h5 alert-heading">
-          <Icon name="it-warning-circle" className="me-1" />
           {m.forms.conflictTitle}
         </h3>
         <p className="mb-2">{errors.conflict}</p>
@@ -58,7 +57,6 @@ export function ErrorSummary({ errors, fields, summaryRef, onReload }: ErrorSumm
   return (
     <div ref={summaryRef} tabIndex={-1} className="alert alert-danger so-summary" role="alert">
       <h3 className="h5 alert-heading">
-        <Icon name="it-error" className="me-1" />
         {items.length ? m.forms.summaryTitle : m.forms.saveFailedTitle}
       </h3>
       {errors.form ? <p className="mb-1">{errors.form}</p> : null}

@@ -113,7 +113,17 @@ export function TextArea({ id, label, errors, hint, required, disabled, value, o
   );
 }
 
-export type Option = { value: string; label: string };
+export type Option = { value: string; label: string; /** Options with the same group are shown together under it. */ group?: string };
+
+function groupOptions(options: readonly Option[]): { group: string | undefined; options: Option[] }[] {
+  const groups: { group: string | undefined; options: Option[] }[] = [];
+  for (const option of options) {
+    const last = groups[groups.length - 1];
+    if (last && last.group === option.group) last.options.push(option);
+    else groups.push({ group: option.group, options: [option] });
+  }
+  return groups;
+}
 
 export function SelectField({ id, label, errors, hint, required, disabled, value, onChange, options, placeholder }: FieldBase & { value: string; onChange: (value: string) => void; options: readonly Option[]; placeholder?: string }) {
   return (
@@ -133,11 +143,18 @@ export function SelectField({ id, label, errors, hint, required, disabled, value
         disabled={disabled}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        {groupOptions(options).map(({ group, options: inGroup }) => {
+          const list = inGroup.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ));
+          return group === undefined ? list : (
+            <optgroup key={group} label={group}>
+              {list}
+            </optgroup>
+          );
+        })}
       </select>
       <Hint id={id} hint={hint} />
       <FieldError id={id} errors={errors} />

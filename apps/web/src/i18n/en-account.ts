@@ -83,6 +83,8 @@ export const enAccount: AccountMessages = {
     onService: (name: string) => `Service: ${name}`,
     onMilestone: (title: string) => `Milestone: ${title}`,
     byAt: (author: string, at: string) => `${author}, ${at}`,
+    addOnMilestone: 'Comment on this milestone',
+    milestoneComments: 'Comments on the milestone',
     listCaption: 'Comments, newest first',
   },
 };

@@ -49,6 +49,7 @@ export const enEditing: EditingMessages = {
     fromCatalogue: 'From the shared service catalogue (recommended: it compares with other comuni)',
     newService: 'A new service, not in the catalogue',
     catalogue: 'Catalogue service',
+    catalogueRequired: 'Choose a catalogue service',
     catalogueEmpty: 'The comune already offers every catalogue service.',
     slug: 'Service address',
     slugHint: 'Lower-case letters, digits and hyphens: it becomes part of the page address (e.g. school-canteen).',

@@ -82,6 +82,8 @@ export const itAccount = {
     onService: (name: string) => `Servizio: ${name}`,
     onMilestone: (title: string) => `Tappa: ${title}`,
     byAt: (author: string, at: string) => `${author}, ${at}`,
+    addOnMilestone: 'Commenta questa tappa',
+    milestoneComments: 'Commenti sulla tappa',
     listCaption: 'Commenti, dal più recente',
   },
 };

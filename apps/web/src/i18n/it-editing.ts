@@ -47,6 +47,7 @@ export const itEditing = {
     fromCatalogue: 'Dal catalogo comune dei servizi (consigliato: si confronta con gli altri comuni)',
     newService: 'Un servizio nuovo, non presente nel catalogo',
     catalogue: 'Servizio del catalogo',
+    catalogueRequired: 'Scegli un servizio del catalogo',
     catalogueEmpty: 'Il comune offre già tutti i servizi del catalogo.',
     slug: 'Indirizzo del servizio',
     slugHint: 'Lettere minuscole, cifre e trattini: diventa parte dell’indirizzo della pagina (es. mensa-scolastica).',

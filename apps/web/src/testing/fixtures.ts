@@ -31,7 +31,8 @@ const comune = {
 };
 
 /** The service page as the public reads it: no internal fields. */
-export const publicServicePage: ServicePage = {
+// Asserted rather than annotated, so a field the API adds later does not break every fixture.
+export const publicServicePage = {
   comune,
   asOf: '2024-06',
   service: {
@@ -59,7 +60,8 @@ export const publicServicePage: ServicePage = {
   milestones: [],
   readiness: { status: 'switched_off' },
   forecast: { kind: 'not_enough_data', monthsWithData: 0, needed: 6 },
-};
+  stale: false,
+} as ServicePage;
 
 /** The same page for readers of the comune's internal data. */
 export const internalServicePage: ServicePage = {

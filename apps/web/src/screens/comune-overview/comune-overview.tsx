@@ -3,7 +3,12 @@ import { Link, useParams } from 'react-router';
 import type { ComuneOverview } from '../../api-types';
 import { StageBar } from '../../charts/stage-bar';
 import { TakeUpChart } from '../../charts/take-up-chart';
+import { canEditComune, useMe } from '../../auth/viewer';
+import { CommentsSection } from '../../components/comments';
+import { Icon } from '../../components/icon';
 import { IllustrativeNotice } from '../../components/illustrative-notice';
+import { InternalNote } from '../../components/internal';
+import { ToolPanel } from '../../editing/tool-panel';
 import { KeyFigure } from '../../components/key-figure';
 import { QueryState } from '../../components/query-state';
 import { useI18n } from '../../i18n/i18n';
@@ -11,7 +16,9 @@ import { Page } from '../../layout/page';
 import { useTRPC } from '../../trpc';
 import { NotFound } from '../not-found';
 import { checkIstat } from '../params';
+import { AddServiceForm } from './add-service-form';
 import { MilestonesSection } from './milestones-section';
+import { PlatformForm, PnrrForm } from './platform-forms';
 import { AssistedDesk, DatasetsTable, PlatformsTable, PnrrTable } from './platforms-section';
 import { ReadinessSection, ServicesTable } from './services-section';
 
@@ -19,6 +26,10 @@ import { ReadinessSection, ServicesTable } from './services-section';
 export function ComuneOverviewView({ data }: { data: ComuneOverview }) {
   const { m, f } = useI18n();
   const { comune } = data;
+  const me = useMe();
+  // Internal fields (note, versions, comments) arrive only for readers of internal data.
+  const internal = comune.version !== undefined;
+  const canEdit = internal && canEditComune(me.data, comune);
   return (
     <Page
       title={comune.name}
@@ -32,6 +43,15 @@ export function ComuneOverviewView({ data }: { data: ComuneOverview }) {
         </p>
       }
     >
+      <InternalNote note={comune.internalNote} />
+      {canEdit ? (
+        <p className="staff-links">
+          <Link to={`/comuni/${comune.istat}/modifiche`} className="btn btn-outline-primary btn-sm">
+            <Icon name="it-calendar" size="xs" className="me-1" />
+            {m.staff.changesLink}
+          </Link>
+        </p>
+      ) : null}
       <IllustrativeNotice show={comune.figuresIllustrative} />
       <div className="row g-3 mb-4">
         <div className="col-6 col-lg-3">
@@ -66,6 +86,11 @@ export function ComuneOverviewView({ data }: { data: ComuneOverview }) {
           {m.overview.servicesTitle}
         </h2>
         <ServicesTable data={data} />
+        {canEdit ? (
+          <ToolPanel label={m.addService.open} title={m.addService.title} icon="it-plus-circle">
+            {(done) => <AddServiceForm istat={comune.istat} onDone={done} />}
+          </ToolPanel>
+        ) : null}
       </section>
 
       <ReadinessSection data={data} />
@@ -78,12 +103,22 @@ export function ComuneOverviewView({ data }: { data: ComuneOverview }) {
             {m.overview.platformsTitle}
           </h2>
           <PlatformsTable platforms={data.platforms} />
+          {canEdit ? (
+            <ToolPanel label={m.platformsForm.open} title={m.platformsForm.title}>
+              {(done) => <PlatformForm istat={comune.istat} platforms={data.platforms} onDone={done} />}
+            </ToolPanel>
+          ) : null}
         </section>
         <section aria-labelledby="pnrr-title" className="col-lg-6 mb-5">
           <h2 id="pnrr-title" className="h3">
             {m.overview.pnrrTitle}
           </h2>
           <PnrrTable pnrr={data.pnrr} />
+          {canEdit ? (
+            <ToolPanel label={m.pnrrForm.open} title={m.pnrrForm.title}>
+              {(done) => <PnrrForm istat={comune.istat} pnrr={data.pnrr} onDone={done} />}
+            </ToolPanel>
+          ) : null}
         </section>
       </div>
 
@@ -93,6 +128,8 @@ export function ComuneOverviewView({ data }: { data: ComuneOverview }) {
         </h2>
         <DatasetsTable datasets={data.datasets} />
       </section>
+
+      <CommentsSection comments={data.comments} istat={comune.istat} target={{}} canComment={internal} headingId="comments-title" />
     </Page>
   );
 }

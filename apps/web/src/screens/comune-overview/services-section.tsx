@@ -4,6 +4,7 @@ import { DataTable, type Column } from '../../charts/data-table';
 import { useCategoryLabel } from '../../components/category';
 import { ReadinessVerdict, useMissingText } from '../../components/readiness';
 import { StageBadge } from '../../components/stage-badge';
+import { VisibilityMark } from '../../components/internal';
 import { useI18n } from '../../i18n/i18n';
 
 /** The comune's services: stage, since when, take-up over 12 months, last month with figures. */
@@ -20,6 +21,7 @@ export function ServicesTable({ data }: { data: ComuneOverview }) {
         <>
           <Link to={`/comuni/${istat}/servizi/${s.slug}`}>{s.name}</Link>
           <span className="d-block small fw-normal text-muted">{categoryLabel(s.category)}</span>
+          {s.visibility === 'internal' ? <span className="d-block small fw-normal"><VisibilityMark visibility={s.visibility} /></span> : null}
         </>
       ),
     },

@@ -3,7 +3,6 @@ import { useId } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { safeReturnPath } from '../../auth/login-path';
 import { resetForNewViewer, type User, useMe } from '../../auth/viewer';
-import { Icon } from '../../components/icon';
 import { ErrorSummary } from '../../forms/error-summary';
 import { errorsFromIssues } from '../../forms/form-errors';
 import { TextField } from '../../forms/fields';
@@ -64,7 +63,6 @@ export default function LoginScreen() {
           {code === 'TOO_MANY_REQUESTS' ? (
             <div ref={form.summaryRef} tabIndex={-1} className="alert alert-danger so-summary" role="alert">
               <h2 className="h5 alert-heading">
-                <Icon name="it-clock" className="me-1" />
                 {m.auth.tooManyTitle}
               </h2>
               <p className="mb-1">{form.errors.form}</p>
@@ -73,7 +71,6 @@ export default function LoginScreen() {
           ) : code === 'UNAUTHORIZED' ? (
             <div ref={form.summaryRef} tabIndex={-1} className="alert alert-danger so-summary" role="alert">
               <h2 className="h5 alert-heading">
-                <Icon name="it-error" className="me-1" />
                 {m.auth.wrongCredentialsTitle}
               </h2>
               <p className="mb-0">{m.auth.wrongCredentials}</p>

@@ -2,11 +2,13 @@ import { daysBetween } from '@switchoff/domain';
 import { Link } from 'react-router';
 import type { RoadmapMilestone } from '../../api-types';
 import { useSlippageText } from '../../components/slippage';
+import { VisibilityMark } from '../../components/internal';
 import { StatusBadge } from '../../components/status-badge';
 import { useI18n } from '../../i18n/i18n';
+import { MilestoneStaff, type MilestoneStaffProps } from './milestone-staff';
 
 /** One milestone in full: status, dates, slippage, owner, progress, dependencies, re-plans with reasons. */
-export function MilestoneCard({ milestone, istat, today }: { milestone: RoadmapMilestone; istat: string; today: string }) {
+export function MilestoneCard({ milestone, istat, today, staff }: { milestone: RoadmapMilestone; istat: string; today: string; staff?: Omit<MilestoneStaffProps, 'istat' | 'milestone' | 'today'> | undefined }) {
   const { m, f } = useI18n();
   const slippage = useSlippageText();
   return (
@@ -15,6 +17,7 @@ export function MilestoneCard({ milestone, istat, today }: { milestone: RoadmapM
         <div className="d-flex flex-wrap align-items-center gap-2 mb-2">
           <StatusBadge status={milestone.status} />
           <span className="small text-muted">{m.milestoneKinds[milestone.kind]}</span>
+          <VisibilityMark visibility={milestone.visibility} />
         </div>
         <h3 className="h5 mb-1">{milestone.title}</h3>
         {milestone.description ? <p className="mb-2">{milestone.description}</p> : null}
@@ -91,6 +94,7 @@ export function MilestoneCard({ milestone, istat, today }: { milestone: RoadmapM
             ))}
           </ol>
         )}
+        {staff ? <MilestoneStaff istat={istat} milestone={milestone} today={today} {...staff} /> : null}
       </div>
     </article>
   );

@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import type { Roadmap } from '../../api-types';
 import { RoadmapTimeline } from '../../charts/roadmap-timeline';
+import { canEditComune, useMe } from '../../auth/viewer';
 import { IllustrativeNotice } from '../../components/illustrative-notice';
+import { ToolPanel } from '../../editing/tool-panel';
 import { QueryState } from '../../components/query-state';
 import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
@@ -11,6 +13,7 @@ import { useTRPC } from '../../trpc';
 import { NotFound } from '../not-found';
 import { checkIstat } from '../params';
 import { MilestoneCard } from './milestone-card';
+import { MilestoneForm } from './milestone-form';
 
 /** The comune's milestones, late first, on a time line and one by one with their re-plans. */
 export function RoadmapView({ data }: { data: Roadmap }) {
@@ -19,6 +22,12 @@ export function RoadmapView({ data }: { data: Roadmap }) {
   const open = data.milestones.filter((milestone) => milestone.status !== 'done');
   // Done milestones stretch the time line back years; open ones first, all on request.
   const [showAll, setShowAll] = useState(open.length === 0);
+  const me = useMe();
+  // Internal fields (versions, notes, comments) arrive only for readers of internal data.
+  const internal = comune.version !== undefined;
+  const canEdit = internal && canEditComune(me.data, comune);
+  const titles = new Map(data.milestones.map((milestone) => [milestone.id, milestone.title]));
+  const commentsOf = (id: number) => (data.comments ?? []).filter((c) => c.target.kind === 'milestone' && c.target.id === id);
   return (
     <Page
       title={`${m.roadmap.title} – ${comune.name}`}
@@ -36,6 +45,13 @@ export function RoadmapView({ data }: { data: Roadmap }) {
       }
     >
       <IllustrativeNotice show={comune.figuresIllustrative} />
+      {canEdit ? (
+        <div className="staff-tools mb-4">
+          <ToolPanel label={m.milestoneForm.create} title={m.milestoneForm.createTitle} icon="it-plus-circle" headingLevel={2}>
+            {(done) => <MilestoneForm istat={comune.istat} milestone={null} all={data.milestones} onDone={done} />}
+          </ToolPanel>
+        </div>
+      ) : null}
       {data.milestones.length === 0 ? (
         <p>{m.roadmap.empty}</p>
       ) : (
@@ -61,7 +77,12 @@ export function RoadmapView({ data }: { data: Roadmap }) {
             </h2>
             {data.milestones.map((milestone) => (
               <div key={milestone.id} id={`milestone-${milestone.id}`}>
-                <MilestoneCard milestone={milestone} istat={comune.istat} today={data.today} />
+                <MilestoneCard
+                  milestone={milestone}
+                  istat={comune.istat}
+                  today={data.today}
+                  staff={internal ? { canEdit, all: data.milestones, titles, comments: commentsOf(milestone.id) } : undefined}
+                />
               </div>
             ))}
           </section>

@@ -54,7 +54,6 @@ export function ServicePageView({ data }: { data: ServicePage }) {
     >
       <VisibilityMark visibility={service.visibility} />
       <InternalNote note={service.internalNote} />
-      {canEdit ? <ServiceStaffTools data={data} version={version} /> : null}
       {version !== undefined && !canEdit ? (
         <p>
           <Link to={`/comuni/${comune.istat}/servizi/${service.slug}/dati`}>
@@ -90,6 +89,7 @@ export function ServicePageView({ data }: { data: ServicePage }) {
         </p>
       ) : null}
 
+      {canEdit ? <ServiceStaffTools data={data} version={version} /> : null}
       <IllustrativeNotice show={comune.figuresIllustrative} />
       <section aria-labelledby="measures-title">
         <h2 id="measures-title" className="h3">

@@ -125,7 +125,6 @@ export function StageChangeForm({ istat, slug, current, version, onDone, today =
       {confirming ? (
         <div ref={confirmRef} tabIndex={-1} className="alert alert-warning" role="alertdialog" aria-labelledby={`${id}-confirm`}>
           <h4 id={`${id}-confirm`} className="h6 alert-heading">
-            <Icon name="it-restore" size="xs" className="me-1" />
             {m.stageForm.confirmTitle}
           </h4>
           <p>{m.stageForm.confirmText}</p>

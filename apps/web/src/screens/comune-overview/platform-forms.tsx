@@ -1,0 +1,185 @@
+import { type Platform, PLATFORMS, platformStates, PNRR_MEASURES, PNRR_STATES, type PnrrMeasure, todayIso } from '@switchoff/domain';
+import { setPlatformInput, setPlatformIssues, setPnrrInput, setPnrrIssues } from '@switchoff/domain/schemas-editing';
+import { refineWithToday } from '@switchoff/domain/schemas-fields';
+import { useMutation } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import type { ComuneOverview } from '../../api-types';
+import { useInvalidate } from '../../editing/invalidate';
+import { ErrorSummary, FormActions } from '../../forms/error-summary';
+import { SelectField, TextField } from '../../forms/fields';
+import { errorsFromIssues, validateWith } from '../../forms/form-errors';
+import { centsToEuroText, parseEuroToCents } from '../../forms/parse';
+import { useForm } from '../../forms/use-form';
+import { useI18n } from '../../i18n/i18n';
+import { useTRPC } from '../../trpc';
+
+type PlatformRow = ComuneOverview['platforms'][number];
+type PnrrRow = ComuneOverview['pnrr'][number];
+type Done = (message?: string) => void;
+
+function PlatformStateForm({ istat, row, onDone, today }: { istat: string; row: PlatformRow; onDone: Done; today: string }) {
+  const { m } = useI18n();
+  const trpc = useTRPC();
+  const invalidate = useInvalidate();
+  const save = useMutation(trpc.platforms.set.mutationOptions());
+  const id = useId();
+  const schema = refineWithToday(setPlatformInput, (v) => setPlatformIssues(v, today));
+  const version = row.version ?? null;
+  const toInput = (values: { state: string; activationDate: string }) => ({
+    platform: row.platform,
+    state: values.state,
+    activationDate: values.activationDate === '' ? null : values.activationDate,
+    version,
+  });
+  const form = useForm<{ state: string; activationDate: string }>({
+    initial: { state: row.state, activationDate: row.activationDate ?? '' },
+    sourceKey: version,
+    validate: (values) => validateWith(schema, toInput(values)),
+    submit: (values) => save.mutateAsync({ istat, ...schema.parse(toInput(values)) }),
+    onSuccess: () => {
+      void invalidate.platforms(istat);
+      onDone(m.platformsForm.saved(m.platforms[row.platform]));
+    },
+  });
+  const fields = {
+    state: { id: `${id}-state`, label: m.platformsForm.state },
+    activationDate: { id: `${id}-date`, label: m.platformsForm.activationDate },
+  };
+  return (
+    <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={`${m.platformsForm.title}: ${m.platforms[row.platform]}`}>
+      <ErrorSummary errors={form.errors} fields={fields} summaryRef={form.summaryRef} onReload={() => void invalidate.platforms(istat)} />
+      <SelectField
+        id={fields.state.id}
+        label={fields.state.label}
+        required
+        hint={row.platform === 'anpr' ? m.platformsForm.stateHintAnpr : undefined}
+        value={form.values.state}
+        onChange={(v) => form.set('state', v)}
+        options={platformStates(row.platform).map((state) => ({ value: state, label: m.platformStates[state] }))}
+        errors={form.errors.fields.state}
+      />
+      <TextField
+        id={fields.activationDate.id}
+        label={fields.activationDate.label}
+        type="date"
+        hint={m.platformsForm.activationDateHint}
+        value={form.values.activationDate}
+        onChange={(v) => form.set('activationDate', v)}
+        errors={form.errors.fields.activationDate}
+      />
+      <FormActions submitting={form.submitting} submitLabel={m.platformsForm.submit} onCancel={() => onDone()} />
+    </form>
+  );
+}
+
+/** Sets one national platform's state (ANPR with its own states) and activation date. */
+export function PlatformForm({ istat, platforms, onDone, today = todayIso() }: { istat: string; platforms: readonly PlatformRow[]; onDone: Done; today?: string }) {
+  const { m } = useI18n();
+  const id = useId();
+  const [platform, setPlatform] = useState<Platform>('pagopa');
+  const row = platforms.find((p) => p.platform === platform) ?? { platform, state: platformStates(platform)[0] ?? 'not_active', activationDate: null, active: false };
+  return (
+    <>
+      <SelectField
+        id={`${id}-platform`}
+        label={m.platformsForm.platform}
+        value={platform}
+        onChange={(v) => setPlatform(PLATFORMS.find((p) => p === v) ?? 'pagopa')}
+        options={PLATFORMS.map((p) => ({ value: p, label: m.platforms[p] }))}
+      />
+      {/* A new form per platform: its state, date and version are that platform's. */}
+      <PlatformStateForm key={platform} istat={istat} row={row} onDone={onDone} today={today} />
+    </>
+  );
+}
+
+type PnrrValues = { state: string; amount: string; stateDate: string };
+
+function PnrrMeasureForm({ istat, measure, row, onDone, today }: { istat: string; measure: PnrrMeasure; row: PnrrRow | undefined; onDone: Done; today: string }) {
+  const { m } = useI18n();
+  const trpc = useTRPC();
+  const invalidate = useInvalidate();
+  const save = useMutation(trpc.pnrr.set.mutationOptions());
+  const id = useId();
+  const schema = refineWithToday(setPnrrInput, (v) => setPnrrIssues(v, today));
+  const version = row?.version ?? null;
+  const toInput = (values: PnrrValues) => ({
+    measure,
+    state: values.state,
+    amountCents: parseEuroToCents(values.amount) ?? undefined,
+    stateDate: values.stateDate === '' ? null : values.stateDate,
+    version,
+  });
+  const form = useForm<PnrrValues>({
+    initial: { state: row?.state ?? 'candidatura', amount: centsToEuroText(row?.amountCents), stateDate: row?.stateDate ?? '' },
+    sourceKey: version,
+    validate: (values) => {
+      if (Number.isNaN(parseEuroToCents(values.amount))) return errorsFromIssues([{ path: ['amountCents'], message: m.forms.invalidAmount }]);
+      return validateWith(schema, toInput(values));
+    },
+    submit: (values) => save.mutateAsync({ istat, ...schema.parse(toInput(values)) }),
+    onSuccess: () => {
+      void invalidate.platforms(istat);
+      onDone(m.pnrrForm.saved(measure));
+    },
+  });
+  const fields = {
+    state: { id: `${id}-state`, label: m.pnrrForm.state },
+    amountCents: { id: `${id}-amount`, label: m.pnrrForm.amount },
+    stateDate: { id: `${id}-date`, label: m.pnrrForm.stateDate },
+  };
+  return (
+    <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={`${m.pnrrForm.title}: ${measure}`}>
+      <ErrorSummary errors={form.errors} fields={fields} summaryRef={form.summaryRef} onReload={() => void invalidate.platforms(istat)} />
+      <SelectField
+        id={fields.state.id}
+        label={fields.state.label}
+        required
+        value={form.values.state}
+        onChange={(v) => form.set('state', v)}
+        options={PNRR_STATES.map((state) => ({ value: state, label: m.pnrrStates[state] }))}
+        errors={form.errors.fields.state}
+      />
+      <TextField
+        id={fields.amountCents.id}
+        label={fields.amountCents.label}
+        required
+        inputMode="decimal"
+        hint={m.pnrrForm.amountHint}
+        value={form.values.amount}
+        onChange={(v) => form.set('amount', v)}
+        errors={form.errors.fields.amountCents}
+      />
+      <TextField
+        id={fields.stateDate.id}
+        label={fields.stateDate.label}
+        type="date"
+        hint={m.pnrrForm.stateDateHint}
+        value={form.values.stateDate}
+        onChange={(v) => form.set('stateDate', v)}
+        errors={form.errors.fields.stateDate}
+      />
+      <FormActions submitting={form.submitting} submitLabel={m.pnrrForm.submit} onCancel={() => onDone()} />
+    </form>
+  );
+}
+
+/** Sets one PNRR measure's state, funding and date. */
+export function PnrrForm({ istat, pnrr, onDone, today = todayIso() }: { istat: string; pnrr: readonly PnrrRow[]; onDone: Done; today?: string }) {
+  const { m } = useI18n();
+  const id = useId();
+  const [measure, setMeasure] = useState<PnrrMeasure>('1.4.1');
+  const row = pnrr.find((p) => p.measure === measure);
+  return (
+    <>
+      <SelectField
+        id={`${id}-measure`}
+        label={m.pnrrForm.measure}
+        value={measure}
+        onChange={(v) => setMeasure(PNRR_MEASURES.find((p) => p === v) ?? '1.4.1')}
+        options={PNRR_MEASURES.map((code) => ({ value: code, label: `${code} – ${m.pnrrMeasures[code]}` }))}
+      />
+      <PnrrMeasureForm key={measure} istat={istat} measure={measure} row={row} onDone={onDone} today={today} />
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { completeMilestoneInput, completeMilestoneIssues, replanMilestoneInput } from '@switchoff/domain/schemas-editing';
+import { refineWithToday } from '@switchoff/domain/schemas-fields';
+import { useMutation } from '@tanstack/react-query';
+import { useId } from 'react';
+import type { RoadmapMilestone } from '../../api-types';
+import { useInvalidate } from '../../editing/invalidate';
+import { ErrorSummary, FormActions } from '../../forms/error-summary';
+import { TextArea, TextField } from '../../forms/fields';
+import { validateWith } from '../../forms/form-errors';
+import { useForm } from '../../forms/use-form';
+import { useI18n } from '../../i18n/i18n';
+import { useTRPC } from '../../trpc';
+
+type Props = { istat: string; milestone: RoadmapMilestone; version: number; today: string; onDone: (message?: string) => void };
+
+/** Moves the planned date with a required reason; the baseline stays and is said to stay. */
+export function ReplanForm({ istat, milestone, version, onDone }: Props) {
+  const { m, f } = useI18n();
+  const trpc = useTRPC();
+  const invalidate = useInvalidate();
+  const replan = useMutation(trpc.milestones.replan.mutationOptions());
+  const id = useId();
+  const toInput = (values: { plannedDate: string; reason: string }) => ({ id: milestone.id, version, ...values });
+  const form = useForm<{ plannedDate: string; reason: string }>({
+    initial: { plannedDate: '', reason: '' },
+    sourceKey: version,
+    validate: (values) => validateWith(replanMilestoneInput, toInput(values)),
+    submit: (values) => replan.mutateAsync({ istat, ...replanMilestoneInput.parse(toInput(values)) }),
+    onSuccess: () => {
+      void invalidate.milestone(istat, milestone.id);
+      onDone(m.replanForm.saved);
+    },
+  });
+  const fields = {
+    plannedDate: { id: `${id}-planned`, label: m.replanForm.plannedDate },
+    reason: { id: `${id}-reason`, label: m.replanForm.reason },
+  };
+  return (
+    <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={`${m.replanForm.title}: ${milestone.title}`}>
+      <p className="mb-1">{m.replanForm.currentPlanned(f.date(milestone.plannedDate))}</p>
+      <p className="small">{m.replanForm.baselineStays(f.date(milestone.baselineDate))}</p>
+      <ErrorSummary errors={form.errors} fields={fields} summaryRef={form.summaryRef} onReload={() => void invalidate.milestone(istat, milestone.id)} />
+      <TextField id={fields.plannedDate.id} label={fields.plannedDate.label} type="date" required value={form.values.plannedDate} onChange={(v) => form.set('plannedDate', v)} errors={form.errors.fields.plannedDate} />
+      <TextArea
+        id={fields.reason.id}
+        label={fields.reason.label}
+        required
+        hint={m.replanForm.reasonHint}
+        value={form.values.reason}
+        onChange={(v) => form.set('reason', v)}
+        errors={form.errors.fields.reason}
+        maxLength={500}
+      />
+      <FormActions submitting={form.submitting} submitLabel={m.replanForm.submit} onCancel={() => onDone()} />
+    </form>
+  );
+}
+
+/** Marks a milestone reached on a date (not in the future); progress becomes 100%. */
+export function CompleteForm({ istat, milestone, version, today, onDone }: Props) {
+  const { m } = useI18n();
+  const trpc = useTRPC();
+  const invalidate = useInvalidate();
+  const complete = useMutation(trpc.milestones.complete.mutationOptions());
+  const id = useId();
+  const schema = refineWithToday(completeMilestoneInput, (v) => completeMilestoneIssues(v, today));
+  const toInput = (values: { actualDate: string }) => ({ id: milestone.id, version, ...values });
+  const form = useForm<{ actualDate: string }>({
+    initial: { actualDate: today },
+    sourceKey: version,
+    validate: (values) => validateWith(schema, toInput(values)),
+    submit: (values) => complete.mutateAsync({ istat, ...schema.parse(toInput(values)) }),
+    onSuccess: () => {
+      void invalidate.milestone(istat, milestone.id);
+      onDone(m.completeForm.saved);
+    },
+  });
+  const fields = { actualDate: { id: `${id}-actual`, label: m.completeForm.actualDate } };
+  return (
+    <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={`${m.completeForm.title}: ${milestone.title}`}>
+      <ErrorSummary errors={form.errors} fields={fields} summaryRef={form.summaryRef} onReload={() => void invalidate.milestone(istat, milestone.id)} />
+      <TextField
+        id={fields.actualDate.id}
+        label={fields.actualDate.label}
+        type="date"
+        required
+        hint={m.completeForm.actualDateHint}
+        value={form.values.actualDate}
+        onChange={(v) => form.set('actualDate', v)}
+        errors={form.errors.fields.actualDate}
+      />
+      <FormActions submitting={form.submitting} submitLabel={m.completeForm.submit} onCancel={() => onDone()} />
+    </form>
+  );
+}
