@@ -16,6 +16,7 @@ const ComuneOverview = lazy(() => import('./screens/comune-overview/comune-overv
 const ServicePage = lazy(() => import('./screens/service-page/service-page'));
 const Roadmap = lazy(() => import('./screens/roadmap/roadmap'));
 const Login = lazy(() => import('./screens/login/login'));
+const FiguresGrid = lazy(() => import('./screens/figures-grid/figures-grid'));
 
 /** The routes of the public SPA; addresses are stable and use ISTAT codes and slugs. */
 export function AppRoutes() {
@@ -27,6 +28,7 @@ export function AppRoutes() {
         <Route path="consorzi/:slug/servizi/:service" element={<ServiceAcross />} />
         <Route path="comuni/:istat" element={<ComuneOverview />} />
         <Route path="comuni/:istat/servizi/:slug" element={<ServicePage />} />
+        <Route path="comuni/:istat/servizi/:slug/dati" element={<FiguresGrid />} />
         <Route path="comuni/:istat/roadmap" element={<Roadmap />} />
         <Route path="accedi" element={<Login />} />
         <Route path="*" element={<NotFound />} />

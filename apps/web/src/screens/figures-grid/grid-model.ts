@@ -1,0 +1,189 @@
+import type { RouterOutputs } from '@switchoff/api';
+import { addMonths, isYearMonth, type YearMonth } from '@switchoff/domain/months';
+import type { Issue, Messages } from '../../forms/form-errors';
+import { centsToEuroText, parseCount, parseEuroToCents } from '../../forms/parse';
+
+/** One month of the grid as the API answers it (with its version). */
+export type ServerRow = RouterOutputs['figures']['months']['rows'][number];
+
+/** The editable columns, in the grid's order. */
+export const COLUMNS = ['online', 'assisted', 'paper', 'paymentsTotal', 'paymentsPagopa', 's1', 's2', 's3', 's4', 's5', 'cost'] as const;
+export type Column = (typeof COLUMNS)[number];
+export type Cells = Record<Column, string>;
+
+/** A row as the grid holds it: every cell as typed, and what the server had (to know what changed). */
+export type GridRow = {
+  /** Stable across edits: the month for a saved row, `new-N` for a row being added. */
+  key: string;
+  month: string;
+  /** The version the row was loaded with; null for a month not saved yet. */
+  version: number | null;
+  cells: Cells;
+  /** The server's values as text; null for a new row. */
+  base: Cells | null;
+};
+
+const text = (value: number | null) => (value === null ? '' : String(value));
+
+function cellsOf(row: ServerRow): Cells {
+  const [s1, s2, s3, s4, s5] = row.satisfaction;
+  return {
+    online: text(row.online),
+    assisted: text(row.assisted),
+    paper: text(row.paper),
+    paymentsTotal: text(row.paymentsTotal),
+    paymentsPagopa: text(row.paymentsPagopa),
+    s1: text(s1),
+    s2: text(s2),
+    s3: text(s3),
+    s4: text(s4),
+    s5: text(s5),
+    cost: centsToEuroText(row.costCents),
+  };
+}
+
+/** The grid of the server's months, newest first. */
+export function rowsFromServer(rows: readonly ServerRow[]): GridRow[] {
+  return [...rows]
+    .sort((a, b) => (a.month < b.month ? 1 : -1))
+    .map((row) => ({ key: row.month, month: row.month, version: row.version, cells: cellsOf(row), base: cellsOf(row) }));
+}
+
+export function isNew(row: GridRow): boolean {
+  return row.base === null;
+}
+
+/** A new row, or a saved one with a cell typed differently from what the server holds. */
+export function isDirty(row: GridRow): boolean {
+  if (row.base === null) return true;
+  const base = row.base;
+  return COLUMNS.some((column) => row.cells[column] !== base[column]);
+}
+
+const EMPTY_CELLS: Cells = { online: '', assisted: '', paper: '', paymentsTotal: '', paymentsPagopa: '', s1: '', s2: '', s3: '', s4: '', s5: '', cost: '' };
+
+/** A new month to fill in: the one after the newest in the grid, up to the last complete month. */
+export function newRow(rows: readonly GridRow[], lastMonth: string, serial: number): GridRow {
+  const months = rows.map((r) => r.month).filter(isYearMonth).sort();
+  const newest = months[months.length - 1];
+  const next = newest ? addMonths(newest, 1) : lastMonth;
+  const month = isYearMonth(lastMonth) && next > lastMonth ? '' : next;
+  return { key: `new-${serial}`, month, version: null, cells: { ...EMPTY_CELLS }, base: null };
+}
+
+/** A cell's text as the API's number: empty is null, text that is not a number NaN (refused by the schema). */
+function count(value: string): number | null {
+  return parseCount(value);
+}
+
+/** One row as `figures.saveMonths` receives it. */
+export function toInputRow(row: GridRow) {
+  const c = row.cells;
+  const satisfaction = [c.s1, c.s2, c.s3, c.s4, c.s5].map((v) => count(v) ?? 0);
+  return {
+    month: row.month,
+    online: count(c.online) ?? Number.NaN,
+    assisted: count(c.assisted) ?? Number.NaN,
+    paper: count(c.paper) ?? Number.NaN,
+    paymentsTotal: count(c.paymentsTotal),
+    paymentsPagopa: count(c.paymentsPagopa),
+    satisfaction,
+    costCents: parseEuroToCents(c.cost),
+    ...(row.version === null ? {} : { version: row.version }),
+  };
+}
+
+/** What one save sends (the changed and new rows only) and which grid row each index is. */
+export function buildSave(rows: readonly GridRow[]) {
+  const changed = rows.filter(isDirty);
+  return { rows: changed.map(toInputRow), keys: changed.map((r) => r.key) };
+}
+
+/** Costs that are not amounts, said in the form's words before the schema says "not a number". */
+export function costIssues(rows: readonly GridRow[], keys: readonly string[], message: string): Issue[] {
+  return keys.flatMap((key, index) => {
+    const row = rows.find((r) => r.key === key);
+    return row && Number.isNaN(parseEuroToCents(row.cells.cost)) ? [{ path: ['rows', index, 'costCents'], message }] : [];
+  });
+}
+
+/** A new row for a month the grid already holds: it would be refused as stale, so say it first. */
+export function duplicateIssues(rows: readonly GridRow[], keys: readonly string[], message: (month: string) => string): Issue[] {
+  return keys.flatMap((key, index) => {
+    const row = rows.find((r) => r.key === key);
+    if (!row || row.base !== null || row.month === '') return [];
+    const twin = rows.some((other) => other.key !== key && other.base !== null && other.month === row.month);
+    return twin ? [{ path: ['rows', index, 'month'], message: message(row.month) }] : [];
+  });
+}
+
+/** Where a message of the API (or of the schema) belongs in the grid. */
+export type CellTarget = { key: string; column: Column | 'month' | 'row' };
+
+const FIELD_COLUMN: Record<string, Column | 'month'> = {
+  online: 'online',
+  assisted: 'assisted',
+  paper: 'paper',
+  paymentsTotal: 'paymentsTotal',
+  paymentsPagopa: 'paymentsPagopa',
+  costCents: 'cost',
+  month: 'month',
+};
+
+/** Maps a path like `rows.3.online` or `rows.3.satisfaction.2` to the grid cell it is about. */
+export function targetOf(path: string, keys: readonly string[]): CellTarget | null {
+  const [root, index, field, sub] = path.split('.');
+  if (root !== 'rows' || index === undefined) return null;
+  const key = keys[Number(index)];
+  if (key === undefined) return null;
+  if (field === 'satisfaction') {
+    const rating = Number(sub);
+    const column = (['s1', 's2', 's3', 's4', 's5'] as const)[rating];
+    return { key, column: column ?? 'row' };
+  }
+  return { key, column: (field && FIELD_COLUMN[field]) || 'row' };
+}
+
+/** Messages by grid cell (`<rowKey>.<column>`), and those about the whole save. */
+export function cellMessages(paths: Messages, keys: readonly string[]): { cells: Messages; general: string[] } {
+  const cells: Messages = {};
+  const general: string[] = [];
+  for (const [path, messages] of Object.entries(paths)) {
+    const target = targetOf(path, keys);
+    if (!target) {
+      general.push(...messages);
+      continue;
+    }
+    const list = (cells[`${target.key}.${target.column}`] ??= []);
+    list.push(...messages.filter((message) => !list.includes(message)));
+  }
+  return { cells, general };
+}
+
+/**
+ * The grid after the server's months changed (a reload, a save): cells the user typed keep their
+ * text, untouched ones take the server's values and every row its new version. New rows stay.
+ */
+export function rebaseRows(current: readonly GridRow[], server: readonly ServerRow[]): GridRow[] {
+  const fresh = rowsFromServer(server);
+  const byMonth = new Map(current.map((row) => [row.month, row]));
+  const merged = fresh.map((row) => {
+    const mine = byMonth.get(row.month);
+    if (!mine) return row;
+    const cells = { ...row.cells };
+    for (const column of COLUMNS) {
+      const typed = mine.cells[column];
+      const before = mine.base?.[column];
+      if (mine.base === null ? typed !== '' : typed !== before) cells[column] = typed;
+    }
+    return { ...row, cells };
+  });
+  const known = new Set(fresh.map((row) => row.month));
+  const added = current.filter((row) => row.base === null && !known.has(row.month));
+  return [...added, ...merged];
+}
+
+/** The last complete month as "today" for the domain's month rule (its first day after it). */
+export function todayAfter(lastMonth: YearMonth): string {
+  return `${addMonths(lastMonth, 1)}-01`;
+}
