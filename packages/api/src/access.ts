@@ -37,6 +37,11 @@ export function canReadConsortiumInternal(user: SessionUser | null, consortiumId
   return !!user && user.role !== 'council' && user.consortiumId === consortiumId;
 }
 
+/** Staff of a consortium edit (import, export) all its comuni at once. */
+export function canEditConsortium(user: SessionUser | null, consortiumId: number): boolean {
+  return canReadConsortiumInternal(user, consortiumId);
+}
+
 export function canAdminister(user: SessionUser | null, consortiumId: number): boolean {
   return !!user && user.role === 'admin' && user.consortiumId === consortiumId;
 }

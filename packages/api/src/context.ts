@@ -20,6 +20,11 @@ export type Context = {
   now: () => Date;
   user: SessionUser | null;
   session: SessionTransport;
+  /**
+   * Slug of the consortium that runs the installation (SWITCHOFF_OPERATOR), whose admins may
+   * download a backup holding every consortium; null: the first consortium created.
+   */
+  operator: string | null;
 };
 
 /** The context without any transport: what tests and the HTTP adapter both build on. */
@@ -29,6 +34,7 @@ export function createContextInner(options: {
   now?: () => Date;
   user?: SessionUser | null;
   session?: SessionTransport;
+  operator?: string | null;
 }): Context {
   return {
     db: options.db,
@@ -36,5 +42,6 @@ export function createContextInner(options: {
     now: options.now ?? (() => new Date()),
     user: options.user ?? null,
     session: options.session ?? { clientAddress: 'local', setSessionToken: () => {}, clearSessionToken: () => {} },
+    operator: options.operator ?? null,
   };
 }

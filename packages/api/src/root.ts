@@ -1,11 +1,14 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { adminRouter } from './router/admin';
 import { authRouter } from './router/auth';
+import { backupsRouter } from './router/backups';
 import { commentsRouter } from './router/comments';
 import { comuniRouter } from './router/comuni';
 import { consortiaRouter } from './router/consortia';
+import { exportsRouter } from './router/exports';
 import { figuresRouter } from './router/figures';
 import { historyRouter } from './router/history';
+import { importsRouter } from './router/imports';
 import { milestonesRouter } from './router/milestones';
 import { platformsRouter, pnrrRouter } from './router/platforms';
 import { servicesRouter } from './router/services';
@@ -23,6 +26,9 @@ export const appRouter = router({
   comments: commentsRouter,
   history: historyRouter,
   admin: adminRouter,
+  imports: importsRouter,
+  exports: exportsRouter,
+  backups: backupsRouter,
 });
 
 export type AppRouter = typeof appRouter;

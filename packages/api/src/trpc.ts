@@ -1,9 +1,17 @@
 import { istatCode, slug } from '@switchoff/domain/schemas';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { canAdminister, canComment, canEdit, canReadConsortiumInternal, canReadInternal, type SessionUser } from './access';
+import {
+  canAdminister,
+  canComment,
+  canEdit,
+  canEditConsortium,
+  canReadConsortiumInternal,
+  canReadInternal,
+  type SessionUser,
+} from './access';
 import type { Context } from './context';
-import { findComune, findConsortium } from './queries/lookup';
+import { findComune, findConsortium, findDataScope } from './queries/lookup';
 
 type Issue = { path: readonly PropertyKey[]; message: string };
 
@@ -132,3 +140,25 @@ export function consortiumProcedure<K extends string>(key: K) {
     return next({ ctx: { consortium, internal: canReadConsortiumInternal(ctx.user, consortium.id) } });
   });
 }
+
+/** One comune (`{ istat }`) or a whole consortium (`{ consortium }`), for imports and exports. */
+export const dataScope = z.union([z.object({ istat: istatCode }).strict(), z.object({ consortium: slug }).strict()], {
+  error: 'Indica il comune (istat) o il consorzio (consortium)',
+});
+
+/**
+ * A procedure on the data of one comune or of a whole consortium (input `{ scope }`), for the
+ * consortium's staff only: tenancy is checked here, like `comuneProcedure('edit')`.
+ */
+export const dataScopeProcedure = t.procedure.input(z.object({ scope: dataScope })).use(({ ctx, input, next }) => {
+  const { user } = ctx;
+  if (!user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Accedi per continuare' });
+  const scope = findDataScope(ctx.db, input.scope);
+  const [only] = scope.comuni;
+  const allowed = scope.kind === 'comune' && only ? canEdit(user, only) : canEditConsortium(user, scope.consortium.id);
+  if (!allowed) {
+    const what = scope.kind === 'comune' && only ? `al comune di ${only.name}` : `al consorzio ${scope.consortium.name}`;
+    throw new TRPCError({ code: 'FORBIDDEN', message: `Non hai accesso ${what}` });
+  }
+  return next({ ctx: { scope, user } });
+});

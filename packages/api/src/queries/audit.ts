@@ -11,8 +11,8 @@ type RunResult = Db extends BaseSQLiteDatabase<'sync', infer R, typeof schema> ?
 /** The database or an open (synchronous) transaction on it. */
 export type Tx = BaseSQLiteDatabase<'sync', RunResult, typeof schema>;
 
-/** Who makes a change, as the audit log records it. */
-export type Author = { userId: number; actor: string };
+/** Who makes a change, as the audit log records it (no user id: the command line as the system). */
+export type Author = { userId: number | null; actor: string };
 
 export function authorOf(user: SessionUser): Author {
   return { userId: user.id, actor: actorName(user) };
@@ -28,7 +28,11 @@ export type AuditEntity =
   | 'pnrr_measures'
   | 'comments'
   | 'users'
-  | 'catalogue_services';
+  | 'catalogue_services'
+  /** One row per comune and import, summing up what a CSV import changed (rows have their own). */
+  | 'imports'
+  /** Backups and restores of the whole database. */
+  | 'database';
 
 /** Appends one audit row; call it inside the transaction that makes the change. */
 export function recordAudit(
@@ -37,7 +41,7 @@ export function recordAudit(
     author: Author;
     action: string;
     entity: AuditEntity;
-    entityId: number;
+    entityId: number | null;
     comuneId: number | null;
     before: unknown;
     after: unknown;

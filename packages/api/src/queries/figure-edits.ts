@@ -9,7 +9,7 @@ import { type ComuneRow, findService } from './lookup';
 
 const { monthlyFigures } = schema;
 
-type FiguresRow = typeof monthlyFigures.$inferSelect;
+export type FiguresRow = typeof monthlyFigures.$inferSelect;
 
 /** One month of the grid as the editing screen shows it, with its version. */
 function gridRow(row: FiguresRow) {
@@ -54,7 +54,8 @@ export function getFiguresGrid(db: Db, params: { comune: ComuneRow; slug: string
 
 type RowInput = z.output<typeof saveMonthsInput>['rows'][number];
 
-function columns(row: RowInput) {
+/** The stored columns of one month's figures, as the grid and imports write them. */
+export function figuresColumns(row: Omit<RowInput, 'version'>) {
   const [s1, s2, s3, s4, s5] = row.satisfaction;
   return {
     online: row.online,
@@ -71,12 +72,13 @@ function columns(row: RowInput) {
   };
 }
 
-type Columns = ReturnType<typeof columns>;
+export type FiguresColumns = ReturnType<typeof figuresColumns>;
 
-function diff(existing: FiguresRow, next: Columns) {
-  const before: Partial<Columns> = {};
-  const after: Partial<Columns> = {};
-  for (const key of Object.keys(next) as (keyof Columns)[]) {
+/** The columns a correction changes, before and after (empty when it changes nothing). */
+export function diffFigures(existing: FiguresRow, next: FiguresColumns) {
+  const before: Partial<FiguresColumns> = {};
+  const after: Partial<FiguresColumns> = {};
+  for (const key of Object.keys(next) as (keyof FiguresColumns)[]) {
     if (existing[key] === next[key]) continue;
     Object.assign(before, { [key]: existing[key] });
     Object.assign(after, { [key]: next[key] });
@@ -88,6 +90,53 @@ function diff(existing: FiguresRow, next: Columns) {
 function refuseStale(tx: Tx, row: FiguresRow, index: number): never {
   const message = conflictMessage(tx, { entity: 'monthly_figures', entityId: row.id, updatedAt: row.updatedAt });
   return refuseField(['rows', index, 'version'], message, 'CONFLICT');
+}
+
+/** Adds a month that had no figures, with its audit row (inside the caller's transaction). */
+export function insertMonth(
+  tx: Tx,
+  params: { serviceId: number; comuneId: number; month: string; values: FiguresColumns; author: Author },
+): void {
+  const { serviceId, month, values } = params;
+  const created = tx.insert(monthlyFigures).values({ serviceId, month, ...values }).returning().get();
+  recordAudit(tx, {
+    author: params.author,
+    action: 'create',
+    entity: 'monthly_figures',
+    entityId: created.id,
+    comuneId: params.comuneId,
+    before: null,
+    after: { serviceId, month, ...values, version: created.version },
+  });
+}
+
+/**
+ * Corrects a month on the version it was read with, recording only the columns that change;
+ * returns false when nothing changes (no write, no audit row).
+ */
+export function updateMonth(
+  tx: Tx,
+  params: { current: FiguresRow; comuneId: number; values: FiguresColumns; author: Author },
+): boolean {
+  const { current } = params;
+  const { before, after } = diffFigures(current, params.values);
+  if (Object.keys(after).length === 0) return false;
+  const result = tx
+    .update(monthlyFigures)
+    .set({ ...after, version: sql`${monthlyFigures.version} + 1`, updatedAt: nowIso() })
+    .where(and(eq(monthlyFigures.id, current.id), eq(monthlyFigures.version, current.version)))
+    .run();
+  expectOneChange(tx, result, { entity: 'monthly_figures', entityId: current.id });
+  recordAudit(tx, {
+    author: params.author,
+    action: 'update',
+    entity: 'monthly_figures',
+    entityId: current.id,
+    comuneId: params.comuneId,
+    before: { serviceId: current.serviceId, month: current.month, ...before, version: current.version },
+    after: { serviceId: current.serviceId, month: current.month, ...after, version: current.version + 1 },
+  });
+  return true;
 }
 
 /**
@@ -113,42 +162,13 @@ export function saveMonths(
     );
     for (const [index, row] of input.rows.entries()) {
       const current = existing.get(row.month);
-      const next = columns(row);
+      const values = figuresColumns(row);
       if (!current) {
-        const created = tx
-          .insert(monthlyFigures)
-          .values({ serviceId: service.id, month: row.month, ...next })
-          .returning()
-          .get();
-        recordAudit(tx, {
-          author: params.author,
-          action: 'create',
-          entity: 'monthly_figures',
-          entityId: created.id,
-          comuneId: comune.id,
-          before: null,
-          after: { serviceId: service.id, month: row.month, ...next, version: created.version },
-        });
+        insertMonth(tx, { serviceId: service.id, comuneId: comune.id, month: row.month, values, author: params.author });
         continue;
       }
       if (row.version !== current.version) refuseStale(tx, current, index);
-      const { before, after } = diff(current, next);
-      if (Object.keys(after).length === 0) continue;
-      const result = tx
-        .update(monthlyFigures)
-        .set({ ...after, version: sql`${monthlyFigures.version} + 1`, updatedAt: nowIso() })
-        .where(and(eq(monthlyFigures.id, current.id), eq(monthlyFigures.version, current.version)))
-        .run();
-      expectOneChange(tx, result, { entity: 'monthly_figures', entityId: current.id });
-      recordAudit(tx, {
-        author: params.author,
-        action: 'update',
-        entity: 'monthly_figures',
-        entityId: current.id,
-        comuneId: comune.id,
-        before: { serviceId: service.id, month: row.month, ...before, version: current.version },
-        after: { serviceId: service.id, month: row.month, ...after, version: current.version + 1 },
-      });
+      updateMonth(tx, { current, comuneId: comune.id, values, author: params.author });
     }
     const saved = tx
       .select()

@@ -1,5 +1,5 @@
 import { type Db, schema } from '@switchoff/db';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { notFound } from '../errors';
 import type { Tx } from './audit';
 import { withInternal } from './visibility';
@@ -26,6 +26,25 @@ export function findComune(db: Db, istat: string) {
     .where(eq(comuni.istatCode, istat))
     .get();
   return row ?? notFound(`Nessun comune con codice ISTAT ${istat}`);
+}
+
+/** What a spreadsheet import or export covers: one comune, or every comune of a consortium. */
+export type DataScope = {
+  kind: 'comune' | 'consortium';
+  consortium: ConsortiumRow;
+  comuni: ComuneRow[];
+};
+
+/** The scope named by `{ istat }` or `{ consortium }`; NOT_FOUND names what was asked for. */
+export function findDataScope(db: Db, scope: { istat: string } | { consortium: string }): DataScope {
+  if ('istat' in scope) {
+    const comune = db.select().from(comuni).where(eq(comuni.istatCode, scope.istat)).get() ?? notFound(`Nessun comune con codice ISTAT ${scope.istat}`);
+    const consortium = db.select().from(consortia).where(eq(consortia.id, comune.consortiumId)).get() ?? notFound(`Nessun consorzio per il comune ${comune.name}`);
+    return { kind: 'comune', consortium, comuni: [comune] };
+  }
+  const consortium = findConsortium(db, scope.consortium);
+  const rows = db.select().from(comuni).where(eq(comuni.consortiumId, consortium.id)).orderBy(asc(comuni.istatCode)).all();
+  return { kind: 'consortium', consortium, comuni: rows };
 }
 
 /** A public service of a comune; an internal one is as unknown to the public as a missing one. */

@@ -16,7 +16,7 @@ import { loadDependencies } from './milestones';
 
 const { milestones, milestoneDependencies, milestoneReplans, services } = schema;
 
-type MilestoneRow = typeof milestones.$inferSelect;
+export type MilestoneRow = typeof milestones.$inferSelect;
 type EditParams = { comune: ComuneRow; author: Author; today: string };
 
 function findMilestone(tx: Tx, comune: ComuneRow, id: number): MilestoneRow {
@@ -113,7 +113,7 @@ function checkDependencies(tx: Tx, comune: ComuneRow, id: number | null, depends
   }
 }
 
-function writeDependencies(tx: Tx, id: number, dependsOn: readonly number[]): void {
+export function writeDependencies(tx: Tx, id: number, dependsOn: readonly number[]): void {
   tx.delete(milestoneDependencies).where(eq(milestoneDependencies.milestoneId, id)).run();
   if (dependsOn.length > 0) {
     tx.insert(milestoneDependencies)
@@ -128,7 +128,8 @@ function currentDependencies(tx: Tx, id: number): number[] {
     .sort((a, b) => a - b);
 }
 
-function bumpMilestone(tx: Tx, row: MilestoneRow, fields: Partial<typeof milestones.$inferInsert>): void {
+/** Writes fields of a milestone on the version it was read with, bumping it (CONFLICT if it moved). */
+export function bumpMilestone(tx: Tx, row: MilestoneRow, fields: Partial<typeof milestones.$inferInsert>): void {
   const result = tx
     .update(milestones)
     .set({ ...fields, version: sql`${milestones.version} + 1`, updatedAt: nowIso() })

@@ -1,6 +1,8 @@
 import type { Db } from '@switchoff/db';
 import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
+import { previewImport } from '../data-io/import';
+import { findDataScope } from '../queries/lookup';
 import { appRouter } from '../root';
 import { callerFor, createTestWorld, INTERNAL_KEYS, INTERNAL_MARKERS, sessionUserFor, type TestRole } from '../testing';
 
@@ -64,6 +66,13 @@ const istat = (target: Target) => (target === 'alfa' ? '019001' : '098001');
 const consortiumSlug = (target: Target) => (target === 'alfa' ? 'consorzio-test' : 'altro-consorzio');
 const openMilestone = (world: World, target: Target) => (target === 'alfa' ? world.ids.next : world.ids.gammaPublic);
 const userId = (db: Db, role: TestRole) => sessionUserFor(db, role).id;
+/** A month of figures for the comune's mensa, as a spreadsheet would carry it. */
+const IMPORT_CSV = 'servizio;mese;online;assistito;cartaceo\r\nmensa;aprile 2024;5;1;2\r\n';
+const importInput = (world: World, target: Target) => {
+  const scope = { istat: istat(target) };
+  const { fingerprint } = previewImport(world.db, { kind: 'figures', scope: findDataScope(world.db, scope), csv: IMPORT_CSV, today: '2024-07-15' });
+  return { scope, kind: 'figures', csv: IMPORT_CSV, fingerprint };
+};
 
 const MATRIX: Record<string, Entry> = {
   'auth.login': {
@@ -181,6 +190,15 @@ const MATRIX: Record<string, Entry> = {
     input: (_w, t) => ({ istat: istat(t), takeUpTarget: 0.75, assistedDesk: 'Sportello in municipio', internalNote: null, version: 1 }),
   },
   'admin.catalogue.list': { rule: 'admin', kind: 'query', input: () => undefined },
+
+  'imports.preview': {
+    rule: 'edit',
+    kind: 'mutation',
+    input: (_w, t) => ({ scope: { istat: istat(t) }, kind: 'figures', csv: IMPORT_CSV }),
+  },
+  'imports.commit': { rule: 'edit', kind: 'mutation', input: importInput },
+  'exports.csv': { rule: 'edit', kind: 'query', input: (_w, t) => ({ scope: { istat: istat(t) }, kind: 'milestones' }) },
+  'backups.info': { rule: 'admin', kind: 'query', input: () => undefined },
   'admin.catalogue.create': {
     rule: 'admin',
     kind: 'mutation',

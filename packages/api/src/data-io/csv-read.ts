@@ -1,0 +1,158 @@
+import { type ImportKind, mapHeader } from '@switchoff/domain/csv-columns';
+import { parse } from 'csv-parse/sync';
+
+/** How big a file an import takes: 10 MB of text, 200,000 rows, 64 KiB per line. */
+export const CSV_LIMITS = {
+  chars: 10 * 1024 * 1024,
+  rows: 200_000,
+  lineChars: 65_536,
+} as const;
+
+/** A refusal of the file or of one cell: line 1 is the header; line null the file as a whole. */
+export type ImportIssue = { line: number | null; column: string | null; value: string | null; message: string };
+
+export type CsvRecord = { line: number; cells: Record<string, string> };
+
+export type Separator = ';' | ',' | '\t';
+
+export type ReadCsv = {
+  separator: Separator;
+  records: CsvRecord[];
+  /** Problems with the file itself (empty, too big, header, quotes): nothing can be imported. */
+  fileIssues: ImportIssue[];
+  /** Problems with single rows (wrong column count). */
+  rowIssues: ImportIssue[];
+  /** Columns the file has that import ignores. */
+  ignoredColumns: string[];
+};
+
+const fileIssue = (message: string, line: number | null = null, column: string | null = null): ImportIssue => ({
+  line,
+  column,
+  value: null,
+  message,
+});
+
+const itNumber = (n: number) => n.toLocaleString('it-IT');
+
+/** The separator of the header line: the most frequent of ; , and tab outside quotes (";" on a tie). */
+export function detectSeparator(headerLine: string): Separator {
+  const counts: Record<Separator, number> = { ';': 0, ',': 0, '\t': 0 };
+  let quoted = false;
+  for (const char of headerLine) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === ';' || char === ',' || char === '\t')) counts[char] += 1;
+  }
+  const best = (Object.entries(counts) as [Separator, number][]).sort((a, b) => b[1] - a[1])[0];
+  if (!best || best[1] === 0) return ',';
+  return counts[';'] === best[1] ? ';' : best[0];
+}
+
+/** The first physical line longer than the limit, if any (a huge line is refused before parsing). */
+function findHugeLine(text: string): { line: number; length: number } | null {
+  let start = 0;
+  let line = 1;
+  while (start <= text.length) {
+    const end = text.indexOf('\n', start);
+    const stop = end === -1 ? text.length : end;
+    if (stop - start > CSV_LIMITS.lineChars) return { line, length: stop - start };
+    if (end === -1) return null;
+    start = end + 1;
+    line += 1;
+  }
+  return null;
+}
+
+function parseError(error: unknown): ImportIssue {
+  const e = error as { code?: string; lines?: number; message?: string };
+  const line = typeof e.lines === 'number' ? e.lines : null;
+  switch (e.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return fileIssue('Virgolette non chiuse: il file finisce dentro un campo tra virgolette (cerca una virgoletta senza chiusura)', line);
+    case 'INVALID_OPENING_QUOTE':
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return fileIssue('Virgolette nel mezzo di un campo: racchiudi tutto il campo tra virgolette e raddoppia quelle interne ("")', line);
+    case 'CSV_MAX_RECORD_SIZE':
+      return fileIssue(`Riga troppo lunga (oltre ${itNumber(CSV_LIMITS.lineChars)} caratteri)`, line);
+    default:
+      return fileIssue(`Il file non si legge come CSV: ${e.message ?? String(error)}`, line);
+  }
+}
+
+/**
+ * Reads the text of a CSV file as Italian spreadsheets save it: UTF-8 with or without BOM,
+ * CRLF or LF, separator ";" "," or tab (detected from the header). The first non-empty line is
+ * the header; rows whose cells are all empty (";;;;" left by Excel) are skipped. Every record
+ * keeps the line it starts on, so refusals point at what a person sees in an editor.
+ */
+export function readCsv(text: string, options: { kind: ImportKind; forComune: boolean }): ReadCsv {
+  const empty = { separator: ',' as Separator, records: [], rowIssues: [], ignoredColumns: [] };
+  if (text.length > CSV_LIMITS.chars) {
+    return { ...empty, fileIssues: [fileIssue(`File troppo grande: al più ${itNumber(CSV_LIMITS.chars / 1024 / 1024)} MB; dividilo in più file`)] };
+  }
+  if (text.includes('\uFFFD')) {
+    return { ...empty, fileIssues: [fileIssue('Il file non è in UTF-8 (caratteri illeggibili): salvalo come "CSV UTF-8 (delimitato da virgole)"')] };
+  }
+  // One line ending for the parser, so line numbers count as editors do.
+  const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (body.trim() === '') return { ...empty, fileIssues: [fileIssue('Il file è vuoto')] };
+  const huge = findHugeLine(body);
+  if (huge) {
+    return {
+      ...empty,
+      fileIssues: [fileIssue(`Riga troppo lunga: ${itNumber(huge.length)} caratteri (al più ${itNumber(CSV_LIMITS.lineChars)}); non sembra un CSV di dati`, huge.line)],
+    };
+  }
+  const headerLine = body.split('\n').find((l) => l.trim() !== '') ?? '';
+  const separator = detectSeparator(headerLine);
+  let parsed: { record: string[]; info: { lines: number }; raw: string }[];
+  try {
+    parsed = parse(body, {
+      delimiter: separator,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+      raw: true,
+      max_record_size: CSV_LIMITS.lineChars,
+    }) as unknown as typeof parsed;
+  } catch (error) {
+    return { ...empty, separator, fileIssues: [parseError(error)] };
+  }
+  const rows = parsed
+    .map(({ record, info, raw }) => {
+      // info.lines is where the record ends; a quoted cell may span lines.
+      const inner = raw.replace(/^\n+/, '').replace(/\n$/, '');
+      return { line: info.lines - (inner.match(/\n/g)?.length ?? 0), record };
+    })
+    .filter((r) => r.record.some((cell) => cell.trim() !== ''));
+  const [headerRow, ...dataRows] = rows;
+  if (!headerRow) return { ...empty, separator, fileIssues: [fileIssue('Il file è vuoto')] };
+  const header = mapHeader(options.kind, headerRow.record, options.forComune);
+  const fileIssues: ImportIssue[] = [
+    ...header.missing.map((c) => fileIssue(`Manca la colonna obbligatoria "${c}"`, headerRow.line, c)),
+    ...header.duplicates.map((c) => fileIssue(`La colonna "${c}" compare due volte`, headerRow.line, c)),
+  ];
+  if (dataRows.length === 0 && fileIssues.length === 0) fileIssues.push(fileIssue('Il file ha solo l’intestazione: nessuna riga di dati', headerRow.line));
+  if (dataRows.length > CSV_LIMITS.rows) {
+    fileIssues.push(fileIssue(`Troppe righe: ${itNumber(dataRows.length)} (al più ${itNumber(CSV_LIMITS.rows)}); dividi il file`));
+  }
+  if (fileIssues.length > 0) return { separator, records: [], fileIssues, rowIssues: [], ignoredColumns: header.unknown };
+
+  const rowIssues: ImportIssue[] = [];
+  const records: CsvRecord[] = [];
+  const width = headerRow.record.length;
+  for (const { line, record } of dataRows) {
+    // Excel pads short rows with nothing and may leave trailing empty cells: only extra cells with content count.
+    const extra = record.slice(width).some((c) => c.trim() !== '');
+    if (record.length < width || extra) {
+      rowIssues.push({ line, column: null, value: null, message: `La riga ha ${record.length} colonne invece di ${width}` });
+      continue;
+    }
+    const cells: Record<string, string> = {};
+    header.columns.forEach((column, index) => {
+      if (column) cells[column] = record[index] ?? '';
+    });
+    records.push({ line, cells });
+  }
+  return { separator, records, fileIssues: [], rowIssues, ignoredColumns: header.unknown };
+}

@@ -1,0 +1,144 @@
+import { schema } from '@switchoff/db';
+import { figuresIssueColumn, readFiguresRow } from '@switchoff/domain/csv-figures';
+import { centsToEuro } from '@switchoff/domain/italian-values';
+import { figuresRowInput } from '@switchoff/domain/schemas-editing';
+import { closedMonthIssue } from '@switchoff/domain/schemas-fields';
+import { and, inArray } from 'drizzle-orm';
+import type { Author, Tx } from '../queries/audit';
+import { diffFigures, type FiguresColumns, type FiguresRow, figuresColumns, insertMonth, updateMonth } from '../queries/figure-edits';
+import type { DataScope } from '../queries/lookup';
+import type { CsvRecord, ImportIssue } from './csv-read';
+import { chunks, type CsvValue, duplicateTracker, type ImportPlan, isIssue, loadServices, rowComune, type ServiceRef, scopeComuni, serviceFinder } from './plan';
+
+const { monthlyFigures } = schema;
+
+/** One month to write: new (`current` null) or corrected. */
+export type FiguresOp = { comuneId: number; serviceId: number; month: string; values: FiguresColumns; current: FiguresRow | null };
+
+/** The CSV column of each stored column, for the preview's before/after. */
+const CSV_COLUMN: Record<keyof FiguresColumns, string> = {
+  online: 'online',
+  assisted: 'assistito',
+  paper: 'cartaceo',
+  paymentsTotal: 'pagamenti_totali',
+  paymentsPagopa: 'pagamenti_pagopa',
+  satisfaction1: 'soddisfazione_1',
+  satisfaction2: 'soddisfazione_2',
+  satisfaction3: 'soddisfazione_3',
+  satisfaction4: 'soddisfazione_4',
+  satisfaction5: 'soddisfazione_5',
+  costCents: 'costo_euro',
+};
+
+function csvValues(values: Partial<FiguresColumns>): Record<string, CsvValue> {
+  const out: Record<string, CsvValue> = {};
+  for (const [key, value] of Object.entries(values) as [keyof FiguresColumns, number | null][]) {
+    out[CSV_COLUMN[key]] = key === 'costCents' && value !== null ? centsToEuro(value) : value;
+  }
+  return out;
+}
+
+function loadMonths(tx: Tx, serviceIds: readonly number[], months: readonly string[]): Map<string, FiguresRow> {
+  const found = new Map<string, FiguresRow>();
+  if (months.length === 0) return found;
+  for (const ids of chunks(serviceIds)) {
+    const rows = tx
+      .select()
+      .from(monthlyFigures)
+      .where(and(inArray(monthlyFigures.serviceId, ids), inArray(monthlyFigures.month, [...months])))
+      .all();
+    for (const row of rows) found.set(`${row.serviceId}:${row.month}`, row);
+  }
+  return found;
+}
+
+/**
+ * What a monthly-figures file would do: every row is read the Italian way, matched to a comune
+ * of the scope and one of its services, merged with the month's current figures (columns the
+ * file lacks keep their value) and checked with the grid's own rules (`figuresRowInput`,
+ * closed months only), so an import refuses exactly what the grid refuses.
+ */
+export function planFiguresImport(tx: Tx, params: { scope: DataScope; records: readonly CsvRecord[]; today: string }): ImportPlan<FiguresOp> {
+  const comuni = scopeComuni(params.scope);
+  const servicesByComune = loadServices(tx, [...comuni.values()].map((c) => c.id));
+  const finders = new Map([...servicesByComune].map(([id, list]) => [id, serviceFinder(list)]));
+  const issues: ImportIssue[] = [];
+  const seen = duplicateTracker();
+  const read: { line: number; comune: { id: number; istat: string; name: string }; service: ServiceRef; row: NonNullable<ReturnType<typeof readFiguresRow>['row']> }[] = [];
+
+  for (const { line, cells } of params.records) {
+    const { row, issues: cellIssues } = readFiguresRow(cells);
+    for (const issue of cellIssues) issues.push({ line, column: issue.column, value: issue.column ? (cells[issue.column] ?? null) : null, message: issue.message });
+    if (!row) continue;
+    const comune = rowComune(params.scope, comuni, row.istat, line);
+    if (isIssue(comune)) {
+      issues.push(comune);
+      continue;
+    }
+    const service = finders.get(comune.id)?.(row.service);
+    if (!service) {
+      issues.push({ line, column: 'servizio', value: row.service, message: `Il comune di ${comune.name} non ha un servizio "${row.service}"` });
+      continue;
+    }
+    const closed = closedMonthIssue(row.month, params.today);
+    if (closed) {
+      issues.push({ line, column: 'mese', value: cells.mese ?? null, message: closed });
+      continue;
+    }
+    const first = seen(`${service.id}:${row.month}`, line);
+    if (first !== null) {
+      issues.push({ line, column: 'mese', value: cells.mese ?? null, message: `Riga ripetuta: ${service.slug} di ${row.month} è già alla riga ${first}` });
+      continue;
+    }
+    read.push({ line, comune, service, row });
+  }
+
+  const existing = loadMonths(
+    tx,
+    [...new Set(read.map((r) => r.service.id))],
+    [...new Set(read.map((r) => r.row.month))],
+  );
+  const plan: ImportPlan<FiguresOp> = { ops: [], add: [], change: [], unchanged: [], issues };
+  for (const { line, comune, service, row } of read) {
+    const current = existing.get(`${service.id}:${row.month}`) ?? null;
+    const keep = <T>(value: T | undefined, fallback: T): T => (value === undefined ? fallback : value);
+    const currentSatisfaction = current ? [current.satisfaction1, current.satisfaction2, current.satisfaction3, current.satisfaction4, current.satisfaction5] : [0, 0, 0, 0, 0];
+    const checked = figuresRowInput.safeParse({
+      month: row.month,
+      online: row.online,
+      assisted: row.assisted,
+      paper: row.paper,
+      paymentsTotal: keep(row.paymentsTotal, current?.paymentsTotal ?? null),
+      paymentsPagopa: keep(row.paymentsPagopa, current?.paymentsPagopa ?? null),
+      satisfaction: row.satisfaction.map((v, i) => keep(v, currentSatisfaction[i] ?? 0)),
+      costCents: keep(row.costCents, current?.costCents ?? null),
+    });
+    if (!checked.success) {
+      for (const issue of checked.error.issues) issues.push({ line, column: figuresIssueColumn(issue.path), value: null, message: issue.message });
+      continue;
+    }
+    const values = figuresColumns(checked.data);
+    const ref = { line, istat: comune.istat, comune: comune.name, service: service.slug, month: row.month, code: null, label: `${service.name}, ${row.month}` };
+    if (!current) {
+      plan.add.push({ ...ref, before: null, after: csvValues(values) });
+      plan.ops.push({ comuneId: comune.id, serviceId: service.id, month: row.month, values, current: null });
+      continue;
+    }
+    const { before, after } = diffFigures(current, values);
+    if (Object.keys(after).length === 0) {
+      plan.unchanged.push(ref);
+      continue;
+    }
+    plan.change.push({ ...ref, before: csvValues(before), after: csvValues(after) });
+    plan.ops.push({ comuneId: comune.id, serviceId: service.id, month: row.month, values, current });
+  }
+  return plan;
+}
+
+/** Writes the months of a plan with the grid's own code: audit rows, versions, nothing half-done. */
+export function applyFiguresPlan(tx: Tx, ops: readonly FiguresOp[], author: Author): void {
+  for (const op of ops) {
+    if (op.current) updateMonth(tx, { current: op.current, comuneId: op.comuneId, values: op.values, author });
+    else insertMonth(tx, { serviceId: op.serviceId, comuneId: op.comuneId, month: op.month, values: op.values, author });
+  }
+}

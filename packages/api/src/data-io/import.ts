@@ -1,0 +1,130 @@
+import type { Db } from '@switchoff/db';
+import type { ImportKind } from '@switchoff/domain/csv-columns';
+import { TRPCError } from '@trpc/server';
+import { type Author, recordAudit, type Tx } from '../queries/audit';
+import type { DataScope } from '../queries/lookup';
+import { type ImportIssue, readCsv } from './csv-read';
+import { applyFiguresPlan, type FiguresOp, planFiguresImport } from './figures-import';
+import { applyMilestonesPlan, type MilestoneOp, planMilestonesImport } from './milestones-import';
+import { fingerprintOf, type ImportPlan } from './plan';
+
+/** How many rows of each list a preview carries (the totals count them all). */
+export const MAX_LISTED = 1000;
+
+type Plan = { kind: 'figures'; plan: ImportPlan<FiguresOp> } | { kind: 'milestones'; plan: ImportPlan<MilestoneOp> };
+
+function plan(tx: Tx, params: { kind: ImportKind; scope: DataScope; csv: string; today: string }) {
+  const read = readCsv(params.csv, { kind: params.kind, forComune: params.scope.kind === 'comune' });
+  const input = { scope: params.scope, records: read.records, today: params.today };
+  const planned: Plan =
+    params.kind === 'figures'
+      ? { kind: 'figures', plan: planFiguresImport(tx, input) }
+      : { kind: 'milestones', plan: planMilestonesImport(tx, input) };
+  planned.plan.issues.push(...read.rowIssues);
+  const fileIssues = read.fileIssues;
+  const errors: ImportIssue[] = [...fileIssues, ...planned.plan.issues].sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0),
+  );
+  const fingerprint = fingerprintOf({ kind: params.kind, scope: params.scope, plan: planned.plan, fileIssues });
+  return { read, planned, errors, fingerprint };
+}
+
+function scopeView(scope: DataScope) {
+  const [only] = scope.comuni;
+  return scope.kind === 'comune' && only
+    ? { kind: 'comune' as const, istat: only.istatCode, name: only.name }
+    : { kind: 'consortium' as const, consortium: scope.consortium.slug, name: scope.consortium.name };
+}
+
+/**
+ * A dry run: what the file would add, change and leave alone, and every refusal with its line
+ * and column. Nothing is written. `fingerprint` goes back to `applyImport`.
+ */
+export function previewImport(db: Db, params: { kind: ImportKind; scope: DataScope; csv: string; today: string }) {
+  const { read, planned, errors, fingerprint } = plan(db, params);
+  const { add, change, unchanged } = planned.plan;
+  const cut = <T>(list: T[]) => list.slice(0, MAX_LISTED);
+  return {
+    kind: params.kind,
+    scope: scopeView(params.scope),
+    fingerprint,
+    separator: read.separator,
+    totals: { rows: read.records.length + read.rowIssues.length, add: add.length, change: change.length, unchanged: unchanged.length, errors: errors.length },
+    add: cut(add),
+    change: cut(change),
+    unchanged: cut(unchanged),
+    errors: cut(errors),
+    /** True when some list holds only its first MAX_LISTED rows. */
+    truncated: [add, change, unchanged, errors].some((l) => l.length > MAX_LISTED),
+    /** Columns of the file that import ignores. */
+    ignoredColumns: read.ignoredColumns,
+    /** Apply would write something: no refusal and at least one row to add or change. */
+    canApply: errors.length === 0 && add.length + change.length > 0,
+  };
+}
+
+export type ImportPreview = ReturnType<typeof previewImport>;
+
+/**
+ * Applies a previewed file in one transaction, all rows or none: the plan is made again on the
+ * data as they are now and must match the preview's fingerprint (CONFLICT otherwise: someone
+ * changed the data, or the file is another). A file with refusals is refused whole. Each
+ * written row gets its audit row, and each comune touched one `imports` row summing it up.
+ * Applying a file that changes nothing writes nothing.
+ */
+export function applyImport(
+  db: Db,
+  params: { kind: ImportKind; scope: DataScope; csv: string; today: string; fingerprint: string; author: Author },
+) {
+  return db.transaction(
+    (tx) => {
+      const { planned, errors, fingerprint } = plan(tx, params);
+      if (errors.length > 0) {
+        throw new TRPCError({
+          code: 'BAD_REQUEST',
+          message: `Il file ha ${errors.length} ${errors.length === 1 ? 'errore' : 'errori'}: correggi e ripeti l’anteprima. Nulla è stato importato`,
+        });
+      }
+      if (fingerprint !== params.fingerprint) {
+        throw new TRPCError({
+          code: 'CONFLICT',
+          message: 'I dati sono cambiati dopo l’anteprima (o il file è un altro): ripeti l’anteprima. Nulla è stato importato',
+        });
+      }
+      if (planned.kind === 'figures') applyFiguresPlan(tx, planned.plan.ops, params.author);
+      else applyMilestonesPlan(tx, planned.plan.ops, params.author);
+      const { add, change, unchanged } = planned.plan;
+      const touched = new Map<string, { istat: string; name: string; added: number; changed: number; unchanged: number }>();
+      const count = (istat: string, name: string, key: 'added' | 'changed' | 'unchanged') => {
+        const entry = touched.get(istat) ?? { istat, name, added: 0, changed: 0, unchanged: 0 };
+        entry[key] += 1;
+        touched.set(istat, entry);
+      };
+      for (const r of add) count(r.istat, r.comune, 'added');
+      for (const r of change) count(r.istat, r.comune, 'changed');
+      for (const r of unchanged) count(r.istat, r.comune, 'unchanged');
+      const idOf = new Map(params.scope.comuni.map((c) => [c.istatCode, c.id]));
+      for (const entry of touched.values()) {
+        if (entry.added + entry.changed === 0) continue;
+        recordAudit(tx, {
+          author: params.author,
+          action: 'import',
+          entity: 'imports',
+          entityId: null,
+          comuneId: idOf.get(entry.istat) ?? null,
+          before: null,
+          after: { kind: params.kind, added: entry.added, changed: entry.changed, unchanged: entry.unchanged, fingerprint },
+        });
+      }
+      return {
+        kind: params.kind,
+        scope: scopeView(params.scope),
+        added: add.length,
+        changed: change.length,
+        unchanged: unchanged.length,
+        comuni: [...touched.values()].map(({ istat, name, added, changed }) => ({ istat, name, added, changed })),
+      };
+    },
+    { behavior: 'immediate' },
+  );
+}

@@ -1,0 +1,327 @@
+import { schema } from '@switchoff/db';
+import { GENERATED_CODE, milestoneCode, type MilestoneCsvRow, readMilestoneRow, VISIBILITY_IT } from '@switchoff/domain/csv-milestones';
+import { createsDependencyCycle } from '@switchoff/domain/milestones';
+import { pastDateIssue } from '@switchoff/domain/schemas-fields';
+import { inArray } from 'drizzle-orm';
+import { type Author, recordAudit, snapshot, type Tx } from '../queries/audit';
+import { changedFields } from '../queries/changes';
+import { bumpMilestone, type MilestoneRow, writeDependencies } from '../queries/milestone-edits';
+import { loadDependencies } from '../queries/milestones';
+import type { DataScope } from '../queries/lookup';
+import type { CsvRecord, ImportIssue } from './csv-read';
+import {
+  chunks,
+  type ComuneRef,
+  type CsvValue,
+  duplicateTracker,
+  type ImportPlan,
+  isIssue,
+  loadServices,
+  rowComune,
+  type ServiceRef,
+  scopeComuni,
+  serviceFinder,
+} from './plan';
+
+const { milestones, milestoneReplans } = schema;
+
+/** Why an import moved a planned date, as the roadmap's re-plan history shows it. */
+export const IMPORT_REPLAN_REASON = 'Importazione da file CSV';
+
+const FIELDS = ['title', 'description', 'kind', 'owner', 'progress', 'visibility', 'internalNote', 'serviceId'] as const;
+type Fields = Partial<Pick<MilestoneRow, (typeof FIELDS)[number]>>;
+
+/** A dependency: an existing milestone (id) or one this file adds (its code). */
+type Dependency = number | string;
+
+export type MilestoneOp =
+  | { type: 'add'; comuneId: number; code: string; values: typeof milestones.$inferInsert; dependsOn: Dependency[] }
+  | {
+      type: 'change';
+      comuneId: number;
+      current: MilestoneRow;
+      fields: Fields;
+      plannedDate: string | null;
+      actualDate: string | null;
+      dependsOn: Dependency[] | null;
+      dependsBefore: number[];
+    };
+
+type Existing = { rows: Map<string, MilestoneRow>; dependsOn: Map<number, number[]>; codeOf: Map<number, string> };
+
+function loadExisting(tx: Tx, comuneIds: readonly number[]): Map<number, Existing> {
+  const byComune = new Map<number, Existing>();
+  for (const id of comuneIds) byComune.set(id, { rows: new Map(), dependsOn: new Map(), codeOf: new Map() });
+  for (const ids of chunks(comuneIds)) {
+    const rows = tx.select().from(milestones).where(inArray(milestones.comuneId, ids)).all();
+    const edges = loadDependencies(tx, rows.map((r) => r.id));
+    for (const row of rows) {
+      const existing = byComune.get(row.comuneId);
+      if (!existing) continue;
+      existing.rows.set(milestoneCode(row), row);
+      existing.codeOf.set(row.id, milestoneCode(row));
+      existing.dependsOn.set(row.id, edges.filter((e) => e.milestoneId === row.id).map((e) => e.dependsOnId));
+    }
+  }
+  return byComune;
+}
+
+type Cells = { service: ServiceRef | null | undefined; row: MilestoneCsvRow };
+
+function csvValues(values: Partial<Record<string, unknown>>, services: (id: number | null) => string | null, codes: (deps: readonly Dependency[]) => string) {
+  const out: Record<string, CsvValue> = {};
+  const set = (column: string, value: CsvValue | undefined) => {
+    if (value !== undefined) out[column] = value;
+  };
+  set('titolo', values.title as string | undefined);
+  set('tipo', values.kind as string | undefined);
+  if ('serviceId' in values) set('servizio', services((values.serviceId as number | null | undefined) ?? null));
+  set('descrizione', values.description as string | undefined);
+  set('responsabile', values.owner as string | undefined);
+  set('data_base', values.baselineDate as string | undefined);
+  set('data_prevista', values.plannedDate as string | undefined);
+  if ('actualDate' in values) set('data_effettiva', (values.actualDate as string | null | undefined) ?? null);
+  set('avanzamento', values.progress as number | undefined);
+  if (values.visibility) set('visibilita', VISIBILITY_IT[values.visibility as 'public' | 'internal']);
+  if ('internalNote' in values) set('nota_interna', (values.internalNote as string | null | undefined) ?? null);
+  if (Array.isArray(values.dependsOn)) set('dipende_da', codes(values.dependsOn as Dependency[]));
+  return out;
+}
+
+/**
+ * What a milestones file would do. Rows are matched by their code within the comune (a
+ * milestone made on screen is `id-<id>`). The baseline never changes after creation; a new
+ * planned date is a re-plan (kept in the history with its reason); a reached milestone is not
+ * re-planned and its actual date is not taken away; dependencies must be milestones of the
+ * same comune (existing or in the file) and close no cycle.
+ */
+export function planMilestonesImport(tx: Tx, params: { scope: DataScope; records: readonly CsvRecord[]; today: string }): ImportPlan<MilestoneOp> {
+  const comuni = scopeComuni(params.scope);
+  const comuneIds = [...comuni.values()].map((c) => c.id);
+  const servicesByComune = loadServices(tx, comuneIds);
+  const finders = new Map([...servicesByComune].map(([id, list]) => [id, serviceFinder(list)]));
+  const slugOf = new Map([...servicesByComune.values()].flat().map((s) => [s.id, s.slug]));
+  const existing = loadExisting(tx, comuneIds);
+  const issues: ImportIssue[] = [];
+  const seen = duplicateTracker();
+  const read: ({ line: number; comune: ComuneRef } & Cells)[] = [];
+
+  for (const { line, cells } of params.records) {
+    const { row, issues: cellIssues } = readMilestoneRow(cells);
+    for (const issue of cellIssues) issues.push({ line, column: issue.column, value: issue.column ? (cells[issue.column] ?? null) : null, message: issue.message });
+    if (!row) continue;
+    const comune = rowComune(params.scope, comuni, row.istat, line);
+    if (isIssue(comune)) {
+      issues.push(comune);
+      continue;
+    }
+    const first = seen(`${comune.id}:${row.code}`, line);
+    if (first !== null) {
+      issues.push({ line, column: 'codice', value: row.code, message: `Codice ripetuto: ${row.code} è già alla riga ${first}` });
+      continue;
+    }
+    if (!existing.get(comune.id)?.rows.has(row.code) && GENERATED_CODE.test(row.code)) {
+      issues.push({ line, column: 'codice', value: row.code, message: `Il comune di ${comune.name} non ha il traguardo ${row.code} (i codici id-N sono dei traguardi creati dallo schermo)` });
+      continue;
+    }
+    let service: ServiceRef | null | undefined = row.service === null ? null : undefined;
+    if (row.service) {
+      service = finders.get(comune.id)?.(row.service);
+      if (!service) {
+        issues.push({ line, column: 'servizio', value: row.service, message: `Il comune di ${comune.name} non ha un servizio "${row.service}"` });
+        continue;
+      }
+    }
+    read.push({ line, comune, service, row });
+  }
+
+  // Dependencies: codes of the same comune, existing or added by the file; no cycle in the result.
+  const inFile = new Map<number, Set<string>>();
+  for (const r of read) inFile.set(r.comune.id, (inFile.get(r.comune.id) ?? new Set()).add(r.row.code));
+  const refused = new Set<number>();
+  const tempIds = new Map<string, number>();
+  const idOf = (comuneId: number, code: string): number | undefined => {
+    const row = existing.get(comuneId)?.rows.get(code);
+    if (row) return row.id;
+    if (!inFile.get(comuneId)?.has(code)) return undefined;
+    const key = `${comuneId}:${code}`;
+    if (!tempIds.has(key)) tempIds.set(key, -(tempIds.size + 1));
+    return tempIds.get(key);
+  };
+  for (const r of read) {
+    const unknown = (r.row.dependsOn ?? []).filter((code) => idOf(r.comune.id, code) === undefined);
+    if (unknown.length > 0) {
+      issues.push({ line: r.line, column: 'dipende_da', value: r.row.dependsOn?.join(' ') ?? null, message: `Il comune di ${r.comune.name} non ha i traguardi ${unknown.join(', ')}` });
+      refused.add(r.line);
+    }
+  }
+  for (const comuneId of new Set(read.map((r) => r.comune.id))) {
+    const mine = read.filter((r) => r.comune.id === comuneId && !refused.has(r.line));
+    const graph = new Map<number, number[]>(existing.get(comuneId)?.dependsOn ?? []);
+    for (const r of mine) {
+      const id = idOf(comuneId, r.row.code) ?? 0;
+      if (r.row.dependsOn) graph.set(id, r.row.dependsOn.map((c) => idOf(comuneId, c) ?? 0));
+      else if (!graph.has(id)) graph.set(id, []);
+    }
+    const list = [...graph].map(([id, dependsOn]) => ({ id, dependsOn }));
+    for (const r of mine) {
+      const id = idOf(comuneId, r.row.code) ?? 0;
+      if (r.row.dependsOn && createsDependencyCycle(list, id, graph.get(id) ?? [])) {
+        issues.push({ line: r.line, column: 'dipende_da', value: r.row.dependsOn.join(' '), message: 'Queste dipendenze creerebbero un ciclo: un traguardo finirebbe per dipendere da sé stesso' });
+        refused.add(r.line);
+      }
+    }
+  }
+
+  const plan: ImportPlan<MilestoneOp> = { ops: [], add: [], change: [], unchanged: [], issues };
+  for (const r of read) {
+    if (refused.has(r.line)) continue;
+    const { row, comune, line } = r;
+    const known = existing.get(comune.id);
+    const current = known?.rows.get(row.code);
+    const dependsOn = row.dependsOn?.map((code): Dependency => {
+      const id = known?.rows.get(code)?.id;
+      return id ?? code;
+    });
+    const codesOf = (deps: readonly Dependency[]) => deps.map((d) => (typeof d === 'number' ? (known?.codeOf.get(d) ?? `id-${d}`) : d)).sort().join(' ');
+    const serviceSlug = (id: number | null) => (id === null ? null : (slugOf.get(id) ?? null));
+    const ref = { line, istat: comune.istat, comune: comune.name, service: r.service === undefined ? (current?.serviceId ? serviceSlug(current.serviceId) : null) : (r.service?.slug ?? null), month: null, code: row.code, label: `${row.code} · ${row.title}` };
+    const at = (column: string, message: string, value: string | null = null) => issues.push({ line, column, value, message });
+
+    if (!current) {
+      const actual = row.actualDate ?? null;
+      const pastIssue = actual ? pastDateIssue(actual, params.today) : null;
+      if (pastIssue) {
+        at('data_effettiva', pastIssue, actual);
+        continue;
+      }
+      const values = {
+        comuneId: comune.id,
+        code: row.code,
+        serviceId: r.service?.id ?? null,
+        title: row.title,
+        description: row.description ?? '',
+        kind: row.kind,
+        baselineDate: row.baselineDate ?? row.plannedDate,
+        plannedDate: row.plannedDate,
+        actualDate: actual,
+        owner: row.owner ?? '',
+        progress: row.progress ?? 0,
+        visibility: row.visibility ?? 'public',
+        internalNote: row.internalNote ?? null,
+      } satisfies typeof milestones.$inferInsert;
+      plan.add.push({ ...ref, before: null, after: csvValues({ ...values, dependsOn: dependsOn ?? [] }, serviceSlug, codesOf) });
+      plan.ops.push({ type: 'add', comuneId: comune.id, code: row.code, values, dependsOn: dependsOn ?? [] });
+      continue;
+    }
+
+    if (row.baselineDate && row.baselineDate !== current.baselineDate) {
+      at('data_base', `La data di base non cambia dopo la creazione (è ${current.baselineDate})`, row.baselineDate);
+      continue;
+    }
+    const plannedDate = row.plannedDate !== current.plannedDate ? row.plannedDate : null;
+    if (plannedDate && current.actualDate !== null) {
+      at('data_prevista', 'Il traguardo è già raggiunto: non si ripianifica', row.plannedDate);
+      continue;
+    }
+    if (row.actualDate === null && current.actualDate !== null) {
+      at('data_effettiva', `Non si toglie la data in cui il traguardo è stato raggiunto (${current.actualDate})`);
+      continue;
+    }
+    const actualDate = row.actualDate && row.actualDate !== current.actualDate ? row.actualDate : null;
+    const pastIssue = actualDate ? pastDateIssue(actualDate, params.today) : null;
+    if (pastIssue) {
+      at('data_effettiva', pastIssue, actualDate);
+      continue;
+    }
+    const { before, after } = changedFields(
+      current,
+      {
+        title: row.title,
+        description: row.description,
+        kind: row.kind,
+        owner: row.owner,
+        progress: row.progress === null ? 0 : row.progress,
+        visibility: row.visibility,
+        internalNote: row.internalNote,
+        serviceId: r.service === undefined ? undefined : (r.service?.id ?? null),
+      },
+      FIELDS,
+    );
+    const dependsBefore = [...(known?.dependsOn.get(current.id) ?? [])];
+    const depsChange = dependsOn !== undefined && codesOf(dependsOn) !== codesOf(dependsBefore);
+    if (Object.keys(after).length === 0 && !plannedDate && !actualDate && !depsChange) {
+      plan.unchanged.push(ref);
+      continue;
+    }
+    const beforeValues = { ...before, ...(plannedDate ? { plannedDate: current.plannedDate } : {}), ...(actualDate ? { actualDate: current.actualDate } : {}), ...(depsChange ? { dependsOn: dependsBefore } : {}) };
+    const afterValues = { ...after, ...(plannedDate ? { plannedDate } : {}), ...(actualDate ? { actualDate } : {}), ...(depsChange ? { dependsOn } : {}) };
+    plan.change.push({ ...ref, before: csvValues(beforeValues, serviceSlug, codesOf), after: csvValues(afterValues, serviceSlug, codesOf) });
+    plan.ops.push({ type: 'change', comuneId: comune.id, current, fields: after, plannedDate, actualDate, dependsOn: depsChange ? (dependsOn ?? []) : null, dependsBefore });
+  }
+  return plan;
+}
+
+/**
+ * Writes a milestones plan: new milestones first (so dependencies can name them), then
+ * changes, each with the audit rows the screens write (create, update, replan, complete) and
+ * a re-plan entry for every moved planned date.
+ */
+export function applyMilestonesPlan(tx: Tx, ops: readonly MilestoneOp[], author: Author): void {
+  const added = new Map<string, number>();
+  const created: { op: Extract<MilestoneOp, { type: 'add' }>; row: MilestoneRow }[] = [];
+  for (const op of ops) {
+    if (op.type !== 'add') continue;
+    const row = tx.insert(milestones).values(op.values).returning().get();
+    added.set(`${op.comuneId}:${op.code}`, row.id);
+    created.push({ op, row });
+  }
+  const resolve = (comuneId: number, deps: readonly Dependency[]) =>
+    deps.map((d) => (typeof d === 'number' ? d : (added.get(`${comuneId}:${d}`) ?? 0))).filter((d) => d > 0);
+  for (const { op, row } of created) {
+    const dependsOn = resolve(op.comuneId, op.dependsOn);
+    writeDependencies(tx, row.id, dependsOn);
+    recordAudit(tx, { author, action: 'create', entity: 'milestones', entityId: row.id, comuneId: op.comuneId, before: null, after: { ...snapshot(row), dependsOn } });
+  }
+  for (const op of ops) {
+    if (op.type !== 'change') continue;
+    const { current } = op;
+    const version = { before: current.version, after: current.version + 1 };
+    bumpMilestone(tx, current, {
+      ...op.fields,
+      ...(op.plannedDate ? { plannedDate: op.plannedDate } : {}),
+      ...(op.actualDate ? { actualDate: op.actualDate, progress: 100 } : {}),
+    });
+    const base = { author, entity: 'milestones' as const, entityId: current.id, comuneId: op.comuneId };
+    const dependsAfter = op.dependsOn ? resolve(op.comuneId, op.dependsOn) : null;
+    if (dependsAfter) writeDependencies(tx, current.id, dependsAfter);
+    if (Object.keys(op.fields).length > 0 || dependsAfter) {
+      const before = Object.fromEntries(Object.keys(op.fields).map((k) => [k, current[k as keyof MilestoneRow]]));
+      recordAudit(tx, {
+        ...base,
+        action: 'update',
+        before: { ...before, ...(dependsAfter ? { dependsOn: op.dependsBefore } : {}), version: version.before },
+        after: { ...op.fields, ...(dependsAfter ? { dependsOn: dependsAfter } : {}), version: version.after },
+      });
+    }
+    if (op.plannedDate) {
+      tx.insert(milestoneReplans)
+        .values({ milestoneId: current.id, previousDate: current.plannedDate, plannedDate: op.plannedDate, reason: IMPORT_REPLAN_REASON, changedBy: author.actor })
+        .run();
+      recordAudit(tx, {
+        ...base,
+        action: 'replan',
+        before: { plannedDate: current.plannedDate, version: version.before },
+        after: { plannedDate: op.plannedDate, reason: IMPORT_REPLAN_REASON, version: version.after },
+      });
+    }
+    if (op.actualDate) {
+      recordAudit(tx, {
+        ...base,
+        action: 'complete',
+        before: { actualDate: current.actualDate, progress: current.progress, version: version.before },
+        after: { actualDate: op.actualDate, progress: 100, version: version.after },
+      });
+    }
+  }
+}

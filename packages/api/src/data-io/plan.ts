@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto';
+import { foldText } from '@switchoff/domain/italian-values';
+import type { ImportKind } from '@switchoff/domain/csv-columns';
+import { schema } from '@switchoff/db';
+import { inArray } from 'drizzle-orm';
+import type { Tx } from '../queries/audit';
+import type { DataScope } from '../queries/lookup';
+import type { ImportIssue } from './csv-read';
+
+const { services } = schema;
+
+/** A cell value as the preview shows it: numbers as numbers (euro, not cents), dates and codes as text. */
+export type CsvValue = string | number | null;
+
+/** A row of the file, named as a person recognises it. */
+export type ImportRef = {
+  line: number;
+  istat: string;
+  comune: string;
+  /** Figures: the service's slug. Milestones: the milestone's service (null: the comune as a whole). */
+  service: string | null;
+  /** Figures only: the month (YYYY-MM). */
+  month: string | null;
+  /** Milestones only: the milestone's stable code. */
+  code: string | null;
+  /** "Mensa scolastica, 2024-03" or "T1 · Mensa solo online". */
+  label: string;
+};
+
+/** A row that adds (before null, every value after) or changes (only the changed columns, before and after). */
+export type ImportChange = ImportRef & { before: Record<string, CsvValue> | null; after: Record<string, CsvValue> };
+
+/** What a file would do, row by row, and the refusals; `Op` is what apply writes. */
+export type ImportPlan<Op> = {
+  ops: Op[];
+  add: ImportChange[];
+  change: ImportChange[];
+  unchanged: ImportRef[];
+  issues: ImportIssue[];
+};
+
+export type ComuneRef = { id: number; istat: string; name: string };
+
+/** The comuni of the scope, by ISTAT code. */
+export function scopeComuni(scope: DataScope): Map<string, ComuneRef> {
+  return new Map(scope.comuni.map((c) => [c.istatCode, { id: c.id, istat: c.istatCode, name: c.name }]));
+}
+
+/**
+ * The comune a row is about: its istat cell, or the scope's only comune when the file has no
+ * istat column. Refuses (returns an issue) a comune outside the scope, without telling whether
+ * it exists in another consortium.
+ */
+export function rowComune(
+  scope: DataScope,
+  comuni: Map<string, ComuneRef>,
+  istat: string | null,
+  line: number,
+): ComuneRef | ImportIssue {
+  const only = scope.kind === 'comune' ? [...comuni.values()][0] : undefined;
+  if (istat === null) {
+    return only ?? { line, column: 'istat', value: null, message: 'Indica il codice ISTAT del comune' };
+  }
+  const comune = comuni.get(istat);
+  if (comune) return comune;
+  const message = only
+    ? `Il file è per il comune di ${only.name} (${only.istat}): questa riga è del comune ${istat}`
+    : `Nessun comune con codice ISTAT ${istat} nel consorzio ${scope.consortium.name}`;
+  return { line, column: 'istat', value: istat, message };
+}
+
+export function isIssue(value: object): value is ImportIssue {
+  return 'message' in value && 'column' in value;
+}
+
+/** A service of a comune by slug, or by its exact name (accents and case aside) when unique. */
+export function serviceFinder<S extends { slug: string; name: string }>(services: readonly S[]) {
+  const bySlug = new Map(services.map((s) => [s.slug, s]));
+  const byName = new Map<string, S | null>();
+  for (const s of services) {
+    const key = foldText(s.name);
+    byName.set(key, byName.has(key) ? null : s);
+  }
+  return (text: string): S | undefined => bySlug.get(text.trim()) ?? byName.get(foldText(text)) ?? undefined;
+}
+
+/**
+ * What the preview showed, in one hash: the kind, the scope, every row's outcome with its
+ * values before and after, and every refusal. Apply recomputes it on the data as they are then
+ * and refuses when it differs, so nobody applies something other than what they saw.
+ */
+export function fingerprintOf(params: { kind: ImportKind; scope: DataScope; plan: ImportPlan<unknown>; fileIssues: ImportIssue[] }): string {
+  const { kind, scope, plan } = params;
+  const payload = JSON.stringify({
+    kind,
+    scope: scope.kind === 'comune' ? scope.comuni.map((c) => c.istatCode) : scope.consortium.slug,
+    add: plan.add,
+    change: plan.change,
+    unchanged: plan.unchanged,
+    issues: [...params.fileIssues, ...plan.issues],
+  });
+  return createHash('sha256').update(payload).digest('hex');
+}
+
+/** Duplicates within a file: the first line each key was seen on. */
+export function duplicateTracker() {
+  const seen = new Map<string, number>();
+  return (key: string, line: number): number | null => {
+    const first = seen.get(key);
+    if (first !== undefined) return first;
+    seen.set(key, line);
+    return null;
+  };
+}
+
+/** Splits a long id list so no query passes SQLite's limit on parameters. */
+export function chunks<T>(items: readonly T[], size = 5000): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export type ServiceRef = { id: number; comuneId: number; slug: string; name: string };
+
+/** The services of the given comuni, by comune. */
+export function loadServices(tx: Tx, comuneIds: readonly number[]): Map<number, ServiceRef[]> {
+  const byComune = new Map<number, ServiceRef[]>();
+  for (const ids of chunks(comuneIds)) {
+    const rows = tx
+      .select({ id: services.id, comuneId: services.comuneId, slug: services.slug, name: services.name })
+      .from(services)
+      .where(inArray(services.comuneId, ids))
+      .all();
+    for (const row of rows) byComune.set(row.comuneId, [...(byComune.get(row.comuneId) ?? []), row]);
+  }
+  return byComune;
+}
+
