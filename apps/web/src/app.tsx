@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, useState, type ReactNode } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { shouldRetry } from './errors';
 import { I18nProvider } from './i18n/i18n';
 import { Layout } from './layout/layout';
@@ -17,6 +17,12 @@ const ServicePage = lazy(() => import('./screens/service-page/service-page'));
 const Roadmap = lazy(() => import('./screens/roadmap/roadmap'));
 const Login = lazy(() => import('./screens/login/login'));
 const FiguresGrid = lazy(() => import('./screens/figures-grid/figures-grid'));
+const Changes = lazy(() => import('./screens/changes/changes'));
+const AdminLayout = lazy(() => import('./screens/admin/admin-layout'));
+const AdminUsers = lazy(() => import('./screens/admin/users'));
+const AdminCatalogue = lazy(() => import('./screens/admin/catalogue'));
+const AdminComuni = lazy(() => import('./screens/admin/comuni-settings').then((module) => ({ default: module.ComuniList })));
+const AdminComune = lazy(() => import('./screens/admin/comuni-settings').then((module) => ({ default: module.ComuneSettingsScreen })));
 
 /** The routes of the public SPA; addresses are stable and use ISTAT codes and slugs. */
 export function AppRoutes() {
@@ -30,7 +36,15 @@ export function AppRoutes() {
         <Route path="comuni/:istat/servizi/:slug" element={<ServicePage />} />
         <Route path="comuni/:istat/servizi/:slug/dati" element={<FiguresGrid />} />
         <Route path="comuni/:istat/roadmap" element={<Roadmap />} />
+        <Route path="comuni/:istat/modifiche" element={<Changes />} />
         <Route path="accedi" element={<Login />} />
+        <Route path="amministrazione" element={<AdminLayout />}>
+          <Route index element={<Navigate to="/amministrazione/utenti" replace />} />
+          <Route path="utenti" element={<AdminUsers />} />
+          <Route path="comuni" element={<AdminComuni />} />
+          <Route path="comuni/:istat" element={<AdminComune />} />
+          <Route path="catalogo" element={<AdminCatalogue />} />
+        </Route>
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

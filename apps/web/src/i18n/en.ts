@@ -1,4 +1,5 @@
 import { enAccount } from './en-account';
+import { enAdmin } from './en-admin';
 import { enEditing } from './en-editing';
 import { enHistory } from './en-history';
 import { enVocabulary } from './en-vocabulary';
@@ -8,6 +9,7 @@ import type { Messages } from './it';
 export const en: Messages = {
   ...enVocabulary,
   ...enAccount,
+  ...enAdmin,
   ...enHistory,
   ...enEditing,
   app: {

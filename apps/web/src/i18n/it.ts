@@ -1,4 +1,5 @@
 import { itAccount } from './it-account';
+import { itAdmin } from './it-admin';
 import { itEditing } from './it-editing';
 import { itHistory } from './it-history';
 import { itVocabulary } from './it-vocabulary';
@@ -10,6 +11,7 @@ import { itVocabulary } from './it-vocabulary';
 export const it = {
   ...itVocabulary,
   ...itAccount,
+  ...itAdmin,
   ...itHistory,
   ...itEditing,
   app: {

@@ -1,0 +1,202 @@
+import type { RouterOutputs } from '@switchoff/api';
+import { CATEGORY_CODES } from '@switchoff/domain';
+import { createCatalogueEntryInput, updateCatalogueEntryInput } from '@switchoff/domain/schemas-admin';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState } from 'react';
+import { DataTable } from '../../charts/data-table';
+import { useCategoryLabel } from '../../components/category';
+import { Icon } from '../../components/icon';
+import { QueryState } from '../../components/query-state';
+import { useInvalidate } from '../../editing/invalidate';
+import { ToolPanel } from '../../editing/tool-panel';
+import { ErrorSummary, FormActions } from '../../forms/error-summary';
+import { CheckboxField, SelectField, TextArea, TextField } from '../../forms/fields';
+import { validateWith } from '../../forms/form-errors';
+import { useForm } from '../../forms/use-form';
+import { useI18n } from '../../i18n/i18n';
+import { useDocumentTitle } from '../../layout/document-title';
+import { useTRPC } from '../../trpc';
+
+type Entry = RouterOutputs['admin']['catalogue']['list'][number];
+type Values = { slug: string; name: string; category: string; description: string; takesPayment: boolean; needsIdentity: boolean };
+
+/** Creates a catalogue entry (`entry` null) or edits one (its slug stays: comuni compare by it). */
+export function CatalogueForm({ entry, onDone }: { entry: Entry | null; onDone: (message?: string) => void }) {
+  const { m } = useI18n();
+  const trpc = useTRPC();
+  const invalidate = useInvalidate();
+  const create = useMutation(trpc.admin.catalogue.create.mutationOptions());
+  const update = useMutation(trpc.admin.catalogue.update.mutationOptions());
+  const id = useId();
+  const fieldsOf = (values: Values) => ({
+    name: values.name,
+    category: values.category,
+    description: values.description,
+    takesPayment: values.takesPayment,
+    needsIdentity: values.needsIdentity,
+  });
+  const form = useForm<Values, { name: string }>({
+    initial: {
+      slug: entry?.slug ?? '',
+      name: entry?.name ?? '',
+      category: entry?.category ?? '',
+      description: entry?.description ?? '',
+      takesPayment: entry?.takesPayment ?? false,
+      needsIdentity: entry?.needsIdentity ?? false,
+    },
+    sourceKey: entry?.version ?? null,
+    validate: (values) =>
+      entry
+        ? validateWith(updateCatalogueEntryInput, { slug: entry.slug, version: entry.version, ...fieldsOf(values) })
+        : validateWith(createCatalogueEntryInput, { slug: values.slug, ...fieldsOf(values) }),
+    submit: (values) =>
+      entry
+        ? update.mutateAsync(updateCatalogueEntryInput.parse({ slug: entry.slug, version: entry.version, ...fieldsOf(values) }))
+        : create.mutateAsync(createCatalogueEntryInput.parse({ slug: values.slug, ...fieldsOf(values) })),
+    onSuccess: (saved) => {
+      void invalidate.catalogue();
+      onDone(entry ? m.catalogueAdmin.saved : m.catalogueAdmin.created(saved.name));
+    },
+  });
+  const fields = {
+    slug: { id: `${id}-slug`, label: m.catalogueAdmin.slug },
+    name: { id: `${id}-name`, label: m.catalogueAdmin.name },
+    category: { id: `${id}-category`, label: m.catalogueAdmin.category },
+    description: { id: `${id}-description`, label: m.catalogueAdmin.description },
+    takesPayment: { id: `${id}-payment`, label: m.catalogueAdmin.takesPayment },
+    needsIdentity: { id: `${id}-identity`, label: m.catalogueAdmin.needsIdentity },
+  };
+  return (
+    <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={entry ? m.catalogueAdmin.editTitle(entry.name) : m.catalogueAdmin.createTitle}>
+      <ErrorSummary errors={form.errors} fields={fields} summaryRef={form.summaryRef} onReload={() => void invalidate.catalogue()} />
+      {entry ? null : (
+        <TextField id={fields.slug.id} label={fields.slug.label} required hint={m.catalogueAdmin.slugHint} value={form.values.slug} onChange={(v) => form.set('slug', v)} errors={form.errors.fields.slug} maxLength={80} />
+      )}
+      <TextField id={fields.name.id} label={fields.name.label} required value={form.values.name} onChange={(v) => form.set('name', v)} errors={form.errors.fields.name} maxLength={200} />
+      <SelectField
+        id={fields.category.id}
+        label={fields.category.label}
+        required
+        value={form.values.category}
+        onChange={(v) => form.set('category', v)}
+        options={CATEGORY_CODES.map((code) => ({ value: code, label: m.categories[code] }))}
+        placeholder={m.forms.choose}
+        errors={form.errors.fields.category}
+      />
+      <TextArea id={fields.description.id} label={fields.description.label} value={form.values.description} onChange={(v) => form.set('description', v)} errors={form.errors.fields.description} maxLength={2000} />
+      <CheckboxField id={fields.takesPayment.id} label={fields.takesPayment.label} checked={form.values.takesPayment} onChange={(v) => form.set('takesPayment', v)} errors={form.errors.fields.takesPayment} />
+      <CheckboxField id={fields.needsIdentity.id} label={fields.needsIdentity.label} checked={form.values.needsIdentity} onChange={(v) => form.set('needsIdentity', v)} errors={form.errors.fields.needsIdentity} />
+      <FormActions submitting={form.submitting} submitLabel={entry ? undefined : m.catalogueAdmin.submitCreate} onCancel={() => onDone()} />
+    </form>
+  );
+}
+
+/** The entry being edited, above the table; focus moves to its heading and back to its button. */
+function EditPanel({ entry, onClose }: { entry: Entry; onClose: (message?: string) => void }) {
+  const { m } = useI18n();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [entry.slug]);
+  return (
+    <div className="tool-panel-body mb-3">
+      <h3 ref={heading} tabIndex={-1} className="h5 tool-panel-title">
+        {m.catalogueAdmin.editTitle(entry.name)}
+      </h3>
+      <CatalogueForm key={entry.slug} entry={entry} onDone={onClose} />
+    </div>
+  );
+}
+
+/** `/amministrazione/catalogo`: the shared catalogue; create and edit entries. */
+export default function CatalogueScreen() {
+  const { m, f } = useI18n();
+  useDocumentTitle(`${m.catalogueAdmin.title} – ${m.admin.title}`);
+  const trpc = useTRPC();
+  const categoryLabel = useCategoryLabel();
+  const list = useQuery(trpc.admin.catalogue.list.queryOptions());
+  const [editing, setEditing] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+  const yesNo = (value: boolean) => (value ? m.common.yes : m.common.no);
+  return (
+    <section aria-labelledby="catalogue-title">
+      <h2 id="catalogue-title" className="h3">
+        {m.catalogueAdmin.title}
+      </h2>
+      <p>{m.catalogueAdmin.lead}</p>
+      <div className="mb-3">
+        <ToolPanel label={m.catalogueAdmin.create} title={m.catalogueAdmin.createTitle} icon="it-plus-circle">
+          {(done) => <CatalogueForm entry={null} onDone={done} />}
+        </ToolPanel>
+      </div>
+      <p role="status" className="tool-panel-status">
+        {message}
+      </p>
+      <QueryState query={list}>
+        {(entries) => {
+          const current = entries.find((e) => e.slug === editing);
+          return (
+            <>
+              {current ? (
+                <EditPanel
+                  entry={current}
+                  onClose={(saved) => {
+                    setMessage(saved ?? '');
+                    setEditing(null);
+                    document.getElementById(`edit-${current.slug}`)?.focus();
+                  }}
+                />
+              ) : null}
+              {entries.length === 0 ? (
+                <p>{m.catalogueAdmin.empty}</p>
+              ) : (
+                <DataTable
+                  stack
+                  caption={m.catalogueAdmin.caption}
+                  rows={entries}
+                  rowKey={(e) => e.slug}
+                  columns={[
+                    {
+                      key: 'name',
+                      header: m.catalogueAdmin.name,
+                      rowHeader: true,
+                      cell: (e) => (
+                        <>
+                          {e.name}
+                          <span className="d-block small fw-normal text-muted">{e.slug}</span>
+                        </>
+                      ),
+                    },
+                    { key: 'category', header: m.catalogueAdmin.category, cell: (e) => categoryLabel(e.category) },
+                    { key: 'payment', header: m.catalogueAdmin.takesPayment, cell: (e) => yesNo(e.takesPayment) },
+                    { key: 'identity', header: m.catalogueAdmin.needsIdentity, cell: (e) => yesNo(e.needsIdentity) },
+                    { key: 'used', header: m.catalogueAdmin.usedBy, numeric: true, cell: (e) => f.number(e.usedBy) },
+                    {
+                      key: 'edit',
+                      header: m.catalogueAdmin.edit,
+                      cell: (e) => (
+                        <button
+                          id={`edit-${e.slug}`}
+                          type="button"
+                          className="btn btn-link btn-sm p-0"
+                          aria-label={m.catalogueAdmin.editLabel(e.name)}
+                          aria-expanded={editing === e.slug}
+                          onClick={() => {
+                            setMessage('');
+                            setEditing(e.slug);
+                            window.scrollTo?.(0, 0);
+                          }}
+                        >
+                          <Icon name="it-pencil" size="xs" className="icon-primary me-1" />
+                          {m.catalogueAdmin.edit}
+                        </button>
+                      ),
+                    },
+                  ]}
+                />
+              )}
+            </>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}

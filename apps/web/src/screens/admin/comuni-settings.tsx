@@ -1,0 +1,170 @@
+import { comuneSettingsInput } from '@switchoff/domain/schemas-admin';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useMe } from '../../auth/viewer';
+import { DataTable } from '../../charts/data-table';
+import { Icon } from '../../components/icon';
+import { QueryState } from '../../components/query-state';
+import { useInvalidate } from '../../editing/invalidate';
+import { ErrorSummary, FormActions } from '../../forms/error-summary';
+import { TextArea, TextField } from '../../forms/fields';
+import { errorsFromIssues, validateWith } from '../../forms/form-errors';
+import { useForm } from '../../forms/use-form';
+import { useI18n } from '../../i18n/i18n';
+import { useDocumentTitle } from '../../layout/document-title';
+import { useTRPC } from '../../trpc';
+import { checkIstat } from '../params';
+import { NotFound } from '../not-found';
+
+/** "80", "82,5", "82.5 %" as a fraction (0.825); NaN when it is not a percentage. */
+export function parsePercent(text: string): number {
+  const clean = text.trim().replace('%', '').trim().replace(',', '.');
+  if (!/^\d+(\.\d+)?$/.test(clean)) return Number.NaN;
+  return Math.round(Number(clean) * 10) / 1000;
+}
+
+function percentText(fraction: number): string {
+  return String(Math.round(fraction * 1000) / 10).replace('.', ',');
+}
+
+type Settings = { takeUpTarget: number; assistedDesk: string | null; internalNote?: string | null | undefined; version?: number | undefined };
+type Values = { target: string; assistedDesk: string; internalNote: string };
+
+/** A comune's take-up target (as a percentage), assisted desk and internal note. */
+export function ComuneSettingsForm({ istat, name, settings, onSaved }: { istat: string; name: string; settings: Settings; onSaved: (message: string) => void }) {
+  const { m } = useI18n();
+  const trpc = useTRPC();
+  const invalidate = useInvalidate();
+  const update = useMutation(trpc.admin.comuni.update.mutationOptions());
+  const id = useId();
+  const toInput = (values: Values) => ({
+    takeUpTarget: parsePercent(values.target),
+    assistedDesk: values.assistedDesk,
+    internalNote: values.internalNote,
+    version: settings.version,
+  });
+  const form = useForm<Values>({
+    initial: { target: percentText(settings.takeUpTarget), assistedDesk: settings.assistedDesk ?? '', internalNote: settings.internalNote ?? '' },
+    sourceKey: settings.version ?? null,
+    validate: (values) =>
+      Number.isNaN(parsePercent(values.target))
+        ? errorsFromIssues([{ path: ['takeUpTarget'], message: m.comuniAdmin.targetInvalid }])
+        : validateWith(comuneSettingsInput, toInput(values)),
+    submit: (values) => update.mutateAsync({ istat, ...comuneSettingsInput.parse(toInput(values)) }),
+    onSuccess: () => {
+      void invalidate.comuneSettings(istat);
+      onSaved(m.comuniAdmin.saved);
+    },
+  });
+  const fields = {
+    takeUpTarget: { id: `${id}-target`, label: m.comuniAdmin.targetLabel },
+    assistedDesk: { id: `${id}-desk`, label: m.comuniAdmin.deskLabel },
+    internalNote: { id: `${id}-note`, label: m.internal.note },
+  };
+  return (
+    <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={m.comuniAdmin.formTitle(name)}>
+      <ErrorSummary errors={form.errors} fields={fields} summaryRef={form.summaryRef} onReload={() => void invalidate.comuneSettings(istat)} />
+      <TextField
+        id={fields.takeUpTarget.id}
+        label={fields.takeUpTarget.label}
+        required
+        inputMode="decimal"
+        hint={m.comuniAdmin.targetHint}
+        value={form.values.target}
+        onChange={(v) => form.set('target', v)}
+        errors={form.errors.fields.takeUpTarget}
+        className="so-field-short"
+      />
+      <TextArea id={fields.assistedDesk.id} label={fields.assistedDesk.label} hint={m.comuniAdmin.deskHint} value={form.values.assistedDesk} onChange={(v) => form.set('assistedDesk', v)} errors={form.errors.fields.assistedDesk} maxLength={500} />
+      <TextArea id={fields.internalNote.id} label={fields.internalNote.label} hint={m.internal.noteHint} value={form.values.internalNote} onChange={(v) => form.set('internalNote', v)} errors={form.errors.fields.internalNote} maxLength={2000} />
+      <FormActions submitting={form.submitting} />
+    </form>
+  );
+}
+
+/** `/amministrazione/comuni`: the consortium's comuni with their target and desk. */
+export function ComuniList() {
+  const { m, f } = useI18n();
+  useDocumentTitle(`${m.comuniAdmin.title} – ${m.admin.title}`);
+  const trpc = useTRPC();
+  const me = useMe();
+  const slug = me.data?.consortium.slug ?? '';
+  const portfolio = useQuery({ ...trpc.consortia.portfolio.queryOptions({ slug }), enabled: slug !== '' });
+  return (
+    <section aria-labelledby="comuni-title">
+      <h2 id="comuni-title" className="h3">
+        {m.comuniAdmin.title}
+      </h2>
+      <QueryState query={portfolio}>
+        {(data) => (
+          <DataTable
+            stack
+            caption={m.comuniAdmin.caption}
+            rows={data.comuni}
+            rowKey={(c) => c.istat}
+            columns={[
+              { key: 'name', header: m.comuniAdmin.comune, rowHeader: true, cell: (c) => <Link to={`/comuni/${c.istat}`}>{c.name}</Link> },
+              { key: 'population', header: m.common.population, numeric: true, cell: (c) => f.number(c.population) },
+              {
+                key: 'edit',
+                header: m.comuniAdmin.edit,
+                cell: (c) => (
+                  <Link to={`/amministrazione/comuni/${c.istat}`} aria-label={m.comuniAdmin.editLabel(c.name)}>
+                    <Icon name="it-pencil" size="xs" className="icon-primary me-1" />
+                    {m.comuniAdmin.edit}
+                  </Link>
+                ),
+              },
+            ]}
+          />
+        )}
+      </QueryState>
+    </section>
+  );
+}
+
+function ComuneSettingsLoader({ istat }: { istat: string }) {
+  const { m } = useI18n();
+  const trpc = useTRPC();
+  const me = useMe();
+  const overview = useQuery(trpc.comuni.overview.queryOptions({ istat }));
+  const [message, setMessage] = useState('');
+  return (
+    <QueryState query={overview}>
+      {(data) => {
+        const { comune } = data;
+        if (comune.consortium.slug !== me.data?.consortium.slug || comune.version === undefined) {
+          return <p className="alert alert-warning">{m.comuniAdmin.notInConsortium}</p>;
+        }
+        return (
+          <section aria-labelledby="settings-title">
+            <p>
+              <Link to="/amministrazione/comuni">
+                <Icon name="it-arrow-left" size="xs" className="icon-primary me-1" />
+                {m.comuniAdmin.back}
+              </Link>
+            </p>
+            <h2 id="settings-title" className="h3">
+              {m.comuniAdmin.formTitle(comune.name)}
+            </h2>
+            <p role="status" className="tool-panel-status">
+              {message}
+            </p>
+            <ComuneSettingsForm istat={istat} name={comune.name} settings={comune} onSaved={setMessage} />
+          </section>
+        );
+      }}
+    </QueryState>
+  );
+}
+
+/** `/amministrazione/comuni/:istat`: one comune's settings. */
+export function ComuneSettingsScreen() {
+  const { m } = useI18n();
+  useDocumentTitle(`${m.comuniAdmin.title} – ${m.admin.title}`);
+  const params = useParams();
+  const istat = checkIstat(params.istat);
+  if (!istat.ok) return <NotFound message={istat.message} />;
+  return <ComuneSettingsLoader istat={istat.value} />;
+}
