@@ -58,7 +58,7 @@ export function formatReport(r: BenchReport): string {
   const d = r.database;
   const lines = [
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.os}, SQLite ${m.sqlite}`,
-    `Database: ${d.path}, ${d.size.comuni === 'all' ? 'every' : d.size.comuni} comuni × ${d.size.months} months, ` +
+    `Database: ${d.path}, ${d.size.comuni === 'all' ? 'all' : d.size.comuni} comuni × ${d.size.months} months, ` +
       `${int(d.figures)} monthly rows (${int(d.rows)} rows in all), ${mb(d.bytes)}, today = ${d.today}, ` +
       `generated in ${d.generationSeconds.toFixed(0)} s${d.generatedNow ? '' : ' (reused)'}`,
     '',

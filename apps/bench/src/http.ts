@@ -38,7 +38,9 @@ export function publicReadPaths(p: { comuni: readonly string[]; services: Readon
 
 function startServer(dbPath: string, today: string): Promise<{ child: ChildProcess; port: number; samples: number[] }> {
   const entry = fileURLToPath(new URL('./server-child.ts', import.meta.url));
-  const child = fork(entry, [dbPath, today], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // `--import tsx` is resolved from the child's folder: the bench package, which depends on tsx.
+  const cwd = fileURLToPath(new URL('..', import.meta.url));
+  const child = fork(entry, [dbPath, today], { cwd, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const samples: number[] = [];
   return new Promise((resolve, reject) => {
     child.on('message', (message: unknown) => {

@@ -42,7 +42,11 @@ async function check<T>(m: Measure<T>): Promise<string> {
  */
 export async function measure<T>(m: Measure<T>): Promise<ReadRow> {
   if (m.targets.length === 0) throw new Error(`bench: no targets for ${m.name}`);
-  const target = (i: number): T => m.targets[i % m.targets.length] as T;
+  const target = (i: number): T => {
+    const found = m.targets[i % m.targets.length];
+    if (found === undefined) throw new Error(`bench: no target ${i} for ${m.name}`);
+    return found;
+  };
   const checked = await check(m);
   for (let i = 0; i < m.warmup; i += 1) {
     if (m.api) await m.api(target(i));
