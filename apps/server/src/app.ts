@@ -2,11 +2,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { appRouter, checkHealth } from '@switchoff/api';
 import { LoginRateLimited } from '@switchoff/api/auth/rate-limit';
+import { type Licence, resolveLicence } from '@switchoff/api/opendata/licences';
 import type { Db } from '@switchoff/db';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express from 'express';
 import { createExpressContext } from './context';
+import { downloadsRouter } from './downloads';
 import { crossSiteGuard, requireJsonPost, securityHeaders } from './guards';
+import { openDataRouter } from './opendata';
 
 export type AppOptions = {
   db: Db;
@@ -17,7 +20,16 @@ export type AppOptions = {
   now?: () => Date;
   /** Express "trust proxy" (see TRUST_PROXY in config.ts): whose X-Forwarded-For/-Proto to believe. */
   trustProxy?: boolean | number | string;
+  /** Licence of open data (SWITCHOFF_LICENSE); CC-BY-4.0 when absent. */
+  licence?: Licence;
+  /** Public address for the catalogue's links (SWITCHOFF_PUBLIC_URL); null: each request's own. */
+  publicUrl?: string | null;
+  /** Slug of the consortium running the installation (SWITCHOFF_OPERATOR); null: the first one. */
+  operator?: string | null;
 };
+
+/** A CSV import travels inside a JSON body: up to 10 MB of text, escaped. */
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 /** Seconds until a rate-limited login may be tried again, for the Retry-After header. */
 function retryAfterSeconds(errors: readonly { cause?: unknown }[], now: Date): number | null {
@@ -29,8 +41,20 @@ function retryAfterSeconds(errors: readonly { cause?: unknown }[], now: Date): n
   return null;
 }
 
-/** The HTTP application: tRPC at /api/trpc, /healthz, and the built SPA with its fallback. */
-export function createApp({ db, webDir, today, now = () => new Date(), trustProxy = false }: AppOptions): express.Express {
+/**
+ * The HTTP application: tRPC at /api/trpc, staff downloads at /api/export and /api/backup,
+ * open data at /opendata, /healthz, and the built SPA with its fallback.
+ */
+export function createApp({
+  db,
+  webDir,
+  today,
+  now = () => new Date(),
+  trustProxy = false,
+  licence = resolveLicence(null),
+  publicUrl = null,
+  operator = null,
+}: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
@@ -55,8 +79,8 @@ export function createApp({ db, webDir, today, now = () => new Date(), trustProx
     requireJsonPost,
     createExpressMiddleware({
       router: appRouter,
-      createContext: createExpressContext({ db, today, now }),
-      maxBodySize: 5 * 1024 * 1024,
+      createContext: createExpressContext({ db, today, now, operator }),
+      maxBodySize: MAX_BODY_BYTES,
       responseMeta({ errors }) {
         const retryAfter = retryAfterSeconds(errors, now());
         return retryAfter === null ? {} : { headers: { 'Retry-After': String(retryAfter) } };
@@ -66,9 +90,12 @@ export function createApp({ db, webDir, today, now = () => new Date(), trustProx
       },
     }),
   );
+  app.use('/api', downloadsRouter({ db, today, now, operator }));
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: 'Risorsa API sconosciuta' });
   });
+
+  app.use('/opendata', openDataRouter({ db, today, licence, publicUrl, operator }));
 
   if (webDir && existsSync(join(webDir, 'index.html'))) {
     // Vite names built assets by content hash: they never change, so cache them for good.

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { type Licence, resolveLicence } from '@switchoff/api/opendata/licences';
 
 type Env = Record<string, string | undefined>;
 
@@ -28,4 +29,35 @@ export function trustProxySetting(value: string | undefined): boolean | number |
 export function demoAccountsRequested(argv: readonly string[], env: Env = process.env): boolean {
   const flag = (env.SWITCHOFF_DEMO_ACCOUNTS ?? '').trim().toLowerCase();
   return argv.includes('--demo') || flag === '1' || flag === 'true' || flag === 'yes';
+}
+
+/** The licence of open data: SWITCHOFF_LICENSE (CC-BY-4.0 unless said); an unknown one stops the server. */
+export function openDataLicence(env: Env = process.env): Licence {
+  return resolveLicence(env.SWITCHOFF_LICENSE);
+}
+
+/**
+ * The public address of the installation (SWITCHOFF_PUBLIC_URL, e.g. https://switchoff.consorzioit.net),
+ * for the DCAT-AP_IT catalogue's links; null: each request's own address.
+ */
+export function publicUrl(env: Env = process.env): string | null {
+  const value = (env.SWITCHOFF_PUBLIC_URL ?? '').trim().replace(/\/+$/, '');
+  if (value === '') return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`SWITCHOFF_PUBLIC_URL is not an address: "${value}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SWITCHOFF_PUBLIC_URL must be http(s): "${value}"`);
+  return value;
+}
+
+/**
+ * The consortium that runs the installation (SWITCHOFF_OPERATOR, its slug): it publishes the
+ * catalogue, and only its admins download backups. Unset: the first consortium created.
+ */
+export function operatorSlug(env: Env = process.env): string | null {
+  const value = (env.SWITCHOFF_OPERATOR ?? '').trim();
+  return value === '' ? null : value;
 }

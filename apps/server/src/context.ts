@@ -8,7 +8,17 @@ import { clearedSessionCookie, readSessionToken, sessionCookie } from './session
  * The tRPC context of an HTTP request: the user of the session cookie (its expiry slid forward
  * and the cookie sent again when it moves), and a transport that sets or clears the cookie.
  */
-export function createExpressContext({ db, today, now }: { db: Db; today?: (() => string) | undefined; now: () => Date }) {
+export function createExpressContext({
+  db,
+  today,
+  now,
+  operator = null,
+}: {
+  db: Db;
+  today?: (() => string) | undefined;
+  now: () => Date;
+  operator?: string | null;
+}) {
   return ({ req, res }: CreateExpressContextOptions): Context => {
     const secure = req.secure;
     const token = readSessionToken(req);
@@ -25,6 +35,6 @@ export function createExpressContext({ db, today, now }: { db: Db; today?: (() =
     const resolved = token ? resolveSession(db, token, now()) : null;
     if (token && !resolved) session.clearSessionToken();
     if (token && resolved?.renewed) session.setSessionToken(token, resolved.expiresAt);
-    return createContextInner({ db, today, now, user: resolved?.user ?? null, session });
+    return createContextInner({ db, today, now, user: resolved?.user ?? null, session, operator });
   };
 }

@@ -4,11 +4,14 @@ import { createDb } from '@switchoff/db';
 import { isDatabaseEmpty, seedDemo } from '@switchoff/db/seed';
 import { lastCompleteMonth, todayIso } from '@switchoff/domain/months';
 import { createApp } from './app';
-import { databasePath, demoAccountsRequested, trustProxySetting } from './config';
+import { databasePath, demoAccountsRequested, openDataLicence, operatorSlug, publicUrl, trustProxySetting } from './config';
 import { describeDemoAccounts, disableDemoAccounts, enableDemoAccounts } from '@switchoff/api/auth/demo-accounts';
 
 const port = Number(process.env.PORT ?? 3000);
 const dbPath = databasePath();
+// Settings first: a wrong licence or address stops the server before it opens anything.
+const licence = openDataLicence();
+const publicUrlSetting = publicUrl();
 const webDir =
   process.env.SWITCHOFF_WEB_DIR ??
   join(dirname(createRequire(import.meta.url).resolve('@switchoff/web/package.json')), 'dist');
@@ -31,7 +34,14 @@ if (demoAccountsRequested(process.argv.slice(2))) {
   if (disabled.length) console.log(`Demo accounts disabled outside demo mode: ${disabled.join(', ')}`);
 }
 
-const server = createApp({ db, webDir, trustProxy: trustProxySetting(process.env.TRUST_PROXY) }).listen(port, () => {
+const server = createApp({
+  db,
+  webDir,
+  trustProxy: trustProxySetting(process.env.TRUST_PROXY),
+  licence,
+  publicUrl: publicUrlSetting,
+  operator: operatorSlug(),
+}).listen(port, () => {
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   console.log(`Switch-off listening on http://localhost:${actual} (database ${dbPath})`);

@@ -1,0 +1,107 @@
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCaller, createContextInner } from '@switchoff/api';
+import { loadSessionUser } from '@switchoff/api/auth/sessions';
+import { authorOf } from '@switchoff/api/queries/audit';
+import { backupAccess, backupFilename, recordDatabaseEvent } from '@switchoff/api/queries/backups';
+import type { Db } from '@switchoff/db';
+import { backupDatabase } from '@switchoff/db/backup';
+import { TRPCError } from '@trpc/server';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
+import express, { type Request, type Response } from 'express';
+import { readSessionToken } from './session-cookie';
+
+export type DownloadOptions = {
+  db: Db;
+  today?: (() => string) | undefined;
+  now: () => Date;
+  operator: string | null;
+};
+
+/** A download is for the person at the keyboard: another site cannot start one for them. */
+function fromAnotherSite(req: Request): boolean {
+  const site = req.get('sec-fetch-site');
+  return site !== undefined && site !== 'same-origin' && site !== 'none';
+}
+
+const EXPORT_FILES = { 'dati-mensili.csv': 'figures', 'traguardi.csv': 'milestones' } as const;
+
+/**
+ * Files for logged-in staff, as plain GET links (`<a href download>`):
+ * - GET /api/export/dati-mensili.csv|traguardi.csv?istat=019083 (or ?consortium=slug, &from=YYYY-MM&to=YYYY-MM):
+ *   the same CSV as `exports.csv`, for the comune's or consortium's staff;
+ * - GET /api/backup: a consistent copy of the whole database, for the admins of the consortium
+ *   that runs the installation (every consortium's data is in it), recorded in the audit log.
+ */
+export function downloadsRouter(options: DownloadOptions): express.Router {
+  const { db, now } = options;
+  const router = express.Router();
+
+  router.get('/export/:file', async (req, res) => {
+    const kind = EXPORT_FILES[req.params.file as keyof typeof EXPORT_FILES];
+    if (!kind) {
+      res.status(404).json({ error: `Nessun export "${req.params.file}": dati-mensili.csv o traguardi.csv` });
+      return;
+    }
+    if (fromAnotherSite(req)) {
+      res.status(403).json({ error: 'Richiesta rifiutata: proviene da un altro sito' });
+      return;
+    }
+    const user = loadSessionUser(db, readSessionToken(req), now());
+    const api = createCaller(createContextInner({ db, today: options.today, now, user, operator: options.operator }));
+    const query = (name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string) : undefined);
+    const istat = query('istat');
+    const consortium = query('consortium');
+    try {
+      const file = await api.exports.csv({
+        scope: istat !== undefined ? { istat } : { consortium: consortium ?? '' },
+        kind,
+        ...(query('from') ? { from: query('from') } : {}),
+        ...(query('to') ? { to: query('to') } : {}),
+      });
+      res.setHeader('Content-Type', file.contentType);
+      res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
+      res.send(file.csv);
+    } catch (error) {
+      if (!(error instanceof TRPCError)) throw error;
+      res.status(getHTTPStatusCodeFromError(error)).json({ error: error.message });
+    }
+  });
+
+  router.get('/backup', async (req: Request, res: Response) => {
+    if (fromAnotherSite(req)) {
+      res.status(403).json({ error: 'Richiesta rifiutata: proviene da un altro sito' });
+      return;
+    }
+    const user = loadSessionUser(db, readSessionToken(req), now());
+    const access = backupAccess(db, user, options.operator);
+    if (!user || !access.allowed) {
+      res.status(user ? 403 : 401).json({ error: access.reason });
+      return;
+    }
+    const filename = backupFilename(now());
+    const folder = mkdtempSync(join(tmpdir(), 'switchoff-backup-'));
+    const path = join(folder, filename);
+    const cleanUp = () => rmSync(folder, { recursive: true, force: true });
+    try {
+      const { bytes } = await backupDatabase(db, path);
+      recordDatabaseEvent(db, { author: authorOf(user), action: 'backup', details: { filename, bytes, via: 'browser' } });
+      res.setHeader('Content-Type', 'application/vnd.sqlite3');
+      res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
+      res.setHeader('Content-Length', String(bytes));
+      const stream = createReadStream(path);
+      stream.on('close', cleanUp);
+      stream.on('error', (error) => {
+        console.error('backup download:', error);
+        res.destroy(error);
+      });
+      stream.pipe(res);
+    } catch (error) {
+      cleanUp();
+      console.error('backup:', error);
+      res.status(500).json({ error: 'Backup non riuscito' });
+    }
+  });
+  return router;
+}

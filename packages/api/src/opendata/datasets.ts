@@ -1,0 +1,171 @@
+import { type Db, schema } from '@switchoff/db';
+import { milestoneCode } from '@switchoff/domain/csv-milestones';
+import { figuresFreshness } from '@switchoff/domain/freshness';
+import { centsToEuro } from '@switchoff/domain/italian-values';
+import { lastCompleteMonth } from '@switchoff/domain/months';
+import type { OpenDataset } from '@switchoff/domain/opendata-columns';
+import { and, eq, inArray, lte } from 'drizzle-orm';
+import { chunks } from '../data-io/plan';
+import { loadLastMonths } from '../queries/figures';
+import type { ComuneRow, DataScope } from '../queries/lookup';
+import { loadPublicMilestonesByComune } from '../queries/milestones';
+import { loadStageEvents, stageAsOf } from '../queries/stages';
+
+const { catalogueServices, milestones, monthlyFigures, services } = schema;
+
+/** A value of an open dataset: CSV writes it as text, JSON keeps its type. */
+export type OpenValue = string | number | boolean | null;
+export type OpenRow = Record<string, OpenValue>;
+
+const byIstat = (a: ComuneRow, b: ComuneRow) => a.istatCode.localeCompare(b.istatCode);
+
+/** The public services of the given comuni (internal ones never leave the database here). */
+function publicServices(db: Db, comuneIds: readonly number[]) {
+  return chunks(comuneIds).flatMap((ids) =>
+    db
+      .select({ service: services, catalogueSlug: catalogueServices.slug })
+      .from(services)
+      .leftJoin(catalogueServices, eq(catalogueServices.id, services.catalogueId))
+      .where(and(inArray(services.comuneId, ids), eq(services.visibility, 'public')))
+      .all(),
+  );
+}
+
+function servizi(db: Db, comuni: readonly ComuneRow[], today: string): OpenRow[] {
+  const rows = publicServices(db, comuni.map((c) => c.id));
+  const ids = rows.map((r) => r.service.id);
+  const events = loadStageEvents(db, ids);
+  const lastMonths = loadLastMonths(db, { serviceIds: ids, to: lastCompleteMonth(today) });
+  const comuneOf = new Map(comuni.map((c) => [c.id, c]));
+  return rows
+    .map(({ service: s, catalogueSlug }) => {
+      const { stage, since } = stageAsOf(events.get(s.id), today);
+      const freshness = figuresFreshness(lastMonths.get(s.id), today);
+      return {
+        istat: comuneOf.get(s.comuneId)?.istatCode ?? '',
+        comune: comuneOf.get(s.comuneId)?.name ?? '',
+        servizio: s.slug,
+        nome: s.name,
+        servizio_catalogo: catalogueSlug,
+        materia: s.category,
+        descrizione: s.description,
+        ufficio: s.office,
+        livello_interattivita: s.interactivityLevel,
+        pagamento: s.takesPayment,
+        identita_digitale: s.needsIdentity,
+        sportello_assistito: s.hasAssistedDesk,
+        fase: stage,
+        fase_dal: since,
+        ultimo_mese_dati: freshness.lastMonth,
+        dati_non_aggiornati: freshness.stale,
+      };
+    })
+    .sort((a, b) => a.istat.localeCompare(b.istat) || a.servizio.localeCompare(b.servizio));
+}
+
+function fasi(db: Db, comuni: readonly ComuneRow[], today: string): OpenRow[] {
+  const rows = publicServices(db, comuni.map((c) => c.id));
+  const events = loadStageEvents(db, rows.map((r) => r.service.id));
+  const comuneOf = new Map(comuni.map((c) => [c.id, c]));
+  return rows
+    .flatMap(({ service: s }) =>
+      (events.get(s.id) ?? [])
+        // Planned changes are not history yet: the public sees what has taken effect.
+        .filter((e) => e.effectiveDate <= today)
+        .map((e) => ({
+          istat: comuneOf.get(s.comuneId)?.istatCode ?? '',
+          comune: comuneOf.get(s.comuneId)?.name ?? '',
+          servizio: s.slug,
+          nome: s.name,
+          fase: e.stage,
+          data_effetto: e.effectiveDate,
+          motivo: e.reason,
+          order: e.id,
+        })),
+    )
+    .sort((a, b) => a.istat.localeCompare(b.istat) || a.servizio.localeCompare(b.servizio) || a.data_effetto.localeCompare(b.data_effetto) || a.order - b.order)
+    .map(({ order: _order, ...row }) => row);
+}
+
+function datiMensili(db: Db, comuni: readonly ComuneRow[], today: string): OpenRow[] {
+  const rows = publicServices(db, comuni.map((c) => c.id));
+  const serviceOf = new Map(rows.map((r) => [r.service.id, r.service]));
+  const comuneOf = new Map(comuni.map((c) => [c.id, c]));
+  const out: OpenRow[] = [];
+  for (const ids of chunks([...serviceOf.keys()])) {
+    const figures = db
+      .select()
+      .from(monthlyFigures)
+      .where(and(inArray(monthlyFigures.serviceId, ids), lte(monthlyFigures.month, lastCompleteMonth(today))))
+      .all();
+    for (const f of figures) {
+      const service = serviceOf.get(f.serviceId);
+      const comune = service ? comuneOf.get(service.comuneId) : undefined;
+      out.push({
+        istat: comune?.istatCode ?? '',
+        comune: comune?.name ?? '',
+        servizio: service?.slug ?? '',
+        mese: f.month,
+        online: f.online,
+        assistito: f.assisted,
+        cartaceo: f.paper,
+        pagamenti_totali: f.paymentsTotal,
+        pagamenti_pagopa: f.paymentsPagopa,
+        soddisfazione_1: f.satisfaction1,
+        soddisfazione_2: f.satisfaction2,
+        soddisfazione_3: f.satisfaction3,
+        soddisfazione_4: f.satisfaction4,
+        soddisfazione_5: f.satisfaction5,
+        costo_euro: f.costCents === null ? null : centsToEuro(f.costCents),
+      });
+    }
+  }
+  const key = (r: OpenRow) => `${r.istat}|${r.servizio}|${r.mese}`;
+  return out.sort((a, b) => key(a).localeCompare(key(b)));
+}
+
+function milestone(db: Db, comuni: readonly ComuneRow[], today: string): OpenRow[] {
+  const byComune = loadPublicMilestonesByComune(db, { comuneIds: comuni.map((c) => c.id), today });
+  const ids = [...byComune.values()].flat().map((m) => m.id);
+  const codes = new Map(
+    chunks(ids).flatMap((chunk) =>
+      db.select({ id: milestones.id, code: milestones.code }).from(milestones).where(inArray(milestones.id, chunk)).all(),
+    ).map((m) => [m.id, milestoneCode(m)]),
+  );
+  return [...comuni].sort(byIstat).flatMap((c) =>
+    (byComune.get(c.id) ?? [])
+      .map((m) => ({
+        istat: c.istatCode,
+        comune: c.name,
+        codice: codes.get(m.id) ?? `id-${m.id}`,
+        titolo: m.title,
+        descrizione: m.description,
+        tipo: m.kind,
+        servizio: m.service?.slug ?? null,
+        responsabile: m.owner,
+        data_base: m.baselineDate,
+        data_prevista: m.plannedDate,
+        data_effettiva: m.actualDate,
+        slittamento_giorni: m.slippageDays,
+        avanzamento: m.progress,
+        stato: m.status,
+        dipende_da: m.dependsOn.map((d) => codes.get(d.id) ?? `id-${d.id}`).sort().join(' '),
+      }))
+      .sort((a, b) => a.data_prevista.localeCompare(b.data_prevista) || a.codice.localeCompare(b.codice)),
+  );
+}
+
+/** The rows of an open dataset for the comuni of a scope: public items only, in a stable order. */
+export function openDatasetRows(db: Db, params: { scope: DataScope; dataset: OpenDataset; today: string }): OpenRow[] {
+  const comuni = [...params.scope.comuni].sort(byIstat);
+  switch (params.dataset) {
+    case 'servizi':
+      return servizi(db, comuni, params.today);
+    case 'fasi':
+      return fasi(db, comuni, params.today);
+    case 'dati-mensili':
+      return datiMensili(db, comuni, params.today);
+    case 'milestone':
+      return milestone(db, comuni, params.today);
+  }
+}

@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '@switchoff/db';
+import { lastCompleteMonth } from '@switchoff/domain/months';
+import { OPEN_DATASET_INFO, OPEN_DATASETS, type OpenDataset, type OpenFormat, parseOpenDataFile } from '@switchoff/domain/opendata-columns';
+import { stringify } from 'csv-stringify/sync';
+import { notFound } from '../errors';
+import { type DataScope, findDataScope } from '../queries/lookup';
+import { openDatasetRows, type OpenRow } from './datasets';
+import type { Licence } from './licences';
+
+/** An answer of /opendata: the body, how to label it, and its entity tag (hash of the body). */
+export type OpenDataFile = { body: string; contentType: string; filename: string; etag: string };
+
+export const CONTENT_TYPES: Record<OpenFormat | 'rdf' | 'jsonld', string> = {
+  csv: 'text/csv; charset=utf-8; header=present',
+  json: 'application/json; charset=utf-8',
+  rdf: 'application/rdf+xml; charset=utf-8',
+  jsonld: 'application/ld+json; charset=utf-8',
+};
+
+/** A strong ETag: the SHA-256 of the body, so the same data always answer with the same tag. */
+export function etagOf(body: string): string {
+  return `"${createHash('sha256').update(body).digest('base64url')}"`;
+}
+
+/** RFC 4180: "," separator, CRLF, UTF-8 without BOM, "." decimals, empty cell for a missing value. */
+export function toOpenCsv(columns: readonly string[], rows: readonly OpenRow[]): string {
+  return stringify(
+    rows.map((row) => columns.map((c) => row[c] ?? null)),
+    {
+      header: true,
+      columns: [...columns],
+      record_delimiter: '\r\n',
+      cast: { boolean: (value) => (value ? 'true' : 'false'), number: (value) => String(value) },
+    },
+  );
+}
+
+/** Who the data are about and who holds the rights: the comune, or the consortium for its whole portfolio. */
+function holderOf(scope: DataScope) {
+  const [only] = scope.comuni;
+  return scope.kind === 'comune' && only
+    ? { subject: { comune: { istat: only.istatCode, nome: only.name } }, holder: { nome: `Comune di ${only.name}`, codice_ipa: only.ipaCode }, name: only.istatCode }
+    : {
+        subject: { consorzio: { indirizzo: scope.consortium.slug, nome: scope.consortium.name, comuni: scope.comuni.length } },
+        holder: { nome: scope.consortium.name, codice_ipa: scope.consortium.ipaCode },
+        name: scope.consortium.slug,
+      };
+}
+
+/**
+ * One open dataset of a comune (`{ istat }`) or of a consortium (`{ consortium }`) as CSV or
+ * JSON: public items only, with the columns the documentation lists. NOT_FOUND (with a message
+ * naming what is missing) for an unknown comune, consortium, dataset or extension.
+ */
+export function openDataFile(
+  db: Db,
+  params: { target: { istat: string } | { consortium: string }; file: string; today: string; licence: Licence },
+): OpenDataFile {
+  const parsed = parseOpenDataFile(params.file);
+  if (!parsed) {
+    notFound(`Nessun file "${params.file}": i dataset sono ${OPEN_DATASETS.map((d) => `${d}.csv`).join(', ')} (o .json)`);
+  }
+  const scope = findDataScope(db, params.target);
+  return renderDataset(db, { scope, dataset: parsed.dataset, format: parsed.format, today: params.today, licence: params.licence });
+}
+
+export function renderDataset(
+  db: Db,
+  params: { scope: DataScope; dataset: OpenDataset; format: OpenFormat; today: string; licence: Licence },
+): OpenDataFile {
+  const info = OPEN_DATASET_INFO[params.dataset];
+  const columns = info.columns.map((c) => c.name);
+  const rows = openDatasetRows(db, params);
+  const { subject, holder, name } = holderOf(params.scope);
+  const filename = `${name}-${params.dataset}.${params.format}`;
+  const body =
+    params.format === 'csv'
+      ? toOpenCsv(columns, rows)
+      : `${JSON.stringify(
+          {
+            dataset: params.dataset,
+            titolo: info.title.it,
+            descrizione: info.description.it,
+            ...subject,
+            titolare: holder,
+            licenza: { id: params.licence.id, nome: params.licence.name, url: params.licence.url },
+            mese_di_riferimento: lastCompleteMonth(params.today),
+            colonne: info.columns.map((c) => ({ nome: c.name, tipo: c.type, descrizione: c.description })),
+            dati: rows.map((row) => Object.fromEntries(columns.map((c) => [c, row[c] ?? null]))),
+          },
+          null,
+          2,
+        )}\n`;
+  return { body, contentType: CONTENT_TYPES[params.format], filename, etag: etagOf(body) };
+}
