@@ -34,7 +34,7 @@ export function LoginRequired() {
 }
 
 /** For a logged-in person whose role or comuni do not reach the page (a FORBIDDEN answer). */
-export function Forbidden({ message }: { message?: string | undefined }) {
+export function Forbidden({ message, back }: { message?: string | undefined; back?: { label: string; to: string } | undefined }) {
   const { m } = useI18n();
   useDocumentTitle(m.access.forbiddenTitle);
   return (
@@ -46,9 +46,16 @@ export function Forbidden({ message }: { message?: string | undefined }) {
       </h1>
       {message ? <p className="lead">{message}</p> : null}
       <p>{m.access.forbiddenLead}</p>
-      <Link to="/" className="btn btn-primary">
-        {m.access.backHome}
-      </Link>
+      <div className="d-flex flex-wrap gap-2">
+        {back ? (
+          <Link to={back.to} className="btn btn-primary">
+            {back.label}
+          </Link>
+        ) : null}
+        <Link to="/" className={back ? 'btn btn-outline-primary' : 'btn btn-primary'}>
+          {m.access.backHome}
+        </Link>
+      </div>
     </div>
   );
 }

@@ -25,6 +25,8 @@ function LoadError({ error, onRetry }: { error: unknown; onRetry: () => void }) 
 type QueryStateProps<T> = {
   query: { data: T | undefined; error: unknown; isPending: boolean; refetch: () => unknown };
   children: (data: T) => ReactNode;
+  /** What to say instead of the server's FORBIDDEN message, and where to go back. */
+  forbidden?: { message: string; back?: { label: string; to: string } };
 };
 
 /**
@@ -32,12 +34,12 @@ type QueryStateProps<T> = {
  * says NOT_FOUND (with its message), a login page for UNAUTHORIZED, "Non hai accesso…" for
  * FORBIDDEN, an error with a retry button otherwise.
  */
-export function QueryState<T>({ query, children }: QueryStateProps<T>) {
+export function QueryState<T>({ query, children, forbidden }: QueryStateProps<T>) {
   if (query.error) {
     const code = errorCode(query.error);
     if (code === 'NOT_FOUND') return <NotFound message={errorMessage(query.error)} />;
     if (code === 'UNAUTHORIZED') return <LoginRequired />;
-    if (code === 'FORBIDDEN') return <Forbidden message={errorMessage(query.error)} />;
+    if (code === 'FORBIDDEN') return <Forbidden message={forbidden?.message ?? errorMessage(query.error)} back={forbidden?.back} />;
     return (
       <LoadError
         error={query.error}

@@ -68,10 +68,12 @@ type Props = {
   errors: FormErrors;
   /** Name and category may be left to the catalogue entry when adding from it. */
   nameRequired?: boolean;
+  /** Visibility and internal note too (a form may place them itself). */
+  withVisibility?: boolean;
 };
 
 /** Name, subject, description, office, AgID level, flags, visibility and internal note. */
-export function ServiceFields({ id, values, set, errors, nameRequired = true }: Props) {
+export function ServiceFields({ id, values, set, errors, nameRequired = true, withVisibility = true }: Props) {
   const { m } = useI18n();
   const ids = serviceFieldIds(id, m);
   const e = errors.fields;
@@ -103,7 +105,7 @@ export function ServiceFields({ id, values, set, errors, nameRequired = true }: 
         <CheckboxField id={ids.needsIdentity.id} label={ids.needsIdentity.label} checked={values.needsIdentity} onChange={(v) => set('needsIdentity', v)} errors={e.needsIdentity} />
         <CheckboxField id={ids.hasAssistedDesk.id} label={ids.hasAssistedDesk.label} checked={values.hasAssistedDesk} onChange={(v) => set('hasAssistedDesk', v)} errors={e.hasAssistedDesk} />
       </div>
-      <VisibilityAndNote id={id} values={values} set={set} errors={errors} />
+      {withVisibility ? <VisibilityAndNote id={id} values={values} set={set} errors={errors} /> : null}
     </>
   );
 }

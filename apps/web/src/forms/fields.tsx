@@ -113,7 +113,14 @@ export function TextArea({ id, label, errors, hint, required, disabled, value, o
   );
 }
 
-export type Option = { value: string; label: string; /** Options with the same group are shown together under it. */ group?: string };
+export type Option = {
+  value: string;
+  label: string;
+  /** Options with the same group are shown together under it. */
+  group?: string;
+  /** A line under a radio or checkbox label saying what the choice means. */
+  description?: string;
+};
 
 function groupOptions(options: readonly Option[]): { group: string | undefined; options: Option[] }[] {
   const groups: { group: string | undefined; options: Option[] }[] = [];
@@ -200,7 +207,10 @@ export function RadioGroup({ id, label, errors, hint, required, value, onChange,
             onChange={() => onChange(option.value)}
             aria-invalid={invalid(errors) || undefined}
           />
-          <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
+          <label htmlFor={`${id}-${option.value}`}>
+            {option.label}
+            {option.description ? <span className="option-description">{option.description}</span> : null}
+          </label>
         </div>
       ))}
       <Hint id={id} hint={hint} />

@@ -38,6 +38,8 @@ export const itAccount = {
     forbiddenTitle: 'Non hai accesso a questa pagina',
     forbiddenLead: 'Il tuo account non permette di aprire questa pagina. Se pensi che sia un errore, rivolgiti all’amministratore del consorzio.',
     adminOnly: 'Non hai accesso: la pagina è riservata agli amministratori del consorzio.',
+    staffOnly: 'Non hai accesso: questa pagina è riservata al personale del consorzio che gestisce il comune.',
+    backToComune: 'Torna alla pagina del comune',
     backHome: 'Torna alla home',
   },
   forms: {

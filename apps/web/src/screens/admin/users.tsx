@@ -62,7 +62,7 @@ export function CreateUserForm({ comuni, onCreated, onDone }: { comuni: readonly
         required
         value={form.values.role}
         onChange={(v) => form.set('role', v)}
-        options={USER_ROLES.map((role) => ({ value: role, label: `${m.roles[role]} — ${m.users.roleHints[role]}` }))}
+        options={USER_ROLES.map((role) => ({ value: role, label: m.roles[role], description: m.users.roleHints[role] }))}
         errors={form.errors.fields.role}
       />
       {form.values.role === 'council' ? (

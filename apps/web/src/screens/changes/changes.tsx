@@ -1,4 +1,4 @@
-import { addMonths, isYearMonth } from '@switchoff/domain/months';
+import { addMonths, isYearMonth, monthOf, todayIso } from '@switchoff/domain/months';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -26,7 +26,8 @@ function MonthPicker({ month, onPick }: { month: string; onPick: (month: string)
     if (isYearMonth(value)) onPick(value);
   };
   const previous = isYearMonth(month) ? addMonths(month, -1) : null;
-  const next = isYearMonth(month) ? addMonths(month, 1) : null;
+  // No month after the current one: nothing can have changed yet.
+  const next = isYearMonth(month) && month < monthOf(todayIso()) ? addMonths(month, 1) : null;
   return (
     <form className="month-picker d-flex flex-wrap align-items-end gap-3 mb-4" onSubmit={submit} aria-label={m.changes.month}>
       <div className="form-group mb-0 so-field">
@@ -66,7 +67,7 @@ function ChangesScreen({ istat }: { istat: string }) {
   const overview = useQuery(trpc.comuni.overview.queryOptions({ istat }));
   const comune = overview.data?.comune;
   return (
-    <QueryState query={changes}>
+    <QueryState query={changes} forbidden={{ message: m.access.staffOnly, back: { label: m.access.backToComune, to: `/comuni/${istat}` } }}>
       {(data) => {
         const count = data.changes.length;
         return (

@@ -102,7 +102,6 @@ export function AddServiceForm({ istat, onDone, today = todayIso() }: { istat: s
             placeholder={addable.isPending ? m.common.loading : m.forms.choose}
             errors={form.errors.fields.catalogue}
           />
-          <VisibilityAndNote id={id} values={form.values} set={form.set} errors={form.errors} />
         </>
       ) : (
         <>
@@ -116,7 +115,7 @@ export function AddServiceForm({ istat, onDone, today = todayIso() }: { istat: s
             errors={form.errors.fields.slug}
             maxLength={80}
           />
-          <ServiceFields id={id} values={form.values} set={setService} errors={form.errors} />
+          <ServiceFields id={id} values={form.values} set={setService} errors={form.errors} withVisibility={false} />
         </>
       )}
       <SelectField
@@ -136,6 +135,7 @@ export function AddServiceForm({ istat, onDone, today = todayIso() }: { istat: s
         onChange={(v) => form.set('effectiveDate', v)}
         errors={form.errors.fields.effectiveDate}
       />
+      <VisibilityAndNote id={id} values={form.values} set={form.set} errors={form.errors} />
       <FormActions submitting={form.submitting} submitLabel={m.addService.submit} onCancel={() => onDone()} />
     </form>
   );

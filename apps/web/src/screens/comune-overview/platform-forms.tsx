@@ -79,7 +79,7 @@ export function PlatformForm({ istat, platforms, onDone, today = todayIso() }: {
   const [platform, setPlatform] = useState<Platform>('pagopa');
   const row = platforms.find((p) => p.platform === platform) ?? { platform, state: platformStates(platform)[0] ?? 'not_active', activationDate: null, active: false };
   return (
-    <>
+    <div className="so-form">
       <SelectField
         id={`${id}-platform`}
         label={m.platformsForm.platform}
@@ -89,7 +89,7 @@ export function PlatformForm({ istat, platforms, onDone, today = todayIso() }: {
       />
       {/* A new form per platform: its state, date and version are that platform's. */}
       <PlatformStateForm key={platform} istat={istat} row={row} onDone={onDone} today={today} />
-    </>
+    </div>
   );
 }
 
@@ -171,7 +171,7 @@ export function PnrrForm({ istat, pnrr, onDone, today = todayIso() }: { istat: s
   const [measure, setMeasure] = useState<PnrrMeasure>('1.4.1');
   const row = pnrr.find((p) => p.measure === measure);
   return (
-    <>
+    <div className="so-form">
       <SelectField
         id={`${id}-measure`}
         label={m.pnrrForm.measure}
@@ -180,6 +180,6 @@ export function PnrrForm({ istat, pnrr, onDone, today = todayIso() }: { istat: s
         options={PNRR_MEASURES.map((code) => ({ value: code, label: `${code} – ${m.pnrrMeasures[code]}` }))}
       />
       <PnrrMeasureForm key={measure} istat={istat} measure={measure} row={row} onDone={onDone} today={today} />
-    </>
+    </div>
   );
 }

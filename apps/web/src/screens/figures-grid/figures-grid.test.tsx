@@ -36,8 +36,8 @@ describe('monthly figures grid', () => {
         pathErrors: { 'rows.1.paymentsPagopa': ['Pagamenti pagoPA non riconciliati con il nodo'] },
       });
     });
-    fireEvent.change(screen.getByLabelText('Carta, maggio 2024'), { target: { value: '7' } });
-    fireEvent.change(screen.getByLabelText('di cui pagoPA, aprile 2024'), { target: { value: '7' } });
+    fireEvent.change(screen.getByLabelText('Cartaceo, maggio 2024'), { target: { value: '7' } });
+    fireEvent.change(screen.getByLabelText('Pagamenti con pagoPA, aprile 2024'), { target: { value: '7' } });
     fireEvent.click(screen.getByRole('button', { name: 'Salva i mesi modificati' }));
     const summary = await screen.findByRole('alert');
     await waitFor(() => expect(document.activeElement).toBe(summary));
@@ -49,15 +49,15 @@ describe('monthly figures grid', () => {
         { month: '2024-04', paymentsPagopa: 7, version: 1 },
       ],
     });
-    const cell = screen.getByLabelText('di cui pagoPA, aprile 2024') as HTMLInputElement;
+    const cell = screen.getByLabelText('Pagamenti con pagoPA, aprile 2024') as HTMLInputElement;
     expect(cell.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(cell.getAttribute('aria-describedby') ?? '')?.textContent).toContain(
       'Pagamenti pagoPA non riconciliati con il nodo',
     );
     expect(cell.value).toBe('7');
-    expect((screen.getByLabelText('Carta, maggio 2024') as HTMLInputElement).value).toBe('7');
-    expect(screen.getByLabelText('Carta, maggio 2024').getAttribute('aria-invalid')).toBeNull();
-    expect(within(summary).getByRole('link', { name: 'di cui pagoPA, aprile 2024: Pagamenti pagoPA non riconciliati con il nodo' })).toBeTruthy();
+    expect((screen.getByLabelText('Cartaceo, maggio 2024') as HTMLInputElement).value).toBe('7');
+    expect(screen.getByLabelText('Cartaceo, maggio 2024').getAttribute('aria-invalid')).toBeNull();
+    expect(within(summary).getByRole('link', { name: 'Pagamenti con pagoPA, aprile 2024: Pagamenti pagoPA non riconciliati con il nodo' })).toBeTruthy();
   });
 
   it('checks a new month with the domain rules before sending', async () => {
@@ -65,12 +65,12 @@ describe('monthly figures grid', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Aggiungi un mese' }));
     const monthInput = screen.getByLabelText('Mese') as HTMLInputElement;
     expect(monthInput.value).toBe('2024-06');
-    fireEvent.change(screen.getByLabelText('Online, giugno 2024'), { target: { value: '-1' } });
+    fireEvent.change(screen.getByLabelText('Online in autonomia, giugno 2024'), { target: { value: '-1' } });
     fireEvent.click(screen.getByRole('button', { name: 'Salva i mesi modificati' }));
     expect(await screen.findByText('Non può essere negativo')).toBeTruthy();
-    expect(screen.getByLabelText('Online, giugno 2024').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByLabelText('Online in autonomia, giugno 2024').getAttribute('aria-invalid')).toBe('true');
     // Left empty: a month with figures needs every channel, and says so on each cell.
-    expect(screen.getByLabelText('Assistito, giugno 2024').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByLabelText('Digitale assistito, giugno 2024').getAttribute('aria-invalid')).toBe('true');
     fireEvent.change(monthInput, { target: { value: '2024-05' } });
     fireEvent.click(screen.getByRole('button', { name: 'Salva i mesi modificati' }));
     expect(await screen.findByText('Il mese maggio 2024 è già nella griglia: correggi la sua riga.')).toBeTruthy();
@@ -82,13 +82,13 @@ describe('monthly figures grid', () => {
     renderGrid(() => {
       throw new ApiError('CONFLICT', message, { pathErrors: { 'rows.0.version': [message] } });
     });
-    fireEvent.change(screen.getByLabelText('Online, maggio 2024'), { target: { value: '11' } });
+    fireEvent.change(screen.getByLabelText('Online in autonomia, maggio 2024'), { target: { value: '11' } });
     fireEvent.click(screen.getByRole('button', { name: 'Salva i mesi modificati' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain(message);
     expect(within(alert).getByRole('button', { name: 'Ricarica' })).toBeTruthy();
     expect(screen.getByText('modificata da un altro utente')).toBeTruthy();
-    expect((screen.getByLabelText('Online, maggio 2024') as HTMLInputElement).value).toBe('11');
+    expect((screen.getByLabelText('Online in autonomia, maggio 2024') as HTMLInputElement).value).toBe('11');
   });
 
   it('says so when nothing changed', async () => {

@@ -17,7 +17,7 @@ import { useTRPC } from '../../trpc';
 import { NotFound } from '../not-found';
 import { checkIstat, checkSlug } from '../params';
 import { buildSave, type Column, cellMessages, costIssues, duplicateIssues, type GridRow, isDirty, newRow, rebaseRows, rowsFromServer, todayAfter } from './grid-model';
-import { cellId, GridTable } from './grid-table';
+import { cellId, GridTable, useCellName } from './grid-table';
 
 type Grid = RouterOutputs['figures']['months'];
 type Place = { istat: string; name: string; consortium: { slug: string; name: string } };
@@ -87,10 +87,13 @@ export function FiguresGridEditor({ istat, data, editable, caption }: EditorProp
     const input = { slug: data.service.slug, rows: request.rows };
     const schema = refineWithToday(saveMonthsInput, (v) => (isYearMonth(data.lastMonth) ? saveMonthsIssues(v, todayAfter(data.lastMonth)) : []));
     const parsed = schema.safeParse(input);
+    const costs = costIssues(rows, request.keys, m.forms.invalidAmount);
+    // A cost that is not an amount is said once, in the form's words, not also as "not a number".
+    const costPaths = new Set(costs.map((issue) => issue.path.join('.')));
     const issues = [
-      ...costIssues(rows, request.keys, m.forms.invalidAmount),
+      ...costs,
       ...duplicateIssues(rows, request.keys, (month) => m.grid.duplicateMonth(f.monthLong(month))),
-      ...(parsed.success ? [] : parsed.error.issues),
+      ...(parsed.success ? [] : parsed.error.issues.filter((issue) => !costPaths.has(issue.path.join('.')))),
     ];
     if (!parsed.success || issues.length > 0) {
       refuse(errorsFromIssues(issues), request.keys);
@@ -108,8 +111,7 @@ export function FiguresGridEditor({ istat, data, editable, caption }: EditorProp
     }
   };
 
-  const headerOf = (column: Column | 'month' | 'row') =>
-    column === 'month' || column === 'row' ? m.grid.month : ({ online: m.grid.online, assisted: m.grid.assisted, paper: m.grid.paper, paymentsTotal: m.grid.paymentsTotal, paymentsPagopa: m.grid.paymentsPagopa, s1: m.grid.rating('1'), s2: m.grid.rating('2'), s3: m.grid.rating('3'), s4: m.grid.rating('4'), s5: m.grid.rating('5'), cost: m.grid.cost } as const)[column];
+  const cellName = useCellName();
   const refs: FieldRefs = {};
   for (const key of Object.keys(cells)) {
     const rowKey = key.slice(0, key.lastIndexOf('.'));
@@ -117,7 +119,7 @@ export function FiguresGridEditor({ istat, data, editable, caption }: EditorProp
     const row = rows.find((r) => r.key === rowKey);
     const month = row?.month ? f.monthLong(row.month) : m.grid.newMonth;
     const target = column === 'row' ? 'month' : column;
-    refs[key] = { id: cellId(prefix, rowKey, target), label: column === 'month' || column === 'row' ? month : m.grid.cellLabel(headerOf(column), month) };
+    refs[key] = { id: cellId(prefix, rowKey, target), label: column === 'month' || column === 'row' ? month : m.grid.cellLabel(cellName(column), month) };
   }
   const summary: FormErrors = { ...errors, fields: errors.conflict !== null ? {} : cells, form: [errors.form, ...general].filter(Boolean).join(' ') || null };
 
@@ -206,7 +208,7 @@ function GridScreen({ istat, slug }: { istat: string; slug: string }) {
               { label: data.service.name, to: `/comuni/${istat}/servizi/${slug}` },
               { label: m.grid.breadcrumb },
             ]}
-            lead={<p className="mb-0">{m.grid.lead}</p>}
+            lead={<p className="mb-0">{editable ? m.grid.lead : m.grid.leadReadOnly}</p>}
           >
             <p>
               <Link to={`/comuni/${istat}/servizi/${slug}`}>

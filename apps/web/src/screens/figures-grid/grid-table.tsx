@@ -33,9 +33,20 @@ function CellError({ id, messages }: { id: string; messages: readonly string[] |
   );
 }
 
+/** The full name of a column, for screen readers and the error summary ("Pagamenti con pagoPA"). */
+export function useCellName() {
+  const { m } = useI18n();
+  return (column: Column): string => {
+    const rating = { s1: '1', s2: '2', s3: '3', s4: '4', s5: '5' } as const;
+    if (column in rating) return m.grid.ratingName(rating[column as keyof typeof rating]);
+    return m.grid.cellNames[column as keyof typeof m.grid.cellNames];
+  };
+}
+
 /** Months as rows, channels as columns; every cell labelled with its column and month. */
 export function GridTable({ idPrefix, rows, cellErrors, conflictKeys, editable, caption, lastMonth, onCell, onMonth, onRemove }: GridTableProps) {
   const { m, f } = useI18n();
+  const cellName = useCellName();
   const headers: Record<Column, string> = {
     online: m.grid.online,
     assisted: m.grid.assisted,
@@ -144,7 +155,7 @@ export function GridTable({ idPrefix, rows, cellErrors, conflictKeys, editable, 
                         inputMode={column === 'cost' ? 'decimal' : 'numeric'}
                         value={row.cells[column]}
                         onChange={(event) => onCell(row.key, column, event.target.value)}
-                        aria-label={m.grid.cellLabel(headers[column], monthName(row))}
+                        aria-label={m.grid.cellLabel(cellName(column), monthName(row))}
                         aria-invalid={errors?.length ? true : undefined}
                         aria-describedby={errors?.length ? `${id}-error` : undefined}
                       />

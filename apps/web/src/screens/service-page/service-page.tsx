@@ -52,7 +52,11 @@ export function ServicePageView({ data }: { data: ServicePage }) {
         </p>
       }
     >
-      <VisibilityMark visibility={service.visibility} />
+      {service.visibility === 'internal' ? (
+        <p className="mb-2">
+          <VisibilityMark visibility={service.visibility} />
+        </p>
+      ) : null}
       <InternalNote note={service.internalNote} />
       {version !== undefined && !canEdit ? (
         <p>
