@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { I18nProvider } from './i18n/i18n';
 import { type Call, createMockFetch, type Handlers } from './testing/mock-api';
@@ -20,14 +20,16 @@ export function renderInApp(ui: ReactElement, { path = '/', api = {} }: RenderOp
   const calls: Call[] = [];
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const trpcClient = createApiClient({ fetch: createMockFetch({ 'auth.me': () => null, ...api }, calls) });
-  const result = render(
+  // A wrapper (not a parent element), so `rerender` keeps the providers and the router.
+  const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
         <I18nProvider initialLocale="it">
-          <MemoryRouter initialEntries={[path]}>{ui}</MemoryRouter>
+          <MemoryRouter initialEntries={[path]}>{children}</MemoryRouter>
         </I18nProvider>
       </TRPCProvider>
-    </QueryClientProvider>,
+    </QueryClientProvider>
   );
+  const result = render(ui, { wrapper });
   return { ...result, calls, queryClient };
 }

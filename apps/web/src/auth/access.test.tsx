@@ -1,0 +1,103 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { AppRoutes } from '../app';
+import { editor, mayor } from '../testing/fixtures';
+import { ApiError } from '../testing/mock-api';
+import { renderInApp } from '../test-utils';
+
+const admin = { ...editor, name: 'Anna Admin', email: 'admin@consorzioit.demo', role: 'admin' as const };
+
+describe('who is logged in', () => {
+  it('shows the name and the role in Italian, and logs out', async () => {
+    let me: typeof editor | null = editor;
+    const { calls } = renderInApp(<AppRoutes />, {
+      path: '/questa-pagina-non-esiste',
+      api: {
+        'auth.me': () => me,
+        'auth.logout': () => {
+          me = null;
+          return null;
+        },
+      },
+    });
+    const area = await screen.findByRole('group', { name: 'Accesso effettuato: Elena Redazione, Redazione consorzio' });
+    expect(within(area).getByText('Elena Redazione')).toBeTruthy();
+    expect(within(area).getByText('Redazione consorzio')).toBeTruthy();
+    fireEvent.click(within(area).getByRole('button', { name: 'Esci' }));
+    expect(await screen.findByRole('link', { name: 'Accedi' })).toBeTruthy();
+    expect(calls.some((c) => c.path === 'auth.logout')).toBe(true);
+  });
+
+  it('names a mayor “Sindaco/consigliere” and offers no administration', async () => {
+    renderInApp(<AppRoutes />, { path: '/x', api: { 'auth.me': () => mayor } });
+    expect(await screen.findByText('Sindaco/consigliere')).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Amministrazione' })).toBeNull();
+  });
+
+  it('offers a public visitor a login link that comes back to the page', async () => {
+    renderInApp(<AppRoutes />, { path: '/una/pagina' });
+    const link = await screen.findByRole('link', { name: 'Accedi' });
+    expect(link.getAttribute('href')).toBe('/accedi?da=%2Funa%2Fpagina');
+  });
+});
+
+describe('staff pages', () => {
+  it('give a public visitor a clear page with a login link, not a blank screen', async () => {
+    renderInApp(<AppRoutes />, { path: '/amministrazione/utenti' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Accesso riservato' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Accedi per continuare' }).getAttribute('href')).toBe('/accedi?da=%2Famministrazione%2Futenti');
+  });
+
+  it('tell an editor the administration is for admins', async () => {
+    renderInApp(<AppRoutes />, { path: '/amministrazione/utenti', api: { 'auth.me': () => editor } });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Non hai accesso a questa pagina' })).toBeTruthy();
+    expect(screen.getByText('Non hai accesso: la pagina è riservata agli amministratori del consorzio.')).toBeTruthy();
+  });
+
+  it('answer a FORBIDDEN from the API with “Non hai accesso…”', async () => {
+    renderInApp(<AppRoutes />, {
+      path: '/comuni/019035/servizi/mensa/dati',
+      api: {
+        'auth.me': () => mayor,
+        'figures.months': () => {
+          throw new ApiError('FORBIDDEN', 'Non hai accesso al comune di Crema');
+        },
+        'services.get': () => {
+          throw new ApiError('FORBIDDEN', 'Non hai accesso al comune di Crema');
+        },
+      },
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Non hai accesso a questa pagina' })).toBeTruthy();
+    expect(screen.getByText('Non hai accesso al comune di Crema')).toBeTruthy();
+  });
+
+  it('answer an UNAUTHORIZED from the API with the login page', async () => {
+    renderInApp(<AppRoutes />, {
+      path: '/comuni/019081/modifiche',
+      api: {
+        'history.thisMonth': () => {
+          throw new ApiError('UNAUTHORIZED', 'Accedi per continuare');
+        },
+        'comuni.overview': () => {
+          throw new ApiError('NOT_FOUND', 'non serve qui');
+        },
+      },
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Accesso riservato' })).toBeTruthy();
+  });
+
+  it('let an admin in', async () => {
+    renderInApp(<AppRoutes />, {
+      path: '/amministrazione',
+      api: {
+        'auth.me': () => admin,
+        'admin.users.list': () => [],
+        'consortia.portfolio': () => {
+          throw new ApiError('NOT_FOUND', 'non serve qui');
+        },
+      },
+    });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Account del consorzio' })).toBeTruthy();
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Account' }).getAttribute('aria-current')).toBe('page'));
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { createFormatters } from '../format';
+import { it as messages } from '../i18n/it';
+import { describeChange, splitActor } from './describe-change';
+
+const context = { m: messages, f: createFormatters('it', messages.common.notAvailable) };
+const base = { id: 1, at: '2024-07-15T08:12:00.000Z', actor: 'Mario Rossi <mario@consorzio.it>', entityId: 4 };
+
+describe('describeChange', () => {
+  it('reads a stage change back as a step back, in Italian', () => {
+    const change = describeChange(
+      {
+        ...base,
+        action: 'record_stage',
+        entity: 'services',
+        before: { stage: 'switched_off', version: 3 },
+        after: { stage: 'digital_first', effectiveDate: '2024-09-01', reason: 'Troppi reclami', stageEventId: 9, version: 4 },
+      },
+      context,
+    );
+    expect(change.action).toBe('Cambio di stadio');
+    expect(change.revert).toBe(true);
+    expect(change.lines).toEqual([
+      { field: 'stage', label: 'Stadio', before: 'Solo digitale (switch-off)', after: 'Prima il digitale' },
+      { field: 'effectiveDate', label: 'Data di decorrenza', before: null, after: '1 settembre 2024' },
+      { field: 'reason', label: 'Motivo', before: null, after: 'Troppi reclami' },
+    ]);
+  });
+
+  it('shows a re-plan with its reason and leaves versions out', () => {
+    const change = describeChange(
+      { ...base, action: 'replan', entity: 'milestones', before: { plannedDate: '2024-09-01', version: 1 }, after: { plannedDate: '2024-12-01', reason: 'Fornitore in ritardo', version: 2 } },
+      context,
+    );
+    expect(change.action).toBe('Ripianificazione');
+    expect(change.revert).toBe(false);
+    expect(change.lines.map((l) => `${l.label}: ${l.before ?? ''} → ${l.after}`)).toEqual([
+      'Data prevista: 1 settembre 2024 → 1 dicembre 2024',
+      'Motivo:  → Fornitore in ritardo',
+    ]);
+  });
+
+  it('names values by what they are: visibility, money, empty notes, dependencies', () => {
+    const change = describeChange(
+      {
+        ...base,
+        action: 'update',
+        entity: 'milestones',
+        before: { visibility: 'public', internalNote: null, dependsOn: [], version: 1 },
+        after: { visibility: 'internal', internalNote: 'Da chiarire', dependsOn: [7, 99], version: 2 },
+      },
+      { ...context, milestoneTitles: new Map([[7, 'Subentro in ANPR']]) },
+    );
+    expect(change.lines).toEqual([
+      { field: 'visibility', label: 'Visibilità', before: 'Pubblico', after: 'Interno' },
+      { field: 'internalNote', label: 'Nota interna', before: 'vuoto', after: 'Da chiarire' },
+      { field: 'dependsOn', label: 'Dipende da', before: 'Nessuno', after: 'Subentro in ANPR; tappa n. 99' },
+    ]);
+    const pnrr = describeChange(
+      { ...base, action: 'update', entity: 'pnrr_measures', before: { measure: '1.4.4', state: 'finanziata', amountCents: 1_400_000 }, after: { measure: '1.4.4', state: 'completata', amountCents: 1_400_000 } },
+      context,
+    );
+    expect(pnrr.lines).toEqual([{ field: 'state', label: 'Stato', before: 'Finanziata', after: 'Completata e asseverata' }]);
+  });
+
+  it('lists what a new row was created with, not its empty fields', () => {
+    const change = describeChange(
+      { ...base, action: 'create', entity: 'monthly_figures', before: null, after: { serviceId: 3, month: '2024-06', online: 1200, paymentsTotal: null, costCents: 45_050, version: 1 } },
+      context,
+    );
+    expect(change.action).toBe('Creazione');
+    expect(change.lines.map((l) => `${l.label}: ${l.after}`)).toEqual(['Mese: giugno 2024', 'Online in autonomia: 1.200', 'Costo: 450,50\u00a0€']);
+  });
+
+  it('splits the audit actor into name and email', () => {
+    expect(splitActor('Mario Rossi <mario@consorzio.it>')).toEqual({ name: 'Mario Rossi', email: 'mario@consorzio.it' });
+    expect(splitActor('cli')).toEqual({ name: 'cli', email: null });
+  });
+});
