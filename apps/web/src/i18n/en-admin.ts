@@ -52,8 +52,6 @@ export const enAdmin: AdminMessages = {
     title: 'Comuni settings',
     caption: 'Comuni of the consortium: open one to change its take-up target, assisted desk and internal note',
     comune: 'Comune',
-    target: 'Take-up target',
-    desk: 'Assisted desk',
     edit: 'Edit',
     editLabel: (name: string) => `Edit the settings of ${name}`,
     formTitle: (name: string) => `Settings of ${name}`,

@@ -58,7 +58,6 @@ export const enEditing: EditingMessages = {
     effectiveDateHint: 'Leave empty for today.',
     submit: 'Add the service',
     saved: (name: string) => `Service “${name}” added.`,
-    openPage: 'Open the service page',
   },
   platformsForm: {
     open: 'Update national platforms',
@@ -163,7 +162,6 @@ export const enEditing: EditingMessages = {
     newRow: 'new',
     rowConflict: 'changed by another user',
     empty: 'No month with figures: add the first one.',
-    cellsWithErrors: (n: string) => `${n} cells to correct: they are marked in the grid.`,
     legendChanged: 'Rows changed and not saved yet are marked with a pencil.',
     duplicateMonth: (month: string) => `The month ${month} is already in the grid: correct its row.`,
     backToService: 'Back to the service page',

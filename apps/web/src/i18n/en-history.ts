@@ -108,7 +108,6 @@ export const enHistory: HistoryMessages = {
     count: (n: string) => `${n} changes`,
     one: '1 change',
     none: 'No changes in this month.',
-    link: 'What changed this month',
     subject: 'About',
   },
 };

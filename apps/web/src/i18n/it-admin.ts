@@ -50,8 +50,6 @@ export const itAdmin = {
     title: 'Impostazioni dei comuni',
     caption: 'Comuni del consorzio: apri un comune per cambiarne obiettivo di adozione, sportello assistito e nota interna',
     comune: 'Comune',
-    target: 'Obiettivo di adozione',
-    desk: 'Sportello assistito',
     edit: 'Modifica',
     editLabel: (name: string) => `Modifica le impostazioni di ${name}`,
     formTitle: (name: string) => `Impostazioni di ${name}`,

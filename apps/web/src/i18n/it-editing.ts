@@ -56,7 +56,6 @@ export const itEditing = {
     effectiveDateHint: 'Lascia vuoto per oggi.',
     submit: 'Aggiungi il servizio',
     saved: (name: string) => `Servizio “${name}” aggiunto.`,
-    openPage: 'Apri la pagina del servizio',
   },
   platformsForm: {
     open: 'Aggiorna le piattaforme nazionali',
@@ -161,7 +160,6 @@ export const itEditing = {
     newRow: 'nuova',
     rowConflict: 'modificata da un altro utente',
     empty: 'Nessun mese con dati: aggiungi il primo.',
-    cellsWithErrors: (n: string) => `${n} celle da correggere: sono segnate nella griglia.`,
     legendChanged: 'Le righe modificate e non ancora salvate sono segnate con una matita.',
     duplicateMonth: (month: string) => `Il mese ${month} è già nella griglia: correggi la sua riga.`,
     backToService: 'Torna alla pagina del servizio',

@@ -106,7 +106,6 @@ export const itHistory = {
     count: (n: string) => `${n} modifiche`,
     one: '1 modifica',
     none: 'Nessuna modifica in questo mese.',
-    link: 'Cosa è cambiato questo mese',
     subject: 'Riguarda',
   },
 };

@@ -8,6 +8,7 @@ import { CommentsSection } from '../../components/comments';
 import { Icon } from '../../components/icon';
 import { IllustrativeNotice } from '../../components/illustrative-notice';
 import { InternalNote } from '../../components/internal';
+import { InternalViewNotice } from '../../components/viewer-box';
 import { ToolPanel } from '../../editing/tool-panel';
 import { KeyFigure } from '../../components/key-figure';
 import { QueryState } from '../../components/query-state';
@@ -43,6 +44,7 @@ export function ComuneOverviewView({ data }: { data: ComuneOverview }) {
         </p>
       }
     >
+      {internal ? <InternalViewNotice council={me.data?.role === 'council'} /> : null}
       <InternalNote note={comune.internalNote} />
       {canEdit ? (
         <p className="staff-links">

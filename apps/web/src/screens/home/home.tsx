@@ -5,6 +5,7 @@ import type { ConsortiumSummary } from '../../api-types';
 import { Icon } from '../../components/icon';
 import { QueryState } from '../../components/query-state';
 import { StageBadge } from '../../components/stage-badge';
+import { ViewerBox } from '../../components/viewer-box';
 import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
 import { useTRPC } from '../../trpc';
@@ -58,6 +59,7 @@ export default function HomeScreen() {
   const query = useQuery(trpc.consortia.list.queryOptions());
   return (
     <Page title={m.home.title} documentTitle={m.home.title} trail={[]} lead={m.home.lead}>
+      <ViewerBox />
       <section className="mb-5" aria-labelledby="consortia-title">
         <h2 id="consortia-title" className="h3">
           {m.home.consortiaTitle}

@@ -5,6 +5,7 @@ import type { Roadmap } from '../../api-types';
 import { RoadmapTimeline } from '../../charts/roadmap-timeline';
 import { canEditComune, useMe } from '../../auth/viewer';
 import { IllustrativeNotice } from '../../components/illustrative-notice';
+import { InternalViewNotice } from '../../components/viewer-box';
 import { ToolPanel } from '../../editing/tool-panel';
 import { QueryState } from '../../components/query-state';
 import { useI18n } from '../../i18n/i18n';
@@ -44,6 +45,7 @@ export function RoadmapView({ data }: { data: Roadmap }) {
         </>
       }
     >
+      {internal ? <InternalViewNotice council={me.data?.role === 'council'} /> : null}
       <IllustrativeNotice show={comune.figuresIllustrative} />
       {canEdit ? (
         <div className="staff-tools mb-4">

@@ -11,6 +11,7 @@ import { ForecastText } from '../../components/forecast-text';
 import { Icon } from '../../components/icon';
 import { IllustrativeNotice } from '../../components/illustrative-notice';
 import { InternalNote, VisibilityMark } from '../../components/internal';
+import { InternalViewNotice } from '../../components/viewer-box';
 import { MilestoneList } from '../../components/milestone-list';
 import { QueryState } from '../../components/query-state';
 import { ReadinessChecklist } from '../../components/readiness';
@@ -52,6 +53,7 @@ export function ServicePageView({ data }: { data: ServicePage }) {
         </p>
       }
     >
+      {version !== undefined ? <InternalViewNotice council={me.data?.role === 'council'} /> : null}
       {service.visibility === 'internal' ? (
         <p className="mb-2">
           <VisibilityMark visibility={service.visibility} />
