@@ -14,6 +14,7 @@ import {
 } from '@switchoff/api/auth/users';
 import { createDb, type Db } from '@switchoff/db';
 import { ROLES } from '@switchoff/db/schema';
+import { dataCommandMessage, DataUsageError, runBackup, runExport, runImport, runRestore } from './cli-data';
 import { databasePath } from './config';
 import { promptHidden } from './prompt';
 
@@ -28,13 +29,29 @@ export const USAGE = `Usage: pnpm switchoff <command>
   user enable --email <email>      Enables a disabled account again.
   user password --email <email>    Sets a new password (asked, or generated and printed once).
   user list                        Lists the accounts.
+
+  import --kind figures|milestones --file <file.csv> --actor-email <email>
+         [--comune <ISTAT code> | --consortium <slug>] [--dry-run]
+      Imports monthly figures or milestones from a CSV (";" or ",", UTF-8 with or without
+      BOM, Italian numbers and months) as that staff account: shows what is added, changed
+      and left alone and every bad row; then writes all rows or none (not with --dry-run).
+      Without --comune/--consortium the file is for the account's whole consortium.
+  export --kind figures|milestones --comune <ISTAT code> | --consortium <slug>
+         [--file <out.csv>] [--from YYYY-MM] [--to YYYY-MM]
+      Writes the CSV import reads (stdout without --file), internal items included.
+  backup <file> [--force]          A consistent copy of the database, also while the server runs.
+  restore <file>                   Checks a backup and replaces the database with it (stop the
+                                   server first); the previous database is kept beside it.
   help                             Shows this text.
 
-The database is SWITCHOFF_DB, or data/switchoff.db under apps/server (the server's own).`;
+The database is SWITCHOFF_DB, or data/switchoff.db under apps/server (the server's own).
+Relative file names start where pnpm was run (the repository root), not in apps/server.`;
 
 export type CliIo = {
   out: (line: string) => void;
   err: (line: string) => void;
+  /** Writes text as it is (an exported CSV on stdout); `out` when absent. */
+  raw?: (text: string) => void;
   /** Asks for a secret without echo; null when stdin is not a terminal. */
   askSecret: ((question: string) => Promise<string>) | null;
 };
@@ -44,6 +61,10 @@ export type CliOptions = {
   /** Opens the database, only for commands that need it. */
   openDb: () => Db;
   now?: () => Date;
+  /** The database file (restore replaces it without opening it); SWITCHOFF_DB's when absent. */
+  databasePath?: string;
+  /** Where relative file names start; where pnpm was run (INIT_CWD) when absent. */
+  cwd?: string;
 };
 
 class UsageError extends Error {}
@@ -156,18 +177,37 @@ export async function runCli(argv: readonly string[], options: CliOptions): Prom
     io.out(USAGE);
     return area === undefined ? 1 : 0;
   }
+  const data = {
+    out: io.out,
+    err: io.err,
+    raw: io.raw,
+    openDb: options.openDb,
+    databasePath: options.databasePath ?? databasePath(),
+    now: options.now ?? (() => new Date()),
+    cwd: options.cwd ?? process.env.INIT_CWD ?? process.cwd(),
+  };
+  const args = argv.slice(1);
   try {
+    if (area === 'import') return await runImport(args, data);
+    if (area === 'export') return runExport(args, data);
+    if (area === 'backup') return await runBackup(args, data);
+    if (area === 'restore') return await runRestore(args, data);
     if (area !== 'user') throw new UsageError(`Unknown command "${area}"`);
     if (command === undefined) throw new UsageError('Missing the user command (add, disable, enable, password, list)');
     await runUserCommand(command, rest, options);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof DataUsageError) {
       io.err(`Error: ${error.message}\n\n${USAGE}`);
       return 1;
     }
     if (error instanceof AccountError) {
       io.err(`Error: ${error.message}`);
+      return 1;
+    }
+    const message = dataCommandMessage(error);
+    if (message !== null) {
+      io.err(`Error: ${message}`);
       return 1;
     }
     throw error;
@@ -190,12 +230,14 @@ if (isEntryPoint()) {
     io: {
       out: (line) => process.stdout.write(`${line}\n`),
       err: (line) => process.stderr.write(`${line}\n`),
+      raw: (text) => process.stdout.write(text),
       askSecret: process.stdin.isTTY ? (question) => promptHidden(question) : null,
     },
     openDb: () => {
       opened.db = createDb(databasePath());
       return opened.db;
     },
+    databasePath: databasePath(),
   }).catch((error: unknown) => {
     process.stderr.write(`Error: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;

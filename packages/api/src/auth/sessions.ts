@@ -119,3 +119,9 @@ export function deleteUserSessions(db: Db, userId: number): void {
 export function purgeExpiredSessions(db: Db, now: Date): number {
   return db.delete(sessions).where(lte(sessions.expiresAt, now.toISOString())).run().changes;
 }
+
+/** The active account with this email as procedures see it (the command line acting as that person), or null. */
+export function loadActiveUserByEmail(db: Db, email: string): SessionUser | null {
+  const row = db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+  return row && row.disabledAt === null ? toSessionUser(db, row) : null;
+}

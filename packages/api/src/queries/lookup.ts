@@ -15,6 +15,10 @@ export function findConsortium(db: Db, slug: string) {
   return row ?? notFound(`Nessun consorzio con indirizzo "${slug}"`);
 }
 
+export function findConsortiumById(db: Db, id: number): ConsortiumRow | null {
+  return db.select().from(consortia).where(eq(consortia.id, id)).get() ?? null;
+}
+
 export type FoundComune = ReturnType<typeof findComune>;
 
 /** The comune with its consortium; NOT_FOUND names the code that was asked for. */
