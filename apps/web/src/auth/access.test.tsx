@@ -24,7 +24,7 @@ describe('who is logged in', () => {
     expect(within(area).getByText('Elena Redazione')).toBeTruthy();
     expect(within(area).getByText('Redazione consorzio')).toBeTruthy();
     fireEvent.click(within(area).getByRole('button', { name: 'Esci' }));
-    expect(await screen.findByRole('link', { name: 'Accedi' })).toBeTruthy();
+    expect(await within(screen.getByRole('banner')).findByRole('link', { name: 'Accedi' })).toBeTruthy();
     expect(calls.some((c) => c.path === 'auth.logout')).toBe(true);
   });
 
@@ -36,8 +36,10 @@ describe('who is logged in', () => {
 
   it('offers a public visitor a login link that comes back to the page', async () => {
     renderInApp(<AppRoutes />, { path: '/una/pagina' });
-    const link = await screen.findByRole('link', { name: 'Accedi' });
+    const link = await within(await screen.findByRole('banner')).findByRole('link', { name: 'Accedi' });
     expect(link.getAttribute('href')).toBe('/accedi?da=%2Funa%2Fpagina');
+    // The not-found page says some pages are for staff, in case the visitor forgot to log in.
+    expect(await screen.findByText(/alcune pagine sono visibili solo al personale/)).toBeTruthy();
   });
 });
 

@@ -55,7 +55,8 @@ export function ChangeList({ changes, milestoneTitles, showSubject = false }: Ch
                     {line.before !== null ? (
                       <>
                         <span className="visually-hidden">{m.history.before} </span>
-                        <span className="change-before">{line.before}</span> <span aria-hidden="true">→</span>{' '}
+                        <span className={line.before === m.history.emptyValue ? 'change-before-empty' : 'change-before'}>{line.before}</span>{' '}
+                        <span aria-hidden="true">→</span>{' '}
                         <span className="visually-hidden">{m.history.after} </span>
                       </>
                     ) : null}

@@ -39,6 +39,7 @@ export const enAccount: AccountMessages = {
     forbiddenTitle: 'You do not have access to this page',
     forbiddenLead: 'Your account cannot open this page. If you think this is a mistake, ask your consortium’s administrator.',
     adminOnly: 'No access: this page is for the consortium’s administrators.',
+    maybeInternal: 'If you work for the comune or the consortium, log in: some pages are visible only to staff and the town council.',
     staffOnly: 'No access: this page is for the consortium staff who manage the comune.',
     backToComune: 'Back to the comune page',
     backHome: 'Back to the home page',

@@ -15,6 +15,7 @@ export const enEditing: EditingMessages = {
     open: 'Record a stage change',
     title: 'Record a stage change',
     stage: 'New stage',
+    stageRequired: 'Choose the new stage',
     current: '(current stage)',
     effectiveDate: 'Effective date',
     effectiveDateHint: 'From when the new stage holds (at most one year ahead).',

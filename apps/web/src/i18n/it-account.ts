@@ -38,6 +38,7 @@ export const itAccount = {
     forbiddenTitle: 'Non hai accesso a questa pagina',
     forbiddenLead: 'Il tuo account non permette di aprire questa pagina. Se pensi che sia un errore, rivolgiti all’amministratore del consorzio.',
     adminOnly: 'Non hai accesso: la pagina è riservata agli amministratori del consorzio.',
+    maybeInternal: 'Se lavori per il comune o per il consorzio, accedi: alcune pagine sono visibili solo al personale e al consiglio comunale.',
     staffOnly: 'Non hai accesso: questa pagina è riservata al personale del consorzio che gestisce il comune.',
     backToComune: 'Torna alla pagina del comune',
     backHome: 'Torna alla home',

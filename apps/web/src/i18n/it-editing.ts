@@ -13,6 +13,7 @@ export const itEditing = {
     open: 'Registra un cambio di stadio',
     title: 'Registra un cambio di stadio',
     stage: 'Nuovo stadio',
+    stageRequired: 'Scegli il nuovo stadio',
     current: '(stadio attuale)',
     effectiveDate: 'Data di decorrenza',
     effectiveDateHint: 'Da quando vale il nuovo stadio (al più un anno avanti).',

@@ -1,4 +1,6 @@
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
+import { loginPath } from '../auth/login-path';
+import { useMe } from '../auth/viewer';
 import { Icon } from '../components/icon';
 import { useI18n } from '../i18n/i18n';
 import { Breadcrumbs } from '../layout/breadcrumbs';
@@ -12,6 +14,8 @@ type NotFoundProps = {
 /** The not-found page, for unknown addresses and for comuni or services the API does not know. */
 export function NotFound({ message }: NotFoundProps) {
   const { m } = useI18n();
+  const me = useMe();
+  const location = useLocation();
   useDocumentTitle(m.notFound.title);
   return (
     <div className="container my-4">
@@ -19,6 +23,12 @@ export function NotFound({ message }: NotFoundProps) {
       <h1>{m.notFound.title}</h1>
       <p className="lead">{message ?? m.notFound.lead}</p>
       <p>{m.notFound.hint}</p>
+      {me.isSuccess && me.data === null ? (
+        <p>
+          <Icon name="it-locked" size="xs" className="me-1" />
+          {m.access.maybeInternal} <Link to={loginPath(location.pathname + location.search)}>{m.auth.login}</Link>
+        </p>
+      ) : null}
       <Link to="/" className="btn btn-primary">
         <Icon name="it-arrow-left" className="icon-white me-2" />
         {m.notFound.backHome}

@@ -176,7 +176,7 @@ export default function CatalogueScreen() {
                         <button
                           id={`edit-${e.slug}`}
                           type="button"
-                          className="btn btn-link btn-sm p-0"
+                          className="btn btn-link btn-sm p-0 text-nowrap"
                           aria-label={m.catalogueAdmin.editLabel(e.name)}
                           aria-expanded={editing === e.slug}
                           onClick={() => {

@@ -45,7 +45,12 @@ export function StageChangeForm({ istat, slug, current, version, onDone, today =
   const form = useForm<StageValues>({
     initial: { stage: '', effectiveDate: today, reason: '' },
     sourceKey: version,
-    validate: (values) => validateWith(schema, toInput(values)),
+    validate: (values) => {
+      const found = validateWith(schema, toInput(values));
+      // Nothing chosen yet reads better as "choose" than as the schema's "invalid stage".
+      if (values.stage === '' && found) return { ...found, fields: { ...found.fields, stage: [m.stageForm.stageRequired] } };
+      return found;
+    },
     submit: (values) => record.mutateAsync({ istat, ...toInput(values), stage: values.stage as Stage }),
     onSuccess: () => {
       setConfirming(false);
