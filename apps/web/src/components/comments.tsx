@@ -67,7 +67,7 @@ export function CommentForm({ istat, target, label }: { istat: string; target: T
   });
   const fields = { body: { id: `${id}-body`, label: label ?? m.comments.body } };
   return (
-    <form noValidate onSubmit={form.onSubmit} className="so-form comment-form" aria-label={label ?? m.comments.add}>
+    <form noValidate onSubmit={form.onSubmit} className="so-form comment-form" aria-label={m.comments.title}>
       <ErrorSummary errors={form.errors} fields={fields} summaryRef={form.summaryRef} />
       <TextArea
         id={fields.body.id}
