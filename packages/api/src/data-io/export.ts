@@ -80,13 +80,11 @@ function milestoneRows(db: Db, scope: DataScope): Cell[][] {
       .where(inArray(milestones.comuneId, ids))
       .all();
     const codeOf = new Map(found.map(({ m }) => [m.id, milestoneCode(m)]));
-    const edges = loadDependencies(db, found.map(({ m }) => m.id));
+    const edges = new Map<number, number[]>();
+    for (const e of loadDependencies(db, found.map(({ m }) => m.id))) edges.set(e.milestoneId, [...(edges.get(e.milestoneId) ?? []), e.dependsOnId]);
     for (const { m, slug } of found) {
       const comune = comuneById.get(m.comuneId);
-      const dependsOn = edges
-        .filter((e) => e.milestoneId === m.id)
-        .map((e) => codeOf.get(e.dependsOnId) ?? `id-${e.dependsOnId}`)
-        .sort();
+      const dependsOn = (edges.get(m.id) ?? []).map((id) => codeOf.get(id) ?? `id-${id}`).sort();
       rows.push([
         comune?.istatCode ?? '',
         comune?.name ?? '',

@@ -1,16 +1,13 @@
 import { schema } from '@switchoff/db';
-import { GENERATED_CODE, milestoneCode, type MilestoneCsvRow, readMilestoneRow, VISIBILITY_IT } from '@switchoff/domain/csv-milestones';
-import { createsDependencyCycle } from '@switchoff/domain/milestones';
+import { GENERATED_CODE, type MilestoneCsvRow, readMilestoneRow, VISIBILITY_IT } from '@switchoff/domain/csv-milestones';
 import { pastDateIssue } from '@switchoff/domain/schemas-fields';
-import { inArray } from 'drizzle-orm';
 import { type Author, recordAudit, snapshot, type Tx } from '../queries/audit';
 import { changedFields } from '../queries/changes';
 import { bumpMilestone, type MilestoneRow, writeDependencies } from '../queries/milestone-edits';
-import { loadDependencies } from '../queries/milestones';
 import type { DataScope } from '../queries/lookup';
 import type { CsvRecord, ImportIssue } from './csv-read';
+import { checkDependencies, loadExisting } from './milestones-graph';
 import {
-  chunks,
   type ComuneRef,
   type CsvValue,
   duplicateTracker,
@@ -46,25 +43,6 @@ export type MilestoneOp =
       dependsOn: Dependency[] | null;
       dependsBefore: number[];
     };
-
-type Existing = { rows: Map<string, MilestoneRow>; dependsOn: Map<number, number[]>; codeOf: Map<number, string> };
-
-function loadExisting(tx: Tx, comuneIds: readonly number[]): Map<number, Existing> {
-  const byComune = new Map<number, Existing>();
-  for (const id of comuneIds) byComune.set(id, { rows: new Map(), dependsOn: new Map(), codeOf: new Map() });
-  for (const ids of chunks(comuneIds)) {
-    const rows = tx.select().from(milestones).where(inArray(milestones.comuneId, ids)).all();
-    const edges = loadDependencies(tx, rows.map((r) => r.id));
-    for (const row of rows) {
-      const existing = byComune.get(row.comuneId);
-      if (!existing) continue;
-      existing.rows.set(milestoneCode(row), row);
-      existing.codeOf.set(row.id, milestoneCode(row));
-      existing.dependsOn.set(row.id, edges.filter((e) => e.milestoneId === row.id).map((e) => e.dependsOnId));
-    }
-  }
-  return byComune;
-}
 
 type Cells = { service: ServiceRef | null | undefined; row: MilestoneCsvRow };
 
@@ -135,43 +113,7 @@ export function planMilestonesImport(tx: Tx, params: { scope: DataScope; records
     read.push({ line, comune, service, row });
   }
 
-  // Dependencies: codes of the same comune, existing or added by the file; no cycle in the result.
-  const inFile = new Map<number, Set<string>>();
-  for (const r of read) inFile.set(r.comune.id, (inFile.get(r.comune.id) ?? new Set()).add(r.row.code));
-  const refused = new Set<number>();
-  const tempIds = new Map<string, number>();
-  const idOf = (comuneId: number, code: string): number | undefined => {
-    const row = existing.get(comuneId)?.rows.get(code);
-    if (row) return row.id;
-    if (!inFile.get(comuneId)?.has(code)) return undefined;
-    const key = `${comuneId}:${code}`;
-    if (!tempIds.has(key)) tempIds.set(key, -(tempIds.size + 1));
-    return tempIds.get(key);
-  };
-  for (const r of read) {
-    const unknown = (r.row.dependsOn ?? []).filter((code) => idOf(r.comune.id, code) === undefined);
-    if (unknown.length > 0) {
-      issues.push({ line: r.line, column: 'dipende_da', value: r.row.dependsOn?.join(' ') ?? null, message: `Il comune di ${r.comune.name} non ha i traguardi ${unknown.join(', ')}` });
-      refused.add(r.line);
-    }
-  }
-  for (const comuneId of new Set(read.map((r) => r.comune.id))) {
-    const mine = read.filter((r) => r.comune.id === comuneId && !refused.has(r.line));
-    const graph = new Map<number, number[]>(existing.get(comuneId)?.dependsOn ?? []);
-    for (const r of mine) {
-      const id = idOf(comuneId, r.row.code) ?? 0;
-      if (r.row.dependsOn) graph.set(id, r.row.dependsOn.map((c) => idOf(comuneId, c) ?? 0));
-      else if (!graph.has(id)) graph.set(id, []);
-    }
-    const list = [...graph].map(([id, dependsOn]) => ({ id, dependsOn }));
-    for (const r of mine) {
-      const id = idOf(comuneId, r.row.code) ?? 0;
-      if (r.row.dependsOn && createsDependencyCycle(list, id, graph.get(id) ?? [])) {
-        issues.push({ line: r.line, column: 'dipende_da', value: r.row.dependsOn.join(' '), message: 'Queste dipendenze creerebbero un ciclo: un traguardo finirebbe per dipendere da sé stesso' });
-        refused.add(r.line);
-      }
-    }
-  }
+  const refused = checkDependencies(read, existing, issues);
 
   const plan: ImportPlan<MilestoneOp> = { ops: [], add: [], change: [], unchanged: [], issues };
   for (const r of read) {
