@@ -87,6 +87,11 @@ describe('importing monthly figures saved by Italian Excel (";", BOM, CRLF, deci
       after: { kind: 'figures', added: 19, changed: 3, unchanged: 2, fingerprint },
     });
 
+    const month = new Date().toISOString().slice(0, 7);
+    const history = await editor.history.thisMonth({ istat: '019001', month });
+    expect(history.changes.filter((c) => c.entity === 'imports').map((c) => c.subject)).toEqual(['Importazione da file CSV']);
+    expect(history.changes.find((c) => c.entity === 'monthly_figures')?.subject).toMatch(/^(mensa|tari), \d{4}-\d{2}$/);
+
     const again = await editor.imports.preview({ scope: ALFA, kind: 'figures', csv });
     expect(again.totals).toEqual({ rows: 24, add: 0, change: 0, unchanged: 24, errors: 0 });
     expect(again.canApply).toBe(false);

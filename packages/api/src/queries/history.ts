@@ -24,6 +24,9 @@ function changeView(row: AuditRow) {
 
 export type ChangeView = ReturnType<typeof changeView>;
 
+/** How a CSV import's summary row is named in "what changed this month". */
+export const IMPORT_SUBJECT = 'Importazione da file CSV';
+
 /** How many changes one history answer carries at most, newest first. */
 const MAX_CHANGES = 500;
 
@@ -140,5 +143,5 @@ function subjectsOf(db: Db, comuneId: number, rows: AuditRow[]): (row: AuditRow)
     .all()) {
     names.set(`pnrr_measures:${p.id}`, `PNRR ${p.measure}`);
   }
-  return (row) => names.get(`${row.entity}:${row.entityId}`) ?? null;
+  return (row) => (row.entity === 'imports' ? IMPORT_SUBJECT : (names.get(`${row.entity}:${row.entityId}`) ?? null));
 }
