@@ -119,12 +119,21 @@ export function comuneProcedure<A extends ComuneAccess>(access: A) {
       administer: canAdminister(user, found.comune.consortiumId),
     }[access];
     if (!allowed) {
-      throw new TRPCError({ code: 'FORBIDDEN', message: `Non hai accesso al comune di ${found.comune.name}` });
+      throw new TRPCError({ code: 'FORBIDDEN', message: refusal[access](found.comune.name) });
     }
     // Every access but `view` has refused an anonymous caller above.
     return next({ ctx: { ...found, internal: canReadInternal(user, found.comune), user: user as UserFor<A> } });
   });
 }
+
+/** Why a caller who may read the comune is still refused: the message names what is missing. */
+const refusal: Record<ComuneAccess, (comune: string) => string> = {
+  view: (comune) => `Non hai accesso al comune di ${comune}`,
+  internal: (comune) => `Non hai accesso ai dati interni del comune di ${comune}`,
+  comment: (comune) => `Solo il consiglio comunale e il consorzio possono commentare il comune di ${comune}`,
+  edit: (comune) => `Solo la redazione del consorzio può modificare i dati del comune di ${comune}`,
+  administer: (comune) => `Solo gli amministratori del consorzio possono cambiare le impostazioni del comune di ${comune}`,
+};
 
 type UserFor<A extends ComuneAccess> = A extends 'view' ? SessionUser | null : SessionUser;
 
