@@ -1,8 +1,4 @@
 import { defineConfig } from 'vitest/config';
+import { sharedTestOptions } from '../../vitest.shared';
 
-export default defineConfig({
-  test: {
-    // The built-server test starts a real process that seeds a database: give it room.
-    testTimeout: 30_000,
-  },
-});
+export default defineConfig({ test: { ...sharedTestOptions } });

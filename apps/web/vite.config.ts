@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { sharedTestOptions } from '../../vitest.shared';
 
 export default defineConfig({
   plugins: [react()],
@@ -15,6 +16,7 @@ export default defineConfig({
     emptyOutDir: true,
   },
   test: {
+    ...sharedTestOptions,
     environment: 'happy-dom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test-setup.ts'],
