@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { normaliseIstat, parseEuroCents, parseItalianInteger, parseItalianMonth, type Parsed } from './italian-values';
 import type { YearMonth } from './months';
 import { monthFiguresFields, monthlyCount } from './schemas';
+import { MESSAGE_TEMPLATES, MESSAGES } from './messages';
 
 /** A refusal of one cell of a CSV row (`column` null: the row as a whole). */
 export type CellIssue = { column: string | null; message: string };
@@ -49,7 +50,7 @@ export function figuresIssueColumn(path: readonly PropertyKey[]): string | null 
 
 function check<T>(schema: z.ZodType<T>, value: unknown): Parsed<T> {
   const result = schema.safeParse(value);
-  return result.success ? { ok: true, value: result.data } : { ok: false, message: result.error.issues[0]?.message ?? 'Valore non valido' };
+  return result.success ? { ok: true, value: result.data } : { ok: false, message: result.error.issues[0]?.message ?? MESSAGES.valueInvalid };
 }
 
 /** Reads one cell with `parse`, then checks it with the grid's schema; issues go to `issues`. */
@@ -64,7 +65,7 @@ function cell<T>(
   const text = cells[column];
   if (text === undefined) return undefined;
   if (text.trim() === '') {
-    if (options.required) issues.push({ column, message: 'Valore mancante' });
+    if (options.required) issues.push({ column, message: MESSAGES.valueMissing });
     return options.empty;
   }
   const parsed = parse(text);
@@ -88,7 +89,7 @@ export function readIstatCell(cells: CsvCells, issues: CellIssue[]): string | nu
   if (text === undefined) return null;
   const istat = normaliseIstat(text);
   if (!istat) {
-    issues.push({ column: 'istat', message: text.trim() === '' ? 'Valore mancante' : `"${text.trim()}" non è un codice ISTAT (6 cifre)` });
+    issues.push({ column: 'istat', message: text.trim() === '' ? MESSAGES.valueMissing : MESSAGE_TEMPLATES.notIstat(text.trim()) });
     return undefined;
   }
   return istat;
@@ -103,11 +104,11 @@ export function readFiguresRow(cells: CsvCells): { row: FiguresCsvRow | null; is
   const issues: CellIssue[] = [];
   const istat = readIstatCell(cells, issues);
   const service = (cells.servizio ?? '').trim();
-  if (service === '') issues.push({ column: 'servizio', message: 'Valore mancante' });
+  if (service === '') issues.push({ column: 'servizio', message: MESSAGES.valueMissing });
   const monthText = (cells.mese ?? '').trim();
   const month = monthText === '' ? null : parseItalianMonth(monthText);
-  if (monthText === '') issues.push({ column: 'mese', message: 'Valore mancante' });
-  else if (!month) issues.push({ column: 'mese', message: `"${monthText}" non è un mese (es. 2024-03, 03/2024, marzo 2024)` });
+  if (monthText === '') issues.push({ column: 'mese', message: MESSAGES.valueMissing });
+  else if (!month) issues.push({ column: 'mese', message: MESSAGE_TEMPLATES.notMonth(monthText) });
   const count = (column: string, required: boolean, empty: number | null) =>
     cell(cells, issues, column, parseItalianInteger, monthlyCount, { required, empty });
   const online = count('online', true, null);

@@ -5,6 +5,7 @@ import { slug } from './schemas';
 import { milestoneFields, milestoneKind, progress } from './schemas-editing';
 import { editDate } from './schemas-fields';
 import type { MilestoneKind, Visibility } from './vocabulary';
+import { MESSAGE_TEMPLATES, MESSAGES } from './messages';
 
 /**
  * One row of a milestones file. Milestones are matched by their stable `code` within the
@@ -70,7 +71,7 @@ const VISIBILITY_WORDS: Record<string, Visibility> = {
 export const VISIBILITY_IT: Record<Visibility, string> = { public: 'pubblica', internal: 'interna' };
 
 function firstMessage(result: z.ZodSafeParseResult<unknown>): string {
-  return result.success ? '' : (result.error.issues[0]?.message ?? 'Valore non valido');
+  return result.success ? '' : (result.error.issues[0]?.message ?? MESSAGES.valueInvalid);
 }
 
 function text(cells: CsvCells, issues: CellIssue[], column: string, schema: z.ZodType<string>): string | undefined {
@@ -88,12 +89,12 @@ function date(cells: CsvCells, issues: CellIssue[], column: string, required: bo
   const value = cells[column];
   if (value === undefined) return undefined;
   if (value.trim() === '') {
-    if (required) issues.push({ column, message: 'Valore mancante' });
+    if (required) issues.push({ column, message: MESSAGES.valueMissing });
     return null;
   }
   const iso = parseItalianDate(value);
   if (!iso) {
-    issues.push({ column, message: `"${value.trim()}" non è una data (es. 2024-09-30 o 30/09/2024)` });
+    issues.push({ column, message: MESSAGE_TEMPLATES.notDate(value.trim()) });
     return undefined;
   }
   const checked = editDate.safeParse(iso);
@@ -112,14 +113,14 @@ export function readMilestoneRow(cells: CsvCells): { row: MilestoneCsvRow | null
   const issues: CellIssue[] = [];
   const istat = readIstatCell(cells, issues);
   const code = (cells.codice ?? '').trim();
-  if (code === '') issues.push({ column: 'codice', message: 'Valore mancante' });
+  if (code === '') issues.push({ column: 'codice', message: MESSAGES.valueMissing });
   else if (!MILESTONE_CODE.test(code)) {
-    issues.push({ column: 'codice', message: 'Codice: lettere, cifre, punto, trattino o trattino basso (al più 60)' });
+    issues.push({ column: 'codice', message: MESSAGES.milestoneCodeChars });
   }
   const title = text(cells, issues, 'titolo', milestoneFields.title);
   const kindText = foldText(cells.tipo ?? '');
   const kind = milestoneKind.safeParse(kindText.replace(/[ -]/g, '_')).data ?? KIND_WORDS[kindText];
-  if (!kind) issues.push({ column: 'tipo', message: kindText === '' ? 'Valore mancante' : `Tipo di traguardo non valido: "${cells.tipo?.trim()}"` });
+  if (!kind) issues.push({ column: 'tipo', message: kindText === '' ? MESSAGES.valueMissing : MESSAGE_TEMPLATES.milestoneKindNamed(cells.tipo?.trim() ?? '') });
   let service: string | null | undefined;
   if (cells.servizio !== undefined) {
     const value = cells.servizio.trim();
@@ -144,7 +145,7 @@ export function readMilestoneRow(cells: CsvCells): { row: MilestoneCsvRow | null
   if (cells.visibilita !== undefined) {
     const word = foldText(cells.visibilita);
     visibility = word === '' ? 'public' : VISIBILITY_WORDS[word];
-    if (!visibility) issues.push({ column: 'visibilita', message: 'Visibilità: pubblica o interna' });
+    if (!visibility) issues.push({ column: 'visibilita', message: MESSAGES.visibilityInvalid });
   }
   let internalNote: string | null | undefined;
   if (cells.nota_interna !== undefined) {
@@ -156,12 +157,12 @@ export function readMilestoneRow(cells: CsvCells): { row: MilestoneCsvRow | null
   if (cells.dipende_da !== undefined) {
     dependsOn = cells.dipende_da.split(/[\s,;|]+/).filter((c) => c !== '');
     const bad = dependsOn.filter((c) => !MILESTONE_CODE.test(c));
-    if (bad.length > 0) issues.push({ column: 'dipende_da', message: `Codici non validi: ${bad.join(', ')}` });
-    if (new Set(dependsOn).size !== dependsOn.length) issues.push({ column: 'dipende_da', message: 'Un traguardo è indicato due volte' });
-    if (dependsOn.includes(code)) issues.push({ column: 'dipende_da', message: 'Un traguardo non può dipendere da sé stesso' });
+    if (bad.length > 0) issues.push({ column: 'dipende_da', message: MESSAGE_TEMPLATES.codesInvalid(bad.join(', ')) });
+    if (new Set(dependsOn).size !== dependsOn.length) issues.push({ column: 'dipende_da', message: MESSAGES.dependencyTwice });
+    if (dependsOn.includes(code)) issues.push({ column: 'dipende_da', message: MESSAGES.selfDependency });
   }
   if (actualDate && progressValue !== undefined && progressValue !== null && progressValue !== 100) {
-    issues.push({ column: 'avanzamento', message: 'Un traguardo raggiunto ha avanzamento 100' });
+    issues.push({ column: 'avanzamento', message: MESSAGES.reachedProgress });
   }
   if (issues.length > 0 || istat === undefined || !title || !kind || !plannedDate) return { row: null, issues };
   return {

@@ -15,3 +15,5 @@ export * from './csv-milestones';
 export * from './freshness';
 export * from './italian-values';
 export * from './opendata-columns';
+export * from './schemas-report';
+export * from './messages';

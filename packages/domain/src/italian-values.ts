@@ -1,4 +1,5 @@
 import { isIsoDate, type YearMonth } from './months';
+import { MESSAGE_TEMPLATES } from './messages';
 
 /**
  * Values as Italian spreadsheets write them: numbers with a decimal comma and a thousands dot,
@@ -129,7 +130,7 @@ export function parseItalianNumber(text: string): Parsed<number | null> {
   if (value === '' || value === '-') return ok(null);
   const sign = value.startsWith('-') ? -1 : 1;
   if (value.startsWith('-') || value.startsWith('+')) value = value.slice(1);
-  if (!/^[\d.,]+$/.test(value) || !/\d/.test(value)) return fail(`"${text.trim()}" non è un numero`);
+  if (!/^[\d.,]+$/.test(value) || !/\d/.test(value)) return fail(MESSAGE_TEMPLATES.notNumber(text.trim()));
   const lastComma = value.lastIndexOf(',');
   const lastDot = value.lastIndexOf('.');
   let integer: string;
@@ -139,28 +140,28 @@ export function parseItalianNumber(text: string): Parsed<number | null> {
     const thousands = decimalAt === lastComma ? '.' : ',';
     integer = value.slice(0, decimalAt);
     decimals = value.slice(decimalAt + 1);
-    if (!groupedBy(integer, thousands)) return fail(`"${text.trim()}" non è un numero`);
+    if (!groupedBy(integer, thousands)) return fail(MESSAGE_TEMPLATES.notNumber(text.trim()));
     integer = integer.split(thousands).join('');
   } else if (lastComma >= 0) {
     const parts = value.split(',');
-    if (parts.length !== 2) return fail(`"${text.trim()}" non è un numero: una sola virgola decimale`);
+    if (parts.length !== 2) return fail(MESSAGE_TEMPLATES.oneDecimalComma(text.trim()));
     integer = parts[0] ?? '';
     decimals = parts[1] ?? '';
   } else if (lastDot >= 0 && groupedBy(value, '.')) {
     integer = value.split('.').join('');
   } else if (lastDot >= 0) {
     const parts = value.split('.');
-    if (parts.length !== 2) return fail(`"${text.trim()}" non è un numero`);
+    if (parts.length !== 2) return fail(MESSAGE_TEMPLATES.notNumber(text.trim()));
     integer = parts[0] ?? '';
     decimals = parts[1] ?? '';
   } else {
     integer = value;
   }
   if (!/^\d*$/.test(integer) || !/^\d*$/.test(decimals) || (integer === '' && decimals === '')) {
-    return fail(`"${text.trim()}" non è un numero`);
+    return fail(MESSAGE_TEMPLATES.notNumber(text.trim()));
   }
   const number = sign * Number(`${integer || '0'}.${decimals || '0'}`);
-  return Number.isFinite(number) ? ok(number) : fail(`"${text.trim()}" non è un numero`);
+  return Number.isFinite(number) ? ok(number) : fail(MESSAGE_TEMPLATES.notNumber(text.trim()));
 }
 
 /** "1.234.567" grouped by `separator` in threes after a first group of one to three digits. */
@@ -174,7 +175,7 @@ function groupedBy(value: string, separator: string): boolean {
 export function parseItalianInteger(text: string): Parsed<number | null> {
   const parsed = parseItalianNumber(text);
   if (!parsed.ok || parsed.value === null) return parsed;
-  return Number.isInteger(parsed.value) ? parsed : fail(`"${text.trim()}" non è un numero intero`);
+  return Number.isInteger(parsed.value) ? parsed : fail(MESSAGE_TEMPLATES.notWholeNumber(text.trim()));
 }
 
 /** Euro with at most two decimals (`1.234,50 €`) as cents; empty is null. */
@@ -182,7 +183,7 @@ export function parseEuroCents(text: string): Parsed<number | null> {
   const parsed = parseItalianNumber(text);
   if (!parsed.ok || parsed.value === null) return parsed;
   const cents = Math.round(parsed.value * 100);
-  if (Math.abs(cents - parsed.value * 100) > 1e-6) return fail(`"${text.trim()}": al più due decimali per i centesimi`);
+  if (Math.abs(cents - parsed.value * 100) > 1e-6) return fail(MESSAGE_TEMPLATES.twoDecimals(text.trim()));
   return ok(cents);
 }
 

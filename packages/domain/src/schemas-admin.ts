@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { istatCode, slug, takeUpTarget } from './schemas';
 import { category } from './schemas-editing';
 import { entityId, flag, internalNote, optionalText, requiredText, rowVersion, TEXT_LIMITS } from './schemas-fields';
+import { MESSAGE_TEMPLATES, MESSAGES } from './messages';
 
 /** Inputs of the consortium administration forms: users, comuni thresholds, catalogue. */
 
@@ -11,17 +12,17 @@ export type UserRole = (typeof USER_ROLES)[number];
 
 /** An email address, lower-cased and trimmed as the login stores it. */
 export const email = z
-  .string({ error: 'Indica un indirizzo email' })
+  .string({ error: MESSAGES.emailRequired })
   .trim()
   .toLowerCase()
-  .max(254, 'Indirizzo email troppo lungo')
-  .pipe(z.email({ error: 'Indirizzo email non valido' }));
+  .max(254, MESSAGES.emailTooLong)
+  .pipe(z.email({ error: MESSAGES.emailInvalid }));
 
 export const PASSWORD_MIN = 12;
 export const password = z
-  .string({ error: 'Indica una password' })
-  .min(PASSWORD_MIN, `La password deve avere almeno ${PASSWORD_MIN} caratteri`)
-  .max(200, 'Password troppo lunga (massimo 200 caratteri)');
+  .string({ error: MESSAGES.passwordRequired })
+  .min(PASSWORD_MIN, MESSAGE_TEMPLATES.passwordMin(PASSWORD_MIN))
+  .max(200, MESSAGES.passwordTooLong);
 
 /**
  * A new account of the admin's consortium. Council members (mayors, councillors) belong to one
@@ -31,23 +32,23 @@ export const password = z
 export const createUserInput = z
   .object({
     email,
-    name: requiredText(TEXT_LIMITS.name, 'Indica il nome'),
-    role: z.enum(USER_ROLES, { error: 'Ruolo: admin, editor o council' }),
+    name: requiredText(TEXT_LIMITS.name, MESSAGES.nameRequired),
+    role: z.enum(USER_ROLES, { error: MESSAGES.roleInvalid }),
     comuni: z
-      .array(istatCode, { error: 'Elenco di comuni non valido' })
-      .max(100, 'Al più 100 comuni')
+      .array(istatCode, { error: MESSAGES.comuniListInvalid })
+      .max(100, MESSAGES.comuniMax)
       .default([]),
     password: password.optional(),
   })
   .superRefine((input, ctx) => {
     if (input.role === 'council' && input.comuni.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['comuni'], message: 'Indica almeno un comune del consigliere' });
+      ctx.addIssue({ code: 'custom', path: ['comuni'], message: MESSAGES.councilNeedsComune });
     }
     if (input.role !== 'council' && input.comuni.length > 0) {
       ctx.addIssue({
         code: 'custom',
         path: ['comuni'],
-        message: 'Il personale del consorzio vede tutti i comuni: non indicarne',
+        message: MESSAGES.staffNoComuni,
       });
     }
   });
@@ -67,7 +68,7 @@ export const comuneSettingsInput = z.object({
 export type ComuneSettingsInput = z.input<typeof comuneSettingsInput>;
 
 export const catalogueFields = {
-  name: requiredText(TEXT_LIMITS.name, 'Indica il nome'),
+  name: requiredText(TEXT_LIMITS.name, MESSAGES.nameRequired),
   category,
   description: optionalText(TEXT_LIMITS.description),
   takesPayment: flag,

@@ -26,6 +26,7 @@ import {
   STAGES,
   VISIBILITIES,
 } from './vocabulary';
+import { MESSAGE_TEMPLATES, MESSAGES } from './messages';
 
 /**
  * Inputs of the editing forms (without the comune's ISTAT code, which the page already has).
@@ -33,23 +34,23 @@ import {
  * are plain functions (`…Issues(input, today)`) that both the API and the forms run.
  */
 
-export const stage = z.enum(STAGES, { error: 'Fase non valida' });
-export const category = z.enum(CATEGORY_CODES, { error: 'Materia non valida' });
-export const visibility = z.enum(VISIBILITIES, { error: 'Visibilità: pubblica o interna' });
-export const milestoneKind = z.enum(MILESTONE_KINDS, { error: 'Tipo di traguardo non valido' });
+export const stage = z.enum(STAGES, { error: MESSAGES.stageInvalid });
+export const category = z.enum(CATEGORY_CODES, { error: MESSAGES.categoryInvalid });
+export const visibility = z.enum(VISIBILITIES, { error: MESSAGES.visibilityInvalid });
+export const milestoneKind = z.enum(MILESTONE_KINDS, { error: MESSAGES.milestoneKindInvalid });
 export const interactivityLevel = z
-  .number({ error: 'Livello da 0 a 5' })
-  .int('Livello da 0 a 5')
-  .min(0, 'Livello da 0 a 5')
-  .max(5, 'Livello da 0 a 5');
+  .number({ error: MESSAGES.levelRange })
+  .int(MESSAGES.levelRange)
+  .min(0, MESSAGES.levelRange)
+  .max(5, MESSAGES.levelRange);
 export const progress = z
-  .number({ error: 'Avanzamento da 0 a 100' })
-  .int('Avanzamento in punti percentuali interi')
-  .min(0, 'Avanzamento da 0 a 100')
-  .max(100, 'Avanzamento da 0 a 100');
+  .number({ error: MESSAGES.progressRange })
+  .int(MESSAGES.progressWhole)
+  .min(0, MESSAGES.progressRange)
+  .max(100, MESSAGES.progressRange);
 
-const name = requiredText(TEXT_LIMITS.name, 'Indica il nome');
-const reason = requiredText(TEXT_LIMITS.reason, 'Indica il motivo');
+const name = requiredText(TEXT_LIMITS.name, MESSAGES.nameRequired);
+const reason = requiredText(TEXT_LIMITS.reason, MESSAGES.reasonRequired);
 
 // ── Services ─────────────────────────────────────────────────────────────────────────────────
 
@@ -97,9 +98,9 @@ export const createServiceInput = z
   .superRefine((input, ctx) => {
     if (input.catalogue) return;
     const missing = [
-      ['slug', 'Indica l’indirizzo del servizio (es. mensa-scolastica)'],
-      ['name', 'Indica il nome'],
-      ['category', 'Scegli la materia'],
+      ['slug', MESSAGES.serviceSlugRequired],
+      ['name', MESSAGES.nameRequired],
+      ['category', MESSAGES.categoryRequired],
     ] as const;
     for (const [field, message] of missing) {
       if (input[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message });
@@ -123,12 +124,12 @@ export type UpdateServiceInput = z.input<typeof updateServiceInput>;
 
 const MAX_DEPENDENCIES = 50;
 const dependsOn = z
-  .array(entityId, { error: 'Elenco di traguardi non valido' })
-  .max(MAX_DEPENDENCIES, `Al più ${MAX_DEPENDENCIES} dipendenze`)
-  .refine((ids) => new Set(ids).size === ids.length, 'Un traguardo è indicato due volte');
+  .array(entityId, { error: MESSAGES.milestoneListInvalid })
+  .max(MAX_DEPENDENCIES, MESSAGE_TEMPLATES.maxDependencies(MAX_DEPENDENCIES))
+  .refine((ids) => new Set(ids).size === ids.length, MESSAGES.dependencyTwice);
 
 export const milestoneFields = {
-  title: requiredText(TEXT_LIMITS.title, 'Indica il titolo'),
+  title: requiredText(TEXT_LIMITS.title, MESSAGES.titleRequired),
   description: optionalText(TEXT_LIMITS.description),
   kind: milestoneKind,
   /** The service it concerns; null for the comune as a whole. */
@@ -197,14 +198,14 @@ export type FiguresRowInput = z.input<typeof figuresRowInput>;
 export const saveMonthsInput = z.object({
   slug,
   rows: z
-    .array(figuresRowInput, { error: 'Elenco dei mesi non valido' })
-    .min(1, 'Nessun mese da salvare')
-    .max(MAX_MONTH_ROWS, `Al più ${MAX_MONTH_ROWS} mesi per volta`)
+    .array(figuresRowInput, { error: MESSAGES.monthListInvalid })
+    .min(1, MESSAGES.noMonths)
+    .max(MAX_MONTH_ROWS, MESSAGE_TEMPLATES.maxMonths(MAX_MONTH_ROWS))
     .superRefine((rows, ctx) => {
       const seen = new Set<string>();
       rows.forEach((row, index) => {
         if (seen.has(row.month)) {
-          ctx.addIssue({ code: 'custom', path: [index, 'month'], message: `Il mese ${row.month} è ripetuto` });
+          ctx.addIssue({ code: 'custom', path: [index, 'month'], message: MESSAGE_TEMPLATES.monthRepeated(row.month) });
         }
         seen.add(row.month);
       });
@@ -229,8 +230,8 @@ const versionOrNew = rowVersion.nullable().default(null);
 
 export const setPlatformInput = z
   .object({
-    platform: z.enum(PLATFORMS, { error: 'Piattaforma non valida' }),
-    state: z.enum(ALL_PLATFORM_STATES, { error: 'Stato non valido' }),
+    platform: z.enum(PLATFORMS, { error: MESSAGES.platformInvalid }),
+    state: z.enum(ALL_PLATFORM_STATES, { error: MESSAGES.stateInvalid }),
     activationDate: editDate.nullable().default(null),
     version: versionOrNew,
   })
@@ -240,7 +241,7 @@ export const setPlatformInput = z
       ctx.addIssue({
         code: 'custom',
         path: ['state'],
-        message: `Stato non valido per questa piattaforma: ${allowed.join(', ')}`,
+        message: MESSAGE_TEMPLATES.platformStateInvalid(allowed.join(', ')),
       });
     }
   });
@@ -255,13 +256,13 @@ export function setPlatformIssues(input: { activationDate: string | null }, toda
 const MAX_AMOUNT_CENTS = 100_000_000_000;
 
 export const setPnrrInput = z.object({
-  measure: z.enum(PNRR_MEASURES, { error: 'Misura PNRR non valida' }),
-  state: z.enum(PNRR_STATES, { error: 'Stato non valido' }),
+  measure: z.enum(PNRR_MEASURES, { error: MESSAGES.pnrrMeasureInvalid }),
+  state: z.enum(PNRR_STATES, { error: MESSAGES.stateInvalid }),
   amountCents: z
-    .number({ error: 'Inserisci un importo' })
-    .int('Importo in centesimi interi')
-    .min(0, "L'importo non può essere negativo")
-    .max(MAX_AMOUNT_CENTS, 'Importo troppo grande'),
+    .number({ error: MESSAGES.amountRequired })
+    .int(MESSAGES.amountWholeCents)
+    .min(0, MESSAGES.amountNegative)
+    .max(MAX_AMOUNT_CENTS, MESSAGES.amountTooBig),
   stateDate: editDate.nullable().default(null),
   version: versionOrNew,
 });
@@ -277,12 +278,12 @@ export function setPnrrIssues(input: { stateDate: string | null }, today: string
 /** A comment on the comune, or on one of its services or milestones (not both). */
 export const addCommentInput = z
   .object({
-    body: requiredText(TEXT_LIMITS.body, 'Scrivi il commento'),
+    body: requiredText(TEXT_LIMITS.body, MESSAGES.commentRequired),
     service: slug.optional(),
     milestoneId: entityId.optional(),
   })
   .refine((c) => c.service === undefined || c.milestoneId === undefined, {
-    error: 'Commenta un servizio oppure un traguardo, non entrambi',
+    error: MESSAGES.commentOneTarget,
     path: ['milestoneId'],
   });
 export type AddCommentInput = z.input<typeof addCommentInput>;

@@ -2,6 +2,7 @@ import { addYears, format, parseISO } from 'date-fns';
 import { z } from 'zod';
 import { isYearMonth, lastCompleteMonth } from './months';
 import { isoDate, yearMonth } from './schemas';
+import { MESSAGE_TEMPLATES, MESSAGES } from './messages';
 
 /**
  * Building blocks of the editing forms, shared by the SPA and the API. Every message is Italian
@@ -22,7 +23,7 @@ export const TEXT_LIMITS = {
   body: 2000,
 } as const;
 
-const tooLong = (max: number) => `Testo troppo lungo (massimo ${max} caratteri)`;
+const tooLong = MESSAGE_TEMPLATES.tooLong;
 
 /** A text the user must fill in (trimmed, 1..max characters). */
 export function requiredText(max: number, emptyMessage: string) {
@@ -35,7 +36,7 @@ export function requiredText(max: number, emptyMessage: string) {
 
 /** A text that may be left empty (trimmed, at most max characters). */
 export function optionalText(max: number) {
-  return z.string({ error: 'Testo non valido' }).trim().max(max, tooLong(max));
+  return z.string({ error: MESSAGES.textInvalid }).trim().max(max, tooLong(max));
 }
 
 /** An internal note: empty means none (null). */
@@ -45,17 +46,17 @@ export const internalNote = optionalText(TEXT_LIMITS.note)
 
 /** The version of the row the form was loaded with; a stale one is refused. */
 export const rowVersion = z
-  .number({ error: 'Versione mancante: ricarica la pagina' })
-  .int('Versione non valida: ricarica la pagina')
-  .min(1, 'Versione non valida: ricarica la pagina')
-  .max(2_147_483_647, 'Versione non valida: ricarica la pagina');
+  .number({ error: MESSAGES.versionMissing })
+  .int(MESSAGES.versionInvalid)
+  .min(1, MESSAGES.versionInvalid)
+  .max(2_147_483_647, MESSAGES.versionInvalid);
 
 /** A row id (milestone, user …), never a public identifier. */
 export const entityId = z
-  .number({ error: 'Identificativo non valido' })
-  .int('Identificativo non valido')
-  .positive('Identificativo non valido')
-  .max(2_147_483_647, 'Identificativo non valido');
+  .number({ error: MESSAGES.idInvalid })
+  .int(MESSAGES.idInvalid)
+  .positive(MESSAGES.idInvalid)
+  .max(2_147_483_647, MESSAGES.idInvalid);
 
 export const MIN_DATE = '1990-01-01';
 export const MAX_DATE = '2100-12-31';
@@ -64,14 +65,14 @@ export const MIN_MONTH = '2000-01';
 /** A real date within the years the product tracks. */
 export const editDate = isoDate.refine(
   (d) => d >= MIN_DATE && d <= MAX_DATE,
-  'Data fuori dagli anni ammessi (1990–2100)',
+  MESSAGES.dateOutOfRange,
 );
 
 /** A real month within the years the product tracks (future months are refused by `closedMonthIssue`). */
-export const editMonth = yearMonth.refine((m) => m >= MIN_MONTH, 'Mese troppo lontano nel passato (dal 2000)');
+export const editMonth = yearMonth.refine((m) => m >= MIN_MONTH, MESSAGES.monthTooOld);
 
 /** A yes/no field. */
-export const flag = z.boolean({ error: 'Indica sì o no' });
+export const flag = z.boolean({ error: MESSAGES.yesNo });
 
 /** A refusal of one field, as forms show it next to the input. */
 export type FieldIssue = { path: (string | number)[]; message: string };
@@ -84,19 +85,19 @@ export function oneYearFrom(today: string): string {
 /** A date for something planned: at most one year ahead. */
 export function plannedDateIssue(date: string, today: string): string | null {
   const max = oneYearFrom(today);
-  return date > max ? `La data non può superare di oltre un anno oggi (al più ${max})` : null;
+  return date > max ? MESSAGE_TEMPLATES.plannedTooFar(max) : null;
 }
 
 /** A date on which something happened: not after today. */
 export function pastDateIssue(date: string, today: string): string | null {
-  return date > today ? `La data non può essere nel futuro (oggi è ${today})` : null;
+  return date > today ? MESSAGE_TEMPLATES.dateInFuture(today) : null;
 }
 
 /** Figures exist only for complete months: the last one is the month before today's. */
 export function closedMonthIssue(month: string, today: string): string | null {
   if (!isYearMonth(month)) return null;
   const last = lastCompleteMonth(today);
-  return month > last ? `Il mese ${month} non è ancora concluso (ultimo mese possibile: ${last})` : null;
+  return month > last ? MESSAGE_TEMPLATES.monthNotClosed(month, last) : null;
 }
 
 /** Adds issues that depend on today to a schema, so a form checks what the API checks. */

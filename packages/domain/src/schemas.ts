@@ -1,26 +1,27 @@
 import { z } from 'zod';
 import { isIsoDate, isYearMonth } from './months';
+import { MESSAGES } from './messages';
 
 /** The 6-digit ISTAT code of a comune, its public identifier. */
 export const istatCode = z
   .string()
   .trim()
-  .regex(/^\d{6}$/, 'Il codice ISTAT ha 6 cifre (es. 019081)');
+  .regex(/^\d{6}$/, MESSAGES.istatCode);
 
 export const slug = z
   .string()
   .trim()
-  .min(1, 'Indirizzo vuoto')
-  .max(80, 'Indirizzo troppo lungo (massimo 80 caratteri)')
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Solo lettere minuscole, cifre e trattini');
+  .min(1, MESSAGES.slugEmpty)
+  .max(80, MESSAGES.slugTooLong)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, MESSAGES.slugChars);
 
 export const yearMonth = z
-  .string({ error: 'Mese nel formato AAAA-MM' })
-  .refine(isYearMonth, 'Mese nel formato AAAA-MM');
+  .string({ error: MESSAGES.monthFormat })
+  .refine(isYearMonth, MESSAGES.monthFormat);
 
 export const isoDate = z
-  .string({ error: 'Data nel formato AAAA-MM-GG' })
-  .refine(isIsoDate, 'Data reale nel formato AAAA-MM-GG');
+  .string({ error: MESSAGES.dateFormat })
+  .refine(isIsoDate, MESSAGES.dateReal);
 
 export const consortiumRef = z.object({ slug });
 export const comuneRef = z.object({ istat: istatCode });
@@ -31,10 +32,10 @@ const MAX_COUNT = 10_000_000;
 
 /** A count of transactions, payments or answers in a month. */
 export const monthlyCount = z
-  .number({ error: 'Inserisci un numero' })
-  .int('Deve essere un numero intero')
-  .min(0, 'Non può essere negativo')
-  .max(MAX_COUNT, 'Valore troppo grande (massimo 10.000.000)');
+  .number({ error: MESSAGES.enterNumber })
+  .int(MESSAGES.wholeNumber)
+  .min(0, MESSAGES.notNegative)
+  .max(MAX_COUNT, MESSAGES.countTooBig);
 
 /** The fields of one month's figures; `monthFiguresInput` adds the payment rules. */
 export const monthFiguresFields = {
@@ -46,14 +47,14 @@ export const monthFiguresFields = {
   paymentsPagopa: monthlyCount.nullable().default(null),
   satisfaction: z
     .tuple([monthlyCount, monthlyCount, monthlyCount, monthlyCount, monthlyCount], {
-      error: 'Cinque conteggi, per i voti da 1 a 5',
+      error: MESSAGES.satisfactionFive,
     })
     .default([0, 0, 0, 0, 0]),
   costCents: z
-    .number({ error: 'Inserisci un numero' })
-    .int('Il costo va espresso in centesimi interi')
-    .min(0, 'Il costo non può essere negativo')
-    .max(100_000_000_000, 'Costo troppo grande')
+    .number({ error: MESSAGES.enterNumber })
+    .int(MESSAGES.costWholeCents)
+    .min(0, MESSAGES.costNegative)
+    .max(100_000_000_000, MESSAGES.costTooBig)
     .nullable()
     .default(null),
 };
@@ -64,11 +65,11 @@ export function withPaymentRules<T extends z.ZodType<{ paymentsTotal: number | n
 ) {
   return schema
     .refine((f) => f.paymentsPagopa === null || f.paymentsTotal !== null, {
-      error: 'Indica anche il totale dei pagamenti',
+      error: MESSAGES.paymentsTotalNeeded,
       path: ['paymentsPagopa'],
     })
     .refine((f) => f.paymentsPagopa === null || f.paymentsTotal === null || f.paymentsPagopa <= f.paymentsTotal, {
-      error: 'I pagamenti pagoPA non possono superare il totale dei pagamenti',
+      error: MESSAGES.pagopaOverTotal,
       path: ['paymentsPagopa'],
     });
 }
@@ -91,6 +92,6 @@ export type MilestoneDatesInput = z.input<typeof milestoneDatesInput>;
 
 /** A comune's take-up target for switch-off, as a fraction (0.8 = 80%). */
 export const takeUpTarget = z
-  .number({ error: 'Inserisci un numero' })
-  .gt(0, "L'obiettivo deve essere maggiore di zero")
-  .max(1, "L'obiettivo non può superare il 100%");
+  .number({ error: MESSAGES.enterNumber })
+  .gt(0, MESSAGES.targetPositive)
+  .max(1, MESSAGES.targetMax);

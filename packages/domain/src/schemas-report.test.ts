@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { councilReportIssues, councilReportPeriod, resolveReportPeriod } from './schemas-report';
+
+const messages = (value: unknown) => councilReportPeriod.safeParse(value).error?.issues.map((i) => i.message) ?? [];
+
+describe('council report period', () => {
+  it('defaults to the last 12 complete months', () => {
+    expect(resolveReportPeriod({}, '2024-07-15')).toEqual({ from: '2023-07', to: '2024-06' });
+  });
+  it('gives a single end 12 months', () => {
+    expect(resolveReportPeriod({ to: '2023-12' }, '2024-07-15')).toEqual({ from: '2023-01', to: '2023-12' });
+    expect(resolveReportPeriod({ from: '2023-01' }, '2024-07-15')).toEqual({ from: '2023-01', to: '2023-12' });
+    expect(resolveReportPeriod({ from: '2024-03' }, '2024-07-15')).toEqual({ from: '2024-03', to: '2024-06' });
+  });
+  it('keeps a full period as given', () => {
+    expect(resolveReportPeriod({ from: '2024-01', to: '2024-03' }, '2024-07-15')).toEqual({ from: '2024-01', to: '2024-03' });
+  });
+  it('refuses a period that ends before it starts, or longer than five years', () => {
+    expect(messages({ from: '2024-05', to: '2024-01' })).toEqual(['Il mese iniziale non può venire dopo il mese finale']);
+    expect(messages({ from: '2015-01', to: '2024-01' })).toEqual(['Periodo troppo lungo: al più 60 mesi']);
+    expect(messages({ from: '2024-13' })).toEqual(['Mese nel formato AAAA-MM']);
+    expect(messages({ from: '2020-01', to: '2024-12' })).toEqual([]);
+  });
+  it('refuses a month that is not over yet', () => {
+    expect(councilReportIssues({ to: '2024-07' }, '2024-07-15')).toEqual([
+      { path: ['to'], message: 'Il mese 2024-07 non è ancora concluso (ultimo mese possibile: 2024-06)' },
+    ]);
+    expect(councilReportIssues({ from: '2024-01', to: '2024-06' }, '2024-07-15')).toEqual([]);
+  });
+});
