@@ -35,7 +35,7 @@ export function LoginRequired() {
 
 /** For a logged-in person whose role or comuni do not reach the page (a FORBIDDEN answer). */
 export function Forbidden({ message, back }: { message?: string | undefined; back?: { label: string; to: string } | undefined }) {
-  const { m } = useI18n();
+  const { m, msg } = useI18n();
   useDocumentTitle(m.access.forbiddenTitle);
   return (
     <div className="container my-4">
@@ -44,7 +44,7 @@ export function Forbidden({ message, back }: { message?: string | undefined; bac
         <Icon name="it-ban" size="lg" className="me-2" />
         {m.access.forbiddenTitle}
       </h1>
-      {message ? <p className="lead">{message}</p> : null}
+      {message ? <p className="lead">{msg(message)}</p> : null}
       <p>{m.access.forbiddenLead}</p>
       <div className="d-flex flex-wrap gap-2">
         {back ? (

@@ -8,12 +8,12 @@ import { Loading } from './query-state-parts';
 export { Loading };
 
 function LoadError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  const { m } = useI18n();
+  const { m, msg } = useI18n();
   return (
     <div className="container my-5">
       <div className="alert alert-danger" role="alert">
         <h1 className="h4">{m.common.errorTitle}</h1>
-        <p>{errorMessage(error)}</p>
+        <p>{msg(errorMessage(error))}</p>
         <button type="button" className="btn btn-outline-primary btn-sm" onClick={onRetry}>
           {m.common.errorRetry}
         </button>

@@ -28,7 +28,7 @@ type ErrorSummaryProps = {
  * linking to its input, the server's reason, or a conflict with the "Ricarica" button.
  */
 export function ErrorSummary({ errors, fields, summaryRef, onReload }: ErrorSummaryProps) {
-  const { m } = useI18n();
+  const { m, msg } = useI18n();
   const location = useLocation();
   if (!hasErrors(errors)) return null;
   if (errors.conflict !== null) {
@@ -37,7 +37,7 @@ export function ErrorSummary({ errors, fields, summaryRef, onReload }: ErrorSumm
         <h3 className="h5 alert-heading">
           {m.forms.conflictTitle}
         </h3>
-        <p className="mb-2">{errors.conflict}</p>
+        <p className="mb-2">{msg(errors.conflict)}</p>
         {onReload ? (
           <>
             <button type="button" className="btn btn-primary btn-sm" onClick={onReload}>
@@ -52,14 +52,14 @@ export function ErrorSummary({ errors, fields, summaryRef, onReload }: ErrorSumm
   }
   const items = Object.entries(errors.fields).flatMap(([key, messages]) => {
     const field = fields[key];
-    return messages.map((message) => ({ key: `${key}-${message}`, id: field?.id, text: field ? `${field.label}: ${message}` : message }));
+    return messages.map((message) => ({ key: `${key}-${message}`, id: field?.id, text: field ? `${field.label}: ${msg(message)}` : msg(message) }));
   });
   return (
     <div ref={summaryRef} tabIndex={-1} className="alert alert-danger so-summary" role="alert">
       <h3 className="h5 alert-heading">
         {items.length ? m.forms.summaryTitle : m.forms.saveFailedTitle}
       </h3>
-      {errors.form ? <p className="mb-1">{errors.form}</p> : null}
+      {errors.form ? <p className="mb-1">{msg(errors.form)}</p> : null}
       {errors.code === 'UNAUTHORIZED' ? (
         <p className="mb-1">
           <Link to={loginPath(location.pathname + location.search)}>{m.auth.loginAgain}</Link>

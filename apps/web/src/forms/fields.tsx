@@ -24,11 +24,12 @@ function invalid(errors: readonly string[] | undefined): boolean {
 
 /** A field's refusal: icon and text, never colour alone. */
 export function FieldError({ id, errors }: { id: string; errors: readonly string[] | undefined }) {
+  const { msg } = useI18n();
   if (!errors?.length) return null;
   return (
     <div id={`${id}-error`} className="field-error">
       <Icon name="it-error" size="xs" className="me-1" />
-      {errors.join(' ')}
+      {errors.map(msg).join(' ')}
     </div>
   );
 }

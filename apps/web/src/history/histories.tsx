@@ -7,9 +7,10 @@ import { useTRPC } from '../trpc';
 import { ChangeList } from './change-list';
 
 function Failed({ error }: { error: unknown }) {
+  const { msg } = useI18n();
   return (
     <p className="alert alert-danger" role="alert">
-      {errorMessage(error)}
+      {msg(errorMessage(error))}
     </p>
   );
 }

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { createFormatters, LOCALES, type Formatters, type Locale } from '../format';
 import { en } from './en';
 import { it, type Messages } from './it';
+import { translateMessage } from './translate-message';
 
 export const DICTIONARIES: Record<Locale, Messages> = { it, en };
 
@@ -15,6 +16,8 @@ type I18n = {
   m: Messages;
   /** Number, percent and date formatters of the chosen language. */
   f: Formatters;
+  /** A message of the domain or the API (written in Italian) in the chosen language. */
+  msg: (message: string) => string;
 };
 
 const I18nContext = createContext<I18n | null>(null);
@@ -51,7 +54,13 @@ export function I18nProvider({ children, initialLocale }: { children: ReactNode;
 
   const value = useMemo<I18n>(() => {
     const m = DICTIONARIES[locale];
-    return { locale, setLocale, m, f: createFormatters(locale, m.common.notAvailable) };
+    return {
+      locale,
+      setLocale,
+      m,
+      f: createFormatters(locale, m.common.notAvailable),
+      msg: (message: string) => translateMessage(message, locale),
+    };
   }, [locale, setLocale]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -13,7 +13,7 @@ type NotFoundProps = {
 
 /** The not-found page, for unknown addresses and for comuni or services the API does not know. */
 export function NotFound({ message }: NotFoundProps) {
-  const { m } = useI18n();
+  const { m, msg } = useI18n();
   const me = useMe();
   const location = useLocation();
   useDocumentTitle(m.notFound.title);
@@ -21,7 +21,7 @@ export function NotFound({ message }: NotFoundProps) {
     <div className="container my-4">
       <Breadcrumbs trail={[{ label: m.notFound.title }]} />
       <h1>{m.notFound.title}</h1>
-      <p className="lead">{message ?? m.notFound.lead}</p>
+      <p className="lead">{message ? msg(message) : m.notFound.lead}</p>
       <p>{m.notFound.hint}</p>
       {me.isSuccess && me.data === null ? (
         <p>

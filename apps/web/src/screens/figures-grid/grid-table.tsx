@@ -24,11 +24,12 @@ export function cellId(prefix: string, key: string, column: Column | 'month'): s
 }
 
 function CellError({ id, messages }: { id: string; messages: readonly string[] | undefined }) {
+  const { msg } = useI18n();
   if (!messages?.length) return null;
   return (
     <span id={id} className="grid-cell-error">
       <Icon name="it-error" size="xs" className="me-1" />
-      {messages.join(' ')}
+      {messages.map(msg).join(' ')}
     </span>
   );
 }
