@@ -1,0 +1,48 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO, logInContext } from './accounts';
+import { axeViolations } from './axe';
+import { DESKTOP, PHONE, launchBrowser, newVisitor } from './chromium';
+import { openAllForms } from './forms';
+import { LOGGED_IN_SCREENS, PUBLIC_SCREENS, type Viewer } from './screen-list';
+import { horizontalOverflow, openScreen, saveScreenshot } from './screens';
+
+const base = inject('baseUrl');
+const SCREENS = [...PUBLIC_SCREENS, ...LOGGED_IN_SCREENS];
+
+describe.each([
+  { device: 'desktop', viewport: DESKTOP },
+  { device: 'phone', viewport: PHONE },
+])('axe (WCAG 2.1 A and AA) at $viewport.width px', ({ device, viewport }) => {
+  let browser: Browser;
+  const contexts = new Map<Viewer, BrowserContext>();
+
+  async function contextFor(viewer: Viewer): Promise<BrowserContext> {
+    const existing = contexts.get(viewer);
+    if (existing) return existing;
+    const context = await newVisitor(browser, viewport);
+    if (viewer !== 'public') await logInContext(context, base, DEMO[viewer]);
+    contexts.set(viewer, context);
+    return context;
+  }
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(SCREENS)('$name ($path, $viewer) has no violations', async (screen) => {
+    const page = await (await contextFor(screen.viewer)).newPage();
+    try {
+      await openScreen(page, base, screen.path);
+      if (screen.openForms) await openAllForms(page);
+      await saveScreenshot(page, `axe-${device}`, screen.name);
+      expect(await axeViolations(page)).toEqual([]);
+      if (device === 'phone') expect(await horizontalOverflow(page), 'scrolls sideways at 360 px').toBeLessThanOrEqual(0);
+    } finally {
+      await page.close();
+    }
+  });
+});

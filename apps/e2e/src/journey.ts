@@ -1,0 +1,40 @@
+import type { Locator, Page } from 'playwright-core';
+import { saveScreenshot, waitForScreen } from './screens';
+
+/** Collects what the page reports as broken: uncaught exceptions and console errors. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+  });
+  return errors;
+}
+
+/** Numbered screenshots of a journey, in the order its screens were seen: artifacts/<folder>/01-<name>.png. */
+export function screenshotter(page: Page, folder: string): (name: string) => Promise<string> {
+  let count = 0;
+  return (name) => saveScreenshot(page, folder, `${String(++count).padStart(2, '0')}-${name}`);
+}
+
+/**
+ * Follows a link (or presses a button that navigates) and waits for the next screen: the SPA
+ * keeps the old screen while the new one loads, so wait for the address and the title to change.
+ */
+export async function follow(page: Page, link: Locator): Promise<void> {
+  const before = { url: page.url(), title: await page.title() };
+  await link.click();
+  await page.waitForURL((url) => url.href !== before.url);
+  await page.waitForFunction((title) => document.title !== title, before.title, { timeout: 30_000 });
+  await waitForScreen(page);
+}
+
+/** The visible text of a locator (first match), spaces collapsed. */
+export async function textOf(locator: Locator): Promise<string> {
+  return ((await locator.first().innerText()) ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The text of the page's main content. */
+export function mainText(page: Page): Promise<string> {
+  return textOf(page.locator('main'));
+}

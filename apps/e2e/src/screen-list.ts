@@ -1,0 +1,43 @@
+/** Who looks at a screen: a logged-out visitor or one of the demo accounts. */
+export type Viewer = 'public' | 'mayor' | 'editor' | 'admin';
+
+export type Screen = {
+  name: string;
+  path: string;
+  viewer: Viewer;
+  /** Open every editing form on the page (the buttons of its tool panels) before checking. */
+  openForms?: boolean;
+};
+
+export const ISTAT = '019081';
+export const COMUNE_NAME = 'Ripalta Cremasca';
+export const CONSORTIUM = 'consorzio-it';
+
+/** Every public screen of the SPA (the Lighthouse run covers the same list). */
+export const PUBLIC_SCREENS: Screen[] = [
+  { name: 'home', path: '/', viewer: 'public' },
+  { name: 'portfolio', path: `/consorzi/${CONSORTIUM}`, viewer: 'public' },
+  { name: 'service-across', path: `/consorzi/${CONSORTIUM}/servizi/mensa-scolastica`, viewer: 'public' },
+  { name: 'comune-overview', path: `/comuni/${ISTAT}`, viewer: 'public' },
+  { name: 'service-switched-off', path: `/comuni/${ISTAT}/servizi/mensa-scolastica`, viewer: 'public' },
+  { name: 'service-hybrid', path: `/comuni/${ISTAT}/servizi/cambio-residenza`, viewer: 'public' },
+  { name: 'roadmap', path: `/comuni/${ISTAT}/roadmap`, viewer: 'public' },
+  { name: 'not-found', path: '/pagina-che-non-esiste', viewer: 'public' },
+  { name: 'login', path: '/accedi', viewer: 'public' },
+];
+
+/** Screens behind a login, each with the account that works on it. */
+export const LOGGED_IN_SCREENS: Screen[] = [
+  { name: 'mayor-overview', path: `/comuni/${ISTAT}`, viewer: 'mayor', openForms: true },
+  { name: 'mayor-service', path: `/comuni/${ISTAT}/servizi/mensa-scolastica`, viewer: 'mayor', openForms: true },
+  { name: 'mayor-roadmap', path: `/comuni/${ISTAT}/roadmap`, viewer: 'mayor' },
+  { name: 'editor-overview-forms', path: `/comuni/${ISTAT}`, viewer: 'editor', openForms: true },
+  { name: 'editor-service-forms', path: `/comuni/${ISTAT}/servizi/cambio-residenza`, viewer: 'editor', openForms: true },
+  { name: 'editor-roadmap-forms', path: `/comuni/${ISTAT}/roadmap`, viewer: 'editor', openForms: true },
+  { name: 'editor-figures-grid', path: `/comuni/${ISTAT}/servizi/tari/dati`, viewer: 'editor' },
+  { name: 'editor-changes', path: `/comuni/${ISTAT}/modifiche`, viewer: 'editor' },
+  { name: 'admin-users', path: '/amministrazione/utenti', viewer: 'admin', openForms: true },
+  { name: 'admin-comuni', path: '/amministrazione/comuni', viewer: 'admin' },
+  { name: 'admin-comune', path: `/amministrazione/comuni/${ISTAT}`, viewer: 'admin', openForms: true },
+  { name: 'admin-catalogue', path: '/amministrazione/catalogo', viewer: 'admin', openForms: true },
+];
