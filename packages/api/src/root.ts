@@ -11,6 +11,7 @@ import { historyRouter } from './router/history';
 import { importsRouter } from './router/imports';
 import { milestonesRouter } from './router/milestones';
 import { platformsRouter, pnrrRouter } from './router/platforms';
+import { reportsRouter } from './router/reports';
 import { servicesRouter } from './router/services';
 import { createCallerFactory, router } from './trpc';
 
@@ -29,6 +30,7 @@ export const appRouter = router({
   imports: importsRouter,
   exports: exportsRouter,
   backups: backupsRouter,
+  reports: reportsRouter,
 });
 
 export type AppRouter = typeof appRouter;

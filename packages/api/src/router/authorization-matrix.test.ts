@@ -110,6 +110,12 @@ const MATRIX: Record<string, Entry> = {
     input: (_w, t) => ({ istat: istat(t), slug: 'mensa' }),
     reveals: { by: 'comune', marker: { alfa: 'NOTA INTERNA SERVIZIO', gamma: 'NOTA INTERNA GAMMA SERVIZIO' } },
   },
+  'reports.council': {
+    rule: 'anyone',
+    kind: 'query',
+    input: (_w, t) => ({ istat: istat(t), from: '2024-01', to: '2024-06' }),
+    reveals: { by: 'comune', marker: { alfa: 'Milestone interna', gamma: 'Milestone interna Gamma' } },
+  },
   'milestones.roadmap': {
     rule: 'anyone',
     kind: 'query',

@@ -1,0 +1,125 @@
+import { type Db, schema } from '@switchoff/db';
+import { figuresFreshness } from '@switchoff/domain/freshness';
+import { digitalTakeUp, sumFigures, takeUpSeries } from '@switchoff/domain/measures';
+import { addMonths, lastCompleteMonth, monthsBetween, type YearMonth } from '@switchoff/domain/months';
+import { assessReadiness } from '@switchoff/domain/readiness';
+import { currentStage, stageCounts, stageHistory } from '@switchoff/domain/stages';
+import { and, asc, eq } from 'drizzle-orm';
+import { loadFigures, loadLastMonths } from './figures';
+import { comuneView, type FoundComune } from './lookup';
+import { within } from './measures';
+import { loadMilestones, loadReplans } from './milestones';
+import { loadPlatformStates } from './platforms';
+import { loadStageEvents } from './stages';
+import { withInternal } from './visibility';
+
+const { services } = schema;
+
+/** How many upcoming milestones the report lists. */
+const NEXT_MILESTONES = 8;
+/** Figures the readiness rule looks back on (it needs the last 3 months with figures). */
+const READINESS_MONTHS = 36;
+
+/** The last day of a month (`2024-02` → `2024-02-29`). */
+function lastDayOf(month: YearMonth): string {
+  const [year, m] = month.split('-').map(Number);
+  const day = new Date(Date.UTC(year ?? 2000, m ?? 1, 0)).getUTCDate();
+  return `${month}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * Everything a council report shows for one comune and period `from`..`to` (complete months):
+ * each service's stage at the start and at the end of the period with the changes in between
+ * (and their reasons), digital take-up over the period with its monthly series and the same
+ * measure for the period before, milestones done in the period, late ones and the next ones
+ * with their re-plans, and the readiness of services not yet digital only (as of today).
+ * Public items only, unless the reader may see the comune's internal data.
+ */
+export function getCouncilReport(db: Db, params: { found: FoundComune; from: YearMonth; to: YearMonth; today: string; internal: boolean }) {
+  const { found, internal, from, to, today } = params;
+  const { comune } = found;
+  const asOf = lastCompleteMonth(today);
+  const start = `${from}-01`;
+  const endOfPeriod = lastDayOf(to);
+  const end = endOfPeriod < today ? endOfPeriod : today;
+  const length = monthsBetween(from, to) + 1;
+  const previous = { from: addMonths(from, -length), to: addMonths(from, -1) };
+
+  const serviceRows = db
+    .select()
+    .from(services)
+    .where(and(eq(services.comuneId, comune.id), internal ? undefined : eq(services.visibility, 'public')))
+    .orderBy(asc(services.name))
+    .all();
+  const ids = serviceRows.map((s) => s.id);
+  const events = loadStageEvents(db, ids);
+  const readinessFrom = addMonths(asOf, -(READINESS_MONTHS - 1));
+  const figures = loadFigures(db, { serviceIds: ids, from: previous.from < readinessFrom ? previous.from : readinessFrom, to: asOf });
+  const lastMonths = loadLastMonths(db, { serviceIds: ids, to: asOf });
+  const platforms = loadPlatformStates(db, [comune.id]).get(comune.id) ?? {};
+
+  const serviceViews = serviceRows.map((s) => {
+    const all = (events.get(s.id) ?? []).filter((e) => e.effectiveDate <= today);
+    const history = stageHistory(all);
+    const stageAtStart = currentStage(all.filter((e) => e.effectiveDate < start));
+    const stageAtEnd = currentStage(all.filter((e) => e.effectiveDate <= end));
+    const stageNow = currentStage(all);
+    const series = figures.get(s.id) ?? [];
+    const freshness = figuresFreshness(lastMonths.get(s.id), today);
+    const base = {
+      slug: s.slug,
+      name: s.name,
+      category: s.category,
+      stageAtStart,
+      stageAtEnd,
+      /** Stage changes that took effect in the period, oldest first, with their reasons. */
+      changes: history
+        .filter((h) => h.effectiveDate >= start && h.effectiveDate <= end)
+        .map((h) => ({ stage: h.stage, from: h.from, kind: h.kind, effectiveDate: h.effectiveDate, reason: h.reason })),
+      takeUp: digitalTakeUp(sumFigures(within(series, { from, to }))),
+      lastMonth: freshness.lastMonth,
+      stale: freshness.stale,
+      /** Whether the paper channel can close, as of today (null when it is already closed). */
+      readiness: assessReadiness({
+        stage: stageNow,
+        takesPayment: s.takesPayment,
+        needsIdentity: s.needsIdentity,
+        hasAssistedDesk: s.hasAssistedDesk,
+        figures: within(series, { from: readinessFrom, to: asOf }),
+        platforms,
+        target: comune.takeUpTarget,
+      }),
+    };
+    return withInternal(base, internal, () => ({ visibility: s.visibility }));
+  });
+
+  const allFigures = [...figures.values()].flat();
+  const milestones = loadMilestones(db, { comuneId: comune.id, today, internal });
+  const done = milestones
+    .filter((m) => m.actualDate !== null && m.actualDate >= start && m.actualDate <= end)
+    .sort((a, b) => ((a.actualDate ?? '') < (b.actualDate ?? '') ? -1 : 1));
+  const late = milestones.filter((m) => m.status === 'late');
+  const next = milestones
+    .filter((m) => m.status !== 'done' && m.status !== 'late')
+    .sort((a, b) => (a.plannedDate < b.plannedDate ? -1 : a.plannedDate > b.plannedDate ? 1 : a.id - b.id))
+    .slice(0, NEXT_MILESTONES);
+  const replans = loadReplans(db, [...done, ...late, ...next].map((m) => m.id), internal);
+  const withReplans = <M extends { id: number }>(list: M[]) => list.map((m) => ({ ...m, replans: replans.get(m.id) ?? [] }));
+
+  return {
+    comune: comuneView(found, internal),
+    period: { from, to, start, end },
+    previousPeriod: previous,
+    asOf,
+    today,
+    stageCounts: {
+      start: stageCounts(serviceViews.map((s) => s.stageAtStart)),
+      end: stageCounts(serviceViews.map((s) => s.stageAtEnd)),
+    },
+    services: serviceViews,
+    takeUp: digitalTakeUp(sumFigures(within(allFigures, { from, to }))),
+    takeUpPrevious: digitalTakeUp(sumFigures(within(allFigures, previous))),
+    trend: takeUpSeries(within(allFigures, { from, to }), from, to),
+    milestones: { done: withReplans(done), late: withReplans(late), next: withReplans(next) },
+  };
+}
