@@ -257,4 +257,68 @@ CREATE TABLE `consortia` (
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `consortia_slug_unique` ON `consortia` (`slug`);
+CREATE UNIQUE INDEX `consortia_slug_unique` ON `consortia` (`slug`);--> statement-breakpoint
+CREATE TABLE `comune_month_totals` (
+	`comune_id` integer NOT NULL,
+	`visibility` text NOT NULL,
+	`month` text NOT NULL,
+	`services` integer NOT NULL,
+	`online` integer NOT NULL,
+	`assisted` integer NOT NULL,
+	`paper` integer NOT NULL,
+	`payments_total` integer NOT NULL,
+	`payments_total_n` integer NOT NULL,
+	`payments_pagopa` integer NOT NULL,
+	`payments_pagopa_n` integer NOT NULL,
+	`satisfaction_1` integer NOT NULL,
+	`satisfaction_2` integer NOT NULL,
+	`satisfaction_3` integer NOT NULL,
+	`satisfaction_4` integer NOT NULL,
+	`satisfaction_5` integer NOT NULL,
+	`cost_cents` integer NOT NULL,
+	`cost_n` integer NOT NULL,
+	PRIMARY KEY(`comune_id`, `visibility`, `month`)
+);
+--> statement-breakpoint
+CREATE TABLE `region_month_totals` (
+	`region` text NOT NULL,
+	`visibility` text NOT NULL,
+	`month` text NOT NULL,
+	`services` integer NOT NULL,
+	`online` integer NOT NULL,
+	`assisted` integer NOT NULL,
+	`paper` integer NOT NULL,
+	`payments_total` integer NOT NULL,
+	`payments_total_n` integer NOT NULL,
+	`payments_pagopa` integer NOT NULL,
+	`payments_pagopa_n` integer NOT NULL,
+	`satisfaction_1` integer NOT NULL,
+	`satisfaction_2` integer NOT NULL,
+	`satisfaction_3` integer NOT NULL,
+	`satisfaction_4` integer NOT NULL,
+	`satisfaction_5` integer NOT NULL,
+	`cost_cents` integer NOT NULL,
+	`cost_n` integer NOT NULL,
+	PRIMARY KEY(`region`, `visibility`, `month`)
+);
+--> statement-breakpoint
+CREATE TABLE `region_stage_counts` (
+	`region` text NOT NULL,
+	`visibility` text NOT NULL,
+	`stage` text NOT NULL,
+	`services` integer NOT NULL,
+	PRIMARY KEY(`region`, `visibility`, `stage`)
+);
+--> statement-breakpoint
+CREATE TABLE `service_status` (
+	`service_id` integer PRIMARY KEY NOT NULL,
+	`comune_id` integer NOT NULL,
+	`visibility` text NOT NULL,
+	`stage` text,
+	`stage_since` text,
+	`stage_event_id` integer,
+	`last_month` text,
+	`recent` text DEFAULT '[]' NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `service_status_since_idx` ON `service_status` (`stage_since`);

@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { createDb, type Db, migrationsFolder } from './client';
+import { rebuildRollups } from './rollups';
 
 /**
  * Online backup and offline restore of the SQLite file.
@@ -191,6 +192,8 @@ export async function restoreDatabase(params: {
     inspectDatabaseFile(temp);
     const db = createDb(temp);
     try {
+      // A backup from before a migration holds no roll-ups that migration added: build them.
+      if (report.pending.length > 0) db.$client.transaction(() => rebuildRollups(db.$client))();
       params.prepare?.(db);
     } finally {
       db.$client.close();

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -13,6 +14,23 @@ export const migrationsFolder = join(
   dirname(createRequire(import.meta.url).resolve('@switchoff/db/package.json')),
   'drizzle',
 );
+
+/**
+ * Refuses a file made by a migration that is no longer committed (before the first release the
+ * initial migration was regenerated): drizzle would run the new one over it and fail on the
+ * first existing table, saying nothing useful.
+ */
+function refuseUnknownMigrations(sqlite: Database.Database, path: string): void {
+  const table = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get();
+  if (table === undefined) return;
+  const known = new Set(readMigrationFiles({ migrationsFolder }).map((m) => m.hash));
+  const applied = sqlite.prepare('SELECT hash FROM __drizzle_migrations').pluck().all() as string[];
+  if (applied.every((hash) => known.has(hash))) return;
+  sqlite.close();
+  throw new Error(
+    `${path} was made with an earlier, unreleased schema of Switch-off: move it away and start again (an empty file is migrated and filled with the demo)`,
+  );
+}
 
 /**
  * Opens (or creates) the SQLite database at `path` (":memory:" for tests), with WAL and
@@ -25,6 +43,7 @@ export function createDb(path: string): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
+  refuseUnknownMigrations(sqlite, path);
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder });
   return db;

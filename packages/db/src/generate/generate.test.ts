@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { milestoneStatuses } from '@switchoff/domain/milestones';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../client';
+import { rollupDifferences } from '../rollups';
 import { CATALOGUE } from '../seed/catalogue';
 import { type GenerateOptions, type GenerateSummary, generateNational, groupIntoConsortia, NATIONAL_CATALOGUE, nationalComuni } from './index';
 
@@ -91,7 +92,14 @@ describe('generateNational (60 comuni × 24 months)', () => {
     expect(db.$client.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.$client.pragma('synchronous', { simple: true })).toBe(1);
-    expect(phases).toEqual(expect.arrayContaining(['indexes', 'analyze', 'done']));
+    expect(phases).toEqual(expect.arrayContaining(['indexes', 'rollups', 'analyze', 'done']));
+  });
+
+  it('builds the roll-ups the triggers would have kept, and puts the triggers back', () => {
+    expect(rollupDifferences(db.$client)).toEqual({ comune_month_totals: [], region_month_totals: [], service_status: [], region_stage_counts: [] });
+    expect(scalar(db, 'SELECT count(*) FROM service_status')).toBe(60 * 40);
+    expect(scalar(db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")).toBe(17);
+    expect(summary.rollupSeconds).toBeGreaterThan(0);
   });
 
   it('gives the same rows for the same options, with or without rebuilding the indexes', () => {

@@ -1,7 +1,8 @@
 import type { RowCounts } from './write';
 
 export type GenerateProgress = {
-  phase: 'load' | 'indexes' | 'analyze' | 'done';
+  phase: 'load' | 'indexes' | 'rollups' | 'analyze' | 'done';
+  /** Comuni loaded; in the `rollups` phase, comuni whose roll-ups are built. */
   comuniDone: number;
   comuniTotal: number;
   /** Rows written so far, every table. */
@@ -28,9 +29,11 @@ export function createProgress(p: {
   let lastReport = started;
   let lastPhase: GenerateProgress['phase'] = 'load';
   let comuniDone = 0;
+  let rolledUp = 0;
   return {
     tick(phase: GenerateProgress['phase'], comuni: number, mayReport = true): void {
-      comuniDone += comuni;
+      if (phase === 'rollups') rolledUp += comuni;
+      else comuniDone += comuni;
       const { onProgress } = p;
       if (onProgress === undefined) return;
       const now = performance.now();
@@ -43,7 +46,7 @@ export function createProgress(p: {
       const done = comuniDone / p.comuniTotal;
       onProgress({
         phase,
-        comuniDone,
+        comuniDone: phase === 'rollups' ? rolledUp : comuniDone,
         comuniTotal: p.comuniTotal,
         rows,
         figures: p.counts.monthlyFigures,

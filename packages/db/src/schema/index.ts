@@ -6,3 +6,4 @@ export * from './milestones';
 export * from './platforms';
 export * from './services';
 export * from './tenancy';
+export * from './rollups';

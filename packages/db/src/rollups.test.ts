@@ -1,0 +1,88 @@
+import { lastCompleteMonth } from '@switchoff/domain/months';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createDb, type Db } from './client';
+import { rebuildRollups, ROLLUP_TABLES, rollupDifferences } from './rollups';
+import { seedDemo } from './seed/index';
+
+const TODAY = '2026-11-27';
+const none = { comune_month_totals: [], region_month_totals: [], service_status: [], region_stage_counts: [] };
+
+function dump(db: Db): string {
+  return JSON.stringify(ROLLUP_TABLES.map((t) => db.$client.prepare(`SELECT * FROM ${t} ORDER BY 1, 2, 3`).raw().all()));
+}
+
+const run = (db: Db, sql: string, ...params: unknown[]) => db.$client.prepare(sql).run(...params);
+const get = <T>(db: Db, sql: string, ...params: unknown[]) => db.$client.prepare(sql).get(...params) as T;
+
+describe('roll-ups kept by triggers', () => {
+  let db: Db;
+  beforeAll(() => {
+    db = createDb(':memory:');
+    seedDemo(db, { until: lastCompleteMonth(TODAY), today: TODAY });
+  });
+
+  it('match the raw rows after the demo seed, and a rebuild gives the same rows', () => {
+    expect(rollupDifferences(db.$client)).toEqual(none);
+    expect(get<{ n: number }>(db, 'SELECT count(*) AS n FROM comune_month_totals').n).toBeGreaterThan(100);
+    const before = dump(db);
+    rebuildRollups(db.$client);
+    expect(dump(db)).toBe(before);
+    // The rebuild put the triggers back.
+    expect(get<{ n: number }>(db, "SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger'").n).toBe(17);
+  });
+
+  it('follow inserts, corrections, moves and deletes of monthly figures', () => {
+    const service = get<{ id: number; comune_id: number }>(db, "SELECT id, comune_id FROM services WHERE visibility = 'public' ORDER BY id LIMIT 1");
+    const other = get<{ id: number }>(db, 'SELECT id FROM services WHERE id > ? ORDER BY id LIMIT 1', service.id);
+    run(db, 'INSERT INTO monthly_figures (service_id, month, online, assisted, paper, payments_total, cost_cents) VALUES (?, ?, 1, 2, 3, 4, 500)', service.id, '2030-01');
+    run(db, 'INSERT INTO monthly_figures (service_id, month, online, assisted, paper) VALUES (?, ?, 0, 0, 0)', service.id, '2030-02');
+    expect(rollupDifferences(db.$client)).toEqual(none);
+    const status = get<{ last_month: string; recent: string }>(db, 'SELECT last_month, recent FROM service_status WHERE service_id = ?', service.id);
+    expect(status.last_month).toBe('2030-02');
+    // A month without transactions has no take-up: readiness skips it.
+    expect(JSON.parse(status.recent)[0]).toEqual(['2030-01', 3, 6]);
+
+    run(db, 'UPDATE monthly_figures SET online = 10, payments_total = NULL, cost_cents = NULL WHERE service_id = ? AND month = ?', service.id, '2030-01');
+    run(db, "UPDATE monthly_figures SET month = '2030-03' WHERE service_id = ? AND month = '2030-02'", service.id);
+    run(db, "UPDATE monthly_figures SET service_id = ? WHERE service_id = ? AND month = '2030-03'", other.id, service.id);
+    expect(rollupDifferences(db.$client)).toEqual(none);
+    run(db, "DELETE FROM monthly_figures WHERE month >= '2030-01'");
+    expect(rollupDifferences(db.$client)).toEqual(none);
+    expect(get<{ n: number }>(db, "SELECT count(*) AS n FROM comune_month_totals WHERE month >= '2030-01'").n).toBe(0);
+  });
+
+  it('follow stage events, including one dated in the future, and new services', () => {
+    const service = get<{ id: number }>(db, 'SELECT id FROM services ORDER BY id DESC LIMIT 1');
+    run(db, "INSERT INTO stage_events (service_id, stage, effective_date, recorded_by) VALUES (?, 'switched_off', '2099-01-01', 'test')", service.id);
+    const status = get<{ stage: string; stage_since: string }>(db, 'SELECT stage, stage_since FROM service_status WHERE service_id = ?', service.id);
+    expect(status).toEqual({ stage: 'switched_off', stage_since: '2099-01-01' });
+    const comune = get<{ id: number }>(db, 'SELECT comune_id AS id FROM services WHERE id = ?', service.id);
+    const added = run(db, "INSERT INTO services (comune_id, slug, name, category) VALUES (?, 'nuovo', 'Nuovo', 'ambiente')", comune.id);
+    run(db, "INSERT INTO stage_events (service_id, stage, effective_date, recorded_by) VALUES (?, 'hybrid', '2026-01-01', 'test')", added.lastInsertRowid);
+    run(db, "INSERT INTO monthly_figures (service_id, month, online, assisted, paper) VALUES (?, '2026-05', 5, 5, 5)", added.lastInsertRowid);
+    expect(rollupDifferences(db.$client)).toEqual(none);
+  });
+
+  it('move a service’s sums and stage when it turns internal, and a comune’s when its region changes', () => {
+    const service = get<{ id: number }>(db, "SELECT s.id FROM services s WHERE s.visibility = 'public' AND EXISTS (SELECT 1 FROM monthly_figures f WHERE f.service_id = s.id) LIMIT 1");
+    run(db, "UPDATE services SET visibility = 'internal' WHERE id = ?", service.id);
+    expect(rollupDifferences(db.$client)).toEqual(none);
+    run(db, "UPDATE services SET visibility = 'public', name = 'Rinominato' WHERE id = ?", service.id);
+    run(db, "UPDATE comuni SET region = 'Piemonte' WHERE id = (SELECT min(id) FROM comuni)");
+    expect(rollupDifferences(db.$client)).toEqual(none);
+    run(db, "UPDATE comuni SET region = 'Lombardia'");
+    expect(rollupDifferences(db.$client)).toEqual(none);
+  });
+
+  it('roll a failed transaction back with the rows it summed', () => {
+    const before = dump(db);
+    const service = get<{ id: number }>(db, 'SELECT id FROM services LIMIT 1');
+    expect(() =>
+      db.$client.transaction(() => {
+        run(db, "INSERT INTO monthly_figures (service_id, month, online, assisted, paper) VALUES (?, '2031-01', 1, 1, 1)", service.id);
+        throw new Error('refused');
+      })(),
+    ).toThrow('refused');
+    expect(dump(db)).toBe(before);
+  });
+});

@@ -1,0 +1,103 @@
+import type Database from 'better-sqlite3';
+
+type Client = Database.Database;
+
+/** The roll-up tables (src/schema/rollups.ts), children after parents. */
+export const ROLLUP_TABLES = ['comune_month_totals', 'region_month_totals', 'service_status', 'region_stage_counts'] as const;
+
+const SUMS = [
+  'services', 'online', 'assisted', 'paper', 'payments_total', 'payments_total_n', 'payments_pagopa', 'payments_pagopa_n',
+  'satisfaction_1', 'satisfaction_2', 'satisfaction_3', 'satisfaction_4', 'satisfaction_5', 'cost_cents', 'cost_n',
+].join(', ');
+
+/** The sums of monthly_figures rows `f`, in SUMS order (as the triggers add them up). */
+const FIGURE_SUMS = `count(*), sum(f.online), sum(f.assisted), sum(f.paper),
+  coalesce(sum(f.payments_total), 0), count(f.payments_total), coalesce(sum(f.payments_pagopa), 0), count(f.payments_pagopa),
+  sum(f.satisfaction_1), sum(f.satisfaction_2), sum(f.satisfaction_3), sum(f.satisfaction_4), sum(f.satisfaction_5),
+  coalesce(sum(f.cost_cents), 0), count(f.cost_cents)`;
+
+const TOTAL_SUMS = SUMS.split(', ').map((c) => `sum(t.${c})`).join(', ');
+
+/** The roll-ups as the raw rows give them, one query per table: what the triggers must keep. */
+const COMPUTED = {
+  comune_month_totals: (where = '') => `SELECT s.comune_id, s.visibility, f.month, ${FIGURE_SUMS}
+    FROM services s JOIN monthly_figures f ON f.service_id = s.id ${where} GROUP BY s.comune_id, s.visibility, f.month`,
+  region_month_totals: () => `SELECT c.region, t.visibility, t.month, ${TOTAL_SUMS}
+    FROM comune_month_totals t JOIN comuni c ON c.id = t.comune_id GROUP BY c.region, t.visibility, t.month`,
+  service_status: () => `SELECT s.id, s.comune_id, s.visibility, e.stage, e.effective_date, e.id,
+      (SELECT max(f.month) FROM monthly_figures f WHERE f.service_id = s.id),
+      (SELECT json_group_array(json_array(r.month, r.digital, r.total) ORDER BY r.month DESC) FROM (
+        SELECT f.month, f.online + f.assisted AS digital, f.online + f.assisted + f.paper AS total FROM monthly_figures f
+        WHERE f.service_id = s.id AND f.online + f.assisted + f.paper > 0 ORDER BY f.month DESC LIMIT 3) r)
+    FROM services s LEFT JOIN stage_events e ON e.id = (SELECT x.id FROM stage_events x WHERE x.service_id = s.id
+      ORDER BY x.effective_date DESC, x.id DESC LIMIT 1)`,
+  region_stage_counts: () => `SELECT c.region, st.visibility, st.stage, count(*)
+    FROM service_status st JOIN comuni c ON c.id = st.comune_id WHERE st.stage IS NOT NULL GROUP BY c.region, st.visibility, st.stage`,
+};
+
+const COLUMNS = {
+  comune_month_totals: `comune_id, visibility, month, ${SUMS}`,
+  region_month_totals: `region, visibility, month, ${SUMS}`,
+  service_status: 'service_id, comune_id, visibility, stage, stage_since, stage_event_id, last_month, recent',
+  region_stage_counts: 'region, visibility, stage, services',
+};
+
+export type SavedTrigger = { name: string; sql: string };
+
+/** Drops the roll-up triggers (as the migration wrote them) and returns them, to create again. */
+export function dropRollupTriggers(client: Client): SavedTrigger[] {
+  const triggers = client
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_rollup\\_%' ESCAPE '\\' ORDER BY name`)
+    .all() as SavedTrigger[];
+  for (const trigger of triggers) client.exec(`DROP TRIGGER "${trigger.name}"`);
+  return triggers;
+}
+
+export function createTriggers(client: Client, triggers: readonly SavedTrigger[]): void {
+  for (const trigger of triggers) client.exec(trigger.sql);
+}
+
+/**
+ * Recomputes every roll-up from the raw rows, with the triggers off meanwhile (and put back
+ * after): what the generator does after its bulk load. Comune sums are built one comune at a
+ * time, so the GROUP BY sorts thousands of rows, not millions. Run it inside a transaction
+ * (or with the journal off, as the generator does): readers never see it half done.
+ */
+export function rebuildRollups(client: Client, options: { onComune?: (done: number, total: number) => void } = {}): void {
+  const triggers = dropRollupTriggers(client);
+  try {
+    for (const table of ROLLUP_TABLES) client.exec(`DELETE FROM ${table}`);
+    const comuni = client.prepare('SELECT id FROM comuni ORDER BY id').pluck().all() as number[];
+    const perComune = client.prepare(`INSERT INTO comune_month_totals (${COLUMNS.comune_month_totals}) ${COMPUTED.comune_month_totals('WHERE s.comune_id = ?')}`);
+    for (const [i, id] of comuni.entries()) {
+      perComune.run(id);
+      options.onComune?.(i + 1, comuni.length);
+    }
+    for (const table of ['region_month_totals', 'service_status', 'region_stage_counts'] as const) {
+      client.exec(`INSERT INTO ${table} (${COLUMNS[table]}) ${COMPUTED[table]()}`);
+    }
+  } finally {
+    createTriggers(client, triggers);
+  }
+}
+
+/**
+ * Rows of each roll-up table that differ from a fresh computation over the raw rows (both
+ * ways: stored but wrong, missing). Empty when the triggers kept everything right.
+ */
+export function rollupDifferences(client: Client): Record<(typeof ROLLUP_TABLES)[number], unknown[]> {
+  const differences = (table: (typeof ROLLUP_TABLES)[number]) => {
+    const stored = `SELECT ${COLUMNS[table]} FROM ${table}`;
+    const computed = COMPUTED[table]();
+    return [
+      ...client.prepare(`SELECT 'stored' AS side, * FROM (${stored} EXCEPT ${computed})`).all(),
+      ...client.prepare(`SELECT 'computed' AS side, * FROM (${computed} EXCEPT ${stored})`).all(),
+    ];
+  };
+  return {
+    comune_month_totals: differences('comune_month_totals'),
+    region_month_totals: differences('region_month_totals'),
+    service_status: differences('service_status'),
+    region_stage_counts: differences('region_stage_counts'),
+  };
+}
