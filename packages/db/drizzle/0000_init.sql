@@ -138,6 +138,8 @@ CREATE TABLE `milestones` (
 CREATE INDEX `milestones_comune_idx` ON `milestones` (`comune_id`,`planned_date`);--> statement-breakpoint
 CREATE INDEX `milestones_service_idx` ON `milestones` (`service_id`);--> statement-breakpoint
 CREATE UNIQUE INDEX `milestones_comune_code_idx` ON `milestones` (`comune_id`,`code`);--> statement-breakpoint
+CREATE INDEX `milestones_open_idx` ON `milestones` (`planned_date`,`comune_id`) WHERE "milestones"."actual_date" IS NULL;--> statement-breakpoint
+CREATE INDEX `milestones_actual_idx` ON `milestones` (`actual_date`);--> statement-breakpoint
 CREATE TABLE `open_datasets` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`comune_id` integer NOT NULL,

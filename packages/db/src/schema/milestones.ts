@@ -42,6 +42,10 @@ export const milestones = sqliteTable(
     index('milestones_comune_idx').on(t.comuneId, t.plannedDate),
     index('milestones_service_idx').on(t.serviceId),
     uniqueIndex('milestones_comune_code_idx').on(t.comuneId, t.code),
+    // Late milestones across the country (national summary): the open ones by planned date,
+    // and the few done on a date still to come (not done yet on an earlier day).
+    index('milestones_open_idx').on(t.plannedDate, t.comuneId).where(sql`${t.actualDate} IS NULL`),
+    index('milestones_actual_idx').on(t.actualDate),
   ],
 );
 
