@@ -2,6 +2,7 @@ import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
 import './fonts.css';
 import './styles.css';
 import './editing.css';
+import './data.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';

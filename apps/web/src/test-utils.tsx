@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
+import type { Locale } from './format';
 import { I18nProvider } from './i18n/i18n';
 import { type Call, createMockFetch, type Handlers } from './testing/mock-api';
 import { createApiClient, TRPCProvider } from './trpc';
@@ -10,13 +11,15 @@ export type RenderOptions = {
   path?: string;
   /** Answers of the API by procedure; `auth.me` answers null (a public visitor) unless given. */
   api?: Handlers;
+  /** The language (Italian unless said). */
+  locale?: Locale;
 };
 
 /**
  * Renders inside the language provider (Italian), a router at `path` and the data providers,
  * whose tRPC client talks to a mock server (`api`). Returns the calls the client made.
  */
-export function renderInApp(ui: ReactElement, { path = '/', api = {} }: RenderOptions = {}) {
+export function renderInApp(ui: ReactElement, { path = '/', api = {}, locale = 'it' }: RenderOptions = {}) {
   const calls: Call[] = [];
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const trpcClient = createApiClient({ fetch: createMockFetch({ 'auth.me': () => null, ...api }, calls) });
@@ -24,7 +27,7 @@ export function renderInApp(ui: ReactElement, { path = '/', api = {} }: RenderOp
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-        <I18nProvider initialLocale="it">
+        <I18nProvider initialLocale={locale}>
           <MemoryRouter initialEntries={[path]}>{children}</MemoryRouter>
         </I18nProvider>
       </TRPCProvider>

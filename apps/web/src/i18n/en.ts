@@ -2,6 +2,8 @@ import { enAccount } from './en-account';
 import { enAdmin } from './en-admin';
 import { enEditing } from './en-editing';
 import { enHistory } from './en-history';
+import { enData } from './en-data';
+import { enReport } from './en-report';
 import { enVocabulary } from './en-vocabulary';
 import type { Messages } from './it';
 
@@ -12,6 +14,8 @@ export const en: Messages = {
   ...enAdmin,
   ...enHistory,
   ...enEditing,
+  ...enData,
+  ...enReport,
   app: {
     name: 'Switch-off',
     tagline: 'From paper to digital-only in Italian municipalities',

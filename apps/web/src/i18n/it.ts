@@ -2,6 +2,8 @@ import { itAccount } from './it-account';
 import { itAdmin } from './it-admin';
 import { itEditing } from './it-editing';
 import { itHistory } from './it-history';
+import { itData } from './it-data';
+import { itReport } from './it-report';
 import { itVocabulary } from './it-vocabulary';
 
 /**
@@ -14,6 +16,8 @@ export const it = {
   ...itAdmin,
   ...itHistory,
   ...itEditing,
+  ...itData,
+  ...itReport,
   app: {
     name: 'Switch-off',
     tagline: 'Dal cartaceo al solo digitale nei comuni italiani',

@@ -20,7 +20,12 @@ export function Footer() {
             <div className="col-lg-6 pb-3">
               <h2 className="h5 text-white">{m.app.footerData}</h2>
               <p className="text-white mb-1">{m.app.footerDataText}</p>
-              <p className="text-white mb-0">{m.app.footerLicense}</p>
+              <p className="text-white mb-1">{m.app.footerLicense}</p>
+              <p className="mb-0">
+                <a href="/opendata" className="text-white">
+                  {m.openData.footerLink}
+                </a>
+              </p>
             </div>
           </div>
         </div>

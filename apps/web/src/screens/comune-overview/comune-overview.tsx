@@ -5,6 +5,8 @@ import { StageBar } from '../../charts/stage-bar';
 import { TakeUpChart } from '../../charts/take-up-chart';
 import { canEditComune, useMe } from '../../auth/viewer';
 import { CommentsSection } from '../../components/comments';
+import { OpenDataSection, StaffDataTools } from '../../components/data-links';
+import { StaleSummary } from '../../components/freshness';
 import { Icon } from '../../components/icon';
 import { IllustrativeNotice } from '../../components/illustrative-notice';
 import { InternalNote } from '../../components/internal';
@@ -46,14 +48,18 @@ export function ComuneOverviewView({ data }: { data: ComuneOverview }) {
     >
       {internal ? <InternalViewNotice council={me.data?.role === 'council'} /> : null}
       <InternalNote note={comune.internalNote} />
-      {canEdit ? (
-        <p className="staff-links">
+      <p className="staff-links">
+        <Link to={`/comuni/${comune.istat}/relazione`} className="btn btn-outline-primary btn-sm">
+          <Icon name="it-file" size="xs" className="me-1" />
+          {m.report.link}
+        </Link>
+        {canEdit ? (
           <Link to={`/comuni/${comune.istat}/modifiche`} className="btn btn-outline-primary btn-sm">
             <Icon name="it-calendar" size="xs" className="me-1" />
             {m.staff.changesLink}
           </Link>
-        </p>
-      ) : null}
+        ) : null}
+      </p>
       <IllustrativeNotice show={comune.figuresIllustrative} />
       <div className="row g-3 mb-4">
         <div className="col-6 col-lg-3">
@@ -87,6 +93,7 @@ export function ComuneOverviewView({ data }: { data: ComuneOverview }) {
         <h2 id="services-title" className="h3">
           {m.overview.servicesTitle}
         </h2>
+        <StaleSummary count={data.staleServices} />
         <ServicesTable data={data} />
         {canEdit ? (
           <ToolPanel label={m.addService.open} title={m.addService.title} icon="it-plus-circle">
@@ -130,6 +137,9 @@ export function ComuneOverviewView({ data }: { data: ComuneOverview }) {
         </h2>
         <DatasetsTable datasets={data.datasets} />
       </section>
+
+      <OpenDataSection scope={{ istat: comune.istat }} name={comune.name} headingId="open-data-title" />
+      {canEdit ? <StaffDataTools scope={{ istat: comune.istat }} headingId="staff-data-title" /> : null}
 
       <CommentsSection comments={data.comments} istat={comune.istat} target={{}} canComment={internal} headingId="comments-title" />
     </Page>

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { ComuneOverview, OverviewService } from '../../api-types';
 import { DataTable, type Column } from '../../charts/data-table';
 import { useCategoryLabel } from '../../components/category';
+import { LastMonth } from '../../components/freshness';
 import { ReadinessVerdict, useMissingText } from '../../components/readiness';
 import { StageBadge } from '../../components/stage-badge';
 import { VisibilityMark } from '../../components/internal';
@@ -40,7 +41,7 @@ export function ServicesTable({ data }: { data: ComuneOverview }) {
       ),
     },
     { key: 'takeUp', header: m.portfolio.takeUp12, numeric: true, cell: (s) => f.ratio(s.takeUp) },
-    { key: 'lastMonth', header: m.across.lastMonth, cell: (s) => f.month(s.lastMonth) },
+    { key: 'lastMonth', header: m.across.lastMonth, cell: (s) => <LastMonth lastMonth={s.lastMonth} stale={s.stale} /> },
   ];
   return <DataTable
       stack caption={m.overview.servicesCaption} columns={columns} rows={data.services} rowKey={(s) => s.slug} />;

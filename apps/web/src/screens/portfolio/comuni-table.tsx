@@ -2,6 +2,7 @@ import { STAGES } from '@switchoff/domain';
 import { Link } from 'react-router';
 import type { Portfolio, PortfolioComune } from '../../api-types';
 import { DataTable, type Column } from '../../charts/data-table';
+import { Icon } from '../../components/icon';
 import { StageBadge } from '../../components/stage-badge';
 import { useI18n } from '../../i18n/i18n';
 
@@ -39,6 +40,20 @@ export function ComuniTable({ portfolio }: { portfolio: Portfolio }) {
     { key: 'takeUp', header: m.portfolio.takeUp12, numeric: true, cell: (c) => f.ratio(c.takeUp) },
     { key: 'late', header: m.portfolio.late, numeric: true, cell: (c) => f.number(c.lateMilestones) },
     { key: 'ready', header: m.portfolio.ready, numeric: true, cell: (c) => f.number(c.readyServices) },
+    {
+      key: 'stale',
+      header: m.freshness.column,
+      numeric: true,
+      cell: (c) =>
+        c.staleServices > 0 ? (
+          <span className="stale-count">
+            <Icon name="it-warning-circle" size="xs" />
+            {f.number(c.staleServices)}
+          </span>
+        ) : (
+          f.number(0)
+        ),
+    },
   ];
   return (
     <DataTable

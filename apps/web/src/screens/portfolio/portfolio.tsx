@@ -3,7 +3,10 @@ import { Link, useParams } from 'react-router';
 import type { Portfolio } from '../../api-types';
 import { StageBar } from '../../charts/stage-bar';
 import { TakeUpBars } from '../../charts/take-up-bars';
+import { StaleSummary } from '../../components/freshness';
 import { IllustrativeNotice } from '../../components/illustrative-notice';
+import { OpenDataSection, StaffDataTools } from '../../components/data-links';
+import { isStaff, useMe } from '../../auth/viewer';
 import { KeyFigure } from '../../components/key-figure';
 import { QueryState } from '../../components/query-state';
 import { useI18n } from '../../i18n/i18n';
@@ -21,6 +24,8 @@ export function PortfolioView({ data }: { data: Portfolio }) {
   const services = data.comuni.reduce((sum, c) => sum + c.services, 0);
   const late = data.comuni.reduce((sum, c) => sum + c.lateMilestones, 0);
   const ready = data.comuni.reduce((sum, c) => sum + c.readyServices, 0);
+  const me = useMe();
+  const staffHere = isStaff(me.data) && me.data?.consortium.slug === consortium.slug;
   return (
     <Page
       title={consortium.name}
@@ -69,6 +74,7 @@ export function PortfolioView({ data }: { data: Portfolio }) {
         <h2 id="comuni-title" className="h3">
           {m.portfolio.comuniTitle}
         </h2>
+        <StaleSummary count={data.totals.staleServices} />
         <ComuniTable portfolio={data} />
       </section>
 
@@ -105,6 +111,9 @@ export function PortfolioView({ data }: { data: Portfolio }) {
           ))}
         </ul>
       </section>
+
+      <OpenDataSection scope={{ consortium: consortium.slug }} name={consortium.name} headingId="open-data-title" />
+      {staffHere ? <StaffDataTools scope={{ consortium: consortium.slug }} headingId="staff-data-title" /> : null}
     </Page>
   );
 }

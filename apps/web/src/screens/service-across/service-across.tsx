@@ -7,6 +7,7 @@ import { IllustrativeNotice } from '../../components/illustrative-notice';
 import { QueryState } from '../../components/query-state';
 import { StageBadge } from '../../components/stage-badge';
 import { useCategoryLabel } from '../../components/category';
+import { LastMonth } from '../../components/freshness';
 import { Icon } from '../../components/icon';
 import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
@@ -39,7 +40,7 @@ export function ServiceAcrossView({ data, illustrative }: ServiceAcrossViewProps
     { key: 'stage', header: m.charts.stage, cell: (c) => <StageBadge stage={c.stage} /> },
     { key: 'since', header: m.across.stageSince, cell: (c) => f.date(c.stageSince) },
     { key: 'takeUp', header: m.portfolio.takeUp12, numeric: true, cell: (c) => f.ratio(c.takeUp) },
-    { key: 'lastMonth', header: m.across.lastMonth, cell: (c) => f.month(c.lastMonth) },
+    { key: 'lastMonth', header: m.across.lastMonth, cell: (c) => <LastMonth lastMonth={c.lastMonth} stale={c.stale} /> },
     {
       key: 'ready',
       header: m.portfolio.ready,

@@ -8,6 +8,7 @@ import { useCategoryLabel } from '../../components/category';
 import { canEditComune, useMe } from '../../auth/viewer';
 import { CommentsSection } from '../../components/comments';
 import { ForecastText } from '../../components/forecast-text';
+import { StaleNotice } from '../../components/freshness';
 import { Icon } from '../../components/icon';
 import { IllustrativeNotice } from '../../components/illustrative-notice';
 import { InternalNote, VisibilityMark } from '../../components/internal';
@@ -97,6 +98,7 @@ export function ServicePageView({ data }: { data: ServicePage }) {
 
       {canEdit ? <ServiceStaffTools data={data} version={version} /> : null}
       <IllustrativeNotice show={comune.figuresIllustrative} />
+      {data.stale ? <StaleNotice lastMonth={data.lastMonth} /> : null}
       <section aria-labelledby="measures-title">
         <h2 id="measures-title" className="h3">
           {m.service.measuresTitle}
