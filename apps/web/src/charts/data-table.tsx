@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
+import { TableScroll } from '../components/table-scroll';
 
 /** One column of a data table; `rowHeader` makes its cells `<th scope="row">`. */
 export type Column<Row> = {
@@ -33,10 +34,11 @@ export function DataTable<Row>({
   className = '',
   stack = false,
 }: DataTableProps<Row>) {
+  const captionId = useId();
   return (
-    <div className="table-responsive">
+    <TableScroll labelledBy={captionId}>
       <table className={`table table-sm data-table ${stack ? 'table-stack' : ''} ${className}`.trim()}>
-        <caption>{caption}</caption>
+        <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
             {columns.map((column) => (
@@ -65,7 +67,7 @@ export function DataTable<Row>({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -1,4 +1,5 @@
 import { Icon } from '../../components/icon';
+import { TableScroll } from '../../components/table-scroll';
 import type { Messages } from '../../forms/form-errors';
 import { useI18n } from '../../i18n/i18n';
 import { COLUMNS, type Column, type GridRow, isDirty, isNew } from './grid-model';
@@ -63,9 +64,9 @@ export function GridTable({ idPrefix, rows, cellErrors, conflictKeys, editable, 
   };
   const monthName = (row: GridRow) => (row.month ? f.monthLong(row.month) : m.grid.newMonth);
   return (
-    <div className="table-responsive figures-grid-wrap">
+    <TableScroll labelledBy={`${idPrefix}-caption`} className="figures-grid-wrap">
       <table className="table table-sm figures-grid">
-        <caption>{caption}</caption>
+        <caption id={`${idPrefix}-caption`}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col" rowSpan={2} className="grid-month-col">
@@ -169,6 +170,6 @@ export function GridTable({ idPrefix, rows, cellErrors, conflictKeys, editable, 
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,0 +1,30 @@
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+
+/**
+ * The sideways-scrolling box of a wide table. When the table is wider than the box (phones), the
+ * box becomes a keyboard stop named by the table's caption, so it can be scrolled with the arrow
+ * keys (WCAG 2.1.1, axe "scrollable-region-focusable"); when nothing scrolls it adds no stop.
+ */
+export function TableScroll({ labelledBy, className = '', children }: { labelledBy: string; className?: string; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    const box = ref.current;
+    if (!box || typeof ResizeObserver === 'undefined') return;
+    const measure = () => setScrolls(box.scrollWidth > box.clientWidth + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(box);
+    if (box.firstElementChild) observer.observe(box.firstElementChild);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <div
+      ref={ref}
+      className={`table-responsive ${className}`.trim()}
+      {...(scrolls ? { tabIndex: 0, role: 'region', 'aria-labelledby': labelledBy } : {})}
+    >
+      {children}
+    </div>
+  );
+}
