@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO, logInContext } from './accounts';
 import { axeViolations } from './axe';
 import { DESKTOP, PHONE, launchBrowser, newVisitor } from './chromium';
-import { openAllForms } from './forms';
+import { chartsWithoutWords, openAllForms, openChartTables } from './forms';
 import { LOGGED_IN_SCREENS, PUBLIC_SCREENS, type Viewer } from './screen-list';
 import { horizontalOverflow, openScreen, saveScreenshot } from './screens';
 
@@ -38,6 +38,8 @@ describe.each([
     try {
       await openScreen(page, base, screen.path);
       if (screen.openForms) await openAllForms(page);
+      await openChartTables(page);
+      expect(await chartsWithoutWords(page), 'charts without a summary or a data table').toEqual([]);
       await saveScreenshot(page, `axe-${device}`, screen.name);
       expect(await axeViolations(page)).toEqual([]);
       if (device === 'phone') expect(await horizontalOverflow(page), 'scrolls sideways at 360 px').toBeLessThanOrEqual(0);

@@ -18,15 +18,20 @@ export function screenshotter(page: Page, folder: string): (name: string) => Pro
 }
 
 /**
- * Follows a link (or presses a button that navigates) and waits for the next screen: the SPA
- * keeps the old screen while the new one loads, so wait for the address and the title to change.
+ * Runs an action that leads to another screen (a click, Enter on a link) and waits for it: the
+ * SPA keeps the old screen while the new one loads, so wait for the address and the title to change.
  */
-export async function follow(page: Page, link: Locator): Promise<void> {
+export async function navigateBy(page: Page, action: () => Promise<void>): Promise<void> {
   const before = { url: page.url(), title: await page.title() };
-  await link.click();
+  await action();
   await page.waitForURL((url) => url.href !== before.url);
   await page.waitForFunction((title) => document.title !== title, before.title, { timeout: 30_000 });
   await waitForScreen(page);
+}
+
+/** Follows a link (or presses a button that navigates) and waits for the next screen. */
+export function follow(page: Page, link: Locator): Promise<void> {
+  return navigateBy(page, () => link.click());
 }
 
 /** The visible text of a locator (first match), spaces collapsed. */

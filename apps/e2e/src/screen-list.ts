@@ -31,6 +31,7 @@ export const LOGGED_IN_SCREENS: Screen[] = [
   { name: 'mayor-overview', path: `/comuni/${ISTAT}`, viewer: 'mayor', openForms: true },
   { name: 'mayor-service', path: `/comuni/${ISTAT}/servizi/mensa-scolastica`, viewer: 'mayor', openForms: true },
   { name: 'mayor-roadmap', path: `/comuni/${ISTAT}/roadmap`, viewer: 'mayor' },
+  { name: 'mayor-figures-read-only', path: `/comuni/${ISTAT}/servizi/mensa-scolastica/dati`, viewer: 'mayor' },
   { name: 'editor-overview-forms', path: `/comuni/${ISTAT}`, viewer: 'editor', openForms: true },
   { name: 'editor-service-forms', path: `/comuni/${ISTAT}/servizi/cambio-residenza`, viewer: 'editor', openForms: true },
   { name: 'editor-roadmap-forms', path: `/comuni/${ISTAT}/roadmap`, viewer: 'editor', openForms: true },

@@ -1,26 +1,30 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const serverDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'server');
 const entry = join(serverDir, 'dist', 'main.js');
+const webDist = join(serverDir, '..', 'web', 'dist');
 
 export type RunningServer = { base: string; output: () => string; stop: () => Promise<void> };
 
 /**
  * Starts the built server (`node apps/server/dist/main.js`, what `pnpm start` runs) on a free
  * port with a fresh SQLite file, which it migrates and fills with the demo; `demo` also creates
- * the demo accounts. Resolves once /healthz answers.
+ * the demo accounts. The built web app is copied aside first, so a rebuild while the tests run
+ * cannot pull its files from under the browser. Resolves once /healthz answers.
  */
 export async function startBuiltServer({ demo = true }: { demo?: boolean } = {}): Promise<RunningServer> {
   if (!existsSync(entry)) throw new Error(`Build the server first (pnpm build): ${entry} is missing`);
-  const dataDir = mkdtempSync(join(tmpdir(), 'switchoff-e2e-db-'));
-  const { SWITCHOFF_DEMO_ACCOUNTS: _demo, SWITCHOFF_PUBLIC_URL: _url, PORT: _port, ...env } = process.env;
+  if (!existsSync(join(webDist, 'index.html'))) throw new Error(`Build the web app first (pnpm build): ${webDist} is missing`);
+  const dataDir = mkdtempSync(join(tmpdir(), 'switchoff-e2e-'));
+  cpSync(webDist, join(dataDir, 'web'), { recursive: true });
+  const { SWITCHOFF_DEMO_ACCOUNTS: _demo, SWITCHOFF_PUBLIC_URL: _url, SWITCHOFF_WEB_DIR: _web, PORT: _port, ...env } = process.env;
   const child = spawn(process.execPath, [entry, ...(demo ? ['--demo'] : [])], {
     cwd: serverDir,
-    env: { ...env, PORT: '0', SWITCHOFF_DB: join(dataDir, 'switchoff.db') },
+    env: { ...env, PORT: '0', SWITCHOFF_DB: join(dataDir, 'switchoff.db'), SWITCHOFF_WEB_DIR: join(dataDir, 'web') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
