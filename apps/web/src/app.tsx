@@ -23,6 +23,10 @@ const AdminUsers = lazy(() => import('./screens/admin/users'));
 const AdminCatalogue = lazy(() => import('./screens/admin/catalogue'));
 const AdminComuni = lazy(() => import('./screens/admin/comuni-settings').then((module) => ({ default: module.ComuniList })));
 const AdminComune = lazy(() => import('./screens/admin/comuni-settings').then((module) => ({ default: module.ComuneSettingsScreen })));
+const ComuneImport = lazy(() => import('./screens/import/import-screen').then((module) => ({ default: module.ComuneImportScreen })));
+const ConsortiumImport = lazy(() => import('./screens/import/import-screen').then((module) => ({ default: module.ConsortiumImportScreen })));
+const CouncilReport = lazy(() => import('./screens/council-report/council-report'));
+const AdminBackup = lazy(() => import('./screens/admin/backup'));
 
 /** The routes of the public SPA; addresses are stable and use ISTAT codes and slugs. */
 export function AppRoutes() {
@@ -32,11 +36,14 @@ export function AppRoutes() {
         <Route index element={<Home />} />
         <Route path="consorzi/:slug" element={<Portfolio />} />
         <Route path="consorzi/:slug/servizi/:service" element={<ServiceAcross />} />
+        <Route path="consorzi/:slug/importa" element={<ConsortiumImport />} />
         <Route path="comuni/:istat" element={<ComuneOverview />} />
         <Route path="comuni/:istat/servizi/:slug" element={<ServicePage />} />
         <Route path="comuni/:istat/servizi/:slug/dati" element={<FiguresGrid />} />
         <Route path="comuni/:istat/roadmap" element={<Roadmap />} />
         <Route path="comuni/:istat/modifiche" element={<Changes />} />
+        <Route path="comuni/:istat/importa" element={<ComuneImport />} />
+        <Route path="comuni/:istat/relazione" element={<CouncilReport />} />
         <Route path="accedi" element={<Login />} />
         <Route path="amministrazione" element={<AdminLayout />}>
           <Route index element={<Navigate to="/amministrazione/utenti" replace />} />
@@ -44,6 +51,7 @@ export function AppRoutes() {
           <Route path="comuni" element={<AdminComuni />} />
           <Route path="comuni/:istat" element={<AdminComune />} />
           <Route path="catalogo" element={<AdminCatalogue />} />
+          <Route path="copia-di-sicurezza" element={<AdminBackup />} />
         </Route>
         <Route path="*" element={<NotFound />} />
       </Route>

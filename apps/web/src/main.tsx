@@ -3,6 +3,7 @@ import './fonts.css';
 import './styles.css';
 import './editing.css';
 import './data.css';
+import './report.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';

@@ -40,7 +40,8 @@ export type IconName =
   | 'it-key'
   | 'it-copy'
   | 'it-flag'
-  | 'it-files';
+  | 'it-files'
+  | 'it-print';
 
 type IconProps = {
   name: IconName;

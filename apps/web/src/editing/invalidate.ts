@@ -74,6 +74,23 @@ export function useInvalidate() {
           trpc.consortia.pathFilter(),
           changesOf(istat),
         ),
+      /**
+       * A CSV import into the given comuni: their pages that show what the file carried (figures or
+       * milestones), their histories and reports, and the consortium's views; nothing of other comuni.
+       */
+      imported: (kind: 'figures' | 'milestones', istats: readonly string[]) =>
+        run(
+          ...istats.flatMap((istat) => [
+            trpc.comuni.overview.queryFilter({ istat }),
+            trpc.services.get.queryFilter({ istat }),
+            trpc.reports.council.queryFilter({ istat }),
+            changesOf(istat),
+            ...(kind === 'figures'
+              ? [trpc.figures.months.queryFilter({ istat }), trpc.history.forService.queryFilter({ istat })]
+              : [trpc.milestones.roadmap.queryFilter({ istat }), trpc.history.forMilestone.queryFilter({ istat })]),
+          ]),
+          trpc.consortia.pathFilter(),
+        ),
       users: () => run(trpc.admin.users.list.pathFilter()),
       catalogue: () => run(trpc.admin.catalogue.list.pathFilter(), trpc.services.addable.pathFilter()),
     };

@@ -28,8 +28,16 @@ export const enReport: ReportMessages = {
     keyTakeUpHint: (previous: string) => `previous period: ${previous}`,
     keyDone: 'Milestones done in the period',
     keyLate: 'Milestones late today',
-    summary: (p: { changes: string; advances: string; reverts: string; done: string; late: string }) =>
-      `In the period there were ${p.changes} stage changes (${p.advances} advances, ${p.reverts} reverts); ${p.done} milestones were done; today ${p.late} milestones are late.`,
+    summary: (p: { changes: number; advances: number; reverts: number; done: number; late: number; n: (value: number) => string }) => {
+      const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${p.n(n)} ${many}`);
+      const changes =
+        p.changes === 0
+          ? 'In the period no service changed stage'
+          : `In the period there ${p.changes === 1 ? 'was' : 'were'} ${plural(p.changes, 'stage change', 'stage changes')} (${plural(p.advances, 'advance', 'advances')}, ${plural(p.reverts, 'revert', 'reverts')})`;
+      const done = p.done === 0 ? 'no milestone was done' : `${plural(p.done, 'milestone', 'milestones')} ${p.done === 1 ? 'was' : 'were'} done`;
+      const late = p.late === 0 ? 'today no milestone is late' : `today ${plural(p.late, 'milestone is', 'milestones are')} late`;
+      return `${changes}; ${done}; ${late}.`;
+    },
     stagesTitle: 'Stages of the services',
     stagesLead: 'The channel stage of each service at the start and at the end of the period.',
     stagesCaption: (period: string) => `Stage of each service, ${period}`,

@@ -26,8 +26,15 @@ export const itReport = {
     keyTakeUpHint: (previous: string) => `periodo precedente: ${previous}`,
     keyDone: 'Tappe completate nel periodo',
     keyLate: 'Tappe in ritardo oggi',
-    summary: (p: { changes: string; advances: string; reverts: string; done: string; late: string }) =>
-      `Nel periodo ci sono stati ${p.changes} cambi di stadio (${p.advances} avanzamenti, ${p.reverts} ritorni indietro); ${p.done} tappe completate; oggi ${p.late} tappe sono in ritardo.`,
+    summary: (p: { changes: number; advances: number; reverts: number; done: number; late: number; n: (value: number) => string }) => {
+      const changes =
+        p.changes === 0
+          ? 'Nel periodo nessun servizio ha cambiato stadio'
+          : `Nel periodo ${p.changes === 1 ? 'c’è stato 1 cambio' : `ci sono stati ${p.n(p.changes)} cambi`} di stadio (${p.advances === 1 ? '1 avanzamento' : `${p.n(p.advances)} avanzamenti`}, ${p.reverts === 1 ? '1 ritorno indietro' : `${p.n(p.reverts)} ritorni indietro`})`;
+      const done = p.done === 0 ? 'nessuna tappa completata' : p.done === 1 ? '1 tappa completata' : `${p.n(p.done)} tappe completate`;
+      const late = p.late === 0 ? 'oggi nessuna tappa è in ritardo' : p.late === 1 ? 'oggi 1 tappa è in ritardo' : `oggi ${p.n(p.late)} tappe sono in ritardo`;
+      return `${changes}; ${done}; ${late}.`;
+    },
     stagesTitle: 'Gli stadi dei servizi',
     stagesLead: 'Lo stadio del canale di ogni servizio a inizio e a fine periodo.',
     stagesCaption: (period: string) => `Stadio di ogni servizio, ${period}`,

@@ -14,6 +14,7 @@ function AdminFrame() {
     { to: '/amministrazione/utenti', label: m.admin.users },
     { to: '/amministrazione/comuni', label: m.admin.comuni },
     { to: '/amministrazione/catalogo', label: m.admin.catalogue },
+    { to: '/amministrazione/copia-di-sicurezza', label: m.backup.nav },
   ];
   return (
     <Page title={m.admin.title} trail={[{ label: m.admin.title }]} lead={<p className="mb-0">{m.admin.lead(consortium)}</p>}>

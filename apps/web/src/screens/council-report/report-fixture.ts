@@ -1,0 +1,128 @@
+import type { CouncilReport } from './report-sections';
+
+const readinessNotReady = {
+  status: 'not_ready',
+  missing: ['pagopa'],
+  conditions: [
+    { key: 'take_up', met: true, target: 0.8, months: [{ month: '2024-04', takeUp: 0.85 }, { month: '2024-05', takeUp: 0.86 }, { month: '2024-06', takeUp: 0.9 }] },
+    { key: 'pagopa', met: false, state: 'in_progress' },
+    { key: 'identity', met: true, spid: 'active', cie: 'active' },
+    { key: 'assisted_desk', met: true },
+  ],
+};
+
+/** The council report of Ripalta Cremasca for 2023-07..2024-06, as the public reads it. */
+// Asserted rather than annotated, so a field the API adds later does not break the fixture.
+export const councilReport = {
+  comune: {
+    istat: '019081',
+    name: 'Ripalta Cremasca',
+    provinceCode: 'CR',
+    region: 'Lombardia',
+    population: 3400,
+    takeUpTarget: 0.8,
+    assistedDesk: 'Ufficio anagrafe',
+    figuresIllustrative: true,
+    consortium: { slug: 'consorzio-it', name: 'Consorzio.IT' },
+  },
+  period: { from: '2023-07', to: '2024-06', start: '2023-07-01', end: '2024-06-30' },
+  previousPeriod: { from: '2022-07', to: '2023-06' },
+  asOf: '2024-06',
+  today: '2024-07-15',
+  stageCounts: {
+    start: { paper: 1, hybrid: 0, digital_first: 0, switched_off: 1 },
+    end: { paper: 0, hybrid: 0, digital_first: 1, switched_off: 1 },
+  },
+  services: [
+    {
+      slug: 'mensa-scolastica',
+      name: 'Mensa scolastica',
+      category: 'educazione-formazione',
+      stageAtStart: 'switched_off',
+      stageAtEnd: 'switched_off',
+      changes: [],
+      takeUp: { value: 0.97, n: 1200 },
+      lastMonth: '2024-06',
+      stale: false,
+      readiness: { status: 'switched_off' },
+    },
+    {
+      slug: 'tari',
+      name: 'Pagamento TARI',
+      category: 'tributi-finanze-contravvenzioni',
+      stageAtStart: 'paper',
+      stageAtEnd: 'digital_first',
+      changes: [
+        { stage: 'switched_off', from: 'paper', kind: 'advance', effectiveDate: '2023-09-01', reason: 'Solo pagoPA' },
+        { stage: 'digital_first', from: 'switched_off', kind: 'revert', effectiveDate: '2024-01-15', reason: 'Troppi reclami allo sportello' },
+      ],
+      takeUp: { value: 0.7, n: 800 },
+      lastMonth: '2024-02',
+      stale: true,
+      readiness: readinessNotReady,
+    },
+  ],
+  takeUp: { value: 0.824, n: 2000 },
+  takeUpPrevious: { value: 0.75, n: 1800 },
+  trend: [
+    { month: '2024-04', online: 100, assisted: 10, paper: 20, takeUp: 0.846 },
+    { month: '2024-05', online: null, assisted: null, paper: null, takeUp: null },
+    { month: '2024-06', online: 120, assisted: 12, paper: 18, takeUp: 0.88 },
+  ],
+  milestones: {
+    done: [
+      {
+        id: 1,
+        title: 'Mensa solo online',
+        description: '',
+        kind: 'switch_off',
+        service: { slug: 'mensa-scolastica', name: 'Mensa scolastica' },
+        baselineDate: '2023-09-01',
+        plannedDate: '2023-09-01',
+        actualDate: '2023-09-10',
+        owner: 'Ufficio scuola',
+        progress: 100,
+        status: 'done',
+        slippageDays: 0,
+        dependsOn: [],
+        replans: [],
+      },
+    ],
+    late: [
+      {
+        id: 2,
+        title: 'TARI solo pagoPA',
+        description: '',
+        kind: 'switch_off',
+        service: { slug: 'tari', name: 'Pagamento TARI' },
+        baselineDate: '2024-01-01',
+        plannedDate: '2024-05-01',
+        actualDate: null,
+        owner: 'Ufficio tributi',
+        progress: 60,
+        status: 'late',
+        slippageDays: 121,
+        dependsOn: [],
+        replans: [{ previousDate: '2024-01-01', plannedDate: '2024-05-01', reason: 'Gara del fornitore in ritardo', changedAt: '2023-12-10T09:00:00.000Z' }],
+      },
+    ],
+    next: [
+      {
+        id: 3,
+        title: 'Formazione sportello',
+        description: '',
+        kind: 'training',
+        service: null,
+        baselineDate: '2024-10-01',
+        plannedDate: '2024-12-01',
+        actualDate: null,
+        owner: '',
+        progress: 10,
+        status: 'at_risk',
+        slippageDays: 61,
+        dependsOn: [],
+        replans: [],
+      },
+    ],
+  },
+} as unknown as CouncilReport;

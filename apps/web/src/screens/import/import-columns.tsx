@@ -1,0 +1,49 @@
+import type { ImportKind } from '@switchoff/domain/csv-columns';
+import { useI18n } from '../../i18n/i18n';
+import { Icon } from '../../components/icon';
+import { templateColumns, templateHref } from './import-file';
+
+/** The documented columns of a kind of file, and its empty template to download. */
+export function ImportColumns({ kind, forComune }: { kind: ImportKind; forComune: boolean }) {
+  const { m } = useI18n();
+  const t = m.importer;
+  const columns = templateColumns(kind, forComune);
+  const required = { always: t.requiredAlways, consortium: t.requiredConsortium, no: t.requiredNo } as const;
+  return (
+    <section aria-labelledby="import-columns-title" className="mb-4">
+      <h2 id="import-columns-title" className="h4">
+        {t.columnsTitle}
+      </h2>
+      <p>{t.columnsLead}</p>
+      <p>
+        <a href={templateHref(kind, forComune)} download={t.templateFile[kind]} className="btn btn-outline-primary btn-sm">
+          <Icon name="it-download" size="xs" className="me-1" />
+          {t.template(t.kindNames[kind])}
+        </a>
+      </p>
+      <div className="table-responsive">
+        <table className="table table-sm data-table import-columns">
+          <caption>{t.columnsCaption(t.kindNames[kind])}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.column}</th>
+              <th scope="col">{t.required}</th>
+              <th scope="col">{t.description}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {columns.map((column) => (
+              <tr key={column.name}>
+                <th scope="row">
+                  <code>{column.name}</code>
+                </th>
+                <td>{required[column.required]}</td>
+                <td>{t.columnDescriptions[kind][column.name] ?? column.description}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,203 @@
+import type { RouterOutputs } from '@switchoff/api';
+import { type ReactNode, type RefObject, useState } from 'react';
+import { KeyFigure } from '../../components/key-figure';
+import { Icon } from '../../components/icon';
+import { useI18n } from '../../i18n/i18n';
+
+export type ImportPreview = RouterOutputs['imports']['preview'];
+type Change = ImportPreview['change'][number];
+type CsvValue = Change['after'][string];
+
+/** Rows shown before "Mostra tutte le righe". */
+export const FIRST_ROWS = 50;
+
+function useValueText() {
+  const { m, f } = useI18n();
+  return (column: string, value: CsvValue | undefined): ReactNode => {
+    if (value === null || value === undefined || value === '') return <em className="import-empty">{m.importer.empty}</em>;
+    if (typeof value === 'number') {
+      return column === 'costo_euro' ? f.euro(value) : f.number(value);
+    }
+    if (column.startsWith('data_') && /^\d{4}-\d{2}-\d{2}$/.test(value)) return f.dateShort(value);
+    return value;
+  };
+}
+
+/** Line of a refusal: "1 (intestazione)" for the header, "tutto il file" for the file as a whole. */
+function useLineText() {
+  const { m, f } = useI18n();
+  return (line: number | null) => (line === null ? m.importer.wholeFile : line === 1 ? m.importer.header : f.number(line));
+}
+
+function ShowMore({ total, open, onToggle }: { total: number; open: boolean; onToggle: () => void }) {
+  const { m, f } = useI18n();
+  if (total <= FIRST_ROWS) return null;
+  return (
+    <button type="button" className="btn btn-link btn-sm px-0" aria-expanded={open} onClick={onToggle}>
+      {open ? m.importer.showFewer : m.importer.showAll(f.number(total))}
+    </button>
+  );
+}
+
+/** Every refusal of the file: line, column, value and reason, in the chosen language. */
+export function ImportErrors({ errors }: { errors: ImportPreview['errors'] }) {
+  const { m, msg } = useI18n();
+  const lineText = useLineText();
+  const [open, setOpen] = useState(false);
+  const rows = open ? errors : errors.slice(0, FIRST_ROWS);
+  return (
+    <section aria-labelledby="import-errors-title" className="mb-4">
+      <h3 id="import-errors-title" className="h5">
+        <Icon name="it-error" size="sm" className="me-1 import-error-icon" />
+        {m.importer.errorsTitle}
+      </h3>
+      <p>{m.importer.errorsLead}</p>
+      <div className="table-responsive">
+        <table className="table table-sm data-table import-errors">
+          <caption>{m.importer.errorsCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.importer.line}</th>
+              <th scope="col">{m.importer.column}</th>
+              <th scope="col">{m.importer.value}</th>
+              <th scope="col">{m.importer.reason}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((error, index) => (
+              <tr key={`${error.line ?? 'file'}-${error.column ?? ''}-${index}`}>
+                <th scope="row" className="text-nowrap">
+                  {lineText(error.line)}
+                </th>
+                <td>{error.column ? <code>{error.column}</code> : '—'}</td>
+                <td className="import-value">{error.value ?? ''}</td>
+                <td>{msg(error.message)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ShowMore total={errors.length} open={open} onToggle={() => setOpen(!open)} />
+    </section>
+  );
+}
+
+/** Rows that add or change data: each changed column before → after, each new row's values. */
+function ImportRows({ rows, mode }: { rows: readonly Change[]; mode: 'add' | 'change' }) {
+  const { m, f } = useI18n();
+  const valueText = useValueText();
+  const [open, setOpen] = useState(false);
+  if (rows.length === 0) return null;
+  const shown = open ? rows : rows.slice(0, FIRST_ROWS);
+  const id = `import-${mode}-title`;
+  return (
+    <section aria-labelledby={id} className="mb-4">
+      <h3 id={id} className="h5">
+        {mode === 'add' ? m.importer.addTitle : m.importer.changesTitle} ({f.number(rows.length)})
+      </h3>
+      <div className="table-responsive">
+        <table className="table table-sm data-table import-rows">
+          <caption>{mode === 'add' ? m.importer.addCaption : m.importer.changesCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.importer.line}</th>
+              <th scope="col">{m.importer.item}</th>
+              <th scope="col">{mode === 'add' ? m.importer.values : m.importer.changes}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <tr key={`${row.line}-${row.label}`}>
+                <td className="text-nowrap">{f.number(row.line)}</td>
+                <th scope="row">{row.label}</th>
+                <td>
+                  <ul className="list-unstyled mb-0 import-values">
+                    {Object.entries(row.after).map(([column, after]) => (
+                      <li key={column}>
+                        <code>{column}</code>:{' '}
+                        {mode === 'change' ? (
+                          <>
+                            <span className="import-before">{valueText(column, row.before?.[column])}</span>{' '}
+                            <span aria-hidden="true">→</span>
+                            <span className="visually-hidden"> {m.importer.becomes} </span>{' '}
+                            <span className="import-after">{valueText(column, after)}</span>
+                          </>
+                        ) : (
+                          valueText(column, after)
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ShowMore total={rows.length} open={open} onToggle={() => setOpen(!open)} />
+    </section>
+  );
+}
+
+type ImportPreviewViewProps = {
+  preview: ImportPreview;
+  fileName: string;
+  onApply: () => void;
+  applying: boolean;
+  headingRef?: RefObject<HTMLHeadingElement | null>;
+};
+
+/** What a file would do: totals, refusals, rows to add and change before → after, and "Applica". */
+export function ImportPreviewView({ preview, fileName, onApply, applying, headingRef }: ImportPreviewViewProps) {
+  const { m, f } = useI18n();
+  const t = m.importer;
+  const { totals } = preview;
+  const whyNot = totals.errors > 0 ? t.cannotApplyErrors : t.cannotApplyNothing;
+  return (
+    <section aria-labelledby="import-result-title" className="import-result mb-5">
+      <h2 id="import-result-title" ref={headingRef} tabIndex={-1} className="h3">
+        {t.resultTitle}
+      </h2>
+      <p>{t.resultLead(fileName)}</p>
+      <div className="row g-3 mb-3">
+        {(['add', 'change', 'unchanged', 'errors'] as const).map((key) => (
+          <div key={key} className="col-6 col-lg-3">
+            <KeyFigure label={t.totals[key]} value={f.number(totals[key])} />
+          </div>
+        ))}
+      </div>
+      <p className="small">
+        {t.rowsRead(f.number(totals.rows))} {t.separator(t.separatorNames[preview.separator] ?? preview.separator)}.
+        {preview.ignoredColumns.length > 0 ? <> {t.ignoredColumns(preview.ignoredColumns.join(', '))}</> : null}
+        {preview.truncated ? <> {t.truncated}</> : null}
+      </p>
+      {preview.errors.length > 0 ? <ImportErrors errors={preview.errors} /> : null}
+      <ImportRows rows={preview.change} mode="change" />
+      <ImportRows rows={preview.add} mode="add" />
+      {totals.unchanged > 0 ? (
+        <section aria-labelledby="import-unchanged-title" className="mb-4">
+          <h3 id="import-unchanged-title" className="h5">
+            {t.unchangedTitle} ({f.number(totals.unchanged)})
+          </h3>
+          <p>{t.unchangedText(f.number(totals.unchanged))}</p>
+        </section>
+      ) : null}
+      <div className="import-apply">
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={!preview.canApply || applying}
+          aria-describedby="import-apply-hint"
+          aria-busy={applying || undefined}
+          onClick={onApply}
+        >
+          <Icon name="it-check" size="sm" className="icon-white me-1" />
+          {applying ? t.applying : t.apply}
+        </button>
+        <p id="import-apply-hint" className="small mb-0">
+          {preview.canApply ? t.applyHint : whyNot}
+        </p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { Forbidden, LoginRequired } from '../../auth/access-pages';
+import { canEditComune, isStaff, useMe } from '../../auth/viewer';
+import { Loading, QueryState } from '../../components/query-state';
+import { useI18n } from '../../i18n/i18n';
+import { Page } from '../../layout/page';
+import { useTRPC } from '../../trpc';
+import { NotFound } from '../not-found';
+import { checkIstat, checkSlug } from '../params';
+import { ImportWorkbench } from './import-workbench';
+
+function ComuneImport({ istat }: { istat: string }) {
+  const { m } = useI18n();
+  const trpc = useTRPC();
+  const me = useMe();
+  const overview = useQuery(trpc.comuni.overview.queryOptions({ istat }));
+  return (
+    <QueryState query={overview}>
+      {({ comune }) => {
+        if (me.isPending) return <Loading />;
+        if (!me.data) return <LoginRequired />;
+        if (!canEditComune(me.data, comune)) {
+          return <Forbidden message={m.importer.staffOnly} back={{ label: comune.name, to: `/comuni/${comune.istat}` }} />;
+        }
+        return (
+          <Page
+            title={m.importer.title}
+            documentTitle={m.importer.documentTitle(comune.name)}
+            trail={[
+              { label: comune.consortium.name, to: `/consorzi/${comune.consortium.slug}` },
+              { label: comune.name, to: `/comuni/${comune.istat}` },
+              { label: m.importer.breadcrumb },
+            ]}
+            lead={<p className="mb-0">{m.importer.leadComune(comune.name)}</p>}
+          >
+            <ImportWorkbench scope={{ istat: comune.istat }} />
+          </Page>
+        );
+      }}
+    </QueryState>
+  );
+}
+
+/** `/comuni/:istat/importa`: CSV import for the staff of the comune's consortium. */
+export function ComuneImportScreen() {
+  const params = useParams();
+  const istat = checkIstat(params.istat);
+  if (!istat.ok) return <NotFound message={istat.message} />;
+  return <ComuneImport istat={istat.value} />;
+}
+
+function ConsortiumImport({ slug }: { slug: string }) {
+  const { m } = useI18n();
+  const me = useMe();
+  if (me.isPending) return <Loading />;
+  if (!me.data) return <LoginRequired />;
+  const consortium = me.data.consortium;
+  if (!isStaff(me.data) || consortium.slug !== slug) {
+    return <Forbidden message={m.importer.staffOnly} back={{ label: m.breadcrumbs.home, to: '/' }} />;
+  }
+  return (
+    <Page
+      title={m.importer.title}
+      documentTitle={m.importer.documentTitle(consortium.name)}
+      trail={[{ label: consortium.name, to: `/consorzi/${consortium.slug}` }, { label: m.importer.breadcrumb }]}
+      lead={<p className="mb-0">{m.importer.leadConsortium(consortium.name)}</p>}
+    >
+      <ImportWorkbench scope={{ consortium: consortium.slug }} />
+    </Page>
+  );
+}
+
+/** `/consorzi/:slug/importa`: CSV import for every comune of the consortium, for its staff. */
+export function ConsortiumImportScreen() {
+  const params = useParams();
+  const slug = checkSlug(params.slug);
+  if (!slug.ok) return <NotFound message={slug.message} />;
+  return <ConsortiumImport slug={slug.value} />;
+}

@@ -1,0 +1,274 @@
+import type { RouterOutputs } from '@switchoff/api';
+import type { ImportKind } from '@switchoff/domain/csv-columns';
+import { useMutation } from '@tanstack/react-query';
+import { type ChangeEvent, type FormEvent, type RefObject, useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import type { DataScopeRef } from '../../components/data-links';
+import { Icon } from '../../components/icon';
+import { useInvalidate } from '../../editing/invalidate';
+import { errorCode, errorMessage } from '../../errors';
+import { FieldError } from '../../forms/fields';
+import { useI18n } from '../../i18n/i18n';
+import { useTRPC } from '../../trpc';
+import { ImportColumns } from './import-columns';
+import { fileSize, MAX_IMPORT_BYTES } from './import-file';
+import { type ImportPreview, ImportPreviewView } from './import-preview';
+
+type ChosenFile = { name: string; size: number; text: string };
+type CommitResult = RouterOutputs['imports']['commit'];
+type Failure = { conflict: boolean; message: string };
+
+const KINDS: readonly ImportKind[] = ['figures', 'milestones'];
+
+/** The API's scope input for a comune or a consortium. */
+function scopeInput(scope: DataScopeRef) {
+  return 'istat' in scope ? { istat: scope.istat } : { consortium: scope.consortium };
+}
+
+/**
+ * The import itself: kind, file (read in the browser, at most 10 MB), its columns and template,
+ * the preview (totals, refusals, changes before → after), then "Applica" with the preview's
+ * fingerprint. A conflict offers to preview again; success says what changed and refreshes only
+ * the answers of the comuni the file touched. Progress and outcomes are announced.
+ */
+export function ImportWorkbench({ scope }: { scope: DataScopeRef }) {
+  const { m, f, msg } = useI18n();
+  const t = m.importer;
+  const trpc = useTRPC();
+  const invalidate = useInvalidate();
+  const id = useId();
+  const [kind, setKind] = useState<ImportKind>('figures');
+  const [file, setFile] = useState<ChosenFile | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [preview, setPreview] = useState<{ data: ImportPreview; kind: ImportKind; file: ChosenFile } | null>(null);
+  const [result, setResult] = useState<CommitResult | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [focusTarget, setFocusTarget] = useState<'preview' | 'failure' | 'result' | 'file' | null>(null);
+  const previewHeading = useRef<HTMLHeadingElement>(null);
+  const failureRef = useRef<HTMLDivElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const previewMutation = useMutation(trpc.imports.preview.mutationOptions());
+  const commitMutation = useMutation(trpc.imports.commit.mutationOptions());
+  const forComune = 'istat' in scope;
+  const sizeText = (bytes: number) => fileSize(bytes, f, { kb: t.kilobytes, mb: t.megabytes });
+
+  useEffect(() => {
+    const target = { preview: previewHeading, failure: failureRef, result: resultRef, file: fileInput }[focusTarget ?? 'preview'];
+    if (focusTarget) target.current?.focus();
+  }, [focusTarget]);
+
+  const reset = () => {
+    setPreview(null);
+    setResult(null);
+    setFailure(null);
+    setFocusTarget(null);
+  };
+
+  const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    reset();
+    setFile(null);
+    setFileError(null);
+    const chosen = event.target.files?.[0];
+    if (!chosen) return;
+    if (chosen.size > MAX_IMPORT_BYTES) {
+      setFileError(t.fileTooBig(sizeText(chosen.size)));
+      return;
+    }
+    try {
+      setFile({ name: chosen.name, size: chosen.size, text: await chosen.text() });
+    } catch {
+      setFileError(t.fileUnreadable);
+    }
+  };
+
+  const runPreview = async (source: ChosenFile, previewKind: ImportKind) => {
+    setResult(null);
+    setFailure(null);
+    setFocusTarget(null);
+    setAnnouncement(t.previewing);
+    try {
+      const data = await previewMutation.mutateAsync({ scope: scopeInput(scope), kind: previewKind, csv: source.text });
+      setPreview({ data, kind: previewKind, file: source });
+      setAnnouncement(
+        t.announcePreview({
+          add: f.number(data.totals.add),
+          change: f.number(data.totals.change),
+          unchanged: f.number(data.totals.unchanged),
+          errors: f.number(data.totals.errors),
+        }),
+      );
+      setFocusTarget('preview');
+    } catch (error) {
+      setPreview(null);
+      const message = errorCode(error) === null ? t.networkError : msg(errorMessage(error));
+      setFailure({ conflict: false, message });
+      setAnnouncement(message);
+      setFocusTarget('failure');
+    }
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!file) {
+      setFileError(fileError ?? t.fileRequired);
+      setFocusTarget('file');
+      return;
+    }
+    void runPreview(file, kind);
+  };
+
+  const apply = async () => {
+    if (!preview) return;
+    setFailure(null);
+    setAnnouncement(t.applying);
+    try {
+      const done = await commitMutation.mutateAsync({
+        scope: scopeInput(scope),
+        kind: preview.kind,
+        csv: preview.file.text,
+        fingerprint: preview.data.fingerprint,
+      });
+      setResult(done);
+      setPreview(null);
+      setAnnouncement(`${t.doneTitle}. ${t.doneText({ added: f.number(done.added), changed: f.number(done.changed), unchanged: f.number(done.unchanged) })}`);
+      setFocusTarget('result');
+      void invalidate.imported(done.kind, done.comuni.map((c) => c.istat));
+    } catch (error) {
+      const conflict = errorCode(error) === 'CONFLICT';
+      const message = errorCode(error) === null ? t.networkError : msg(errorMessage(error));
+      setFailure({ conflict, message });
+      setAnnouncement(`${conflict ? t.conflictTitle : t.failedTitle}. ${message}`);
+      setFocusTarget('failure');
+    }
+  };
+
+  const startOver = () => {
+    reset();
+    setFile(null);
+    if (fileInput.current) fileInput.current.value = '';
+    setFocusTarget('file');
+  };
+
+  return (
+    <div className="import-workbench">
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      <p>{t.howItWorks}</p>
+      <form onSubmit={submit} noValidate className="import-form mb-4">
+        <fieldset className="mb-3">
+          <legend className="h5">{t.kindLegend}</legend>
+          {KINDS.map((option) => (
+            <div key={option} className="form-check">
+              <input
+                id={`${id}-${option}`}
+                className="form-check-input"
+                type="radio"
+                name={`${id}-kind`}
+                value={option}
+                checked={kind === option}
+                aria-describedby={`${id}-${option}-hint`}
+                onChange={() => {
+                  setKind(option);
+                  reset();
+                }}
+              />
+              <label htmlFor={`${id}-${option}`} className="form-check-label">
+                {t.kinds[option]}
+              </label>
+              <small id={`${id}-${option}-hint`} className="form-text d-block ms-4 mt-0">
+                {t.kindHints[option]}
+              </small>
+            </div>
+          ))}
+        </fieldset>
+        <div className="so-field mb-3">
+          <label htmlFor={`${id}-file`} className="form-label fw-semibold d-block">
+            {t.file}
+          </label>
+          <small id={`${id}-file-hint`} className="form-text d-block mb-1">
+            {t.fileHint}
+          </small>
+          <input
+            ref={fileInput}
+            id={`${id}-file`}
+            type="file"
+            accept=".csv,text/csv"
+            className={`form-control import-file${fileError ? ' is-invalid' : ''}`}
+            aria-describedby={`${id}-file-hint${fileError ? ` ${id}-file-error` : ''}${file ? ` ${id}-file-chosen` : ''}`}
+            aria-invalid={fileError ? true : undefined}
+            onChange={(event) => void chooseFile(event)}
+          />
+          {file ? (
+            <p id={`${id}-file-chosen`} className="small mt-1 mb-0">
+              <Icon name="it-file" size="xs" className="me-1" />
+              {t.fileChosen(file.name, sizeText(file.size))}
+            </p>
+          ) : null}
+          <div role="alert">{fileError ? <FieldError id={`${id}-file`} errors={[fileError]} /> : null}</div>
+        </div>
+        <button type="submit" className="btn btn-primary" disabled={previewMutation.isPending} aria-busy={previewMutation.isPending || undefined}>
+          {previewMutation.isPending ? t.previewing : t.preview}
+        </button>
+      </form>
+
+      {failure ? (
+        <div ref={failureRef} tabIndex={-1} className={`alert ${failure.conflict ? 'alert-warning' : 'alert-danger'} mb-4`}>
+          <h2 className="h5 alert-heading">{failure.conflict ? t.conflictTitle : t.failedTitle}</h2>
+          <p className="mb-2">{failure.message}</p>
+          {failure.conflict && preview ? (
+            <button type="button" className="btn btn-primary btn-sm" onClick={() => void runPreview(preview.file, preview.kind)}>
+              <Icon name="it-refresh" size="xs" className="icon-white me-1" />
+              {t.conflictAgain}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+
+      {result ? <ImportDone result={result} resultRef={resultRef} onAnother={startOver} /> : null}
+
+      {preview ? (
+        <ImportPreviewView
+          preview={preview.data}
+          fileName={preview.file.name}
+          onApply={() => void apply()}
+          applying={commitMutation.isPending}
+          headingRef={previewHeading}
+        />
+      ) : null}
+
+      <ImportColumns kind={kind} forComune={forComune} />
+    </div>
+  );
+}
+
+function ImportDone({ result, resultRef, onAnother }: { result: CommitResult; resultRef: RefObject<HTMLDivElement | null>; onAnother: () => void }) {
+  const { m, f } = useI18n();
+  const t = m.importer;
+  return (
+    <div ref={resultRef} tabIndex={-1} className="alert alert-success mb-4 import-done">
+      <h2 className="h5 alert-heading">
+        <Icon name="it-check-circle" size="sm" className="me-1" />
+        {t.doneTitle}
+      </h2>
+      <p>{t.doneText({ added: f.number(result.added), changed: f.number(result.changed), unchanged: f.number(result.unchanged) })}</p>
+      {result.comuni.length > 0 ? (
+        <ul>
+          {result.comuni
+            .filter((c) => c.added + c.changed > 0)
+            .map((c) => (
+              <li key={c.istat}>
+                <Link to={result.kind === 'milestones' ? `/comuni/${c.istat}/roadmap` : `/comuni/${c.istat}`}>{c.name}</Link>:{' '}
+                {t.doneComune({ added: f.number(c.added), changed: f.number(c.changed) })}
+              </li>
+            ))}
+        </ul>
+      ) : null}
+      <button type="button" className="btn btn-outline-primary btn-sm" onClick={onAnother}>
+        {t.another}
+      </button>
+    </div>
+  );
+}
