@@ -10,6 +10,7 @@ import { figuresRouter } from './router/figures';
 import { historyRouter } from './router/history';
 import { importsRouter } from './router/imports';
 import { milestonesRouter } from './router/milestones';
+import { nationalRouter } from './router/national';
 import { platformsRouter, pnrrRouter } from './router/platforms';
 import { reportsRouter } from './router/reports';
 import { servicesRouter } from './router/services';
@@ -18,6 +19,7 @@ import { createCallerFactory, router } from './trpc';
 export const appRouter = router({
   auth: authRouter,
   consortia: consortiaRouter,
+  national: nationalRouter,
   comuni: comuniRouter,
   services: servicesRouter,
   milestones: milestonesRouter,

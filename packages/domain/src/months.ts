@@ -1,4 +1,4 @@
-import { addMonths as addMonthsToDate, differenceInCalendarMonths, format, isValid, parse } from 'date-fns';
+import { format, isValid, parse } from 'date-fns';
 
 /** A calendar month as `YYYY-MM`, the unit of monthly figures. */
 export type YearMonth = string;
@@ -17,18 +17,31 @@ export function isIsoDate(value: string): boolean {
   return isValid(date) && format(date, 'yyyy-MM-dd') === value;
 }
 
-function toDate(month: YearMonth): Date {
-  if (!isYearMonth(month)) throw new RangeError(`Not a month (YYYY-MM): "${month}"`);
-  return parse(month, 'yyyy-MM', new Date(2000, 0, 1));
+/**
+ * Months counted from year 0 (`2024-03` → 2024 × 12 + 2). Month arithmetic is done on these
+ * integers, not through Date parsing and formatting: readings of thousands of services call it
+ * for every one of them.
+ */
+function monthNumber(month: YearMonth): number {
+  const match = YEAR_MONTH.exec(month);
+  if (match === null) throw new RangeError(`Not a month (YYYY-MM): "${month}"`);
+  return Number(match[1]) * 12 + Number(match[2]) - 1;
+}
+
+function fromMonthNumber(n: number): YearMonth {
+  const year = Math.floor(n / 12);
+  const month = n - year * 12 + 1;
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}`;
 }
 
 export function addMonths(month: YearMonth, count: number): YearMonth {
-  return format(addMonthsToDate(toDate(month), count), 'yyyy-MM');
+  if (!Number.isFinite(count)) throw new RangeError('Invalid time value');
+  return fromMonthNumber(monthNumber(month) + Math.trunc(count));
 }
 
 /** Whole months from `from` to `to` (negative when `to` is earlier). */
 export function monthsBetween(from: YearMonth, to: YearMonth): number {
-  return differenceInCalendarMonths(toDate(to), toDate(from));
+  return monthNumber(to) - monthNumber(from);
 }
 
 /** Every month from `from` to `to`, both included; empty when `to` is before `from`. */
@@ -49,7 +62,8 @@ export function lastCompleteMonth(today: string): YearMonth {
 
 /** Today's date as `YYYY-MM-DD` in the server's calendar. */
 export function todayIso(now: Date = new Date()): string {
-  return format(now, 'yyyy-MM-dd');
+  const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return `${String(now.getFullYear()).padStart(4, '0')}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
 
 /** Days from `from` to `to` (ISO dates), negative when `to` is earlier. */

@@ -2,6 +2,7 @@ import { type Db, schema } from '@switchoff/db';
 import { and, asc, eq } from 'drizzle-orm';
 import { notFound } from '../errors';
 import type { Tx } from './audit';
+import { bool, prepared } from './prepared';
 import { withInternal } from './visibility';
 
 const { comuni, consortia, services } = schema;
@@ -10,8 +11,32 @@ export type ComuneRow = typeof comuni.$inferSelect;
 export type ServiceRow = typeof services.$inferSelect;
 export type ConsortiumRow = typeof consortia.$inferSelect;
 
+const COMUNE_COLUMNS = `c.id, c.istat_code AS istatCode, c.name, c.province_code AS provinceCode, c.region, c.population,
+  c.consortium_id AS consortiumId, c.ipa_code AS ipaCode, c.take_up_target AS takeUpTarget, c.assisted_desk AS assistedDesk,
+  c.figures_illustrative AS figuresIllustrative, c.internal_note AS internalNote, c.version, c.created_at AS createdAt,
+  c.updated_at AS updatedAt`;
+
+type StoredComune = Omit<ComuneRow, 'figuresIllustrative'> & { figuresIllustrative: number };
+
+/** A comune row as drizzle would give it (booleans as booleans). */
+export const comuneRow = (row: StoredComune): ComuneRow => ({ ...row, figuresIllustrative: bool(row.figuresIllustrative) });
+
+const comuneByIstat = prepared<[string], StoredComune & { consortiumSlug: string; consortiumName: string }>(
+  `SELECT ${COMUNE_COLUMNS}, k.slug AS consortiumSlug, k.name AS consortiumName
+  FROM comuni c JOIN consortia k ON k.id = c.consortium_id WHERE c.istat_code = ?`,
+);
+
+/** The comuni of a consortium, by name. */
+export const comuniOfConsortium = prepared<[number], StoredComune>(
+  `SELECT ${COMUNE_COLUMNS} FROM comuni c WHERE c.consortium_id = ? ORDER BY c.name`,
+);
+
+const consortiumBySlug = prepared<[string], ConsortiumRow>(
+  `SELECT id, slug, name, ipa_code AS ipaCode, city, website, description, created_at AS createdAt FROM consortia WHERE slug = ?`,
+);
+
 export function findConsortium(db: Db, slug: string) {
-  const row = db.select().from(consortia).where(eq(consortia.slug, slug)).get();
+  const row = consortiumBySlug.get(db, slug);
   return row ?? notFound(`Nessun consorzio con indirizzo "${slug}"`);
 }
 
@@ -22,14 +47,11 @@ export function findConsortiumById(db: Db, id: number): ConsortiumRow | null {
 export type FoundComune = ReturnType<typeof findComune>;
 
 /** The comune with its consortium; NOT_FOUND names the code that was asked for. */
-export function findComune(db: Db, istat: string) {
-  const row = db
-    .select({ comune: comuni, consortium: { slug: consortia.slug, name: consortia.name } })
-    .from(comuni)
-    .innerJoin(consortia, eq(consortia.id, comuni.consortiumId))
-    .where(eq(comuni.istatCode, istat))
-    .get();
-  return row ?? notFound(`Nessun comune con codice ISTAT ${istat}`);
+export function findComune(db: Db, istat: string): { comune: ComuneRow; consortium: { slug: string; name: string } } {
+  const row = comuneByIstat.get(db, istat);
+  if (row === undefined) return notFound(`Nessun comune con codice ISTAT ${istat}`);
+  const { consortiumSlug, consortiumName, ...comune } = row;
+  return { comune: comuneRow(comune), consortium: { slug: consortiumSlug, name: consortiumName } };
 }
 
 /** What a spreadsheet import or export covers: one comune, or every comune of a consortium. */

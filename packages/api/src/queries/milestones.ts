@@ -1,10 +1,11 @@
 import { type Db, schema } from '@switchoff/db';
 import { compareRoadmap, type MilestoneFacts, milestoneStatuses, slippageDays } from '@switchoff/domain/milestones';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { Tx } from './audit';
+import { idList, prepared } from './prepared';
 import { withInternal } from './visibility';
 
-const { milestones, milestoneDependencies, milestoneReplans, services } = schema;
+const { milestones, milestoneDependencies } = schema;
 
 /** A milestone as a screen reads it: derived status and slippage, visible dependencies only. */
 export type MilestoneView = ReturnType<typeof loadMilestones>[number];
@@ -34,6 +35,41 @@ export function loadDependencies(db: Tx, milestoneIds: readonly number[]) {
     .all();
 }
 
+type MilestoneRow = {
+  id: number;
+  comuneId: number;
+  title: string;
+  description: string;
+  kind: (typeof milestones.$inferSelect)['kind'];
+  baselineDate: string;
+  plannedDate: string;
+  actualDate: string | null;
+  owner: string;
+  progress: number;
+  visibility: 'public' | 'internal';
+  internalNote: string | null;
+  version: number;
+  serviceId: number | null;
+  serviceSlug: string | null;
+  serviceName: string | null;
+  serviceVisibility: 'public' | 'internal' | null;
+};
+
+const milestonesOf = prepared<[string], MilestoneRow>(
+  `SELECT m.id, m.comune_id AS comuneId, m.title, m.description, m.kind, m.baseline_date AS baselineDate,
+    m.planned_date AS plannedDate, m.actual_date AS actualDate, m.owner, m.progress, m.visibility,
+    m.internal_note AS internalNote, m.version, s.id AS serviceId, s.slug AS serviceSlug, s.name AS serviceName,
+    s.visibility AS serviceVisibility
+  FROM milestones m LEFT JOIN services s ON s.id = m.service_id
+  WHERE m.comune_id IN (SELECT value FROM json_each(?))`,
+);
+
+const dependenciesOf = prepared<[string], { milestoneId: number; dependsOnId: number }>(
+  `SELECT d.milestone_id AS milestoneId, d.depends_on_id AS dependsOnId
+  FROM milestone_dependencies d JOIN milestones m ON m.id = d.milestone_id
+  WHERE m.comune_id IN (SELECT value FROM json_each(?)) ORDER BY d.milestone_id, d.depends_on_id`,
+);
+
 /**
  * The milestones of the given comuni with their derived status, late first. Statuses are
  * computed over all milestones, because an internal dependency can put a public one at risk.
@@ -43,36 +79,30 @@ export function loadMilestonesByComune(
   db: Db,
   params: { comuneIds: readonly number[]; today: string; internal: boolean },
 ) {
-  const rows = db
-    .select({
-      milestone: milestones,
-      service: { slug: services.slug, name: services.name, visibility: services.visibility },
-    })
-    .from(milestones)
-    .leftJoin(services, eq(services.id, milestones.serviceId))
-    .where(inArray(milestones.comuneId, [...params.comuneIds]))
-    .all();
-  const dependencies = loadDependencies(
-    db,
-    rows.map((r) => r.milestone.id),
-  );
+  const ids = idList(params.comuneIds);
+  const rows = milestonesOf.all(db, ids);
+  const dependsOn = new Map<number, number[]>();
+  for (const d of dependenciesOf.all(db, ids)) {
+    const list = dependsOn.get(d.milestoneId);
+    if (list === undefined) dependsOn.set(d.milestoneId, [d.dependsOnId]);
+    else list.push(d.dependsOnId);
+  }
 
-  const facts: MilestoneFacts[] = rows.map(({ milestone: m }) => ({
+  const facts: MilestoneFacts[] = rows.map((m) => ({
     id: m.id,
     baselineDate: m.baselineDate,
     plannedDate: m.plannedDate,
     actualDate: m.actualDate,
     progress: m.progress,
-    dependsOn: dependencies.filter((d) => d.milestoneId === m.id).map((d) => d.dependsOnId),
+    dependsOn: dependsOn.get(m.id) ?? [],
   }));
   const statuses = milestoneStatuses(facts, params.today);
-  const isVisible = (r: (typeof rows)[number]) =>
-    params.internal ||
-    (r.milestone.visibility === 'public' && (r.service === null || r.service.visibility === 'public'));
+  const isVisible = (m: MilestoneRow) =>
+    params.internal || (m.visibility === 'public' && (m.serviceId === null || m.serviceVisibility === 'public'));
   const visibleRows = rows.filter(isVisible);
-  const visibleById = new Map(visibleRows.map((r) => [r.milestone.id, r.milestone]));
+  const visibleById = new Map(visibleRows.map((m) => [m.id, m]));
 
-  const views = visibleRows.map(({ milestone: m, service }) => ({
+  const views = visibleRows.map((m) => ({
     comuneId: m.comuneId,
     ...withInternal(
       {
@@ -80,7 +110,7 @@ export function loadMilestonesByComune(
         title: m.title,
         description: m.description,
         kind: m.kind,
-        service: service ? { slug: service.slug, name: service.name } : null,
+        service: m.serviceId === null ? null : { slug: m.serviceSlug ?? '', name: m.serviceName ?? '' },
         baselineDate: m.baselineDate,
         plannedDate: m.plannedDate,
         actualDate: m.actualDate,
@@ -88,12 +118,12 @@ export function loadMilestonesByComune(
         progress: m.progress,
         status: statuses.get(m.id) ?? 'not_started',
         slippageDays: slippageDays(m),
-        dependsOn: dependencies
-          .filter((d) => d.milestoneId === m.id && visibleById.has(d.dependsOnId))
-          .map((d) => ({
-            id: d.dependsOnId,
-            title: visibleById.get(d.dependsOnId)?.title ?? '',
-            status: statuses.get(d.dependsOnId) ?? 'not_started',
+        dependsOn: (dependsOn.get(m.id) ?? [])
+          .filter((id) => visibleById.has(id))
+          .map((id) => ({
+            id,
+            title: visibleById.get(id)?.title ?? '',
+            status: statuses.get(id) ?? 'not_started',
           })),
       },
       params.internal,
@@ -109,6 +139,12 @@ export function loadMilestonesByComune(
   return byComune;
 }
 
+const replansOf = prepared<[string], { milestoneId: number; previousDate: string; plannedDate: string; reason: string; changedAt: string; changedBy: string }>(
+  `SELECT milestone_id AS milestoneId, previous_date AS previousDate, planned_date AS plannedDate, reason,
+    changed_at AS changedAt, changed_by AS changedBy
+  FROM milestone_replans WHERE milestone_id IN (SELECT value FROM json_each(?)) ORDER BY changed_at, id`,
+);
+
 /** Re-plans of the given milestones, oldest first, grouped by milestone; who re-planned only when `internal`. */
 export function loadReplans(db: Db, milestoneIds: readonly number[], internal = false) {
   const byMilestone = new Map<
@@ -116,13 +152,7 @@ export function loadReplans(db: Db, milestoneIds: readonly number[], internal = 
     Array<{ previousDate: string; plannedDate: string; reason: string; changedAt: string; changedBy?: string }>
   >();
   if (milestoneIds.length === 0) return byMilestone;
-  const rows = db
-    .select()
-    .from(milestoneReplans)
-    .where(inArray(milestoneReplans.milestoneId, [...milestoneIds]))
-    .orderBy(asc(milestoneReplans.changedAt), asc(milestoneReplans.id))
-    .all();
-  for (const r of rows) {
+  for (const r of replansOf.all(db, idList(milestoneIds))) {
     const list = byMilestone.get(r.milestoneId) ?? [];
     list.push(
       withInternal(

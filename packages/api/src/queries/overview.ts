@@ -1,54 +1,92 @@
-import { type Db, schema } from '@switchoff/db';
+import type { Db } from '@switchoff/db';
 import { figuresFreshness } from '@switchoff/domain/freshness';
-import { digitalTakeUp, sumFigures, takeUpSeries } from '@switchoff/domain/measures';
+import { type ChannelCounts, digitalTakeUp, takeUpSeries } from '@switchoff/domain/measures';
 import { addMonths, lastCompleteMonth } from '@switchoff/domain/months';
 import { assessReadiness } from '@switchoff/domain/readiness';
 import { stageCounts } from '@switchoff/domain/stages';
-import { and, asc, eq } from 'drizzle-orm';
+import type { Category, Visibility } from '@switchoff/domain/vocabulary';
 import { loadComments } from './comments';
-import { loadFigures, loadLastMonths } from './figures';
 import { comuneView, type FoundComune } from './lookup';
-import { last12, within } from './measures';
+import { last12 } from './measures';
 import { loadMilestones } from './milestones';
-import { listPlatforms, listPnrr, loadPlatformStates } from './platforms';
-import { loadStageEvents, stageAsOf } from './stages';
+import { listPlatforms, listPnrr, loadPlatformRows, platformStates } from './platforms';
+import { bool, prepared } from './prepared';
+import { lastMonthUpToAsOf, readinessFigures, STATUS_COLUMNS, type ServiceStatus, stageOnDay } from './status';
+import { addChannels, channelFigures, loadComuneMonths } from './totals';
 import { withInternal } from './visibility';
-
-const { services, openDatasets } = schema;
 
 /** Months of the comune-wide take-up trend. */
 const TREND_MONTHS = 36;
 /** How many upcoming milestones the overview lists. */
 const NEXT_MILESTONES = 5;
 
+type ServiceRow = ServiceStatus & {
+  slug: string;
+  name: string;
+  category: Category;
+  interactivityLevel: number;
+  takesPayment: number;
+  needsIdentity: number;
+  hasAssistedDesk: number;
+  visibility: Visibility;
+  internalNote: string | null;
+  version: number;
+};
+
+const SERVICE_COLUMNS = `s.slug, s.name, s.category, s.interactivity_level AS interactivityLevel, s.takes_payment AS takesPayment,
+  s.needs_identity AS needsIdentity, s.has_assisted_desk AS hasAssistedDesk, s.visibility, s.internal_note AS internalNote,
+  s.version, ${STATUS_COLUMNS}`;
+
+const publicServices = prepared<[number], ServiceRow>(
+  `SELECT ${SERVICE_COLUMNS} FROM services s JOIN service_status st ON st.service_id = s.id
+  WHERE s.comune_id = ? AND s.visibility = 'public' ORDER BY s.name`,
+);
+const allServices = prepared<[number], ServiceRow>(
+  `SELECT ${SERVICE_COLUMNS} FROM services s JOIN service_status st ON st.service_id = s.id
+  WHERE s.comune_id = ? ORDER BY s.name`,
+);
+
+type Window = { comune: number; from: string; to: string };
+const SUMS = `f.service_id AS serviceId, sum(f.online) AS online, sum(f.assisted) AS assisted, sum(f.paper) AS paper`;
+const publicServiceSums = prepared<[Window], ChannelCounts & { serviceId: number }>(
+  `SELECT ${SUMS} FROM services s JOIN monthly_figures f ON f.service_id = s.id
+  WHERE s.comune_id = @comune AND s.visibility = 'public' AND f.month BETWEEN @from AND @to GROUP BY f.service_id`,
+);
+const allServiceSums = prepared<[Window], ChannelCounts & { serviceId: number }>(
+  `SELECT ${SUMS} FROM services s JOIN monthly_figures f ON f.service_id = s.id
+  WHERE s.comune_id = @comune AND f.month BETWEEN @from AND @to GROUP BY f.service_id`,
+);
+
+const datasetsOf = prepared<[number], { title: string; portal: string; url: string; license: string; publishedDate: string }>(
+  'SELECT title, portal, url, license, published_date AS publishedDate FROM open_datasets WHERE comune_id = ? ORDER BY title',
+);
+
 /**
  * Everything the comune overview shows: public items only, unless the reader may see the
  * comune's internal data (`internal`), who also gets internal services and milestones (each
  * with its visibility), internal notes, versions for editing, and comments.
+ *
+ * Built from the roll-ups: each service's stage, last month and readiness months from
+ * service_status, the comune's trend from comune_month_totals; only each service's 12-month
+ * take-up reads monthly rows (twelve per service).
  */
 export function getComuneOverview(db: Db, params: { found: FoundComune; today: string; internal: boolean }) {
-  const { found, internal } = params;
+  const { found, internal, today } = params;
   const { comune } = found;
-  const asOf = lastCompleteMonth(params.today);
+  const asOf = lastCompleteMonth(today);
   const trendFrom = addMonths(asOf, -(TREND_MONTHS - 1));
-
-  const serviceRows = db
-    .select()
-    .from(services)
-    .where(and(eq(services.comuneId, comune.id), internal ? undefined : eq(services.visibility, 'public')))
-    .orderBy(asc(services.name))
-    .all();
-  const ids = serviceRows.map((s) => s.id);
-  const events = loadStageEvents(db, ids);
-  const figures = loadFigures(db, { serviceIds: ids, from: trendFrom, to: asOf });
-  const lastMonths = loadLastMonths(db, { serviceIds: ids, to: asOf });
-  const platforms = loadPlatformStates(db, [comune.id]).get(comune.id) ?? {};
   const window12 = last12(asOf);
 
+  const serviceRows = (internal ? allServices : publicServices).all(db, comune.id);
+  const window = { comune: comune.id, from: window12.from, to: window12.to };
+  const sums12 = new Map((internal ? allServiceSums : publicServiceSums).all(db, window).map((r) => [r.serviceId, r]));
+  const platformRows = loadPlatformRows(db, comune.id);
+  const platforms = platformStates(platformRows);
+  const none = { online: 0, assisted: 0, paper: 0 };
+
   const serviceViews = serviceRows.map((s) => {
-    const { stage, since } = stageAsOf(events.get(s.id), params.today);
-    const series = figures.get(s.id) ?? [];
-    const freshness = figuresFreshness(lastMonths.get(s.id), params.today);
+    const { stage, since } = stageOnDay(db, s, today);
+    const freshness = figuresFreshness(lastMonthUpToAsOf(db, s, asOf), today);
     const base = {
       slug: s.slug,
       name: s.name,
@@ -56,17 +94,17 @@ export function getComuneOverview(db: Db, params: { found: FoundComune; today: s
       stage,
       stageSince: since,
       interactivityLevel: s.interactivityLevel,
-      takeUp: digitalTakeUp(sumFigures(within(series, window12))),
+      takeUp: digitalTakeUp(sums12.get(s.serviceId) ?? none),
       /** The last month with figures (null: none yet). */
       lastMonth: freshness.lastMonth,
       /** "Dati non aggiornati": figures more than 2 months behind the last complete month. */
       stale: freshness.stale,
       readiness: assessReadiness({
         stage,
-        takesPayment: s.takesPayment,
-        needsIdentity: s.needsIdentity,
-        hasAssistedDesk: s.hasAssistedDesk,
-        figures: series,
+        takesPayment: bool(s.takesPayment),
+        needsIdentity: bool(s.needsIdentity),
+        hasAssistedDesk: bool(s.hasAssistedDesk),
+        figures: readinessFigures(db, s, { from: trendFrom, to: asOf }),
         platforms,
         target: comune.takeUpTarget,
       }),
@@ -78,7 +116,8 @@ export function getComuneOverview(db: Db, params: { found: FoundComune; today: s
     }));
   });
 
-  const milestones = loadMilestones(db, { comuneId: comune.id, today: params.today, internal });
+  const months = loadComuneMonths(db, { comuneId: comune.id, from: trendFrom, to: asOf, internal });
+  const milestones = loadMilestones(db, { comuneId: comune.id, today, internal });
   const open = milestones.filter((m) => m.status !== 'done');
   const overview = {
     comune: comuneView(found, internal),
@@ -86,9 +125,9 @@ export function getComuneOverview(db: Db, params: { found: FoundComune; today: s
     stageCounts: stageCounts(serviceViews.map((s) => s.stage)),
     /** Services whose figures are not up to date. */
     staleServices: serviceViews.filter((s) => s.stale).length,
-    takeUp: digitalTakeUp(sumFigures(within([...figures.values()].flat(), window12))),
+    takeUp: digitalTakeUp(addChannels(months.filter((m) => m.month >= window12.from))),
     services: serviceViews,
-    trend: takeUpSeries([...figures.values()].flat(), trendFrom, asOf),
+    trend: takeUpSeries(months.map(channelFigures), trendFrom, asOf),
     milestones: {
       total: milestones.length,
       done: milestones.filter((m) => m.status === 'done').length,
@@ -100,20 +139,9 @@ export function getComuneOverview(db: Db, params: { found: FoundComune; today: s
         .sort((a, b) => (a.plannedDate < b.plannedDate ? -1 : a.plannedDate > b.plannedDate ? 1 : a.id - b.id))
         .slice(0, NEXT_MILESTONES),
     },
-    platforms: listPlatforms(db, comune.id, internal),
+    platforms: listPlatforms(db, comune.id, internal, platformRows),
     pnrr: listPnrr(db, comune.id, internal),
-    datasets: db
-      .select({
-        title: openDatasets.title,
-        portal: openDatasets.portal,
-        url: openDatasets.url,
-        license: openDatasets.license,
-        publishedDate: openDatasets.publishedDate,
-      })
-      .from(openDatasets)
-      .where(eq(openDatasets.comuneId, comune.id))
-      .orderBy(asc(openDatasets.title))
-      .all(),
+    datasets: datasetsOf.all(db, comune.id),
   };
   return withInternal(overview, internal, () => ({ comments: loadComments(db, { comuneId: comune.id }) }));
 }

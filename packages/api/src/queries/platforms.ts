@@ -1,21 +1,41 @@
 import { type Db, schema } from '@switchoff/db';
 import { isPlatformActive, PLATFORMS, type Platform, type PlatformState } from '@switchoff/domain/vocabulary';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { idList, prepared } from './prepared';
 import { withInternal } from './visibility';
 
-const { platformAdoptions, pnrrMeasures } = schema;
+const { pnrrMeasures } = schema;
 
 export type PlatformStates = Partial<Record<Platform, PlatformState>>;
+
+type PlatformRow = { comuneId: number; platform: Platform; state: PlatformState; activationDate: string | null; version: number };
+
+const platformsOf = prepared<[string], PlatformRow>(
+  `SELECT comune_id AS comuneId, platform, state, activation_date AS activationDate, version
+  FROM platform_adoptions WHERE comune_id IN (SELECT value FROM json_each(?))`,
+);
+
+const platformsOfComune = prepared<[number], PlatformRow>(
+  `SELECT comune_id AS comuneId, platform, state, activation_date AS activationDate, version
+  FROM platform_adoptions WHERE comune_id = ?`,
+);
+
+/** The platform adoptions of one comune, as stored. */
+export function loadPlatformRows(db: Db, comuneId: number): PlatformRow[] {
+  return platformsOfComune.all(db, comuneId);
+}
+
+/** Adoptions as the state map readiness needs. */
+export function platformStates(rows: readonly PlatformRow[]): PlatformStates {
+  const states: PlatformStates = {};
+  for (const row of rows) states[row.platform] = row.state;
+  return states;
+}
 
 /** Platform adoptions of the given comuni, as the state map readiness needs. */
 export function loadPlatformStates(db: Db, comuneIds: readonly number[]): Map<number, PlatformStates> {
   const byComune = new Map<number, PlatformStates>();
   if (comuneIds.length === 0) return byComune;
-  const rows = db
-    .select()
-    .from(platformAdoptions)
-    .where(inArray(platformAdoptions.comuneId, [...comuneIds]))
-    .all();
+  const rows = comuneIds.length === 1 && comuneIds[0] !== undefined ? platformsOfComune.all(db, comuneIds[0]) : platformsOf.all(db, idList(comuneIds));
   for (const row of rows) {
     const states = byComune.get(row.comuneId) ?? {};
     states[row.platform] = row.state;
@@ -25,10 +45,10 @@ export function loadPlatformStates(db: Db, comuneIds: readonly number[]): Map<nu
 }
 
 /** Every national platform for one comune, in the vocabulary's order, "not active" when unrecorded. */
-export function listPlatforms(db: Db, comuneId: number, internal = false) {
-  const rows = db.select().from(platformAdoptions).where(eq(platformAdoptions.comuneId, comuneId)).all();
+export function listPlatforms(db: Db, comuneId: number, internal = false, stored?: readonly PlatformRow[]) {
+  const byPlatform = new Map((stored ?? loadPlatformRows(db, comuneId)).map((r) => [r.platform, r]));
   return PLATFORMS.map((platform) => {
-    const row = rows.find((r) => r.platform === platform);
+    const row = byPlatform.get(platform);
     const state: PlatformState = row?.state ?? (platform === 'anpr' ? 'inattivo' : 'not_active');
     return withInternal(
       {
@@ -44,14 +64,14 @@ export function listPlatforms(db: Db, comuneId: number, internal = false) {
   });
 }
 
+const pnrrOf = prepared<[number], { measure: (typeof pnrrMeasures.$inferSelect)['measure']; state: (typeof pnrrMeasures.$inferSelect)['state']; amountCents: number; stateDate: string | null; version: number }>(
+  `SELECT measure, state, amount_cents AS amountCents, state_date AS stateDate, version FROM pnrr_measures WHERE comune_id = ? ORDER BY measure`,
+);
+
 /** The PNRR measures the comune applied for; with their versions for editors. */
 export function listPnrr(db: Db, comuneId: number, internal = false) {
-  return db
-    .select()
-    .from(pnrrMeasures)
-    .where(eq(pnrrMeasures.comuneId, comuneId))
-    .orderBy(asc(pnrrMeasures.measure))
-    .all()
+  return pnrrOf
+    .all(db, comuneId)
     .map((r) =>
       withInternal(
         { measure: r.measure, state: r.state, amountCents: r.amountCents, stateDate: r.stateDate },

@@ -1,93 +1,158 @@
-import { type Db, schema } from '@switchoff/db';
+import type { Db } from '@switchoff/db';
 import { figuresFreshness } from '@switchoff/domain/freshness';
-import { digitalTakeUp, sumFigures } from '@switchoff/domain/measures';
+import { type ChannelCounts, digitalTakeUp, type MonthFigures } from '@switchoff/domain/measures';
 import { lastCompleteMonth } from '@switchoff/domain/months';
-import { assessReadiness } from '@switchoff/domain/readiness';
+import { assessReadiness, type ReadinessInput } from '@switchoff/domain/readiness';
 import { stageCounts } from '@switchoff/domain/stages';
-import type { Stage } from '@switchoff/domain/vocabulary';
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
-import { loadFigures, loadLastMonths } from './figures';
+import type { Category, Platform, PlatformState, Stage, Visibility } from '@switchoff/domain/vocabulary';
 import { notFound } from '../errors';
-import type { ConsortiumRow } from './lookup';
-import { last12, within } from './measures';
-import { loadMilestonesByComune } from './milestones';
-import { loadPlatformStates } from './platforms';
-import { loadStageEvents, stageAsOf } from './stages';
+import { type ComuneRow, type ConsortiumRow, comuneRow, comuniOfConsortium } from './lookup';
+import { last12 } from './measures';
+import type { PlatformStates } from './platforms';
+import { bool, prepared, preparedTuples } from './prepared';
+import { lastMonthUpToAsOf, readinessFigures, type ServiceStatus, stageOnDay } from './status';
+import { addChannels, loadConsortiumTotals } from './totals';
 import { withInternal } from './visibility';
 
-const { catalogueServices, comuni, consortia, services } = schema;
+const consortiaWithComuni = prepared<[], { slug: string; name: string; city: string; comuni: number }>(
+  `SELECT k.slug, k.name, k.city, count(c.id) AS comuni FROM consortia k LEFT JOIN comuni c ON c.consortium_id = k.id
+  GROUP BY k.id ORDER BY k.name`,
+);
 
 export function listConsortia(db: Db) {
-  return db
-    .select({ slug: consortia.slug, name: consortia.name, city: consortia.city, comuni: count(comuni.id) })
-    .from(consortia)
-    .leftJoin(comuni, eq(comuni.consortiumId, consortia.id))
-    .groupBy(consortia.id)
-    .orderBy(asc(consortia.name))
-    .all();
+  return consortiaWithComuni.all(db);
 }
 
-/** The services of a consortium's comuni (public ones unless `internal`) with their stage, figures and readiness. */
-function loadConsortiumServices(
-  db: Db,
-  params: { consortiumId: number; today: string; internal: boolean; catalogueSlug?: string },
-) {
+/** One service of a consortium, as a tuple (thousands are read at once): see SERVICES. */
+type ServiceTuple = [
+  serviceId: number,
+  stage: Stage | null,
+  stageSince: string | null,
+  lastMonth: string | null,
+  recent: string,
+  comuneId: number,
+  slug: string,
+  visibility: Visibility,
+  takesPayment: number,
+  needsIdentity: number,
+  hasAssistedDesk: number,
+  catalogueSlug: string | null,
+  catalogueName: string | null,
+  catalogueCategory: Category | null,
+];
+
+// In the order of the comuni_consortium and services_comune_slug indexes: no sort of wide rows.
+const SERVICES = `SELECT st.service_id, st.stage, st.stage_since, st.last_month, st.recent, s.comune_id, s.slug, s.visibility,
+    s.takes_payment, s.needs_identity, s.has_assisted_desk, cs.slug, cs.name, cs.category
+  FROM comuni c JOIN services s ON s.comune_id = c.id JOIN service_status st ON st.service_id = s.id
+  LEFT JOIN catalogue_services cs ON cs.id = s.catalogue_id
+  WHERE c.consortium_id = @consortium`;
+
+type Filter = { consortium: number };
+type CatalogueFilter = Filter & { catalogue: number };
+const consortiumServices = {
+  public: preparedTuples<[Filter], ServiceTuple>(`${SERVICES} AND s.visibility = 'public'`),
+  all: preparedTuples<[Filter], ServiceTuple>(`${SERVICES}`),
+  publicOfCatalogue: preparedTuples<[CatalogueFilter], ServiceTuple>(
+    `${SERVICES} AND s.catalogue_id = @catalogue AND s.visibility = 'public'`,
+  ),
+  allOfCatalogue: preparedTuples<[CatalogueFilter], ServiceTuple>(`${SERVICES} AND s.catalogue_id = @catalogue`),
+};
+
+const consortiumPlatforms = prepared<[number], { comuneId: number; platform: Platform; state: PlatformState }>(
+  `SELECT p.comune_id AS comuneId, p.platform, p.state FROM comuni c JOIN platform_adoptions p ON p.comune_id = c.id
+  WHERE c.consortium_id = ?`,
+);
+
+const LATE = `SELECT m.comune_id AS comuneId, count(*) AS late
+  FROM comuni c JOIN milestones m ON m.comune_id = c.id LEFT JOIN services s ON s.id = m.service_id
+  WHERE c.consortium_id = @consortium AND m.planned_date < @today AND NOT (m.actual_date IS NOT NULL AND m.actual_date <= @today)`;
+type LateFilter = { consortium: number; today: string };
+/** Late milestones per comune: not done and planned before today (domain/milestones.ts), whatever their dependencies. */
+const lateMilestones = {
+  public: prepared<[LateFilter], { comuneId: number; late: number }>(
+    `${LATE} AND m.visibility = 'public' AND (m.service_id IS NULL OR s.visibility = 'public') GROUP BY m.comune_id`,
+  ),
+  all: prepared<[LateFilter], { comuneId: number; late: number }>(`${LATE} GROUP BY m.comune_id`),
+};
+
+const catalogueBySlug = prepared<[string], { id: number; slug: string; name: string; category: Category; description: string }>(
+  'SELECT id, slug, name, category, description FROM catalogue_services WHERE slug = ?',
+);
+
+type SumsFilter = { consortium: number; catalogue: number; from: string; to: string };
+const catalogueServiceSums = prepared<[SumsFilter], ChannelCounts & { serviceId: number }>(
+  `SELECT f.service_id AS serviceId, sum(f.online) AS online, sum(f.assisted) AS assisted, sum(f.paper) AS paper
+  FROM comuni c JOIN services s ON s.comune_id = c.id JOIN monthly_figures f ON f.service_id = s.id
+  WHERE c.consortium_id = @consortium AND s.catalogue_id = @catalogue AND f.month BETWEEN @from AND @to GROUP BY f.service_id`,
+);
+
+/**
+ * Whether a service is ready for switch-off (the domain's rule), reading its take-up months
+ * only when everything else is in place: for most services a missing desk, platform or the
+ * stage already says no.
+ */
+function isReady(facts: Omit<ReadinessInput, 'figures'>, figures: () => MonthFigures[]): boolean {
+  const withoutTakeUp = assessReadiness({ ...facts, figures: [] });
+  if (withoutTakeUp.status !== 'not_ready' || withoutTakeUp.missing.some((key) => key !== 'take_up')) return false;
+  return assessReadiness({ ...facts, figures: figures() }).status === 'ready';
+}
+
+/**
+ * The services of a consortium's comuni (public ones unless `internal`) with their stage,
+ * freshness and readiness, from service_status: one row per service, no monthly rows.
+ */
+function loadConsortiumServices(db: Db, params: { consortiumId: number; today: string; internal: boolean; catalogueId?: number }) {
   const asOf = lastCompleteMonth(params.today);
   const window12 = last12(asOf);
-  const comuneRows = db
-    .select()
-    .from(comuni)
-    .where(eq(comuni.consortiumId, params.consortiumId))
-    .orderBy(asc(comuni.name))
-    .all();
-  const comuneIds = comuneRows.map((c) => c.id);
-  const serviceRows = db
-    .select({ service: services, catalogue: { slug: catalogueServices.slug, name: catalogueServices.name, category: catalogueServices.category, description: catalogueServices.description } })
-    .from(services)
-    .leftJoin(catalogueServices, eq(catalogueServices.id, services.catalogueId))
-    .where(
-      and(
-        inArray(services.comuneId, comuneIds),
-        params.internal ? undefined : eq(services.visibility, 'public'),
-        params.catalogueSlug ? eq(catalogueServices.slug, params.catalogueSlug) : undefined,
-      ),
-    )
-    .all();
-  const ids = serviceRows.map((r) => r.service.id);
-  const events = loadStageEvents(db, ids);
-  const figures = loadFigures(db, { serviceIds: ids, from: window12.from, to: asOf });
-  const lastMonths = loadLastMonths(db, { serviceIds: ids, to: asOf });
-  const platforms = loadPlatformStates(db, comuneIds);
+  const comuneRows: ComuneRow[] = comuniOfConsortium.all(db, params.consortiumId).map(comuneRow);
+  const filter = { consortium: params.consortiumId };
+  const serviceRows =
+    params.catalogueId === undefined
+      ? (params.internal ? consortiumServices.all : consortiumServices.public).all(db, filter)
+      : (params.internal ? consortiumServices.allOfCatalogue : consortiumServices.publicOfCatalogue).all(db, { ...filter, catalogue: params.catalogueId });
+  const platforms = new Map<number, PlatformStates>();
+  for (const p of consortiumPlatforms.all(db, params.consortiumId)) {
+    const states = platforms.get(p.comuneId) ?? {};
+    states[p.platform] = p.state;
+    platforms.set(p.comuneId, states);
+  }
   const byId = new Map(comuneRows.map((c) => [c.id, c]));
-  const rows = serviceRows.map(({ service: s, catalogue }) => {
-    const comune = byId.get(s.comuneId);
-    const { stage, since } = stageAsOf(events.get(s.id), params.today);
-    const series = figures.get(s.id) ?? [];
-    const freshness = figuresFreshness(lastMonths.get(s.id), params.today);
+  // Most services share their last month: the freshness rule runs once per distinct month.
+  const freshnessOf = new Map<string | null, ReturnType<typeof figuresFreshness>>();
+  const rows = serviceRows.map((t) => {
+    const [serviceId, , , , recent, comuneId, slug, visibility, takesPayment, needsIdentity, hasAssistedDesk] = t;
+    const status: ServiceStatus = { serviceId, stage: t[1], stageSince: t[2], lastMonth: t[3], recent };
+    const { stage, since } = stageOnDay(db, status, params.today);
+    const lastMonth = lastMonthUpToAsOf(db, status, asOf);
+    let freshness = freshnessOf.get(lastMonth);
+    if (freshness === undefined) {
+      freshness = figuresFreshness(lastMonth, params.today);
+      freshnessOf.set(lastMonth, freshness);
+    }
+    const catalogue = t[11] === null ? null : { slug: t[11], name: t[12] ?? '', category: t[13] as Category };
+    const facts = {
+      stage,
+      takesPayment: bool(takesPayment),
+      needsIdentity: bool(needsIdentity),
+      hasAssistedDesk: bool(hasAssistedDesk),
+      platforms: platforms.get(comuneId) ?? {},
+      target: byId.get(comuneId)?.takeUpTarget ?? 0.8,
+    };
     return {
-      comuneId: s.comuneId,
-      slug: s.slug,
-      visibility: s.visibility,
+      serviceId,
+      comuneId,
+      slug,
+      visibility,
       catalogue,
       stage,
       stageSince: since,
-      series,
       lastMonth: freshness.lastMonth,
       stale: freshness.stale,
-      takeUp: digitalTakeUp(sumFigures(within(series, window12))),
-      ready:
-        assessReadiness({
-          stage,
-          takesPayment: s.takesPayment,
-          needsIdentity: s.needsIdentity,
-          hasAssistedDesk: s.hasAssistedDesk,
-          figures: series,
-          platforms: platforms.get(s.comuneId) ?? {},
-          target: comune?.takeUpTarget ?? 0.8,
-        }).status === 'ready',
+      ready: isReady(facts, () => readinessFigures(db, status, window12)),
     };
   });
-  return { asOf, comuneRows, rows };
+  return { asOf, window12, comuneRows, rows };
 }
 
 /**
@@ -96,17 +161,25 @@ function loadConsortiumServices(
  * services and milestones count too, and each comune carries its internal note.
  */
 export function getPortfolio(db: Db, params: { consortium: ConsortiumRow; today: string; internal: boolean }) {
-  const { consortium, internal } = params;
-  const { asOf, comuneRows, rows } = loadConsortiumServices(db, { consortiumId: consortium.id, today: params.today, internal });
-  const milestones = loadMilestonesByComune(db, { comuneIds: comuneRows.map((c) => c.id), today: params.today, internal });
+  const { consortium, internal, today } = params;
+  const { asOf, window12, comuneRows, rows } = loadConsortiumServices(db, { consortiumId: consortium.id, today, internal });
+  const totals = loadConsortiumTotals(db, { consortiumId: consortium.id, from: window12.from, to: window12.to, internal });
+  const late = new Map((internal ? lateMilestones.all : lateMilestones.public).all(db, { consortium: consortium.id, today }).map((r) => [r.comuneId, r.late]));
 
   const catalogue = new Map<string, { slug: string; name: string; category: string }>();
   for (const r of rows) if (r.catalogue) catalogue.set(r.catalogue.slug, { slug: r.catalogue.slug, name: r.catalogue.name, category: r.catalogue.category });
   const stageOf = new Map(rows.map((r) => [`${r.comuneId}:${r.catalogue?.slug}`, r.stage]));
   const matrixServices = [...catalogue.values()].sort((a, b) => a.category.localeCompare(b.category) || a.name.localeCompare(b.name, 'it'));
+  const byComune = new Map<number, typeof rows>();
+  for (const r of rows) {
+    const own = byComune.get(r.comuneId);
+    if (own === undefined) byComune.set(r.comuneId, [r]);
+    else own.push(r);
+  }
+  const none = { online: 0, assisted: 0, paper: 0 };
 
   const comuniViews = comuneRows.map((c) => {
-    const own = rows.filter((r) => r.comuneId === c.id);
+    const own = byComune.get(c.id) ?? [];
     const base = {
       istat: c.istatCode,
       name: c.name,
@@ -115,8 +188,8 @@ export function getPortfolio(db: Db, params: { consortium: ConsortiumRow; today:
       figuresIllustrative: c.figuresIllustrative,
       services: own.length,
       stageCounts: stageCounts(own.map((r) => r.stage)),
-      takeUp: digitalTakeUp(sumFigures(own.flatMap((r) => r.series))),
-      lateMilestones: (milestones.get(c.id) ?? []).filter((m) => m.status === 'late').length,
+      takeUp: digitalTakeUp(totals.get(c.id) ?? none),
+      lateMilestones: late.get(c.id) ?? 0,
       readyServices: own.filter((r) => r.ready).length,
       /** Services whose figures are not up to date ("dati non aggiornati"). */
       staleServices: own.filter((r) => r.stale).length,
@@ -138,58 +211,57 @@ export function getPortfolio(db: Db, params: { consortium: ConsortiumRow; today:
       rows: comuneRows.map((c) => ({
         istat: c.istatCode,
         name: c.name,
-        stages: Object.fromEntries(
-          matrixServices.map((m) => [
-            m.slug,
-            stageOf.get(`${c.id}:${m.slug}`) ?? null,
-          ]),
-        ) as Record<string, Stage | null>,
+        stages: Object.fromEntries(matrixServices.map((m) => [m.slug, stageOf.get(`${c.id}:${m.slug}`) ?? null])) as Record<
+          string,
+          Stage | null
+        >,
       })),
     },
     totals: {
       stageCounts: stageCounts(rows.map((r) => r.stage)),
-      takeUp: digitalTakeUp(sumFigures(rows.flatMap((r) => r.series))),
+      takeUp: digitalTakeUp(addChannels(totals.values())),
       staleServices: rows.filter((r) => r.stale).length,
     },
   };
 }
 
 /** One catalogue service across the comuni of a consortium (internal instances for its staff only). */
-export function getServiceAcross(
-  db: Db,
-  params: { consortium: ConsortiumRow; service: string; today: string; internal: boolean },
-) {
+export function getServiceAcross(db: Db, params: { consortium: ConsortiumRow; service: string; today: string; internal: boolean }) {
   const { consortium, internal } = params;
-  const entry =
-    db.select().from(catalogueServices).where(eq(catalogueServices.slug, params.service)).get() ??
-    notFound(`Nessun servizio "${params.service}" nel catalogo`);
-  const { asOf, comuneRows, rows } = loadConsortiumServices(db, {
+  const entry = catalogueBySlug.get(db, params.service) ?? notFound(`Nessun servizio "${params.service}" nel catalogo`);
+  const { asOf, window12, comuneRows, rows } = loadConsortiumServices(db, {
     consortiumId: consortium.id,
     today: params.today,
     internal,
-    catalogueSlug: entry.slug,
+    catalogueId: entry.id,
   });
+  const sums = new Map(
+    catalogueServiceSums.all(db, { consortium: consortium.id, catalogue: entry.id, from: window12.from, to: window12.to }).map((r) => [r.serviceId, r]),
+  );
+  const none = { online: 0, assisted: 0, paper: 0 };
   const byId = new Map(comuneRows.map((c) => [c.id, c]));
   return {
     consortium: { slug: consortium.slug, name: consortium.name },
     asOf,
     service: { slug: entry.slug, name: entry.name, category: entry.category, description: entry.description },
-    comuni: rows.map((r) =>
-      withInternal(
-        {
-          istat: byId.get(r.comuneId)?.istatCode ?? '',
-          name: byId.get(r.comuneId)?.name ?? '',
-          slug: r.slug,
-          stage: r.stage,
-          stageSince: r.stageSince,
-          takeUp: r.takeUp,
-          lastMonth: r.lastMonth,
-          stale: r.stale,
-          ready: r.ready,
-        },
-        internal,
-        () => ({ visibility: r.visibility }),
-      ),
-    ).sort((a, b) => a.name.localeCompare(b.name, 'it')),
+    comuni: rows
+      .map((r) =>
+        withInternal(
+          {
+            istat: byId.get(r.comuneId)?.istatCode ?? '',
+            name: byId.get(r.comuneId)?.name ?? '',
+            slug: r.slug,
+            stage: r.stage,
+            stageSince: r.stageSince,
+            takeUp: digitalTakeUp(sums.get(r.serviceId) ?? none),
+            lastMonth: r.lastMonth,
+            stale: r.stale,
+            ready: r.ready,
+          },
+          internal,
+          () => ({ visibility: r.visibility }),
+        ),
+      )
+      .sort((a, b) => a.name.localeCompare(b.name, 'it')),
   };
 }

@@ -1,9 +1,10 @@
-import { type Db, schema } from '@switchoff/db';
+import type { Db } from '@switchoff/db';
 import { forecastTarget } from '@switchoff/domain/forecast';
 import {
   alignMonths,
   costPerTransaction,
   digitalTakeUp,
+  type MonthFigures,
   pagopaShare,
   satisfactionScore,
   selfServiceShare,
@@ -12,17 +13,63 @@ import { figuresFreshness } from '@switchoff/domain/freshness';
 import { lastCompleteMonth } from '@switchoff/domain/months';
 import { assessReadiness } from '@switchoff/domain/readiness';
 import { stageHistory } from '@switchoff/domain/stages';
-import { eq } from 'drizzle-orm';
+import type { Category, Stage, Visibility } from '@switchoff/domain/vocabulary';
+import { notFound } from '../errors';
 import { loadComments } from './comments';
-import { lastMonthWithFigures, loadFigures } from './figures';
-import { comuneView, type FoundComune, findService } from './lookup';
+import { lastMonthWithFigures } from './figures';
+import { comuneView, type FoundComune } from './lookup';
 import { headlineMeasures, last12, within } from './measures';
 import { loadMilestones } from './milestones';
 import { loadPlatformStates } from './platforms';
-import { loadStageEvents, stageAsOf } from './stages';
+import { bool, prepared, preparedTuples } from './prepared';
+import { stageAsOf } from './stages';
 import { withInternal } from './visibility';
 
-const { catalogueServices } = schema;
+type ServiceRow = {
+  id: number;
+  slug: string;
+  name: string;
+  category: Category;
+  description: string;
+  office: string;
+  interactivityLevel: number;
+  takesPayment: number;
+  needsIdentity: number;
+  hasAssistedDesk: number;
+  visibility: Visibility;
+  internalNote: string | null;
+  version: number;
+  catalogueSlug: string | null;
+};
+
+const SERVICE = `SELECT s.id, s.slug, s.name, s.category, s.description, s.office, s.interactivity_level AS interactivityLevel,
+    s.takes_payment AS takesPayment, s.needs_identity AS needsIdentity, s.has_assisted_desk AS hasAssistedDesk, s.visibility,
+    s.internal_note AS internalNote, s.version, cs.slug AS catalogueSlug
+  FROM services s LEFT JOIN catalogue_services cs ON cs.id = s.catalogue_id WHERE s.comune_id = ? AND s.slug = ?`;
+const anyService = prepared<[number, string], ServiceRow>(SERVICE);
+const publicService = prepared<[number, string], ServiceRow>(`${SERVICE} AND s.visibility = 'public'`);
+
+const eventsUpTo = prepared<[number, string], { id: number; stage: Stage; effectiveDate: string; reason: string; recordedBy: string }>(
+  `SELECT id, stage, effective_date AS effectiveDate, reason, recorded_by AS recordedBy FROM stage_events
+  WHERE service_id = ? AND effective_date <= ? ORDER BY effective_date, id`,
+);
+
+type FiguresRow = [string, number, number, number, number | null, number | null, number, number, number, number, number, number | null];
+const figuresUpTo = preparedTuples<[number, string], FiguresRow>(
+  `SELECT month, online, assisted, paper, payments_total, payments_pagopa, satisfaction_1, satisfaction_2, satisfaction_3,
+    satisfaction_4, satisfaction_5, cost_cents FROM monthly_figures WHERE service_id = ? AND month <= ? ORDER BY month`,
+);
+
+const monthFigures = ([month, online, assisted, paper, paymentsTotal, paymentsPagopa, s1, s2, s3, s4, s5, costCents]: FiguresRow): MonthFigures => ({
+  month,
+  online,
+  assisted,
+  paper,
+  paymentsTotal,
+  paymentsPagopa,
+  satisfaction: [s1, s2, s3, s4, s5],
+  costCents,
+});
 
 /**
  * Everything the service page shows: stage history, monthly figures, measures, readiness.
@@ -32,23 +79,17 @@ const { catalogueServices } = schema;
 export function getServicePage(db: Db, params: { found: FoundComune; slug: string; today: string; internal: boolean }) {
   const { found, internal } = params;
   const { comune } = found;
-  const service = findService(db, { comune, slug: params.slug, internal });
+  const row = (internal ? anyService : publicService).get(db, comune.id, params.slug);
+  if (row === undefined) return notFound(`Il comune di ${comune.name} non ha un servizio "${params.slug}"`);
+  const service = { ...row, takesPayment: bool(row.takesPayment), needsIdentity: bool(row.needsIdentity), hasAssistedDesk: bool(row.hasAssistedDesk) };
   const asOf = lastCompleteMonth(params.today);
 
-  const events = (loadStageEvents(db, [service.id]).get(service.id) ?? []).filter(
-    (e) => e.effectiveDate <= params.today,
-  );
+  const events = eventsUpTo.all(db, service.id, params.today);
   const { stage, since } = stageAsOf(events, params.today);
-  const series = loadFigures(db, { serviceIds: [service.id], to: asOf }).get(service.id) ?? [];
+  const series = figuresUpTo.all(db, service.id, asOf).map(monthFigures);
   const first = series[0]?.month;
   const platforms = loadPlatformStates(db, [comune.id]).get(comune.id) ?? {};
-  const catalogue = service.catalogueId
-    ? db
-        .select({ slug: catalogueServices.slug })
-        .from(catalogueServices)
-        .where(eq(catalogueServices.id, service.catalogueId))
-        .get()
-    : undefined;
+  const catalogue = service.catalogueSlug === null ? undefined : { slug: service.catalogueSlug };
   const details = new Map(events.map((e) => [e.id, e]));
 
   const page = {

@@ -28,7 +28,7 @@ export function loadStageEvents(db: Tx, serviceIds: readonly number[]): Map<numb
 
 /** The stage in force today and the date it took effect. */
 export function stageAsOf(
-  events: readonly StageEventRow[] | undefined,
+  events: readonly StageEvent[] | undefined,
   today: string,
 ): { stage: Stage | null; since: string | null } {
   const effective: StageEvent[] = (events ?? []).filter((e) => e.effectiveDate <= today);

@@ -49,6 +49,8 @@ type Rule = keyof typeof RULES;
 const SEES_INTERNAL = {
   comune: { public: [false, false], councilA: [true, false], councilB: [false, false], editor1: [true, false], admin1: [true, false], editor2: [false, true], admin2: [false, true] },
   consortium: { public: [false, false], councilA: [false, false], councilB: [false, false], editor1: [true, false], admin1: [true, false], editor2: [false, true], admin2: [false, true] },
+  /** Reads that are public for everyone, logged in or not (the national summary, the light list of comuni). */
+  nobody: { public: [false, false], councilA: [false, false], councilB: [false, false], editor1: [false, false], admin1: [false, false], editor2: [false, false], admin2: [false, false] },
 } satisfies Record<string, Record<Caller, readonly [boolean, boolean]>>;
 
 type World = ReturnType<typeof createTestWorld>;
@@ -109,6 +111,18 @@ const MATRIX: Record<string, Entry> = {
     kind: 'query',
     input: (_w, t) => ({ istat: istat(t), slug: 'mensa' }),
     reveals: { by: 'comune', marker: { alfa: 'NOTA INTERNA SERVIZIO', gamma: 'NOTA INTERNA GAMMA SERVIZIO' } },
+  },
+  'national.summary': {
+    rule: 'anyone',
+    kind: 'query',
+    input: () => undefined,
+    reveals: { by: 'nobody', marker: { alfa: '', gamma: '' } },
+  },
+  'comuni.list': {
+    rule: 'anyone',
+    kind: 'query',
+    input: (_w, t) => ({ consortium: consortiumSlug(t) }),
+    reveals: { by: 'nobody', marker: { alfa: '', gamma: '' } },
   },
   'reports.council': {
     rule: 'anyone',

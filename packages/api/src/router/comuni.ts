@@ -1,8 +1,24 @@
+import { slug } from '@switchoff/domain/schemas';
+import { z } from 'zod';
+import { listComuni } from '../queries/comuni-list';
 import { getComuneOverview } from '../queries/overview';
-import { comuneProcedure, router } from '../trpc';
+import { comuneProcedure, publicProcedure, router } from '../trpc';
+
+/** The light list's filters: a consortium, a part of the name or the start of the ISTAT code. */
+const listInput = z
+  .object({
+    consortium: slug.optional(),
+    search: z.string().max(80).optional(),
+    limit: z.number().int().min(1).max(200).default(50),
+  })
+  .optional();
 
 export const comuniRouter = router({
   overview: comuneProcedure('view').query(({ ctx }) =>
     getComuneOverview(ctx.db, { found: ctx, today: ctx.today(), internal: ctx.internal }),
+  ),
+  /** Comuni by name with their consortium, public fields only: for finding a comune, instead of whole portfolios. */
+  list: publicProcedure.input(listInput).query(({ ctx, input }) =>
+    listComuni(ctx.db, { consortium: input?.consortium, search: input?.search, limit: input?.limit ?? 50 }),
   ),
 });

@@ -1,0 +1,120 @@
+import type { Db } from '@switchoff/db';
+import { type ChannelCounts, digitalTakeUp, type TakeUpPoint, takeUpSeries } from '@switchoff/domain/measures';
+import { lastCompleteMonth, type YearMonth } from '@switchoff/domain/months';
+import { STAGES, type Stage } from '@switchoff/domain/vocabulary';
+import { last12 } from './measures';
+import { prepared } from './prepared';
+import { type ServiceStatus, stageOnDay } from './status';
+import { addChannels, channelFigures } from './totals';
+
+const regions = prepared<[], { region: string; comuni: number; population: number }>(
+  'SELECT region, count(*) AS comuni, sum(population) AS population FROM comuni GROUP BY region',
+);
+
+const stageCountsByRegion = prepared<[], { region: string; stage: Stage; services: number }>(
+  `SELECT region, stage, services FROM region_stage_counts WHERE visibility = 'public'`,
+);
+
+/** Public services whose latest stage event is still to come on `today`: counted above by a stage not yet in force. */
+const aheadOfToday = prepared<[string], ServiceStatus & { region: string }>(
+  `SELECT st.service_id AS serviceId, st.stage, st.stage_since AS stageSince, st.last_month AS lastMonth, st.recent, c.region
+  FROM service_status st JOIN comuni c ON c.id = st.comune_id WHERE st.stage_since > ? AND st.visibility = 'public'`,
+);
+
+const monthsByRegion = prepared<[{ from: YearMonth; to: YearMonth }], ChannelCounts & { region: string; month: YearMonth }>(
+  `SELECT region, month, online, assisted, paper FROM region_month_totals
+  WHERE visibility = 'public' AND month BETWEEN @from AND @to`,
+);
+
+/** Late: not done and planned before today (domain/milestones.ts); public ones of the comune or of a public service. */
+const LATE = `SELECT c.region, count(*) AS late FROM milestones m JOIN comuni c ON c.id = m.comune_id
+  LEFT JOIN services s ON s.id = m.service_id
+  WHERE m.planned_date < @today AND m.visibility = 'public' AND (m.service_id IS NULL OR s.visibility = 'public')`;
+const lateOpen = prepared<[{ today: string }], { region: string; late: number }>(`${LATE} AND m.actual_date IS NULL GROUP BY c.region`);
+/** Done on a date still to come: not done yet on `today` (only an earlier `today` than the data's sees these). */
+const lateDoneLater = prepared<[{ today: string }], { region: string; late: number }>(`${LATE} AND m.actual_date > @today GROUP BY c.region`);
+
+type StageCounts = Record<Stage, number>;
+const noStages = (): StageCounts => ({ paper: 0, hybrid: 0, digital_first: 0, switched_off: 0 });
+
+export type NationalRegion = {
+  region: string;
+  comuni: number;
+  population: number;
+  /** Public services at each stage today. */
+  stageCounts: StageCounts;
+  /** Digital take-up of public services over the last 12 complete months, weighted by volume. */
+  takeUp: ReturnType<typeof digitalTakeUp>;
+  /** Public milestones not done and planned before today. */
+  lateMilestones: number;
+};
+
+/**
+ * The country at a glance, for everyone (public services and milestones only, whoever asks):
+ * per region the comuni and inhabitants, public services at each stage today, digital take-up
+ * over the last 12 complete months and late milestones, the same for the whole country, and the
+ * national take-up month by month over those 12 months.
+ *
+ * Read from the roll-ups (region_stage_counts, region_month_totals: a few hundred rows), plus
+ * the services whose latest stage event is dated after today (looked up one by one; none in
+ * ordinary data) and the late milestones (an index of the open ones).
+ */
+export function getNationalSummary(db: Db, params: { today: string }) {
+  const { today } = params;
+  const asOf = lastCompleteMonth(today);
+  const window = last12(asOf);
+  const byRegion = new Map<string, NationalRegion & { channels: ChannelCounts[] }>();
+  for (const r of regions.all(db)) {
+    byRegion.set(r.region, { ...r, stageCounts: noStages(), takeUp: null, lateMilestones: 0, channels: [] });
+  }
+  for (const r of stageCountsByRegion.all(db)) {
+    const region = byRegion.get(r.region);
+    if (region) region.stageCounts[r.stage] += r.services;
+  }
+  for (const s of aheadOfToday.all(db, today)) {
+    const region = byRegion.get(s.region);
+    if (region === undefined || s.stage === null) continue;
+    region.stageCounts[s.stage] -= 1;
+    const inForce = stageOnDay(db, s, today).stage;
+    if (inForce !== null) region.stageCounts[inForce] += 1;
+  }
+  const months = new Map<YearMonth, ChannelCounts[]>();
+  for (const { region: name, month, ...channels } of monthsByRegion.all(db, window)) {
+    byRegion.get(name)?.channels.push(channels);
+    const list = months.get(month);
+    if (list === undefined) months.set(month, [channels]);
+    else list.push(channels);
+  }
+  for (const late of [...lateOpen.all(db, { today }), ...lateDoneLater.all(db, { today })]) {
+    const region = byRegion.get(late.region);
+    if (region) region.lateMilestones += late.late;
+  }
+
+  const list: NationalRegion[] = [...byRegion.values()]
+    .map(({ channels, ...region }) => ({ ...region, takeUp: digitalTakeUp(addChannels(channels)) }))
+    .sort((a, b) => a.region.localeCompare(b.region, 'it'));
+  const stageCounts = noStages();
+  for (const region of list) for (const stage of STAGES) stageCounts[stage] += region.stageCounts[stage];
+  const byMonth: TakeUpPoint[] = takeUpSeries(
+    [...months].map(([month, channels]) => channelFigures({ month, ...addChannels(channels) })),
+    window.from,
+    window.to,
+  );
+  return {
+    today,
+    asOf,
+    /** The 12 complete months of the take-up figures. */
+    window,
+    totals: {
+      regions: list.length,
+      comuni: list.reduce((sum, r) => sum + r.comuni, 0),
+      population: list.reduce((sum, r) => sum + r.population, 0),
+      stageCounts,
+      takeUp: digitalTakeUp(addChannels([...months.values()].flat())),
+      lateMilestones: list.reduce((sum, r) => sum + r.lateMilestones, 0),
+    },
+    regions: list,
+    /** National take-up month by month over the window (null where no public service has figures). */
+    takeUpByMonth: byMonth,
+  };
+}

@@ -1,0 +1,405 @@
+/**
+ * The phase-1 reads, computed from the raw rows (every monthly row, every stage event), kept
+ * as they were: the oracle that rollup-reads.test.ts holds the roll-up reads to, answer for
+ * answer. Not used by any procedure.
+ */
+import { type Db, schema } from '@switchoff/db';
+import { forecastTarget } from '@switchoff/domain/forecast';
+import { figuresFreshness } from '@switchoff/domain/freshness';
+import {
+  alignMonths,
+  costPerTransaction,
+  digitalTakeUp,
+  pagopaShare,
+  satisfactionScore,
+  selfServiceShare,
+  sumFigures,
+  takeUpSeries,
+} from '@switchoff/domain/measures';
+import { addMonths, lastCompleteMonth } from '@switchoff/domain/months';
+import { assessReadiness } from '@switchoff/domain/readiness';
+import { stageCounts, stageHistory } from '@switchoff/domain/stages';
+import type { Stage } from '@switchoff/domain/vocabulary';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { notFound } from '../errors';
+import { loadComments } from './comments';
+import { lastMonthWithFigures, loadFigures, loadLastMonths } from './figures';
+import { comuneView, type ConsortiumRow, type FoundComune, findService } from './lookup';
+import { headlineMeasures, last12, within } from './measures';
+import { loadMilestones, loadMilestonesByComune } from './milestones';
+import { listPlatforms, listPnrr, loadPlatformStates } from './platforms';
+import { loadStageEvents, stageAsOf } from './stages';
+import { withInternal } from './visibility';
+
+const { catalogueServices, comuni, services, openDatasets } = schema;
+
+
+
+/** Months of the comune-wide take-up trend. */
+const TREND_MONTHS = 36;
+/** How many upcoming milestones the overview lists. */
+const NEXT_MILESTONES = 5;
+
+/**
+ * Everything the comune overview shows: public items only, unless the reader may see the
+ * comune's internal data (`internal`), who also gets internal services and milestones (each
+ * with its visibility), internal notes, versions for editing, and comments.
+ */
+export function rawComuneOverview(db: Db, params: { found: FoundComune; today: string; internal: boolean }) {
+  const { found, internal } = params;
+  const { comune } = found;
+  const asOf = lastCompleteMonth(params.today);
+  const trendFrom = addMonths(asOf, -(TREND_MONTHS - 1));
+
+  const serviceRows = db
+    .select()
+    .from(services)
+    .where(and(eq(services.comuneId, comune.id), internal ? undefined : eq(services.visibility, 'public')))
+    .orderBy(asc(services.name))
+    .all();
+  const ids = serviceRows.map((s) => s.id);
+  const events = loadStageEvents(db, ids);
+  const figures = loadFigures(db, { serviceIds: ids, from: trendFrom, to: asOf });
+  const lastMonths = loadLastMonths(db, { serviceIds: ids, to: asOf });
+  const platforms = loadPlatformStates(db, [comune.id]).get(comune.id) ?? {};
+  const window12 = last12(asOf);
+
+  const serviceViews = serviceRows.map((s) => {
+    const { stage, since } = stageAsOf(events.get(s.id), params.today);
+    const series = figures.get(s.id) ?? [];
+    const freshness = figuresFreshness(lastMonths.get(s.id), params.today);
+    const base = {
+      slug: s.slug,
+      name: s.name,
+      category: s.category,
+      stage,
+      stageSince: since,
+      interactivityLevel: s.interactivityLevel,
+      takeUp: digitalTakeUp(sumFigures(within(series, window12))),
+      /** The last month with figures (null: none yet). */
+      lastMonth: freshness.lastMonth,
+      /** "Dati non aggiornati": figures more than 2 months behind the last complete month. */
+      stale: freshness.stale,
+      readiness: assessReadiness({
+        stage,
+        takesPayment: s.takesPayment,
+        needsIdentity: s.needsIdentity,
+        hasAssistedDesk: s.hasAssistedDesk,
+        figures: series,
+        platforms,
+        target: comune.takeUpTarget,
+      }),
+    };
+    return withInternal(base, internal, () => ({
+      visibility: s.visibility,
+      internalNote: s.internalNote,
+      version: s.version,
+    }));
+  });
+
+  const milestones = loadMilestones(db, { comuneId: comune.id, today: params.today, internal });
+  const open = milestones.filter((m) => m.status !== 'done');
+  const overview = {
+    comune: comuneView(found, internal),
+    asOf,
+    stageCounts: stageCounts(serviceViews.map((s) => s.stage)),
+    /** Services whose figures are not up to date. */
+    staleServices: serviceViews.filter((s) => s.stale).length,
+    takeUp: digitalTakeUp(sumFigures(within([...figures.values()].flat(), window12))),
+    services: serviceViews,
+    trend: takeUpSeries([...figures.values()].flat(), trendFrom, asOf),
+    milestones: {
+      total: milestones.length,
+      done: milestones.filter((m) => m.status === 'done').length,
+      late: milestones.filter((m) => m.status === 'late').length,
+      atRisk: milestones.filter((m) => m.status === 'at_risk').length,
+      lateList: open.filter((m) => m.status === 'late'),
+      next: open
+        .filter((m) => m.status !== 'late')
+        .sort((a, b) => (a.plannedDate < b.plannedDate ? -1 : a.plannedDate > b.plannedDate ? 1 : a.id - b.id))
+        .slice(0, NEXT_MILESTONES),
+    },
+    platforms: listPlatforms(db, comune.id, internal),
+    pnrr: listPnrr(db, comune.id, internal),
+    datasets: db
+      .select({
+        title: openDatasets.title,
+        portal: openDatasets.portal,
+        url: openDatasets.url,
+        license: openDatasets.license,
+        publishedDate: openDatasets.publishedDate,
+      })
+      .from(openDatasets)
+      .where(eq(openDatasets.comuneId, comune.id))
+      .orderBy(asc(openDatasets.title))
+      .all(),
+  };
+  return withInternal(overview, internal, () => ({ comments: loadComments(db, { comuneId: comune.id }) }));
+}
+
+
+
+
+
+/** The services of a consortium's comuni (public ones unless `internal`) with their stage, figures and readiness. */
+function loadConsortiumServices(
+  db: Db,
+  params: { consortiumId: number; today: string; internal: boolean; catalogueSlug?: string },
+) {
+  const asOf = lastCompleteMonth(params.today);
+  const window12 = last12(asOf);
+  const comuneRows = db
+    .select()
+    .from(comuni)
+    .where(eq(comuni.consortiumId, params.consortiumId))
+    .orderBy(asc(comuni.name))
+    .all();
+  const comuneIds = comuneRows.map((c) => c.id);
+  const serviceRows = db
+    .select({ service: services, catalogue: { slug: catalogueServices.slug, name: catalogueServices.name, category: catalogueServices.category, description: catalogueServices.description } })
+    .from(services)
+    .leftJoin(catalogueServices, eq(catalogueServices.id, services.catalogueId))
+    .where(
+      and(
+        inArray(services.comuneId, comuneIds),
+        params.internal ? undefined : eq(services.visibility, 'public'),
+        params.catalogueSlug ? eq(catalogueServices.slug, params.catalogueSlug) : undefined,
+      ),
+    )
+    .all();
+  const ids = serviceRows.map((r) => r.service.id);
+  const events = loadStageEvents(db, ids);
+  const figures = loadFigures(db, { serviceIds: ids, from: window12.from, to: asOf });
+  const lastMonths = loadLastMonths(db, { serviceIds: ids, to: asOf });
+  const platforms = loadPlatformStates(db, comuneIds);
+  const byId = new Map(comuneRows.map((c) => [c.id, c]));
+  const rows = serviceRows.map(({ service: s, catalogue }) => {
+    const comune = byId.get(s.comuneId);
+    const { stage, since } = stageAsOf(events.get(s.id), params.today);
+    const series = figures.get(s.id) ?? [];
+    const freshness = figuresFreshness(lastMonths.get(s.id), params.today);
+    return {
+      comuneId: s.comuneId,
+      slug: s.slug,
+      visibility: s.visibility,
+      catalogue,
+      stage,
+      stageSince: since,
+      series,
+      lastMonth: freshness.lastMonth,
+      stale: freshness.stale,
+      takeUp: digitalTakeUp(sumFigures(within(series, window12))),
+      ready:
+        assessReadiness({
+          stage,
+          takesPayment: s.takesPayment,
+          needsIdentity: s.needsIdentity,
+          hasAssistedDesk: s.hasAssistedDesk,
+          figures: series,
+          platforms: platforms.get(s.comuneId) ?? {},
+          target: comune?.takeUpTarget ?? 0.8,
+        }).status === 'ready',
+    };
+  });
+  return { asOf, comuneRows, rows };
+}
+
+/**
+ * Comuni of a consortium side by side: stages, take-up, late milestones, the stage matrix.
+ * Public items only, unless the reader is the consortium's staff (`internal`): then internal
+ * services and milestones count too, and each comune carries its internal note.
+ */
+export function rawPortfolio(db: Db, params: { consortium: ConsortiumRow; today: string; internal: boolean }) {
+  const { consortium, internal } = params;
+  const { asOf, comuneRows, rows } = loadConsortiumServices(db, { consortiumId: consortium.id, today: params.today, internal });
+  const milestones = loadMilestonesByComune(db, { comuneIds: comuneRows.map((c) => c.id), today: params.today, internal });
+
+  const catalogue = new Map<string, { slug: string; name: string; category: string }>();
+  for (const r of rows) if (r.catalogue) catalogue.set(r.catalogue.slug, { slug: r.catalogue.slug, name: r.catalogue.name, category: r.catalogue.category });
+  const stageOf = new Map(rows.map((r) => [`${r.comuneId}:${r.catalogue?.slug}`, r.stage]));
+  const matrixServices = [...catalogue.values()].sort((a, b) => a.category.localeCompare(b.category) || a.name.localeCompare(b.name, 'it'));
+
+  const comuniViews = comuneRows.map((c) => {
+    const own = rows.filter((r) => r.comuneId === c.id);
+    const base = {
+      istat: c.istatCode,
+      name: c.name,
+      provinceCode: c.provinceCode,
+      population: c.population,
+      figuresIllustrative: c.figuresIllustrative,
+      services: own.length,
+      stageCounts: stageCounts(own.map((r) => r.stage)),
+      takeUp: digitalTakeUp(sumFigures(own.flatMap((r) => r.series))),
+      lateMilestones: (milestones.get(c.id) ?? []).filter((m) => m.status === 'late').length,
+      readyServices: own.filter((r) => r.ready).length,
+      /** Services whose figures are not up to date ("dati non aggiornati"). */
+      staleServices: own.filter((r) => r.stale).length,
+    };
+    return withInternal(base, internal, () => ({ internalNote: c.internalNote }));
+  });
+  return {
+    consortium: {
+      slug: consortium.slug,
+      name: consortium.name,
+      city: consortium.city,
+      website: consortium.website,
+      description: consortium.description,
+    },
+    asOf,
+    comuni: comuniViews,
+    matrix: {
+      services: matrixServices,
+      rows: comuneRows.map((c) => ({
+        istat: c.istatCode,
+        name: c.name,
+        stages: Object.fromEntries(
+          matrixServices.map((m) => [
+            m.slug,
+            stageOf.get(`${c.id}:${m.slug}`) ?? null,
+          ]),
+        ) as Record<string, Stage | null>,
+      })),
+    },
+    totals: {
+      stageCounts: stageCounts(rows.map((r) => r.stage)),
+      takeUp: digitalTakeUp(sumFigures(rows.flatMap((r) => r.series))),
+      staleServices: rows.filter((r) => r.stale).length,
+    },
+  };
+}
+
+/** One catalogue service across the comuni of a consortium (internal instances for its staff only). */
+export function rawServiceAcross(
+  db: Db,
+  params: { consortium: ConsortiumRow; service: string; today: string; internal: boolean },
+) {
+  const { consortium, internal } = params;
+  const entry =
+    db.select().from(catalogueServices).where(eq(catalogueServices.slug, params.service)).get() ??
+    notFound(`Nessun servizio "${params.service}" nel catalogo`);
+  const { asOf, comuneRows, rows } = loadConsortiumServices(db, {
+    consortiumId: consortium.id,
+    today: params.today,
+    internal,
+    catalogueSlug: entry.slug,
+  });
+  const byId = new Map(comuneRows.map((c) => [c.id, c]));
+  return {
+    consortium: { slug: consortium.slug, name: consortium.name },
+    asOf,
+    service: { slug: entry.slug, name: entry.name, category: entry.category, description: entry.description },
+    comuni: rows.map((r) =>
+      withInternal(
+        {
+          istat: byId.get(r.comuneId)?.istatCode ?? '',
+          name: byId.get(r.comuneId)?.name ?? '',
+          slug: r.slug,
+          stage: r.stage,
+          stageSince: r.stageSince,
+          takeUp: r.takeUp,
+          lastMonth: r.lastMonth,
+          stale: r.stale,
+          ready: r.ready,
+        },
+        internal,
+        () => ({ visibility: r.visibility }),
+      ),
+    ).sort((a, b) => a.name.localeCompare(b.name, 'it')),
+  };
+}
+
+
+
+
+/**
+ * Everything the service page shows: stage history, monthly figures, measures, readiness.
+ * An internal service is unknown to the public; readers of the comune's internal data also get
+ * its visibility, internal note, version, internal milestones and the comments on it.
+ */
+export function rawServicePage(db: Db, params: { found: FoundComune; slug: string; today: string; internal: boolean }) {
+  const { found, internal } = params;
+  const { comune } = found;
+  const service = findService(db, { comune, slug: params.slug, internal });
+  const asOf = lastCompleteMonth(params.today);
+
+  const events = (loadStageEvents(db, [service.id]).get(service.id) ?? []).filter(
+    (e) => e.effectiveDate <= params.today,
+  );
+  const { stage, since } = stageAsOf(events, params.today);
+  const series = loadFigures(db, { serviceIds: [service.id], to: asOf }).get(service.id) ?? [];
+  const first = series[0]?.month;
+  const platforms = loadPlatformStates(db, [comune.id]).get(comune.id) ?? {};
+  const catalogue = service.catalogueId
+    ? db
+        .select({ slug: catalogueServices.slug })
+        .from(catalogueServices)
+        .where(eq(catalogueServices.id, service.catalogueId))
+        .get()
+    : undefined;
+  const details = new Map(events.map((e) => [e.id, e]));
+
+  const page = {
+    comune: comuneView(found, internal),
+    asOf,
+    service: withInternal(
+      {
+      slug: service.slug,
+      name: service.name,
+      category: service.category,
+      description: service.description,
+      office: service.office,
+      interactivityLevel: service.interactivityLevel,
+      takesPayment: service.takesPayment,
+      needsIdentity: service.needsIdentity,
+      hasAssistedDesk: service.hasAssistedDesk,
+      catalogueSlug: catalogue?.slug ?? null,
+      },
+      internal,
+      () => ({ visibility: service.visibility, internalNote: service.internalNote, version: service.version }),
+    ),
+    stage,
+    stageSince: since,
+    history: stageHistory(events).map((h) => ({
+      stage: h.stage,
+      from: h.from,
+      kind: h.kind,
+      effectiveDate: h.effectiveDate,
+      reason: details.get(h.id)?.reason ?? '',
+      recordedBy: details.get(h.id)?.recordedBy ?? '',
+    })),
+    lastMonth: lastMonthWithFigures(series),
+    /** "Dati non aggiornati": the last month with figures is more than 2 months behind the last complete one. */
+    stale: figuresFreshness(lastMonthWithFigures(series), params.today).stale,
+    figures: first
+      ? alignMonths(series, first, asOf).map(({ month, figures: f }) => ({
+          month,
+          online: f?.online ?? null,
+          assisted: f?.assisted ?? null,
+          paper: f?.paper ?? null,
+          takeUp: f ? (digitalTakeUp(f)?.value ?? null) : null,
+          selfService: f ? (selfServiceShare(f)?.value ?? null) : null,
+          pagopaShare: f ? (pagopaShare(f)?.value ?? null) : null,
+          satisfaction: f ? (satisfactionScore(f.satisfaction)?.value ?? null) : null,
+          costPerTransaction: f ? (costPerTransaction(f)?.value ?? null) : null,
+        }))
+      : [],
+    totals12: headlineMeasures(within(series, last12(asOf))),
+    target: comune.takeUpTarget,
+    milestones: loadMilestones(db, { comuneId: comune.id, today: params.today, internal }).filter(
+      (m) => m.service?.slug === service.slug,
+    ),
+    readiness: assessReadiness({
+      stage,
+      takesPayment: service.takesPayment,
+      needsIdentity: service.needsIdentity,
+      hasAssistedDesk: service.hasAssistedDesk,
+      figures: series,
+      platforms,
+      target: comune.takeUpTarget,
+    }),
+    forecast: forecastTarget(series, comune.takeUpTarget),
+  };
+  return withInternal(page, internal, () => ({
+    comments: loadComments(db, { comuneId: comune.id, scope: { serviceId: service.id } }),
+  }));
+}

@@ -1,0 +1,7 @@
+import { getNationalSummary } from '../queries/national';
+import { publicProcedure, router } from '../trpc';
+
+export const nationalRouter = router({
+  /** Every region side by side and the country's totals, public data only for everyone. */
+  summary: publicProcedure.query(({ ctx }) => getNationalSummary(ctx.db, { today: ctx.today() })),
+});
