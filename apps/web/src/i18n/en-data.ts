@@ -20,7 +20,7 @@ export const enData: DataMessages = {
     importLink: 'Import from a CSV file',
   },
   openData: {
-    title: 'Open data',
+    title: 'Download the open data',
     leadComune: (name: string) => `The public data of ${name}, free to reuse: stable addresses, no login.`,
     leadConsortium: (name: string) => `The public data of every comune of ${name}, one file per kind: stable addresses, no login.`,
     caption: 'Open-data files: one format per column',

@@ -23,7 +23,7 @@ export const itData = {
     importLink: 'Importa da un file CSV',
   },
   openData: {
-    title: 'Dati aperti',
+    title: 'Scarica i dati aperti',
     leadComune: (name: string) => `I dati pubblici di ${name}, liberi da riutilizzare: indirizzi stabili, senza accesso.`,
     leadConsortium: (name: string) => `I dati pubblici di tutti i comuni di ${name}, in un file per tipo: indirizzi stabili, senza accesso.`,
     caption: 'File di dati aperti: un formato per colonna',

@@ -54,10 +54,16 @@ export function ComuneOverviewView({ data }: { data: ComuneOverview }) {
           {m.report.link}
         </Link>
         {canEdit ? (
-          <Link to={`/comuni/${comune.istat}/modifiche`} className="btn btn-outline-primary btn-sm">
-            <Icon name="it-calendar" size="xs" className="me-1" />
-            {m.staff.changesLink}
-          </Link>
+          <>
+            <Link to={`/comuni/${comune.istat}/modifiche`} className="btn btn-outline-primary btn-sm">
+              <Icon name="it-calendar" size="xs" className="me-1" />
+              {m.staff.changesLink}
+            </Link>
+            <Link to={`/comuni/${comune.istat}/importa`} className="btn btn-outline-primary btn-sm">
+              <Icon name="it-files" size="xs" className="me-1" />
+              {m.exportData.importLink}
+            </Link>
+          </>
         ) : null}
       </p>
       <IllustrativeNotice show={comune.figuresIllustrative} />

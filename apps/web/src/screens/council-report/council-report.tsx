@@ -2,7 +2,7 @@ import { councilReportIssues, councilReportPeriod } from '@switchoff/domain/sche
 import { todayIso } from '@switchoff/domain/months';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { TakeUpChart } from '../../charts/take-up-chart';
 import { TakeUpTable } from '../../charts/take-up-table';
 import { Icon } from '../../components/icon';
@@ -35,7 +35,7 @@ function checkPeriod(period: PeriodParams, today: string): PeriodErrors | null {
 }
 
 /** Choose the months of the report (screen only) and print it. */
-function ReportControls({ istat, period, errors }: { istat: string; period: { from: string; to: string }; errors: PeriodErrors | null }) {
+function ReportControls({ istat, period, errors, printable }: { istat: string; period: { from: string; to: string }; errors: PeriodErrors | null; printable: boolean }) {
   const { m } = useI18n();
   const id = useId();
   const navigate = useNavigate();
@@ -84,13 +84,17 @@ function ReportControls({ istat, period, errors }: { istat: string; period: { fr
         </button>
       </form>
       <p id={`${id}-hint`} className="small mb-2">
-        {m.report.monthHint}
+        {m.report.monthHint} · <Link to={`/comuni/${istat}/relazione`}>{m.report.defaultPeriod}</Link>
       </p>
-      <button type="button" className="btn btn-primary" onClick={() => window.print()}>
-        <Icon name="it-print" size="sm" className="icon-white me-1" />
-        {m.report.print}
-      </button>
-      <p className="small mt-2 mb-0">{m.report.printHint}</p>
+      {printable ? (
+        <>
+          <button type="button" className="btn btn-primary" onClick={() => window.print()}>
+            <Icon name="it-print" size="sm" className="icon-white me-1" />
+            {m.report.print}
+          </button>
+          <p className="small mt-2 mb-0">{m.report.printHint}</p>
+        </>
+      ) : null}
     </section>
   );
 }
@@ -137,7 +141,7 @@ export function CouncilReportView({ report }: { report: CouncilReport }) {
           ) : null}
         </header>
 
-        <ReportControls key={`${period.from}-${period.to}`} istat={comune.istat} period={period} errors={null} />
+        <ReportControls key={`${period.from}-${period.to}`} istat={comune.istat} period={period} errors={null} printable />
         <IllustrativeNotice show={comune.figuresIllustrative} />
 
         <section aria-labelledby="report-summary-title" className="report-section">
@@ -224,7 +228,7 @@ function InvalidPeriod({ istat, period, errors }: { istat: string; period: Perio
     <div className="container my-4">
       <Breadcrumbs trail={[{ label: m.report.breadcrumb }]} />
       <h1>{m.report.invalidPeriod}</h1>
-      <ReportControls istat={istat} period={{ from: period.from ?? '', to: period.to ?? '' }} errors={errors} />
+      <ReportControls istat={istat} period={{ from: period.from ?? '', to: period.to ?? '' }} errors={errors} printable={false} />
     </div>
   );
 }

@@ -22,7 +22,7 @@ export function ImportColumns({ kind, forComune }: { kind: ImportKind; forComune
         </a>
       </p>
       <div className="table-responsive">
-        <table className="table table-sm data-table import-columns">
+        <table className="table table-sm data-table table-stack import-columns">
           <caption>{t.columnsCaption(t.kindNames[kind])}</caption>
           <thead>
             <tr>
@@ -37,8 +37,8 @@ export function ImportColumns({ kind, forComune }: { kind: ImportKind; forComune
                 <th scope="row">
                   <code>{column.name}</code>
                 </th>
-                <td>{required[column.required]}</td>
-                <td>{t.columnDescriptions[kind][column.name] ?? column.description}</td>
+                <td data-label={t.required}>{required[column.required]}</td>
+                <td data-label={t.description}>{t.columnDescriptions[kind][column.name] ?? column.description}</td>
               </tr>
             ))}
           </tbody>

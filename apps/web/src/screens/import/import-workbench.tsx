@@ -249,10 +249,7 @@ function ImportDone({ result, resultRef, onAnother }: { result: CommitResult; re
   const t = m.importer;
   return (
     <div ref={resultRef} tabIndex={-1} className="alert alert-success mb-4 import-done">
-      <h2 className="h5 alert-heading">
-        <Icon name="it-check-circle" size="sm" className="me-1" />
-        {t.doneTitle}
-      </h2>
+      <h2 className="h5 alert-heading">{t.doneTitle}</h2>
       <p>{t.doneText({ added: f.number(result.added), changed: f.number(result.changed), unchanged: f.number(result.unchanged) })}</p>
       {result.comuni.length > 0 ? (
         <ul>
