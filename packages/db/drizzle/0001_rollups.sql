@@ -24,10 +24,18 @@ BEGIN
       cost_cents = cost_cents + excluded.cost_cents,
       cost_n = cost_n + excluded.cost_n;
   UPDATE service_status SET
-      last_month = (SELECT max(f.month) FROM monthly_figures f WHERE f.service_id = service_status.service_id),
-      recent = (SELECT json_group_array(json_array(r.month, r.digital, r.total) ORDER BY r.month DESC) FROM (
-        SELECT f.month, f.online + f.assisted AS digital, f.online + f.assisted + f.paper AS total FROM monthly_figures f
-        WHERE f.service_id = service_status.service_id AND f.online + f.assisted + f.paper > 0 ORDER BY f.month DESC LIMIT 3) r)
+      last_month = CASE WHEN last_month IS NULL OR NEW.month > last_month THEN NEW.month ELSE last_month END,
+      recent = CASE
+        WHEN NEW.online + NEW.assisted + NEW.paper = 0 THEN recent
+        WHEN json_array_length(recent) = 0 THEN json_array(json_array(NEW.month, NEW.online + NEW.assisted, NEW.online + NEW.assisted + NEW.paper))
+        WHEN NEW.month > recent ->> '$[0][0]' THEN CASE json_array_length(recent)
+          WHEN 1 THEN json_array(json_array(NEW.month, NEW.online + NEW.assisted, NEW.online + NEW.assisted + NEW.paper), recent -> '$[0]')
+          ELSE json_array(json_array(NEW.month, NEW.online + NEW.assisted, NEW.online + NEW.assisted + NEW.paper), recent -> '$[0]', recent -> '$[1]') END
+        WHEN json_array_length(recent) < 3 OR NEW.month > recent ->> '$[2][0]' THEN (
+          SELECT json_group_array(json_array(r.month, r.digital, r.total) ORDER BY r.month DESC) FROM (
+            SELECT f.month, f.online + f.assisted AS digital, f.online + f.assisted + f.paper AS total FROM monthly_figures f
+            WHERE f.service_id = service_status.service_id AND f.online + f.assisted + f.paper > 0 ORDER BY f.month DESC LIMIT 3) r)
+        ELSE recent END
     WHERE service_id = NEW.service_id;
 END;
 --> statement-breakpoint

@@ -126,6 +126,8 @@ export function parseItalianDate(text: string): string | null {
  * decimal separator. An empty cell is null (unknown, never zero).
  */
 export function parseItalianNumber(text: string): Parsed<number | null> {
+  // Most cells are plain whole numbers (what export writes for counts): the same value, sooner.
+  if (PLAIN_DIGITS.test(text)) return ok(Number(text));
   let value = text.replace(/[\s\u00a0\u202f]/g, '').replace(/^€|€$/g, '');
   if (value === '' || value === '-') return ok(null);
   const sign = value.startsWith('-') ? -1 : 1;
@@ -163,6 +165,8 @@ export function parseItalianNumber(text: string): Parsed<number | null> {
   const number = sign * Number(`${integer || '0'}.${decimals || '0'}`);
   return Number.isFinite(number) ? ok(number) : fail(MESSAGE_TEMPLATES.notNumber(text.trim()));
 }
+
+const PLAIN_DIGITS = /^\d{1,15}$/;
 
 /** "1.234.567" grouped by `separator` in threes after a first group of one to three digits. */
 function groupedBy(value: string, separator: string): boolean {

@@ -1,4 +1,5 @@
 import { type ImportKind, mapHeader } from '@switchoff/domain/csv-columns';
+import type { Options } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 
 /** How big a file an import takes: 10 MB of text, 200,000 rows, 64 KiB per line. */
@@ -63,6 +64,14 @@ function findHugeLine(text: string): { line: number; length: number } | null {
   return null;
 }
 
+function lineBreaksIn(record: readonly string[]): number {
+  let count = 0;
+  for (const cell of record) {
+    for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) count += 1;
+  }
+  return count;
+}
+
 function parseError(error: unknown): ImportIssue {
   const e = error as { code?: string; lines?: number; message?: string };
   const line = typeof e.lines === 'number' ? e.lines : null;
@@ -105,26 +114,21 @@ export function readCsv(text: string, options: { kind: ImportKind; forComune: bo
   }
   const headerLine = body.split('\n').find((l) => l.trim() !== '') ?? '';
   const separator = detectSeparator(headerLine);
-  let parsed: { record: string[]; info: { lines: number }; raw: string }[];
+  let rows: { line: number; record: string[] }[];
   try {
-    parsed = parse(body, {
+    const options: Options<{ line: number; record: string[] }, string[]> = {
       delimiter: separator,
       relax_column_count: true,
       skip_empty_lines: true,
-      info: true,
-      raw: true,
       max_record_size: CSV_LIMITS.lineChars,
-    }) as unknown as typeof parsed;
+      // The line a record starts on: where it ends, less the line breaks inside its quoted cells.
+      on_record: (record, context) => ({ line: context.lines - lineBreaksIn(record), record }),
+    };
+    // The typings know no record type other than string[] without `columns`: on_record makes it this.
+    rows = (parse(body, options as unknown as Options) as unknown as { line: number; record: string[] }[]).filter((r) => r.record.some((cell) => cell.trim() !== ''));
   } catch (error) {
     return { ...empty, separator, fileIssues: [parseError(error)] };
   }
-  const rows = parsed
-    .map(({ record, info, raw }) => {
-      // info.lines is where the record ends; a quoted cell may span lines.
-      const inner = raw.replace(/^\n+/, '').replace(/\n$/, '');
-      return { line: info.lines - (inner.match(/\n/g)?.length ?? 0), record };
-    })
-    .filter((r) => r.record.some((cell) => cell.trim() !== ''));
   const [headerRow, ...dataRows] = rows;
   if (!headerRow) return { ...empty, separator, fileIssues: [fileIssue('Il file è vuoto')] };
   const header = mapHeader(options.kind, headerRow.record, options.forComune);

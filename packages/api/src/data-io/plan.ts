@@ -91,15 +91,15 @@ export function serviceFinder<S extends { slug: string; name: string }>(services
  */
 export function fingerprintOf(params: { kind: ImportKind; scope: DataScope; plan: ImportPlan<unknown>; fileIssues: ImportIssue[] }): string {
   const { kind, scope, plan } = params;
-  const payload = JSON.stringify({
-    kind,
-    scope: scope.kind === 'comune' ? scope.comuni.map((c) => c.istatCode) : scope.consortium.slug,
-    add: plan.add,
-    change: plan.change,
-    unchanged: plan.unchanged,
-    issues: [...params.fileIssues, ...plan.issues],
-  });
-  return createHash('sha256').update(payload).digest('hex');
+  // Fed row by row: a file of 100,000 rows never becomes one string of tens of megabytes.
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ kind, scope: scope.kind === 'comune' ? scope.comuni.map((c) => c.istatCode) : scope.consortium.slug }));
+  const lists = { add: plan.add, change: plan.change, unchanged: plan.unchanged, issues: [...params.fileIssues, ...plan.issues] };
+  for (const [name, list] of Object.entries(lists)) {
+    hash.update(`\n${name}:${list.length}`);
+    for (const entry of list) hash.update(`\n${JSON.stringify(entry)}`);
+  }
+  return hash.digest('hex');
 }
 
 /** Duplicates within a file: the first line each key was seen on. */

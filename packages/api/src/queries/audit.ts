@@ -3,6 +3,7 @@ import { TRPCError } from '@trpc/server';
 import { and, desc, eq } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import { actorName, type SessionUser } from '../access';
+import { prepared } from './prepared';
 
 const { auditLog } = schema;
 
@@ -47,19 +48,24 @@ export function recordAudit(
     after: unknown;
   },
 ): void {
-  tx.insert(auditLog)
-    .values({
-      userId: entry.author.userId,
-      actor: entry.author.actor,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      comuneId: entry.comuneId,
-      before: entry.before ?? null,
-      after: entry.after ?? null,
-    })
-    .run();
+  insertAudit.run(tx, {
+    userId: entry.author.userId,
+    actor: entry.author.actor,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    comuneId: entry.comuneId,
+    // As drizzle's JSON columns store them: JSON text, or NULL for nothing.
+    before: entry.before === null || entry.before === undefined ? null : JSON.stringify(entry.before),
+    after: entry.after === null || entry.after === undefined ? null : JSON.stringify(entry.after),
+  });
 }
+
+/** Prepared once: imports append one audit row per row they write. */
+const insertAudit = prepared<[Record<string, unknown>], never>(
+  `INSERT INTO audit_log (user_id, actor, action, entity, entity_id, comune_id, before, after)
+  VALUES (@userId, @actor, @action, @entity, @entityId, @comuneId, @before, @after)`,
+);
 
 const ITALIAN_DATE_TIME = new Intl.DateTimeFormat('it-IT', {
   timeZone: 'Europe/Rome',

@@ -1,15 +1,30 @@
 import type { Db } from '@switchoff/db';
+import type { Tx } from './audit';
 
 type Client = Db['$client'];
 const prepare = (client: Client, sql: string) => client.prepare<unknown[]>(sql);
 type Statement = ReturnType<typeof prepare>;
 type Params = readonly unknown[] | [Record<string, unknown>];
 
-/** A statement of a hot read, typed by its parameters and rows. */
+/** A statement of a hot read or write, typed by its parameters and rows. */
 export type Prepared<P extends Params, Row> = {
-  all: (db: Db, ...params: P) => Row[];
-  get: (db: Db, ...params: P) => Row | undefined;
+  all: (db: Db | Tx, ...params: P) => Row[];
+  get: (db: Db | Tx, ...params: P) => Row | undefined;
+  run: (db: Db | Tx, ...params: P) => { changes: number; lastInsertRowid: number | bigint };
 };
+
+/**
+ * The connection under a database or an open transaction. better-sqlite3 has one connection
+ * and a transaction is a BEGIN on it, so a statement prepared on the connection runs inside
+ * the open transaction. drizzle's transaction object does not expose the connection but its
+ * session holds it.
+ */
+function connectionOf(db: Db | Tx): Client {
+  if ('$client' in db) return db.$client;
+  const { session } = db as unknown as { session?: { client?: Client } };
+  if (session?.client === undefined) throw new Error('prepared: no better-sqlite3 connection under this transaction');
+  return session.client;
+}
 
 /**
  * A statement prepared once per database connection and kept in a WeakMap keyed by the
@@ -30,8 +45,8 @@ export function preparedTuples<P extends Params, Row extends readonly unknown[]>
 
 function preparedWith<P extends Params, Row>(sql: string, tuples: boolean): Prepared<P, Row> {
   const statements = new WeakMap<Client, Statement>();
-  const statement = (db: Db): Statement => {
-    const client = db.$client;
+  const statement = (db: Db | Tx): Statement => {
+    const client = connectionOf(db);
     let found = statements.get(client);
     if (found === undefined) {
       found = prepare(client, sql);
@@ -43,6 +58,7 @@ function preparedWith<P extends Params, Row>(sql: string, tuples: boolean): Prep
   return {
     all: (db, ...params) => statement(db).all(...(params as unknown[])) as Row[],
     get: (db, ...params) => statement(db).get(...(params as unknown[])) as Row | undefined,
+    run: (db, ...params) => statement(db).run(...(params as unknown[])),
   };
 }
 
