@@ -1,6 +1,7 @@
 import type { ImportKind } from '@switchoff/domain/csv-columns';
 import { useI18n } from '../../i18n/i18n';
 import { Icon } from '../../components/icon';
+import { TableScroll } from '../../components/table-scroll';
 import { templateColumns, templateHref } from './import-file';
 
 /** The documented columns of a kind of file, and its empty template to download. */
@@ -21,9 +22,9 @@ export function ImportColumns({ kind, forComune }: { kind: ImportKind; forComune
           {t.template(t.kindNames[kind])}
         </a>
       </p>
-      <div className="table-responsive">
+      <TableScroll labelledBy="import-columns-caption">
         <table className="table table-sm data-table table-stack import-columns">
-          <caption>{t.columnsCaption(t.kindNames[kind])}</caption>
+          <caption id="import-columns-caption">{t.columnsCaption(t.kindNames[kind])}</caption>
           <thead>
             <tr>
               <th scope="col">{t.column}</th>
@@ -43,7 +44,7 @@ export function ImportColumns({ kind, forComune }: { kind: ImportKind; forComune
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

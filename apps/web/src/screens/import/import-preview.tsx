@@ -2,6 +2,7 @@ import type { RouterOutputs } from '@switchoff/api';
 import { type ReactNode, type RefObject, useState } from 'react';
 import { KeyFigure } from '../../components/key-figure';
 import { Icon } from '../../components/icon';
+import { TableScroll } from '../../components/table-scroll';
 import { useI18n } from '../../i18n/i18n';
 
 export type ImportPreview = RouterOutputs['imports']['preview'];
@@ -52,9 +53,9 @@ export function ImportErrors({ errors }: { errors: ImportPreview['errors'] }) {
         {m.importer.errorsTitle}
       </h3>
       <p>{m.importer.errorsLead}</p>
-      <div className="table-responsive">
+      <TableScroll labelledBy="import-errors-caption">
         <table className="table table-sm data-table import-errors">
-          <caption>{m.importer.errorsCaption}</caption>
+          <caption id="import-errors-caption">{m.importer.errorsCaption}</caption>
           <thead>
             <tr>
               <th scope="col">{m.importer.line}</th>
@@ -76,7 +77,7 @@ export function ImportErrors({ errors }: { errors: ImportPreview['errors'] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <ShowMore total={errors.length} open={open} onToggle={() => setOpen(!open)} />
     </section>
   );
@@ -95,9 +96,9 @@ function ImportRows({ rows, mode }: { rows: readonly Change[]; mode: 'add' | 'ch
       <h3 id={id} className="h5">
         {mode === 'add' ? m.importer.addTitle : m.importer.changesTitle} ({f.number(rows.length)})
       </h3>
-      <div className="table-responsive">
+      <TableScroll labelledBy={`${id}-caption`}>
         <table className="table table-sm data-table import-rows">
-          <caption>{mode === 'add' ? m.importer.addCaption : m.importer.changesCaption}</caption>
+          <caption id={`${id}-caption`}>{mode === 'add' ? m.importer.addCaption : m.importer.changesCaption}</caption>
           <thead>
             <tr>
               <th scope="col">{m.importer.line}</th>
@@ -133,7 +134,7 @@ function ImportRows({ rows, mode }: { rows: readonly Change[]; mode: 'add' | 'ch
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <ShowMore total={rows.length} open={open} onToggle={() => setOpen(!open)} />
     </section>
   );
