@@ -4,6 +4,7 @@ import { DEMO, logInContext } from './accounts';
 import { axeViolations } from './axe';
 import { DESKTOP, PHONE, launchBrowser, newVisitor } from './chromium';
 import { chartsWithoutWords, openAllForms, openChartTables } from './forms';
+import { cspViolations, watchCsp } from './journey';
 import { LOGGED_IN_SCREENS, PUBLIC_SCREENS, type Viewer } from './screen-list';
 import { horizontalOverflow, openScreen, saveScreenshot } from './screens';
 
@@ -21,6 +22,7 @@ describe.each([
     const existing = contexts.get(viewer);
     if (existing) return existing;
     const context = await newVisitor(browser, viewport);
+    await watchCsp(context);
     if (viewer !== 'public') await logInContext(context, base, DEMO[viewer]);
     contexts.set(viewer, context);
     return context;
@@ -42,6 +44,7 @@ describe.each([
       expect(await chartsWithoutWords(page), 'charts without a summary or a data table').toEqual([]);
       await saveScreenshot(page, `axe-${device}`, screen.name);
       expect(await axeViolations(page)).toEqual([]);
+      expect(await cspViolations(page), 'Content-Security-Policy violations').toEqual([]);
       if (device === 'phone') expect(await horizontalOverflow(page), 'scrolls sideways at 360 px').toBeLessThanOrEqual(0);
     } finally {
       await page.close();

@@ -17,19 +17,21 @@ export async function openAllForms(page: Page, limit = 80): Promise<number> {
 
 /** Shows the data table of every chart in the main content ("Mostra i dati in tabella"). */
 export async function openChartTables(page: Page): Promise<number> {
-  const toggles = page.locator('main .chart-frame button.chart-table-toggle[aria-expanded="false"]');
+  // Only toggles a person can press: a screen may show the table already (the council report).
+  const toggles = page.locator('main .chart-frame button.chart-table-toggle[aria-expanded="false"]:visible');
   const count = await toggles.count();
   for (let i = 0; i < count; i++) await toggles.first().click();
   return count;
 }
 
-/** Charts whose text summary is empty or whose table, once shown, holds no table: their titles. */
+/** Charts without a text summary or without their data table once shown: their titles. */
 export function chartsWithoutWords(page: Page): Promise<string[]> {
   return page.locator('main .chart-frame').evaluateAll((frames) =>
     frames
       .filter((frame) => {
         const summary = frame.querySelector('.chart-summary')?.textContent?.trim() ?? '';
-        const table = frame.querySelector('.chart-table table');
+        // The table one click away inside the frame, or (council report) always shown right after it.
+        const table = frame.querySelector('.chart-table table') ?? frame.nextElementSibling?.querySelector('table') ?? null;
         return summary === '' || table === null;
       })
       .map((frame) => frame.querySelector('h2, h3')?.textContent ?? '(untitled chart)'),

@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { saveScreenshot, waitForScreen } from './screens';
 
 /** Collects what the page reports as broken: uncaught exceptions and console errors. */
@@ -9,6 +9,26 @@ export function watchErrors(page: Page): string[] {
     if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
   });
   return errors;
+}
+
+type CspWindow = { __cspViolations?: string[] };
+
+/**
+ * Records Content-Security-Policy violations on every page of the context (Chromium reports
+ * even a caught one, e.g. a library probing `new Function`); read them with `cspViolations`.
+ */
+export async function watchCsp(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const record: string[] = [];
+    (window as CspWindow).__cspViolations = record;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      record.push(`${event.violatedDirective} blocked ${event.blockedURI || '(inline)'} in ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
+}
+
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as CspWindow).__cspViolations ?? []);
 }
 
 /** Numbered screenshots of a journey, in the order its screens were seen: artifacts/<folder>/01-<name>.png. */
