@@ -4,12 +4,14 @@ import { appRouter, checkHealth } from '@switchoff/api';
 import { LoginRateLimited } from '@switchoff/api/auth/rate-limit';
 import { type Licence, resolveLicence } from '@switchoff/api/opendata/licences';
 import type { Db } from '@switchoff/db';
-import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express from 'express';
 import { createExpressContext } from './context';
 import { downloadsRouter } from './downloads';
 import { crossSiteGuard, requireJsonPost, securityHeaders } from './guards';
+import { trpcCacheControl } from './http-cache';
 import { openDataRouter } from './opendata';
+import { staticAssets } from './static-assets';
+import { trpcHandler } from './trpc-http';
 
 export type AppOptions = {
   db: Db;
@@ -70,20 +72,25 @@ export function createApp({
   });
 
   app.use('/api', (_req, res, next) => {
-    // Answers may be about the logged-in person: never kept by a browser or proxy cache.
+    // Answers may be about the logged-in person: never kept, unless said otherwise below.
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
   app.use(
     '/api/trpc',
     requireJsonPost,
-    createExpressMiddleware({
+    trpcHandler({
       router: appRouter,
       createContext: createExpressContext({ db, today, now, operator }),
       maxBodySize: MAX_BODY_BYTES,
-      responseMeta({ errors }) {
+      responseMeta({ ctx, paths, type, errors }) {
+        const headers: Record<string, string> = {};
         const retryAfter = retryAfterSeconds(errors, now());
-        return retryAfter === null ? {} : { headers: { 'Retry-After': String(retryAfter) } };
+        if (retryAfter !== null) headers['Retry-After'] = String(retryAfter);
+        // Public reads are kept and revalidated with their ETag; a logged-in person's never.
+        const cacheControl = trpcCacheControl({ type, paths, loggedIn: Boolean(ctx?.user), errors: errors.length });
+        if (cacheControl !== null) headers['Cache-Control'] = cacheControl;
+        return { headers };
       },
       onError({ error, path }) {
         if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? '?'}:`, error);
@@ -98,7 +105,9 @@ export function createApp({
   app.use('/opendata', openDataRouter({ db, today, licence, publicUrl, operator }));
 
   if (webDir && existsSync(join(webDir, 'index.html'))) {
-    // Vite names built assets by content hash: they never change, so cache them for good.
+    // Vite names built assets by content hash: they never change, so cache them for good
+    // (compressed once per process with brotli or gzip, as the browser accepts).
+    app.use('/assets', staticAssets(join(webDir, 'assets')));
     app.use('/assets', express.static(join(webDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
     app.use(express.static(webDir, { index: false, maxAge: 0 }));
     app.get('/{*splat}', (_req, res) => {

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,12 +9,12 @@ const serverDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(serverDir, 'dist', 'main.js');
 
 /** Starts `node dist/main.js` (what `pnpm start` runs) on a free port with a fresh database. */
-function startBuiltServer(args: string[] = []): Promise<{ child: ChildProcess; base: string; output: () => string }> {
+function startBuiltServer(args: string[] = [], extraEnv: Record<string, string> = {}): Promise<{ child: ChildProcess; base: string; output: () => string }> {
   const dbPath = join(mkdtempSync(join(tmpdir(), 'switchoff-db-')), 'switchoff.db');
   const { SWITCHOFF_DEMO_ACCOUNTS: _ignored, ...env } = process.env;
   const child = spawn(process.execPath, [entry, ...args], {
     cwd: serverDir,
-    env: { ...env, PORT: '0', SWITCHOFF_DB: dbPath },
+    env: { ...env, PORT: '0', SWITCHOFF_DB: dbPath, ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -106,5 +106,22 @@ describe('the built server without --demo', () => {
     } finally {
       server.child.kill('SIGTERM');
     }
+  }, 60_000);
+});
+
+describe('the built server with several workers', () => {
+  it('seeds once, serves from every worker, and stops them all on SIGTERM', async () => {
+    const server = await startBuiltServer([], { SWITCHOFF_WORKERS: '2' });
+    expect(server.output()).toContain('2 workers');
+    expect(server.output().match(/Demo data loaded/g)).toHaveLength(1);
+    const answers = await Promise.all(Array.from({ length: 8 }, () => fetch(`${server.base}/healthz`).then((r) => r.status)));
+    expect(answers).toEqual(Array.from({ length: 8 }, () => 200));
+    const pid = server.child.pid ?? 0;
+    const workers = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+    expect(workers).toHaveLength(2);
+    const exited = new Promise((resolve) => server.child.once('exit', resolve));
+    server.child.kill('SIGTERM');
+    await exited;
+    for (const worker of workers) expect(existsSync(`/proc/${worker}`), `worker ${worker} still running`).toBe(false);
   }, 60_000);
 });

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { type Licence, resolveLicence } from '@switchoff/api/opendata/licences';
 
@@ -60,4 +61,15 @@ export function publicUrl(env: Env = process.env): string | null {
 export function operatorSlug(env: Env = process.env): string | null {
   const value = (env.SWITCHOFF_OPERATOR ?? '').trim();
   return value === '' ? null : value;
+}
+
+/**
+ * How many processes answer requests (SWITCHOFF_WORKERS): by default one per core, because one
+ * Node process uses one core; 1 serves from a single process, without node:cluster.
+ */
+export function workerCount(env: Env = process.env, cores: number = availableParallelism()): number {
+  const value = (env.SWITCHOFF_WORKERS ?? '').trim();
+  if (value === '') return Math.max(1, cores);
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new Error(`SWITCHOFF_WORKERS must be a whole number from 1, not "${value}"`);
+  return Number(value);
 }

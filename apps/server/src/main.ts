@@ -1,57 +1,65 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { createDb } from '@switchoff/db';
-import { isDatabaseEmpty, seedDemo } from '@switchoff/db/seed';
+import { createDb, type Db, isDatabaseEmpty } from '@switchoff/db';
 import { lastCompleteMonth, todayIso } from '@switchoff/domain/months';
-import { createApp } from './app';
-import { databasePath, demoAccountsRequested, openDataLicence, operatorSlug, publicUrl, trustProxySetting } from './config';
-import { describeDemoAccounts, disableDemoAccounts, enableDemoAccounts } from '@switchoff/api/auth/demo-accounts';
+import { runCluster } from './cluster';
+import { databasePath, demoAccountsRequested, openDataLicence, operatorSlug, publicUrl, trustProxySetting, workerCount } from './config';
 
 const port = Number(process.env.PORT ?? 3000);
 const dbPath = databasePath();
-// Settings first: a wrong licence or address stops the server before it opens anything.
+// Settings first: a wrong licence, address or worker count stops the server before it opens anything.
 const licence = openDataLicence();
 const publicUrlSetting = publicUrl();
+const workers = workerCount();
 const webDir =
   process.env.SWITCHOFF_WEB_DIR ??
   join(dirname(createRequire(import.meta.url).resolve('@switchoff/web/package.json')), 'dist');
 
-const db = createDb(dbPath);
-if (isDatabaseEmpty(db)) {
-  const today = todayIso();
-  const summary = seedDemo(db, { until: lastCompleteMonth(today), today });
-  console.log(`Demo data loaded into ${dbPath} (illustrative figures):`, summary);
-}
+/** The database the primary set up, served from directly when there is a single worker. */
+let opened: Db | null = null;
 
-if (demoAccountsRequested(process.argv.slice(2))) {
-  if (await enableDemoAccounts(db)) {
-    for (const line of describeDemoAccounts()) console.log(line);
-  } else {
-    console.warn('Demo accounts not created: the database does not hold the demo consortium.');
-  }
-} else {
-  const disabled = disableDemoAccounts(db, new Date());
-  if (disabled.length) console.log(`Demo accounts disabled outside demo mode: ${disabled.join(', ')}`);
-}
-
-const server = createApp({
-  db,
-  webDir,
-  trustProxy: trustProxySetting(process.env.TRUST_PROXY),
-  licence,
-  publicUrl: publicUrlSetting,
-  operator: operatorSlug(),
-}).listen(port, () => {
-  const address = server.address();
-  const actual = typeof address === 'object' && address ? address.port : port;
-  console.log(`Switch-off listening on http://localhost:${actual} (database ${dbPath})`);
+// What each process loads is imported where it is needed: the primary never loads the web
+// application, and the workers never load the demo seed (with its list of every comune).
+await runCluster({
+  workers,
+  // Once, before any worker opens the file: migrations (createDb), the demo, demo accounts.
+  setup: async () => {
+    const db = createDb(dbPath);
+    if (isDatabaseEmpty(db)) {
+      const { seedDemo } = await import('@switchoff/db/seed');
+      const today = todayIso();
+      const summary = seedDemo(db, { until: lastCompleteMonth(today), today });
+      console.log(`Demo data loaded into ${dbPath} (illustrative figures):`, summary);
+    }
+    const { describeDemoAccounts, disableDemoAccounts, enableDemoAccounts } = await import('@switchoff/api/auth/demo-accounts');
+    if (demoAccountsRequested(process.argv.slice(2))) {
+      if (await enableDemoAccounts(db)) {
+        for (const line of describeDemoAccounts()) console.log(line);
+      } else {
+        console.warn('Demo accounts not created: the database does not hold the demo consortium.');
+      }
+    } else {
+      const disabled = disableDemoAccounts(db, new Date());
+      if (disabled.length) console.log(`Demo accounts disabled outside demo mode: ${disabled.join(', ')}`);
+    }
+    if (workers > 1) db.$client.close();
+    else opened = db;
+  },
+  serve: async () => {
+    const { createApp } = await import('./app');
+    const db = opened ?? createDb(dbPath);
+    const server = createApp({
+      db,
+      webDir,
+      trustProxy: trustProxySetting(process.env.TRUST_PROXY),
+      licence,
+      publicUrl: publicUrlSetting,
+      operator: operatorSlug(),
+    }).listen(port);
+    return { server, close: () => db.$client.close() };
+  },
+  onListening: (actual) => {
+    const processes = workers > 1 ? `, ${workers} workers` : '';
+    console.log(`Switch-off listening on http://localhost:${actual} (database ${dbPath}${processes})`);
+  },
 });
-
-function shutdown() {
-  server.close(() => {
-    db.$client.close();
-    process.exit(0);
-  });
-}
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);

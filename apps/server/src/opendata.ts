@@ -5,6 +5,7 @@ import type { Db } from '@switchoff/db';
 import { todayIso } from '@switchoff/domain/months';
 import { TRPCError } from '@trpc/server';
 import express, { type Request, type Response } from 'express';
+import { matchesEtag, sendBody } from './http-cache';
 import { openDataPage } from './opendata-page';
 
 export type OpenDataOptions = {
@@ -19,14 +20,7 @@ export type OpenDataOptions = {
 /** Open data change when editors work: browsers and proxies keep them five minutes, then ask again (ETag). */
 export const OPEN_DATA_CACHE = 'public, max-age=300';
 
-/** Whether an If-None-Match header names this entity tag (a list, weak tags, or "*"). */
-export function matchesEtag(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header.split(',').some((tag) => {
-    const value = tag.trim();
-    return value === '*' || value.replace(/^W\//, '') === etag;
-  });
-}
+export { matchesEtag } from './http-cache';
 
 function baseUrl(req: Request, publicUrl: string | null): string {
   return publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
@@ -43,7 +37,8 @@ function send(req: Request, res: Response, file: OpenDataFile, licence: Licence)
   }
   res.setHeader('Content-Type', file.contentType);
   res.setHeader('Content-Disposition', `inline; filename="${file.filename}"`);
-  res.send(file.body);
+  // Compressed when the client accepts it (a comune's monthly CSV is hundreds of KB).
+  sendBody(req, res, Buffer.from(file.body));
 }
 
 function refuse(res: Response, error: unknown): void {

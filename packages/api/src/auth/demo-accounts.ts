@@ -1,5 +1,5 @@
 import { type Db, schema } from '@switchoff/db';
-import { CONSORTIUM, RIPALTA_ISTAT } from '@switchoff/db/seed';
+import { CONSORTIUM, RIPALTA_ISTAT } from '@switchoff/db/seed/demo';
 import type { Role } from '@switchoff/db/schema';
 import { eq } from 'drizzle-orm';
 import { verifyPassword } from './password';

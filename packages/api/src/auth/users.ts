@@ -2,6 +2,7 @@ import { type Db, schema } from '@switchoff/db';
 import { ROLES, type Role } from '@switchoff/db/schema';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { SessionUser } from '../access';
+import { writeTransaction } from '../queries/audit';
 import { hashPassword } from './password';
 import { deleteUserSessions } from './sessions';
 
@@ -130,7 +131,7 @@ export async function createUser(db: Db, input: NewUser): Promise<{ id: number; 
   const user = resolveNewUser(db, input);
   checkNewPassword(input.password);
   const passwordHash = await hashPassword(input.password);
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     // Checked again inside the transaction: another process may have added it while hashing.
     if (emailTaken(tx, user.email)) throw new AccountError(`An account with email ${user.email} already exists`);
     const row = tx
@@ -176,7 +177,7 @@ export function disableUser(db: Db, { email, actor, now }: { email: string; acto
   const user = findUserByEmail(db, email);
   if (user.disabledAt !== null) return false;
   const disabledAt = now.toISOString();
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     tx.update(users)
       .set({ disabledAt, version: sql`${users.version} + 1` })
       .where(eq(users.id, user.id))
@@ -191,7 +192,7 @@ export function disableUser(db: Db, { email, actor, now }: { email: string; acto
 export function enableUser(db: Db, { email, actor }: { email: string; actor: Actor }): boolean {
   const user = findUserByEmail(db, email);
   if (user.disabledAt === null) return false;
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     tx.update(users)
       .set({ disabledAt: null, version: sql`${users.version} + 1` })
       .where(eq(users.id, user.id))
@@ -206,7 +207,7 @@ export async function setUserPassword(db: Db, { email, password, actor }: { emai
   const user = findUserByEmail(db, email);
   checkNewPassword(password);
   const passwordHash = await hashPassword(password);
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     tx.update(users)
       .set({ passwordHash, version: sql`${users.version} + 1` })
       .where(eq(users.id, user.id))

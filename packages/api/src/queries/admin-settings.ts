@@ -7,7 +7,7 @@ import type {
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { notFound, refuseField } from '../errors';
-import { type Author, checkVersion, expectOneChange, nowIso, recordAudit, snapshot, type Tx } from './audit';
+import { type Author, checkVersion, expectOneChange, nowIso, recordAudit, snapshot, type Tx, writeTransaction } from './audit';
 import { changedFields } from './changes';
 import type { ComuneRow } from './lookup';
 
@@ -34,7 +34,7 @@ export function updateComuneSettings(
   params: { comune: ComuneRow; author: Author; input: z.output<typeof comuneSettingsInput> },
 ) {
   const { input } = params;
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const row = tx.select().from(comuni).where(eq(comuni.id, params.comune.id)).get() ?? params.comune;
     checkVersion(tx, { entity: 'comuni', entityId: row.id, current: row.version, given: input.version, updatedAt: row.updatedAt });
     const { before, after } = changedFields(row, input, COMUNE_FIELDS);
@@ -99,7 +99,7 @@ export function createCatalogueEntry(
   params: { consortiumId: number; author: Author; input: z.output<typeof createCatalogueEntryInput> },
 ): CatalogueItem {
   const { input } = params;
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     if (tx.select({ id: catalogueServices.id }).from(catalogueServices).where(eq(catalogueServices.slug, input.slug)).get()) {
       refuseField('slug', `Il catalogo ha già un servizio con indirizzo "${input.slug}"`, 'CONFLICT');
     }
@@ -125,7 +125,7 @@ export function updateCatalogueEntry(
   params: { consortiumId: number; author: Author; input: z.output<typeof updateCatalogueEntryInput> },
 ): CatalogueItem {
   const { input } = params;
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const row =
       tx.select().from(catalogueServices).where(eq(catalogueServices.slug, input.slug)).get() ??
       notFound(`Nessun servizio "${input.slug}" nel catalogo`);

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { generatePassword, hashPassword } from '../auth/password';
 import { deleteUserSessions } from '../auth/sessions';
 import { notFound, refuseField } from '../errors';
-import { type Author, checkVersion, expectOneChange, recordAudit, type Tx } from './audit';
+import { type Author, checkVersion, expectOneChange, recordAudit, type Tx, writeTransaction } from './audit';
 
 const { comuni, userComuni, users } = schema;
 
@@ -57,7 +57,7 @@ export async function createConsortiumUser(
   const { input } = params;
   const generatedPassword = input.password ? null : generatePassword();
   const passwordHash = await hashPassword(input.password ?? generatedPassword ?? '');
-  const user = db.transaction((tx) => {
+  const user = writeTransaction(db, (tx) => {
     const codes = [...new Set(input.comuni)];
     const found = codes.length
       ? tx
@@ -102,7 +102,7 @@ export function disableConsortiumUser(
   params: { consortiumId: number; selfId: number; author: Author; input: z.output<typeof disableUserInput> },
 ): UserItem {
   const { input } = params;
-  const user = db.transaction((tx) => {
+  const user = writeTransaction(db, (tx) => {
     // Another consortium's account is as unknown as a missing one.
     const row =
       tx

@@ -2,7 +2,7 @@ import { type Db, schema } from '@switchoff/db';
 import { and, desc, eq, inArray, isNotNull, or, type SQL } from 'drizzle-orm';
 import type { SessionUser } from '../access';
 import { notFound } from '../errors';
-import { type Author, recordAudit } from './audit';
+import { type Author, recordAudit, writeTransaction } from './audit';
 import type { ComuneRow } from './lookup';
 
 const { comments, milestones, services, users } = schema;
@@ -86,7 +86,7 @@ export function addComment(
   },
 ): CommentView {
   const { comune } = params;
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const service = params.service
       ? (tx
           .select({ id: services.id, slug: services.slug, name: services.name })

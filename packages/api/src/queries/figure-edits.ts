@@ -4,7 +4,7 @@ import type { saveMonthsInput } from '@switchoff/domain/schemas-editing';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { refuseField } from '../errors';
-import { type Author, conflictMessage, expectOneChange, nowIso, recordAudit, type Tx } from './audit';
+import { type Author, conflictMessage, expectOneChange, nowIso, recordAudit, type Tx, writeTransaction } from './audit';
 import { type ComuneRow, findService } from './lookup';
 import { prepared } from './prepared';
 
@@ -174,7 +174,7 @@ export function saveMonths(
   params: { comune: ComuneRow; author: Author; today: string; input: z.output<typeof saveMonthsInput> },
 ) {
   const { comune, input } = params;
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const service = findService(tx, { comune, slug: input.slug, internal: true });
     const months = input.rows.map((r) => r.month);
     const existing = new Map(

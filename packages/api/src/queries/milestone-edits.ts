@@ -9,7 +9,7 @@ import type {
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { notFound, refuseField } from '../errors';
-import { type Author, checkVersion, expectOneChange, nowIso, recordAudit, snapshot, type Tx } from './audit';
+import { type Author, checkVersion, expectOneChange, nowIso, recordAudit, snapshot, type Tx, writeTransaction } from './audit';
 import { changedFields } from './changes';
 import type { ComuneRow } from './lookup';
 import { loadDependencies } from './milestones';
@@ -145,7 +145,7 @@ function checkMilestoneVersion(tx: Tx, row: MilestoneRow, given: number): void {
 /** A new milestone; its baseline is the first agreed date and never changes afterwards. */
 export function createMilestone(db: Db, params: EditParams & { input: z.output<typeof createMilestoneInput> }): MilestoneItem {
   const { comune, input } = params;
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const serviceId = resolveService(tx, comune, input.service);
     checkDependencies(tx, comune, null, input.dependsOn);
     const row = tx
@@ -184,7 +184,7 @@ const MILESTONE_FIELDS = ['title', 'description', 'kind', 'owner', 'progress', '
 /** Changes a milestone's fields and dependencies (not its dates: re-plan and complete do that). */
 export function updateMilestone(db: Db, params: EditParams & { input: z.output<typeof updateMilestoneInput> }): MilestoneItem {
   const { comune, input } = params;
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const row = findMilestone(tx, comune, input.id);
     checkMilestoneVersion(tx, row, input.version);
     const serviceId = input.service === undefined ? undefined : resolveService(tx, comune, input.service);
@@ -214,7 +214,7 @@ export function updateMilestone(db: Db, params: EditParams & { input: z.output<t
 /** Moves the planned date, keeping the baseline and recording the re-plan with its reason. */
 export function replanMilestone(db: Db, params: EditParams & { input: z.output<typeof replanMilestoneInput> }): MilestoneItem {
   const { comune, input } = params;
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const row = findMilestone(tx, comune, input.id);
     checkMilestoneVersion(tx, row, input.version);
     if (row.actualDate !== null) refuseField('plannedDate', 'Il traguardo è già raggiunto: non si ripianifica');
@@ -245,7 +245,7 @@ export function replanMilestone(db: Db, params: EditParams & { input: z.output<t
 /** Marks a milestone reached on a date (not in the future); progress becomes 100%. */
 export function completeMilestone(db: Db, params: EditParams & { input: z.output<typeof completeMilestoneInput> }): MilestoneItem {
   const { comune, input } = params;
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const row = findMilestone(tx, comune, input.id);
     checkMilestoneVersion(tx, row, input.version);
     if (row.actualDate === input.actualDate && row.progress === 100) return milestoneItem(tx, comune, row.id, params.today);

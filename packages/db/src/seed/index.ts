@@ -17,6 +17,7 @@ import {
   services,
   stageEvents,
 } from '../schema';
+import { isDatabaseEmpty } from '../empty';
 import { FIGURES_FROM } from './figures';
 import { otherPlans } from './others';
 import { ripaltaPlan } from './ripalta';
@@ -24,6 +25,7 @@ import { prepareRowWriters, writeCatalogue, writeComune, writeConsortium } from 
 
 export { CONSORTIUM, CONSORTIUM_IPA_CODE, OTHER_COMUNI, RIPALTA_ISTAT } from './comuni';
 export { CATALOGUE } from './catalogue';
+export { isDatabaseEmpty } from '../empty';
 
 export type SeedOptions = {
   /** Last month with figures, usually the last complete month. */
@@ -66,12 +68,6 @@ function summarise(db: Db): SeedSummary {
   return summary;
 }
 
-/** True when the database holds no consortium, comune or catalogue service yet. */
-export function isDatabaseEmpty(db: Db): boolean {
-  return (
-    countRows(db, consortia) === 0 && countRows(db, comuni) === 0 && countRows(db, catalogueServices) === 0
-  );
-}
 
 function checkOptions({ until, today }: SeedOptions): void {
   if (!isIsoDate(today)) throw new RangeError(`seedDemo: today must be an ISO date (YYYY-MM-DD), got "${today}"`);

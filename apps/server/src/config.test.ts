@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { workerCount } from './config';
+
+describe('workerCount (SWITCHOFF_WORKERS)', () => {
+  it('is one process per core unless set', () => {
+    expect(workerCount({}, 2)).toBe(2);
+    expect(workerCount({ SWITCHOFF_WORKERS: '' }, 8)).toBe(8);
+    expect(workerCount({}, 0)).toBe(1);
+  });
+
+  it('takes a whole number from 1, and stops the server on anything else', () => {
+    expect(workerCount({ SWITCHOFF_WORKERS: '1' }, 4)).toBe(1);
+    expect(workerCount({ SWITCHOFF_WORKERS: ' 3 ' }, 4)).toBe(3);
+    for (const wrong of ['0', '-1', '1.5', 'due']) expect(() => workerCount({ SWITCHOFF_WORKERS: wrong }, 4)).toThrow(/SWITCHOFF_WORKERS/);
+  });
+});

@@ -1,0 +1,107 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { appRouter } from '@switchoff/api';
+import { createUser } from '@switchoff/api/auth/users';
+import { createTestWorld, TEST_TODAY } from '@switchoff/api/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from './app';
+import { chooseEncoding, matchesEtag, PUBLIC_READS } from './http-cache';
+import { SESSION_COOKIE } from './session-cookie';
+
+const PASSWORD = 'password-di-prova-1';
+const overview = `/api/trpc/comuni.overview?input=${encodeURIComponent('{"istat":"019001"}')}`;
+const BIG_SCRIPT = `console.log(${JSON.stringify('x'.repeat(5000))});`;
+
+describe('HTTP caching and compression', () => {
+  let base = '';
+  let close = () => {};
+  let cookie = '';
+
+  beforeAll(async () => {
+    const { db } = createTestWorld();
+    await createUser(db, { email: 'editor@test.it', name: 'Eva Editor', role: 'editor', consortium: 'consorzio-test', password: PASSWORD, actor: { userId: null, name: 'cli' } });
+    const webDir = mkdtempSync(join(tmpdir(), 'switchoff-web-'));
+    mkdirSync(join(webDir, 'assets'));
+    writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Switch-off</title>');
+    writeFileSync(join(webDir, 'assets', 'app-abc123.js'), BIG_SCRIPT);
+    const server = createApp({ db, webDir, today: () => TEST_TODAY }).listen(0);
+    await new Promise((resolve) => server.once('listening', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    close = () => server.close();
+    const login = await fetch(`${base}/api/trpc/auth.login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'editor@test.it', password: PASSWORD }),
+    });
+    cookie = (login.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`)) ?? '').split(';')[0] ?? '';
+  });
+  afterAll(() => close());
+
+  it('marks a public read revalidate-every-time with an ETag of its body, and answers 304 when it has not changed', async () => {
+    const first = await fetch(`${base}${overview}`);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('cache-control')).toBe('no-cache');
+    const etag = first.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^W\/"[\w-]{27}"$/);
+    await first.text();
+    const again = await fetch(`${base}${overview}`, { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    const batched = await fetch(`${base}/api/trpc/comuni.overview,national.summary?batch=1&input=${encodeURIComponent('{"0":{"istat":"019001"}}')}`);
+    expect(batched.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('never lets a cache keep what a logged-in person reads, nor refusals and who-am-I', async () => {
+    const mine = await fetch(`${base}${overview}`, { headers: { cookie } });
+    expect(mine.status).toBe(200);
+    expect(mine.headers.get('cache-control')).toBe('private, no-store');
+    expect(mine.headers.get('etag')).toBeNull();
+    const missing = await fetch(`${base}/api/trpc/comuni.overview?input=${encodeURIComponent('{"istat":"999999"}')}`);
+    expect(missing.headers.get('cache-control')).toBe('no-store');
+    const me = await fetch(`${base}/api/trpc/auth.me`);
+    expect(me.headers.get('cache-control')).toBe('no-store');
+    // A public read batched with a private one is private.
+    const mixed = await fetch(`${base}/api/trpc/comuni.overview,auth.me?batch=1&input=${encodeURIComponent('{"0":{"istat":"019001"}}')}`);
+    expect(mixed.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('compresses answers with brotli or gzip as the client accepts, the same JSON either way', async () => {
+    const plain = await (await fetch(`${base}${overview}`, { headers: { 'accept-encoding': 'identity' } })).text();
+    for (const encoding of ['br', 'gzip'] as const) {
+      const res = await fetch(`${base}${overview}`, { headers: { 'accept-encoding': encoding } });
+      // fetch decompresses by itself; the header says what travelled.
+      expect(res.headers.get('content-encoding')).toBe(encoding);
+      expect(res.headers.get('vary')).toContain('Accept-Encoding');
+      expect(await res.text()).toBe(plain);
+    }
+  });
+
+  it('serves hashed scripts compressed, for good', async () => {
+    const res = await fetch(`${base}/assets/app-abc123.js`, { headers: { 'accept-encoding': 'br' } });
+    expect(res.headers.get('content-encoding')).toBe('br');
+    expect(res.headers.get('cache-control')).toContain('immutable');
+    expect(await res.text()).toBe(BIG_SCRIPT);
+    const gz = await fetch(`${base}/assets/app-abc123.js`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    const etag = gz.headers.get('etag') ?? '';
+    expect((await fetch(`${base}/assets/app-abc123.js`, { headers: { 'accept-encoding': 'gzip', 'if-none-match': etag } })).status).toBe(304);
+    expect((await fetch(`${base}/assets/missing.js`, { headers: { 'accept-encoding': 'br' } })).status).toBe(404);
+  });
+
+  it('names only query procedures of the router as public reads', () => {
+    const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>;
+    for (const path of PUBLIC_READS) expect(procedures[path]?._def.type, path).toBe('query');
+  });
+
+  it('negotiates encodings and entity tags', () => {
+    expect(chooseEncoding('gzip, deflate, br')).toBe('br');
+    expect(chooseEncoding('gzip;q=1.0, br;q=0')).toBe('gzip');
+    expect(chooseEncoding('identity')).toBeNull();
+    expect(chooseEncoding(undefined)).toBeNull();
+    expect(matchesEtag('W/"abc", "def"', '"abc"')).toBe(true);
+    expect(matchesEtag('"xyz"', 'W/"abc"')).toBe(false);
+    expect(matchesEtag('*', 'W/"abc"')).toBe(true);
+  });
+});
