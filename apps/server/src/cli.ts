@@ -15,6 +15,7 @@ import {
 import { createDb, type Db } from '@switchoff/db';
 import { ROLES } from '@switchoff/db/schema';
 import { dataCommandMessage, DataUsageError, runBackup, runExport, runImport, runRestore } from './cli-data';
+import { runGenerate } from './cli-generate';
 import { databasePath } from './config';
 import { promptHidden } from './prompt';
 
@@ -39,6 +40,11 @@ export const USAGE = `Usage: pnpm switchoff <command>
   export --kind figures|milestones --comune <ISTAT code> | --consortium <slug>
          [--file <out.csv>] [--from YYYY-MM] [--to YYYY-MM]
       Writes the CSV import reads (stdout without --file), internal items included.
+  generate --db <file> [--comuni all|N] [--months N] [--until YYYY-MM] [--today YYYY-MM-DD] [--force]
+      Fills a new database file with every Italian comune (or the first N by ISTAT code),
+      about 40 services each, N months of synthetic figures (default 120), stages and
+      roadmaps, for scale tests; deterministic, with its progress as it goes (a few minutes
+      for every comune). \`pnpm bench\` reuses it when given the same file.
   backup <file> [--force]          A consistent copy of the database, also while the server runs.
   restore <file>                   Checks a backup and replaces the database with it (stop the
                                    server first); the previous database is kept beside it.
@@ -192,6 +198,7 @@ export async function runCli(argv: readonly string[], options: CliOptions): Prom
     if (area === 'export') return runExport(args, data);
     if (area === 'backup') return await runBackup(args, data);
     if (area === 'restore') return await runRestore(args, data);
+    if (area === 'generate') return runGenerate(args, data);
     if (area !== 'user') throw new UsageError(`Unknown command "${area}"`);
     if (command === undefined) throw new UsageError('Missing the user command (add, disable, enable, password, list)');
     await runUserCommand(command, rest, options);
