@@ -9,6 +9,7 @@ import { chunks } from '../data-io/plan';
 import { loadLastMonths } from '../queries/figures';
 import type { ComuneRow, DataScope } from '../queries/lookup';
 import { loadPublicMilestonesByComune } from '../queries/milestones';
+import { prepared, preparedTuples } from '../queries/prepared';
 import { loadStageEvents, stageAsOf } from '../queries/stages';
 
 const { catalogueServices, milestones, monthlyFigures, services } = schema;
@@ -87,41 +88,74 @@ function fasi(db: Db, comuni: readonly ComuneRow[], today: string): OpenRow[] {
     .map(({ order: _order, ...row }) => row);
 }
 
+type FiguresTuple = [
+  serviceId: number,
+  month: string,
+  online: number,
+  assisted: number,
+  paper: number,
+  paymentsTotal: number | null,
+  paymentsPagopa: number | null,
+  satisfaction1: number,
+  satisfaction2: number,
+  satisfaction3: number,
+  satisfaction4: number,
+  satisfaction5: number,
+  costCents: number | null,
+];
+
+/** The figures of a comune's public services up to a month, each service's oldest first (in index order: no sort). */
+const figuresOfComune = preparedTuples<[number, string], FiguresTuple>(
+  `SELECT f.service_id, f.month, f.online, f.assisted, f.paper, f.payments_total, f.payments_pagopa, f.satisfaction_1,
+    f.satisfaction_2, f.satisfaction_3, f.satisfaction_4, f.satisfaction_5, f.cost_cents
+  FROM services s JOIN monthly_figures f ON f.service_id = s.id
+  WHERE s.comune_id = ? AND s.visibility = 'public' AND f.month <= ? ORDER BY s.slug, f.month`,
+);
+
+/**
+ * Every month of figures of the public services, by comune, service and month. Ordered as the
+ * text "istat|servizio|mese" compares (localeCompare): services are put in that order once
+ * (their key up to the month decides, whatever the month), months are in order within each.
+ */
+const publicServiceSlugs = prepared<[number], { id: number; comuneId: number; slug: string }>(
+  `SELECT id, comune_id AS comuneId, slug FROM services WHERE comune_id = ? AND visibility = 'public'`,
+);
+
 function datiMensili(db: Db, comuni: readonly ComuneRow[], today: string): OpenRow[] {
-  const rows = publicServices(db, comuni.map((c) => c.id));
-  const serviceOf = new Map(rows.map((r) => [r.service.id, r.service]));
   const comuneOf = new Map(comuni.map((c) => [c.id, c]));
+  const services = comuni
+    .flatMap((c) => publicServiceSlugs.all(db, c.id))
+    .map((service) => ({ service, comune: comuneOf.get(service.comuneId), figures: [] as FiguresTuple[] }))
+    .map((s) => ({ ...s, key: `${s.comune?.istatCode ?? ''}|${s.service.slug}|` }))
+    .sort((a, b) => a.key.localeCompare(b.key));
+  const byId = new Map(services.map((s) => [s.service.id, s]));
+  const asOf = lastCompleteMonth(today);
+  for (const comune of comuni) {
+    for (const f of figuresOfComune.all(db, comune.id, asOf)) byId.get(f[0])?.figures.push(f);
+  }
   const out: OpenRow[] = [];
-  for (const ids of chunks([...serviceOf.keys()])) {
-    const figures = db
-      .select()
-      .from(monthlyFigures)
-      .where(and(inArray(monthlyFigures.serviceId, ids), lte(monthlyFigures.month, lastCompleteMonth(today))))
-      .all();
+  for (const { service, comune, figures } of services) {
     for (const f of figures) {
-      const service = serviceOf.get(f.serviceId);
-      const comune = service ? comuneOf.get(service.comuneId) : undefined;
       out.push({
         istat: comune?.istatCode ?? '',
         comune: comune?.name ?? '',
-        servizio: service?.slug ?? '',
-        mese: f.month,
-        online: f.online,
-        assistito: f.assisted,
-        cartaceo: f.paper,
-        pagamenti_totali: f.paymentsTotal,
-        pagamenti_pagopa: f.paymentsPagopa,
-        soddisfazione_1: f.satisfaction1,
-        soddisfazione_2: f.satisfaction2,
-        soddisfazione_3: f.satisfaction3,
-        soddisfazione_4: f.satisfaction4,
-        soddisfazione_5: f.satisfaction5,
-        costo_euro: f.costCents === null ? null : centsToEuro(f.costCents),
+        servizio: service.slug,
+        mese: f[1],
+        online: f[2],
+        assistito: f[3],
+        cartaceo: f[4],
+        pagamenti_totali: f[5],
+        pagamenti_pagopa: f[6],
+        soddisfazione_1: f[7],
+        soddisfazione_2: f[8],
+        soddisfazione_3: f[9],
+        soddisfazione_4: f[10],
+        soddisfazione_5: f[11],
+        costo_euro: f[12] === null ? null : centsToEuro(f[12]),
       });
     }
   }
-  const key = (r: OpenRow) => `${r.istat}|${r.servizio}|${r.mese}`;
-  return out.sort((a, b) => key(a).localeCompare(key(b)));
+  return out;
 }
 
 function milestone(db: Db, comuni: readonly ComuneRow[], today: string): OpenRow[] {

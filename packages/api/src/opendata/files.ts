@@ -5,7 +5,7 @@ import { OPEN_DATASET_INFO, OPEN_DATASETS, type OpenDataset, type OpenFormat, pa
 import { stringify } from 'csv-stringify/sync';
 import { notFound } from '../errors';
 import { type DataScope, findDataScope } from '../queries/lookup';
-import { openDatasetRows, type OpenRow } from './datasets';
+import { openDatasetRows, type OpenRow, type OpenValue } from './datasets';
 import type { Licence } from './licences';
 
 /** An answer of /opendata: the body, how to label it, and its entity tag (hash of the body). */
@@ -25,16 +25,26 @@ export function etagOf(body: string): string {
 
 /** RFC 4180: "," separator, CRLF, UTF-8 without BOM, "." decimals, empty cell for a missing value. */
 export function toOpenCsv(columns: readonly string[], rows: readonly OpenRow[]): string {
-  return stringify(
-    rows.map((row) => columns.map((c) => row[c] ?? null)),
-    {
-      header: true,
-      columns: [...columns],
-      record_delimiter: '\r\n',
-      cast: { boolean: (value) => (value ? 'true' : 'false'), number: (value) => String(value) },
-    },
-  );
+  const table = rows.map((row) => columns.map((c) => row[c] ?? null));
+  // What csv-stringify would write anyway when no text needs quoting (numbers, codes, months,
+  // plain names): joined directly, which a comune's 4,800 monthly rows need in milliseconds.
+  if (columns.every(isPlainCell) && table.every((cells) => cells.every(isPlainCell))) {
+    let csv = `${columns.join(',')}\r\n`;
+    for (const cells of table) csv += `${cells.map(plainCell).join(',')}\r\n`;
+    return csv;
+  }
+  return stringify(table, {
+    header: true,
+    columns: [...columns],
+    record_delimiter: '\r\n',
+    cast: { boolean: (value) => (value ? 'true' : 'false'), number: (value) => String(value) },
+  });
 }
+
+/** Characters that make csv-stringify quote a cell (the delimiter, the quote, line breaks). */
+const NEEDS_QUOTES = /[,"\r\n]/;
+const isPlainCell = (value: OpenValue): boolean => typeof value !== 'string' || !NEEDS_QUOTES.test(value);
+const plainCell = (value: OpenValue): string => (value === null ? '' : typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value));
 
 /** Who the data are about and who holds the rights: the comune, or the consortium for its whole portfolio. */
 function holderOf(scope: DataScope) {

@@ -31,6 +31,10 @@ export const comuniOfConsortium = prepared<[number], StoredComune>(
   `SELECT ${COMUNE_COLUMNS} FROM comuni c WHERE c.consortium_id = ? ORDER BY c.name`,
 );
 
+const consortiumById = prepared<[number], ConsortiumRow>(
+  `SELECT id, slug, name, ipa_code AS ipaCode, city, website, description, created_at AS createdAt FROM consortia WHERE id = ?`,
+);
+
 const consortiumBySlug = prepared<[string], ConsortiumRow>(
   `SELECT id, slug, name, ipa_code AS ipaCode, city, website, description, created_at AS createdAt FROM consortia WHERE slug = ?`,
 );
@@ -64,9 +68,10 @@ export type DataScope = {
 /** The scope named by `{ istat }` or `{ consortium }`; NOT_FOUND names what was asked for. */
 export function findDataScope(db: Db, scope: { istat: string } | { consortium: string }): DataScope {
   if ('istat' in scope) {
-    const comune = db.select().from(comuni).where(eq(comuni.istatCode, scope.istat)).get() ?? notFound(`Nessun comune con codice ISTAT ${scope.istat}`);
-    const consortium = db.select().from(consortia).where(eq(consortia.id, comune.consortiumId)).get() ?? notFound(`Nessun consorzio per il comune ${comune.name}`);
-    return { kind: 'comune', consortium, comuni: [comune] };
+    const found = comuneByIstat.get(db, scope.istat) ?? notFound(`Nessun comune con codice ISTAT ${scope.istat}`);
+    const { consortiumSlug: _slug, consortiumName: _name, ...comune } = found;
+    const consortium = consortiumById.get(db, comune.consortiumId) ?? notFound(`Nessun consorzio per il comune ${comune.name}`);
+    return { kind: 'comune', consortium, comuni: [comuneRow(comune)] };
   }
   const consortium = findConsortium(db, scope.consortium);
   const rows = db.select().from(comuni).where(eq(comuni.consortiumId, consortium.id)).orderBy(asc(comuni.istatCode)).all();
