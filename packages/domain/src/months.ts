@@ -1,5 +1,3 @@
-import { format, isValid, parse } from 'date-fns';
-
 /** A calendar month as `YYYY-MM`, the unit of monthly figures. */
 export type YearMonth = string;
 
@@ -13,8 +11,14 @@ export function isYearMonth(value: string): value is YearMonth {
 /** A real calendar date written `YYYY-MM-DD` (2024-02-30 is not one). */
 export function isIsoDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
-  const date = parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
-  return isValid(date) && format(date, 'yyyy-MM-dd') === value;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7)) - 1;
+  const day = Number(value.slice(8, 10));
+  if (year < 1) return false;
+  // A calendar date survives the round trip; 2024-02-30 comes back as 1 March.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month && date.getUTCDate() === day;
 }
 
 /**

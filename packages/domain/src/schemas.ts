@@ -1,19 +1,17 @@
 import { z } from 'zod';
+import { ISTAT_CODE_PATTERN, SLUG_MAX_LENGTH, SLUG_PATTERN } from './identifiers';
 import { isIsoDate, isYearMonth } from './months';
 import { MESSAGES } from './messages';
 
 /** The 6-digit ISTAT code of a comune, its public identifier. */
-export const istatCode = z
-  .string()
-  .trim()
-  .regex(/^\d{6}$/, MESSAGES.istatCode);
+export const istatCode = z.string().trim().regex(ISTAT_CODE_PATTERN, MESSAGES.istatCode);
 
 export const slug = z
   .string()
   .trim()
   .min(1, MESSAGES.slugEmpty)
-  .max(80, MESSAGES.slugTooLong)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, MESSAGES.slugChars);
+  .max(SLUG_MAX_LENGTH, MESSAGES.slugTooLong)
+  .regex(SLUG_PATTERN, MESSAGES.slugChars);
 
 export const yearMonth = z
   .string({ error: MESSAGES.monthFormat })

@@ -1,18 +1,7 @@
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { ChartFrame } from './chart-frame';
-import { CHART_COLORS, ChannelPatterns, ChartLegend, channelFill, useSvgId } from './symbols';
+import { ChartLegend } from './symbols';
 import { TakeUpTable } from './take-up-table';
 
 /** One month of figures; null fields are a month without figures (a gap, never a zero). */
@@ -35,6 +24,9 @@ type TakeUpChartProps = {
   controls?: ReactNode;
 };
 
+// recharts loads with the drawing only: the rest of the chart does not wait for it.
+const TakeUpDrawing = lazy(() => import('./take-up-drawing'));
+
 /** Runs of consecutive months without figures, shaded so a gap never reads as a zero. */
 export function missingRuns(points: readonly TakeUpPoint[]): { from: string; to: string }[] {
   const runs: { from: string; to: string }[] = [];
@@ -55,7 +47,6 @@ export function missingRuns(points: readonly TakeUpPoint[]): { from: string; to:
 /** Monthly transactions stacked by channel, with the take-up line and the target line. */
 export function TakeUpChart({ data, target, subject, title, headingLevel, controls }: TakeUpChartProps) {
   const { m, f } = useI18n();
-  const idPrefix = useSvgId('takeup');
   const summary = summarize(data, target);
   const legend = (
     <ChartLegend
@@ -94,65 +85,9 @@ export function TakeUpChart({ data, target, subject, title, headingLevel, contro
       controls={controls}
       table={<TakeUpTable data={data} caption={m.charts.takeUpCaption(subject)} />}
     >
-      <div className="chart-box chart-box-take-up">
-        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
-          <ComposedChart data={[...data]} margin={{ top: 8, right: 4, bottom: 4, left: 4 }} accessibilityLayer={false}>
-            <ChannelPatterns idPrefix={idPrefix} />
-            <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
-            <XAxis dataKey="month" tickFormatter={(value: string) => f.month(value)} tick={{ fontSize: 12 }} minTickGap={12} />
-            <YAxis
-              yAxisId="volume"
-              tickFormatter={(value: number) => f.number(value)}
-              tick={{ fontSize: 12 }}
-              width={48}
-              allowDecimals={false}
-            />
-            <YAxis
-              yAxisId="share"
-              orientation="right"
-              domain={[0, 1]}
-              ticks={[0, 0.25, 0.5, 0.75, 1]}
-              tickFormatter={(value: number) => f.percent(value)}
-              tick={{ fontSize: 12 }}
-              width={44}
-            />
-            {missingRuns(data).map((run) => (
-              <ReferenceArea
-                key={run.from}
-                yAxisId="volume"
-                x1={run.from}
-                x2={run.to}
-                fill="#f2f4f6"
-                stroke="#a6aeb6"
-                strokeDasharray="3 3"
-                label={{ value: m.charts.noData, position: 'insideTop', fontSize: 11, fill: '#5c6f82' }}
-              />
-            ))}
-            <Bar yAxisId="volume" dataKey="online" stackId="channels" fill={channelFill(idPrefix, 'online')} isAnimationActive={false} />
-            <Bar yAxisId="volume" dataKey="assisted" stackId="channels" fill={channelFill(idPrefix, 'assisted')} isAnimationActive={false} />
-            <Bar yAxisId="volume" dataKey="paper" stackId="channels" fill={channelFill(idPrefix, 'paper')} isAnimationActive={false} />
-            <Line
-              yAxisId="share"
-              dataKey="takeUp"
-              stroke={CHART_COLORS.takeUp}
-              strokeWidth={2}
-              dot={{ r: data.length > 18 ? 2 : 3, fill: '#ffffff', strokeWidth: data.length > 18 ? 1.5 : 2 }}
-              connectNulls={false}
-              isAnimationActive={false}
-            />
-            {target === null ? null : (
-              <ReferenceLine
-                yAxisId="share"
-                y={target}
-                stroke={CHART_COLORS.target}
-                strokeWidth={2}
-                strokeDasharray="6 4"
-                ifOverflow="extendDomain"
-              />
-            )}
-          </ComposedChart>
-        </ResponsiveContainer>
-      </div>
+      <Suspense fallback={<div className="chart-box chart-box-take-up" />}>
+        <TakeUpDrawing data={data} target={target} />
+      </Suspense>
     </ChartFrame>
   );
 }

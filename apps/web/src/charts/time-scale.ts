@@ -1,4 +1,4 @@
-import { addMonths, monthOf } from '@switchoff/domain';
+import { addMonths, monthOf } from '@switchoff/domain/months';
 
 const DAY = 86_400_000;
 

@@ -1,14 +1,6 @@
 import type { RouterOutputs } from '@switchoff/api';
-import { addCommentInput } from '@switchoff/domain/schemas-editing';
-import { useMutation } from '@tanstack/react-query';
-import { useId, useState } from 'react';
-import { useInvalidate } from '../editing/invalidate';
-import { ErrorSummary } from '../forms/error-summary';
-import { TextArea } from '../forms/fields';
-import { validateWith } from '../forms/form-errors';
-import { useForm } from '../forms/use-form';
 import { useI18n } from '../i18n/i18n';
-import { useTRPC } from '../trpc';
+import { loadOnRender } from '../lazy';
 import { Icon } from './icon';
 import { InternalBadge } from './internal';
 
@@ -47,49 +39,11 @@ export function CommentList({ comments, showTarget = true }: { comments: readonl
   );
 }
 
-/** Writes a comment on the comune, a service or a milestone (council members and staff). */
-export function CommentForm({ istat, target, label }: { istat: string; target: Target; label?: string }) {
-  const { m } = useI18n();
-  const trpc = useTRPC();
-  const invalidate = useInvalidate();
-  const add = useMutation(trpc.comments.add.mutationOptions());
-  const id = useId();
-  const [posted, setPosted] = useState(false);
-  const form = useForm<{ body: string }>({
-    initial: { body: '' },
-    validate: (values) => validateWith(addCommentInput, { ...values, ...target }),
-    submit: (values) => add.mutateAsync({ istat, body: values.body, ...target }),
-    onSuccess: () => {
-      form.reset({ body: '' });
-      setPosted(true);
-      void invalidate.comments(istat);
-    },
-  });
-  const fields = { body: { id: `${id}-body`, label: label ?? m.comments.body } };
-  return (
-    <form noValidate onSubmit={form.onSubmit} className="so-form comment-form" aria-label={m.comments.title}>
-      <ErrorSummary errors={form.errors} fields={fields} summaryRef={form.summaryRef} />
-      <TextArea
-        id={fields.body.id}
-        label={fields.body.label}
-        required
-        value={form.values.body}
-        onChange={(v) => {
-          setPosted(false);
-          form.set('body', v);
-        }}
-        errors={form.errors.fields.body}
-        maxLength={2000}
-      />
-      <button type="submit" className="btn btn-primary btn-sm" disabled={form.submitting}>
-        {form.submitting ? m.forms.saving : m.comments.submit}
-      </button>
-      <p role="status" className="small mt-2 mb-0">
-        {posted ? m.comments.posted : ''}
-      </p>
-    </form>
-  );
-}
+/**
+ * Writes a comment on the comune, a service or a milestone (council members and staff); its
+ * code (a form, zod) loads when it first shows, never on public screens.
+ */
+export const CommentForm = loadOnRender(() => import('./comment-form').then((module) => module.CommentForm));
 
 type CommentsSectionProps = {
   comments: readonly CommentView[] | undefined;

@@ -1,4 +1,4 @@
-import { CATEGORY_CODES } from '@switchoff/domain';
+import { CATEGORY_CODES } from '@switchoff/domain/vocabulary';
 import type { FormErrors } from '../forms/form-errors';
 import { CheckboxField, RadioGroup, SelectField, TextArea, TextField } from '../forms/fields';
 import { useI18n } from '../i18n/i18n';

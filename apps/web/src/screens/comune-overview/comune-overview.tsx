@@ -15,15 +15,19 @@ import { ToolPanel } from '../../editing/tool-panel';
 import { KeyFigure } from '../../components/key-figure';
 import { QueryState } from '../../components/query-state';
 import { useI18n } from '../../i18n/i18n';
+import { loadOnRender } from '../../lazy';
 import { Page } from '../../layout/page';
 import { useTRPC } from '../../trpc';
 import { NotFound } from '../not-found';
 import { checkIstat } from '../params';
-import { AddServiceForm } from './add-service-form';
 import { MilestonesSection } from './milestones-section';
-import { PlatformForm, PnrrForm } from './platform-forms';
 import { AssistedDesk, DatasetsTable, PlatformsTable, PnrrTable } from './platforms-section';
 import { ReadinessSection, ServicesTable } from './services-section';
+
+// Staff forms load when a member of staff opens them: public visitors never download them.
+const AddServiceForm = loadOnRender(() => import('./add-service-form').then((module) => module.AddServiceForm));
+const PlatformForm = loadOnRender(() => import('./platform-forms').then((module) => module.PlatformForm));
+const PnrrForm = loadOnRender(() => import('./platform-forms').then((module) => module.PnrrForm));
 
 /** A comune at a glance: stages, take-up trend, services, readiness, milestones, platforms. */
 export function ComuneOverviewView({ data }: { data: ComuneOverview }) {

@@ -1,4 +1,4 @@
-import { STAGES } from '@switchoff/domain';
+import { STAGES } from '@switchoff/domain/vocabulary';
 import { Link } from 'react-router';
 import type { Portfolio, PortfolioComune } from '../../api-types';
 import { DataTable, type Column } from '../../charts/data-table';

@@ -1,11 +1,15 @@
-import { daysBetween } from '@switchoff/domain';
+import { daysBetween } from '@switchoff/domain/months';
 import { Link } from 'react-router';
 import type { RoadmapMilestone } from '../../api-types';
 import { useSlippageText } from '../../components/slippage';
 import { VisibilityMark } from '../../components/internal';
 import { StatusBadge } from '../../components/status-badge';
 import { useI18n } from '../../i18n/i18n';
-import { MilestoneStaff, type MilestoneStaffProps } from './milestone-staff';
+import { loadOnRender } from '../../lazy';
+import type { MilestoneStaffProps } from './milestone-staff';
+
+// The staff's tools load for the staff only: public visitors never download them.
+const MilestoneStaff = loadOnRender(() => import('./milestone-staff').then((module) => module.MilestoneStaff));
 
 /** One milestone in full: status, dates, slippage, owner, progress, dependencies, re-plans with reasons. */
 export function MilestoneCard({ milestone, istat, today, staff }: { milestone: RoadmapMilestone; istat: string; today: string; staff?: Omit<MilestoneStaffProps, 'istat' | 'milestone' | 'today'> | undefined }) {

@@ -9,12 +9,15 @@ import { InternalViewNotice } from '../../components/viewer-box';
 import { ToolPanel } from '../../editing/tool-panel';
 import { QueryState } from '../../components/query-state';
 import { useI18n } from '../../i18n/i18n';
+import { loadOnRender } from '../../lazy';
 import { Page } from '../../layout/page';
 import { useTRPC } from '../../trpc';
 import { NotFound } from '../not-found';
 import { checkIstat } from '../params';
 import { MilestoneCard } from './milestone-card';
-import { MilestoneForm } from './milestone-form';
+
+// The staff's form loads when a member of staff opens it: public visitors never download it.
+const MilestoneForm = loadOnRender(() => import('./milestone-form').then((module) => module.MilestoneForm));
 
 /** The comune's milestones, late first, on a time line and one by one with their re-plans. */
 export function RoadmapView({ data }: { data: Roadmap }) {

@@ -19,13 +19,16 @@ import { ReadinessChecklist } from '../../components/readiness';
 import { StageBadge } from '../../components/stage-badge';
 import { ServiceHistory } from '../../history/histories';
 import { useI18n } from '../../i18n/i18n';
+import { loadOnRender } from '../../lazy';
 import { Page } from '../../layout/page';
 import { useTRPC } from '../../trpc';
 import { NotFound } from '../not-found';
 import { checkIstat, checkSlug } from '../params';
 import { ServiceMeasures } from './service-measures';
-import { ServiceStaffTools } from './service-staff';
 import { StageHistory } from './stage-history';
+
+// The staff's forms load for the staff only: public visitors never download them.
+const ServiceStaffTools = loadOnRender(() => import('./service-staff').then((module) => module.ServiceStaffTools));
 
 /** One service of a comune: stage and history, figures, measures, readiness, forecast, milestones. */
 export function ServicePageView({ data }: { data: ServicePage }) {
