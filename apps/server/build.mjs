@@ -3,13 +3,16 @@
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
+// `node build.mjs [folder]`: dist/ by default; the bench builds its own copy elsewhere, so a
+// server running from dist/ is never rebuilt under its feet.
+const outdir = process.argv[2] ?? 'dist';
 // Chunk names carry hashes: start from an empty folder so old ones do not pile up.
-rmSync('dist', { recursive: true, force: true });
+rmSync(outdir, { recursive: true, force: true });
 
 await build({
   // The CLI is bundled too, so an installation without tsx can run `node dist/cli.js`.
   entryPoints: ['src/main.ts', 'src/cli.ts'],
-  outdir: 'dist',
+  outdir,
   bundle: true,
   // Shared code in chunks, and what main.ts imports dynamically (the demo seed, with its list of
   // every comune) in its own: the server's workers never load it.

@@ -1,15 +1,21 @@
 import { createContextInner } from '@switchoff/api/context';
+import { openDataFile } from '@switchoff/api/opendata/files';
+import { resolveLicence } from '@switchoff/api/opendata/licences';
 import { createCaller } from '@switchoff/api/root';
 import type { Db } from '@switchoff/db';
 
-/** The public procedures the screens call, in-process through createCaller, as a visitor without login. */
+/** The public procedures the screens call, in-process through createCaller, as a visitor without login; and an open-data file. */
 export function createApiCalls(db: Db, today: string) {
+  const licence = resolveLicence(null);
   const caller = createCaller(createContextInner({ db, today: () => today }));
   return {
     overview: (p: { istat: string }) => caller.comuni.overview({ istat: p.istat }),
     service: (p: { istat: string; slug: string }) => caller.services.get({ istat: p.istat, slug: p.slug }),
     roadmap: (p: { istat: string }) => caller.milestones.roadmap({ istat: p.istat }),
     portfolio: (p: { slug: string }) => caller.consortia.portfolio({ slug: p.slug }),
+    national: () => caller.national.summary(),
+    /** What GET /opendata/comuni/:istat/dati-mensili.csv sends (the body, its ETag), without HTTP. */
+    csv: (p: { istat: string }) => openDataFile(db, { target: { istat: p.istat }, file: 'dati-mensili.csv', today, licence }),
   };
 }
 

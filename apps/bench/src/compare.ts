@@ -53,3 +53,23 @@ export function comparePortfolio(api: unknown, sql: unknown): string | null {
     ['take-up', apiTakeUp, field(sql, 'takeUp'), close(apiTakeUp, field(sql, 'takeUp'))],
   ]);
 }
+
+/** Stage counts, 12-month take-up and late milestones of the whole country. */
+export function compareNational(api: unknown, sql: unknown): string | null {
+  const apiCounts = field(api, 'totals', 'stageCounts');
+  const apiTakeUp = field(api, 'totals', 'takeUp', 'value');
+  const apiLate = field(api, 'totals', 'lateMilestones');
+  return report([
+    ['stage counts', apiCounts, field(sql, 'stageCounts'), sameJson(apiCounts, field(sql, 'stageCounts'))],
+    ['take-up', apiTakeUp, field(sql, 'takeUp'), close(apiTakeUp, field(sql, 'takeUp'))],
+    ['late milestones', apiLate, field(sql, 'late'), apiLate === field(sql, 'late')],
+  ]);
+}
+
+/** The open-data file, byte for byte. */
+export function compareCsv(api: unknown, sql: unknown): string | null {
+  const body = field(api, 'body');
+  if (body === sql) return null;
+  const lines = (value: unknown) => (typeof value === 'string' ? value.split('\r\n').length : null);
+  return `file: API ${lines(body)} lines, SQL ${lines(sql)} lines, not the same bytes`;
+}

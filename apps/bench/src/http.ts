@@ -1,26 +1,28 @@
-import { type ChildProcess, fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import autocannon from 'autocannon';
 
 export type HttpResult = {
   connections: number;
   seconds: number;
+  /** Server processes: the primary and its workers (SWITCHOFF_WORKERS, one per core by default). */
+  workers: number;
   readsPerSecond: number;
   requests: number;
   errors: number;
   latencyP50: number;
   latencyP99: number;
-  /** Largest RSS sampled every 100 ms during the load. */
+  /** Largest sum of the processes' RSS, sampled every 100 ms during the load. */
   peakRssDuringLoad: number;
-  /** The process's own high-water mark (Linux VmHWM), start-up included; else the largest sample. */
+  /** Sum of each process's own high-water mark (Linux VmHWM), start-up included: an upper bound. */
   maxRss: number;
+  /** The same reads asked again with the ETag of their last answer: 304s. */
+  revalidatedPerSecond: number | null;
 };
 
-type Message = { type: 'ready'; port: number } | { type: 'rss'; rss: number } | { type: 'peak'; maxRss: number | null };
-
-function isMessage(value: unknown): value is Message {
-  return typeof value === 'object' && value !== null && 'type' in value;
-}
+export const serverDir = dirname(createRequire(import.meta.url).resolve('@switchoff/server/package.json'));
 
 const query = (procedure: string, input: object) => `/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`;
 
@@ -36,64 +38,107 @@ export function publicReadPaths(p: { comuni: readonly string[]; services: Readon
   return paths;
 }
 
-function startServer(dbPath: string, today: string): Promise<{ child: ChildProcess; port: number; samples: number[] }> {
-  const entry = fileURLToPath(new URL('./server-child.ts', import.meta.url));
-  // `--import tsx` is resolved from the child's folder: the bench package, which depends on tsx.
-  const cwd = fileURLToPath(new URL('..', import.meta.url));
-  const child = fork(entry, [dbPath, today], { cwd, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const samples: number[] = [];
+/**
+ * The server as `pnpm start` runs it (esbuild bundle, node:cluster), built into a folder of the
+ * bench's own (apps/server/.tmp/bench-server), so a server running from dist/ is left alone.
+ */
+export function buildServer(): string {
+  const outdir = join(serverDir, '.tmp', 'bench-server');
+  const run = spawnSync(process.execPath, ['build.mjs', outdir], { cwd: serverDir, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`bench: the server build failed\n${run.stderr}`);
+  return join(outdir, 'main.js');
+}
+
+/** Memory of a process from /proc (Linux), in bytes; 0 when it is gone or not Linux. */
+function procMemory(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  try {
+    const kib = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kib === undefined ? 0 : Number(kib) * 1024;
+  } catch {
+    return 0;
+  }
+}
+
+function childrenOf(pid: number): number[] {
+  const file = `/proc/${pid}/task/${pid}/children`;
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+}
+
+function startServer(entry: string, dbPath: string): Promise<{ child: ChildProcess; port: number; workers: number }> {
+  const { SWITCHOFF_DEMO_ACCOUNTS: _demo, PORT: _port, ...env } = process.env;
+  const child = spawn(process.execPath, [entry], {
+    cwd: serverDir,
+    env: { ...env, PORT: '0', SWITCHOFF_DB: dbPath, SWITCHOFF_WEB_DIR: join(serverDir, '.tmp', 'no-web') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
   return new Promise((resolve, reject) => {
-    child.on('message', (message: unknown) => {
-      if (!isMessage(message)) return;
-      if (message.type === 'ready') resolve({ child, port: message.port, samples });
-      if (message.type === 'rss') samples.push(message.rss);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on http:\/\/localhost:(\d+) \(database [^,)]+(?:, (\d+) workers)?\)/.exec(output);
+      if (match?.[1]) resolve({ child, port: Number(match[1]), workers: Number(match[2] ?? 1) });
     });
-    child.once('exit', (code) => reject(new Error(`bench: the server exited (${code}) before listening`)));
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.once('exit', (code) => reject(new Error(`bench: the server exited (${code}) before listening:\n${output}`)));
     child.once('error', reject);
   });
 }
 
-function stopServer(child: ChildProcess): Promise<number | null> {
+function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    let maxRss: number | null = null;
-    child.on('message', (message: unknown) => {
-      if (isMessage(message) && message.type === 'peak') maxRss = message.maxRss;
+    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
     });
-    child.once('exit', () => resolve(maxRss));
-    child.send('stop');
-    setTimeout(() => child.kill(), 10_000).unref();
+    child.kill('SIGTERM');
   });
 }
 
-/** autocannon against createApp in a child process; its RSS sampled during the load. */
-export async function loadTest(p: { dbPath: string; today: string; paths: readonly string[]; connections: number; seconds: number }): Promise<HttpResult> {
-  const { child, port, samples } = await startServer(p.dbPath, p.today);
+/** autocannon against the built server (primary and workers), their RSS summed and sampled during the load. */
+export async function loadTest(p: { entry: string; dbPath: string; paths: readonly string[]; connections: number; seconds: number }): Promise<HttpResult> {
+  const { child, port, workers } = await startServer(p.entry, p.dbPath);
+  const pids = () => [child.pid ?? 0, ...childrenOf(child.pid ?? 0)];
   try {
     const url = `http://127.0.0.1:${port}`;
+    const requests = p.paths.map((path) => ({ method: 'GET' as const, path }));
     // A short warm-up so the first compilations of the handlers are not in the figures.
-    await autocannon({ url, connections: 4, duration: 1, requests: p.paths.map((path) => ({ method: 'GET', path })) });
-    samples.length = 0;
-    const result = await autocannon({
-      url,
-      connections: p.connections,
-      duration: p.seconds,
-      timeout: 10,
-      requests: p.paths.map((path) => ({ method: 'GET', path })),
+    await autocannon({ url, connections: 4, duration: 1, requests });
+    const samples: number[] = [];
+    const sampler = setInterval(() => samples.push(pids().reduce((sum, pid) => sum + procMemory(pid, 'VmRSS'), 0)), 100);
+    let result: Awaited<ReturnType<typeof autocannon>>;
+    try {
+      result = await autocannon({ url, connections: p.connections, duration: p.seconds, timeout: 10, requests });
+    } finally {
+      clearInterval(sampler);
+    }
+    // The same reads from a browser that has them: If-None-Match with each answer's ETag.
+    const etags = await Promise.all(p.paths.map(async (path) => (await fetch(`${url}${path}`)).headers.get('etag')));
+    const revalidating = p.paths.flatMap((path, i) => {
+      const etag = etags[i];
+      return etag ? [{ method: 'GET' as const, path, headers: { 'if-none-match': etag } }] : [];
     });
-    const peakRssDuringLoad = Math.max(0, ...samples);
-    const maxRss = (await stopServer(child)) ?? peakRssDuringLoad;
+    const revalidated =
+      revalidating.length === 0 ? null : await autocannon({ url, connections: p.connections, duration: Math.max(1, Math.round(p.seconds / 2)), timeout: 10, requests: revalidating });
+    const maxRss = pids().reduce((sum, pid) => sum + procMemory(pid, 'VmHWM'), 0);
     return {
       connections: p.connections,
       seconds: p.seconds,
+      workers,
       readsPerSecond: result.requests.average,
       requests: result.requests.total,
       errors: result.errors + result.timeouts + result.non2xx,
       latencyP50: result.latency.p50,
       latencyP99: result.latency.p99,
-      peakRssDuringLoad,
-      maxRss,
+      peakRssDuringLoad: Math.max(0, ...samples),
+      maxRss: maxRss || Math.max(0, ...samples),
+      revalidatedPerSecond: revalidated === null ? null : revalidated.requests.average,
     };
   } finally {
-    if (child.exitCode === null && child.signalCode === null) child.kill();
+    await stopServer(child);
   }
 }

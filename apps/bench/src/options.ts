@@ -7,7 +7,7 @@ import { NATIONAL, QUICK } from './database';
 export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 const USAGE = `Usage: pnpm bench [--quick] [--db <file>] [--runs <n>] [--seconds <n>] [--connections <n>]
-  --quick        a small database (60 comuni × 24 months), 20 runs, a 2-second load test
+  --quick        a small database (60 comuni × 24 months), 20 runs, a 2-second load test, a 10,000-row import
   --db <file>    the database to build or reuse (default .bench/national.db, .bench/quick.db with --quick)
   --runs <n>     timed runs per answer after the warm-up (default 200, 20 with --quick)
   --seconds <n>  duration of the autocannon load test (default 10, 2 with --quick)
@@ -42,6 +42,7 @@ export function parseOptions(argv: readonly string[], log: (line: string) => voi
     connections: number('--connections', 50),
     httpSeconds: number('--seconds', quick ? 2 : 10),
     webOutDir: join(benchDir, 'web'),
+    importRows: quick ? 10_000 : 100_000,
     log,
   };
 }

@@ -1,18 +1,34 @@
+import { lastCompleteMonth } from '@switchoff/domain/months';
 import { type Client, COMUNE_BY_ISTAT, type ComuneRow, found } from './common';
 
-const HEADER = 'servizio,mese,online,assistito,cartaceo,pagamenti,pagamenti_pagopa,costo_centesimi';
-const cell = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
+const HEADER = 'istat,comune,servizio,mese,online,assistito,cartaceo,pagamenti_totali,pagamenti_pagopa,soddisfazione_1,soddisfazione_2,soddisfazione_3,soddisfazione_4,soddisfazione_5,costo_euro';
 
-/** The open-data CSV of a comune's monthly figures (every public service, every month), as SQL + join. */
+/** A CSV cell as csv-stringify writes it: quoted only when it holds a comma, a quote or a line break. */
+const cell = (value: unknown): string => {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/**
+ * The open-data CSV of a comune's monthly figures (/opendata/comuni/:istat/dati-mensili.csv:
+ * every public service, every complete month, cost in euro), by one query and string joining.
+ * It must give the API's file byte for byte, which the bench checks.
+ */
 export function prepareCsvSql(client: Client) {
   const comune = client.prepare(COMUNE_BY_ISTAT);
-  const rows = client.prepare(`SELECT s.slug, f.month, f.online, f.assisted, f.paper, f.payments_total, f.payments_pagopa, f.cost_cents
+  const rows = client.prepare(`SELECT s.slug, f.month, f.online, f.assisted, f.paper, f.payments_total, f.payments_pagopa,
+      f.satisfaction_1, f.satisfaction_2, f.satisfaction_3, f.satisfaction_4, f.satisfaction_5, f.cost_cents
     FROM services s JOIN monthly_figures f ON f.service_id = s.id
-    WHERE s.comune_id = ? AND s.visibility = 'public' ORDER BY s.slug, f.month`);
-  return (p: { istat: string }): string => {
-    const c = found(comune.get(p.istat) as ComuneRow | undefined, `comune ${p.istat}`);
+    WHERE s.comune_id = ? AND s.visibility = 'public' AND f.month <= ? ORDER BY s.slug, f.month`);
+  return (p: { istat: string; today: string }): string => {
+    const c = found(comune.get(p.istat) as (ComuneRow & { istat_code: string; name: string }) | undefined, `comune ${p.istat}`);
+    const prefix = `${cell(c.istat_code)},${cell(c.name)},`;
     const lines = [HEADER];
-    for (const row of rows.raw().iterate(c.id) as IterableIterator<unknown[]>) lines.push(row.map(cell).join(','));
-    return lines.join('\n');
+    for (const r of rows.raw().iterate(c.id, lastCompleteMonth(p.today)) as IterableIterator<unknown[]>) {
+      const cost = r[12] === null ? null : Math.round(r[12] as number) / 100;
+      lines.push(prefix + [...r.slice(0, 12), cost].map(cell).join(','));
+    }
+    return `${lines.join('\r\n')}\r\n`;
   };
 }

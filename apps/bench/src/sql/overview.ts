@@ -1,24 +1,25 @@
 import { addMonths, lastCompleteMonth } from '@switchoff/domain/months';
 import { type Channels, type Client, COMUNE_BY_ISTAT, type ComuneRow, countStages, CURRENT_STAGE_EVENT, found, MILESTONE_STATUS, PUBLIC_MILESTONE, takeUp } from './common';
 
-/** The numbers of the comune overview, by hand-written prepared statements. */
+const add = (rows: readonly Channels[]) =>
+  rows.reduce((a, t) => ({ online: a.online + t.online, assisted: a.assisted + t.assisted, paper: a.paper + t.paper }), { online: 0, assisted: 0, paper: 0 });
+
+/**
+ * The numbers of the comune overview by the bare SQL the roll-up design needs: each service with
+ * its status row, each service's 12-month sums, the comune's 36 months from its roll-up, then the
+ * milestones (status in SQL), platforms, PNRR and datasets.
+ */
 export function prepareOverviewSql(client: Client) {
   const comune = client.prepare(COMUNE_BY_ISTAT);
   const services = client.prepare(`SELECT s.id, s.slug, s.name, s.category, s.interactivity_level, s.takes_payment,
-      s.needs_identity, s.has_assisted_desk, e.stage, e.effective_date AS since
-    FROM services s LEFT JOIN stage_events e ON e.id = ${CURRENT_STAGE_EVENT}
-    WHERE s.comune_id = @comune AND s.visibility = 'public' ORDER BY s.name`);
+      s.needs_identity, s.has_assisted_desk, st.stage, st.stage_since, st.last_month, st.recent
+    FROM services s JOIN service_status st ON st.service_id = s.id
+    WHERE s.comune_id = ? AND s.visibility = 'public' ORDER BY s.name`);
   const sums = client.prepare(`SELECT f.service_id, sum(f.online) AS online, sum(f.assisted) AS assisted, sum(f.paper) AS paper
-    FROM monthly_figures f JOIN services s ON s.id = f.service_id
+    FROM services s JOIN monthly_figures f ON f.service_id = s.id
     WHERE s.comune_id = @comune AND s.visibility = 'public' AND f.month BETWEEN @from AND @to GROUP BY f.service_id`);
-  const lastThree = client.prepare(`SELECT service_id, month, online, assisted, paper FROM (
-      SELECT f.service_id, f.month, f.online, f.assisted, f.paper,
-        row_number() OVER (PARTITION BY f.service_id ORDER BY f.month DESC) AS n
-      FROM monthly_figures f JOIN services s ON s.id = f.service_id
-      WHERE s.comune_id = @comune AND s.visibility = 'public' AND f.month BETWEEN @from AND @to) WHERE n <= 3`);
-  const trend = client.prepare(`SELECT f.month, sum(f.online) AS online, sum(f.assisted) AS assisted, sum(f.paper) AS paper
-    FROM monthly_figures f JOIN services s ON s.id = f.service_id
-    WHERE s.comune_id = @comune AND s.visibility = 'public' AND f.month BETWEEN @from AND @to GROUP BY f.month ORDER BY f.month`);
+  const trend = client.prepare(`SELECT month, online, assisted, paper FROM comune_month_totals
+    WHERE comune_id = @comune AND visibility = 'public' AND month BETWEEN @from AND @to ORDER BY month`);
   const milestones = client.prepare(`SELECT m.id, m.title, m.kind, m.baseline_date, m.planned_date, m.actual_date, m.progress,
       ms.slug AS service_slug, ${MILESTONE_STATUS} AS status
     FROM milestones m LEFT JOIN services ms ON ms.id = m.service_id
@@ -31,20 +32,40 @@ export function prepareOverviewSql(client: Client) {
     const c = found(comune.get(p.istat) as ComuneRow | undefined, `comune ${p.istat}`);
     const asOf = lastCompleteMonth(p.today);
     const from12 = addMonths(asOf, -11);
-    const from36 = addMonths(asOf, -35);
-    const list = services.all({ comune: c.id, today: p.today }) as Array<{ id: number; stage: string | null }>;
-    const totals = sums.all({ comune: c.id, from: from12, to: asOf }) as Channels[];
-    const all = totals.reduce((a, t) => ({ online: a.online + t.online, assisted: a.assisted + t.assisted, paper: a.paper + t.paper }), { online: 0, assisted: 0, paper: 0 });
+    const list = services.all(c.id) as Array<{ stage: string | null; stage_since: string | null; recent: string }>;
+    const months = trend.all({ comune: c.id, from: addMonths(asOf, -35), to: asOf }) as Array<Channels & { month: string }>;
     const statuses = (milestones.all({ comune: c.id, today: p.today }) as Array<{ status: string }>).map((m) => m.status);
     return {
-      stageCounts: countStages(list.map((s) => s.stage)),
-      takeUp: takeUp(all),
-      readinessRows: lastThree.all({ comune: c.id, from: from36, to: asOf }).length,
-      trend: trend.all({ comune: c.id, from: from36, to: asOf }),
+      // Latest stage events dated after today do not count yet (none in the generated data).
+      stageCounts: countStages(list.map((s) => (s.stage_since !== null && s.stage_since > p.today ? null : s.stage))),
+      takeUp: takeUp(add(months.filter((m) => m.month >= from12))),
+      readinessRows: list.reduce((n, s) => n + (JSON.parse(s.recent) as unknown[]).length, 0),
+      serviceSums: sums.all({ comune: c.id, from: from12, to: asOf }).length,
+      trend: months.length,
       milestones: { total: statuses.length, late: statuses.filter((s) => s === 'late').length },
       platforms: platforms.all(c.id),
       pnrr: pnrr.all(c.id),
       datasets: datasets.all(c.id),
+    };
+  };
+}
+
+/** The same headline numbers from the raw rows (phase 1): what the roll-ups are checked against. */
+export function prepareOverviewRawSql(client: Client) {
+  const comune = client.prepare(COMUNE_BY_ISTAT);
+  const services = client.prepare(`SELECT s.id, e.stage FROM services s LEFT JOIN stage_events e ON e.id = ${CURRENT_STAGE_EVENT}
+    WHERE s.comune_id = @comune AND s.visibility = 'public'`);
+  const sums = client.prepare(`SELECT sum(f.online) AS online, sum(f.assisted) AS assisted, sum(f.paper) AS paper
+    FROM monthly_figures f JOIN services s ON s.id = f.service_id
+    WHERE s.comune_id = @comune AND s.visibility = 'public' AND f.month BETWEEN @from AND @to`);
+  return (p: { istat: string; today: string }) => {
+    const c = found(comune.get(p.istat) as ComuneRow | undefined, `comune ${p.istat}`);
+    const asOf = lastCompleteMonth(p.today);
+    const list = services.all({ comune: c.id, today: p.today }) as Array<{ stage: string | null }>;
+    const sum = sums.get({ comune: c.id, from: addMonths(asOf, -11), to: asOf }) as { online: number | null; assisted: number | null; paper: number | null };
+    return {
+      stageCounts: countStages(list.map((s) => s.stage)),
+      takeUp: takeUp({ online: sum.online ?? 0, assisted: sum.assisted ?? 0, paper: sum.paper ?? 0 }),
     };
   };
 }
