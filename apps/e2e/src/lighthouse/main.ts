@@ -43,17 +43,19 @@ try {
   for (const screen of screens) {
     const url = new URL(screen.path, server.base).href;
     const started = Date.now();
-    const result = await lighthouse(
-      url,
-      {
-        port: chrome.port,
-        logLevel: 'error',
-        output: 'html',
-        onlyCategories: [...CATEGORIES],
-        disableFullPageScreenshot: true,
-      },
-      desktop ? desktopConfig : undefined,
-    );
+    // A trace Chromium failed to record (NO_NAVSTART, NO_FCP under load) is Lighthouse's
+    // "run again": up to three tries before the screen is reported as it is.
+    let result: Awaited<ReturnType<typeof lighthouse>>;
+    for (let attempt = 1; ; attempt++) {
+      result = await lighthouse(
+        url,
+        { port: chrome.port, logLevel: 'error', output: 'html', onlyCategories: [...CATEGORIES], disableFullPageScreenshot: true },
+        desktop ? desktopConfig : undefined,
+      );
+      const error = result?.lhr.runtimeError;
+      if (!error || attempt === 3) break;
+      console.error(`${screen.name}: ${error.code}, running again`);
+    }
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = result;
     const scores = Object.fromEntries(CATEGORIES.map((id) => [id, lhr.categories[id]?.score ?? null]));
@@ -63,6 +65,7 @@ try {
         .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
         .map((ref) => `${ref.id}: ${lhr.audits[ref.id]?.title ?? ''}`),
     );
+    if (lhr.runtimeError) failing.unshift(`Lighthouse could not finish: ${lhr.runtimeError.code}`);
     rows.push({ name: screen.name, path: screen.path, scores, failing });
     writeFileSync(join(outDir, `${screen.name}.html`), Array.isArray(result.report) ? result.report.join('') : result.report);
     writeFileSync(join(outDir, `${screen.name}.json`), JSON.stringify(lhr));
