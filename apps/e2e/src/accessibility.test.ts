@@ -51,3 +51,31 @@ describe.each([
     }
   });
 });
+
+describe('axe in English at 1280 px (the language a visitor may choose)', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await newVisitor(browser, DESKTOP);
+    // The choice the language switch remembers (apps/web i18n: LOCALE_STORAGE_KEY).
+    await context.addInitScript(() => window.localStorage.setItem('switchoff.locale', 'en'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(PUBLIC_SCREENS)('$name ($path) has no violations', async (screen) => {
+    const page = await context.newPage();
+    try {
+      await openScreen(page, base, screen.path);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      await openChartTables(page);
+      await saveScreenshot(page, 'axe-english', screen.name);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

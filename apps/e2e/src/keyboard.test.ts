@@ -94,4 +94,23 @@ describe('keyboard only (Tab, Enter, Space)', () => {
     expect(problems).toEqual([]);
     await shot('logged-in');
   });
+
+  it('switches to English with Space, and English stays after a reload', async () => {
+    const visitor = await newVisitor(browser);
+    const english = await visitor.newPage();
+    try {
+      await openScreen(english, base, `/comuni/${ISTAT}`);
+      const problems = await tabTo(english, (stop) => stop.tag === 'button' && stop.name.includes('English'));
+      await english.keyboard.press('Space');
+      await english.waitForFunction(() => document.documentElement.lang === 'en');
+      expect(await english.locator('.skiplink').textContent()).toBe('Skip to main content');
+      expect(await english.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
+      await english.reload();
+      await english.locator('main h1').waitFor();
+      expect(await english.evaluate(() => document.documentElement.lang)).toBe('en');
+      expect(problems).toEqual([]);
+    } finally {
+      await visitor.close();
+    }
+  });
 });
