@@ -37,7 +37,8 @@ body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; 
 table { border-collapse: collapse; width: 100%; margin-bottom: 2rem; }
 th, td { border: 1px solid #c5c7c9; padding: .35rem .5rem; text-align: left; vertical-align: top; }
 thead th { background: #f2f2f2; }
-code { font-size: .95em; }
+code { font-size: .95em; overflow-wrap: anywhere; }
+th, td, li, p { overflow-wrap: anywhere; }
 </style>
 </head>
 <body>
