@@ -5,7 +5,7 @@ import { axeViolations } from './axe';
 import { DESKTOP, PHONE, launchBrowser, newVisitor } from './chromium';
 import { chartsWithoutWords, openAllForms, openChartTables } from './forms';
 import { cspViolations, watchCsp } from './journey';
-import { LOGGED_IN_SCREENS, PUBLIC_SCREENS, type Viewer } from './screen-list';
+import { LOGGED_IN_SCREENS, PUBLIC_SCREENS, SERVER_SCREENS, type Viewer } from './screen-list';
 import { horizontalOverflow, openScreen, saveScreenshot } from './screens';
 
 const base = inject('baseUrl');
@@ -45,6 +45,18 @@ describe.each([
       await saveScreenshot(page, `axe-${device}`, screen.name);
       expect(await axeViolations(page)).toEqual([]);
       expect(await cspViolations(page), 'Content-Security-Policy violations').toEqual([]);
+      if (device === 'phone') expect(await horizontalOverflow(page), 'scrolls sideways at 360 px').toBeLessThanOrEqual(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each(SERVER_SCREENS)('$name ($path, written by the server) has no violations', async (screen) => {
+    const page = await (await contextFor('public')).newPage();
+    try {
+      await page.goto(new URL(screen.path, base).href, { waitUntil: 'load' });
+      await saveScreenshot(page, `axe-${device}`, screen.name);
+      expect(await axeViolations(page)).toEqual([]);
       if (device === 'phone') expect(await horizontalOverflow(page), 'scrolls sideways at 360 px').toBeLessThanOrEqual(0);
     } finally {
       await page.close();

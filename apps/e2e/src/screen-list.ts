@@ -27,6 +27,9 @@ export const PUBLIC_SCREENS: Screen[] = [
   { name: 'login', path: '/accedi', viewer: 'public' },
 ];
 
+/** The page the server writes itself (not the SPA): what each open-data column means. */
+export const SERVER_SCREENS: Screen[] = [{ name: 'opendata', path: '/opendata', viewer: 'public' }];
+
 /** Screens behind a login, each with the account that works on it. */
 export const LOGGED_IN_SCREENS: Screen[] = [
   { name: 'mayor-overview', path: `/comuni/${ISTAT}`, viewer: 'mayor', openForms: true },
