@@ -10,6 +10,7 @@ import { downloadsRouter } from './downloads';
 import { crossSiteGuard, requireJsonPost, securityHeaders } from './guards';
 import { trpcCacheControl } from './http-cache';
 import { openDataRouter } from './opendata';
+import { publicReads } from './public-reads';
 import { staticAssets } from './static-assets';
 import { trpcHandler } from './trpc-http';
 
@@ -28,6 +29,8 @@ export type AppOptions = {
   publicUrl?: string | null;
   /** Slug of the consortium running the installation (SWITCHOFF_OPERATOR); null: the first one. */
   operator?: string | null;
+  /** Public reads answered in process without tRPC's HTTP layer (publicReads); off: every call through tRPC. */
+  fastPublicReads?: boolean;
 };
 
 /** A CSV import travels inside a JSON body: up to 10 MB of text, escaped. */
@@ -56,6 +59,7 @@ export function createApp({
   licence = resolveLicence(null),
   publicUrl = null,
   operator = null,
+  fastPublicReads = true,
 }: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
@@ -76,6 +80,7 @@ export function createApp({
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
+  if (fastPublicReads) app.use('/api/trpc', publicReads({ db, today, now, operator }));
   app.use(
     '/api/trpc',
     requireJsonPost,

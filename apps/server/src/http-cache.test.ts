@@ -18,9 +18,11 @@ describe('HTTP caching and compression', () => {
   let base = '';
   let close = () => {};
   let cookie = '';
+  let world: ReturnType<typeof createTestWorld>;
 
   beforeAll(async () => {
-    const { db } = createTestWorld();
+    world = createTestWorld();
+    const { db } = world;
     await createUser(db, { email: 'editor@test.it', name: 'Eva Editor', role: 'editor', consortium: 'consorzio-test', password: PASSWORD, actor: { userId: null, name: 'cli' } });
     const webDir = mkdtempSync(join(tmpdir(), 'switchoff-web-'));
     mkdirSync(join(webDir, 'assets'));
@@ -88,6 +90,32 @@ describe('HTTP caching and compression', () => {
     const etag = gz.headers.get('etag') ?? '';
     expect((await fetch(`${base}/assets/app-abc123.js`, { headers: { 'accept-encoding': 'gzip', 'if-none-match': etag } })).status).toBe(304);
     expect((await fetch(`${base}/assets/missing.js`, { headers: { 'accept-encoding': 'br' } })).status).toBe(404);
+  });
+
+  it('answers public reads in process with the bytes and headers tRPC sends', async () => {
+    const server = createApp({ db: world.db, today: () => TEST_TODAY, fastPublicReads: false }).listen(0);
+    await new Promise((resolve) => server.once('listening', resolve));
+    const viaTrpc = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const paths = [
+        overview,
+        '/api/trpc/national.summary',
+        `/api/trpc/comuni.list?input=${encodeURIComponent('{"search":"a"}')}`,
+        `/api/trpc/services.get,milestones.roadmap,consortia.list?batch=1&input=${encodeURIComponent('{"0":{"istat":"019001","slug":"mensa"},"1":{"istat":"019001"}}')}`,
+        `/api/trpc/comuni.overview?input=${encodeURIComponent('{"istat":"999999"}')}`,
+        `/api/trpc/comuni.overview?input=${encodeURIComponent('{"istat":"abc"}')}`,
+        `/api/trpc/services.get?input=${encodeURIComponent('{"istat":"019001","slug":"segreto"}')}`,
+        '/api/trpc/comuni.overview?input=%7Bnot-json',
+      ];
+      for (const path of paths) {
+        const [fast, full] = await Promise.all([fetch(`${base}${path}`), fetch(`${viaTrpc}${path}`)]);
+        expect(fast.status, path).toBe(full.status);
+        for (const header of ['content-type', 'cache-control', 'etag', 'vary']) expect(fast.headers.get(header), `${path} ${header}`).toBe(full.headers.get(header));
+        expect(await fast.text(), path).toBe(await full.text());
+      }
+    } finally {
+      server.close();
+    }
   });
 
   it('names only query procedures of the router as public reads', () => {

@@ -55,20 +55,26 @@ type MilestoneRow = {
   serviceVisibility: 'public' | 'internal' | null;
 };
 
-const milestonesOf = prepared<[string], MilestoneRow>(
-  `SELECT m.id, m.comune_id AS comuneId, m.title, m.description, m.kind, m.baseline_date AS baselineDate,
+const MILESTONES = `SELECT m.id, m.comune_id AS comuneId, m.title, m.description, m.kind, m.baseline_date AS baselineDate,
     m.planned_date AS plannedDate, m.actual_date AS actualDate, m.owner, m.progress, m.visibility,
     m.internal_note AS internalNote, m.version, s.id AS serviceId, s.slug AS serviceSlug, s.name AS serviceName,
     s.visibility AS serviceVisibility
-  FROM milestones m LEFT JOIN services s ON s.id = m.service_id
-  WHERE m.comune_id IN (SELECT value FROM json_each(?))`,
-);
+  FROM milestones m LEFT JOIN services s ON s.id = m.service_id`;
+const DEPENDENCIES = `SELECT d.milestone_id AS milestoneId, d.depends_on_id AS dependsOnId
+  FROM milestone_dependencies d JOIN milestones m ON m.id = d.milestone_id`;
 
-const dependenciesOf = prepared<[string], { milestoneId: number; dependsOnId: number }>(
-  `SELECT d.milestone_id AS milestoneId, d.depends_on_id AS dependsOnId
-  FROM milestone_dependencies d JOIN milestones m ON m.id = d.milestone_id
-  WHERE m.comune_id IN (SELECT value FROM json_each(?)) ORDER BY d.milestone_id, d.depends_on_id`,
-);
+// One comune (every screen of a comune) by `= ?`; several (a consortium's open data) by a JSON
+// list, one statement for any number.
+const milestonesOf = {
+  one: prepared<[number], MilestoneRow>(`${MILESTONES} WHERE m.comune_id = ?`),
+  many: prepared<[string], MilestoneRow>(`${MILESTONES} WHERE m.comune_id IN (SELECT value FROM json_each(?))`),
+};
+const dependenciesOf = {
+  one: prepared<[number], { milestoneId: number; dependsOnId: number }>(`${DEPENDENCIES} WHERE m.comune_id = ? ORDER BY d.milestone_id, d.depends_on_id`),
+  many: prepared<[string], { milestoneId: number; dependsOnId: number }>(
+    `${DEPENDENCIES} WHERE m.comune_id IN (SELECT value FROM json_each(?)) ORDER BY d.milestone_id, d.depends_on_id`,
+  ),
+};
 
 /**
  * The milestones of the given comuni with their derived status, late first. Statuses are
@@ -79,10 +85,12 @@ export function loadMilestonesByComune(
   db: Db,
   params: { comuneIds: readonly number[]; today: string; internal: boolean },
 ) {
+  const [only] = params.comuneIds;
+  const single = params.comuneIds.length === 1 && only !== undefined;
   const ids = idList(params.comuneIds);
-  const rows = milestonesOf.all(db, ids);
+  const rows = single ? milestonesOf.one.all(db, only) : milestonesOf.many.all(db, ids);
   const dependsOn = new Map<number, number[]>();
-  for (const d of dependenciesOf.all(db, ids)) {
+  for (const d of single ? dependenciesOf.one.all(db, only) : dependenciesOf.many.all(db, ids)) {
     const list = dependsOn.get(d.milestoneId);
     if (list === undefined) dependsOn.set(d.milestoneId, [d.dependsOnId]);
     else list.push(d.dependsOnId);
@@ -139,20 +147,26 @@ export function loadMilestonesByComune(
   return byComune;
 }
 
-const replansOf = prepared<[string], { milestoneId: number; previousDate: string; plannedDate: string; reason: string; changedAt: string; changedBy: string }>(
-  `SELECT milestone_id AS milestoneId, previous_date AS previousDate, planned_date AS plannedDate, reason,
-    changed_at AS changedAt, changed_by AS changedBy
-  FROM milestone_replans WHERE milestone_id IN (SELECT value FROM json_each(?)) ORDER BY changed_at, id`,
+type ReplanRow = { milestoneId: number; previousDate: string; plannedDate: string; reason: string; changedAt: string; changedBy: string };
+const REPLANS = `SELECT r.milestone_id AS milestoneId, r.previous_date AS previousDate, r.planned_date AS plannedDate, r.reason,
+    r.changed_at AS changedAt, r.changed_by AS changedBy FROM milestone_replans r`;
+const replansOf = prepared<[string], ReplanRow>(`${REPLANS} WHERE r.milestone_id IN (SELECT value FROM json_each(?)) ORDER BY r.changed_at, r.id`);
+const replansOfComune = prepared<[number], ReplanRow>(
+  `${REPLANS} JOIN milestones m ON m.id = r.milestone_id WHERE m.comune_id = ? ORDER BY r.changed_at, r.id`,
 );
 
-/** Re-plans of the given milestones, oldest first, grouped by milestone; who re-planned only when `internal`. */
-export function loadReplans(db: Db, milestoneIds: readonly number[], internal = false) {
+/**
+ * Re-plans of the given milestones (or of every milestone of a comune, `{ comuneId }`), oldest
+ * first, grouped by milestone; who re-planned only when `internal`.
+ */
+export function loadReplans(db: Db, milestones: readonly number[] | { comuneId: number }, internal = false) {
   const byMilestone = new Map<
     number,
     Array<{ previousDate: string; plannedDate: string; reason: string; changedAt: string; changedBy?: string }>
   >();
-  if (milestoneIds.length === 0) return byMilestone;
-  for (const r of replansOf.all(db, idList(milestoneIds))) {
+  if (Array.isArray(milestones) && milestones.length === 0) return byMilestone;
+  const rows = 'comuneId' in milestones ? replansOfComune.all(db, milestones.comuneId) : replansOf.all(db, idList(milestones));
+  for (const r of rows) {
     const list = byMilestone.get(r.milestoneId) ?? [];
     list.push(
       withInternal(

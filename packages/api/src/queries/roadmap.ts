@@ -12,11 +12,8 @@ import { withInternal } from './visibility';
 export function getRoadmap(db: Db, params: { found: FoundComune; today: string; internal: boolean }) {
   const { found, internal } = params;
   const milestones = loadMilestones(db, { comuneId: found.comune.id, today: params.today, internal });
-  const replans = loadReplans(
-    db,
-    milestones.map((m) => m.id),
-    internal,
-  );
+  // The re-plans of every milestone of the comune in one indexed read; only the visible milestones' are shown.
+  const replans = loadReplans(db, { comuneId: found.comune.id }, internal);
   const roadmap = {
     comune: comuneView(found, internal),
     today: params.today,

@@ -73,9 +73,11 @@ export function readinessFigures(db: Db, status: ServiceStatus, range: { from: Y
       paper: total - digital,
       paymentsTotal: null,
       paymentsPagopa: null,
-      satisfaction: [0, 0, 0, 0, 0],
+      satisfaction: NO_ANSWERS,
       costCents: null,
     });
   }
   return figures;
 }
+
+const NO_ANSWERS = [0, 0, 0, 0, 0] as const;

@@ -63,5 +63,7 @@ export function addChannels(list: Iterable<ChannelCounts>): ChannelCounts {
 
 /** A month of channel counts as the MonthFigures the chart series are built from (nothing else is read). */
 export function channelFigures(m: MonthChannels): MonthFigures {
-  return { ...m, paymentsTotal: null, paymentsPagopa: null, satisfaction: [0, 0, 0, 0, 0], costCents: null };
+  return { month: m.month, online: m.online, assisted: m.assisted, paper: m.paper, paymentsTotal: null, paymentsPagopa: null, satisfaction: NO_ANSWERS, costCents: null };
 }
+
+const NO_ANSWERS = [0, 0, 0, 0, 0] as const;
