@@ -127,6 +127,10 @@ export function weightedMean(items: readonly Ratio[]): Ratio {
  * are added up with `sumFigures`, so the series of a whole comune weighs each service by volume.
  */
 export function figuresByMonth(series: readonly MonthFigures[]): Map<YearMonth, MonthFigures> {
+  // One service's series comes oldest first, a month at most once: nothing to add up or sort.
+  let ordered = true;
+  for (let i = 1; i < series.length && ordered; i += 1) ordered = (series[i - 1]?.month ?? '') < (series[i]?.month ?? '');
+  if (ordered) return new Map(series.map((f) => [f.month, f]));
   const groups = new Map<YearMonth, MonthFigures[]>();
   for (const f of series) {
     const group = groups.get(f.month);

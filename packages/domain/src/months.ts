@@ -50,8 +50,9 @@ export function monthsBetween(from: YearMonth, to: YearMonth): number {
 
 /** Every month from `from` to `to`, both included; empty when `to` is before `from`. */
 export function monthRange(from: YearMonth, to: YearMonth): YearMonth[] {
-  const count = monthsBetween(from, to);
-  return Array.from({ length: Math.max(0, count + 1) }, (_, i) => addMonths(from, i));
+  const start = monthNumber(from);
+  const count = monthNumber(to) - start;
+  return Array.from({ length: Math.max(0, count + 1) }, (_, i) => fromMonthNumber(start + i));
 }
 
 /** The month of an ISO date or timestamp (`2024-03-15` → `2024-03`). */

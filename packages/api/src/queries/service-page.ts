@@ -11,7 +11,7 @@ import {
 } from '@switchoff/domain/measures';
 import { figuresFreshness } from '@switchoff/domain/freshness';
 import { lastCompleteMonth } from '@switchoff/domain/months';
-import { assessReadiness } from '@switchoff/domain/readiness';
+import { assessReadiness, READINESS_MONTHS } from '@switchoff/domain/readiness';
 import { stageHistory } from '@switchoff/domain/stages';
 import type { Category, Stage, Visibility } from '@switchoff/domain/vocabulary';
 import { notFound } from '../errors';
@@ -147,7 +147,8 @@ export function getServicePage(db: Db, params: { found: FoundComune; slug: strin
       takesPayment: service.takesPayment,
       needsIdentity: service.needsIdentity,
       hasAssistedDesk: service.hasAssistedDesk,
-      figures: series,
+      // What the rule looks at: the last months with transactions (the whole series gives the same).
+      figures: series.filter((f) => f.online + f.assisted + f.paper > 0).slice(-READINESS_MONTHS),
       platforms,
       target: comune.takeUpTarget,
     }),
