@@ -14,9 +14,15 @@ export type HttpResult = {
   errors: number;
   latencyP50: number;
   latencyP99: number;
-  /** Largest sum of the processes' RSS, sampled every 100 ms during the load. */
+  /**
+   * Largest sum of the processes' PSS (Linux smaps_rollup), sampled every 100 ms during the load:
+   * the memory the server uses, each page counted once (RSS counts the Node binary and libraries,
+   * about 50 MB of shared pages, once per process).
+   */
+  peakPssDuringLoad: number;
+  /** Largest sum of the processes' RSS, sampled with it. */
   peakRssDuringLoad: number;
-  /** Sum of each process's own high-water mark (Linux VmHWM), start-up included: an upper bound. */
+  /** Sum of each process's own RSS high-water mark (VmHWM), start-up included: an upper bound. */
   maxRss: number;
   /** The same reads asked again with the ETag of their last answer: 304s. */
   revalidatedPerSecond: number | null;
@@ -50,9 +56,10 @@ export function buildServer(): string {
 }
 
 /** Memory of a process from /proc (Linux), in bytes; 0 when it is gone or not Linux. */
-function procMemory(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+function procMemory(pid: number, field: 'VmRSS' | 'VmHWM' | 'Pss'): number {
   try {
-    const kib = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    const file = field === 'Pss' ? `/proc/${pid}/smaps_rollup` : `/proc/${pid}/status`;
+    const kib = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(file, 'utf8'))?.[1];
     return kib === undefined ? 0 : Number(kib) * 1024;
   } catch {
     return 0;
@@ -109,7 +116,12 @@ export async function loadTest(p: { entry: string; dbPath: string; paths: readon
     // A short warm-up so the first compilations of the handlers are not in the figures.
     await autocannon({ url, connections: 4, duration: 1, requests });
     const samples: number[] = [];
-    const sampler = setInterval(() => samples.push(pids().reduce((sum, pid) => sum + procMemory(pid, 'VmRSS'), 0)), 100);
+    const pssSamples: number[] = [];
+    const sampler = setInterval(() => {
+      const now = pids();
+      samples.push(now.reduce((sum, pid) => sum + procMemory(pid, 'VmRSS'), 0));
+      pssSamples.push(now.reduce((sum, pid) => sum + procMemory(pid, 'Pss'), 0));
+    }, 100);
     let result: Awaited<ReturnType<typeof autocannon>>;
     try {
       result = await autocannon({ url, connections: p.connections, duration: p.seconds, timeout: 10, requests });
@@ -134,6 +146,7 @@ export async function loadTest(p: { entry: string; dbPath: string; paths: readon
       errors: result.errors + result.timeouts + result.non2xx,
       latencyP50: result.latency.p50,
       latencyP99: result.latency.p99,
+      peakPssDuringLoad: Math.max(0, ...pssSamples),
       peakRssDuringLoad: Math.max(0, ...samples),
       maxRss: maxRss || Math.max(0, ...samples),
       revalidatedPerSecond: revalidated === null ? null : revalidated.requests.average,
