@@ -4,7 +4,7 @@ import { type Channels, type Client, countStages, CURRENT_STAGE_EVENT, takeUp } 
 const add = (rows: readonly Channels[]) =>
   rows.reduce((a, t) => ({ online: a.online + t.online, assisted: a.assisted + t.assisted, paper: a.paper + t.paper }), { online: 0, assisted: 0, paper: 0 });
 
-const LATE = `SELECT c.region, count(*) AS late FROM milestones m JOIN comuni c ON c.id = m.comune_id
+const LATE = (index: string) => `SELECT c.region, count(*) AS late FROM milestones m INDEXED BY ${index} JOIN comuni c ON c.id = m.comune_id
   LEFT JOIN services s ON s.id = m.service_id
   WHERE m.planned_date < @today AND m.visibility = 'public' AND (m.service_id IS NULL OR s.visibility = 'public')`;
 
@@ -20,8 +20,8 @@ export function prepareNationalSql(client: Client) {
     WHERE st.stage_since > ? AND st.visibility = 'public'`);
   const months = client.prepare(`SELECT region, month, online, assisted, paper FROM region_month_totals
     WHERE visibility = 'public' AND month BETWEEN @from AND @to`);
-  const lateOpen = client.prepare(`${LATE} AND m.actual_date IS NULL GROUP BY c.region`);
-  const lateDoneLater = client.prepare(`${LATE} AND m.actual_date > @today GROUP BY c.region`);
+  const lateOpen = client.prepare(`${LATE('milestones_open_idx')} AND m.actual_date IS NULL GROUP BY c.region`);
+  const lateDoneLater = client.prepare(`${LATE('milestones_actual_idx')} AND m.actual_date > @today GROUP BY c.region`);
 
   return (p: { today: string }) => {
     const asOf = lastCompleteMonth(p.today);
