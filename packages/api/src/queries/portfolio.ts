@@ -88,21 +88,43 @@ const catalogueServiceSums = prepared<[SumsFilter], ChannelCounts & { serviceId:
 );
 
 /**
- * Whether a service is ready for switch-off (the domain's rule), reading its take-up months
- * only when everything else is in place: for most services a missing desk, platform or the
- * stage already says no.
+ * Whether services are ready for switch-off (the domain's rule), reading a service's take-up
+ * months only when everything else is in place: for most services a missing desk, platform or
+ * the stage already says no. What is in place apart from take-up depends on a few facts, the
+ * same for many services of a comune: the rule runs once for each set of them.
  */
-function isReady(facts: Omit<ReadinessInput, 'figures'>, figures: () => MonthFigures[]): boolean {
-  const withoutTakeUp = assessReadiness({ ...facts, figures: [] });
-  if (withoutTakeUp.status !== 'not_ready' || withoutTakeUp.missing.some((key) => key !== 'take_up')) return false;
-  return assessReadiness({ ...facts, figures: figures() }).status === 'ready';
+function readinessCheck() {
+  const othersInPlace = new Map<string, boolean>();
+  return (facts: Omit<ReadinessInput, 'figures'> & { comuneId: number }, figures: () => MonthFigures[]): boolean => {
+    const key = `${facts.comuneId}|${facts.stage}|${facts.takesPayment}|${facts.needsIdentity}|${facts.hasAssistedDesk}|${facts.target}`;
+    let others = othersInPlace.get(key);
+    if (others === undefined) {
+      const withoutTakeUp = assessReadiness({ ...facts, figures: [] });
+      others = withoutTakeUp.status === 'not_ready' && withoutTakeUp.missing.every((missing) => missing === 'take_up');
+      othersInPlace.set(key, others);
+    }
+    return others && assessReadiness({ ...facts, figures: figures() }).status === 'ready';
+  };
 }
 
+type ServiceState = {
+  stage: Stage | null;
+  stageSince: string | null;
+  lastMonth: string | null;
+  stale: boolean;
+  ready: boolean;
+};
+
 /**
- * The services of a consortium's comuni (public ones unless `internal`) with their stage,
- * freshness and readiness, from service_status: one row per service, no monthly rows.
+ * Visits the services of a consortium's comuni (public ones unless `internal`; one catalogue
+ * service's with `catalogueId`) with their stage today, freshness and readiness, from
+ * service_status: one row per service, no monthly rows.
  */
-function loadConsortiumServices(db: Db, params: { consortiumId: number; today: string; internal: boolean; catalogueId?: number }) {
+function visitConsortiumServices(
+  db: Db,
+  params: { consortiumId: number; today: string; internal: boolean; catalogueId?: number },
+  visit: (service: ServiceTuple, state: ServiceState) => void,
+) {
   const asOf = lastCompleteMonth(params.today);
   const window12 = last12(asOf);
   const comuneRows: ComuneRow[] = comuniOfConsortium.all(db, params.consortiumId).map(comuneRow);
@@ -117,11 +139,12 @@ function loadConsortiumServices(db: Db, params: { consortiumId: number; today: s
     states[p.platform] = p.state;
     platforms.set(p.comuneId, states);
   }
-  const byId = new Map(comuneRows.map((c) => [c.id, c]));
+  const targets = new Map(comuneRows.map((c) => [c.id, c.takeUpTarget]));
+  const isReady = readinessCheck();
   // Most services share their last month: the freshness rule runs once per distinct month.
   const freshnessOf = new Map<string | null, ReturnType<typeof figuresFreshness>>();
-  const rows = serviceRows.map((t) => {
-    const [serviceId, , , , recent, comuneId, slug, visibility, takesPayment, needsIdentity, hasAssistedDesk] = t;
+  for (const t of serviceRows) {
+    const [serviceId, , , , recent, comuneId, , , takesPayment, needsIdentity, hasAssistedDesk] = t;
     const status: ServiceStatus = { serviceId, stage: t[1], stageSince: t[2], lastMonth: t[3], recent };
     const { stage, since } = stageOnDay(db, status, params.today);
     const lastMonth = lastMonthUpToAsOf(db, status, asOf);
@@ -130,30 +153,27 @@ function loadConsortiumServices(db: Db, params: { consortiumId: number; today: s
       freshness = figuresFreshness(lastMonth, params.today);
       freshnessOf.set(lastMonth, freshness);
     }
-    const catalogue = t[11] === null ? null : { slug: t[11], name: t[12] ?? '', category: t[13] as Category };
     const facts = {
+      comuneId,
       stage,
       takesPayment: bool(takesPayment),
       needsIdentity: bool(needsIdentity),
       hasAssistedDesk: bool(hasAssistedDesk),
       platforms: platforms.get(comuneId) ?? {},
-      target: byId.get(comuneId)?.takeUpTarget ?? 0.8,
+      target: targets.get(comuneId) ?? 0.8,
     };
-    return {
-      serviceId,
-      comuneId,
-      slug,
-      visibility,
-      catalogue,
+    visit(t, {
       stage,
       stageSince: since,
       lastMonth: freshness.lastMonth,
       stale: freshness.stale,
       ready: isReady(facts, () => readinessFigures(db, status, window12)),
-    };
-  });
-  return { asOf, window12, comuneRows, rows };
+    });
+  }
+  return { asOf, window12, comuneRows };
 }
+
+type ComuneTally = { services: number; stages: (Stage | null)[]; ready: number; stale: number; stageOf: Map<string, Stage | null> };
 
 /**
  * Comuni of a consortium side by side: stages, take-up, late milestones, the stage matrix.
@@ -162,37 +182,50 @@ function loadConsortiumServices(db: Db, params: { consortiumId: number; today: s
  */
 export function getPortfolio(db: Db, params: { consortium: ConsortiumRow; today: string; internal: boolean }) {
   const { consortium, internal, today } = params;
-  const { asOf, window12, comuneRows, rows } = loadConsortiumServices(db, { consortiumId: consortium.id, today, internal });
+  // Each comune's services are tallied as they are read: no object per service.
+  const tallies = new Map<number, ComuneTally>();
+  const catalogue = new Map<string, { slug: string; name: string; category: string }>();
+  const allStages: (Stage | null)[] = [];
+  let stale = 0;
+  const { asOf, window12, comuneRows } = visitConsortiumServices(db, { consortiumId: consortium.id, today, internal }, (t, state) => {
+    const comuneId = t[5];
+    let tally = tallies.get(comuneId);
+    if (tally === undefined) {
+      tally = { services: 0, stages: [], ready: 0, stale: 0, stageOf: new Map() };
+      tallies.set(comuneId, tally);
+    }
+    tally.services += 1;
+    tally.stages.push(state.stage);
+    if (state.ready) tally.ready += 1;
+    if (state.stale) tally.stale += 1;
+    const slug = t[11];
+    if (slug !== null) {
+      tally.stageOf.set(slug, state.stage);
+      if (!catalogue.has(slug)) catalogue.set(slug, { slug, name: t[12] ?? '', category: (t[13] ?? '') as Category });
+    }
+    allStages.push(state.stage);
+    if (state.stale) stale += 1;
+  });
   const totals = loadConsortiumTotals(db, { consortiumId: consortium.id, from: window12.from, to: window12.to, internal });
   const late = new Map((internal ? lateMilestones.all : lateMilestones.public).all(db, { consortium: consortium.id, today }).map((r) => [r.comuneId, r.late]));
-
-  const catalogue = new Map<string, { slug: string; name: string; category: string }>();
-  for (const r of rows) if (r.catalogue) catalogue.set(r.catalogue.slug, { slug: r.catalogue.slug, name: r.catalogue.name, category: r.catalogue.category });
-  const stageOf = new Map(rows.map((r) => [`${r.comuneId}:${r.catalogue?.slug}`, r.stage]));
   const matrixServices = [...catalogue.values()].sort((a, b) => a.category.localeCompare(b.category) || a.name.localeCompare(b.name, 'it'));
-  const byComune = new Map<number, typeof rows>();
-  for (const r of rows) {
-    const own = byComune.get(r.comuneId);
-    if (own === undefined) byComune.set(r.comuneId, [r]);
-    else own.push(r);
-  }
   const none = { online: 0, assisted: 0, paper: 0 };
 
   const comuniViews = comuneRows.map((c) => {
-    const own = byComune.get(c.id) ?? [];
+    const tally = tallies.get(c.id);
     const base = {
       istat: c.istatCode,
       name: c.name,
       provinceCode: c.provinceCode,
       population: c.population,
       figuresIllustrative: c.figuresIllustrative,
-      services: own.length,
-      stageCounts: stageCounts(own.map((r) => r.stage)),
+      services: tally?.services ?? 0,
+      stageCounts: stageCounts(tally?.stages ?? []),
       takeUp: digitalTakeUp(totals.get(c.id) ?? none),
       lateMilestones: late.get(c.id) ?? 0,
-      readyServices: own.filter((r) => r.ready).length,
+      readyServices: tally?.ready ?? 0,
       /** Services whose figures are not up to date ("dati non aggiornati"). */
-      staleServices: own.filter((r) => r.stale).length,
+      staleServices: tally?.stale ?? 0,
     };
     return withInternal(base, internal, () => ({ internalNote: c.internalNote }));
   });
@@ -208,19 +241,19 @@ export function getPortfolio(db: Db, params: { consortium: ConsortiumRow; today:
     comuni: comuniViews,
     matrix: {
       services: matrixServices,
-      rows: comuneRows.map((c) => ({
-        istat: c.istatCode,
-        name: c.name,
-        stages: Object.fromEntries(matrixServices.map((m) => [m.slug, stageOf.get(`${c.id}:${m.slug}`) ?? null])) as Record<
-          string,
-          Stage | null
-        >,
-      })),
+      rows: comuneRows.map((c) => {
+        const stageOf = tallies.get(c.id)?.stageOf;
+        return {
+          istat: c.istatCode,
+          name: c.name,
+          stages: Object.fromEntries(matrixServices.map((m) => [m.slug, stageOf?.get(m.slug) ?? null])) as Record<string, Stage | null>,
+        };
+      }),
     },
     totals: {
-      stageCounts: stageCounts(rows.map((r) => r.stage)),
+      stageCounts: stageCounts(allStages),
       takeUp: digitalTakeUp(addChannels(totals.values())),
-      staleServices: rows.filter((r) => r.stale).length,
+      staleServices: stale,
     },
   };
 }
@@ -229,12 +262,12 @@ export function getPortfolio(db: Db, params: { consortium: ConsortiumRow; today:
 export function getServiceAcross(db: Db, params: { consortium: ConsortiumRow; service: string; today: string; internal: boolean }) {
   const { consortium, internal } = params;
   const entry = catalogueBySlug.get(db, params.service) ?? notFound(`Nessun servizio "${params.service}" nel catalogo`);
-  const { asOf, window12, comuneRows, rows } = loadConsortiumServices(db, {
-    consortiumId: consortium.id,
-    today: params.today,
-    internal,
-    catalogueId: entry.id,
-  });
+  const rows: Array<ServiceState & { serviceId: number; comuneId: number; slug: string; visibility: Visibility }> = [];
+  const { asOf, window12, comuneRows } = visitConsortiumServices(
+    db,
+    { consortiumId: consortium.id, today: params.today, internal, catalogueId: entry.id },
+    (t, state) => rows.push({ ...state, serviceId: t[0], comuneId: t[5], slug: t[6], visibility: t[7] }),
+  );
   const sums = new Map(
     catalogueServiceSums.all(db, { consortium: consortium.id, catalogue: entry.id, from: window12.from, to: window12.to }).map((r) => [r.serviceId, r]),
   );
