@@ -8,7 +8,7 @@ import type { Author, Tx } from '../queries/audit';
 import { diffFigures, type FiguresColumns, type FiguresRow, figuresColumns, insertMonth, updateMonth } from '../queries/figure-edits';
 import type { DataScope } from '../queries/lookup';
 import type { CsvRecord, ImportIssue } from './csv-read';
-import { chunks, type CsvValue, duplicateTracker, type ImportPlan, isIssue, loadServices, rowComune, type ServiceRef, scopeComuni, serviceFinder } from './plan';
+import { chunks, type CsvValue, duplicateTracker, emptyPlan, type ImportPlan, isIssue, loadServices, rowComune, type ServiceRef, scopeComuni, serviceFinder } from './plan';
 
 const { monthlyFigures } = schema;
 
@@ -98,7 +98,7 @@ export function planFiguresImport(tx: Tx, params: { scope: DataScope; records: r
     [...new Set(read.map((r) => r.service.id))],
     [...new Set(read.map((r) => r.row.month))],
   );
-  const plan: ImportPlan<FiguresOp> = { ops: [], add: [], change: [], unchanged: [], issues };
+  const plan = emptyPlan<FiguresOp>(issues);
   for (const { line, comune, service, row } of read) {
     const current = existing.get(`${service.id}:${row.month}`) ?? null;
     const keep = <T>(value: T | undefined, fallback: T): T => (value === undefined ? fallback : value);

@@ -6,10 +6,9 @@ import type { DataScope } from '../queries/lookup';
 import { type ImportIssue, readCsv } from './csv-read';
 import { applyFiguresPlan, type FiguresOp, planFiguresImport } from './figures-import';
 import { applyMilestonesPlan, type MilestoneOp, planMilestonesImport } from './milestones-import';
-import { fingerprintOf, type ImportPlan } from './plan';
+import { fingerprintOf, type ImportPlan, MAX_LISTED } from './plan';
 
-/** How many rows of each list a preview carries (the totals count them all). */
-export const MAX_LISTED = 1000;
+export { MAX_LISTED } from './plan';
 
 type Plan = { kind: 'figures'; plan: ImportPlan<FiguresOp> } | { kind: 'milestones'; plan: ImportPlan<MilestoneOp> };
 
@@ -43,23 +42,22 @@ function scopeView(scope: DataScope) {
 export function previewImport(db: Db, params: { kind: ImportKind; scope: DataScope; csv: string; today: string }) {
   const { read, planned, errors, fingerprint } = plan(db, params);
   const { add, change, unchanged } = planned.plan;
-  const cut = <T>(list: T[]) => list.slice(0, MAX_LISTED);
   return {
     kind: params.kind,
     scope: scopeView(params.scope),
     fingerprint,
     separator: read.separator,
-    totals: { rows: read.records.length + read.rowIssues.length, add: add.length, change: change.length, unchanged: unchanged.length, errors: errors.length },
-    add: cut(add),
-    change: cut(change),
-    unchanged: cut(unchanged),
-    errors: cut(errors),
+    totals: { rows: read.records.length + read.rowIssues.length, add: add.count, change: change.count, unchanged: unchanged.count, errors: errors.length },
+    add: add.listed,
+    change: change.listed,
+    unchanged: unchanged.listed,
+    errors: errors.slice(0, MAX_LISTED),
     /** True when some list holds only its first MAX_LISTED rows. */
-    truncated: [add, change, unchanged, errors].some((l) => l.length > MAX_LISTED),
+    truncated: [add.count, change.count, unchanged.count, errors.length].some((n) => n > MAX_LISTED),
     /** Columns of the file that import ignores. */
     ignoredColumns: read.ignoredColumns,
     /** Apply would write something: no refusal and at least one row to add or change. */
-    canApply: errors.length === 0 && add.length + change.length > 0,
+    canApply: errors.length === 0 && add.count + change.count > 0,
   };
 }
 
@@ -95,14 +93,16 @@ export function applyImport(
       else applyMilestonesPlan(tx, planned.plan.ops, params.author);
       const { add, change, unchanged } = planned.plan;
       const touched = new Map<string, { istat: string; name: string; added: number; changed: number; unchanged: number }>();
-      const count = (istat: string, name: string, key: 'added' | 'changed' | 'unchanged') => {
-        const entry = touched.get(istat) ?? { istat, name, added: 0, changed: 0, unchanged: 0 };
-        entry[key] += 1;
-        touched.set(istat, entry);
+      const count = (list: typeof add | typeof unchanged, key: 'added' | 'changed' | 'unchanged') => {
+        for (const [istat, { name, count: rows }] of list.byComune) {
+          const entry = touched.get(istat) ?? { istat, name, added: 0, changed: 0, unchanged: 0 };
+          entry[key] += rows;
+          touched.set(istat, entry);
+        }
       };
-      for (const r of add) count(r.istat, r.comune, 'added');
-      for (const r of change) count(r.istat, r.comune, 'changed');
-      for (const r of unchanged) count(r.istat, r.comune, 'unchanged');
+      count(add, 'added');
+      count(change, 'changed');
+      count(unchanged, 'unchanged');
       const idOf = new Map(params.scope.comuni.map((c) => [c.istatCode, c.id]));
       for (const entry of touched.values()) {
         if (entry.added + entry.changed === 0) continue;
@@ -119,9 +119,9 @@ export function applyImport(
       return {
         kind: params.kind,
         scope: scopeView(params.scope),
-        added: add.length,
-        changed: change.length,
-        unchanged: unchanged.length,
+        added: add.count,
+        changed: change.count,
+        unchanged: unchanged.count,
         comuni: [...touched.values()].map(({ istat, name, added, changed }) => ({ istat, name, added, changed })),
       };
     },

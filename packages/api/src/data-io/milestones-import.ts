@@ -11,6 +11,7 @@ import {
   type ComuneRef,
   type CsvValue,
   duplicateTracker,
+  emptyPlan,
   type ImportPlan,
   isIssue,
   loadServices,
@@ -115,7 +116,7 @@ export function planMilestonesImport(tx: Tx, params: { scope: DataScope; records
 
   const refused = checkDependencies(read, existing, issues);
 
-  const plan: ImportPlan<MilestoneOp> = { ops: [], add: [], change: [], unchanged: [], issues };
+  const plan = emptyPlan<MilestoneOp>(issues);
   for (const r of read) {
     if (refused.has(r.line)) continue;
     const { row, comune, line } = r;

@@ -30,14 +30,51 @@ export type ImportRef = {
 /** A row that adds (before null, every value after) or changes (only the changed columns, before and after). */
 export type ImportChange = ImportRef & { before: Record<string, CsvValue> | null; after: Record<string, CsvValue> };
 
+/** How many rows of each list a preview carries (the totals count them all). */
+export const MAX_LISTED = 1000;
+
+/**
+ * The rows of one outcome (add, change, unchanged) as a plan collects them: how many, the first
+ * MAX_LISTED for the preview, how many per comune, and a running hash of every one for the
+ * fingerprint. A file of 200,000 rows is never held twice over in memory.
+ */
+export class PlanList<T extends ImportRef> {
+  count = 0;
+  readonly listed: T[] = [];
+  /** Rows per comune (ISTAT code), in the order comuni first appear. */
+  readonly byComune = new Map<string, { name: string; count: number }>();
+  private readonly hash = createHash('sha256');
+  private digest: string | null = null;
+
+  push(entry: T): void {
+    if (this.digest !== null) throw new Error('PlanList: the list was hashed already');
+    this.count += 1;
+    if (this.listed.length < MAX_LISTED) this.listed.push(entry);
+    const comune = this.byComune.get(entry.istat);
+    if (comune === undefined) this.byComune.set(entry.istat, { name: entry.comune, count: 1 });
+    else comune.count += 1;
+    this.hash.update(`\n${JSON.stringify(entry)}`);
+  }
+
+  /** The hash of every row pushed, in order (the list takes no more rows after it). */
+  fingerprint(): string {
+    this.digest ??= this.hash.digest('hex');
+    return this.digest;
+  }
+}
+
 /** What a file would do, row by row, and the refusals; `Op` is what apply writes. */
 export type ImportPlan<Op> = {
   ops: Op[];
-  add: ImportChange[];
-  change: ImportChange[];
-  unchanged: ImportRef[];
+  add: PlanList<ImportChange>;
+  change: PlanList<ImportChange>;
+  unchanged: PlanList<ImportRef>;
   issues: ImportIssue[];
 };
+
+export function emptyPlan<Op>(issues: ImportIssue[]): ImportPlan<Op> {
+  return { ops: [], add: new PlanList(), change: new PlanList(), unchanged: new PlanList(), issues };
+}
 
 export type ComuneRef = { id: number; istat: string; name: string };
 
@@ -91,14 +128,15 @@ export function serviceFinder<S extends { slug: string; name: string }>(services
  */
 export function fingerprintOf(params: { kind: ImportKind; scope: DataScope; plan: ImportPlan<unknown>; fileIssues: ImportIssue[] }): string {
   const { kind, scope, plan } = params;
-  // Fed row by row: a file of 100,000 rows never becomes one string of tens of megabytes.
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ kind, scope: scope.kind === 'comune' ? scope.comuni.map((c) => c.istatCode) : scope.consortium.slug }));
-  const lists = { add: plan.add, change: plan.change, unchanged: plan.unchanged, issues: [...params.fileIssues, ...plan.issues] };
-  for (const [name, list] of Object.entries(lists)) {
-    hash.update(`\n${name}:${list.length}`);
-    for (const entry of list) hash.update(`\n${JSON.stringify(entry)}`);
+  // Each list was hashed row by row as the plan was made.
+  for (const [name, list] of [['add', plan.add], ['change', plan.change], ['unchanged', plan.unchanged]] as const) {
+    hash.update(`\n${name}:${list.count}:${list.fingerprint()}`);
   }
+  const issues = [...params.fileIssues, ...plan.issues];
+  hash.update(`\nissues:${issues.length}`);
+  for (const issue of issues) hash.update(`\n${JSON.stringify(issue)}`);
   return hash.digest('hex');
 }
 
