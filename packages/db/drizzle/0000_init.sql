@@ -312,6 +312,10 @@ CREATE TABLE `region_stage_counts` (
 	PRIMARY KEY(`region`, `visibility`, `stage`)
 );
 --> statement-breakpoint
+CREATE TABLE `rollup_pause` (
+	`id` integer PRIMARY KEY NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE `service_status` (
 	`service_id` integer PRIMARY KEY NOT NULL,
 	`comune_id` integer NOT NULL,

@@ -2,7 +2,10 @@
 -- services, stage_events and comuni (schema: src/schema/rollups.ts; rebuild: src/rollups.ts).
 -- The generator drops these triggers for its bulk load, rebuilds the roll-ups with
 -- INSERT … SELECT … GROUP BY and creates them again, from this very SQL (sqlite_master).
+-- An import pauses the figures triggers (a row in rollup_pause, inside its transaction) and
+-- brings the roll-ups up to date once per comune and month it touched (refreshRollups).
 CREATE TRIGGER monthly_figures_rollup_insert AFTER INSERT ON monthly_figures
+  WHEN NOT EXISTS (SELECT 1 FROM rollup_pause)
 BEGIN
   INSERT INTO comune_month_totals (comune_id, visibility, month, services, online, assisted, paper, payments_total, payments_total_n, payments_pagopa, payments_pagopa_n, satisfaction_1, satisfaction_2, satisfaction_3, satisfaction_4, satisfaction_5, cost_cents, cost_n)
     SELECT s.comune_id, s.visibility, NEW.month, 1, NEW.online, NEW.assisted, NEW.paper, coalesce(NEW.payments_total, 0), (NEW.payments_total IS NOT NULL), coalesce(NEW.payments_pagopa, 0), (NEW.payments_pagopa IS NOT NULL), NEW.satisfaction_1, NEW.satisfaction_2, NEW.satisfaction_3, NEW.satisfaction_4, NEW.satisfaction_5, coalesce(NEW.cost_cents, 0), (NEW.cost_cents IS NOT NULL)
@@ -40,7 +43,7 @@ BEGIN
 END;
 --> statement-breakpoint
 CREATE TRIGGER monthly_figures_rollup_update AFTER UPDATE OF online, assisted, paper, payments_total, payments_pagopa, satisfaction_1, satisfaction_2, satisfaction_3, satisfaction_4, satisfaction_5, cost_cents ON monthly_figures
-  WHEN NEW.service_id = OLD.service_id AND NEW.month = OLD.month
+  WHEN NEW.service_id = OLD.service_id AND NEW.month = OLD.month AND NOT EXISTS (SELECT 1 FROM rollup_pause)
 BEGIN
   INSERT INTO comune_month_totals (comune_id, visibility, month, services, online, assisted, paper, payments_total, payments_total_n, payments_pagopa, payments_pagopa_n, satisfaction_1, satisfaction_2, satisfaction_3, satisfaction_4, satisfaction_5, cost_cents, cost_n)
     SELECT s.comune_id, s.visibility, NEW.month, 0, NEW.online - OLD.online, NEW.assisted - OLD.assisted, NEW.paper - OLD.paper, coalesce(NEW.payments_total, 0) - coalesce(OLD.payments_total, 0), (NEW.payments_total IS NOT NULL) - (OLD.payments_total IS NOT NULL), coalesce(NEW.payments_pagopa, 0) - coalesce(OLD.payments_pagopa, 0), (NEW.payments_pagopa IS NOT NULL) - (OLD.payments_pagopa IS NOT NULL), NEW.satisfaction_1 - OLD.satisfaction_1, NEW.satisfaction_2 - OLD.satisfaction_2, NEW.satisfaction_3 - OLD.satisfaction_3, NEW.satisfaction_4 - OLD.satisfaction_4, NEW.satisfaction_5 - OLD.satisfaction_5, coalesce(NEW.cost_cents, 0) - coalesce(OLD.cost_cents, 0), (NEW.cost_cents IS NOT NULL) - (OLD.cost_cents IS NOT NULL)
@@ -70,7 +73,7 @@ BEGIN
 END;
 --> statement-breakpoint
 CREATE TRIGGER monthly_figures_rollup_move AFTER UPDATE OF service_id, month ON monthly_figures
-  WHEN NEW.service_id IS NOT OLD.service_id OR NEW.month IS NOT OLD.month
+  WHEN (NEW.service_id IS NOT OLD.service_id OR NEW.month IS NOT OLD.month) AND NOT EXISTS (SELECT 1 FROM rollup_pause)
 BEGIN
   INSERT INTO comune_month_totals (comune_id, visibility, month, services, online, assisted, paper, payments_total, payments_total_n, payments_pagopa, payments_pagopa_n, satisfaction_1, satisfaction_2, satisfaction_3, satisfaction_4, satisfaction_5, cost_cents, cost_n)
     SELECT s.comune_id, s.visibility, OLD.month, -1, -OLD.online, -OLD.assisted, -OLD.paper, -coalesce(OLD.payments_total, 0), -(OLD.payments_total IS NOT NULL), -coalesce(OLD.payments_pagopa, 0), -(OLD.payments_pagopa IS NOT NULL), -OLD.satisfaction_1, -OLD.satisfaction_2, -OLD.satisfaction_3, -OLD.satisfaction_4, -OLD.satisfaction_5, -coalesce(OLD.cost_cents, 0), -(OLD.cost_cents IS NOT NULL)
@@ -123,6 +126,7 @@ BEGIN
 END;
 --> statement-breakpoint
 CREATE TRIGGER monthly_figures_rollup_delete AFTER DELETE ON monthly_figures
+  WHEN NOT EXISTS (SELECT 1 FROM rollup_pause)
 BEGIN
   INSERT INTO comune_month_totals (comune_id, visibility, month, services, online, assisted, paper, payments_total, payments_total_n, payments_pagopa, payments_pagopa_n, satisfaction_1, satisfaction_2, satisfaction_3, satisfaction_4, satisfaction_5, cost_cents, cost_n)
     SELECT s.comune_id, s.visibility, OLD.month, -1, -OLD.online, -OLD.assisted, -OLD.paper, -coalesce(OLD.payments_total, 0), -(OLD.payments_total IS NOT NULL), -coalesce(OLD.payments_pagopa, 0), -(OLD.payments_pagopa IS NOT NULL), -OLD.satisfaction_1, -OLD.satisfaction_2, -OLD.satisfaction_3, -OLD.satisfaction_4, -OLD.satisfaction_5, -coalesce(OLD.cost_cents, 0), -(OLD.cost_cents IS NOT NULL)

@@ -1,7 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { lastCompleteMonth } from '@switchoff/domain/months';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from './client';
-import { rebuildRollups, ROLLUP_TABLES, rollupDifferences } from './rollups';
+import { rebuildRollups, ROLLUP_TABLES, rollupDifferences, writeFiguresInBulk } from './rollups';
 import { seedDemo } from './seed/index';
 
 const TODAY = '2026-11-27';
@@ -29,6 +32,30 @@ describe('roll-ups kept by triggers', () => {
     expect(dump(db)).toBe(before);
     // The rebuild put the triggers back.
     expect(get<{ n: number }>(db, "SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger'").n).toBe(17);
+  });
+
+  it('are brought up to date once after a bulk write with the triggers paused', () => {
+    const services = db.$client.prepare('SELECT id FROM services ORDER BY id LIMIT 6').pluck().all() as number[];
+    const touched = services.flatMap((serviceId) => ['2031-01', '2031-02'].map((month) => ({ serviceId, month })));
+    const existing = get<{ service_id: number; month: string }>(db, 'SELECT service_id, month FROM monthly_figures ORDER BY id DESC LIMIT 1');
+    db.$client.transaction(() =>
+      writeFiguresInBulk(db.$client, [...touched, { serviceId: existing.service_id, month: existing.month }], () => {
+        for (const { serviceId, month } of touched) run(db, 'INSERT INTO monthly_figures (service_id, month, online, assisted, paper) VALUES (?, ?, 3, 2, 1)', serviceId, month);
+        run(db, 'UPDATE monthly_figures SET online = online + 7 WHERE service_id = ? AND month = ?', existing.service_id, existing.month);
+        // Paused meanwhile: the roll-ups do not know these rows yet.
+        expect(get<{ n: number }>(db, "SELECT count(*) AS n FROM comune_month_totals WHERE month = '2031-01'").n).toBe(0);
+      }),
+    )();
+    expect(get<{ n: number }>(db, 'SELECT count(*) AS n FROM rollup_pause').n).toBe(0);
+    expect(rollupDifferences(db.$client)).toEqual(none);
+    run(db, "DELETE FROM monthly_figures WHERE month >= '2031-01'");
+    expect(rollupDifferences(db.$client)).toEqual(none);
+  });
+
+  it('come from a committed migration that is the output of scripts/rollup-triggers.mjs', () => {
+    const script = fileURLToPath(new URL('../scripts/rollup-triggers.mjs', import.meta.url));
+    const migration = fileURLToPath(new URL('../drizzle/0001_rollups.sql', import.meta.url));
+    expect(execFileSync(process.execPath, [script], { encoding: 'utf8' })).toBe(readFileSync(migration, 'utf8'));
   });
 
   it('follow inserts, corrections, moves and deletes of monthly figures', () => {

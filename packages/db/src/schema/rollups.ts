@@ -93,3 +93,13 @@ export const regionStageCounts = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.region, t.visibility, t.stage] })],
 );
+
+/**
+ * Present (one row) only inside a transaction that writes many monthly figures at once (an
+ * import): the figures triggers then leave the roll-ups alone, and the writer brings them up to
+ * date once per comune and month it touched before the transaction ends (`writeFiguresInBulk`).
+ * Never committed: the row is removed in the same transaction.
+ */
+export const rollupPause = sqliteTable('rollup_pause', {
+  id: integer('id').primaryKey(),
+});
