@@ -4,9 +4,11 @@ import { centsToEuro } from '@switchoff/domain/italian-values';
 import { figuresRowInput } from '@switchoff/domain/schemas-editing';
 import { closedMonthIssue } from '@switchoff/domain/schemas-fields';
 import { and, inArray } from 'drizzle-orm';
+import { writeFiguresInBulk } from '@switchoff/db/rollups';
 import type { Author, Tx } from '../queries/audit';
 import { diffFigures, type FiguresColumns, type FiguresRow, figuresColumns, insertMonth, updateMonth } from '../queries/figure-edits';
 import type { DataScope } from '../queries/lookup';
+import { connectionOf } from '../queries/prepared';
 import type { CsvRecord, ImportIssue } from './csv-read';
 import { chunks, type CsvValue, duplicateTracker, emptyPlan, type ImportPlan, isIssue, loadServices, rowComune, type ServiceRef, scopeComuni, serviceFinder } from './plan';
 
@@ -137,8 +139,13 @@ export function planFiguresImport(tx: Tx, params: { scope: DataScope; records: r
 
 /** Writes the months of a plan with the grid's own code: audit rows, versions, nothing half-done. */
 export function applyFiguresPlan(tx: Tx, ops: readonly FiguresOp[], author: Author): void {
-  for (const op of ops) {
-    if (op.current) updateMonth(tx, { current: op.current, comuneId: op.comuneId, values: op.values, author });
-    else insertMonth(tx, { serviceId: op.serviceId, comuneId: op.comuneId, month: op.month, values: op.values, author });
-  }
+  // Row by row, the roll-up triggers would do their work 100,000 times for a big file: they
+  // pause, and the roll-ups are brought up to date once per comune and month afterwards.
+  const touched = ops.map((op) => ({ serviceId: op.serviceId, month: op.month }));
+  writeFiguresInBulk(connectionOf(tx), touched, () => {
+    for (const op of ops) {
+      if (op.current) updateMonth(tx, { current: op.current, comuneId: op.comuneId, values: op.values, author });
+      else insertMonth(tx, { serviceId: op.serviceId, comuneId: op.comuneId, month: op.month, values: op.values, author });
+    }
+  });
 }

@@ -19,7 +19,7 @@ export type Prepared<P extends Params, Row> = {
  * the open transaction. drizzle's transaction object does not expose the connection but its
  * session holds it.
  */
-function connectionOf(db: Db | Tx): Client {
+export function connectionOf(db: Db | Tx): Client {
   if ('$client' in db) return db.$client;
   const { session } = db as unknown as { session?: { client?: Client } };
   if (session?.client === undefined) throw new Error('prepared: no better-sqlite3 connection under this transaction');
