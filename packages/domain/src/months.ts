@@ -73,6 +73,21 @@ export function todayIso(now: Date = new Date()): string {
 
 /** Days from `from` to `to` (ISO dates), negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
-  const ms = Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`);
+  const ms = utcMidnight(to) - utcMidnight(from);
   return Math.round(ms / 86_400_000);
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Milliseconds of `date`'s midnight UTC: what Date.parse gives for `${date}T00:00:00Z`, by
+ * arithmetic for the usual `YYYY-MM-DD` (milestone statuses ask for it thousands of times).
+ */
+function utcMidnight(date: string): number {
+  const match = ISO_DAY.exec(date);
+  const year = Number(match?.[1]);
+  const month = Number(match?.[2]);
+  const day = Number(match?.[3]);
+  if (match === null || year < 100 || month < 1 || month > 12 || day < 1 || day > 31) return Date.parse(`${date}T00:00:00Z`);
+  return Date.UTC(year, month - 1, day);
 }

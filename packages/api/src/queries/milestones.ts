@@ -110,9 +110,8 @@ export function loadMilestonesByComune(
   const visibleRows = rows.filter(isVisible);
   const visibleById = new Map(visibleRows.map((m) => [m.id, m]));
 
-  const views = visibleRows.map((m) => ({
-    comuneId: m.comuneId,
-    ...withInternal(
+  const views = visibleRows.map((m) => {
+    const view = withInternal(
       {
         id: m.id,
         title: m.title,
@@ -136,13 +135,14 @@ export function loadMilestonesByComune(
       },
       params.internal,
       () => ({ visibility: m.visibility, internalNote: m.internalNote, version: m.version }),
-    ),
-  }));
-  const byComune = new Map<number, Array<Omit<(typeof views)[number], 'comuneId'>>>();
-  for (const { comuneId, ...view } of views.sort(compareRoadmap)) {
-    const list = byComune.get(comuneId) ?? [];
-    list.push(view);
-    byComune.set(comuneId, list);
+    );
+    return { comuneId: m.comuneId, view };
+  });
+  const byComune = new Map<number, Array<(typeof views)[number]['view']>>();
+  for (const { comuneId, view } of views.sort((a, b) => compareRoadmap(a.view, b.view))) {
+    const list = byComune.get(comuneId);
+    if (list === undefined) byComune.set(comuneId, [view]);
+    else list.push(view);
   }
   return byComune;
 }
