@@ -324,7 +324,8 @@ CREATE TABLE `service_status` (
 	`stage_since` text,
 	`stage_event_id` integer,
 	`last_month` text,
-	`recent` text DEFAULT '[]' NOT NULL
+	`recent` text DEFAULT '[]' NOT NULL,
+	`last12` text DEFAULT '[0,0,0]' NOT NULL
 );
 --> statement-breakpoint
 CREATE INDEX `service_status_since_idx` ON `service_status` (`stage_since`);

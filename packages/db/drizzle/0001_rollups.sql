@@ -40,6 +40,11 @@ BEGIN
             WHERE f.service_id = service_status.service_id AND f.online + f.assisted + f.paper > 0 ORDER BY f.month DESC LIMIT 3) r)
         ELSE recent END
     WHERE service_id = NEW.service_id;
+  UPDATE service_status SET
+      last12 = (SELECT json_array(coalesce(sum(f.online), 0), coalesce(sum(f.assisted), 0), coalesce(sum(f.paper), 0)) FROM monthly_figures f
+        WHERE f.service_id = service_status.service_id
+          AND f.month BETWEEN strftime('%Y-%m', service_status.last_month || '-01', '-11 months') AND service_status.last_month)
+    WHERE service_id = NEW.service_id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER monthly_figures_rollup_update AFTER UPDATE OF online, assisted, paper, payments_total, payments_pagopa, satisfaction_1, satisfaction_2, satisfaction_3, satisfaction_4, satisfaction_5, cost_cents ON monthly_figures
@@ -69,6 +74,11 @@ BEGIN
       recent = (SELECT json_group_array(json_array(r.month, r.digital, r.total) ORDER BY r.month DESC) FROM (
         SELECT f.month, f.online + f.assisted AS digital, f.online + f.assisted + f.paper AS total FROM monthly_figures f
         WHERE f.service_id = service_status.service_id AND f.online + f.assisted + f.paper > 0 ORDER BY f.month DESC LIMIT 3) r)
+    WHERE service_id = NEW.service_id;
+  UPDATE service_status SET
+      last12 = (SELECT json_array(coalesce(sum(f.online), 0), coalesce(sum(f.assisted), 0), coalesce(sum(f.paper), 0)) FROM monthly_figures f
+        WHERE f.service_id = service_status.service_id
+          AND f.month BETWEEN strftime('%Y-%m', service_status.last_month || '-01', '-11 months') AND service_status.last_month)
     WHERE service_id = NEW.service_id;
 END;
 --> statement-breakpoint
@@ -123,6 +133,11 @@ BEGIN
         SELECT f.month, f.online + f.assisted AS digital, f.online + f.assisted + f.paper AS total FROM monthly_figures f
         WHERE f.service_id = service_status.service_id AND f.online + f.assisted + f.paper > 0 ORDER BY f.month DESC LIMIT 3) r)
     WHERE service_id IN (OLD.service_id, NEW.service_id);
+  UPDATE service_status SET
+      last12 = (SELECT json_array(coalesce(sum(f.online), 0), coalesce(sum(f.assisted), 0), coalesce(sum(f.paper), 0)) FROM monthly_figures f
+        WHERE f.service_id = service_status.service_id
+          AND f.month BETWEEN strftime('%Y-%m', service_status.last_month || '-01', '-11 months') AND service_status.last_month)
+    WHERE service_id IN (OLD.service_id, NEW.service_id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER monthly_figures_rollup_delete AFTER DELETE ON monthly_figures
@@ -156,6 +171,11 @@ BEGIN
       recent = (SELECT json_group_array(json_array(r.month, r.digital, r.total) ORDER BY r.month DESC) FROM (
         SELECT f.month, f.online + f.assisted AS digital, f.online + f.assisted + f.paper AS total FROM monthly_figures f
         WHERE f.service_id = service_status.service_id AND f.online + f.assisted + f.paper > 0 ORDER BY f.month DESC LIMIT 3) r)
+    WHERE service_id = OLD.service_id;
+  UPDATE service_status SET
+      last12 = (SELECT json_array(coalesce(sum(f.online), 0), coalesce(sum(f.assisted), 0), coalesce(sum(f.paper), 0)) FROM monthly_figures f
+        WHERE f.service_id = service_status.service_id
+          AND f.month BETWEEN strftime('%Y-%m', service_status.last_month || '-01', '-11 months') AND service_status.last_month)
     WHERE service_id = OLD.service_id;
 END;
 --> statement-breakpoint
@@ -242,6 +262,11 @@ BEGIN
       recent = (SELECT json_group_array(json_array(r.month, r.digital, r.total) ORDER BY r.month DESC) FROM (
         SELECT f.month, f.online + f.assisted AS digital, f.online + f.assisted + f.paper AS total FROM monthly_figures f
         WHERE f.service_id = service_status.service_id AND f.online + f.assisted + f.paper > 0 ORDER BY f.month DESC LIMIT 3) r)
+    WHERE service_id = NEW.id;
+  UPDATE service_status SET
+      last12 = (SELECT json_array(coalesce(sum(f.online), 0), coalesce(sum(f.assisted), 0), coalesce(sum(f.paper), 0)) FROM monthly_figures f
+        WHERE f.service_id = service_status.service_id
+          AND f.month BETWEEN strftime('%Y-%m', service_status.last_month || '-01', '-11 months') AND service_status.last_month)
     WHERE service_id = NEW.id;
 END;
 --> statement-breakpoint

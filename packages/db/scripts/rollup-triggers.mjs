@@ -36,6 +36,12 @@ const refreshFigures = (where) => `UPDATE service_status SET
         SELECT f.month, f.online + f.assisted AS digital, f.online + f.assisted + f.paper AS total FROM monthly_figures f
         WHERE f.service_id = service_status.service_id AND f.online + f.assisted + f.paper > 0 ORDER BY f.month DESC LIMIT 3) r)
     WHERE ${where};`;
+// After last_month has its new value: the sums of the 12 months ending with it.
+const refreshLast12 = (where) => `UPDATE service_status SET
+      last12 = (SELECT json_array(coalesce(sum(f.online), 0), coalesce(sum(f.assisted), 0), coalesce(sum(f.paper), 0)) FROM monthly_figures f
+        WHERE f.service_id = service_status.service_id
+          AND f.month BETWEEN strftime('%Y-%m', service_status.last_month || '-01', '-11 months') AND service_status.last_month)
+    WHERE ${where};`;
 const refreshStage = (where) => `UPDATE service_status SET (stage, stage_since, stage_event_id) = (
       SELECT e.stage, e.effective_date, e.id FROM stage_events e WHERE e.service_id = service_status.service_id
       ORDER BY e.effective_date DESC, e.id DESC LIMIT 1)
@@ -74,7 +80,7 @@ const insertStatus = `UPDATE service_status SET
         ELSE recent END
     WHERE service_id = NEW.service_id;`;
 const ACTIVE = 'NOT EXISTS (SELECT 1 FROM rollup_pause)';
-trigger('monthly_figures_rollup_insert', `AFTER INSERT ON monthly_figures\n  WHEN ${ACTIVE}`, [comuneUpsert('NEW', ''), insertStatus]);
+trigger('monthly_figures_rollup_insert', `AFTER INSERT ON monthly_figures\n  WHEN ${ACTIVE}`, [comuneUpsert('NEW', ''), insertStatus, refreshLast12('service_id = NEW.service_id')]);
 trigger('monthly_figures_rollup_update', `AFTER UPDATE OF ${VALUE_COLUMNS} ON monthly_figures\n  WHEN NEW.service_id = OLD.service_id AND NEW.month = OLD.month AND ${ACTIVE}`, [
   `INSERT INTO comune_month_totals (comune_id, visibility, month, ${cols})
     SELECT s.comune_id, s.visibility, NEW.month, ${delta}
@@ -82,11 +88,13 @@ trigger('monthly_figures_rollup_update', `AFTER UPDATE OF ${VALUE_COLUMNS} ON mo
     ON CONFLICT (comune_id, visibility, month) DO UPDATE SET
       ${set};`,
   refreshFigures('service_id = NEW.service_id'),
+  refreshLast12('service_id = NEW.service_id'),
 ]);
 trigger('monthly_figures_rollup_move', `AFTER UPDATE OF service_id, month ON monthly_figures\n  WHEN (NEW.service_id IS NOT OLD.service_id OR NEW.month IS NOT OLD.month) AND ${ACTIVE}`, [
   comuneUpsert('OLD', '-'), comuneDeleteEmpty('OLD'), comuneUpsert('NEW', ''), refreshFigures('service_id IN (OLD.service_id, NEW.service_id)'),
+  refreshLast12('service_id IN (OLD.service_id, NEW.service_id)'),
 ]);
-trigger('monthly_figures_rollup_delete', `AFTER DELETE ON monthly_figures\n  WHEN ${ACTIVE}`, [comuneUpsert('OLD', '-'), comuneDeleteEmpty('OLD'), refreshFigures('service_id = OLD.service_id')]);
+trigger('monthly_figures_rollup_delete', `AFTER DELETE ON monthly_figures\n  WHEN ${ACTIVE}`, [comuneUpsert('OLD', '-'), comuneDeleteEmpty('OLD'), refreshFigures('service_id = OLD.service_id'), refreshLast12('service_id = OLD.service_id')]);
 
 // comune_month_totals → region_month_totals (its keys are never updated: rows are upserted and deleted)
 trigger('comune_month_totals_rollup_insert', 'AFTER INSERT ON comune_month_totals', [regionUpsert(sumsOf('NEW', ''), 'NEW.comune_id', 'NEW.visibility', 'NEW.month')]);
@@ -102,6 +110,7 @@ trigger('services_rollup_insert', 'AFTER INSERT ON services', [
   `INSERT INTO service_status (service_id, comune_id, visibility) VALUES (NEW.id, NEW.comune_id, NEW.visibility);`,
   refreshStage('service_id = NEW.id'),
   refreshFigures('service_id = NEW.id'),
+  refreshLast12('service_id = NEW.id'),
 ]);
 const moveService = (R, S) => `INSERT INTO comune_month_totals (comune_id, visibility, month, ${cols})
     SELECT ${R}.comune_id, ${R}.visibility, f.month, ${rowValues('f', S)}

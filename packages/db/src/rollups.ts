@@ -24,11 +24,13 @@ const COMPUTED = {
     FROM services s JOIN monthly_figures f ON f.service_id = s.id ${where} GROUP BY s.comune_id, s.visibility, f.month`,
   region_month_totals: () => `SELECT c.region, t.visibility, t.month, ${TOTAL_SUMS}
     FROM comune_month_totals t JOIN comuni c ON c.id = t.comune_id GROUP BY c.region, t.visibility, t.month`,
-  service_status: () => `SELECT s.id, s.comune_id, s.visibility, e.stage, e.effective_date, e.id,
-      (SELECT max(f.month) FROM monthly_figures f WHERE f.service_id = s.id),
-      ${RECENT('s.id')}
-    FROM services s LEFT JOIN stage_events e ON e.id = (SELECT x.id FROM stage_events x WHERE x.service_id = s.id
-      ORDER BY x.effective_date DESC, x.id DESC LIMIT 1)`,
+  service_status: () => `SELECT x.id, x.comune_id, x.visibility, x.stage, x.effective_date, x.event_id, x.last_month, x.recent,
+      ${LAST12('x.id', 'x.last_month')}
+    FROM (SELECT s.id, s.comune_id, s.visibility, e.stage, e.effective_date, e.id AS event_id,
+        (SELECT max(f.month) FROM monthly_figures f WHERE f.service_id = s.id) AS last_month,
+        ${RECENT('s.id')} AS recent
+      FROM services s LEFT JOIN stage_events e ON e.id = (SELECT x.id FROM stage_events x WHERE x.service_id = s.id
+        ORDER BY x.effective_date DESC, x.id DESC LIMIT 1)) x`,
   region_stage_counts: () => `SELECT c.region, st.visibility, st.stage, count(*)
     FROM service_status st JOIN comuni c ON c.id = st.comune_id WHERE st.stage IS NOT NULL GROUP BY c.region, st.visibility, st.stage`,
 };
@@ -36,13 +38,18 @@ const COMPUTED = {
 const COLUMNS = {
   comune_month_totals: `comune_id, visibility, month, ${SUMS}`,
   region_month_totals: `region, visibility, month, ${SUMS}`,
-  service_status: 'service_id, comune_id, visibility, stage, stage_since, stage_event_id, last_month, recent',
+  service_status: 'service_id, comune_id, visibility, stage, stage_since, stage_event_id, last_month, recent, last12',
   region_stage_counts: 'region, visibility, stage, services',
 };
 
 const RECENT = (service: string) => `(SELECT json_group_array(json_array(r.month, r.digital, r.total) ORDER BY r.month DESC) FROM (
     SELECT f.month, f.online + f.assisted AS digital, f.online + f.assisted + f.paper AS total FROM monthly_figures f
     WHERE f.service_id = ${service} AND f.online + f.assisted + f.paper > 0 ORDER BY f.month DESC LIMIT 3) r)`;
+
+/** JSON [online, assisted, paper] over the 12 months ending with `lastMonth` (as the triggers keep `last12`). */
+const LAST12 = (service: string, lastMonth: string) => `(SELECT json_array(coalesce(sum(f.online), 0), coalesce(sum(f.assisted), 0), coalesce(sum(f.paper), 0))
+    FROM monthly_figures f WHERE f.service_id = ${service}
+      AND f.month BETWEEN strftime('%Y-%m', ${lastMonth} || '-01', '-11 months') AND ${lastMonth})`;
 
 /** A monthly figures row written: which service, which month. */
 export type TouchedMonth = { serviceId: number; month: string };
@@ -88,6 +95,10 @@ export function refreshRollups(client: Client, touched: readonly TouchedMonth[])
     .prepare(`UPDATE service_status SET
         last_month = (SELECT max(f.month) FROM monthly_figures f WHERE f.service_id = service_status.service_id),
         recent = ${RECENT('service_status.service_id')}
+      WHERE service_id IN (SELECT DISTINCT json_extract(value, '$[0]') FROM json_each(?))`)
+    .run(list);
+  client
+    .prepare(`UPDATE service_status SET last12 = ${LAST12('service_status.service_id', 'service_status.last_month')}
       WHERE service_id IN (SELECT DISTINCT json_extract(value, '$[0]') FROM json_each(?))`)
     .run(list);
 }

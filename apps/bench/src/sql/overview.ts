@@ -6,18 +6,18 @@ const add = (rows: readonly Channels[]) =>
 
 /**
  * The numbers of the comune overview by the bare SQL the roll-up design needs: each service with
- * its status row, each service's 12-month sums, the comune's 36 months from its roll-up, then the
+ * its status row (12-month sums included), the comune's 36 months from its roll-up, then the
  * milestones (status in SQL), platforms, PNRR and datasets.
  */
 export function prepareOverviewSql(client: Client) {
   const comune = client.prepare(COMUNE_BY_ISTAT);
   const services = client.prepare(`SELECT s.id, s.slug, s.name, s.category, s.interactivity_level, s.takes_payment,
-      s.needs_identity, s.has_assisted_desk, st.stage, st.stage_since, st.last_month, st.recent
+      s.needs_identity, s.has_assisted_desk, st.stage, st.stage_since, st.last_month, st.recent, st.last12
     FROM services s JOIN service_status st ON st.service_id = s.id
     WHERE s.comune_id = ? AND s.visibility = 'public' ORDER BY s.name`);
-  const sums = client.prepare(`SELECT f.service_id, sum(f.online) AS online, sum(f.assisted) AS assisted, sum(f.paper) AS paper
-    FROM services s JOIN monthly_figures f ON f.service_id = s.id
-    WHERE s.comune_id = @comune AND s.visibility = 'public' AND f.month BETWEEN @from AND @to GROUP BY f.service_id`);
+  // A service's 12 months from its status row, or from its monthly rows when its figures stop earlier.
+  const sums = client.prepare(`SELECT sum(online) AS online, sum(assisted) AS assisted, sum(paper) AS paper
+    FROM monthly_figures WHERE service_id = @service AND month BETWEEN @from AND @to`);
   const trend = client.prepare(`SELECT month, online, assisted, paper FROM comune_month_totals
     WHERE comune_id = @comune AND visibility = 'public' AND month BETWEEN @from AND @to ORDER BY month`);
   const milestones = client.prepare(`SELECT m.id, m.title, m.kind, m.baseline_date, m.planned_date, m.actual_date, m.progress,
@@ -32,7 +32,7 @@ export function prepareOverviewSql(client: Client) {
     const c = found(comune.get(p.istat) as ComuneRow | undefined, `comune ${p.istat}`);
     const asOf = lastCompleteMonth(p.today);
     const from12 = addMonths(asOf, -11);
-    const list = services.all(c.id) as Array<{ stage: string | null; stage_since: string | null; recent: string }>;
+    const list = services.all(c.id) as Array<{ id: number; stage: string | null; stage_since: string | null; last_month: string | null; recent: string; last12: string }>;
     const months = trend.all({ comune: c.id, from: addMonths(asOf, -35), to: asOf }) as Array<Channels & { month: string }>;
     const statuses = (milestones.all({ comune: c.id, today: p.today }) as Array<{ status: string }>).map((m) => m.status);
     return {
@@ -40,7 +40,7 @@ export function prepareOverviewSql(client: Client) {
       stageCounts: countStages(list.map((s) => (s.stage_since !== null && s.stage_since > p.today ? null : s.stage))),
       takeUp: takeUp(add(months.filter((m) => m.month >= from12))),
       readinessRows: list.reduce((n, s) => n + (JSON.parse(s.recent) as unknown[]).length, 0),
-      serviceSums: sums.all({ comune: c.id, from: from12, to: asOf }).length,
+      serviceSums: list.map((s) => (s.last_month === asOf ? JSON.parse(s.last12) : sums.get({ service: s.id, from: from12, to: asOf }))).length,
       trend: months.length,
       milestones: { total: statuses.length, late: statuses.filter((s) => s === 'late').length },
       platforms: platforms.all(c.id),

@@ -17,7 +17,7 @@ const stageCountsByRegion = prepared<[], { region: string; stage: Stage; service
 
 /** Public services whose latest stage event is still to come on `today`: counted above by a stage not yet in force. */
 const aheadOfToday = prepared<[string], ServiceStatus & { region: string }>(
-  `SELECT st.service_id AS serviceId, st.stage, st.stage_since AS stageSince, st.last_month AS lastMonth, st.recent, c.region
+  `SELECT st.service_id AS serviceId, st.stage, st.stage_since AS stageSince, st.last_month AS lastMonth, st.recent, st.last12, c.region
   FROM service_status st JOIN comuni c ON c.id = st.comune_id WHERE st.stage_since > ? AND st.visibility = 'public'`,
 );
 

@@ -1,6 +1,6 @@
 import type { Db } from '@switchoff/db';
 import { figuresFreshness } from '@switchoff/domain/freshness';
-import { type ChannelCounts, digitalTakeUp, takeUpSeries } from '@switchoff/domain/measures';
+import { digitalTakeUp, takeUpSeries } from '@switchoff/domain/measures';
 import { addMonths, lastCompleteMonth } from '@switchoff/domain/months';
 import { assessReadiness } from '@switchoff/domain/readiness';
 import { stageCounts } from '@switchoff/domain/stages';
@@ -11,7 +11,7 @@ import { last12 } from './measures';
 import { loadMilestones } from './milestones';
 import { listPlatforms, listPnrr, loadPlatformRows, platformStates } from './platforms';
 import { bool, prepared } from './prepared';
-import { lastMonthUpToAsOf, readinessFigures, STATUS_COLUMNS, type ServiceStatus, stageOnDay } from './status';
+import { channelsOver12, lastMonthUpToAsOf, readinessFigures, STATUS_COLUMNS, type ServiceStatus, stageOnDay } from './status';
 import { addChannels, channelFigures, loadComuneMonths } from './totals';
 import { withInternal } from './visibility';
 
@@ -46,17 +46,6 @@ const allServices = prepared<[number], ServiceRow>(
   WHERE s.comune_id = ? ORDER BY s.name`,
 );
 
-type Window = { comune: number; from: string; to: string };
-const SUMS = `f.service_id AS serviceId, sum(f.online) AS online, sum(f.assisted) AS assisted, sum(f.paper) AS paper`;
-const publicServiceSums = prepared<[Window], ChannelCounts & { serviceId: number }>(
-  `SELECT ${SUMS} FROM services s JOIN monthly_figures f ON f.service_id = s.id
-  WHERE s.comune_id = @comune AND s.visibility = 'public' AND f.month BETWEEN @from AND @to GROUP BY f.service_id`,
-);
-const allServiceSums = prepared<[Window], ChannelCounts & { serviceId: number }>(
-  `SELECT ${SUMS} FROM services s JOIN monthly_figures f ON f.service_id = s.id
-  WHERE s.comune_id = @comune AND f.month BETWEEN @from AND @to GROUP BY f.service_id`,
-);
-
 const datasetsOf = prepared<[number], { title: string; portal: string; url: string; license: string; publishedDate: string }>(
   'SELECT title, portal, url, license, published_date AS publishedDate FROM open_datasets WHERE comune_id = ? ORDER BY title',
 );
@@ -66,9 +55,9 @@ const datasetsOf = prepared<[number], { title: string; portal: string; url: stri
  * comune's internal data (`internal`), who also gets internal services and milestones (each
  * with its visibility), internal notes, versions for editing, and comments.
  *
- * Built from the roll-ups: each service's stage, last month and readiness months from
- * service_status, the comune's trend from comune_month_totals; only each service's 12-month
- * take-up reads monthly rows (twelve per service).
+ * Built from the roll-ups: each service's stage, last month, 12-month sums and readiness months
+ * from service_status, the comune's trend from comune_month_totals; monthly rows are read only
+ * for a service whose figures stop before the last complete month.
  */
 export function getComuneOverview(db: Db, params: { found: FoundComune; today: string; internal: boolean }) {
   const { found, internal, today } = params;
@@ -78,11 +67,8 @@ export function getComuneOverview(db: Db, params: { found: FoundComune; today: s
   const window12 = last12(asOf);
 
   const serviceRows = (internal ? allServices : publicServices).all(db, comune.id);
-  const window = { comune: comune.id, from: window12.from, to: window12.to };
-  const sums12 = new Map((internal ? allServiceSums : publicServiceSums).all(db, window).map((r) => [r.serviceId, r]));
   const platformRows = loadPlatformRows(db, comune.id);
   const platforms = platformStates(platformRows);
-  const none = { online: 0, assisted: 0, paper: 0 };
 
   const serviceViews = serviceRows.map((s) => {
     const { stage, since } = stageOnDay(db, s, today);
@@ -94,7 +80,7 @@ export function getComuneOverview(db: Db, params: { found: FoundComune; today: s
       stage,
       stageSince: since,
       interactivityLevel: s.interactivityLevel,
-      takeUp: digitalTakeUp(sums12.get(s.serviceId) ?? none),
+      takeUp: digitalTakeUp(channelsOver12(db, s, window12)),
       /** The last month with figures (null: none yet). */
       lastMonth: freshness.lastMonth,
       /** "Dati non aggiornati": figures more than 2 months behind the last complete month. */

@@ -1,5 +1,5 @@
 import type { Db } from '@switchoff/db';
-import type { MonthFigures } from '@switchoff/domain/measures';
+import type { ChannelCounts, MonthFigures } from '@switchoff/domain/measures';
 import type { YearMonth } from '@switchoff/domain/months';
 import type { Stage } from '@switchoff/domain/vocabulary';
 import { prepared } from './prepared';
@@ -17,10 +17,12 @@ export type ServiceStatus = {
   lastMonth: YearMonth | null;
   /** JSON `[[month, digital, total], …]`, newest first, at most three months with transactions. */
   recent: string;
+  /** JSON `[online, assisted, paper]` over the 12 months ending with `lastMonth` (when read). */
+  last12?: string;
 };
 
 /** Columns of service_status `st` as ServiceStatus fields, for the reads that join it. */
-export const STATUS_COLUMNS = `st.service_id AS serviceId, st.stage, st.stage_since AS stageSince, st.last_month AS lastMonth, st.recent`;
+export const STATUS_COLUMNS = `st.service_id AS serviceId, st.stage, st.stage_since AS stageSince, st.last_month AS lastMonth, st.recent, st.last12`;
 
 type RecentMonth = [month: YearMonth, digital: number, total: number];
 
@@ -37,6 +39,24 @@ const recentUpTo = prepared<[number, string], { month: YearMonth; digital: numbe
   `SELECT month, online + assisted AS digital, online + assisted + paper AS total FROM monthly_figures
   WHERE service_id = ? AND month <= ? AND online + assisted + paper > 0 ORDER BY month DESC LIMIT 3`,
 );
+
+const sumsOver = prepared<[number, string, string], ChannelCounts>(
+  `SELECT coalesce(sum(online), 0) AS online, coalesce(sum(assisted), 0) AS assisted, coalesce(sum(paper), 0) AS paper
+  FROM monthly_figures WHERE service_id = ? AND month BETWEEN ? AND ?`,
+);
+
+/**
+ * A service's transactions by channel over the 12 months `range` (ending with the last complete
+ * month): from its status when its last month is that month (almost every service), else from
+ * its monthly rows.
+ */
+export function channelsOver12(db: Db, status: ServiceStatus, range: { from: YearMonth; to: YearMonth }): ChannelCounts {
+  if (status.lastMonth === range.to && status.last12 !== undefined) {
+    const [online = 0, assisted = 0, paper = 0] = JSON.parse(status.last12) as number[];
+    return { online, assisted, paper };
+  }
+  return sumsOver.get(db, status.serviceId, range.from, range.to) ?? { online: 0, assisted: 0, paper: 0 };
+}
 
 /** The stage in force on `today` and the date it took effect (what stageAsOf gives from the events). */
 export function stageOnDay(db: Db, status: ServiceStatus, today: string): { stage: Stage | null; since: string | null } {

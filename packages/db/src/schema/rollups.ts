@@ -78,6 +78,11 @@ export const serviceStatus = sqliteTable(
      * three months with at least one transaction.
      */
     recent: text('recent').notNull().default('[]'),
+    /**
+     * JSON `[online, assisted, paper]` summed over the 12 months ending with `lastMonth` (zeros
+     * without figures): a service's 12-month take-up when its last month is the last complete one.
+     */
+    last12: text('last12').notNull().default('[0,0,0]'),
   },
   (t) => [index('service_status_since_idx').on(t.stageSince)],
 );
