@@ -34,15 +34,15 @@ type ServiceRow = ServiceStatus & {
 };
 
 const SERVICE_COLUMNS = `s.slug, s.name, s.category, s.interactivity_level AS interactivityLevel, s.takes_payment AS takesPayment,
-  s.needs_identity AS needsIdentity, s.has_assisted_desk AS hasAssistedDesk, s.visibility, s.internal_note AS internalNote,
-  s.version, ${STATUS_COLUMNS}`;
+  s.needs_identity AS needsIdentity, s.has_assisted_desk AS hasAssistedDesk, ${STATUS_COLUMNS}`;
 
-const publicServices = prepared<[number], ServiceRow>(
+// The public reads no internal field: not even selected.
+const publicServices = prepared<[number], Omit<ServiceRow, 'visibility' | 'internalNote' | 'version'>>(
   `SELECT ${SERVICE_COLUMNS} FROM services s JOIN service_status st ON st.service_id = s.id
   WHERE s.comune_id = ? AND s.visibility = 'public' ORDER BY s.name`,
 );
 const allServices = prepared<[number], ServiceRow>(
-  `SELECT ${SERVICE_COLUMNS} FROM services s JOIN service_status st ON st.service_id = s.id
+  `SELECT ${SERVICE_COLUMNS}, s.visibility, s.internal_note AS internalNote, s.version FROM services s JOIN service_status st ON st.service_id = s.id
   WHERE s.comune_id = ? ORDER BY s.name`,
 );
 
@@ -66,13 +66,22 @@ export function getComuneOverview(db: Db, params: { found: FoundComune; today: s
   const trendFrom = addMonths(asOf, -(TREND_MONTHS - 1));
   const window12 = last12(asOf);
 
-  const serviceRows = (internal ? allServices : publicServices).all(db, comune.id);
+  const serviceRows: Array<Omit<ServiceRow, 'visibility' | 'internalNote' | 'version'> & Partial<ServiceRow>> = internal
+    ? allServices.all(db, comune.id)
+    : publicServices.all(db, comune.id);
   const platformRows = loadPlatformRows(db, comune.id);
   const platforms = platformStates(platformRows);
 
+  // Most services share their last month: the freshness rule runs once per distinct month.
+  const freshnessOf = new Map<string | null, ReturnType<typeof figuresFreshness>>();
   const serviceViews = serviceRows.map((s) => {
     const { stage, since } = stageOnDay(db, s, today);
-    const freshness = figuresFreshness(lastMonthUpToAsOf(db, s, asOf), today);
+    const lastMonth = lastMonthUpToAsOf(db, s, asOf);
+    let freshness = freshnessOf.get(lastMonth);
+    if (freshness === undefined) {
+      freshness = figuresFreshness(lastMonth, today);
+      freshnessOf.set(lastMonth, freshness);
+    }
     const base = {
       slug: s.slug,
       name: s.name,
@@ -95,10 +104,11 @@ export function getComuneOverview(db: Db, params: { found: FoundComune; today: s
         target: comune.takeUpTarget,
       }),
     };
+    // Only readers of internal data get these, and only their rows carry them.
     return withInternal(base, internal, () => ({
-      visibility: s.visibility,
-      internalNote: s.internalNote,
-      version: s.version,
+      visibility: s.visibility ?? 'public',
+      internalNote: s.internalNote ?? null,
+      version: s.version ?? 0,
     }));
   });
 

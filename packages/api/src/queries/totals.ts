@@ -14,9 +14,10 @@ type Window = { comune: number; from: YearMonth; to: YearMonth };
 
 const CHANNELS = 'sum(online) AS online, sum(assisted) AS assisted, sum(paper) AS paper';
 
+// One row per month for the public: nothing to add up.
 const publicMonths = prepared<[Window], MonthChannels>(
-  `SELECT month, ${CHANNELS} FROM comune_month_totals
-  WHERE comune_id = @comune AND visibility = 'public' AND month BETWEEN @from AND @to GROUP BY month ORDER BY month`,
+  `SELECT month, online, assisted, paper FROM comune_month_totals
+  WHERE comune_id = @comune AND visibility = 'public' AND month BETWEEN @from AND @to ORDER BY month`,
 );
 const allMonths = prepared<[Window], MonthChannels>(
   `SELECT month, ${CHANNELS} FROM comune_month_totals
