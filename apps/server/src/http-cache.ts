@@ -81,10 +81,10 @@ export function compress(body: Buffer, encoding: Encoding, quality = 4): Buffer 
     : gzipSync(body);
 }
 
-function appendVary(res: Response, value: string): void {
+function appendVary(res: Response, values: readonly string[]): void {
   const current = res.getHeader('vary');
   const list = (Array.isArray(current) ? current.join(',') : String(current ?? '')).split(',').map((v) => v.trim()).filter(Boolean);
-  if (!list.some((v) => v.toLowerCase() === value.toLowerCase())) list.push(value);
+  for (const value of values) if (!list.some((v) => v.toLowerCase() === value.toLowerCase())) list.push(value);
   res.setHeader('Vary', list.join(', '));
 }
 
@@ -92,24 +92,25 @@ function appendVary(res: Response, value: string): void {
  * Sends a whole body: with an ETag and 304 on If-None-Match when the answer is public (and sets
  * no cookie), compressed when the client accepts it.
  */
-export function sendBody(req: Request, res: Response, body: Buffer): void {
+export function sendBody(req: Request, res: Response, body: Buffer | string): void {
   const isPublic = res.statusCode === 200 && res.getHeader('cache-control') === PUBLIC_ANSWER;
   if (isPublic && res.getHeader('set-cookie') !== undefined) res.setHeader('Cache-Control', PRIVATE_ANSWER);
   else if (isPublic) {
     const etag = etagOf(body);
     res.setHeader('ETag', etag);
-    appendVary(res, 'Cookie');
     if (matchesEtag(req.get('if-none-match'), etag)) {
+      appendVary(res, ['Cookie', 'Accept-Encoding']);
       res.statusCode = 304;
       res.removeHeader('content-type');
       res.end();
       return;
     }
   }
-  appendVary(res, 'Accept-Encoding');
-  const encoding = body.length >= MIN_COMPRESSED_BYTES ? chooseEncoding(req.get('accept-encoding')) : null;
-  const sent = encoding === null ? body : compress(body, encoding);
+  appendVary(res, isPublic ? ['Cookie', 'Accept-Encoding'] : ['Accept-Encoding']);
+  const length = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
+  const encoding = length >= MIN_COMPRESSED_BYTES ? chooseEncoding(req.get('accept-encoding')) : null;
+  const sent = encoding === null ? body : compress(typeof body === 'string' ? Buffer.from(body) : body, encoding);
   if (encoding !== null) res.setHeader('Content-Encoding', encoding);
-  res.setHeader('Content-Length', sent.length);
+  res.setHeader('Content-Length', typeof sent === 'string' ? length : sent.length);
   res.end(req.method === 'HEAD' ? undefined : sent);
 }

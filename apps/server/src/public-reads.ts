@@ -63,12 +63,13 @@ export function publicReads(options: { db: Db; today?: (() => string) | undefine
     });
     Promise.all(calls).then(
       (results) => {
-        const envelopes = results.map((data) => ({ result: { data } }));
+        // tRPC's envelope, {"result":{"data":…}}, written around each answer.
+        const envelopes = results.map((data) => (data === undefined ? '{"result":{}}' : `{"result":{"data":${JSON.stringify(data)}}}`));
         res.statusCode = 200;
         res.setHeader('Content-Type', 'application/json');
         res.setHeader('Vary', 'trpc-accept, accept');
         res.setHeader('Cache-Control', PUBLIC_ANSWER);
-        sendBody(req, res, Buffer.from(JSON.stringify(batch ? envelopes : envelopes[0])));
+        sendBody(req, res, batch ? `[${envelopes.join(',')}]` : (envelopes[0] ?? ''));
       },
       () => next(),
     );
