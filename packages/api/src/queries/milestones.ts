@@ -2,7 +2,7 @@ import { type Db, schema } from '@switchoff/db';
 import { compareRoadmap, type MilestoneFacts, milestoneStatuses, slippageDays } from '@switchoff/domain/milestones';
 import { inArray } from 'drizzle-orm';
 import type { Tx } from './audit';
-import { idList, prepared } from './prepared';
+import { idList, prepared, preparedTuples } from './prepared';
 import { withInternal } from './visibility';
 
 const { milestones, milestoneDependencies } = schema;
@@ -35,39 +35,45 @@ export function loadDependencies(db: Tx, milestoneIds: readonly number[]) {
     .all();
 }
 
-type MilestoneRow = {
-  id: number;
-  comuneId: number;
-  title: string;
-  description: string;
-  kind: (typeof milestones.$inferSelect)['kind'];
-  baselineDate: string;
-  plannedDate: string;
-  actualDate: string | null;
-  owner: string;
-  progress: number;
-  visibility: 'public' | 'internal';
-  internalNote: string | null;
-  version: number;
-  serviceId: number | null;
-  serviceSlug: string | null;
-  serviceName: string | null;
-  serviceVisibility: 'public' | 'internal' | null;
-};
+type MilestoneRow = ReturnType<typeof milestoneRow>;
 
-const MILESTONES = `SELECT m.id, m.comune_id AS comuneId, m.title, m.description, m.kind, m.baseline_date AS baselineDate,
-    m.planned_date AS plannedDate, m.actual_date AS actualDate, m.owner, m.progress, m.visibility,
-    m.internal_note AS internalNote, m.version, s.id AS serviceId, s.slug AS serviceSlug, s.name AS serviceName,
-    s.visibility AS serviceVisibility
+const MILESTONES = `SELECT m.id, m.comune_id, m.title, m.description, m.kind, m.baseline_date, m.planned_date, m.actual_date,
+    m.owner, m.progress, m.visibility, m.internal_note, m.version, s.id, s.slug, s.name, s.visibility
   FROM milestones m LEFT JOIN services s ON s.id = m.service_id`;
+type MilestoneTuple = [
+  id: number,
+  comuneId: number,
+  title: string,
+  description: string,
+  kind: (typeof milestones.$inferSelect)['kind'],
+  baselineDate: string,
+  plannedDate: string,
+  actualDate: string | null,
+  owner: string,
+  progress: number,
+  visibility: 'public' | 'internal',
+  internalNote: string | null,
+  version: number,
+  serviceId: number | null,
+  serviceSlug: string | null,
+  serviceName: string | null,
+  serviceVisibility: 'public' | 'internal' | null,
+];
+/** A milestone's row from its tuple: a literal is several times cheaper than the driver's object per row. */
+function milestoneRow(t: MilestoneTuple) {
+  const [id, comuneId, title, description, kind, baselineDate, plannedDate, actualDate, owner, progress, visibility, internalNote,
+    version, serviceId, serviceSlug, serviceName, serviceVisibility] = t;
+  return { id, comuneId, title, description, kind, baselineDate, plannedDate, actualDate, owner, progress, visibility,
+    internalNote, version, serviceId, serviceSlug, serviceName, serviceVisibility };
+}
 const DEPENDENCIES = `SELECT d.milestone_id AS milestoneId, d.depends_on_id AS dependsOnId
   FROM milestone_dependencies d JOIN milestones m ON m.id = d.milestone_id`;
 
 // One comune (every screen of a comune) by `= ?`; several (a consortium's open data) by a JSON
 // list, one statement for any number.
 const milestonesOf = {
-  one: prepared<[number], MilestoneRow>(`${MILESTONES} WHERE m.comune_id = ?`),
-  many: prepared<[string], MilestoneRow>(`${MILESTONES} WHERE m.comune_id IN (SELECT value FROM json_each(?))`),
+  one: preparedTuples<[number], MilestoneTuple>(`${MILESTONES} WHERE m.comune_id = ?`),
+  many: preparedTuples<[string], MilestoneTuple>(`${MILESTONES} WHERE m.comune_id IN (SELECT value FROM json_each(?))`),
 };
 const dependenciesOf = {
   one: prepared<[number], { milestoneId: number; dependsOnId: number }>(`${DEPENDENCIES} WHERE m.comune_id = ? ORDER BY d.milestone_id, d.depends_on_id`),
@@ -88,7 +94,7 @@ export function loadMilestonesByComune(
   const [only] = params.comuneIds;
   const single = params.comuneIds.length === 1 && only !== undefined;
   const ids = idList(params.comuneIds);
-  const rows = single ? milestonesOf.one.all(db, only) : milestonesOf.many.all(db, ids);
+  const rows = (single ? milestonesOf.one.all(db, only) : milestonesOf.many.all(db, ids)).map(milestoneRow);
   const dependsOn = new Map<number, number[]>();
   for (const d of single ? dependenciesOf.one.all(db, only) : dependenciesOf.many.all(db, ids)) {
     const list = dependsOn.get(d.milestoneId);
