@@ -21,8 +21,9 @@ export type ServiceStatus = {
   last12?: string;
 };
 
-/** Columns of service_status `st` as ServiceStatus fields, for the reads that join it. */
-export const STATUS_COLUMNS = `st.service_id AS serviceId, st.stage, st.stage_since AS stageSince, st.last_month AS lastMonth, st.recent, st.last12`;
+/** Columns of service_status `st`, in the order of StatusTuple, for the reads that join it and read tuples. */
+export const STATUS_COLUMNS = 'st.service_id, st.stage, st.stage_since, st.last_month, st.recent, st.last12';
+export type StatusTuple = [serviceId: number, stage: Stage | null, stageSince: string | null, lastMonth: YearMonth | null, recent: string, last12: string];
 
 type RecentMonth = [month: YearMonth, digital: number, total: number];
 
