@@ -11,7 +11,7 @@ import {
   type SessionUser,
 } from './access';
 import type { Context } from './context';
-import { findComune, findConsortium, findDataScope } from './queries/lookup';
+import { type ComuneRow, findComune, findConsortium, findDataScope } from './queries/lookup';
 
 type Issue = { path: readonly PropertyKey[]; message: string };
 
@@ -111,20 +111,23 @@ export function comuneProcedure<A extends ComuneAccess>(access: A) {
       throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Accedi per continuare' });
     }
     const found = findComune(ctx.db, input.istat);
-    const allowed = {
-      view: true,
-      internal: canReadInternal(user, found.comune),
-      comment: canComment(user, found.comune),
-      edit: canEdit(user, found.comune),
-      administer: canAdminister(user, found.comune.consortiumId),
-    }[access];
-    if (!allowed) {
+    const internal = canReadInternal(user, found.comune);
+    if (!allows[access](user, found.comune, internal)) {
       throw new TRPCError({ code: 'FORBIDDEN', message: refusal[access](found.comune.name) });
     }
     // Every access but `view` has refused an anonymous caller above.
-    return next({ ctx: { ...found, internal: canReadInternal(user, found.comune), user: user as UserFor<A> } });
+    return next({ ctx: { ...found, internal, user: user as UserFor<A> } });
   });
 }
+
+/** Whether the caller has the access asked for (only that rule runs); `internal` is canReadInternal's answer. */
+const allows: Record<ComuneAccess, (user: SessionUser | null, comune: ComuneRow, internal: boolean) => boolean> = {
+  view: () => true,
+  internal: (_user, _comune, internal) => internal,
+  comment: canComment,
+  edit: canEdit,
+  administer: (user, comune) => canAdminister(user, comune.consortiumId),
+};
 
 /** Why a caller who may read the comune is still refused: the message names what is missing. */
 const refusal: Record<ComuneAccess, (comune: string) => string> = {
