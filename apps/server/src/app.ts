@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http';
+import type { TLSSocket } from 'node:tls';
 import { join } from 'node:path';
 import { appRouter, checkHealth } from '@switchoff/api';
 import { LoginRateLimited } from '@switchoff/api/auth/rate-limit';
@@ -29,7 +31,7 @@ export type AppOptions = {
   publicUrl?: string | null;
   /** Slug of the consortium running the installation (SWITCHOFF_OPERATOR); null: the first one. */
   operator?: string | null;
-  /** Public reads answered in process without tRPC's HTTP layer (publicReads); off: every call through tRPC. */
+  /** Public reads answered before Express, without tRPC's HTTP layer (publicReads); off: every call through both. */
   fastPublicReads?: boolean;
 };
 
@@ -46,9 +48,23 @@ function retryAfterSeconds(errors: readonly { cause?: unknown }[], now: Date): n
   return null;
 }
 
+/** The server's request handler; `listen` starts an HTTP server on it (port 0: any free port). */
+export type App = RequestListener & { listen: (port: number) => Server };
+
+/** Whether a request came over HTTPS, as Express's req.secure decides it (with its trust proxy setting). */
+function requestIsSecure(app: express.Express, req: IncomingMessage): boolean {
+  const proto = (req.socket as TLSSocket).encrypted ? 'https' : 'http';
+  const trust = app.get('trust proxy fn') as (address: string | undefined, hop: number) => boolean;
+  if (!trust(req.socket.remoteAddress, 0)) return proto === 'https';
+  const header = req.headers['x-forwarded-proto'];
+  const forwarded = (Array.isArray(header) ? header[0] : header) || proto;
+  return forwarded.split(',')[0]?.trim() === 'https';
+}
+
 /**
  * The HTTP application: tRPC at /api/trpc, staff downloads at /api/export and /api/backup,
- * open data at /opendata, /healthz, and the built SPA with its fallback.
+ * open data at /opendata, /healthz, and the built SPA with its fallback. Public reads are
+ * answered before Express (publicReads): its routing costs about as much as a read.
  */
 export function createApp({
   db,
@@ -60,7 +76,7 @@ export function createApp({
   publicUrl = null,
   operator = null,
   fastPublicReads = true,
-}: AppOptions): express.Express {
+}: AppOptions): App {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
@@ -80,7 +96,6 @@ export function createApp({
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
-  if (fastPublicReads) app.use('/api/trpc', publicReads({ db, today, now, operator }));
   app.use(
     '/api/trpc',
     requireJsonPost,
@@ -120,5 +135,7 @@ export function createApp({
       res.sendFile(join(webDir, 'index.html'));
     });
   }
-  return app;
+  const fast = fastPublicReads ? publicReads({ db, today, now, operator, isSecure: (req) => requestIsSecure(app, req) }) : null;
+  const handler: RequestListener = fast === null ? (req, res) => app(req, res) : (req, res) => fast(req, res, () => app(req, res));
+  return Object.assign(handler, { listen: (port: number) => createServer(handler).listen(port) });
 }

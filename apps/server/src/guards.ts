@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 
 /**
@@ -17,14 +18,19 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export function securityHeaders(req: Request, res: Response, next: NextFunction): void {
+/** The headers every answer carries; HSTS only over HTTPS (`secure`, as Express's req.secure decides it). */
+export function setSecurityHeaders(res: ServerResponse, secure: boolean): void {
   res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'same-origin');
   res.setHeader('X-Frame-Options', 'DENY');
   res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
   res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
-  if (req.secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000');
+  if (secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000');
+}
+
+export function securityHeaders(req: Request, res: Response, next: NextFunction): void {
+  setSecurityHeaders(res, req.secure);
   next();
 }
 

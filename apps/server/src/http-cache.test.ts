@@ -12,6 +12,20 @@ import { SESSION_COOKIE } from './session-cookie';
 
 const PASSWORD = 'password-di-prova-1';
 const overview = `/api/trpc/comuni.overview?input=${encodeURIComponent('{"istat":"019001"}')}`;
+/** What the fast path must send as the Express app would: the answer's own headers and the security headers. */
+const ANSWER_HEADERS = [
+  'content-type',
+  'cache-control',
+  'etag',
+  'vary',
+  'content-security-policy',
+  'x-content-type-options',
+  'referrer-policy',
+  'x-frame-options',
+  'cross-origin-opener-policy',
+  'permissions-policy',
+  'strict-transport-security',
+];
 const BIG_SCRIPT = `console.log(${JSON.stringify('x'.repeat(5000))});`;
 
 describe('HTTP caching and compression', () => {
@@ -110,11 +124,29 @@ describe('HTTP caching and compression', () => {
       for (const path of paths) {
         const [fast, full] = await Promise.all([fetch(`${base}${path}`), fetch(`${viaTrpc}${path}`)]);
         expect(fast.status, path).toBe(full.status);
-        for (const header of ['content-type', 'cache-control', 'etag', 'vary']) expect(fast.headers.get(header), `${path} ${header}`).toBe(full.headers.get(header));
+        for (const header of ANSWER_HEADERS) expect(fast.headers.get(header), `${path} ${header}`).toBe(full.headers.get(header));
         expect(await fast.text(), path).toBe(await full.text());
       }
     } finally {
       server.close();
+    }
+  });
+
+  it('sends HSTS on public reads over HTTPS exactly as Express decides it (X-Forwarded-Proto only from a trusted proxy)', async () => {
+    for (const trustProxy of [true, false]) {
+      const server = createApp({ db: world.db, today: () => TEST_TODAY, trustProxy }).listen(0);
+      await new Promise((resolve) => server.once('listening', resolve));
+      const at = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      try {
+        const headers = { 'x-forwarded-proto': 'https' };
+        const [read, health] = await Promise.all([fetch(`${at}${overview}`, { headers }), fetch(`${at}/healthz`, { headers })]);
+        expect(read.status).toBe(200);
+        const expected = trustProxy ? 'max-age=31536000' : null;
+        expect(read.headers.get('strict-transport-security'), `trust proxy ${trustProxy}`).toBe(expected);
+        expect(health.headers.get('strict-transport-security'), `trust proxy ${trustProxy}`).toBe(expected);
+      } finally {
+        server.close();
+      }
     }
   });
 

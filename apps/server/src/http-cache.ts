@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import type { Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
  * Public reads: the same answer for everyone who is not logged in, so a browser (or a proxy)
@@ -81,7 +81,7 @@ export function compress(body: Buffer, encoding: Encoding, quality = 4): Buffer 
     : gzipSync(body);
 }
 
-function appendVary(res: Response, values: readonly string[]): void {
+function appendVary(res: ServerResponse, values: readonly string[]): void {
   const current = res.getHeader('vary');
   const list = (Array.isArray(current) ? current.join(',') : String(current ?? '')).split(',').map((v) => v.trim()).filter(Boolean);
   for (const value of values) if (!list.some((v) => v.toLowerCase() === value.toLowerCase())) list.push(value);
@@ -92,13 +92,13 @@ function appendVary(res: Response, values: readonly string[]): void {
  * Sends a whole body: with an ETag and 304 on If-None-Match when the answer is public (and sets
  * no cookie), compressed when the client accepts it.
  */
-export function sendBody(req: Request, res: Response, body: Buffer | string): void {
+export function sendBody(req: IncomingMessage, res: ServerResponse, body: Buffer | string): void {
   const isPublic = res.statusCode === 200 && res.getHeader('cache-control') === PUBLIC_ANSWER;
   if (isPublic && res.getHeader('set-cookie') !== undefined) res.setHeader('Cache-Control', PRIVATE_ANSWER);
   else if (isPublic) {
     const etag = etagOf(body);
     res.setHeader('ETag', etag);
-    if (matchesEtag(req.get('if-none-match'), etag)) {
+    if (matchesEtag(req.headers['if-none-match'], etag)) {
       appendVary(res, ['Cookie', 'Accept-Encoding']);
       res.statusCode = 304;
       res.removeHeader('content-type');
@@ -108,7 +108,7 @@ export function sendBody(req: Request, res: Response, body: Buffer | string): vo
   }
   appendVary(res, isPublic ? ['Cookie', 'Accept-Encoding'] : ['Accept-Encoding']);
   const length = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
-  const encoding = length >= MIN_COMPRESSED_BYTES ? chooseEncoding(req.get('accept-encoding')) : null;
+  const encoding = length >= MIN_COMPRESSED_BYTES ? chooseEncoding(req.headers['accept-encoding']) : null;
   const sent = encoding === null ? body : compress(typeof body === 'string' ? Buffer.from(body) : body, encoding);
   if (encoding !== null) res.setHeader('Content-Encoding', encoding);
   res.setHeader('Content-Length', typeof sent === 'string' ? length : sent.length);
