@@ -77,17 +77,28 @@ export function daysBetween(from: string, to: string): number {
   return Math.round(ms / 86_400_000);
 }
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The number written by the ASCII digits of `text` from `from` to `to`; NaN at anything else. */
+function digitsAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i += 1) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+}
 
 /**
  * Milliseconds of `date`'s midnight UTC: what Date.parse gives for `${date}T00:00:00Z`, by
- * arithmetic for the usual `YYYY-MM-DD` (milestone statuses ask for it thousands of times).
+ * arithmetic for the usual `YYYY-MM-DD` (milestone statuses ask for it thousands of times; a
+ * regular expression cost three times as much).
  */
 function utcMidnight(date: string): number {
-  const match = ISO_DAY.exec(date);
-  const year = Number(match?.[1]);
-  const month = Number(match?.[2]);
-  const day = Number(match?.[3]);
-  if (match === null || year < 100 || month < 1 || month > 12 || day < 1 || day > 31) return Date.parse(`${date}T00:00:00Z`);
-  return Date.UTC(year, month - 1, day);
+  if (date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+    const year = digitsAt(date, 0, 4);
+    const month = digitsAt(date, 5, 7);
+    const day = digitsAt(date, 8, 10);
+    if (year >= 100 && month >= 1 && month <= 12 && day >= 1 && day <= 31) return Date.UTC(year, month - 1, day);
+  }
+  return Date.parse(`${date}T00:00:00Z`);
 }
