@@ -8,12 +8,18 @@ import type { Db } from '@switchoff/db';
 export function createApiCalls(db: Db, today: string) {
   const licence = resolveLicence(null);
   const caller = createCaller(createContextInner({ db, today: () => today }));
+  // Each procedure looked up once, as the server's public reads do (publicReads).
+  const { overview } = caller.comuni;
+  const { get } = caller.services;
+  const { roadmap } = caller.milestones;
+  const { portfolio } = caller.consortia;
+  const { summary } = caller.national;
   return {
-    overview: (p: { istat: string }) => caller.comuni.overview({ istat: p.istat }),
-    service: (p: { istat: string; slug: string }) => caller.services.get({ istat: p.istat, slug: p.slug }),
-    roadmap: (p: { istat: string }) => caller.milestones.roadmap({ istat: p.istat }),
-    portfolio: (p: { slug: string }) => caller.consortia.portfolio({ slug: p.slug }),
-    national: () => caller.national.summary(),
+    overview: (p: { istat: string }) => overview({ istat: p.istat }),
+    service: (p: { istat: string; slug: string }) => get({ istat: p.istat, slug: p.slug }),
+    roadmap: (p: { istat: string }) => roadmap({ istat: p.istat }),
+    portfolio: (p: { slug: string }) => portfolio({ slug: p.slug }),
+    national: () => summary(),
     /** What GET /opendata/comuni/:istat/dati-mensili.csv sends (the body, its ETag), without HTTP. */
     csv: (p: { istat: string }) => openDataFile(db, { target: { istat: p.istat }, file: 'dati-mensili.csv', today, licence }),
   };
