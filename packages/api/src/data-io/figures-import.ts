@@ -1,18 +1,14 @@
-import { schema } from '@switchoff/db';
 import { figuresIssueColumn, readFiguresRow } from '@switchoff/domain/csv-figures';
 import { centsToEuro } from '@switchoff/domain/italian-values';
 import { figuresRowInput } from '@switchoff/domain/schemas-editing';
 import { closedMonthIssue } from '@switchoff/domain/schemas-fields';
-import { and, inArray } from 'drizzle-orm';
 import { writeFiguresInBulk } from '@switchoff/db/rollups';
 import type { Author, Tx } from '../queries/audit';
 import { diffFigures, type FiguresColumns, type FiguresRow, figuresColumns, insertMonth, updateMonth } from '../queries/figure-edits';
 import type { DataScope } from '../queries/lookup';
-import { connectionOf } from '../queries/prepared';
+import { connectionOf, preparedTuples } from '../queries/prepared';
 import type { CsvRecord, ImportIssue } from './csv-read';
-import { chunks, type CsvValue, duplicateTracker, emptyPlan, type ImportPlan, isIssue, loadServices, rowComune, type ServiceRef, scopeComuni, serviceFinder } from './plan';
-
-const { monthlyFigures } = schema;
+import { type CsvValue, duplicateTracker, emptyPlan, type ImportPlan, isIssue, loadServices, rowComune, type ServiceRef, scopeComuni, serviceFinder } from './plan';
 
 /** One month to write: new (`current` null) or corrected. */
 export type FiguresOp = { comuneId: number; serviceId: number; month: string; values: FiguresColumns; current: FiguresRow | null };
@@ -40,16 +36,40 @@ function csvValues(values: Partial<FiguresColumns>): Record<string, CsvValue> {
   return out;
 }
 
+type FiguresTuple = [
+  id: number,
+  serviceId: number,
+  month: string,
+  online: number,
+  assisted: number,
+  paper: number,
+  paymentsTotal: number | null,
+  paymentsPagopa: number | null,
+  satisfaction1: number,
+  satisfaction2: number,
+  satisfaction3: number,
+  satisfaction4: number,
+  satisfaction5: number,
+  costCents: number | null,
+  version: number,
+  updatedAt: string,
+];
+// The months of the file's services, by two JSON lists: one statement, prepared once, for any file.
+const monthsOf = preparedTuples<[string, string], FiguresTuple>(
+  `SELECT id, service_id, month, online, assisted, paper, payments_total, payments_pagopa, satisfaction_1, satisfaction_2,
+    satisfaction_3, satisfaction_4, satisfaction_5, cost_cents, version, updated_at
+  FROM monthly_figures WHERE service_id IN (SELECT value FROM json_each(?)) AND month IN (SELECT value FROM json_each(?))`,
+);
+
+/** The current rows of the given services and months, by `serviceId:month` (a file's worth: 100,000 rows read as tuples). */
 function loadMonths(tx: Tx, serviceIds: readonly number[], months: readonly string[]): Map<string, FiguresRow> {
   const found = new Map<string, FiguresRow>();
   if (months.length === 0) return found;
-  for (const ids of chunks(serviceIds)) {
-    const rows = tx
-      .select()
-      .from(monthlyFigures)
-      .where(and(inArray(monthlyFigures.serviceId, ids), inArray(monthlyFigures.month, [...months])))
-      .all();
-    for (const row of rows) found.set(`${row.serviceId}:${row.month}`, row);
+  for (const t of monthsOf.all(tx, JSON.stringify(serviceIds), JSON.stringify(months))) {
+    const [id, serviceId, month, online, assisted, paper, paymentsTotal, paymentsPagopa, satisfaction1, satisfaction2, satisfaction3,
+      satisfaction4, satisfaction5, costCents, version, updatedAt] = t;
+    found.set(`${serviceId}:${month}`, { id, serviceId, month, online, assisted, paper, paymentsTotal, paymentsPagopa, satisfaction1,
+      satisfaction2, satisfaction3, satisfaction4, satisfaction5, costCents, version, updatedAt } satisfies FiguresRow);
   }
   return found;
 }

@@ -112,6 +112,22 @@ describe('importing monthly figures saved by Italian Excel (";", BOM, CRLF, deci
     expect(snapshotTables(db)).toBe(before);
   });
 
+  it('gives back the larger page cache an import runs with, whether it commits or is refused', async () => {
+    const { db, ids, editor } = world();
+    const cacheSize = () => db.$client.pragma('cache_size', { simple: true });
+    const normal = cacheSize();
+    const csv = fixture('dati-mensili-excel.csv');
+    const { fingerprint } = await editor.imports.preview({ scope: ALFA, kind: 'figures', csv });
+    expect(cacheSize()).toBe(normal);
+    const version = mensaMonth(db, ids.mensaAlfa, '2024-01')?.version ?? 0;
+    await editor.figures.saveMonths({ istat: '019001', slug: 'mensa', rows: [{ month: '2024-01', online: 81, assisted: 10, paper: 10, version }] });
+    await refusal(editor.imports.commit({ scope: ALFA, kind: 'figures', csv, fingerprint }));
+    expect(cacheSize()).toBe(normal);
+    const again = await editor.imports.preview({ scope: ALFA, kind: 'figures', csv });
+    await editor.imports.commit({ scope: ALFA, kind: 'figures', csv, fingerprint: again.fingerprint });
+    expect(cacheSize()).toBe(normal);
+  });
+
   it('reports every bad row with its line, column and reason, and imports none', async () => {
     const { db, editor } = world();
     const csv = fixture('righe-errate.csv');
