@@ -102,7 +102,8 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
   o.log(`Importing ${o.importRows.toLocaleString('en')} monthly rows from CSV (preview, then commit) …`);
   let import100k: ImportResult | string;
   try {
-    import100k = benchImport({ today, rows: o.importRows });
+    // Into a copy of this database, made after the load test has closed the server.
+    import100k = benchImport({ dbPath: o.dbPath, consortium: targets.consortia[0] ?? '', today, rows: o.importRows });
   } catch (error) {
     import100k = failure(error);
   }

@@ -103,6 +103,7 @@ export function formatReport(r: BenchReport): string {
       ? table(['CSV import', 'time'], [['monthly rows from CSV', imp]])
       : table(['CSV import (a consortium’s file, preview then commit)', 'value'], [
           ['rows / file size', `${int(imp.rows)} / ${kb(imp.bytes)}`],
+          ['into', `a copy of the bench database (${int(imp.databaseFigures)} monthly rows); ${int(imp.changed)} rows changed, ${int(imp.added)} added`],
           ['preview (read, check, compare every row)', `${imp.previewSeconds.toFixed(2)} s`],
           ['commit (the same plan again, then every row with its audit row and roll-ups, one transaction)', `${imp.commitSeconds.toFixed(2)} s`],
           ['roll-ups equal to the raw rows afterwards', imp.rollupsExact ? 'yes' : 'NO'],

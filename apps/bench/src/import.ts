@@ -1,21 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, fsyncSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyImport, previewImport } from '@switchoff/api/data-io/import';
 import { findDataScope } from '@switchoff/api/queries/lookup';
 import { createDb } from '@switchoff/db';
-import { generateNational } from '@switchoff/db/generate';
 import { rollupDifferences } from '@switchoff/db/rollups';
 import { addMonths, lastCompleteMonth } from '@switchoff/domain/months';
 
 export type ImportResult = {
   rows: number;
   bytes: number;
+  /** Monthly rows in the database imported into (a copy of the bench's). */
+  databaseFigures: number;
   /** The dry run: read, check and compare every row. */
   previewSeconds: number;
   /** The import itself: the same plan again on the data as they are, then every row written with its audit row and roll-ups. */
   commitSeconds: number;
   added: number;
+  changed: number;
   /** Whether the roll-ups the triggers kept match the raw rows afterwards. */
   rollupsExact: boolean;
 };
@@ -23,33 +25,47 @@ export type ImportResult = {
 const HEADER = 'istat;comune;servizio;mese;online;assistito;cartaceo;pagamenti_totali;pagamenti_pagopa;soddisfazione_1;soddisfazione_2;soddisfazione_3;soddisfazione_4;soddisfazione_5;costo_euro';
 
 /**
- * A consortium's spreadsheet of `rows` monthly rows (its 2,000 services × 50 months) imported
- * as its editor would, preview then commit, into a database of its own: a 50-comune consortium
- * whose figures stop 50 months ago, so every row adds the newest month of its service (the
- * roll-ups' worst case). Italian formats: `;`, decimal comma, CRLF.
+ * A consortium's spreadsheet of `rows` monthly rows (its 2,000 services × the last 50 months)
+ * imported as its editor would, preview then commit, into a copy of the bench's database (the
+ * national one: 38 million monthly rows), so the import pays for that database's indexes and
+ * roll-ups. Every month already has figures there: the file corrects every row (one more online
+ * transaction), as a consortium re-sending its figures would, so the stage, the last months and
+ * every total of 50 comuni and their regions change. Italian formats: `;`, decimal comma, CRLF.
  */
-export function benchImport(p: { today: string; rows?: number }): ImportResult {
+export function benchImport(p: { dbPath: string; consortium: string; today: string; rows?: number }): ImportResult {
   const rows = p.rows ?? 100_000;
   const dir = mkdtempSync(join(tmpdir(), 'switchoff-bench-import-'));
-  const db = createDb(join(dir, 'import.db'));
+  const copy = join(dir, 'import.db');
+  // The bench only reads its database, so the file is whole; a reflink where the disk offers one.
+  copyFileSync(p.dbPath, copy, constants.COPYFILE_FICLONE);
+  // On the disk before the clock starts: the kernel writing the copy back must not slow the import.
+  const fd = openSync(copy, 'r+');
+  fsyncSync(fd);
+  closeSync(fd);
+  const db = createDb(copy);
   try {
     const asOf = lastCompleteMonth(p.today);
-    generateNational(db, { comuni: 50, months: 12, until: addMonths(asOf, -50), today: p.today });
-    const scope = findDataScope(db, { consortium: 'consorzio-torino' });
-    const services = db.$client
-      .prepare(`SELECT c.istat_code AS istat, c.name AS comune, s.slug, s.takes_payment AS pays FROM services s
-        JOIN comuni c ON c.id = s.comune_id ORDER BY c.istat_code, s.slug`)
-      .all() as Array<{ istat: string; comune: string; slug: string; pays: number }>;
-    const months = Math.ceil(rows / services.length);
+    const scope = findDataScope(db, { consortium: p.consortium });
+    // The consortium's newest rows as they are, each corrected by one more online transaction
+    // (a month more than `rows` needs is read, for the services whose figures stop earlier).
+    const perMonth = db.$client
+      .prepare('SELECT count(*) FROM services s JOIN comuni c ON c.id = s.comune_id WHERE c.consortium_id = ?')
+      .pluck()
+      .get(scope.consortium.id) as number;
+    const from = addMonths(asOf, -Math.ceil(rows / perMonth));
+    const figures = db.$client
+      .prepare(`SELECT c.istat_code, c.name, s.slug, f.month, f.online, f.assisted, f.paper, f.payments_total, f.payments_pagopa,
+          f.satisfaction_1, f.satisfaction_2, f.satisfaction_3, f.satisfaction_4, f.satisfaction_5, f.cost_cents
+        FROM comuni c JOIN services s ON s.comune_id = c.id JOIN monthly_figures f ON f.service_id = s.id
+        WHERE c.consortium_id = ? AND f.month BETWEEN ? AND ? ORDER BY f.month DESC, c.istat_code, s.slug LIMIT ?`)
+      .raw(true)
+      .all(scope.consortium.id, from, asOf, rows) as unknown[][];
+    const cell = (value: unknown) => (value === null ? '' : String(value));
+    const euros = (cents: unknown) => (cents === null ? '' : (Number(cents) / 100).toFixed(2).replace('.', ','));
     const lines = [HEADER];
-    for (let m = months - 1; m >= 0 && lines.length <= rows; m -= 1) {
-      const month = addMonths(asOf, -m);
-      for (const [i, s] of services.entries()) {
-        if (lines.length > rows) break;
-        const online = 40 + ((i * 7 + m * 3) % 60);
-        const payments = s.pays ? `${online + 5};${online}` : ';';
-        lines.push(`${s.istat};${s.comune};${s.slug};${month};${online};${i % 9};${(i + m) % 40};${payments};0;1;${m % 4};${i % 6};${online % 11};${1000 + i},${m % 10}0`);
-      }
+    for (const [istat, name, slug, month, online, ...rest] of figures) {
+      const cost = rest.pop();
+      lines.push([istat, name, slug, month, Number(online) + 1, ...rest].map(cell).concat(euros(cost)).join(';'));
     }
     const csv = `${lines.join('\r\n')}\r\n`;
     const author = { userId: null, actor: 'Bench <bench@example.it>' };
@@ -61,7 +77,17 @@ export function benchImport(p: { today: string; rows?: number }): ImportResult {
     const result = applyImport(db, { kind: 'figures', scope, csv, today: p.today, fingerprint: preview.fingerprint, author });
     const commitSeconds = (performance.now() - started) / 1000;
     const differences = Object.values(rollupDifferences(db.$client)).reduce((n, list) => n + list.length, 0);
-    return { rows: lines.length - 1, bytes: Buffer.byteLength(csv), previewSeconds, commitSeconds, added: result.added, rollupsExact: differences === 0 };
+    const databaseFigures = db.$client.prepare('SELECT count(*) FROM monthly_figures').pluck().get() as number;
+    return {
+      rows: lines.length - 1,
+      bytes: Buffer.byteLength(csv),
+      databaseFigures,
+      previewSeconds,
+      commitSeconds,
+      added: result.added,
+      changed: result.changed,
+      rollupsExact: differences === 0,
+    };
   } finally {
     db.$client.close();
     rmSync(dir, { recursive: true, force: true });
