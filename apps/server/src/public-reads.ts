@@ -91,6 +91,15 @@ export function publicReads(options: {
         sendBody(req, res, batch ? `[${envelopes.join(',')}]` : (envelopes[0] ?? ''));
       },
       () => fallback(),
-    );
+    ).catch((error: unknown) => {
+      // Writing the answer failed (not the procedure): tRPC answers if nothing was sent yet.
+      console.error('public read:', error);
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      for (const name of res.getHeaderNames()) res.removeHeader(name);
+      fallback();
+    });
   };
 }
