@@ -29,7 +29,7 @@ const EXPORT_FILES = { 'dati-mensili.csv': 'figures', 'traguardi.csv': 'mileston
 
 /**
  * Files for logged-in staff, as plain GET links (`<a href download>`):
- * - GET /api/export/dati-mensili.csv|traguardi.csv?istat=019083 (or ?consortium=slug, &from=YYYY-MM&to=YYYY-MM):
+ * - GET /api/export/dati-mensili.csv|traguardi.csv?istat=019081 (or ?consortium=slug, &from=YYYY-MM&to=YYYY-MM):
  *   the same CSV as `exports.csv`, for the comune's or consortium's staff;
  * - GET /api/backup: a consistent copy of the whole database, for the admins of the consortium
  *   that runs the installation (every consortium's data is in it), recorded in the audit log.

@@ -32,6 +32,7 @@ ${rows}
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Dati aperti — Switch-off</title>
+<meta name="description" content="Dati aperti di Switch-off: servizi dei comuni, fasi, dati mensili per canale e traguardi della roadmap, in CSV e JSON con licenza ${escapeHtml(licence.id)} e catalogo DCAT-AP_IT.">
 <style>
 body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #1a1a1a; }
 table { border-collapse: collapse; width: 100%; margin-bottom: 2rem; }
@@ -39,20 +40,24 @@ th, td { border: 1px solid #c5c7c9; padding: .35rem .5rem; text-align: left; ver
 thead th { background: #f2f2f2; }
 code { font-size: .95em; overflow-wrap: anywhere; }
 th, td, li, p { overflow-wrap: anywhere; }
+td:nth-child(2) { white-space: nowrap; overflow-wrap: normal; }
 </style>
 </head>
 <body>
+<header><p><a href="${escapeHtml(baseUrl)}/">← Switch-off</a></p></header>
+<main>
 <h1>Dati aperti di Switch-off</h1>
 <p>Per ogni comune e per ogni consorzio: i servizi e la loro fase, la storia delle fasi, i dati mensili per canale e i traguardi della roadmap, in CSV e JSON. Solo i dati pubblici; nessun dato personale. Senza registrazione.</p>
 <ul>
 <li>Licenza: <a href="${escapeHtml(licence.url)}" rel="license">${escapeHtml(licence.name)}</a> (<code>${escapeHtml(licence.id)}</code>), indicata anche in ogni risposta (<code>Link: rel="license"</code>) e nei file JSON.</li>
 <li>Catalogo DCAT-AP_IT per dati.gov.it: <a href="${escapeHtml(baseUrl)}/opendata/catalogo.rdf">catalogo.rdf</a> (RDF/XML) e <a href="${escapeHtml(baseUrl)}/opendata/catalogo.jsonld">catalogo.jsonld</a> (JSON-LD), a pagine (<code>?page=N</code>, Hydra).</li>
 <li>CSV: separatore virgola, UTF-8 senza BOM, fine riga CRLF, punto decimale, prima riga con i nomi delle colonne; un valore assente è una cella vuota (mai zero). JSON: gli stessi nomi, con numeri, vero/falso e <code>null</code>.</li>
-<li>Indirizzi stabili: il comune è il codice ISTAT a 6 cifre (es. <code>/opendata/comuni/019083/dati-mensili.csv</code>), il consorzio il suo indirizzo.</li>
+<li>Indirizzi stabili: il comune è il codice ISTAT a 6 cifre (es. <code>/opendata/comuni/019081/dati-mensili.csv</code>, Ripalta Cremasca), il consorzio il suo indirizzo.</li>
 <li>Cache: ogni risposta ha un <code>ETag</code> (impronta del contenuto; con <code>If-None-Match</code> la risposta è 304) e <code>Cache-Control: public, max-age=300</code>.</li>
 <li>${escapeHtml(FRESHNESS_RULE_IT)}</li>
 </ul>
 ${sections}
+</main>
 </body>
 </html>
 `;

@@ -25,7 +25,7 @@ export type CsvColumn = {
 };
 
 export const FIGURES_COLUMNS: readonly CsvColumn[] = [
-  { name: 'istat', aliases: ['codice_istat', 'cod_istat'], required: 'consortium', description: 'Codice ISTAT del comune, 6 cifre (gli zeri iniziali tolti da Excel vengono rimessi: 19083 → 019083).' },
+  { name: 'istat', aliases: ['codice_istat', 'cod_istat'], required: 'consortium', description: 'Codice ISTAT del comune, 6 cifre (gli zeri iniziali tolti da Excel vengono rimessi: 19081 → 019081).' },
   { name: 'comune', required: 'no', informative: true, description: 'Nome del comune, solo per chi legge il file (ignorato).' },
   { name: 'servizio', aliases: ['codice_servizio', 'slug'], required: 'always', description: 'Indirizzo del servizio nel comune (es. mensa-scolastica) oppure il suo nome esatto.' },
   { name: 'mese', aliases: ['periodo', 'mese_anno'], required: 'always', description: 'Mese: 2024-03, 03/2024, marzo 2024, mar 2024, mar-24 (anche una data: 01/03/2024). Solo mesi conclusi.' },

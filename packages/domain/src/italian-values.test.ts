@@ -120,8 +120,8 @@ describe('integers, euro and percentages', () => {
 
 describe('normaliseIstat', () => {
   it('restores the leading zeros Excel drops', () => {
-    expect(normaliseIstat('19083')).toBe('019083');
-    expect(normaliseIstat('019083')).toBe('019083');
+    expect(normaliseIstat('19081')).toBe('019081');
+    expect(normaliseIstat('019081')).toBe('019081');
     expect(normaliseIstat('1001')).toBe('001001');
   });
   it.each(['', 'abc', '1234567', '123'])('refuses %j', (text) => {

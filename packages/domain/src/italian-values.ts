@@ -208,7 +208,7 @@ export function centsToEuro(cents: number): number {
   return Math.round(cents) / 100;
 }
 
-/** A 4- to 6-digit ISTAT code with its leading zeros restored (Excel drops them: 19083 → 019083). */
+/** A 4- to 6-digit ISTAT code with its leading zeros restored (Excel drops them: 19081 → 019081). */
 export function normaliseIstat(text: string): string | null {
   const value = text.trim();
   if (!/^\d{4,6}$/.test(value)) return null;

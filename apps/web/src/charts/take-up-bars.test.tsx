@@ -5,7 +5,7 @@ import { TakeUpBars } from './take-up-bars';
 
 describe('TakeUpBars', () => {
   const data = [
-    { key: '019083', label: 'Ripalta Cremasca', takeUp: { value: 0.824, n: 1234 } },
+    { key: '019081', label: 'Ripalta Cremasca', takeUp: { value: 0.824, n: 1234 } },
     { key: '019035', label: 'Crema', takeUp: { value: 0.5, n: 20000 } },
     { key: '019001', label: 'Agnadello', takeUp: null },
   ];

@@ -67,7 +67,7 @@ export const enData: DataMessages = {
     description: 'What it holds',
     columnDescriptions: {
       figures: {
-        istat: 'ISTAT code of the comune, 6 digits (leading zeros Excel drops are put back: 19083 → 019083).',
+        istat: 'ISTAT code of the comune, 6 digits (leading zeros Excel drops are put back: 19081 → 019081).',
         comune: 'Name of the comune, for people reading the file (ignored).',
         servizio: 'The service’s address in the comune (e.g. mensa-scolastica) or its exact name.',
         mese: 'Month: 2024-03, 03/2024, marzo 2024, mar 2024, mar-24 (a date too: 01/03/2024). Complete months only.',
