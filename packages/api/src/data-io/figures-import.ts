@@ -4,7 +4,7 @@ import { figuresRowInput } from '@switchoff/domain/schemas-editing';
 import { closedMonthIssue } from '@switchoff/domain/schemas-fields';
 import { writeFiguresInBulk } from '@switchoff/db/rollups';
 import type { Author, Tx } from '../queries/audit';
-import { diffFigures, type FiguresColumns, type FiguresRow, figuresColumns, insertMonth, updateMonth } from '../queries/figure-edits';
+import { diffFigures, FIGURE_COLUMNS, type FiguresColumns, type FiguresRow, figuresColumns, insertMonth, updateMonth } from '../queries/figure-edits';
 import type { DataScope } from '../queries/lookup';
 import { connectionOf, preparedTuples } from '../queries/prepared';
 import type { CsvRecord, ImportIssue } from './csv-read';
@@ -74,6 +74,23 @@ function loadMonths(tx: Tx, serviceIds: readonly number[], months: readonly stri
   return found;
 }
 
+/** A file's value, or the stored one where the file leaves the cell out. */
+const keep = <T>(value: T | undefined, fallback: T): T => (value === undefined ? fallback : value);
+
+function satisfactionKept(file: readonly (number | undefined)[], current: FiguresRow): number[] {
+  const stored = [current.satisfaction1, current.satisfaction2, current.satisfaction3, current.satisfaction4, current.satisfaction5];
+  return file.map((v, i) => keep(v, stored[i] ?? 0));
+}
+
+function refOf(line: number, comune: { istat: string; name: string }, service: ServiceRef, month: string) {
+  return { line, istat: comune.istat, comune: comune.name, service: service.slug, month, code: null, label: `${service.name}, ${month}` };
+}
+
+function changeOf(ref: ReturnType<typeof refOf>, current: FiguresRow, values: FiguresColumns) {
+  const { before, after } = diffFigures(current, values);
+  return { ...ref, before: csvValues(before), after: csvValues(after) };
+}
+
 /**
  * What a monthly-figures file would do: every row is read the Italian way, matched to a comune
  * of the scope and one of its services, merged with the month's current figures (columns the
@@ -123,8 +140,6 @@ export function planFiguresImport(tx: Tx, params: { scope: DataScope; records: r
   const plan = emptyPlan<FiguresOp>(issues);
   for (const { line, comune, service, row } of read) {
     const current = existing.get(`${service.id}:${row.month}`) ?? null;
-    const keep = <T>(value: T | undefined, fallback: T): T => (value === undefined ? fallback : value);
-    const currentSatisfaction = current ? [current.satisfaction1, current.satisfaction2, current.satisfaction3, current.satisfaction4, current.satisfaction5] : [0, 0, 0, 0, 0];
     const checked = figuresRowInput.safeParse({
       month: row.month,
       online: row.online,
@@ -132,7 +147,7 @@ export function planFiguresImport(tx: Tx, params: { scope: DataScope; records: r
       paper: row.paper,
       paymentsTotal: keep(row.paymentsTotal, current?.paymentsTotal ?? null),
       paymentsPagopa: keep(row.paymentsPagopa, current?.paymentsPagopa ?? null),
-      satisfaction: row.satisfaction.map((v, i) => keep(v, currentSatisfaction[i] ?? 0)),
+      satisfaction: current === null ? row.satisfaction.map((v) => keep(v, 0)) : satisfactionKept(row.satisfaction, current),
       costCents: keep(row.costCents, current?.costCents ?? null),
     });
     if (!checked.success) {
@@ -140,18 +155,23 @@ export function planFiguresImport(tx: Tx, params: { scope: DataScope; records: r
       continue;
     }
     const values = figuresColumns(checked.data);
-    const ref = { line, istat: comune.istat, comune: comune.name, service: service.slug, month: row.month, code: null, label: `${service.name}, ${row.month}` };
+    // What decides the row's outcome: the line, the month of the service, the stored row it meets
+    // (its version changes with every write) and the values the file gives it. The entries the
+    // preview shows are built only for the rows it lists.
+    const key = `${line}|${service.id}|${row.month}|${current === null ? '-' : `${current.id}.${current.version}`}|${FIGURE_COLUMNS.map((k) => values[k]).join(',')}`;
     if (!current) {
-      plan.add.push({ ...ref, before: null, after: csvValues(values) });
+      const list = plan.add;
+      list.pushKeyed(key, comune, list.listing ? { ...refOf(line, comune, service, row.month), before: null, after: csvValues(values) } : null);
       plan.ops.push({ comuneId: comune.id, serviceId: service.id, month: row.month, values, current: null });
       continue;
     }
-    const { before, after } = diffFigures(current, values);
-    if (Object.keys(after).length === 0) {
-      plan.unchanged.push(ref);
+    if (FIGURE_COLUMNS.every((k) => current[k] === values[k])) {
+      const list = plan.unchanged;
+      list.pushKeyed(key, comune, list.listing ? refOf(line, comune, service, row.month) : null);
       continue;
     }
-    plan.change.push({ ...ref, before: csvValues(before), after: csvValues(after) });
+    const list = plan.change;
+    list.pushKeyed(key, comune, list.listing ? changeOf(refOf(line, comune, service, row.month), current, values) : null);
     plan.ops.push({ comuneId: comune.id, serviceId: service.id, month: row.month, values, current });
   }
   return plan;

@@ -112,6 +112,24 @@ describe('importing monthly figures saved by Italian Excel (";", BOM, CRLF, deci
     expect(snapshotTables(db)).toBe(before);
   });
 
+  it('ties the fingerprint to the file and the data: the same twice, another for one changed cell, refused at commit', async () => {
+    const { db, editor } = world();
+    const csv = fixture('dati-mensili-excel.csv');
+    const first = await editor.imports.preview({ scope: ALFA, kind: 'figures', csv });
+    expect((await editor.imports.preview({ scope: ALFA, kind: 'figures', csv })).fingerprint).toBe(first.fingerprint);
+    // The same file with one count changed (the first data row's online transactions).
+    const lines = csv.split('\r\n');
+    const cells = (lines[1] ?? '').split(';');
+    cells[4] = String(Number(cells[4]) + 1);
+    const other = [lines[0], cells.join(';'), ...lines.slice(2)].join('\r\n');
+    const second = await editor.imports.preview({ scope: ALFA, kind: 'figures', csv: other });
+    expect(second.fingerprint).not.toBe(first.fingerprint);
+    const before = snapshotTables(db);
+    const refused = await refusal(editor.imports.commit({ scope: ALFA, kind: 'figures', csv: other, fingerprint: first.fingerprint }));
+    expect(refused).toMatchObject({ code: 'CONFLICT' });
+    expect(snapshotTables(db)).toBe(before);
+  });
+
   it('gives back the larger page cache an import runs with, whether it commits or is refused', async () => {
     const { db, ids, editor } = world();
     const cacheSize = () => db.$client.pragma('cache_size', { simple: true });

@@ -45,19 +45,46 @@ export class PlanList<T extends ImportRef> {
   readonly byComune = new Map<string, { name: string; count: number }>();
   private readonly hash = createHash('sha256');
   private digest: string | null = null;
+  /** Keys wait here and go to the hash together: one native call per few hundred rows. */
+  private pending: string[] = [];
 
   push(entry: T): void {
+    this.pushKeyed(JSON.stringify(entry), { istat: entry.istat, name: entry.comune }, entry);
+  }
+
+  /** Whether the preview still lists rows of this outcome: build an entry for pushKeyed only then. */
+  get listing(): boolean {
+    return this.listed.length < MAX_LISTED;
+  }
+
+  /**
+   * Counts a row and hashes its `key`, which must hold everything that decides its outcome (the
+   * same file on the same data gives the same keys, any change another key); `entry`, what the
+   * preview shows, is needed only while `listing`.
+   */
+  pushKeyed(key: string, comune: { istat: string; name: string }, entry: T | null): void {
     if (this.digest !== null) throw new Error('PlanList: the list was hashed already');
     this.count += 1;
-    if (this.listed.length < MAX_LISTED) this.listed.push(entry);
-    const comune = this.byComune.get(entry.istat);
-    if (comune === undefined) this.byComune.set(entry.istat, { name: entry.comune, count: 1 });
-    else comune.count += 1;
-    this.hash.update(`\n${JSON.stringify(entry)}`);
+    if (this.listing) {
+      if (entry === null) throw new Error('PlanList: a listed row needs its entry');
+      this.listed.push(entry);
+    }
+    const tally = this.byComune.get(comune.istat);
+    if (tally === undefined) this.byComune.set(comune.istat, { name: comune.name, count: 1 });
+    else tally.count += 1;
+    this.pending.push(key);
+    if (this.pending.length >= 512) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    this.hash.update(`\n${this.pending.join('\n')}`);
+    this.pending = [];
   }
 
   /** The hash of every row pushed, in order (the list takes no more rows after it). */
   fingerprint(): string {
+    if (this.digest === null) this.flush();
     this.digest ??= this.hash.digest('hex');
     return this.digest;
   }
