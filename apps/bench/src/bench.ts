@@ -4,7 +4,7 @@ import { createApiCalls } from './api';
 import { compareCsv, compareNational, compareOverview, comparePortfolio, compareRoadmap, compareService } from './compare';
 import { type DatabaseSize, openBenchDatabase } from './database';
 import { buildServer, type HttpResult, loadTest, publicReadPaths } from './http';
-import { benchImport, type ImportResult } from './import';
+import { type ImportResult, runImportInChild } from './import';
 import { describeMachine, type Machine } from './machine';
 import { measure, type ReadRow } from './reads';
 import { prepareCsvSql } from './sql/csv';
@@ -102,8 +102,8 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
   o.log(`Importing ${o.importRows.toLocaleString('en')} monthly rows from CSV (preview, then commit) …`);
   let import100k: ImportResult | string;
   try {
-    // Into a copy of this database, made after the load test has closed the server.
-    import100k = benchImport({ dbPath: o.dbPath, consortium: targets.consortia[0] ?? '', today, rows: o.importRows });
+    // Into a copy of this database, in a process of its own.
+    import100k = runImportInChild({ dbPath: o.dbPath, consortium: targets.consortia[0] ?? '', today, rows: o.importRows });
   } catch (error) {
     import100k = failure(error);
   }

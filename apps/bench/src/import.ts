@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { closeSync, constants, copyFileSync, fsyncSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { applyImport, previewImport } from '@switchoff/api/data-io/import';
 import { findDataScope } from '@switchoff/api/queries/lookup';
 import { createDb } from '@switchoff/db';
@@ -92,4 +94,21 @@ export function benchImport(p: { dbPath: string; consortium: string; today: stri
     db.$client.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * benchImport in a fresh Node process, as a server worker would run it: in the bench's own
+ * process, after the timed reads and the load test, the same commit measured 5.1–5.9 s against
+ * 3.7–4.0 s alone (a larger heap to collect), and run before the reads its copy and check of the
+ * whole database pushed their pages out of the cache.
+ */
+export function runImportInChild(params: Parameters<typeof benchImport>[0]): ImportResult {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'import-run.ts'), JSON.stringify(params)], {
+    cwd: join(here, '..'),
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`the import process failed (${run.status ?? run.signal}): ${run.stderr.trim().split('\n').slice(-3).join(' ')}`);
+  return JSON.parse(run.stdout) as ImportResult;
 }
