@@ -4,7 +4,7 @@ import { figuresRowInput } from '@switchoff/domain/schemas-editing';
 import { closedMonthIssue } from '@switchoff/domain/schemas-fields';
 import { writeFiguresInBulk } from '@switchoff/db/rollups';
 import type { Author, Tx } from '../queries/audit';
-import { diffFigures, FIGURE_COLUMNS, type FiguresColumns, type FiguresRow, figuresColumns, insertMonth, updateMonth } from '../queries/figure-edits';
+import { diffFigures, FIGURE_COLUMNS, type FigureValuesTuple, type FiguresColumns, type FiguresRow, figuresColumns, insertMonth, updateMonth } from '../queries/figure-edits';
 import type { DataScope } from '../queries/lookup';
 import { connectionOf, preparedTuples } from '../queries/prepared';
 import type { CsvRecord, ImportIssue } from './csv-read';
@@ -36,24 +36,7 @@ function csvValues(values: Partial<FiguresColumns>): Record<string, CsvValue> {
   return out;
 }
 
-type FiguresTuple = [
-  id: number,
-  serviceId: number,
-  month: string,
-  online: number,
-  assisted: number,
-  paper: number,
-  paymentsTotal: number | null,
-  paymentsPagopa: number | null,
-  satisfaction1: number,
-  satisfaction2: number,
-  satisfaction3: number,
-  satisfaction4: number,
-  satisfaction5: number,
-  costCents: number | null,
-  version: number,
-  updatedAt: string,
-];
+type FiguresTuple = [id: number, serviceId: number, month: string, ...FigureValuesTuple, version: number, updatedAt: string];
 // The months of the file's services, by two JSON lists: one statement, prepared once, for any file.
 const monthsOf = preparedTuples<[string, string], FiguresTuple>(
   `SELECT id, service_id, month, online, assisted, paper, payments_total, payments_pagopa, satisfaction_1, satisfaction_2,

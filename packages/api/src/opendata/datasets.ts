@@ -7,6 +7,7 @@ import type { OpenDataset } from '@switchoff/domain/opendata-columns';
 import { and, eq, inArray, lte } from 'drizzle-orm';
 import { chunks } from '../data-io/plan';
 import { loadLastMonths } from '../queries/figures';
+import type { FigureValuesTuple } from '../queries/figure-edits';
 import type { ComuneRow, DataScope } from '../queries/lookup';
 import { loadPublicMilestonesByComune } from '../queries/milestones';
 import { prepared, preparedTuples } from '../queries/prepared';
@@ -88,21 +89,7 @@ function fasi(db: Db, comuni: readonly ComuneRow[], today: string): OpenRow[] {
     .map(({ order: _order, ...row }) => row);
 }
 
-type FiguresTuple = [
-  serviceId: number,
-  month: string,
-  online: number,
-  assisted: number,
-  paper: number,
-  paymentsTotal: number | null,
-  paymentsPagopa: number | null,
-  satisfaction1: number,
-  satisfaction2: number,
-  satisfaction3: number,
-  satisfaction4: number,
-  satisfaction5: number,
-  costCents: number | null,
-];
+type FiguresTuple = [serviceId: number, month: string, ...FigureValuesTuple];
 
 /** The figures of a comune's public services up to a month, each service's oldest first (in index order: no sort). */
 const figuresOfComune = preparedTuples<[number, string], FiguresTuple>(

@@ -110,6 +110,21 @@ const FIGURE_VALUES = {
 /** Every value column of a month, in a fixed order. */
 export const FIGURE_COLUMNS = Object.keys(FIGURE_VALUES) as (keyof FiguresColumns)[];
 
+/** A month's value columns read as a tuple, in FIGURE_COLUMNS order (reads of many rows). */
+export type FigureValuesTuple = [
+  online: number,
+  assisted: number,
+  paper: number,
+  paymentsTotal: number | null,
+  paymentsPagopa: number | null,
+  satisfaction1: number,
+  satisfaction2: number,
+  satisfaction3: number,
+  satisfaction4: number,
+  satisfaction5: number,
+  costCents: number | null,
+];
+
 /** Prepared once per database: an import adds or corrects up to 200,000 months in one go. */
 const insertFigures = prepared<[FiguresColumns & { serviceId: number; month: string }], { id: number; version: number }>(
   `INSERT INTO monthly_figures (service_id, month, ${Object.values(FIGURE_VALUES).join(', ')})
