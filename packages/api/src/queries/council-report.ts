@@ -8,7 +8,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { loadFigures, loadLastMonths } from './figures';
 import { comuneView, type FoundComune } from './lookup';
 import { within } from './measures';
-import { loadMilestones, loadReplans } from './milestones';
+import { byPlannedDate, loadMilestones, loadReplans } from './milestones';
 import { loadPlatformStates } from './platforms';
 import { loadStageEvents } from './stages';
 import { withInternal } from './visibility';
@@ -101,7 +101,7 @@ export function getCouncilReport(db: Db, params: { found: FoundComune; from: Yea
   const late = milestones.filter((m) => m.status === 'late');
   const next = milestones
     .filter((m) => m.status !== 'done' && m.status !== 'late')
-    .sort((a, b) => (a.plannedDate < b.plannedDate ? -1 : a.plannedDate > b.plannedDate ? 1 : a.id - b.id))
+    .sort(byPlannedDate)
     .slice(0, NEXT_MILESTONES);
   const replans = loadReplans(db, [...done, ...late, ...next].map((m) => m.id), internal);
   const withReplans = <M extends { id: number }>(list: M[]) => list.map((m) => ({ ...m, replans: replans.get(m.id) ?? [] }));

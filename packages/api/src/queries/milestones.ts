@@ -153,6 +153,24 @@ export function loadMilestonesByComune(
   return byComune;
 }
 
+/** Soonest first: by planned date, then by id. */
+export function byPlannedDate(a: { plannedDate: string; id: number }, b: { plannedDate: string; id: number }): number {
+  return a.plannedDate < b.plannedDate ? -1 : a.plannedDate > b.plannedDate ? 1 : a.id - b.id;
+}
+
+/** A comune's milestones in short: how many by status, the late ones, and the next `next` still open. */
+export function milestoneSummary<M extends { id: number; status: string; plannedDate: string }>(milestones: readonly M[], next: number) {
+  const open = milestones.filter((m) => m.status !== 'done');
+  return {
+    total: milestones.length,
+    done: milestones.length - open.length,
+    late: open.filter((m) => m.status === 'late').length,
+    atRisk: open.filter((m) => m.status === 'at_risk').length,
+    lateList: open.filter((m) => m.status === 'late'),
+    next: open.filter((m) => m.status !== 'late').sort(byPlannedDate).slice(0, next),
+  };
+}
+
 type ReplanRow = { milestoneId: number; previousDate: string; plannedDate: string; reason: string; changedAt: string; changedBy: string };
 const REPLANS = `SELECT r.milestone_id AS milestoneId, r.previous_date AS previousDate, r.planned_date AS plannedDate, r.reason,
     r.changed_at AS changedAt, r.changed_by AS changedBy FROM milestone_replans r`;

@@ -8,7 +8,7 @@ import type { Category, Visibility } from '@switchoff/domain/vocabulary';
 import { loadComments } from './comments';
 import { comuneView, type FoundComune } from './lookup';
 import { last12 } from './measures';
-import { loadMilestones } from './milestones';
+import { loadMilestones, milestoneSummary } from './milestones';
 import { listPlatforms, listPnrr, loadPlatformRows, platformStates } from './platforms';
 import { bool, prepared, preparedTuples } from './prepared';
 import {
@@ -128,7 +128,6 @@ export function getComuneOverview(db: Db, params: { found: FoundComune; today: s
 
   const months = loadComuneMonths(db, { comuneId: comune.id, from: trendFrom, to: asOf, internal });
   const milestones = loadMilestones(db, { comuneId: comune.id, today, internal });
-  const open = milestones.filter((m) => m.status !== 'done');
   const overview = {
     comune: comuneView(found, internal),
     asOf,
@@ -138,17 +137,7 @@ export function getComuneOverview(db: Db, params: { found: FoundComune; today: s
     takeUp: digitalTakeUp(addChannels(months.filter((m) => m.month >= window12.from))),
     services: serviceViews,
     trend: takeUpSeries(months.map(channelFigures), trendFrom, asOf),
-    milestones: {
-      total: milestones.length,
-      done: milestones.filter((m) => m.status === 'done').length,
-      late: milestones.filter((m) => m.status === 'late').length,
-      atRisk: milestones.filter((m) => m.status === 'at_risk').length,
-      lateList: open.filter((m) => m.status === 'late'),
-      next: open
-        .filter((m) => m.status !== 'late')
-        .sort((a, b) => (a.plannedDate < b.plannedDate ? -1 : a.plannedDate > b.plannedDate ? 1 : a.id - b.id))
-        .slice(0, NEXT_MILESTONES),
-    },
+    milestones: milestoneSummary(milestones, NEXT_MILESTONES),
     platforms: listPlatforms(db, comune.id, internal, platformRows),
     pnrr: listPnrr(db, comune.id, internal),
     datasets: datasetsOf.all(db, comune.id),

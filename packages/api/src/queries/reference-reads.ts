@@ -1,39 +1,29 @@
 /**
- * The phase-1 reads, computed from the raw rows (every monthly row, every stage event), kept
- * as they were: the oracle that rollup-reads.test.ts holds the roll-up reads to, answer for
- * answer. Not used by any procedure.
+ * The phase-1 reads, computed from the raw rows (every monthly row, every stage event): the
+ * oracle that rollup-reads.test.ts holds the roll-up reads to, answer for answer. What does not
+ * depend on how rows are read (the service page's and the milestones' views) is shared with the
+ * procedures. Not used by any procedure.
  */
 import { type Db, schema } from '@switchoff/db';
-import { forecastTarget } from '@switchoff/domain/forecast';
 import { figuresFreshness } from '@switchoff/domain/freshness';
-import {
-  alignMonths,
-  costPerTransaction,
-  digitalTakeUp,
-  pagopaShare,
-  satisfactionScore,
-  selfServiceShare,
-  sumFigures,
-  takeUpSeries,
-} from '@switchoff/domain/measures';
+import { digitalTakeUp, sumFigures, takeUpSeries } from '@switchoff/domain/measures';
 import { addMonths, lastCompleteMonth } from '@switchoff/domain/months';
 import { assessReadiness } from '@switchoff/domain/readiness';
-import { stageCounts, stageHistory } from '@switchoff/domain/stages';
+import { stageCounts } from '@switchoff/domain/stages';
 import type { Stage } from '@switchoff/domain/vocabulary';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { notFound } from '../errors';
 import { loadComments } from './comments';
-import { lastMonthWithFigures, loadFigures, loadLastMonths } from './figures';
+import { loadFigures, loadLastMonths } from './figures';
 import { comuneView, type ConsortiumRow, type FoundComune, findService } from './lookup';
-import { headlineMeasures, last12, within } from './measures';
-import { loadMilestones, loadMilestonesByComune } from './milestones';
+import { last12, within } from './measures';
+import { loadMilestones, loadMilestonesByComune, milestoneSummary } from './milestones';
 import { listPlatforms, listPnrr, loadPlatformStates } from './platforms';
 import { loadStageEvents, stageAsOf } from './stages';
+import { servicePageView } from './service-page';
 import { withInternal } from './visibility';
 
 const { catalogueServices, comuni, services, openDatasets } = schema;
-
-
 
 /** Months of the comune-wide take-up trend. */
 const TREND_MONTHS = 36;
@@ -98,7 +88,6 @@ export function rawComuneOverview(db: Db, params: { found: FoundComune; today: s
   });
 
   const milestones = loadMilestones(db, { comuneId: comune.id, today: params.today, internal });
-  const open = milestones.filter((m) => m.status !== 'done');
   const overview = {
     comune: comuneView(found, internal),
     asOf,
@@ -108,17 +97,7 @@ export function rawComuneOverview(db: Db, params: { found: FoundComune; today: s
     takeUp: digitalTakeUp(sumFigures(within([...figures.values()].flat(), window12))),
     services: serviceViews,
     trend: takeUpSeries([...figures.values()].flat(), trendFrom, asOf),
-    milestones: {
-      total: milestones.length,
-      done: milestones.filter((m) => m.status === 'done').length,
-      late: milestones.filter((m) => m.status === 'late').length,
-      atRisk: milestones.filter((m) => m.status === 'at_risk').length,
-      lateList: open.filter((m) => m.status === 'late'),
-      next: open
-        .filter((m) => m.status !== 'late')
-        .sort((a, b) => (a.plannedDate < b.plannedDate ? -1 : a.plannedDate > b.plannedDate ? 1 : a.id - b.id))
-        .slice(0, NEXT_MILESTONES),
-    },
+    milestones: milestoneSummary(milestones, NEXT_MILESTONES),
     platforms: listPlatforms(db, comune.id, internal),
     pnrr: listPnrr(db, comune.id, internal),
     datasets: db
@@ -136,10 +115,6 @@ export function rawComuneOverview(db: Db, params: { found: FoundComune; today: s
   };
   return withInternal(overview, internal, () => ({ comments: loadComments(db, { comuneId: comune.id }) }));
 }
-
-
-
-
 
 /** The services of a consortium's comuni (public ones unless `internal`) with their stage, figures and readiness. */
 function loadConsortiumServices(
@@ -308,98 +283,18 @@ export function rawServiceAcross(
   };
 }
 
-
-
-
 /**
- * Everything the service page shows: stage history, monthly figures, measures, readiness.
- * An internal service is unknown to the public; readers of the comune's internal data also get
- * its visibility, internal note, version, internal milestones and the comments on it.
+ * The service page from the raw rows: the service, its catalogue entry and its stage events by
+ * drizzle, every monthly row; put together by the page's own view.
  */
 export function rawServicePage(db: Db, params: { found: FoundComune; slug: string; today: string; internal: boolean }) {
-  const { found, internal } = params;
+  const { found, internal, today } = params;
   const { comune } = found;
   const service = findService(db, { comune, slug: params.slug, internal });
-  const asOf = lastCompleteMonth(params.today);
-
-  const events = (loadStageEvents(db, [service.id]).get(service.id) ?? []).filter(
-    (e) => e.effectiveDate <= params.today,
-  );
-  const { stage, since } = stageAsOf(events, params.today);
-  const series = loadFigures(db, { serviceIds: [service.id], to: asOf }).get(service.id) ?? [];
-  const first = series[0]?.month;
-  const platforms = loadPlatformStates(db, [comune.id]).get(comune.id) ?? {};
   const catalogue = service.catalogueId
-    ? db
-        .select({ slug: catalogueServices.slug })
-        .from(catalogueServices)
-        .where(eq(catalogueServices.id, service.catalogueId))
-        .get()
+    ? db.select({ slug: catalogueServices.slug }).from(catalogueServices).where(eq(catalogueServices.id, service.catalogueId)).get()
     : undefined;
-  const details = new Map(events.map((e) => [e.id, e]));
-
-  const page = {
-    comune: comuneView(found, internal),
-    asOf,
-    service: withInternal(
-      {
-      slug: service.slug,
-      name: service.name,
-      category: service.category,
-      description: service.description,
-      office: service.office,
-      interactivityLevel: service.interactivityLevel,
-      takesPayment: service.takesPayment,
-      needsIdentity: service.needsIdentity,
-      hasAssistedDesk: service.hasAssistedDesk,
-      catalogueSlug: catalogue?.slug ?? null,
-      },
-      internal,
-      () => ({ visibility: service.visibility, internalNote: service.internalNote, version: service.version }),
-    ),
-    stage,
-    stageSince: since,
-    history: stageHistory(events).map((h) => ({
-      stage: h.stage,
-      from: h.from,
-      kind: h.kind,
-      effectiveDate: h.effectiveDate,
-      reason: details.get(h.id)?.reason ?? '',
-      recordedBy: details.get(h.id)?.recordedBy ?? '',
-    })),
-    lastMonth: lastMonthWithFigures(series),
-    /** "Dati non aggiornati": the last month with figures is more than 2 months behind the last complete one. */
-    stale: figuresFreshness(lastMonthWithFigures(series), params.today).stale,
-    figures: first
-      ? alignMonths(series, first, asOf).map(({ month, figures: f }) => ({
-          month,
-          online: f?.online ?? null,
-          assisted: f?.assisted ?? null,
-          paper: f?.paper ?? null,
-          takeUp: f ? (digitalTakeUp(f)?.value ?? null) : null,
-          selfService: f ? (selfServiceShare(f)?.value ?? null) : null,
-          pagopaShare: f ? (pagopaShare(f)?.value ?? null) : null,
-          satisfaction: f ? (satisfactionScore(f.satisfaction)?.value ?? null) : null,
-          costPerTransaction: f ? (costPerTransaction(f)?.value ?? null) : null,
-        }))
-      : [],
-    totals12: headlineMeasures(within(series, last12(asOf))),
-    target: comune.takeUpTarget,
-    milestones: loadMilestones(db, { comuneId: comune.id, today: params.today, internal }).filter(
-      (m) => m.service?.slug === service.slug,
-    ),
-    readiness: assessReadiness({
-      stage,
-      takesPayment: service.takesPayment,
-      needsIdentity: service.needsIdentity,
-      hasAssistedDesk: service.hasAssistedDesk,
-      figures: series,
-      platforms,
-      target: comune.takeUpTarget,
-    }),
-    forecast: forecastTarget(series, comune.takeUpTarget),
-  };
-  return withInternal(page, internal, () => ({
-    comments: loadComments(db, { comuneId: comune.id, scope: { serviceId: service.id } }),
-  }));
+  const events = (loadStageEvents(db, [service.id]).get(service.id) ?? []).filter((e) => e.effectiveDate <= today);
+  const series = loadFigures(db, { serviceIds: [service.id], to: lastCompleteMonth(today) }).get(service.id) ?? [];
+  return servicePageView(db, { found, today, internal, service: { ...service, catalogueSlug: catalogue?.slug ?? null }, events, series });
 }

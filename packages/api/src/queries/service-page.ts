@@ -12,7 +12,7 @@ import {
 import { figuresFreshness } from '@switchoff/domain/freshness';
 import { lastCompleteMonth } from '@switchoff/domain/months';
 import { assessReadiness, READINESS_MONTHS } from '@switchoff/domain/readiness';
-import { stageHistory } from '@switchoff/domain/stages';
+import { type StageEvent, stageHistory } from '@switchoff/domain/stages';
 import type { Category, Stage, Visibility } from '@switchoff/domain/vocabulary';
 import { notFound } from '../errors';
 import { loadComments } from './comments';
@@ -83,13 +83,45 @@ export function getServicePage(db: Db, params: { found: FoundComune; slug: strin
   if (row === undefined) return notFound(`Il comune di ${comune.name} non ha un servizio "${params.slug}"`);
   const service = { ...row, takesPayment: bool(row.takesPayment), needsIdentity: bool(row.needsIdentity), hasAssistedDesk: bool(row.hasAssistedDesk) };
   const asOf = lastCompleteMonth(params.today);
+  return servicePageView(db, {
+    found,
+    today: params.today,
+    internal,
+    service,
+    events: eventsUpTo.all(db, service.id, params.today),
+    series: figuresUpTo.all(db, service.id, asOf).map(monthFigures),
+  });
+}
 
-  const events = eventsUpTo.all(db, service.id, params.today);
+/** The service as the page shows it (booleans as booleans, the catalogue entry by its slug). */
+export type PageService = Omit<ServiceRow, 'takesPayment' | 'needsIdentity' | 'hasAssistedDesk'> & {
+  takesPayment: boolean;
+  needsIdentity: boolean;
+  hasAssistedDesk: boolean;
+};
+
+/**
+ * The service page from what it is made of: the service, its stage events up to today (oldest
+ * first) and its monthly figures up to the last complete month; platforms, milestones and
+ * comments are read here.
+ */
+export function servicePageView(
+  db: Db,
+  params: {
+    found: FoundComune;
+    today: string;
+    internal: boolean;
+    service: PageService;
+    events: ReadonlyArray<StageEvent & { reason: string; recordedBy: string }>;
+    series: MonthFigures[];
+  },
+) {
+  const { found, internal, service, events, series } = params;
+  const { comune } = found;
+  const asOf = lastCompleteMonth(params.today);
   const { stage, since } = stageAsOf(events, params.today);
-  const series = figuresUpTo.all(db, service.id, asOf).map(monthFigures);
   const first = series[0]?.month;
   const platforms = loadPlatformStates(db, [comune.id]).get(comune.id) ?? {};
-  const catalogue = service.catalogueSlug === null ? undefined : { slug: service.catalogueSlug };
   const details = new Map(events.map((e) => [e.id, e]));
 
   const page = {
@@ -97,16 +129,16 @@ export function getServicePage(db: Db, params: { found: FoundComune; slug: strin
     asOf,
     service: withInternal(
       {
-      slug: service.slug,
-      name: service.name,
-      category: service.category,
-      description: service.description,
-      office: service.office,
-      interactivityLevel: service.interactivityLevel,
-      takesPayment: service.takesPayment,
-      needsIdentity: service.needsIdentity,
-      hasAssistedDesk: service.hasAssistedDesk,
-      catalogueSlug: catalogue?.slug ?? null,
+        slug: service.slug,
+        name: service.name,
+        category: service.category,
+        description: service.description,
+        office: service.office,
+        interactivityLevel: service.interactivityLevel,
+        takesPayment: service.takesPayment,
+        needsIdentity: service.needsIdentity,
+        hasAssistedDesk: service.hasAssistedDesk,
+        catalogueSlug: service.catalogueSlug,
       },
       internal,
       () => ({ visibility: service.visibility, internalNote: service.internalNote, version: service.version }),
