@@ -24,6 +24,8 @@ await build({
   sourcemap: true,
   external: ['better-sqlite3'],
   // CommonJS dependencies (express) call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });

@@ -21,7 +21,8 @@ export function createApiCalls(db: Db, today: string) {
     portfolio: (p: { slug: string }) => portfolio({ slug: p.slug }),
     national: () => summary(),
     /** What GET /opendata/comuni/:istat/dati-mensili.csv sends (the body, its ETag), without HTTP. */
-    csv: (p: { istat: string }) => openDataFile(db, { target: { istat: p.istat }, file: 'dati-mensili.csv', today, licence }),
+    csv: (p: { istat: string }) =>
+      openDataFile(db, { target: { istat: p.istat }, file: 'dati-mensili.csv', today, licence }),
   };
 }
 

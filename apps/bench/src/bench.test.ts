@@ -34,21 +34,45 @@ describe('the quick bench', () => {
       'open-data CSV (figures of a comune)',
     ]);
     for (const row of report.reads) {
-      expect(row.sql, row.name).toMatchObject({ p50: expect.any(Number), p95: expect.any(Number), p99: expect.any(Number) });
+      expect(row.sql, row.name).toMatchObject({
+        p50: expect.any(Number),
+        p95: expect.any(Number),
+        p99: expect.any(Number),
+      });
     }
     for (const row of report.reads) {
-      expect(row.api, row.name).toMatchObject({ p50: expect.any(Number), p95: expect.any(Number), p99: expect.any(Number) });
+      expect(row.api, row.name).toMatchObject({
+        p50: expect.any(Number),
+        p95: expect.any(Number),
+        p99: expect.any(Number),
+      });
       // The API and the bare SQL (both on roll-ups) agree with each other and with the raw rows.
       expect(row.check, row.name).toMatch(/^same/);
     }
-    expect(report.http).toMatchObject({ readsPerSecond: expect.any(Number), errors: 0, maxRss: expect.any(Number), peakPssDuringLoad: expect.any(Number), workers: expect.any(Number) });
+    expect(report.http).toMatchObject({
+      readsPerSecond: expect.any(Number),
+      errors: 0,
+      maxRss: expect.any(Number),
+      peakPssDuringLoad: expect.any(Number),
+      workers: expect.any(Number),
+    });
     expect(report.web).toMatchObject({ jsGzip: expect.any(Number), cssGzip: expect.any(Number) });
     if (typeof report.web !== 'string') expect(report.web.screens.map((s) => s.screen)).toContain('comune overview');
     expect(report.import100k).toMatchObject({ rows: 4_000, commitSeconds: expect.any(Number), rollupsExact: true });
     expect(report.machine.cores).toBeGreaterThan(0);
 
     const printed = formatReport(report);
-    for (const label of ['Machine:', 'comune overview', 'national summary', 'public reads/s', 'server memory', 'revalidated', 'first load', 'CSV import', '100,000-row import']) {
+    for (const label of [
+      'Machine:',
+      'comune overview',
+      'national summary',
+      'public reads/s',
+      'server memory',
+      'revalidated',
+      'first load',
+      'CSV import',
+      '100,000-row import',
+    ]) {
       expect(printed).toContain(label);
     }
   }, 180_000);

@@ -1,7 +1,14 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApiCalls } from './api';
-import { compareCsv, compareNational, compareOverview, comparePortfolio, compareRoadmap, compareService } from './compare';
+import {
+  compareCsv,
+  compareNational,
+  compareOverview,
+  comparePortfolio,
+  compareRoadmap,
+  compareService,
+} from './compare';
 import { type DatabaseSize, openBenchDatabase } from './database';
 import { buildServer, type HttpResult, loadTest, publicReadPaths } from './http';
 import { type ImportResult, runImportInChild } from './import';
@@ -35,7 +42,16 @@ export type BenchOptions = {
 
 export type BenchReport = {
   machine: Machine;
-  database: { path: string; bytes: number; size: DatabaseSize; generatedNow: boolean; generationSeconds: number; rows: number; figures: number; today: string };
+  database: {
+    path: string;
+    bytes: number;
+    size: DatabaseSize;
+    generatedNow: boolean;
+    generationSeconds: number;
+    rows: number;
+    figures: number;
+    today: string;
+  };
   reads: ReadRow[];
   http: HttpResult | string;
   web: WebSizes | string;
@@ -60,7 +76,11 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
   const nationalSql = prepareNationalSql(client);
   const csvSql = prepareCsvSql(client);
   // The same headline numbers from the raw rows, untimed: the roll-ups must not drift from them.
-  const raw = { overview: prepareOverviewRawSql(client), portfolio: preparePortfolioRawSql(client), national: prepareNationalRawSql(client) };
+  const raw = {
+    overview: prepareOverviewRawSql(client),
+    portfolio: preparePortfolioRawSql(client),
+    national: prepareNationalRawSql(client),
+  };
   const comuni = targets.comuni.map((istat) => ({ istat, today }));
 
   const reads: ReadRow[] = [];
@@ -70,13 +90,70 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
     reads.push(done);
   };
   o.log('Timing the answers (API through createCaller, and bare SQL) …');
-  await add(measure({ name: 'comune overview', targets: comuni, api: api.overview, sql: overviewSql, reference: raw.overview, compare: compareOverview, ...common }));
-  await add(measure({ name: 'service page', targets: targets.services.map((s) => ({ ...s, today })), api: api.service, sql: serviceSql, compare: compareService, ...common }));
-  await add(measure({ name: 'roadmap', targets: comuni, api: api.roadmap, sql: roadmapSql, compare: compareRoadmap, ...common }));
+  await add(
+    measure({
+      name: 'comune overview',
+      targets: comuni,
+      api: api.overview,
+      sql: overviewSql,
+      reference: raw.overview,
+      compare: compareOverview,
+      ...common,
+    }),
+  );
+  await add(
+    measure({
+      name: 'service page',
+      targets: targets.services.map((s) => ({ ...s, today })),
+      api: api.service,
+      sql: serviceSql,
+      compare: compareService,
+      ...common,
+    }),
+  );
+  await add(
+    measure({
+      name: 'roadmap',
+      targets: comuni,
+      api: api.roadmap,
+      sql: roadmapSql,
+      compare: compareRoadmap,
+      ...common,
+    }),
+  );
   const portfolios = targets.consortia.map((slug) => ({ slug, today }));
-  await add(measure({ name: 'portfolio (50 comuni)', targets: portfolios, api: api.portfolio, sql: portfolioSql, reference: raw.portfolio, compare: comparePortfolio, ...common }));
-  await add(measure({ name: 'national summary', targets: [{ today }], api: api.national, sql: nationalSql, reference: raw.national, compare: compareNational, ...common }));
-  await add(measure({ name: 'open-data CSV (figures of a comune)', targets: comuni, api: api.csv, sql: csvSql, compare: compareCsv, ...common }));
+  await add(
+    measure({
+      name: 'portfolio (50 comuni)',
+      targets: portfolios,
+      api: api.portfolio,
+      sql: portfolioSql,
+      reference: raw.portfolio,
+      compare: comparePortfolio,
+      ...common,
+    }),
+  );
+  await add(
+    measure({
+      name: 'national summary',
+      targets: [{ today }],
+      api: api.national,
+      sql: nationalSql,
+      reference: raw.national,
+      compare: compareNational,
+      ...common,
+    }),
+  );
+  await add(
+    measure({
+      name: 'open-data CSV (figures of a comune)',
+      targets: comuni,
+      api: api.csv,
+      sql: csvSql,
+      compare: compareCsv,
+      ...common,
+    }),
+  );
 
   o.log(`Load test: the built server, autocannon, ${o.connections} connections, ${o.httpSeconds} s …`);
   const http = await Promise.resolve()
@@ -103,7 +180,12 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
   let import100k: ImportResult | string;
   try {
     // Into a copy of this database, in a process of its own.
-    import100k = runImportInChild({ dbPath: o.dbPath, consortium: targets.consortia[0] ?? '', today, rows: o.importRows });
+    import100k = runImportInChild({
+      dbPath: o.dbPath,
+      consortium: targets.consortia[0] ?? '',
+      today,
+      rows: o.importRows,
+    });
   } catch (error) {
     import100k = failure(error);
   }

@@ -9,7 +9,9 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
 
 function report(checks: Array<[string, unknown, unknown, boolean]>): string | null {
   const failed = checks.find(([, , , ok]) => !ok);
-  return failed === undefined ? null : `${failed[0]}: API ${JSON.stringify(failed[1])}, SQL ${JSON.stringify(failed[2])}`;
+  return failed === undefined
+    ? null
+    : `${failed[0]}: API ${JSON.stringify(failed[1])}, SQL ${JSON.stringify(failed[2])}`;
 }
 
 /** Stage counts and 12-month take-up of the overview. */
@@ -28,7 +30,12 @@ export function compareService(api: unknown, sql: unknown): string | null {
   const history = field(api, 'history');
   const apiHistory = Array.isArray(history) ? history.length : null;
   return report([
-    ['12-month transactions', apiTransactions, field(sql, 'transactions12'), apiTransactions === field(sql, 'transactions12')],
+    [
+      '12-month transactions',
+      apiTransactions,
+      field(sql, 'transactions12'),
+      apiTransactions === field(sql, 'transactions12'),
+    ],
     ['stage history', apiHistory, field(sql, 'history'), apiHistory === field(sql, 'history')],
   ]);
 }

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createDb, type Db, migrationsFolder } from '@switchoff/db';
-import Database from 'better-sqlite3';
-import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { type GenerateProgress, type GenerateSummary, generateNational } from '@switchoff/db/generate';
 import { lastCompleteMonth, todayIso } from '@switchoff/domain/months';
+import Database from 'better-sqlite3';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 
 export type DatabaseSize = { comuni: 'all' | number; months: number };
 /** The national database of issue 6, and the small one CI proves the bench with. */
@@ -20,8 +20,10 @@ const metaPath = (path: string) => `${path}.json`;
 function formatProgress(p: GenerateProgress): string {
   const percent = ((p.comuniDone / p.comuniTotal) * 100).toFixed(0);
   const eta = p.etaSeconds === null ? '?' : `${Math.round(p.etaSeconds)} s`;
-  return `  ${p.phase}: ${p.comuniDone}/${p.comuniTotal} comuni (${percent}%), ${p.figures.toLocaleString('en')} monthly rows, ` +
-    `${Math.round(p.rowsPerSecond).toLocaleString('en')} rows/s, ${Math.round(p.elapsedSeconds)} s elapsed, ETA ${eta}`;
+  return (
+    `  ${p.phase}: ${p.comuniDone}/${p.comuniTotal} comuni (${percent}%), ${p.figures.toLocaleString('en')} monthly rows, ` +
+    `${Math.round(p.rowsPerSecond).toLocaleString('en')} rows/s, ${Math.round(p.elapsedSeconds)} s elapsed, ETA ${eta}`
+  );
 }
 
 /** Whether the file was made with the committed migrations (a regenerated one means a new schema). */

@@ -30,10 +30,14 @@ export type HttpResult = {
 
 export const serverDir = dirname(createRequire(import.meta.url).resolve('@switchoff/server/package.json'));
 
-const query = (procedure: string, input: object) => `/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`;
+const query = (procedure: string, input: object) =>
+  `/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`;
 
 /** A mix of public reads: overview, service page and roadmap of the given comuni and services. */
-export function publicReadPaths(p: { comuni: readonly string[]; services: ReadonlyArray<{ istat: string; slug: string }> }): string[] {
+export function publicReadPaths(p: {
+  comuni: readonly string[];
+  services: ReadonlyArray<{ istat: string; slug: string }>;
+}): string[] {
   const paths: string[] = [];
   for (const [i, istat] of p.comuni.entries()) {
     paths.push(query('comuni.overview', { istat }));
@@ -107,7 +111,13 @@ function stopServer(child: ChildProcess): Promise<void> {
 }
 
 /** autocannon against the built server (primary and workers), their RSS summed and sampled during the load. */
-export async function loadTest(p: { entry: string; dbPath: string; paths: readonly string[]; connections: number; seconds: number }): Promise<HttpResult> {
+export async function loadTest(p: {
+  entry: string;
+  dbPath: string;
+  paths: readonly string[];
+  connections: number;
+  seconds: number;
+}): Promise<HttpResult> {
   const { child, port, workers } = await startServer(p.entry, p.dbPath);
   const pids = () => [child.pid ?? 0, ...childrenOf(child.pid ?? 0)];
   try {
@@ -135,7 +145,15 @@ export async function loadTest(p: { entry: string; dbPath: string; paths: readon
       return etag ? [{ method: 'GET' as const, path, headers: { 'if-none-match': etag } }] : [];
     });
     const revalidated =
-      revalidating.length === 0 ? null : await autocannon({ url, connections: p.connections, duration: Math.max(1, Math.round(p.seconds / 2)), timeout: 10, requests: revalidating });
+      revalidating.length === 0
+        ? null
+        : await autocannon({
+            url,
+            connections: p.connections,
+            duration: Math.max(1, Math.round(p.seconds / 2)),
+            timeout: 10,
+            requests: revalidating,
+          });
     const maxRss = pids().reduce((sum, pid) => sum + procMemory(pid, 'VmHWM'), 0);
     return {
       connections: p.connections,

@@ -24,7 +24,8 @@ export type ImportResult = {
   rollupsExact: boolean;
 };
 
-const HEADER = 'istat;comune;servizio;mese;online;assistito;cartaceo;pagamenti_totali;pagamenti_pagopa;soddisfazione_1;soddisfazione_2;soddisfazione_3;soddisfazione_4;soddisfazione_5;costo_euro';
+const HEADER =
+  'istat;comune;servizio;mese;online;assistito;cartaceo;pagamenti_totali;pagamenti_pagopa;soddisfazione_1;soddisfazione_2;soddisfazione_3;soddisfazione_4;soddisfazione_5;costo_euro';
 
 /**
  * A consortium's spreadsheet of `rows` monthly rows (its 2,000 services × the last 50 months)
@@ -74,9 +75,17 @@ export function benchImport(p: { dbPath: string; consortium: string; today: stri
     let started = performance.now();
     const preview = previewImport(db, { kind: 'figures', scope, csv, today: p.today });
     const previewSeconds = (performance.now() - started) / 1000;
-    if (!preview.canApply) throw new Error(`bench: the import file is refused: ${JSON.stringify(preview.errors.slice(0, 3))}`);
+    if (!preview.canApply)
+      throw new Error(`bench: the import file is refused: ${JSON.stringify(preview.errors.slice(0, 3))}`);
     started = performance.now();
-    const result = applyImport(db, { kind: 'figures', scope, csv, today: p.today, fingerprint: preview.fingerprint, author });
+    const result = applyImport(db, {
+      kind: 'figures',
+      scope,
+      csv,
+      today: p.today,
+      fingerprint: preview.fingerprint,
+      author,
+    });
     const commitSeconds = (performance.now() - started) / 1000;
     const differences = Object.values(rollupDifferences(db.$client)).reduce((n, list) => n + list.length, 0);
     const databaseFigures = db.$client.prepare('SELECT count(*) FROM monthly_figures').pluck().get() as number;
@@ -109,6 +118,9 @@ export function runImportInChild(params: Parameters<typeof benchImport>[0]): Imp
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
   });
-  if (run.status !== 0) throw new Error(`the import process failed (${run.status ?? run.signal}): ${run.stderr.trim().split('\n').slice(-3).join(' ')}`);
+  if (run.status !== 0)
+    throw new Error(
+      `the import process failed (${run.status ?? run.signal}): ${run.stderr.trim().split('\n').slice(-3).join(' ')}`,
+    );
   return JSON.parse(run.stdout) as ImportResult;
 }

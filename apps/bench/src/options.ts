@@ -34,7 +34,8 @@ export function parseOptions(argv: readonly string[], log: (line: string) => voi
   const db = value('--db');
   const benchDir = join(repoRoot, '.bench');
   return {
-    dbPath: db === undefined ? join(benchDir, quick ? 'quick.db' : 'national.db') : isAbsolute(db) ? db : resolve(cwd, db),
+    dbPath:
+      db === undefined ? join(benchDir, quick ? 'quick.db' : 'national.db') : isAbsolute(db) ? db : resolve(cwd, db),
     size: quick ? QUICK : NATIONAL,
     runs: number('--runs', quick ? 20 : 200),
     warmup: quick ? 3 : 20,

@@ -39,7 +39,9 @@ async function check<T>(m: Measure<T>): Promise<string> {
     const problem = compare(answer, m.sql(target)) ?? (reference ? compare(answer, reference(target)) : null);
     if (problem !== null) problems.push(problem);
   }
-  return problems.length === 0 ? `same (${targets.length}/${targets.length})` : `differs (${problems.length}/${targets.length}): ${problems[0]}`;
+  return problems.length === 0
+    ? `same (${targets.length}/${targets.length})`
+    : `differs (${problems.length}/${targets.length}): ${problems[0]}`;
 }
 
 /**

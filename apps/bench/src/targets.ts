@@ -12,8 +12,10 @@ export type Targets = {
 export function pickTargets(client: Client, count: number): Targets {
   const random = seededRandom(20_260_101);
   const codes = client.prepare('SELECT istat_code FROM comuni ORDER BY istat_code').pluck().all() as string[];
-  const publicServices = client.prepare(`SELECT s.slug FROM services s JOIN comuni c ON c.id = s.comune_id
-    WHERE c.istat_code = ? AND s.visibility = 'public' ORDER BY s.slug`).pluck();
+  const publicServices = client
+    .prepare(`SELECT s.slug FROM services s JOIN comuni c ON c.id = s.comune_id
+    WHERE c.istat_code = ? AND s.visibility = 'public' ORDER BY s.slug`)
+    .pluck();
   const comuni: string[] = [];
   const services: Targets['services'] = [];
   for (let i = 0; i < count && codes.length > 0; i += 1) {

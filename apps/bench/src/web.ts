@@ -8,7 +8,12 @@ export type ScreenLoad = { screen: string; files: number; jsGzip: number; cssGzi
 export type WebSizes = { jsGzip: number; cssGzip: number; jsFiles: number; screens: ScreenLoad[] };
 
 /** Route chunks of the public screens, by the name Vite gives them (the lazy module's file name). */
-const SCREENS = { 'comune overview': 'comune-overview', 'service page': 'service-page', roadmap: 'roadmap', portfolio: 'portfolio' } as const;
+const SCREENS = {
+  'comune overview': 'comune-overview',
+  'service page': 'service-page',
+  roadmap: 'roadmap',
+  portfolio: 'portfolio',
+} as const;
 
 export const webDir = dirname(createRequire(import.meta.url).resolve('@switchoff/web/package.json'));
 
@@ -18,7 +23,10 @@ export const webDir = dirname(createRequire(import.meta.url).resolve('@switchoff
  */
 export function buildWeb(outDir: string): void {
   const vite = join(webDir, 'node_modules', 'vite', 'bin', 'vite.js');
-  const run = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: webDir, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+    cwd: webDir,
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`bench: vite build failed\n${run.stderr}`);
 }
 
@@ -49,7 +57,9 @@ export function measureWeb(distDir: string): WebSizes {
   const size = (f: string) => sizes.get(f) ?? 0;
   const entry = /<script[^>]+src="\/assets\/([^"]+\.js)"/.exec(html)?.[1];
   if (entry === undefined) throw new Error('bench: no entry script in index.html');
-  const entryCss = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/assets\/([^"]+\.css)"/g)].flatMap((m) => (m[1] ? [m[1]] : []));
+  const entryCss = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/assets\/([^"]+\.css)"/g)].flatMap((m) =>
+    m[1] ? [m[1]] : [],
+  );
   const screens = Object.entries(SCREENS).flatMap(([screen, prefix]) => {
     const route = js.find((f) => new RegExp(`^${prefix}-[\\w-]{8}\\.js$`).test(f));
     if (route === undefined) return [];

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO, logInContext } from './accounts';
 import { axeViolations } from './axe';
-import { DESKTOP, PHONE, launchBrowser, newVisitor } from './chromium';
+import { DESKTOP, launchBrowser, newVisitor, PHONE } from './chromium';
 import { chartsWithoutWords, openAllForms, openChartTables } from './forms';
 import { cspViolations, watchCsp } from './journey';
 import { LOGGED_IN_SCREENS, PUBLIC_SCREENS, SERVER_SCREENS, type Viewer } from './screen-list';
@@ -45,7 +45,8 @@ describe.each([
       await saveScreenshot(page, `axe-${device}`, screen.name);
       expect(await axeViolations(page)).toEqual([]);
       expect(await cspViolations(page), 'Content-Security-Policy violations').toEqual([]);
-      if (device === 'phone') expect(await horizontalOverflow(page), 'scrolls sideways at 360 px').toBeLessThanOrEqual(0);
+      if (device === 'phone')
+        expect(await horizontalOverflow(page), 'scrolls sideways at 360 px').toBeLessThanOrEqual(0);
     } finally {
       await page.close();
     }
@@ -57,7 +58,8 @@ describe.each([
       await page.goto(new URL(screen.path, base).href, { waitUntil: 'load' });
       await saveScreenshot(page, `axe-${device}`, screen.name);
       expect(await axeViolations(page)).toEqual([]);
-      if (device === 'phone') expect(await horizontalOverflow(page), 'scrolls sideways at 360 px').toBeLessThanOrEqual(0);
+      if (device === 'phone')
+        expect(await horizontalOverflow(page), 'scrolls sideways at 360 px').toBeLessThanOrEqual(0);
     } finally {
       await page.close();
     }

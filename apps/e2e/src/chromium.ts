@@ -34,6 +34,9 @@ export const DESKTOP = { width: 1280, height: 900 } as const;
 export const PHONE = { width: 360, height: 740 } as const;
 
 /** A fresh context (no cookies: a logged-out visitor) in Italian, the default language. */
-export function newVisitor(browser: Browser, viewport: { width: number; height: number } = DESKTOP): Promise<BrowserContext> {
+export function newVisitor(
+  browser: Browser,
+  viewport: { width: number; height: number } = DESKTOP,
+): Promise<BrowserContext> {
   return browser.newContext({ viewport, locale: 'it-IT', timezoneId: 'Europe/Rome', reducedMotion: 'reduce' });
 }

@@ -10,7 +10,14 @@ import { COMUNE_NAME, ISTAT } from './screen-list';
 import { ARTIFACTS_DIR, openScreen } from './screens';
 
 const base = inject('baseUrl');
-const SECTIONS = ['In sintesi', 'Gli stadi dei servizi', 'Cosa è cambiato nel periodo', 'Adozione digitale', 'Tappe della roadmap', 'Pronti allo switch-off?'];
+const SECTIONS = [
+  'In sintesi',
+  'Gli stadi dei servizi',
+  'Cosa è cambiato nel periodo',
+  'Adozione digitale',
+  'Tappe della roadmap',
+  'Pronti allo switch-off?',
+];
 
 /** Text with its spaces collapsed, so words split over layout columns still match. */
 const flat = (text: string) => text.replace(/\s+/g, ' ');
@@ -60,6 +67,7 @@ describe('the council report of Ripalta Cremasca', () => {
     for (const section of SECTIONS) expect(all).toContain(section);
     expect(all).not.toContain('Aggiorna il periodo');
     expect(all).not.toContain('Vai al contenuto principale');
-    for (const [index, text] of pageTexts.entries()) expect(text.trim().length, `page ${index + 1} is blank`).toBeGreaterThan(0);
+    for (const [index, text] of pageTexts.entries())
+      expect(text.trim().length, `page ${index + 1} is blank`).toBeGreaterThan(0);
   });
 });

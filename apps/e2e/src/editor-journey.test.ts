@@ -5,7 +5,7 @@ import { launchBrowser, newVisitor } from './chromium';
 import { csvRecords } from './csv';
 import { follow, mainText, screenshotter, textOf, watchErrors } from './journey';
 import { ISTAT } from './screen-list';
-import { openScreen, waitForScreen } from './screens';
+import { openScreen } from './screens';
 
 const base = inject('baseUrl');
 const STAGE_REASON = 'Richiesta online aperta sul portale dei servizi; lo sportello cartaceo resta aperto.';
@@ -21,7 +21,9 @@ function isoDateAfter(days: number): string {
 }
 
 function italianDate(iso: string): string {
-  return new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 }
 
 describe('a consortium editor at the desk', () => {
@@ -67,7 +69,9 @@ describe('a consortium editor at the desk', () => {
 
   it('re-plans a milestone with its reason', async () => {
     await follow(page, page.getByRole('link', { name: 'Vedi la roadmap completa' }).first());
-    const card = page.locator('article.milestone-card', { has: page.getByRole('heading', { name: MILESTONE, exact: true }) });
+    const card = page.locator('article.milestone-card', {
+      has: page.getByRole('heading', { name: MILESTONE, exact: true }),
+    });
     await card.getByRole('button', { name: 'Ripianifica', exact: true }).click();
     const form = card.getByRole('form', { name: `Ripianifica la tappa: ${MILESTONE}` });
     await form.getByLabel('Nuova data prevista').fill(newPlannedDate);
@@ -121,7 +125,9 @@ describe('a consortium editor at the desk', () => {
 
     it('sees the re-planned milestone with its reason on the roadmap', async () => {
       await openScreen(publicPage, base, `/comuni/${ISTAT}/roadmap`);
-      const card = publicPage.locator('article.milestone-card', { has: publicPage.getByRole('heading', { name: MILESTONE, exact: true }) });
+      const card = publicPage.locator('article.milestone-card', {
+        has: publicPage.getByRole('heading', { name: MILESTONE, exact: true }),
+      });
       const text = await textOf(card);
       expect(text).toContain(italianDate(newPlannedDate));
       expect(text).toContain(REPLAN_REASON);
@@ -138,8 +144,14 @@ describe('a consortium editor at the desk', () => {
       await publicShot('service-figures-table');
 
       const res = await visitor.request.get(new URL(`/opendata/comuni/${ISTAT}/dati-mensili.csv`, base).href);
-      const month = csvRecords(await res.text()).find((r) => r.servizio === 'biblioteca' && r.mese === MISSING_MONTH.iso);
-      expect(month).toMatchObject({ online: MISSING_MONTH.online, assistito: MISSING_MONTH.assisted, cartaceo: MISSING_MONTH.paper });
+      const month = csvRecords(await res.text()).find(
+        (r) => r.servizio === 'biblioteca' && r.mese === MISSING_MONTH.iso,
+      );
+      expect(month).toMatchObject({
+        online: MISSING_MONTH.online,
+        assistito: MISSING_MONTH.assisted,
+        cartaceo: MISSING_MONTH.paper,
+      });
     });
   });
 });

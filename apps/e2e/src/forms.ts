@@ -31,7 +31,8 @@ export function chartsWithoutWords(page: Page): Promise<string[]> {
       .filter((frame) => {
         const summary = frame.querySelector('.chart-summary')?.textContent?.trim() ?? '';
         // The table one click away inside the frame, or (council report) always shown right after it.
-        const table = frame.querySelector('.chart-table table') ?? frame.nextElementSibling?.querySelector('table') ?? null;
+        const table =
+          frame.querySelector('.chart-table table') ?? frame.nextElementSibling?.querySelector('table') ?? null;
         return summary === '' || table === null;
       })
       .map((frame) => frame.querySelector('h2, h3')?.textContent ?? '(untitled chart)'),

@@ -22,7 +22,9 @@ export async function watchCsp(context: BrowserContext): Promise<void> {
     const record: string[] = [];
     (window as CspWindow).__cspViolations = record;
     document.addEventListener('securitypolicyviolation', (event) => {
-      record.push(`${event.violatedDirective} blocked ${event.blockedURI || '(inline)'} in ${event.sourceFile}:${event.lineNumber}`);
+      record.push(
+        `${event.violatedDirective} blocked ${event.blockedURI || '(inline)'} in ${event.sourceFile}:${event.lineNumber}`,
+      );
     });
   });
 }

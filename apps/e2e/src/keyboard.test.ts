@@ -72,7 +72,9 @@ describe('keyboard only (Tab, Enter, Space)', () => {
     await navigateBy(page, () => page.keyboard.press('Enter'));
     expect(new URL(page.url()).pathname).toBe(`/comuni/${ISTAT}/roadmap`);
     // Through every stop of the roadmap down to the footer.
-    problems.push(...(await tabTo(page, (stop) => !stop.inMain && stop.tag === 'a' && stop.name === 'Switch-off', 200)));
+    problems.push(
+      ...(await tabTo(page, (stop) => !stop.inMain && stop.tag === 'a' && stop.name === 'Switch-off', 200)),
+    );
     await shot('roadmap-end');
     expect(problems).toEqual([]);
   });
@@ -80,7 +82,9 @@ describe('keyboard only (Tab, Enter, Space)', () => {
   it('logs in with the keyboard alone', async () => {
     await openScreen(page, base, '/accedi');
     const problems: string[] = [];
-    problems.push(...(await tabTo(page, (stop) => stop.inMain && stop.tag.startsWith('input') && stop.name.startsWith('Email'))));
+    problems.push(
+      ...(await tabTo(page, (stop) => stop.inMain && stop.tag.startsWith('input') && stop.name.startsWith('Email'))),
+    );
     await page.keyboard.type(DEMO.mayor);
     await page.keyboard.press('Tab');
     const password = await focusStop(page);

@@ -29,7 +29,11 @@ export function focusStop(page: Page): Promise<FocusStop | null> {
       const style = getComputedStyle(node);
       // A transparent outline is only for Windows high contrast mode: it shows nothing here.
       const transparent = /^rgba\(.*,\s*0\)$|^transparent$/;
-      if (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0 && !transparent.test(style.outlineColor)) {
+      if (
+        style.outlineStyle !== 'none' &&
+        Number.parseFloat(style.outlineWidth) > 0 &&
+        !transparent.test(style.outlineColor)
+      ) {
         indicator = `outline ${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor}`;
       } else if (style.boxShadow && style.boxShadow !== 'none' && !/^rgba\([^)]*,\s*0\)\s/.test(style.boxShadow)) {
         indicator = `box-shadow ${style.boxShadow}`;
@@ -37,8 +41,13 @@ export function focusStop(page: Page): Promise<FocusStop | null> {
       if (indicator) break;
     }
     const rect = el.getBoundingClientRect();
-    const label = el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement ? (el.labels?.[0]?.innerText ?? '') : '';
-    const text = (el.getAttribute('aria-label') ?? (label || (el as HTMLElement).innerText || el.textContent || '')).replace(/\s+/g, ' ').trim();
+    const label =
+      el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement
+        ? (el.labels?.[0]?.innerText ?? '')
+        : '';
+    const text = (el.getAttribute('aria-label') ?? (label || (el as HTMLElement).innerText || el.textContent || ''))
+      .replace(/\s+/g, ' ')
+      .trim();
     return {
       tag: el.tagName.toLowerCase() + (el.id ? `#${el.id}` : ''),
       name: text.slice(0, 80),
@@ -46,7 +55,13 @@ export function focusStop(page: Page): Promise<FocusStop | null> {
       isMain: el.tagName === 'MAIN',
       focusVisible: el.matches(':focus-visible'),
       indicator,
-      onScreen: rect.width > 1 && rect.height > 1 && rect.bottom > 0 && rect.right > 0 && rect.top < window.innerHeight && rect.left < window.innerWidth,
+      onScreen:
+        rect.width > 1 &&
+        rect.height > 1 &&
+        rect.bottom > 0 &&
+        rect.right > 0 &&
+        rect.top < window.innerHeight &&
+        rect.left < window.innerWidth,
     };
   });
 }

@@ -60,7 +60,9 @@ describe('a mayor before a council meeting', () => {
 
   it('reads the internal milestone and its note on the roadmap', async () => {
     await follow(page, page.getByRole('link', { name: 'Vedi la roadmap completa' }).first());
-    const card = page.locator('article.milestone-card', { has: page.getByRole('heading', { name: INTERNAL_MILESTONE }) });
+    const card = page.locator('article.milestone-card', {
+      has: page.getByRole('heading', { name: INTERNAL_MILESTONE }),
+    });
     expect(await card.count()).toBe(1);
     expect(await textOf(card.locator('.internal-badge'))).toContain('Interno');
     expect(await textOf(card.locator('.internal-note'))).toContain(INTERNAL_NOTE);

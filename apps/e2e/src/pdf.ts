@@ -5,7 +5,8 @@ function poppler(tool: 'pdfinfo' | 'pdftotext', args: string[]): string {
   try {
     return execFileSync(tool, args, { encoding: 'utf8' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${tool} is missing: install poppler-utils (apt-get install -y poppler-utils, as .ci/run does)`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new Error(`${tool} is missing: install poppler-utils (apt-get install -y poppler-utils, as .ci/run does)`);
     throw error;
   }
 }

@@ -38,7 +38,12 @@ export const LOGGED_IN_SCREENS: Screen[] = [
   { name: 'mayor-council-report', path: `/comuni/${ISTAT}/relazione`, viewer: 'mayor' },
   { name: 'mayor-figures-read-only', path: `/comuni/${ISTAT}/servizi/mensa-scolastica/dati`, viewer: 'mayor' },
   { name: 'editor-overview-forms', path: `/comuni/${ISTAT}`, viewer: 'editor', openForms: true },
-  { name: 'editor-service-forms', path: `/comuni/${ISTAT}/servizi/cambio-residenza`, viewer: 'editor', openForms: true },
+  {
+    name: 'editor-service-forms',
+    path: `/comuni/${ISTAT}/servizi/cambio-residenza`,
+    viewer: 'editor',
+    openForms: true,
+  },
   { name: 'editor-roadmap-forms', path: `/comuni/${ISTAT}/roadmap`, viewer: 'editor', openForms: true },
   { name: 'editor-figures-grid', path: `/comuni/${ISTAT}/servizi/tari/dati`, viewer: 'editor' },
   { name: 'editor-changes', path: `/comuni/${ISTAT}/modifiche`, viewer: 'editor' },

@@ -18,10 +18,17 @@ export type RunningServer = { base: string; output: () => string; stop: () => Pr
  */
 export async function startBuiltServer({ demo = true }: { demo?: boolean } = {}): Promise<RunningServer> {
   if (!existsSync(entry)) throw new Error(`Build the server first (pnpm build): ${entry} is missing`);
-  if (!existsSync(join(webDist, 'index.html'))) throw new Error(`Build the web app first (pnpm build): ${webDist} is missing`);
+  if (!existsSync(join(webDist, 'index.html')))
+    throw new Error(`Build the web app first (pnpm build): ${webDist} is missing`);
   const dataDir = mkdtempSync(join(tmpdir(), 'switchoff-e2e-'));
   cpSync(webDist, join(dataDir, 'web'), { recursive: true });
-  const { SWITCHOFF_DEMO_ACCOUNTS: _demo, SWITCHOFF_PUBLIC_URL: _url, SWITCHOFF_WEB_DIR: _web, PORT: _port, ...env } = process.env;
+  const {
+    SWITCHOFF_DEMO_ACCOUNTS: _demo,
+    SWITCHOFF_PUBLIC_URL: _url,
+    SWITCHOFF_WEB_DIR: _web,
+    PORT: _port,
+    ...env
+  } = process.env;
   const child = spawn(process.execPath, [entry, ...(demo ? ['--demo'] : [])], {
     cwd: serverDir,
     env: { ...env, PORT: '0', SWITCHOFF_DB: join(dataDir, 'switchoff.db'), SWITCHOFF_WEB_DIR: join(dataDir, 'web') },

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http';
-import type { TLSSocket } from 'node:tls';
 import { join } from 'node:path';
+import type { TLSSocket } from 'node:tls';
 import { appRouter, checkHealth } from '@switchoff/api';
 import { LoginRateLimited } from '@switchoff/api/auth/rate-limit';
 import { type Licence, resolveLicence } from '@switchoff/api/opendata/licences';
@@ -135,7 +135,10 @@ export function createApp({
       res.sendFile(join(webDir, 'index.html'));
     });
   }
-  const fast = fastPublicReads ? publicReads({ db, today, now, operator, isSecure: (req) => requestIsSecure(app, req) }) : null;
-  const handler: RequestListener = fast === null ? (req, res) => app(req, res) : (req, res) => fast(req, res, () => app(req, res));
+  const fast = fastPublicReads
+    ? publicReads({ db, today, now, operator, isSecure: (req) => requestIsSecure(app, req) })
+    : null;
+  const handler: RequestListener =
+    fast === null ? (req, res) => app(req, res) : (req, res) => fast(req, res, () => app(req, res));
   return Object.assign(handler, { listen: (port: number) => createServer(handler).listen(port) });
 }

@@ -14,7 +14,14 @@ const servers: { close: () => void }[] = [];
 /** A fresh world and server on a free port, over real HTTP. */
 async function start(options: { trustProxy?: boolean | number | string; now?: () => Date } = {}) {
   const { db } = createTestWorld();
-  await createUser(db, { email: 'editor@test.it', name: 'Eva Editor', role: 'editor', consortium: 'consorzio-test', password: PASSWORD, actor: { userId: null, name: 'cli' } });
+  await createUser(db, {
+    email: 'editor@test.it',
+    name: 'Eva Editor',
+    role: 'editor',
+    consortium: 'consorzio-test',
+    password: PASSWORD,
+    actor: { userId: null, name: 'cli' },
+  });
   const server = createApp({ db, today: () => TEST_TODAY, ...options }).listen(0);
   await new Promise((resolve) => server.once('listening', resolve));
   servers.push(server);
@@ -26,7 +33,11 @@ afterEach(() => {
 });
 
 function post(base: string, procedure: string, body: unknown, headers: Record<string, string> = {}) {
-  return fetch(`${base}/api/trpc/${procedure}`, { method: 'POST', headers: { ...JSON_TYPE, ...headers }, body: JSON.stringify(body) });
+  return fetch(`${base}/api/trpc/${procedure}`, {
+    method: 'POST',
+    headers: { ...JSON_TYPE, ...headers },
+    body: JSON.stringify(body),
+  });
 }
 
 function login(base: string, email = 'editor@test.it', password = PASSWORD, headers: Record<string, string> = {}) {
@@ -123,7 +134,8 @@ describe('login over HTTP', () => {
     const { db, base } = await start({ trustProxy: 'loopback' });
     const from = (address: string) => ({ 'x-forwarded-for': address });
     // 19 earlier failures from that address (each real one costs an scrypt check), then the 20th over HTTP.
-    for (let i = 1; i < 20; i++) recordLoginFailure(db, { email: `tentativo${i}@test.it`, address: '198.51.100.9', now: new Date() });
+    for (let i = 1; i < 20; i++)
+      recordLoginFailure(db, { email: `tentativo${i}@test.it`, address: '198.51.100.9', now: new Date() });
     expect((await login(base, 'tentativo0@test.it', 'x', from('198.51.100.9'))).status).toBe(401);
     expect((await login(base, undefined, undefined, from('198.51.100.9'))).status).toBe(429);
     expect((await login(base, undefined, undefined, from('198.51.100.10'))).status).toBe(200);

@@ -9,7 +9,10 @@ const serverDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(serverDir, 'dist', 'main.js');
 
 /** Starts `node dist/main.js` (what `pnpm start` runs) on a free port with a fresh database. */
-function startBuiltServer(args: string[] = [], extraEnv: Record<string, string> = {}): Promise<{ child: ChildProcess; base: string; output: () => string }> {
+function startBuiltServer(
+  args: string[] = [],
+  extraEnv: Record<string, string> = {},
+): Promise<{ child: ChildProcess; base: string; output: () => string }> {
   const dbPath = join(mkdtempSync(join(tmpdir(), 'switchoff-db-')), 'switchoff.db');
   const { SWITCHOFF_DEMO_ACCOUNTS: _ignored, ...env } = process.env;
   const child = spawn(process.execPath, [entry, ...args], {
@@ -114,7 +117,9 @@ describe('the built server with several workers', () => {
     const server = await startBuiltServer([], { SWITCHOFF_WORKERS: '2' });
     expect(server.output()).toContain('2 workers');
     expect(server.output().match(/Demo data loaded/g)).toHaveLength(1);
-    const answers = await Promise.all(Array.from({ length: 8 }, () => fetch(`${server.base}/healthz`).then((r) => r.status)));
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => fetch(`${server.base}/healthz`).then((r) => r.status)),
+    );
     expect(answers).toEqual(Array.from({ length: 8 }, () => 200));
     const pid = server.child.pid ?? 0;
     const workers = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);

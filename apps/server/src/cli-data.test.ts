@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { type CliIo, runCli } from './cli';
 
 const serverDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const fixture = (name: string) => fileURLToPath(new URL(`../../../packages/api/src/data-io/fixtures/${name}`, import.meta.url));
+const fixture = (name: string) =>
+  fileURLToPath(new URL(`../../../packages/api/src/data-io/fixtures/${name}`, import.meta.url));
 const folder = () => mkdtempSync(join(tmpdir(), 'switchoff-cli-data-'));
 const NOW = new Date('2024-07-15T08:00:00.000Z');
 
@@ -22,12 +23,41 @@ async function cli(db: Db, argv: string[], databasePath = join(folder(), 'unused
   return { code, out: out.join('\n'), err: err.join('\n'), raw: raw.join('') };
 }
 
-const TABLES = ['consortia', 'comuni', 'services', 'stage_events', 'monthly_figures', 'milestones', 'milestone_dependencies', 'milestone_replans', 'platform_adoptions', 'users', 'user_comuni', 'comments'];
-const dump = (db: Db) => TABLES.map((t) => JSON.stringify(db.$client.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all())).join('\n');
-const auditOf = (db: Db, entity: string) => db.$client.prepare('SELECT actor, action, after FROM audit_log WHERE entity = ? ORDER BY id').all(entity) as { actor: string; action: string; after: string }[];
+const TABLES = [
+  'consortia',
+  'comuni',
+  'services',
+  'stage_events',
+  'monthly_figures',
+  'milestones',
+  'milestone_dependencies',
+  'milestone_replans',
+  'platform_adoptions',
+  'users',
+  'user_comuni',
+  'comments',
+];
+const dump = (db: Db) =>
+  TABLES.map((t) => JSON.stringify(db.$client.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all())).join('\n');
+const auditOf = (db: Db, entity: string) =>
+  db.$client.prepare('SELECT actor, action, after FROM audit_log WHERE entity = ? ORDER BY id').all(entity) as {
+    actor: string;
+    action: string;
+    after: string;
+  }[];
 
 describe('pnpm switchoff import', () => {
-  const excel = ['import', '--kind', 'figures', '--file', fixture('dati-mensili-excel.csv'), '--actor-email', 'Editor1@test.it', '--comune', '019001'];
+  const excel = [
+    'import',
+    '--kind',
+    'figures',
+    '--file',
+    fixture('dati-mensili-excel.csv'),
+    '--actor-email',
+    'Editor1@test.it',
+    '--comune',
+    '019001',
+  ];
 
   it('shows a dry run and writes nothing', async () => {
     const { db } = createTestWorld({ withPeople: true });
@@ -46,7 +76,9 @@ describe('pnpm switchoff import', () => {
     const first = await cli(db, excel);
     expect(first).toMatchObject({ code: 0, err: '' });
     expect(first.out).toContain('Imported: 19 added, 3 changed, 2 unchanged');
-    expect(auditOf(db, 'imports')).toEqual([expect.objectContaining({ actor: 'Editor del Consorzio Test <editor1@test.it>', action: 'import' })]);
+    expect(auditOf(db, 'imports')).toEqual([
+      expect.objectContaining({ actor: 'Editor del Consorzio Test <editor1@test.it>', action: 'import' }),
+    ]);
     const before = dump(db);
     const second = await cli(db, excel);
     expect(second.out).toContain('Imported: 0 added, 0 changed, 24 unchanged (nothing to write)');
@@ -56,7 +88,15 @@ describe('pnpm switchoff import', () => {
   it('lists every bad row and imports nothing, with exit code 1', async () => {
     const { db } = createTestWorld({ withPeople: true });
     const before = dump(db);
-    const run = await cli(db, ['import', '--kind', 'figures', '--file', fixture('righe-errate.csv'), '--actor-email', 'editor1@test.it']);
+    const run = await cli(db, [
+      'import',
+      '--kind',
+      'figures',
+      '--file',
+      fixture('righe-errate.csv'),
+      '--actor-email',
+      'editor1@test.it',
+    ]);
     expect(run.code).toBe(1);
     expect(run.err).toContain('7 errors:');
     expect(run.err).toContain('  line 3, column online: Non può essere negativo ("-3")');
@@ -72,10 +112,34 @@ describe('pnpm switchoff import', () => {
       [['import', '--kind', 'figures', '--file', file], /Missing --actor-email/],
       [['import', '--kind', 'numeri', '--file', file, '--actor-email', 'editor1@test.it'], /Unknown --kind "numeri"/],
       [['import', '--kind', 'figures', '--file', '/nessuno.csv', '--actor-email', 'editor1@test.it'], /file not found/],
-      [['import', '--kind', 'figures', '--file', file, '--actor-email', 'nessuno@test.it'], /No active account nessuno@test.it/],
-      [['import', '--kind', 'figures', '--file', file, '--actor-email', 'editor2@test.it', '--comune', '019001'], /Non hai accesso al comune di Alfa/],
-      [['import', '--kind', 'figures', '--file', file, '--actor-email', 'councila@test.it', '--comune', '019001'], /Non hai accesso al comune di Alfa/],
-      [['import', '--kind', 'figures', '--file', file, '--actor-email', 'editor1@test.it', '--comune', '019001', '--consortium', 'consorzio-test'], /not both/],
+      [
+        ['import', '--kind', 'figures', '--file', file, '--actor-email', 'nessuno@test.it'],
+        /No active account nessuno@test.it/,
+      ],
+      [
+        ['import', '--kind', 'figures', '--file', file, '--actor-email', 'editor2@test.it', '--comune', '019001'],
+        /Non hai accesso al comune di Alfa/,
+      ],
+      [
+        ['import', '--kind', 'figures', '--file', file, '--actor-email', 'councila@test.it', '--comune', '019001'],
+        /Non hai accesso al comune di Alfa/,
+      ],
+      [
+        [
+          'import',
+          '--kind',
+          'figures',
+          '--file',
+          file,
+          '--actor-email',
+          'editor1@test.it',
+          '--comune',
+          '019001',
+          '--consortium',
+          'consorzio-test',
+        ],
+        /not both/,
+      ],
     ];
     for (const [argv, message] of cases) {
       const run = await cli(db, argv);
@@ -88,15 +152,44 @@ describe('pnpm switchoff import', () => {
 describe('pnpm switchoff export', () => {
   it('writes the CSV import reads back with no change, to a file or to stdout', async () => {
     const { db } = createTestWorld({ withPeople: true });
-    await cli(db, ['import', '--kind', 'milestones', '--file', fixture('traguardi.csv'), '--actor-email', 'editor1@test.it', '--comune', '019001']);
+    await cli(db, [
+      'import',
+      '--kind',
+      'milestones',
+      '--file',
+      fixture('traguardi.csv'),
+      '--actor-email',
+      'editor1@test.it',
+      '--comune',
+      '019001',
+    ]);
     const target = join(folder(), 'traguardi.csv');
-    const written = await cli(db, ['export', '--kind', 'milestones', '--consortium', 'consorzio-test', '--file', target]);
+    const written = await cli(db, [
+      'export',
+      '--kind',
+      'milestones',
+      '--consortium',
+      'consorzio-test',
+      '--file',
+      target,
+    ]);
     expect(written.out).toBe(`Wrote 8 rows to ${target}`);
     const stdout = await cli(db, ['export', '--kind', 'milestones', '--consortium', 'consorzio-test']);
     expect(stdout.raw).toBe(readFileSync(target, 'utf8'));
-    const again = await cli(db, ['import', '--kind', 'milestones', '--file', target, '--actor-email', 'editor1@test.it', '--dry-run']);
+    const again = await cli(db, [
+      'import',
+      '--kind',
+      'milestones',
+      '--file',
+      target,
+      '--actor-email',
+      'editor1@test.it',
+      '--dry-run',
+    ]);
     expect(again.out).toContain('to add: 0, to change: 0, unchanged: 8, errors: 0');
-    expect((await cli(db, ['export', '--kind', 'figures', '--comune', '019001', '--from', '2024-5'])).err).toContain('--from must be a month as YYYY-MM');
+    expect((await cli(db, ['export', '--kind', 'figures', '--comune', '019001', '--from', '2024-5'])).err).toContain(
+      '--from must be a month as YYYY-MM',
+    );
   });
 });
 
@@ -146,7 +239,12 @@ describe('pnpm switchoff backup and restore', () => {
     const path = join(dir, 'switchoff.db');
     createDb(path).$client.close();
     const run = (...args: string[]) =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: serverDir, env: { ...process.env, SWITCHOFF_DB: path }, encoding: 'utf8', input: '' });
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+        cwd: serverDir,
+        env: { ...process.env, SWITCHOFF_DB: path },
+        encoding: 'utf8',
+        input: '',
+      });
     const backup = join(dir, 'copia.sqlite');
     const made = run('backup', backup);
     expect(made.stderr).toBe('');

@@ -44,7 +44,8 @@ function parse(args: string[], options: Options, positionals: number) {
   } catch (error) {
     throw new DataUsageError(error instanceof Error ? error.message : String(error));
   }
-  if (parsed.positionals.length > positionals) throw new DataUsageError(`Unexpected argument "${parsed.positionals[positionals]}"`);
+  if (parsed.positionals.length > positionals)
+    throw new DataUsageError(`Unexpected argument "${parsed.positionals[positionals]}"`);
   return { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals };
 }
 
@@ -77,8 +78,15 @@ function scopeOf(values: Record<string, unknown>, fallback?: () => string): { is
   throw new DataUsageError('Missing --comune <ISTAT code> or --consortium <slug>');
 }
 
-function issueLine(issue: { line: number | null; column: string | null; value: string | null; message: string }): string {
-  const where = [issue.line === null ? 'file' : `line ${issue.line}`, issue.column ? `column ${issue.column}` : null].filter(Boolean).join(', ');
+function issueLine(issue: {
+  line: number | null;
+  column: string | null;
+  value: string | null;
+  message: string;
+}): string {
+  const where = [issue.line === null ? 'file' : `line ${issue.line}`, issue.column ? `column ${issue.column}` : null]
+    .filter(Boolean)
+    .join(', ');
   return `  ${where}: ${issue.message}${issue.value ? ` ("${issue.value}")` : ''}`;
 }
 
@@ -89,11 +97,14 @@ const show = (values: Record<string, unknown> | null) =>
 
 function printPreview(ctx: DataCliContext, preview: ImportPreview): void {
   const t = preview.totals;
-  ctx.out(`${preview.scope.name}: ${t.rows} rows read (separator "${preview.separator === '\t' ? 'tab' : preview.separator}")`);
+  ctx.out(
+    `${preview.scope.name}: ${t.rows} rows read (separator "${preview.separator === '\t' ? 'tab' : preview.separator}")`,
+  );
   ctx.out(`  to add: ${t.add}, to change: ${t.change}, unchanged: ${t.unchanged}, errors: ${t.errors}`);
   if (preview.ignoredColumns.length > 0) ctx.out(`  ignored columns: ${preview.ignoredColumns.join(', ')}`);
   for (const row of preview.add) ctx.out(`  + line ${row.line} ${row.istat} ${row.label}: ${show(row.after)}`);
-  for (const row of preview.change) ctx.out(`  ~ line ${row.line} ${row.istat} ${row.label}: ${show(row.before)} -> ${show(row.after)}`);
+  for (const row of preview.change)
+    ctx.out(`  ~ line ${row.line} ${row.istat} ${row.label}: ${show(row.before)} -> ${show(row.after)}`);
   if (preview.errors.length > 0) {
     ctx.err(`${t.errors} ${t.errors === 1 ? 'error' : 'errors'}:`);
     for (const issue of preview.errors) ctx.err(issueLine(issue));
@@ -106,15 +117,28 @@ function printPreview(ctx: DataCliContext, preview: ImportPreview): void {
  * Runs as that account (their tenancy, their name in the audit log): preview, then commit.
  */
 export async function runImport(args: string[], ctx: DataCliContext): Promise<number> {
-  const { values } = parse(args, { kind: { type: 'string' }, file: { type: 'string' }, 'actor-email': { type: 'string' }, comune: { type: 'string' }, consortium: { type: 'string' }, 'dry-run': { type: 'boolean' } }, 0);
+  const { values } = parse(
+    args,
+    {
+      kind: { type: 'string' },
+      file: { type: 'string' },
+      'actor-email': { type: 'string' },
+      comune: { type: 'string' },
+      consortium: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+    },
+    0,
+  );
   const kind = kindOf(values);
   const given = text(values, 'file');
   if (!given) throw new DataUsageError('Missing --file <file.csv>');
   const file = resolve(ctx.cwd, given);
   const email = text(values, 'actor-email');
-  if (!email) throw new DataUsageError('Missing --actor-email <email> (the staff account the import is recorded under)');
+  if (!email)
+    throw new DataUsageError('Missing --actor-email <email> (the staff account the import is recorded under)');
   if (!existsSync(file)) throw new DataCommandError(`${file}: file not found`);
-  if (statSync(file).size > CSV_LIMITS.chars * 4) throw new DataCommandError(`${file}: too big (at most ${CSV_LIMITS.chars / 1024 / 1024} MB of text); split it`);
+  if (statSync(file).size > CSV_LIMITS.chars * 4)
+    throw new DataCommandError(`${file}: too big (at most ${CSV_LIMITS.chars / 1024 / 1024} MB of text); split it`);
   const csv = new TextDecoder('utf-8').decode(readFileSync(file));
   const db = ctx.openDb();
   const user = loadActiveUserByEmail(db, email);
@@ -132,13 +156,26 @@ export async function runImport(args: string[], ctx: DataCliContext): Promise<nu
     return 0;
   }
   const result = await api.imports.commit({ ...input, fingerprint: preview.fingerprint });
-  ctx.out(`Imported: ${result.added} added, ${result.changed} changed, ${result.unchanged} unchanged${result.added + result.changed === 0 ? ' (nothing to write)' : ''}`);
+  ctx.out(
+    `Imported: ${result.added} added, ${result.changed} changed, ${result.unchanged} unchanged${result.added + result.changed === 0 ? ' (nothing to write)' : ''}`,
+  );
   return 0;
 }
 
 /** export --kind figures|milestones --comune <ISTAT> | --consortium <slug> [--file <out.csv>] [--from YYYY-MM] [--to YYYY-MM] */
 export function runExport(args: string[], ctx: DataCliContext): number {
-  const { values } = parse(args, { kind: { type: 'string' }, file: { type: 'string' }, comune: { type: 'string' }, consortium: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } }, 0);
+  const { values } = parse(
+    args,
+    {
+      kind: { type: 'string' },
+      file: { type: 'string' },
+      comune: { type: 'string' },
+      consortium: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+    },
+    0,
+  );
   const kind = kindOf(values);
   const scope = scopeOf(values);
   const months = { from: text(values, 'from'), to: text(values, 'to') };
@@ -165,11 +202,16 @@ export async function runBackup(args: string[], ctx: DataCliContext): Promise<nu
   const [target] = positionals;
   if (!target) throw new DataUsageError('Missing the backup file: pnpm switchoff backup <file>');
   const path = resolve(ctx.cwd, target);
-  if (existsSync(path) && !values.force) throw new DataCommandError(`${path} already exists: choose another name, or add --force to overwrite it`);
+  if (existsSync(path) && !values.force)
+    throw new DataCommandError(`${path} already exists: choose another name, or add --force to overwrite it`);
   if (path === resolve(ctx.databasePath)) throw new DataCommandError('The backup cannot be the database itself');
   const db = ctx.openDb();
   const { bytes } = await backupDatabase(db, path);
-  recordDatabaseEvent(db, { author: CLI_AUTHOR, action: 'backup', details: { filename: basename(path), bytes, via: 'cli' } });
+  recordDatabaseEvent(db, {
+    author: CLI_AUTHOR,
+    action: 'backup',
+    details: { filename: basename(path), bytes, via: 'cli' },
+  });
   ctx.out(`Backup of ${ctx.databasePath} written to ${path} (${bytes} bytes); it holds every consortium`);
   return 0;
 }
@@ -186,9 +228,16 @@ export async function runRestore(args: string[], ctx: DataCliContext): Promise<n
       source: path,
       target: ctx.databasePath,
       now: ctx.now(),
-      prepare: (db) => recordDatabaseEvent(db, { author: CLI_AUTHOR, action: 'restore', details: { filename: basename(path), via: 'cli' } }),
+      prepare: (db) =>
+        recordDatabaseEvent(db, {
+          author: CLI_AUTHOR,
+          action: 'restore',
+          details: { filename: basename(path), via: 'cli' },
+        }),
     });
-    ctx.out(`Checked ${path}: intact Switch-off database (migrations ${report.migrations.join(', ')}${report.pending.length ? `; applied now: ${report.pending.join(', ')}` : ''})`);
+    ctx.out(
+      `Checked ${path}: intact Switch-off database (migrations ${report.migrations.join(', ')}${report.pending.length ? `; applied now: ${report.pending.join(', ')}` : ''})`,
+    );
     ctx.out(`Restored into ${ctx.databasePath}${previous ? `; the previous database is kept as ${previous}` : ''}`);
     return 0;
   } catch (error) {

@@ -12,7 +12,13 @@ async function cli(argv: string[], cwd: string) {
   const openDb = (): Db => {
     throw new Error('generate must not open the server’s database');
   };
-  const code = await runCli(argv, { io, openDb, now: () => new Date('2026-11-27T10:00:00Z'), databasePath: join(cwd, 'server.db'), cwd });
+  const code = await runCli(argv, {
+    io,
+    openDb,
+    now: () => new Date('2026-11-27T10:00:00Z'),
+    databasePath: join(cwd, 'server.db'),
+    cwd,
+  });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -24,7 +30,11 @@ describe('pnpm switchoff generate', () => {
     expect(run.out).toContain(`Generated ${join(dir, 'scala.db')}: figures 2026-08 … 2026-10, today 2026-11-27`);
     expect(run.out).toContain('comuni: 5');
     expect(run.err).toContain('done: 5/5 comuni');
-    const meta = JSON.parse(readFileSync(join(dir, 'scala.db.json'), 'utf8')) as { comuni: number; months: number; summary: { rows: { services: number } } };
+    const meta = JSON.parse(readFileSync(join(dir, 'scala.db.json'), 'utf8')) as {
+      comuni: number;
+      months: number;
+      summary: { rows: { services: number } };
+    };
     expect(meta).toMatchObject({ comuni: 5, months: 3, summary: { rows: { services: 200 } } });
     const db = createDb(join(dir, 'scala.db'));
     expect(db.$client.prepare('SELECT count(*) FROM service_status').pluck().get()).toBe(200);
@@ -33,7 +43,9 @@ describe('pnpm switchoff generate', () => {
     const again = await cli(['generate', '--comuni', '5', '--months', '3', '--db', 'scala.db'], dir);
     expect(again).toMatchObject({ code: 1 });
     expect(again.err).toContain('already exists');
-    expect((await cli(['generate', '--comuni', '2', '--months', '1', '--db', 'scala.db', '--force'], dir)).code).toBe(0);
+    expect((await cli(['generate', '--comuni', '2', '--months', '1', '--db', 'scala.db', '--force'], dir)).code).toBe(
+      0,
+    );
   }, 60_000);
 
   it('refuses bad arguments before it writes anything', async () => {

@@ -4,15 +4,17 @@ import { parseArgs } from 'node:util';
 import { createDb } from '@switchoff/db';
 import { type GenerateProgress, type GenerateSummary, generateNational } from '@switchoff/db/generate';
 import { isIsoDate, isYearMonth, lastCompleteMonth, todayIso } from '@switchoff/domain/months';
-import { DataCommandError, type DataCliContext, DataUsageError } from './cli-data';
+import { type DataCliContext, DataCommandError, DataUsageError } from './cli-data';
 
 const int = (n: number) => Math.round(n).toLocaleString('en');
 
 function progressLine(p: GenerateProgress): string {
   const percent = ((p.comuniDone / p.comuniTotal) * 100).toFixed(0);
   const eta = p.phase === 'load' ? `, ETA ${p.etaSeconds === null ? '?' : `${Math.round(p.etaSeconds)} s`}` : '';
-  return `${p.phase}: ${int(p.comuniDone)}/${int(p.comuniTotal)} comuni (${percent}%), ${int(p.figures)} monthly rows, ` +
-    `${int(p.rowsPerSecond)} rows/s, ${Math.round(p.elapsedSeconds)} s${eta}`;
+  return (
+    `${p.phase}: ${int(p.comuniDone)}/${int(p.comuniTotal)} comuni (${percent}%), ${int(p.figures)} monthly rows, ` +
+    `${int(p.rowsPerSecond)} rows/s, ${Math.round(p.elapsedSeconds)} s${eta}`
+  );
 }
 
 function summaryLines(path: string, s: GenerateSummary): string[] {
@@ -21,7 +23,9 @@ function summaryLines(path: string, s: GenerateSummary): string[] {
     `Generated ${path}: figures ${s.from} … ${s.until}, today ${s.today}, in ${s.seconds.toFixed(0)} s ` +
       `(load ${s.loadSeconds.toFixed(0)} s, roll-ups ${s.rollupSeconds.toFixed(0)} s, statistics ${s.analyzeSeconds.toFixed(1)} s)`,
     ...rows,
-    s.consortiumOf50 ? `A consortium of 50 comuni (the portfolio benchmark): ${s.consortiumOf50}` : 'No consortium of exactly 50 comuni',
+    s.consortiumOf50
+      ? `A consortium of 50 comuni (the portfolio benchmark): ${s.consortiumOf50}`
+      : 'No consortium of exactly 50 comuni',
   ];
 }
 
@@ -52,10 +56,12 @@ export function runGenerate(args: string[], ctx: DataCliContext): number {
   const file = typeof values.db === 'string' ? values.db.trim() : '';
   if (file === '') throw new DataUsageError('Missing --db <file>: the generated database is a file of its own');
   const path = resolve(ctx.cwd, file);
-  if (path === resolve(ctx.databasePath)) throw new DataCommandError('The generated database cannot be the server’s own: choose another --db');
+  if (path === resolve(ctx.databasePath))
+    throw new DataCommandError('The generated database cannot be the server’s own: choose another --db');
   const comuniArg = typeof values.comuni === 'string' ? values.comuni.trim() : 'all';
   const comuni = comuniArg === 'all' ? 'all' : Number(comuniArg);
-  if (comuni !== 'all' && (!Number.isInteger(comuni) || comuni < 1)) throw new DataUsageError(`--comuni must be "all" or a positive whole number, not "${comuniArg}"`);
+  if (comuni !== 'all' && (!Number.isInteger(comuni) || comuni < 1))
+    throw new DataUsageError(`--comuni must be "all" or a positive whole number, not "${comuniArg}"`);
   const months = typeof values.months === 'string' ? Number(values.months) : 120;
   if (!Number.isInteger(months) || months < 1) throw new DataUsageError('--months must be a positive whole number');
   const today = typeof values.today === 'string' ? values.today : todayIso(ctx.now());
@@ -65,7 +71,8 @@ export function runGenerate(args: string[], ctx: DataCliContext): number {
 
   const files = [path, `${path}-wal`, `${path}-shm`, `${path}.json`];
   if (existsSync(path)) {
-    if (!values.force) throw new DataCommandError(`${path} already exists: choose another name, or add --force to replace it`);
+    if (!values.force)
+      throw new DataCommandError(`${path} already exists: choose another name, or add --force to replace it`);
     for (const f of files) rmSync(f, { force: true });
   }
   ctx.out(`Generating ${path}: ${comuni === 'all' ? 'every comune' : `${comuni} comuni`} × ${months} months …`);

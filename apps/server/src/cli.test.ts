@@ -26,10 +26,30 @@ async function cli(db: Db, argv: string[], answers?: string[]) {
 }
 
 /** Accounts these tests made (the test world may hold some of its own). */
-const accounts = (db: Db) => db.select().from(schema.users).all().filter((u) => ['admin@test.it', 'sindaca@alfa.it', 'x@test.it'].includes(u.email));
-const userAudit = (db: Db) => db.select().from(schema.auditLog).all().filter((a) => a.entity === 'users' && a.actor === 'cli');
+const accounts = (db: Db) =>
+  db
+    .select()
+    .from(schema.users)
+    .all()
+    .filter((u) => ['admin@test.it', 'sindaca@alfa.it', 'x@test.it'].includes(u.email));
+const userAudit = (db: Db) =>
+  db
+    .select()
+    .from(schema.auditLog)
+    .all()
+    .filter((a) => a.entity === 'users' && a.actor === 'cli');
 
-const add = (...extra: string[]) => ['user', 'add', '--email', 'Admin@Test.it', '--role', 'admin', '--consortium', 'consorzio-test', ...extra];
+const add = (...extra: string[]) => [
+  'user',
+  'add',
+  '--email',
+  'Admin@Test.it',
+  '--role',
+  'admin',
+  '--consortium',
+  'consorzio-test',
+  ...extra,
+];
 
 describe('pnpm switchoff', () => {
   it('adds an admin with a generated password printed once, which then logs in', async () => {
@@ -39,7 +59,9 @@ describe('pnpm switchoff', () => {
     expect(out).toContain('Created admin admin@test.it (consorzio-test)');
     const password = /shown only this once[^:]*: (\S+)/.exec(out)?.[1] ?? '';
     expect(password.length).toBeGreaterThanOrEqual(20);
-    await expect(logIn(db, { email: 'admin@test.it', password, address: '127.0.0.1', now: new Date() })).resolves.toBeDefined();
+    await expect(
+      logIn(db, { email: 'admin@test.it', password, address: '127.0.0.1', now: new Date() }),
+    ).resolves.toBeDefined();
     const audit = userAudit(db);
     expect(audit).toEqual([expect.objectContaining({ actor: 'cli', action: 'create', userId: null })]);
     expect(JSON.stringify(audit)).not.toContain(password);
@@ -48,11 +70,30 @@ describe('pnpm switchoff', () => {
   it('asks for the password twice on a terminal and never prints it', async () => {
     const { db } = createTestWorld();
     const typed = 'una-password-scelta';
-    const ok = await cli(db, ['user', 'add', '--email', 'sindaca@alfa.it', '--role', 'council', '--consortium', 'consorzio-test', '--comune', '019001', '--comune', '019002'], [typed, typed]);
+    const ok = await cli(
+      db,
+      [
+        'user',
+        'add',
+        '--email',
+        'sindaca@alfa.it',
+        '--role',
+        'council',
+        '--consortium',
+        'consorzio-test',
+        '--comune',
+        '019001',
+        '--comune',
+        '019002',
+      ],
+      [typed, typed],
+    );
     expect(ok.code).toBe(0);
     expect(ok.out).toContain('Created council sindaca@alfa.it (consorzio-test: 019001, 019002)');
     expect(ok.out + ok.err).not.toContain(typed);
-    await expect(logIn(db, { email: 'sindaca@alfa.it', password: typed, address: '127.0.0.1', now: new Date() })).resolves.toBeDefined();
+    await expect(
+      logIn(db, { email: 'sindaca@alfa.it', password: typed, address: '127.0.0.1', now: new Date() }),
+    ).resolves.toBeDefined();
 
     const differ = await cli(db, add(), ['una-password-scelta', 'un-altra-password']);
     expect(differ.code).toBe(1);
@@ -67,26 +108,76 @@ describe('pnpm switchoff', () => {
     const { db } = createTestWorld();
     await cli(db, add());
     const cases: [string[], RegExp][] = [
-      [['user', 'add', '--email', 'x@test.it', '--role', 'mayor', '--consortium', 'consorzio-test'], /Unknown role "mayor"/],
-      [['user', 'add', '--email', 'x@test.it', '--role', 'editor', '--consortium', 'nessuno'], /Unknown consortium "nessuno"/],
-      [['user', 'add', '--email', 'x@test.it', '--role', 'council', '--consortium', 'consorzio-test', '--comune', '999999'], /no comune has ISTAT code "999999"/],
-      [['user', 'add', '--email', 'x@test.it', '--role', 'council', '--consortium', 'consorzio-test', '--comune', '098001'], /does not belong to the consortium/],
-      [['user', 'add', '--email', 'x@test.it', '--role', 'council', '--consortium', 'consorzio-test'], /at least one comune/],
+      [
+        ['user', 'add', '--email', 'x@test.it', '--role', 'mayor', '--consortium', 'consorzio-test'],
+        /Unknown role "mayor"/,
+      ],
+      [
+        ['user', 'add', '--email', 'x@test.it', '--role', 'editor', '--consortium', 'nessuno'],
+        /Unknown consortium "nessuno"/,
+      ],
+      [
+        [
+          'user',
+          'add',
+          '--email',
+          'x@test.it',
+          '--role',
+          'council',
+          '--consortium',
+          'consorzio-test',
+          '--comune',
+          '999999',
+        ],
+        /no comune has ISTAT code "999999"/,
+      ],
+      [
+        [
+          'user',
+          'add',
+          '--email',
+          'x@test.it',
+          '--role',
+          'council',
+          '--consortium',
+          'consorzio-test',
+          '--comune',
+          '098001',
+        ],
+        /does not belong to the consortium/,
+      ],
+      [
+        ['user', 'add', '--email', 'x@test.it', '--role', 'council', '--consortium', 'consorzio-test'],
+        /at least one comune/,
+      ],
       [add(), /already exists/],
       [['user', 'add', '--role', 'admin', '--consortium', 'consorzio-test'], /Missing --email/],
-      [['user', 'add', '--email', 'x@test.it', '--role', 'admin', '--consortium', 'consorzio-test', '--colour', 'blu'], /Unknown option '--colour'/],
+      [
+        ['user', 'add', '--email', 'x@test.it', '--role', 'admin', '--consortium', 'consorzio-test', '--colour', 'blu'],
+        /Unknown option '--colour'/,
+      ],
       [['user', 'remove', '--email', 'x@test.it'], /Unknown command "user remove"/],
       [['utenti'], /Unknown command "utenti"/],
     ];
     for (const [argv, message] of cases) {
       const asked: string[] = [];
       const result = await runCli(argv, {
-        io: { out: () => {}, err: (line) => asked.push(`err:${line}`), askSecret: async (q) => (asked.push(`ask:${q}`), 'mai-chiesta-123') },
+        io: {
+          out: () => {},
+          err: (line) => asked.push(`err:${line}`),
+          askSecret: async (q) => {
+            asked.push(`ask:${q}`);
+            return 'mai-chiesta-123';
+          },
+        },
         openDb: () => db,
       });
       expect(result, argv.join(' ')).toBe(1);
       expect(asked.join('\n')).toMatch(message);
-      expect(asked.some((a) => a.startsWith('ask:')), argv.join(' ')).toBe(false);
+      expect(
+        asked.some((a) => a.startsWith('ask:')),
+        argv.join(' '),
+      ).toBe(false);
     }
     expect(accounts(db)).toHaveLength(1);
   });
@@ -116,7 +207,9 @@ describe('pnpm switchoff', () => {
   it('runs as a program on the database SWITCHOFF_DB names, generating the password when stdin is not a terminal', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'switchoff-cli-')), 'switchoff.db');
     const db = createDb(path);
-    db.insert(schema.consortia).values({ slug: 'consorzio-it', name: 'Consorzio.IT', ipaCode: 'consorzioit', city: 'Crema' }).run();
+    db.insert(schema.consortia)
+      .values({ slug: 'consorzio-it', name: 'Consorzio.IT', ipaCode: 'consorzioit', city: 'Crema' })
+      .run();
     db.$client.close();
     const run = (...args: string[]) =>
       spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
@@ -128,7 +221,9 @@ describe('pnpm switchoff', () => {
     const created = run('user', 'add', '--email', 'a@b.it', '--role', 'admin', '--consortium', 'consorzio-it');
     expect(created.stderr).toBe('');
     expect(created.status).toBe(0);
-    expect(created.stdout).toMatch(/Created admin a@b\.it \(consorzio-it\)\nPassword \(shown only this once[^:]*\): \S{20,}\n$/);
+    expect(created.stdout).toMatch(
+      /Created admin a@b\.it \(consorzio-it\)\nPassword \(shown only this once[^:]*\): \S{20,}\n$/,
+    );
     const duplicate = run('user', 'add', '--email', 'A@B.it', '--role', 'admin', '--consortium', 'consorzio-it');
     expect(duplicate.status).toBe(1);
     expect(duplicate.stderr).toContain('already exists');

@@ -14,7 +14,7 @@ import {
 } from '@switchoff/api/auth/users';
 import { createDb, type Db } from '@switchoff/db';
 import { ROLES } from '@switchoff/db/schema';
-import { dataCommandMessage, DataUsageError, runBackup, runExport, runImport, runRestore } from './cli-data';
+import { DataUsageError, dataCommandMessage, runBackup, runExport, runImport, runRestore } from './cli-data';
 import { runGenerate } from './cli-generate';
 import { databasePath } from './config';
 import { promptHidden } from './prompt';
@@ -80,7 +80,13 @@ const ACTOR = { userId: null, name: 'cli' };
 type Options = NonNullable<ParseArgsConfig['options']>;
 const EMAIL: Options = { email: { type: 'string' } };
 const COMMAND_OPTIONS: Record<string, Options> = {
-  add: { ...EMAIL, role: { type: 'string' }, consortium: { type: 'string' }, name: { type: 'string' }, comune: { type: 'string', multiple: true } },
+  add: {
+    ...EMAIL,
+    role: { type: 'string' },
+    consortium: { type: 'string' },
+    name: { type: 'string' },
+    comune: { type: 'string', multiple: true },
+  },
   disable: EMAIL,
   enable: EMAIL,
   password: EMAIL,
@@ -128,7 +134,9 @@ async function addUser(db: Db, io: CliIo, values: Record<string, unknown>): Prom
   checkNewUser(db, details); // before asking for a password that would be thrown away
   const { password, generated } = await choosePassword(io, details.email);
   const created = await createUser(db, { ...details, password, actor: ACTOR });
-  io.out(`Created ${details.role} ${created.email} (${details.consortium}${details.comuni.length ? `: ${details.comuni.join(', ')}` : ''})`);
+  io.out(
+    `Created ${details.role} ${created.email} (${details.consortium}${details.comuni.length ? `: ${details.comuni.join(', ')}` : ''})`,
+  );
   if (generated) printGenerated(io, password);
 }
 
@@ -149,12 +157,15 @@ function printUsers(db: Db, io: CliIo): void {
     u.name,
   ]);
   if (rows.length === 0) {
-    io.out('No accounts yet. Create the first admin with: pnpm switchoff user add --email <email> --role admin --consortium <slug>');
+    io.out(
+      'No accounts yet. Create the first admin with: pnpm switchoff user add --email <email> --role admin --consortium <slug>',
+    );
     return;
   }
   const table = [['EMAIL', 'ROLE', 'CONSORTIUM', 'COMUNI', 'STATUS', 'NAME'], ...rows];
   const widths = table[0]?.map((_, i) => Math.max(...table.map((r) => (r[i] ?? '').length))) ?? [];
-  for (const row of table) io.out(row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  '));
+  for (const row of table)
+    io.out(row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  '));
 }
 
 async function runUserCommand(command: string, args: string[], options: CliOptions): Promise<void> {
@@ -168,7 +179,11 @@ async function runUserCommand(command: string, args: string[], options: CliOptio
   if (command === 'password') return changePassword(db, io, email);
   if (command === 'disable') {
     const changed = disableUser(db, { email, actor: ACTOR, now: now() });
-    io.out(changed ? `Disabled ${email.trim().toLowerCase()}; its sessions were ended` : `${email.trim().toLowerCase()} was already disabled`);
+    io.out(
+      changed
+        ? `Disabled ${email.trim().toLowerCase()}; its sessions were ended`
+        : `${email.trim().toLowerCase()} was already disabled`,
+    );
     return;
   }
   const changed = enableUser(db, { email, actor: ACTOR });

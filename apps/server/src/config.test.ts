@@ -11,6 +11,7 @@ describe('workerCount (SWITCHOFF_WORKERS)', () => {
   it('takes a whole number from 1, and stops the server on anything else', () => {
     expect(workerCount({ SWITCHOFF_WORKERS: '1' }, 4)).toBe(1);
     expect(workerCount({ SWITCHOFF_WORKERS: ' 3 ' }, 4)).toBe(3);
-    for (const wrong of ['0', '-1', '1.5', 'due']) expect(() => workerCount({ SWITCHOFF_WORKERS: wrong }, 4)).toThrow(/SWITCHOFF_WORKERS/);
+    for (const wrong of ['0', '-1', '1.5', 'due'])
+      expect(() => workerCount({ SWITCHOFF_WORKERS: wrong }, 4)).toThrow(/SWITCHOFF_WORKERS/);
   });
 });

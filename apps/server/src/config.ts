@@ -50,7 +50,8 @@ export function publicUrl(env: Env = process.env): string | null {
   } catch {
     throw new Error(`SWITCHOFF_PUBLIC_URL is not an address: "${value}"`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SWITCHOFF_PUBLIC_URL must be http(s): "${value}"`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`SWITCHOFF_PUBLIC_URL must be http(s): "${value}"`);
   return value;
 }
 
@@ -70,6 +71,7 @@ export function operatorSlug(env: Env = process.env): string | null {
 export function workerCount(env: Env = process.env, cores: number = availableParallelism()): number {
   const value = (env.SWITCHOFF_WORKERS ?? '').trim();
   if (value === '') return Math.max(1, cores);
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new Error(`SWITCHOFF_WORKERS must be a whole number from 1, not "${value}"`);
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new Error(`SWITCHOFF_WORKERS must be a whole number from 1, not "${value}"`);
   return Number(value);
 }

@@ -22,11 +22,22 @@ async function start(options: Partial<AppOptions> = {}) {
   const server = createApp({ db: world.db, today: () => TEST_TODAY, now: () => NOW, ...options }).listen(0);
   await new Promise((resolve) => server.once('listening', resolve));
   servers.push(server);
-  const cookie = (role: TestRole) => `${SESSION_COOKIE}=${createSession(world.db, { userId: sessionUserFor(world.db, role).id, now: NOW }).token}`;
+  const cookie = (role: TestRole) =>
+    `${SESSION_COOKIE}=${createSession(world.db, { userId: sessionUserFor(world.db, role).id, now: NOW }).token}`;
   return { ...world, cookie, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
-const TABLES = ['consortia', 'comuni', 'services', 'stage_events', 'monthly_figures', 'milestones', 'milestone_dependencies', 'users', 'comments'];
+const TABLES = [
+  'consortia',
+  'comuni',
+  'services',
+  'stage_events',
+  'monthly_figures',
+  'milestones',
+  'milestone_dependencies',
+  'users',
+  'comments',
+];
 
 describe('backup download', () => {
   it('gives the operator’s admin a consistent, dated copy of the whole database, and records it', async () => {
@@ -34,7 +45,9 @@ describe('backup download', () => {
     const res = await fetch(`${base}/api/backup`, { headers: { cookie: cookie('admin1') } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/vnd.sqlite3');
-    expect(res.headers.get('content-disposition')).toBe('attachment; filename="switchoff-backup-2024-07-15-0930.sqlite"');
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="switchoff-backup-2024-07-15-0930.sqlite"',
+    );
     expect(res.headers.get('cache-control')).toBe('no-store');
     const bytes = Buffer.from(await res.arrayBuffer());
     expect(bytes.subarray(0, 16).toString('latin1')).toBe('SQLite format 3\u0000');
@@ -47,9 +60,17 @@ describe('backup download', () => {
       expect(dump(copy), table).toBe(dump(db));
     }
     copy.$client.close();
-    const audit = db.select().from(schema.auditLog).all().filter((a) => a.entity === 'database');
+    const audit = db
+      .select()
+      .from(schema.auditLog)
+      .all()
+      .filter((a) => a.entity === 'database');
     expect(audit).toEqual([
-      expect.objectContaining({ action: 'backup', actor: 'Admin del Consorzio Test <admin1@test.it>', after: { filename: 'switchoff-backup-2024-07-15-0930.sqlite', bytes: bytes.length, via: 'browser' } }),
+      expect.objectContaining({
+        action: 'backup',
+        actor: 'Admin del Consorzio Test <admin1@test.it>',
+        after: { filename: 'switchoff-backup-2024-07-15-0930.sqlite', bytes: bytes.length, via: 'browser' },
+      }),
     ]);
   });
 
@@ -59,8 +80,13 @@ describe('backup download', () => {
     expect((await fetch(`${base}/api/backup`, { headers: { cookie: cookie('editor1') } })).status).toBe(403);
     const other = await fetch(`${base}/api/backup`, { headers: { cookie: cookie('admin2') } });
     expect(other.status).toBe(403);
-    expect(((await other.json()) as { error: string }).error).toContain('lo scaricano solo gli amministratori di Consorzio Test');
-    expect((await fetch(`${base}/api/backup`, { headers: { cookie: cookie('admin1'), 'sec-fetch-site': 'cross-site' } })).status).toBe(403);
+    expect(((await other.json()) as { error: string }).error).toContain(
+      'lo scaricano solo gli amministratori di Consorzio Test',
+    );
+    expect(
+      (await fetch(`${base}/api/backup`, { headers: { cookie: cookie('admin1'), 'sec-fetch-site': 'cross-site' } }))
+        .status,
+    ).toBe(403);
   });
 
   it('follows SWITCHOFF_OPERATOR, and says so through backups.info', async () => {
@@ -69,28 +95,53 @@ describe('backup download', () => {
     expect((await fetch(`${base}/api/backup`, { headers: { cookie: cookie('admin2') } })).status).toBe(200);
     const info = await fetch(`${base}/api/trpc/backups.info`, { headers: { cookie: cookie('admin2') } });
     const { result } = (await info.json()) as { result: { data: Record<string, unknown> & { history: unknown[] } } };
-    expect(result.data).toMatchObject({ allowed: true, reason: null, operator: { slug: 'altro-consorzio', name: 'Altro Consorzio' }, downloadUrl: '/api/backup', contains: 'all-consortia' });
-    expect(result.data.history).toEqual([expect.objectContaining({ action: 'backup', actor: 'Admin di Altro Consorzio <admin2@test.it>' })]);
+    expect(result.data).toMatchObject({
+      allowed: true,
+      reason: null,
+      operator: { slug: 'altro-consorzio', name: 'Altro Consorzio' },
+      downloadUrl: '/api/backup',
+      contains: 'all-consortia',
+    });
+    expect(result.data.history).toEqual([
+      expect.objectContaining({ action: 'backup', actor: 'Admin di Altro Consorzio <admin2@test.it>' }),
+    ]);
     const refused = await fetch(`${base}/api/trpc/backups.info`, { headers: { cookie: cookie('admin1') } });
-    expect(((await refused.json()) as { result: { data: unknown } }).result.data).toMatchObject({ allowed: false, history: [] });
+    expect(((await refused.json()) as { result: { data: unknown } }).result.data).toMatchObject({
+      allowed: false,
+      history: [],
+    });
   });
 });
 
 describe('CSV export download', () => {
   it('gives staff the export as an attachment; refuses others', async () => {
     const { base, cookie } = await start();
-    const res = await fetch(`${base}/api/export/dati-mensili.csv?istat=019001`, { headers: { cookie: cookie('editor1') } });
+    const res = await fetch(`${base}/api/export/dati-mensili.csv?istat=019001`, {
+      headers: { cookie: cookie('editor1') },
+    });
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-disposition')).toBe('attachment; filename="switchoff-dati-mensili-019001-2024-07-15.csv"');
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="switchoff-dati-mensili-019001-2024-07-15.csv"',
+    );
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
     expect(text.startsWith('\uFEFFistat;comune;servizio;mese;')).toBe(true);
     expect(text).toContain('019001;Alfa;segreto;2024-06;1000');
-    const consortium = await fetch(`${base}/api/export/traguardi.csv?consortium=consorzio-test`, { headers: { cookie: cookie('admin1') } });
+    const consortium = await fetch(`${base}/api/export/traguardi.csv?consortium=consorzio-test`, {
+      headers: { cookie: cookie('admin1') },
+    });
     expect(consortium.status).toBe(200);
     expect(await consortium.text()).toContain('Beta in ritardo');
     expect((await fetch(`${base}/api/export/dati-mensili.csv?istat=019001`)).status).toBe(401);
-    expect((await fetch(`${base}/api/export/dati-mensili.csv?istat=019001`, { headers: { cookie: cookie('councilA') } })).status).toBe(403);
-    expect((await fetch(`${base}/api/export/dati-mensili.csv?istat=098001`, { headers: { cookie: cookie('editor1') } })).status).toBe(403);
-    expect((await fetch(`${base}/api/export/utenti.csv?istat=019001`, { headers: { cookie: cookie('editor1') } })).status).toBe(404);
+    expect(
+      (await fetch(`${base}/api/export/dati-mensili.csv?istat=019001`, { headers: { cookie: cookie('councilA') } }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await fetch(`${base}/api/export/dati-mensili.csv?istat=098001`, { headers: { cookie: cookie('editor1') } }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await fetch(`${base}/api/export/utenti.csv?istat=019001`, { headers: { cookie: cookie('editor1') } })).status,
+    ).toBe(404);
   });
 });

@@ -86,7 +86,11 @@ export function downloadsRouter(options: DownloadOptions): express.Router {
     const cleanUp = () => rmSync(folder, { recursive: true, force: true });
     try {
       const { bytes } = await backupDatabase(db, path);
-      recordDatabaseEvent(db, { author: authorOf(user), action: 'backup', details: { filename, bytes, via: 'browser' } });
+      recordDatabaseEvent(db, {
+        author: authorOf(user),
+        action: 'backup',
+        details: { filename, bytes, via: 'browser' },
+      });
       res.setHeader('Content-Type', 'application/vnd.sqlite3');
       res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
       res.setHeader('Content-Length', String(bytes));

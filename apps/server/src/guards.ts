@@ -50,11 +50,16 @@ function hostOf(origin: string): string | null {
  * with neither header (curl, scripts) are not browsers acting for someone else and pass.
  */
 export function crossSiteGuard(req: Request, res: Response, next: NextFunction): void {
-  if (SAFE_METHODS.has(req.method)) return next();
+  if (SAFE_METHODS.has(req.method)) {
+    next();
+    return;
+  }
   const site = req.get('sec-fetch-site');
   const origin = req.get('origin');
   const host = (req.host ?? '').toLowerCase();
-  const crossSite = (site !== undefined && site !== 'same-origin' && site !== 'none') || (origin !== undefined && hostOf(origin) !== host);
+  const crossSite =
+    (site !== undefined && site !== 'same-origin' && site !== 'none') ||
+    (origin !== undefined && hostOf(origin) !== host);
   if (crossSite) {
     res.status(403).json({ error: { message: 'Richiesta rifiutata: proviene da un altro sito' } });
     return;

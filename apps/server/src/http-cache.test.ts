@@ -37,7 +37,14 @@ describe('HTTP caching and compression', () => {
   beforeAll(async () => {
     world = createTestWorld();
     const { db } = world;
-    await createUser(db, { email: 'editor@test.it', name: 'Eva Editor', role: 'editor', consortium: 'consorzio-test', password: PASSWORD, actor: { userId: null, name: 'cli' } });
+    await createUser(db, {
+      email: 'editor@test.it',
+      name: 'Eva Editor',
+      role: 'editor',
+      consortium: 'consorzio-test',
+      password: PASSWORD,
+      actor: { userId: null, name: 'cli' },
+    });
     const webDir = mkdtempSync(join(tmpdir(), 'switchoff-web-'));
     mkdirSync(join(webDir, 'assets'));
     writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Switch-off</title>');
@@ -65,7 +72,9 @@ describe('HTTP caching and compression', () => {
     const again = await fetch(`${base}${overview}`, { headers: { 'if-none-match': etag } });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
-    const batched = await fetch(`${base}/api/trpc/comuni.overview,national.summary?batch=1&input=${encodeURIComponent('{"0":{"istat":"019001"}}')}`);
+    const batched = await fetch(
+      `${base}/api/trpc/comuni.overview,national.summary?batch=1&input=${encodeURIComponent('{"0":{"istat":"019001"}}')}`,
+    );
     expect(batched.headers.get('cache-control')).toBe('no-cache');
   });
 
@@ -79,7 +88,9 @@ describe('HTTP caching and compression', () => {
     const me = await fetch(`${base}/api/trpc/auth.me`);
     expect(me.headers.get('cache-control')).toBe('no-store');
     // A public read batched with a private one is private.
-    const mixed = await fetch(`${base}/api/trpc/comuni.overview,auth.me?batch=1&input=${encodeURIComponent('{"0":{"istat":"019001"}}')}`);
+    const mixed = await fetch(
+      `${base}/api/trpc/comuni.overview,auth.me?batch=1&input=${encodeURIComponent('{"0":{"istat":"019001"}}')}`,
+    );
     expect(mixed.headers.get('cache-control')).toBe('no-store');
   });
 
@@ -102,7 +113,10 @@ describe('HTTP caching and compression', () => {
     const gz = await fetch(`${base}/assets/app-abc123.js`, { headers: { 'accept-encoding': 'gzip' } });
     expect(gz.headers.get('content-encoding')).toBe('gzip');
     const etag = gz.headers.get('etag') ?? '';
-    expect((await fetch(`${base}/assets/app-abc123.js`, { headers: { 'accept-encoding': 'gzip', 'if-none-match': etag } })).status).toBe(304);
+    expect(
+      (await fetch(`${base}/assets/app-abc123.js`, { headers: { 'accept-encoding': 'gzip', 'if-none-match': etag } }))
+        .status,
+    ).toBe(304);
     expect((await fetch(`${base}/assets/missing.js`, { headers: { 'accept-encoding': 'br' } })).status).toBe(404);
   });
 
@@ -124,7 +138,8 @@ describe('HTTP caching and compression', () => {
       for (const path of paths) {
         const [fast, full] = await Promise.all([fetch(`${base}${path}`), fetch(`${viaTrpc}${path}`)]);
         expect(fast.status, path).toBe(full.status);
-        for (const header of ANSWER_HEADERS) expect(fast.headers.get(header), `${path} ${header}`).toBe(full.headers.get(header));
+        for (const header of ANSWER_HEADERS)
+          expect(fast.headers.get(header), `${path} ${header}`).toBe(full.headers.get(header));
         expect(await fast.text(), path).toBe(await full.text());
       }
     } finally {
@@ -139,7 +154,10 @@ describe('HTTP caching and compression', () => {
       const at = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       try {
         const headers = { 'x-forwarded-proto': 'https' };
-        const [read, health] = await Promise.all([fetch(`${at}${overview}`, { headers }), fetch(`${at}/healthz`, { headers })]);
+        const [read, health] = await Promise.all([
+          fetch(`${at}${overview}`, { headers }),
+          fetch(`${at}/healthz`, { headers }),
+        ]);
         expect(read.status).toBe(200);
         const expected = trustProxy ? 'max-age=31536000' : null;
         expect(read.headers.get('strict-transport-security'), `trust proxy ${trustProxy}`).toBe(expected);

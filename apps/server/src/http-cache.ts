@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /**
  * Public reads: the same answer for everyone who is not logged in, so a browser (or a proxy)
@@ -28,9 +28,20 @@ export const PRIVATE_ANSWER = 'private, no-store';
  * nobody logged in, and answered without error; private for anyone logged in; otherwise (a
  * refusal, login and logout, who am I) the /api default, no-store.
  */
-export function trpcCacheControl(p: { type: string; paths: readonly string[] | undefined; loggedIn: boolean; errors: number }): string | null {
+export function trpcCacheControl(p: {
+  type: string;
+  paths: readonly string[] | undefined;
+  loggedIn: boolean;
+  errors: number;
+}): string | null {
   if (p.loggedIn) return PRIVATE_ANSWER;
-  if (p.type === 'query' && p.errors === 0 && p.paths !== undefined && p.paths.length > 0 && p.paths.every((path) => PUBLIC_READS.has(path))) {
+  if (
+    p.type === 'query' &&
+    p.errors === 0 &&
+    p.paths !== undefined &&
+    p.paths.length > 0 &&
+    p.paths.every((path) => PUBLIC_READS.has(path))
+  ) {
     return PUBLIC_ANSWER;
   }
   return null;
@@ -77,13 +88,18 @@ export function chooseEncoding(acceptEncoding: string | undefined): Encoding | n
  */
 export function compress(body: Buffer, encoding: Encoding, quality = 4): Buffer {
   return encoding === 'br'
-    ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+    ? brotliCompressSync(body, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+      })
     : gzipSync(body);
 }
 
 function appendVary(res: ServerResponse, values: readonly string[]): void {
   const current = res.getHeader('vary');
-  const list = (Array.isArray(current) ? current.join(',') : String(current ?? '')).split(',').map((v) => v.trim()).filter(Boolean);
+  const list = (Array.isArray(current) ? current.join(',') : String(current ?? ''))
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
   for (const value of values) if (!list.some((v) => v.toLowerCase() === value.toLowerCase())) list.push(value);
   res.setHeader('Vary', list.join(', '));
 }

@@ -3,7 +3,15 @@ import { dirname, join } from 'node:path';
 import { createDb, type Db, isDatabaseEmpty } from '@switchoff/db';
 import { lastCompleteMonth, todayIso } from '@switchoff/domain/months';
 import { runCluster } from './cluster';
-import { databasePath, demoAccountsRequested, openDataLicence, operatorSlug, publicUrl, trustProxySetting, workerCount } from './config';
+import {
+  databasePath,
+  demoAccountsRequested,
+  openDataLicence,
+  operatorSlug,
+  publicUrl,
+  trustProxySetting,
+  workerCount,
+} from './config';
 
 const port = Number(process.env.PORT ?? 3000);
 const dbPath = databasePath();
@@ -31,7 +39,9 @@ await runCluster({
       const summary = seedDemo(db, { until: lastCompleteMonth(today), today });
       console.log(`Demo data loaded into ${dbPath} (illustrative figures):`, summary);
     }
-    const { describeDemoAccounts, disableDemoAccounts, enableDemoAccounts } = await import('@switchoff/api/auth/demo-accounts');
+    const { describeDemoAccounts, disableDemoAccounts, enableDemoAccounts } = await import(
+      '@switchoff/api/auth/demo-accounts'
+    );
     if (demoAccountsRequested(process.argv.slice(2))) {
       if (await enableDemoAccounts(db)) {
         for (const line of describeDemoAccounts()) console.log(line);

@@ -14,7 +14,10 @@ export function openDataPage(params: { baseUrl: string; licence: Licence }): str
   const sections = OPEN_DATASETS.map((dataset) => {
     const info = OPEN_DATASET_INFO[dataset];
     const rows = info.columns
-      .map((c) => `<tr><th scope="row"><code>${escapeHtml(c.name)}</code></th><td>${escapeHtml(c.type)}</td><td>${escapeHtml(c.description)}</td></tr>`)
+      .map(
+        (c) =>
+          `<tr><th scope="row"><code>${escapeHtml(c.name)}</code></th><td>${escapeHtml(c.type)}</td><td>${escapeHtml(c.description)}</td></tr>`,
+      )
       .join('\n');
     return `<section id="${dataset}">
 <h2>${escapeHtml(info.title.it)} <small>(<code>${dataset}</code>)</small></h2>

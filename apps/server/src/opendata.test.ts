@@ -36,7 +36,9 @@ describe('open data over HTTP', async () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     const lines = (await res.text()).split('\r\n');
     expect(lines[0]).toBe(OPEN_DATASET_INFO['dati-mensili'].columns.map((c) => c.name).join(','));
-    expect(lines[0]).toBe('istat,comune,servizio,mese,online,assistito,cartaceo,pagamenti_totali,pagamenti_pagopa,soddisfazione_1,soddisfazione_2,soddisfazione_3,soddisfazione_4,soddisfazione_5,costo_euro');
+    expect(lines[0]).toBe(
+      'istat,comune,servizio,mese,online,assistito,cartaceo,pagamenti_totali,pagamenti_pagopa,soddisfazione_1,soddisfazione_2,soddisfazione_3,soddisfazione_4,soddisfazione_5,costo_euro',
+    );
     expect(lines.slice(1, -1)).toEqual([
       '019001,Alfa,mensa,2024-01,80,10,10,50,50,0,0,0,80,10,',
       '019001,Alfa,mensa,2024-02,80,10,10,50,50,0,0,0,80,10,',
@@ -59,7 +61,10 @@ describe('open data over HTTP', async () => {
   });
 
   it('states the licence and the columns in JSON', async () => {
-    const body = (await (await fetch(`${base}/opendata/comuni/019001/servizi.json`)).json()) as Record<string, unknown> & { dati: Record<string, unknown>[] };
+    const body = (await (await fetch(`${base}/opendata/comuni/019001/servizi.json`)).json()) as Record<
+      string,
+      unknown
+    > & { dati: Record<string, unknown>[] };
     expect(body).toMatchObject({
       dataset: 'servizi',
       comune: { istat: '019001', nome: 'Alfa' },
@@ -76,7 +81,11 @@ describe('open data over HTTP', async () => {
   it('publishes public items only, in every dataset and format', async () => {
     for (const dataset of OPEN_DATASETS) {
       for (const format of ['csv', 'json']) {
-        for (const path of [`comuni/019001/${dataset}.${format}`, `consorzi/consorzio-test/${dataset}.${format}`, `comuni/098001/${dataset}.${format}`]) {
+        for (const path of [
+          `comuni/019001/${dataset}.${format}`,
+          `consorzi/consorzio-test/${dataset}.${format}`,
+          `comuni/098001/${dataset}.${format}`,
+        ]) {
           const res = await fetch(`${base}/opendata/${path}`);
           expect(res.status, path).toBe(200);
           const text = await res.text();
@@ -88,7 +97,10 @@ describe('open data over HTTP', async () => {
   });
 
   it('serves every comune of a consortium, and no other', async () => {
-    const body = (await (await fetch(`${base}/opendata/consorzi/consorzio-test/milestone.json`)).json()) as { consorzio: unknown; dati: { istat: string; codice: string; dipende_da: string }[] };
+    const body = (await (await fetch(`${base}/opendata/consorzi/consorzio-test/milestone.json`)).json()) as {
+      consorzio: unknown;
+      dati: { istat: string; codice: string; dipende_da: string }[];
+    };
     expect(body.consorzio).toEqual({ indirizzo: 'consorzio-test', nome: 'Consorzio Test', comuni: 2 });
     expect([...new Set(body.dati.map((m) => m.istat))]).toEqual(['019001', '019002']);
     // The public milestone depends on an internal one too: only the public dependency is named.
@@ -99,7 +111,10 @@ describe('open data over HTTP', async () => {
     const cases: [string, string][] = [
       ['comuni/999999/servizi.csv', 'Nessun comune con codice ISTAT 999999'],
       ['consorzi/nessuno/servizi.csv', 'Nessun consorzio con indirizzo "nessuno"'],
-      ['comuni/019001/servizi.xml', 'Nessun file "servizi.xml": i dataset sono servizi.csv, fasi.csv, dati-mensili.csv, milestone.csv (o .json)'],
+      [
+        'comuni/019001/servizi.xml',
+        'Nessun file "servizi.xml": i dataset sono servizi.csv, fasi.csv, dati-mensili.csv, milestone.csv (o .json)',
+      ],
       ['comuni/019001/utenti.csv', 'Nessun file "utenti.csv"'],
       ['comuni/019001', 'Indirizzo di dati aperti sconosciuto'],
       ['catalogo.ttl', 'Indirizzo di dati aperti sconosciuto'],
@@ -118,7 +133,8 @@ describe('open data over HTTP', async () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
     const html = await res.text();
-    for (const dataset of OPEN_DATASETS) for (const column of OPEN_DATASET_INFO[dataset].columns) expect(html).toContain(`<code>${column.name}</code>`);
+    for (const dataset of OPEN_DATASETS)
+      for (const column of OPEN_DATASET_INFO[dataset].columns) expect(html).toContain(`<code>${column.name}</code>`);
     expect(html).toContain('Creative Commons Attribuzione 4.0 Internazionale');
     expect(html).toContain('catalogo.rdf');
   });
@@ -130,14 +146,19 @@ describe('open data over HTTP', async () => {
     const store = await parseRdfXml(await res.text(), base);
     expect(subjectsOf(store, 'http://dati.gov.it/onto/dcatapit#Catalog')).toEqual([`${base}/opendata/catalogo`]);
     expect((await fetch(`${base}/opendata/catalogo.rdf`, { headers: { 'if-none-match': etag } })).status).toBe(304);
-    const configured = await start({ publicUrl: 'https://switchoff.consorzio.it', licence: resolveLicence('IODL-2.0') });
+    const configured = await start({
+      publicUrl: 'https://switchoff.consorzio.it',
+      licence: resolveLicence('IODL-2.0'),
+    });
     const jsonld = await fetch(`${configured.base}/opendata/catalogo.jsonld`);
     expect(jsonld.headers.get('content-type')).toBe('application/ld+json; charset=utf-8');
     const text = await jsonld.text();
     expect(text).toContain('"@id": "https://switchoff.consorzio.it/opendata/catalogo"');
     expect(text).toContain('A29_IODL20');
     expect(text).not.toContain('127.0.0.1');
-    expect((await fetch(`${configured.base}/opendata/comuni/019001/fasi.csv`)).headers.get('link')).toBe('<https://www.dati.gov.it/content/italian-open-data-license-v20>; rel="license"');
+    expect((await fetch(`${configured.base}/opendata/comuni/019001/fasi.csv`)).headers.get('link')).toBe(
+      '<https://www.dati.gov.it/content/italian-open-data-license-v20>; rel="license"',
+    );
   });
 });
 
@@ -147,17 +168,32 @@ describe('done when: a year of figures from Italian Excel, previewed, applied, t
     const editor = sessionUserFor(db, 'editor1');
     const { token } = createSession(db, { userId: editor.id, now: new Date() });
     const headers = { 'content-type': 'application/json', cookie: `${SESSION_COOKIE}=${token}` };
-    const csv = readFileSync(new URL('../../../packages/api/src/data-io/fixtures/dati-mensili-excel.csv', import.meta.url), 'utf8');
+    const csv = readFileSync(
+      new URL('../../../packages/api/src/data-io/fixtures/dati-mensili-excel.csv', import.meta.url),
+      'utf8',
+    );
     const input = { scope: { istat: '019001' }, kind: 'figures', csv };
-    const preview = await fetch(`${base}/api/trpc/imports.preview`, { method: 'POST', headers, body: JSON.stringify(input) });
+    const preview = await fetch(`${base}/api/trpc/imports.preview`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(input),
+    });
     expect(preview.status).toBe(200);
-    const { result } = (await preview.json()) as { result: { data: { fingerprint: string; totals: Record<string, number> } } };
+    const { result } = (await preview.json()) as {
+      result: { data: { fingerprint: string; totals: Record<string, number> } };
+    };
     expect(result.data.totals).toMatchObject({ add: 19, change: 3, unchanged: 2, errors: 0 });
     const before = await fetch(`${base}/opendata/comuni/019001/dati-mensili.csv`);
-    const commit = await fetch(`${base}/api/trpc/imports.commit`, { method: 'POST', headers, body: JSON.stringify({ ...input, fingerprint: result.data.fingerprint }) });
+    const commit = await fetch(`${base}/api/trpc/imports.commit`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ ...input, fingerprint: result.data.fingerprint }),
+    });
     expect(commit.status).toBe(200);
 
-    const after = await fetch(`${base}/opendata/comuni/019001/dati-mensili.csv`, { headers: { 'if-none-match': before.headers.get('etag') ?? '' } });
+    const after = await fetch(`${base}/opendata/comuni/019001/dati-mensili.csv`, {
+      headers: { 'if-none-match': before.headers.get('etag') ?? '' },
+    });
     expect(after.status).toBe(200);
     const lines = (await after.text()).split('\r\n');
     expect(lines).toContain('019001,Alfa,mensa,2024-02,1210,15,5,1100,1050,0,1,2,30,40,1234.5');
@@ -165,7 +201,11 @@ describe('done when: a year of figures from Italian Excel, previewed, applied, t
     expect(lines).toHaveLength(1 + 24 + 1);
 
     const catalogue = await parseRdfXml(await (await fetch(`${base}/opendata/catalogo.rdf`)).text(), base);
-    const modified = valuesOf(catalogue, `${base}/opendata/comuni/019001/dati-mensili`, 'http://purl.org/dc/terms/modified');
+    const modified = valuesOf(
+      catalogue,
+      `${base}/opendata/comuni/019001/dati-mensili`,
+      'http://purl.org/dc/terms/modified',
+    );
     expect(modified).toEqual([new Date().toISOString().slice(0, 10)]);
   });
 });

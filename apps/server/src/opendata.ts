@@ -82,7 +82,13 @@ export function openDataRouter(options: OpenDataOptions): express.Router {
   for (const format of ['rdf', 'jsonld'] as const) {
     router.get(`/catalogo.${format}`, (req, res) => {
       try {
-        const file = buildCatalogue(db, { baseUrl: baseUrl(req, options.publicUrl), licence, format, page: pageOf(req), operator: options.operator });
+        const file = buildCatalogue(db, {
+          baseUrl: baseUrl(req, options.publicUrl),
+          licence,
+          format,
+          page: pageOf(req),
+          operator: options.operator,
+        });
         send(req, res, file, licence);
       } catch (error) {
         refuse(res, error);
@@ -92,7 +98,12 @@ export function openDataRouter(options: OpenDataOptions): express.Router {
 
   router.get('/comuni/:istat/:file', (req, res) => {
     try {
-      send(req, res, openDataFile(db, { target: { istat: req.params.istat }, file: req.params.file, today: today(), licence }), licence);
+      send(
+        req,
+        res,
+        openDataFile(db, { target: { istat: req.params.istat }, file: req.params.file, today: today(), licence }),
+        licence,
+      );
     } catch (error) {
       refuse(res, error);
     }
@@ -100,14 +111,21 @@ export function openDataRouter(options: OpenDataOptions): express.Router {
 
   router.get('/consorzi/:slug/:file', (req, res) => {
     try {
-      send(req, res, openDataFile(db, { target: { consortium: req.params.slug }, file: req.params.file, today: today(), licence }), licence);
+      send(
+        req,
+        res,
+        openDataFile(db, { target: { consortium: req.params.slug }, file: req.params.file, today: today(), licence }),
+        licence,
+      );
     } catch (error) {
       refuse(res, error);
     }
   });
 
   router.use((_req, res) => {
-    res.status(404).json({ error: 'Indirizzo di dati aperti sconosciuto: l’elenco è su /opendata', documentazione: '/opendata' });
+    res
+      .status(404)
+      .json({ error: 'Indirizzo di dati aperti sconosciuto: l’elenco è su /opendata', documentazione: '/opendata' });
   });
   return router;
 }

@@ -1,6 +1,6 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createCaller, createContextInner } from '@switchoff/api';
 import type { Db } from '@switchoff/db';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setSecurityHeaders } from './guards';
 import { PUBLIC_ANSWER, PUBLIC_READS, sendBody } from './http-cache';
 import { SESSION_COOKIE } from './session-cookie';
@@ -53,7 +53,9 @@ export function publicReads(options: {
 }): FastPath {
   // Nobody is logged in on this path, so every call has the same context (its clock is read at
   // each call): one caller, and each procedure looked up once.
-  const caller = createCaller(createContextInner({ db: options.db, today: options.today, now: options.now, operator: options.operator }));
+  const caller = createCaller(
+    createContextInner({ db: options.db, today: options.today, now: options.now, operator: options.operator }),
+  );
   const procedures = new Map<string, Procedure | null>();
   const procedureOf = (path: string): Procedure | null => {
     let found = procedures.get(path);
@@ -79,27 +81,31 @@ export function publicReads(options: {
       const procedure = procedureOf(path);
       return procedure === null ? Promise.reject(new Error(`no procedure ${path}`)) : procedure(inputs[i]);
     });
-    Promise.all(calls).then(
-      (results) => {
-        // tRPC's envelope, {"result":{"data":…}}, written around each answer.
-        const envelopes = results.map((data) => (data === undefined ? '{"result":{}}' : `{"result":{"data":${JSON.stringify(data)}}}`));
-        res.statusCode = 200;
-        setSecurityHeaders(res, options.isSecure(req));
-        res.setHeader('Content-Type', 'application/json');
-        res.setHeader('Vary', 'trpc-accept, accept');
-        res.setHeader('Cache-Control', PUBLIC_ANSWER);
-        sendBody(req, res, batch ? `[${envelopes.join(',')}]` : (envelopes[0] ?? ''));
-      },
-      () => fallback(),
-    ).catch((error: unknown) => {
-      // Writing the answer failed (not the procedure): tRPC answers if nothing was sent yet.
-      console.error('public read:', error);
-      if (res.headersSent) {
-        res.destroy();
-        return;
-      }
-      for (const name of res.getHeaderNames()) res.removeHeader(name);
-      fallback();
-    });
+    Promise.all(calls)
+      .then(
+        (results) => {
+          // tRPC's envelope, {"result":{"data":…}}, written around each answer.
+          const envelopes = results.map((data) =>
+            data === undefined ? '{"result":{}}' : `{"result":{"data":${JSON.stringify(data)}}}`,
+          );
+          res.statusCode = 200;
+          setSecurityHeaders(res, options.isSecure(req));
+          res.setHeader('Content-Type', 'application/json');
+          res.setHeader('Vary', 'trpc-accept, accept');
+          res.setHeader('Cache-Control', PUBLIC_ANSWER);
+          sendBody(req, res, batch ? `[${envelopes.join(',')}]` : (envelopes[0] ?? ''));
+        },
+        () => fallback(),
+      )
+      .catch((error: unknown) => {
+        // Writing the answer failed (not the procedure): tRPC answers if nothing was sent yet.
+        console.error('public read:', error);
+        if (res.headersSent) {
+          res.destroy();
+          return;
+        }
+        for (const name of res.getHeaderNames()) res.removeHeader(name);
+        fallback();
+      });
   };
 }

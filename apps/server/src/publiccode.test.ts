@@ -7,7 +7,17 @@ const root = new URL('../../../', import.meta.url);
 const publiccode = parse(readFileSync(new URL('publiccode.yml', root), 'utf8')) as Record<string, unknown>;
 
 const DEVELOPMENT_STATUSES = ['concept', 'development', 'beta', 'stable', 'obsolete'];
-const SOFTWARE_TYPES = ['standalone/mobile', 'standalone/iot', 'standalone/desktop', 'standalone/web', 'standalone/backend', 'standalone/other', 'addon', 'library', 'configurationFiles'];
+const SOFTWARE_TYPES = [
+  'standalone/mobile',
+  'standalone/iot',
+  'standalone/desktop',
+  'standalone/web',
+  'standalone/backend',
+  'standalone/other',
+  'addon',
+  'library',
+  'configurationFiles',
+];
 const MAINTENANCE_TYPES = ['internal', 'contract', 'community', 'none'];
 
 const record = (value: unknown, key: string): Record<string, unknown> => {
@@ -54,7 +64,8 @@ describe('publiccode.yml', () => {
     expect(MAINTENANCE_TYPES).toContain(maintenance.type);
     if (maintenance.type === 'internal' || maintenance.type === 'community') {
       expect(Array.isArray(maintenance.contacts) && maintenance.contacts.length > 0).toBe(true);
-      for (const contact of maintenance.contacts as unknown[]) expect(String(record(contact, 'contact').name).length).toBeGreaterThan(0);
+      for (const contact of maintenance.contacts as unknown[])
+        expect(String(record(contact, 'contact').name).length).toBeGreaterThan(0);
     }
   });
 

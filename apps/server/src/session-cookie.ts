@@ -11,7 +11,17 @@ export function readSessionToken(req: Request): string | null {
 }
 
 /** httpOnly, SameSite=Lax, Path=/, Secure over HTTPS; it lives as long as the session. */
-export function sessionCookie({ token, expiresAt, secure, now }: { token: string; expiresAt: Date; secure: boolean; now: Date }): string {
+export function sessionCookie({
+  token,
+  expiresAt,
+  secure,
+  now,
+}: {
+  token: string;
+  expiresAt: Date;
+  secure: boolean;
+  now: Date;
+}): string {
   return serialize(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',
@@ -23,5 +33,12 @@ export function sessionCookie({ token, expiresAt, secure, now }: { token: string
 }
 
 export function clearedSessionCookie(secure: boolean): string {
-  return serialize(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'lax', path: '/', secure, maxAge: 0, expires: new Date(0) });
+  return serialize(SESSION_COOKIE, '', {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure,
+    maxAge: 0,
+    expires: new Date(0),
+  });
 }

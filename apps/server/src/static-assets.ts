@@ -35,16 +35,17 @@ export function staticAssets(dir: string): RequestHandler {
     let found = cache.get(name);
     if (found === undefined) {
       const type = COMPRESSIBLE[extname(name)];
-      found = type === undefined
-        ? Promise.resolve(null)
-        : stat(join(dir, name)).then(
-            async (info) => {
-              if (!info.isFile() || info.size < MIN_BYTES) return null;
-              const raw = await readFile(join(dir, name));
-              return { etag: etagOf(raw), type, bodies: {}, raw };
-            },
-            () => null,
-          );
+      found =
+        type === undefined
+          ? Promise.resolve(null)
+          : stat(join(dir, name)).then(
+              async (info) => {
+                if (!info.isFile() || info.size < MIN_BYTES) return null;
+                const raw = await readFile(join(dir, name));
+                return { etag: etagOf(raw), type, bodies: {}, raw };
+              },
+              () => null,
+            );
       cache.set(name, found);
     }
     return found;
@@ -53,9 +54,15 @@ export function staticAssets(dir: string): RequestHandler {
   const encoded = (file: Compressed, encoding: Encoding): Promise<Buffer> => {
     let body = file.bodies[encoding];
     if (body === undefined) {
-      body = encoding === 'br'
-        ? brotli(file.raw, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: file.raw.length } })
-        : gzipAsync(file.raw, { level: constants.Z_BEST_COMPRESSION });
+      body =
+        encoding === 'br'
+          ? brotli(file.raw, {
+              params: {
+                [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+                [constants.BROTLI_PARAM_SIZE_HINT]: file.raw.length,
+              },
+            })
+          : gzipAsync(file.raw, { level: constants.Z_BEST_COMPRESSION });
       file.bodies[encoding] = body;
     }
     return body;

@@ -1,6 +1,6 @@
 import type { AppRouter, Context } from '@switchoff/api';
-import { incomingMessageToRequest } from '@trpc/server/adapters/node-http';
 import type { CreateExpressContextOptions } from '@trpc/server/adapters/express';
+import { incomingMessageToRequest } from '@trpc/server/adapters/node-http';
 import { type HTTPErrorHandler, type ResponseMetaFn, resolveResponse } from '@trpc/server/http';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { sendBody } from './http-cache';

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, useState, type ReactNode } from 'react';
+import { lazy, type ReactNode, useState } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { shouldRetry } from './errors';
 import { I18nProvider } from './i18n/i18n';
@@ -21,10 +21,18 @@ const Changes = lazy(() => import('./screens/changes/changes'));
 const AdminLayout = lazy(() => import('./screens/admin/admin-layout'));
 const AdminUsers = lazy(() => import('./screens/admin/users'));
 const AdminCatalogue = lazy(() => import('./screens/admin/catalogue'));
-const AdminComuni = lazy(() => import('./screens/admin/comuni-settings').then((module) => ({ default: module.ComuniList })));
-const AdminComune = lazy(() => import('./screens/admin/comuni-settings').then((module) => ({ default: module.ComuneSettingsScreen })));
-const ComuneImport = lazy(() => import('./screens/import/import-screen').then((module) => ({ default: module.ComuneImportScreen })));
-const ConsortiumImport = lazy(() => import('./screens/import/import-screen').then((module) => ({ default: module.ConsortiumImportScreen })));
+const AdminComuni = lazy(() =>
+  import('./screens/admin/comuni-settings').then((module) => ({ default: module.ComuniList })),
+);
+const AdminComune = lazy(() =>
+  import('./screens/admin/comuni-settings').then((module) => ({ default: module.ComuneSettingsScreen })),
+);
+const ComuneImport = lazy(() =>
+  import('./screens/import/import-screen').then((module) => ({ default: module.ComuneImportScreen })),
+);
+const ConsortiumImport = lazy(() =>
+  import('./screens/import/import-screen').then((module) => ({ default: module.ConsortiumImportScreen })),
+);
 const CouncilReport = lazy(() => import('./screens/council-report/council-report'));
 const AdminBackup = lazy(() => import('./screens/admin/backup'));
 

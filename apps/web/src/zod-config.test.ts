@@ -1,6 +1,6 @@
 import './zod-config';
-import { config } from 'zod';
 import { describe, expect, it } from 'vitest';
+import { config } from 'zod';
 
 describe('zod-config', () => {
   it('turns zod’s new Function compiler (and its CSP-reported probe) off', () => {

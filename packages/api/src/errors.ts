@@ -1,5 +1,5 @@
 import type { FieldIssue } from '@switchoff/domain/schemas-fields';
-import { TRPCError, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
+import { type TRPC_ERROR_CODE_KEY, TRPCError } from '@trpc/server';
 
 /** Throws NOT_FOUND with a message a person can read. */
 export function notFound(message: string): never {
@@ -26,7 +26,11 @@ export function refuseFields(issues: FieldIssue[], code: TRPC_ERROR_CODE_KEY = '
 }
 
 /** Refuses one field. */
-export function refuseField(field: string | (string | number)[], message: string, code: TRPC_ERROR_CODE_KEY = 'BAD_REQUEST'): never {
+export function refuseField(
+  field: string | (string | number)[],
+  message: string,
+  code: TRPC_ERROR_CODE_KEY = 'BAD_REQUEST',
+): never {
   return refuseFields([{ path: Array.isArray(field) ? field : [field], message }], code);
 }
 

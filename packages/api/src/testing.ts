@@ -23,17 +23,65 @@ function figures(serviceId: number, month: string, online: number, assisted: num
  */
 export function createTestWorld(options: { withPeople?: boolean } = {}) {
   const db = createDb(':memory:');
-  const { consortia, comuni, services, stageEvents, monthlyFigures, milestones, milestoneDependencies, milestoneReplans, platformAdoptions, catalogueServices } = schema;
+  const {
+    consortia,
+    comuni,
+    services,
+    stageEvents,
+    monthlyFigures,
+    milestones,
+    milestoneDependencies,
+    milestoneReplans,
+    platformAdoptions,
+    catalogueServices,
+  } = schema;
   const insert = <T extends { id: number }>(q: { returning: () => { get: () => T | undefined } }) => {
     const row = q.returning().get();
     if (!row) throw new Error('insert returned nothing');
     return row.id;
   };
-  const consortium = insert(db.insert(consortia).values({ slug: 'consorzio-test', name: 'Consorzio Test', ipaCode: 'ctest', city: 'Crema' }));
-  const other = insert(db.insert(consortia).values({ slug: 'altro-consorzio', name: 'Altro Consorzio', ipaCode: 'altro', city: 'Lodi' }));
-  const alfa = insert(db.insert(comuni).values({ istatCode: '019001', name: 'Alfa', provinceCode: 'CR', region: 'Lombardia', population: 3000, consortiumId: consortium, ipaCode: 'c_a001', internalNote: 'NOTA INTERNA COMUNE', figuresIllustrative: true }));
-  const beta = insert(db.insert(comuni).values({ istatCode: '019002', name: 'Beta', provinceCode: 'CR', region: 'Lombardia', population: 1000, consortiumId: consortium, ipaCode: 'c_a002' }));
-  const gamma = insert(db.insert(comuni).values({ istatCode: '098001', name: 'Gamma', provinceCode: 'LO', region: 'Lombardia', population: 500, consortiumId: other, ipaCode: 'c_a003', internalNote: 'NOTA INTERNA GAMMA' }));
+  const consortium = insert(
+    db.insert(consortia).values({ slug: 'consorzio-test', name: 'Consorzio Test', ipaCode: 'ctest', city: 'Crema' }),
+  );
+  const other = insert(
+    db.insert(consortia).values({ slug: 'altro-consorzio', name: 'Altro Consorzio', ipaCode: 'altro', city: 'Lodi' }),
+  );
+  const alfa = insert(
+    db.insert(comuni).values({
+      istatCode: '019001',
+      name: 'Alfa',
+      provinceCode: 'CR',
+      region: 'Lombardia',
+      population: 3000,
+      consortiumId: consortium,
+      ipaCode: 'c_a001',
+      internalNote: 'NOTA INTERNA COMUNE',
+      figuresIllustrative: true,
+    }),
+  );
+  const beta = insert(
+    db.insert(comuni).values({
+      istatCode: '019002',
+      name: 'Beta',
+      provinceCode: 'CR',
+      region: 'Lombardia',
+      population: 1000,
+      consortiumId: consortium,
+      ipaCode: 'c_a002',
+    }),
+  );
+  const gamma = insert(
+    db.insert(comuni).values({
+      istatCode: '098001',
+      name: 'Gamma',
+      provinceCode: 'LO',
+      region: 'Lombardia',
+      population: 500,
+      consortiumId: other,
+      ipaCode: 'c_a003',
+      internalNote: 'NOTA INTERNA GAMMA',
+    }),
+  );
   const catalogue = (slug: string, name: string) =>
     insert(db.insert(catalogueServices).values({ slug, name, category: 'educazione-formazione' }));
   const mensaCatalogue = catalogue('mensa-scolastica', 'Mensa scolastica');
@@ -42,16 +90,35 @@ export function createTestWorld(options: { withPeople?: boolean } = {}) {
   catalogue('biblioteca', 'Biblioteca');
 
   const service = (comuneId: number, slug: string, extra: Partial<typeof services.$inferInsert> = {}) =>
-    insert(db.insert(services).values({ comuneId, slug, name: slug, category: 'educazione-formazione', hasAssistedDesk: true, ...extra }));
-  const mensaAlfa = service(alfa, 'mensa', { takesPayment: true, internalNote: 'NOTA INTERNA SERVIZIO', catalogueId: mensaCatalogue });
-  const tariAlfa = service(alfa, 'tari', { takesPayment: true, category: 'tributi-finanze-contravvenzioni', catalogueId: tariCatalogue });
+    insert(
+      db
+        .insert(services)
+        .values({ comuneId, slug, name: slug, category: 'educazione-formazione', hasAssistedDesk: true, ...extra }),
+    );
+  const mensaAlfa = service(alfa, 'mensa', {
+    takesPayment: true,
+    internalNote: 'NOTA INTERNA SERVIZIO',
+    catalogueId: mensaCatalogue,
+  });
+  const tariAlfa = service(alfa, 'tari', {
+    takesPayment: true,
+    category: 'tributi-finanze-contravvenzioni',
+    catalogueId: tariCatalogue,
+  });
   const segretoAlfa = service(alfa, 'segreto', { visibility: 'internal', catalogueId: archiveCatalogue });
   const mensaBeta = service(beta, 'mensa', { catalogueId: mensaCatalogue });
-  const mensaGamma = service(gamma, 'mensa', { catalogueId: mensaCatalogue, internalNote: 'NOTA INTERNA GAMMA SERVIZIO' });
+  const mensaGamma = service(gamma, 'mensa', {
+    catalogueId: mensaCatalogue,
+    internalNote: 'NOTA INTERNA GAMMA SERVIZIO',
+  });
   const segretoGamma = service(gamma, 'segreto-gamma', { visibility: 'internal', catalogueId: archiveCatalogue });
 
-  const event = (serviceId: number, stage: 'paper' | 'hybrid' | 'digital_first' | 'switched_off', effectiveDate: string, reason = '') =>
-    db.insert(stageEvents).values({ serviceId, stage, effectiveDate, reason, recordedBy: 'Test' }).run();
+  const event = (
+    serviceId: number,
+    stage: 'paper' | 'hybrid' | 'digital_first' | 'switched_off',
+    effectiveDate: string,
+    reason = '',
+  ) => db.insert(stageEvents).values({ serviceId, stage, effectiveDate, reason, recordedBy: 'Test' }).run();
   event(mensaAlfa, 'paper', '2016-01-01');
   event(mensaAlfa, 'hybrid', '2016-09-01');
   event(mensaAlfa, 'switched_off', '2017-09-01', 'Solo online');
@@ -66,32 +133,128 @@ export function createTestWorld(options: { withPeople?: boolean } = {}) {
 
   // Alfa mensa: 90 digital of 100 every month from 2024-01 to 2024-06, but no April (missing).
   for (const month of ['2024-01', '2024-02', '2024-03', '2024-05', '2024-06']) {
-    db.insert(monthlyFigures).values({ ...figures(mensaAlfa, month, 80, 10, 10), paymentsTotal: 50, paymentsPagopa: 50 }).run();
-    db.insert(monthlyFigures).values(figures(mensaBeta, month, 1, 0, 9)).run();
+    db.insert(monthlyFigures)
+      .values({ ...figures(mensaAlfa, month, 80, 10, 10), paymentsTotal: 50, paymentsPagopa: 50 })
+      .run();
+    db.insert(monthlyFigures)
+      .values(figures(mensaBeta, month, 1, 0, 9))
+      .run();
   }
-  db.insert(monthlyFigures).values(figures(segretoAlfa, '2024-06', 1000, 0, 0)).run();
-  db.insert(platformAdoptions).values({ comuneId: alfa, platform: 'pagopa', state: 'active', activationDate: '2017-01-01' }).run();
+  db.insert(monthlyFigures)
+    .values(figures(segretoAlfa, '2024-06', 1000, 0, 0))
+    .run();
+  db.insert(platformAdoptions)
+    .values({ comuneId: alfa, platform: 'pagopa', state: 'active', activationDate: '2017-01-01' })
+    .run();
 
   const milestone = (values: Partial<typeof milestones.$inferInsert> & { title: string }) =>
-    insert(db.insert(milestones).values({ comuneId: alfa, kind: 'switch_off', baselineDate: '2024-03-01', plannedDate: '2024-03-01', ...values }));
-  const done = milestone({ title: 'Mensa solo online', serviceId: mensaAlfa, actualDate: '2017-09-01', baselineDate: '2017-09-01', plannedDate: '2017-09-01', progress: 100 });
-  const late = milestone({ title: 'TARI solo pagoPA', serviceId: tariAlfa, baselineDate: '2024-01-01', plannedDate: '2024-05-01', progress: 60 });
-  const internal = milestone({ title: 'Milestone interna', visibility: 'internal', internalNote: 'NOTA INTERNA MILESTONE', plannedDate: '2025-01-01' });
-  const next = milestone({ title: 'Formazione sportello', kind: 'training', plannedDate: '2024-12-01', baselineDate: '2024-10-01', progress: 10 });
-  db.insert(milestoneDependencies).values([{ milestoneId: next, dependsOnId: late }, { milestoneId: next, dependsOnId: internal }]).run();
-  db.insert(milestoneReplans).values({ milestoneId: late, previousDate: '2024-01-01', plannedDate: '2024-05-01', reason: 'Gara del fornitore in ritardo', changedBy: 'Editor' }).run();
+    insert(
+      db.insert(milestones).values({
+        comuneId: alfa,
+        kind: 'switch_off',
+        baselineDate: '2024-03-01',
+        plannedDate: '2024-03-01',
+        ...values,
+      }),
+    );
+  const done = milestone({
+    title: 'Mensa solo online',
+    serviceId: mensaAlfa,
+    actualDate: '2017-09-01',
+    baselineDate: '2017-09-01',
+    plannedDate: '2017-09-01',
+    progress: 100,
+  });
+  const late = milestone({
+    title: 'TARI solo pagoPA',
+    serviceId: tariAlfa,
+    baselineDate: '2024-01-01',
+    plannedDate: '2024-05-01',
+    progress: 60,
+  });
+  const internal = milestone({
+    title: 'Milestone interna',
+    visibility: 'internal',
+    internalNote: 'NOTA INTERNA MILESTONE',
+    plannedDate: '2025-01-01',
+  });
+  const next = milestone({
+    title: 'Formazione sportello',
+    kind: 'training',
+    plannedDate: '2024-12-01',
+    baselineDate: '2024-10-01',
+    progress: 10,
+  });
+  db.insert(milestoneDependencies)
+    .values([
+      { milestoneId: next, dependsOnId: late },
+      { milestoneId: next, dependsOnId: internal },
+    ])
+    .run();
+  db.insert(milestoneReplans)
+    .values({
+      milestoneId: late,
+      previousDate: '2024-01-01',
+      plannedDate: '2024-05-01',
+      reason: 'Gara del fornitore in ritardo',
+      changedBy: 'Editor',
+    })
+    .run();
   milestone({ comuneId: beta, title: 'Beta in ritardo', plannedDate: '2024-02-01' });
-  const gammaPublic = milestone({ comuneId: gamma, title: 'Gamma pubblico', serviceId: mensaGamma, plannedDate: '2024-10-01', baselineDate: '2024-10-01' });
-  const gammaInternal = milestone({ comuneId: gamma, title: 'Milestone interna Gamma', visibility: 'internal', internalNote: 'NOTA INTERNA GAMMA MILESTONE', plannedDate: '2024-11-01' });
-  db.insert(monthlyFigures).values(figures(mensaGamma, '2024-06', 5, 1, 4)).run();
+  const gammaPublic = milestone({
+    comuneId: gamma,
+    title: 'Gamma pubblico',
+    serviceId: mensaGamma,
+    plannedDate: '2024-10-01',
+    baselineDate: '2024-10-01',
+  });
+  const gammaInternal = milestone({
+    comuneId: gamma,
+    title: 'Milestone interna Gamma',
+    visibility: 'internal',
+    internalNote: 'NOTA INTERNA GAMMA MILESTONE',
+    plannedDate: '2024-11-01',
+  });
+  db.insert(monthlyFigures)
+    .values(figures(mensaGamma, '2024-06', 5, 1, 4))
+    .run();
 
-  const ids = { consortium, other, alfa, beta, gamma, mensaAlfa, tariAlfa, segretoAlfa, mensaBeta, mensaGamma, segretoGamma, done, late, internal, next, gammaPublic, gammaInternal };
+  const ids = {
+    consortium,
+    other,
+    alfa,
+    beta,
+    gamma,
+    mensaAlfa,
+    tariAlfa,
+    segretoAlfa,
+    mensaBeta,
+    mensaGamma,
+    segretoGamma,
+    done,
+    late,
+    internal,
+    next,
+    gammaPublic,
+    gammaInternal,
+  };
   if (options.withPeople) addPeople(db, ids);
   return { db, ids };
 }
 
 /** A user of every role and a few council comments (internal, with markers). */
-function addPeople(db: Db, ids: { consortium: number; other: number; alfa: number; beta: number; gamma: number; mensaAlfa: number; late: number }) {
+function addPeople(
+  db: Db,
+  ids: {
+    consortium: number;
+    other: number;
+    alfa: number;
+    beta: number;
+    gamma: number;
+    mensaAlfa: number;
+    late: number;
+  },
+) {
   const { users, userComuni, comments } = schema;
   const { consortium, other, alfa, beta, gamma, mensaAlfa, late } = ids;
   const insert = <T extends { id: number }>(q: { returning: () => { get: () => T | undefined } }) => {
@@ -99,8 +262,21 @@ function addPeople(db: Db, ids: { consortium: number; other: number; alfa: numbe
     if (!row) throw new Error('insert returned nothing');
     return row.id;
   };
-  const user = (key: TestRole, role: 'admin' | 'editor' | 'council', consortiumId: number, comuneIds: number[] = []) => {
-    const id = insert(db.insert(users).values({ email: `${key.toLowerCase()}@test.it`, name: TEST_USERS[key], passwordHash: 'scrypt$not-a-real-hash', role, consortiumId }));
+  const user = (
+    key: TestRole,
+    role: 'admin' | 'editor' | 'council',
+    consortiumId: number,
+    comuneIds: number[] = [],
+  ) => {
+    const id = insert(
+      db.insert(users).values({
+        email: `${key.toLowerCase()}@test.it`,
+        name: TEST_USERS[key],
+        passwordHash: 'scrypt$not-a-real-hash',
+        role,
+        consortiumId,
+      }),
+    );
     for (const comuneId of comuneIds) db.insert(userComuni).values({ userId: id, comuneId }).run();
     return id;
   };
@@ -112,7 +288,10 @@ function addPeople(db: Db, ids: { consortium: number; other: number; alfa: numbe
   user('admin2', 'admin', other);
 
   const comment = (values: Partial<typeof comments.$inferInsert> & { comuneId: number; body: string }) =>
-    db.insert(comments).values({ userId: councilA, createdAt: '2024-07-01T10:00:00.000Z', ...values }).run();
+    db
+      .insert(comments)
+      .values({ userId: councilA, createdAt: '2024-07-01T10:00:00.000Z', ...values })
+      .run();
   comment({ comuneId: alfa, body: 'COMMENTO RISERVATO sul comune' });
   comment({ comuneId: alfa, serviceId: mensaAlfa, body: 'COMMENTO RISERVATO sulla mensa' });
   comment({ comuneId: alfa, milestoneId: late, body: 'COMMENTO RISERVATO sul traguardo' });
@@ -172,8 +351,20 @@ export async function refusal(call: Promise<unknown>) {
     (e: unknown) => e,
   );
   if (!(error instanceof TRPCError)) throw error;
-  const shape = getErrorShape({ config: appRouter._def._config, error, type: 'mutation', path: undefined, input: undefined, ctx: undefined });
-  return { code: error.code, message: error.message, fieldErrors: shape.data.fieldErrors, pathErrors: shape.data.pathErrors };
+  const shape = getErrorShape({
+    config: appRouter._def._config,
+    error,
+    type: 'mutation',
+    path: undefined,
+    input: undefined,
+    ctx: undefined,
+  });
+  return {
+    code: error.code,
+    message: error.message,
+    fieldErrors: shape.data.fieldErrors,
+    pathErrors: shape.data.pathErrors,
+  };
 }
 
 /** The audit rows of the world, newest first. */
@@ -183,6 +374,21 @@ export function auditRows(db: Db) {
 
 /** A fingerprint of every editable table, to show a refused call left the database unchanged. */
 export function snapshotTables(db: Db): string {
-  const tables = ['services', 'stage_events', 'milestones', 'milestone_dependencies', 'milestone_replans', 'monthly_figures', 'platform_adoptions', 'pnrr_measures', 'comments', 'comuni', 'users', 'user_comuni', 'catalogue_services', 'audit_log'];
+  const tables = [
+    'services',
+    'stage_events',
+    'milestones',
+    'milestone_dependencies',
+    'milestone_replans',
+    'monthly_figures',
+    'platform_adoptions',
+    'pnrr_measures',
+    'comments',
+    'comuni',
+    'users',
+    'user_comuni',
+    'catalogue_services',
+    'audit_log',
+  ];
   return JSON.stringify(tables.map((t) => db.$client.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()));
 }

@@ -29,9 +29,13 @@ function issuesOf(cause: unknown): Issue[] | null {
     const { path, message } = i as { path?: unknown; message?: unknown };
     if (typeof message !== 'string') return [];
     const segments = Array.isArray(path)
-      ? path.map((p: unknown) => (typeof p === 'object' && p !== null && 'key' in p ? (p as { key: PropertyKey }).key : p))
+      ? path.map((p: unknown) =>
+          typeof p === 'object' && p !== null && 'key' in p ? (p as { key: PropertyKey }).key : p,
+        )
       : [];
-    return [{ path: segments.filter((p): p is PropertyKey => ['string', 'number', 'symbol'].includes(typeof p)), message }];
+    return [
+      { path: segments.filter((p): p is PropertyKey => ['string', 'number', 'symbol'].includes(typeof p)), message },
+    ];
   });
 }
 
@@ -135,7 +139,8 @@ const refusal: Record<ComuneAccess, (comune: string) => string> = {
   internal: (comune) => `Non hai accesso ai dati interni del comune di ${comune}`,
   comment: (comune) => `Solo il consiglio comunale e il consorzio possono commentare il comune di ${comune}`,
   edit: (comune) => `Solo la redazione del consorzio può modificare i dati del comune di ${comune}`,
-  administer: (comune) => `Solo gli amministratori del consorzio possono cambiare le impostazioni del comune di ${comune}`,
+  administer: (comune) =>
+    `Solo gli amministratori del consorzio possono cambiare le impostazioni del comune di ${comune}`,
 };
 
 type UserFor<A extends ComuneAccess> = A extends 'view' ? SessionUser | null : SessionUser;
@@ -169,7 +174,8 @@ export const dataScopeProcedure = t.procedure.input(z.object({ scope: dataScope 
   const [only] = scope.comuni;
   const allowed = scope.kind === 'comune' && only ? canEdit(user, only) : canEditConsortium(user, scope.consortium.id);
   if (!allowed) {
-    const what = scope.kind === 'comune' && only ? `al comune di ${only.name}` : `al consorzio ${scope.consortium.name}`;
+    const what =
+      scope.kind === 'comune' && only ? `al comune di ${only.name}` : `al consorzio ${scope.consortium.name}`;
     throw new TRPCError({ code: 'FORBIDDEN', message: `Non hai accesso ${what}` });
   }
   return next({ ctx: { scope, user } });

@@ -1,22 +1,51 @@
 // Writes drizzle/0001_rollups.sql (the roll-up triggers): node scripts/rollup-triggers.mjs > drizzle/0001_rollups.sql
 // The SQL file is what migrations apply; src/rollups.test.ts checks it is this script's output.
-const SUMS = ['services','online','assisted','paper','payments_total','payments_total_n','payments_pagopa','payments_pagopa_n','satisfaction_1','satisfaction_2','satisfaction_3','satisfaction_4','satisfaction_5','cost_cents','cost_n'];
+const SUMS = [
+  'services',
+  'online',
+  'assisted',
+  'paper',
+  'payments_total',
+  'payments_total_n',
+  'payments_pagopa',
+  'payments_pagopa_n',
+  'satisfaction_1',
+  'satisfaction_2',
+  'satisfaction_3',
+  'satisfaction_4',
+  'satisfaction_5',
+  'cost_cents',
+  'cost_n',
+];
 const cols = SUMS.join(', ');
 const set = SUMS.map((c) => `${c} = ${c} + excluded.${c}`).join(',\n      ');
 // values of one figures row R with sign S ('' or '-')
-const rowValues = (R, S) => [
-  `${S}1`, `${S}${R}.online`, `${S}${R}.assisted`, `${S}${R}.paper`,
-  `${S}coalesce(${R}.payments_total, 0)`, `${S}(${R}.payments_total IS NOT NULL)`,
-  `${S}coalesce(${R}.payments_pagopa, 0)`, `${S}(${R}.payments_pagopa IS NOT NULL)`,
-  ...[1,2,3,4,5].map((i) => `${S}${R}.satisfaction_${i}`),
-  `${S}coalesce(${R}.cost_cents, 0)`, `${S}(${R}.cost_cents IS NOT NULL)`,
-].join(', ');
+const rowValues = (R, S) =>
+  [
+    `${S}1`,
+    `${S}${R}.online`,
+    `${S}${R}.assisted`,
+    `${S}${R}.paper`,
+    `${S}coalesce(${R}.payments_total, 0)`,
+    `${S}(${R}.payments_total IS NOT NULL)`,
+    `${S}coalesce(${R}.payments_pagopa, 0)`,
+    `${S}(${R}.payments_pagopa IS NOT NULL)`,
+    ...[1, 2, 3, 4, 5].map((i) => `${S}${R}.satisfaction_${i}`),
+    `${S}coalesce(${R}.cost_cents, 0)`,
+    `${S}(${R}.cost_cents IS NOT NULL)`,
+  ].join(', ');
 const delta = [
-  '0', 'NEW.online - OLD.online', 'NEW.assisted - OLD.assisted', 'NEW.paper - OLD.paper',
-  'coalesce(NEW.payments_total, 0) - coalesce(OLD.payments_total, 0)', '(NEW.payments_total IS NOT NULL) - (OLD.payments_total IS NOT NULL)',
-  'coalesce(NEW.payments_pagopa, 0) - coalesce(OLD.payments_pagopa, 0)', '(NEW.payments_pagopa IS NOT NULL) - (OLD.payments_pagopa IS NOT NULL)',
-  ...[1,2,3,4,5].map((i) => `NEW.satisfaction_${i} - OLD.satisfaction_${i}`),
-  'coalesce(NEW.cost_cents, 0) - coalesce(OLD.cost_cents, 0)', '(NEW.cost_cents IS NOT NULL) - (OLD.cost_cents IS NOT NULL)',
+  '0',
+  'NEW.online - OLD.online',
+  'NEW.assisted - OLD.assisted',
+  'NEW.paper - OLD.paper',
+  'coalesce(NEW.payments_total, 0) - coalesce(OLD.payments_total, 0)',
+  '(NEW.payments_total IS NOT NULL) - (OLD.payments_total IS NOT NULL)',
+  'coalesce(NEW.payments_pagopa, 0) - coalesce(OLD.payments_pagopa, 0)',
+  '(NEW.payments_pagopa IS NOT NULL) - (OLD.payments_pagopa IS NOT NULL)',
+  ...[1, 2, 3, 4, 5].map((i) => `NEW.satisfaction_${i} - OLD.satisfaction_${i}`),
+  'coalesce(NEW.cost_cents, 0) - coalesce(OLD.cost_cents, 0)',
+  '(NEW.cost_cents IS NOT NULL) - (OLD.cost_cents IS NOT NULL)',
 ].join(', ');
 const sumsOf = (T, S) => SUMS.map((c) => `${S}${T}.${c}`).join(', ');
 const sumsDelta = SUMS.map((c) => `NEW.${c} - OLD.${c}`).join(', ');
@@ -46,8 +75,15 @@ const refreshStage = (where) => `UPDATE service_status SET (stage, stage_since, 
       SELECT e.stage, e.effective_date, e.id FROM stage_events e WHERE e.service_id = service_status.service_id
       ORDER BY e.effective_date DESC, e.id DESC LIMIT 1)
     WHERE ${where};`;
-const VALUE_COLUMNS = 'online, assisted, paper, payments_total, payments_pagopa, satisfaction_1, satisfaction_2, satisfaction_3, satisfaction_4, satisfaction_5, cost_cents';
-const regionUpsert = (values, comuneExpr, visExpr, monthExpr, regionExpr = 'c.region') => `INSERT INTO region_month_totals (region, visibility, month, ${cols})
+const VALUE_COLUMNS =
+  'online, assisted, paper, payments_total, payments_pagopa, satisfaction_1, satisfaction_2, satisfaction_3, satisfaction_4, satisfaction_5, cost_cents';
+const regionUpsert = (
+  values,
+  comuneExpr,
+  visExpr,
+  monthExpr,
+  regionExpr = 'c.region',
+) => `INSERT INTO region_month_totals (region, visibility, month, ${cols})
     SELECT ${regionExpr}, ${visExpr}, ${monthExpr}, ${values}
     FROM comuni c WHERE c.id = ${comuneExpr}
     ON CONFLICT (region, visibility, month) DO UPDATE SET
@@ -80,25 +116,49 @@ const insertStatus = `UPDATE service_status SET
         ELSE recent END
     WHERE service_id = NEW.service_id;`;
 const ACTIVE = 'NOT EXISTS (SELECT 1 FROM rollup_pause)';
-trigger('monthly_figures_rollup_insert', `AFTER INSERT ON monthly_figures\n  WHEN ${ACTIVE}`, [comuneUpsert('NEW', ''), insertStatus, refreshLast12('service_id = NEW.service_id')]);
-trigger('monthly_figures_rollup_update', `AFTER UPDATE OF ${VALUE_COLUMNS} ON monthly_figures\n  WHEN NEW.service_id = OLD.service_id AND NEW.month = OLD.month AND ${ACTIVE}`, [
-  `INSERT INTO comune_month_totals (comune_id, visibility, month, ${cols})
+trigger('monthly_figures_rollup_insert', `AFTER INSERT ON monthly_figures\n  WHEN ${ACTIVE}`, [
+  comuneUpsert('NEW', ''),
+  insertStatus,
+  refreshLast12('service_id = NEW.service_id'),
+]);
+trigger(
+  'monthly_figures_rollup_update',
+  `AFTER UPDATE OF ${VALUE_COLUMNS} ON monthly_figures\n  WHEN NEW.service_id = OLD.service_id AND NEW.month = OLD.month AND ${ACTIVE}`,
+  [
+    `INSERT INTO comune_month_totals (comune_id, visibility, month, ${cols})
     SELECT s.comune_id, s.visibility, NEW.month, ${delta}
     FROM services s WHERE s.id = NEW.service_id
     ON CONFLICT (comune_id, visibility, month) DO UPDATE SET
       ${set};`,
-  refreshFigures('service_id = NEW.service_id'),
-  refreshLast12('service_id = NEW.service_id'),
+    refreshFigures('service_id = NEW.service_id'),
+    refreshLast12('service_id = NEW.service_id'),
+  ],
+);
+trigger(
+  'monthly_figures_rollup_move',
+  `AFTER UPDATE OF service_id, month ON monthly_figures\n  WHEN (NEW.service_id IS NOT OLD.service_id OR NEW.month IS NOT OLD.month) AND ${ACTIVE}`,
+  [
+    comuneUpsert('OLD', '-'),
+    comuneDeleteEmpty('OLD'),
+    comuneUpsert('NEW', ''),
+    refreshFigures('service_id IN (OLD.service_id, NEW.service_id)'),
+    refreshLast12('service_id IN (OLD.service_id, NEW.service_id)'),
+  ],
+);
+trigger('monthly_figures_rollup_delete', `AFTER DELETE ON monthly_figures\n  WHEN ${ACTIVE}`, [
+  comuneUpsert('OLD', '-'),
+  comuneDeleteEmpty('OLD'),
+  refreshFigures('service_id = OLD.service_id'),
+  refreshLast12('service_id = OLD.service_id'),
 ]);
-trigger('monthly_figures_rollup_move', `AFTER UPDATE OF service_id, month ON monthly_figures\n  WHEN (NEW.service_id IS NOT OLD.service_id OR NEW.month IS NOT OLD.month) AND ${ACTIVE}`, [
-  comuneUpsert('OLD', '-'), comuneDeleteEmpty('OLD'), comuneUpsert('NEW', ''), refreshFigures('service_id IN (OLD.service_id, NEW.service_id)'),
-  refreshLast12('service_id IN (OLD.service_id, NEW.service_id)'),
-]);
-trigger('monthly_figures_rollup_delete', `AFTER DELETE ON monthly_figures\n  WHEN ${ACTIVE}`, [comuneUpsert('OLD', '-'), comuneDeleteEmpty('OLD'), refreshFigures('service_id = OLD.service_id'), refreshLast12('service_id = OLD.service_id')]);
 
 // comune_month_totals → region_month_totals (its keys are never updated: rows are upserted and deleted)
-trigger('comune_month_totals_rollup_insert', 'AFTER INSERT ON comune_month_totals', [regionUpsert(sumsOf('NEW', ''), 'NEW.comune_id', 'NEW.visibility', 'NEW.month')]);
-trigger('comune_month_totals_rollup_update', 'AFTER UPDATE ON comune_month_totals', [regionUpsert(sumsDelta, 'NEW.comune_id', 'NEW.visibility', 'NEW.month')]);
+trigger('comune_month_totals_rollup_insert', 'AFTER INSERT ON comune_month_totals', [
+  regionUpsert(sumsOf('NEW', ''), 'NEW.comune_id', 'NEW.visibility', 'NEW.month'),
+]);
+trigger('comune_month_totals_rollup_update', 'AFTER UPDATE ON comune_month_totals', [
+  regionUpsert(sumsDelta, 'NEW.comune_id', 'NEW.visibility', 'NEW.month'),
+]);
 trigger('comune_month_totals_rollup_delete', 'AFTER DELETE ON comune_month_totals', [
   regionUpsert(sumsOf('OLD', '-'), 'OLD.comune_id', 'OLD.visibility', 'OLD.month'),
   `DELETE FROM region_month_totals
@@ -117,25 +177,38 @@ const moveService = (R, S) => `INSERT INTO comune_month_totals (comune_id, visib
     FROM monthly_figures f WHERE f.service_id = OLD.id
     ON CONFLICT (comune_id, visibility, month) DO UPDATE SET
       ${set};`;
-trigger('services_rollup_move', 'AFTER UPDATE OF comune_id, visibility ON services\n  WHEN NEW.comune_id IS NOT OLD.comune_id OR NEW.visibility IS NOT OLD.visibility', [
-  moveService('OLD', '-'),
-  `DELETE FROM comune_month_totals WHERE comune_id = OLD.comune_id AND visibility = OLD.visibility AND services = 0;`,
-  moveService('NEW', ''),
-  `UPDATE service_status SET comune_id = NEW.comune_id, visibility = NEW.visibility WHERE service_id = NEW.id;`,
+trigger(
+  'services_rollup_move',
+  'AFTER UPDATE OF comune_id, visibility ON services\n  WHEN NEW.comune_id IS NOT OLD.comune_id OR NEW.visibility IS NOT OLD.visibility',
+  [
+    moveService('OLD', '-'),
+    `DELETE FROM comune_month_totals WHERE comune_id = OLD.comune_id AND visibility = OLD.visibility AND services = 0;`,
+    moveService('NEW', ''),
+    `UPDATE service_status SET comune_id = NEW.comune_id, visibility = NEW.visibility WHERE service_id = NEW.id;`,
+  ],
+);
+trigger('services_rollup_delete', 'AFTER DELETE ON services', [
+  `DELETE FROM service_status WHERE service_id = OLD.id;`,
 ]);
-trigger('services_rollup_delete', 'AFTER DELETE ON services', [`DELETE FROM service_status WHERE service_id = OLD.id;`]);
 
 // stage_events → service_status (events are only ever appended; updates and deletes are covered all the same)
 trigger('stage_events_rollup_insert', 'AFTER INSERT ON stage_events', [refreshStage('service_id = NEW.service_id')]);
-trigger('stage_events_rollup_update', 'AFTER UPDATE ON stage_events', [refreshStage('service_id IN (OLD.service_id, NEW.service_id)')]);
+trigger('stage_events_rollup_update', 'AFTER UPDATE ON stage_events', [
+  refreshStage('service_id IN (OLD.service_id, NEW.service_id)'),
+]);
 trigger('stage_events_rollup_delete', 'AFTER DELETE ON stage_events', [refreshStage('service_id = OLD.service_id')]);
 
 // service_status → region_stage_counts
 trigger('service_status_rollup_insert', 'AFTER INSERT ON service_status', [stageCount('NEW', '')]);
-trigger('service_status_rollup_update', 'AFTER UPDATE OF stage, visibility, comune_id ON service_status\n  WHEN NEW.stage IS NOT OLD.stage OR NEW.visibility IS NOT OLD.visibility OR NEW.comune_id IS NOT OLD.comune_id', [
-  stageCount('OLD', '-'), stageDeleteEmpty('OLD'), stageCount('NEW', ''),
+trigger(
+  'service_status_rollup_update',
+  'AFTER UPDATE OF stage, visibility, comune_id ON service_status\n  WHEN NEW.stage IS NOT OLD.stage OR NEW.visibility IS NOT OLD.visibility OR NEW.comune_id IS NOT OLD.comune_id',
+  [stageCount('OLD', '-'), stageDeleteEmpty('OLD'), stageCount('NEW', '')],
+);
+trigger('service_status_rollup_delete', 'AFTER DELETE ON service_status', [
+  stageCount('OLD', '-'),
+  stageDeleteEmpty('OLD'),
 ]);
-trigger('service_status_rollup_delete', 'AFTER DELETE ON service_status', [stageCount('OLD', '-'), stageDeleteEmpty('OLD')]);
 
 // comuni: a comune moved to another region takes its sums and stage counts along
 trigger('comuni_rollup_region', 'AFTER UPDATE OF region ON comuni\n  WHEN NEW.region IS NOT OLD.region', [
@@ -168,4 +241,4 @@ const header = `-- Roll-ups kept by triggers, in the same transaction as every w
 -- An import pauses the figures triggers (a row in rollup_pause, inside its transaction) and
 -- brings the roll-ups up to date once per comune and month it touched (refreshRollups).
 `;
-process.stdout.write(header + T.join('\n--> statement-breakpoint\n') + '\n');
+process.stdout.write(`${header + T.join('\n--> statement-breakpoint\n')}\n`);

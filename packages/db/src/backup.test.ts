@@ -8,7 +8,20 @@ import { createDb, type Db } from './client';
 import { auditLog } from './schema';
 import { seedDemo } from './seed';
 
-const TABLES = ['consortia', 'comuni', 'catalogue_services', 'services', 'stage_events', 'monthly_figures', 'milestones', 'milestone_dependencies', 'milestone_replans', 'platform_adoptions', 'pnrr_measures', 'open_datasets'];
+const TABLES = [
+  'consortia',
+  'comuni',
+  'catalogue_services',
+  'services',
+  'stage_events',
+  'monthly_figures',
+  'milestones',
+  'milestone_dependencies',
+  'milestone_replans',
+  'platform_adoptions',
+  'pnrr_measures',
+  'open_datasets',
+];
 
 function dump(db: Db | Database.Database): string {
   const sqlite = 'prepare' in db ? db : db.$client;
@@ -52,7 +65,9 @@ describe('backup and restore', () => {
     expect(bytes).toBeGreaterThan(100_000);
     expect(writes).toBeGreaterThan(0);
     const copy = new Database(target, { readonly: true });
-    const pairs = copy.prepare("SELECT action, count(*) AS n FROM audit_log WHERE entity = 'pair' GROUP BY action").all() as { n: number }[];
+    const pairs = copy
+      .prepare("SELECT action, count(*) AS n FROM audit_log WHERE entity = 'pair' GROUP BY action")
+      .all() as { n: number }[];
     expect(pairs.every((p) => p.n === 2)).toBe(true);
     expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
     copy.close();

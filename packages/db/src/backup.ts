@@ -1,4 +1,14 @@
-import { closeSync, copyFileSync, existsSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
@@ -28,7 +38,16 @@ export class RestoreError extends Error {
 }
 
 /** Tables every Switch-off database has; a file without them is something else. */
-const REQUIRED_TABLES = ['consortia', 'comuni', 'services', 'stage_events', 'monthly_figures', 'milestones', 'users', 'audit_log'];
+const REQUIRED_TABLES = [
+  'consortia',
+  'comuni',
+  'services',
+  'stage_events',
+  'monthly_figures',
+  'milestones',
+  'users',
+  'audit_log',
+];
 const MIGRATIONS_TABLE = '__drizzle_migrations';
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 const PAGES_PER_STEP = 1000;
@@ -112,22 +131,31 @@ function checkOpenedFile(sqlite: Database.Database, path: string, bytes: number)
     throw new RestoreError(`${path}: damaged, integrity_check says: ${integrity.slice(0, 3).join('; ')}`);
   }
   const tables = new Set(
-    (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name),
+    (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
+      (r) => r.name,
+    ),
   );
   const missing = REQUIRED_TABLES.filter((t) => !tables.has(t));
   if (!tables.has(MIGRATIONS_TABLE) || missing.length > 0) {
-    throw new RestoreError(`${path}: not a Switch-off database (missing ${[...(tables.has(MIGRATIONS_TABLE) ? [] : [MIGRATIONS_TABLE]), ...missing].join(', ')})`);
+    throw new RestoreError(
+      `${path}: not a Switch-off database (missing ${[...(tables.has(MIGRATIONS_TABLE) ? [] : [MIGRATIONS_TABLE]), ...missing].join(', ')})`,
+    );
   }
   const foreignKeys = sqlite.pragma('foreign_key_check') as unknown[];
-  if (foreignKeys.length > 0) throw new RestoreError(`${path}: ${foreignKeys.length} rows point at rows that do not exist (foreign_key_check)`);
-  const applied = sqlite.prepare(`SELECT hash, created_at AS createdAt FROM ${MIGRATIONS_TABLE} ORDER BY created_at`).all() as {
+  if (foreignKeys.length > 0)
+    throw new RestoreError(`${path}: ${foreignKeys.length} rows point at rows that do not exist (foreign_key_check)`);
+  const applied = sqlite
+    .prepare(`SELECT hash, created_at AS createdAt FROM ${MIGRATIONS_TABLE} ORDER BY created_at`)
+    .all() as {
     hash: string;
     createdAt: number;
   }[];
   const known = knownMigrations();
   const unknown = applied.filter((a) => !known.some((k) => k.hash === a.hash && k.when === Number(a.createdAt)));
   if (unknown.length > 0) {
-    throw new RestoreError(`${path}: made by another version of Switch-off (${unknown.length} migrations this version does not know)`);
+    throw new RestoreError(
+      `${path}: made by another version of Switch-off (${unknown.length} migrations this version does not know)`,
+    );
   }
   if (applied.length === 0) throw new RestoreError(`${path}: not a Switch-off database (no migrations applied)`);
   return {
@@ -143,7 +171,11 @@ function knownMigrations(): { tag: string; hash: string; when: number }[] {
   const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
     entries: { tag: string; when: number }[];
   };
-  return files.map((f) => ({ tag: journal.entries.find((e) => e.when === f.folderMillis)?.tag ?? String(f.folderMillis), hash: f.hash, when: f.folderMillis }));
+  return files.map((f) => ({
+    tag: journal.entries.find((e) => e.when === f.folderMillis)?.tag ?? String(f.folderMillis),
+    hash: f.hash,
+    when: f.folderMillis,
+  }));
 }
 
 /**
@@ -162,7 +194,10 @@ function ensureNotInUse(target: string): void {
 }
 
 function stamp(now: Date): string {
-  return now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  return now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
 }
 
 /**

@@ -21,7 +21,9 @@ export const migrationsFolder = join(
  * first existing table, saying nothing useful.
  */
 function refuseUnknownMigrations(sqlite: Database.Database, path: string): void {
-  const table = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get();
+  const table = sqlite
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
+    .get();
   if (table === undefined) return;
   const known = new Set(readMigrationFiles({ migrationsFolder }).map((m) => m.hash));
   const applied = sqlite.prepare('SELECT hash FROM __drizzle_migrations').pluck().all() as string[];

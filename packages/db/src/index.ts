@@ -1,3 +1,3 @@
 export { createDb, type Db, migrationsFolder } from './client';
-export * as schema from './schema';
 export { isDatabaseEmpty } from './empty';
+export * as schema from './schema';

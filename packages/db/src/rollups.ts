@@ -3,11 +3,29 @@ import type Database from 'better-sqlite3';
 type Client = Database.Database;
 
 /** The roll-up tables (src/schema/rollups.ts), children after parents. */
-export const ROLLUP_TABLES = ['comune_month_totals', 'region_month_totals', 'service_status', 'region_stage_counts'] as const;
+export const ROLLUP_TABLES = [
+  'comune_month_totals',
+  'region_month_totals',
+  'service_status',
+  'region_stage_counts',
+] as const;
 
 const SUMS = [
-  'services', 'online', 'assisted', 'paper', 'payments_total', 'payments_total_n', 'payments_pagopa', 'payments_pagopa_n',
-  'satisfaction_1', 'satisfaction_2', 'satisfaction_3', 'satisfaction_4', 'satisfaction_5', 'cost_cents', 'cost_n',
+  'services',
+  'online',
+  'assisted',
+  'paper',
+  'payments_total',
+  'payments_total_n',
+  'payments_pagopa',
+  'payments_pagopa_n',
+  'satisfaction_1',
+  'satisfaction_2',
+  'satisfaction_3',
+  'satisfaction_4',
+  'satisfaction_5',
+  'cost_cents',
+  'cost_n',
 ].join(', ');
 
 /** The sums of monthly_figures rows `f`, in SUMS order (as the triggers add them up). */
@@ -16,7 +34,9 @@ const FIGURE_SUMS = `count(*), sum(f.online), sum(f.assisted), sum(f.paper),
   sum(f.satisfaction_1), sum(f.satisfaction_2), sum(f.satisfaction_3), sum(f.satisfaction_4), sum(f.satisfaction_5),
   coalesce(sum(f.cost_cents), 0), count(f.cost_cents)`;
 
-const TOTAL_SUMS = SUMS.split(', ').map((c) => `sum(t.${c})`).join(', ');
+const TOTAL_SUMS = SUMS.split(', ')
+  .map((c) => `sum(t.${c})`)
+  .join(', ');
 
 /** The roll-ups as the raw rows give them, one query per table: what the triggers must keep. */
 const COMPUTED = {
@@ -24,7 +44,8 @@ const COMPUTED = {
     FROM services s JOIN monthly_figures f ON f.service_id = s.id ${where} GROUP BY s.comune_id, s.visibility, f.month`,
   region_month_totals: () => `SELECT c.region, t.visibility, t.month, ${TOTAL_SUMS}
     FROM comune_month_totals t JOIN comuni c ON c.id = t.comune_id GROUP BY c.region, t.visibility, t.month`,
-  service_status: () => `SELECT x.id, x.comune_id, x.visibility, x.stage, x.effective_date, x.event_id, x.last_month, x.recent,
+  service_status:
+    () => `SELECT x.id, x.comune_id, x.visibility, x.stage, x.effective_date, x.event_id, x.last_month, x.recent,
       ${LAST12('x.id', 'x.last_month')}
     FROM (SELECT s.id, s.comune_id, s.visibility, e.stage, e.effective_date, e.id AS event_id,
         (SELECT max(f.month) FROM monthly_figures f WHERE f.service_id = s.id) AS last_month,
@@ -42,12 +63,17 @@ const COLUMNS = {
   region_stage_counts: 'region, visibility, stage, services',
 };
 
-const RECENT = (service: string) => `(SELECT json_group_array(json_array(r.month, r.digital, r.total) ORDER BY r.month DESC) FROM (
+const RECENT = (
+  service: string,
+) => `(SELECT json_group_array(json_array(r.month, r.digital, r.total) ORDER BY r.month DESC) FROM (
     SELECT f.month, f.online + f.assisted AS digital, f.online + f.assisted + f.paper AS total FROM monthly_figures f
     WHERE f.service_id = ${service} AND f.online + f.assisted + f.paper > 0 ORDER BY f.month DESC LIMIT 3) r)`;
 
 /** JSON [online, assisted, paper] over the 12 months ending with `lastMonth` (as the triggers keep `last12`). */
-const LAST12 = (service: string, lastMonth: string) => `(SELECT json_array(coalesce(sum(f.online), 0), coalesce(sum(f.assisted), 0), coalesce(sum(f.paper), 0))
+const LAST12 = (
+  service: string,
+  lastMonth: string,
+) => `(SELECT json_array(coalesce(sum(f.online), 0), coalesce(sum(f.assisted), 0), coalesce(sum(f.paper), 0))
     FROM monthly_figures f WHERE f.service_id = ${service}
       AND f.month BETWEEN strftime('%Y-%m', ${lastMonth} || '-01', '-11 months') AND ${lastMonth})`;
 
@@ -108,7 +134,9 @@ export type SavedTrigger = { name: string; sql: string };
 /** Drops the roll-up triggers (as the migration wrote them) and returns them, to create again. */
 export function dropRollupTriggers(client: Client): SavedTrigger[] {
   const triggers = client
-    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_rollup\\_%' ESCAPE '\\' ORDER BY name`)
+    .prepare(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_rollup\\_%' ESCAPE '\\' ORDER BY name`,
+    )
     .all() as SavedTrigger[];
   for (const trigger of triggers) client.exec(`DROP TRIGGER "${trigger.name}"`);
   return triggers;
@@ -124,12 +152,17 @@ export function createTriggers(client: Client, triggers: readonly SavedTrigger[]
  * time, so the GROUP BY sorts thousands of rows, not millions. Run it inside a transaction
  * (or with the journal off, as the generator does): readers never see it half done.
  */
-export function rebuildRollups(client: Client, options: { onComune?: (done: number, total: number) => void } = {}): void {
+export function rebuildRollups(
+  client: Client,
+  options: { onComune?: (done: number, total: number) => void } = {},
+): void {
   const triggers = dropRollupTriggers(client);
   try {
     for (const table of ROLLUP_TABLES) client.exec(`DELETE FROM ${table}`);
     const comuni = client.prepare('SELECT id FROM comuni ORDER BY id').pluck().all() as number[];
-    const perComune = client.prepare(`INSERT INTO comune_month_totals (${COLUMNS.comune_month_totals}) ${COMPUTED.comune_month_totals('WHERE s.comune_id = ?')}`);
+    const perComune = client.prepare(
+      `INSERT INTO comune_month_totals (${COLUMNS.comune_month_totals}) ${COMPUTED.comune_month_totals('WHERE s.comune_id = ?')}`,
+    );
     for (const [i, id] of comuni.entries()) {
       perComune.run(id);
       options.onComune?.(i + 1, comuni.length);

@@ -25,39 +25,147 @@ export type CsvColumn = {
 };
 
 export const FIGURES_COLUMNS: readonly CsvColumn[] = [
-  { name: 'istat', aliases: ['codice_istat', 'cod_istat'], required: 'consortium', description: 'Codice ISTAT del comune, 6 cifre (gli zeri iniziali tolti da Excel vengono rimessi: 19081 → 019081).' },
-  { name: 'comune', required: 'no', informative: true, description: 'Nome del comune, solo per chi legge il file (ignorato).' },
-  { name: 'servizio', aliases: ['codice_servizio', 'slug'], required: 'always', description: 'Indirizzo del servizio nel comune (es. mensa-scolastica) oppure il suo nome esatto.' },
-  { name: 'mese', aliases: ['periodo', 'mese_anno'], required: 'always', description: 'Mese: 2024-03, 03/2024, marzo 2024, mar 2024, mar-24 (anche una data: 01/03/2024). Solo mesi conclusi.' },
-  { name: 'online', aliases: ['digitale', 'online_autonomo'], required: 'always', description: 'Pratiche completate online in autonomia (intero ≥ 0).' },
-  { name: 'assistito', aliases: ['assistiti', 'assistito_digitale', 'digitale_assistito'], required: 'always', description: 'Pratiche digitali completate allo sportello con assistenza (intero ≥ 0).' },
-  { name: 'cartaceo', aliases: ['carta', 'cartacee'], required: 'always', description: 'Pratiche completate su carta (intero ≥ 0).' },
-  { name: 'pagamenti_totali', aliases: ['pagamenti'], required: 'no', description: 'Pagamenti ricevuti nel mese, con ogni canale (vuoto: non noto).' },
-  { name: 'pagamenti_pagopa', aliases: ['pagopa'], required: 'no', description: 'Di cui tramite pagoPA (vuoto: non noto; non oltre il totale).' },
-  { name: 'soddisfazione_1', aliases: ['voto_1'], required: 'no', description: 'Risposte con voto 1 (molto insoddisfatto); vuoto: nessuna.' },
+  {
+    name: 'istat',
+    aliases: ['codice_istat', 'cod_istat'],
+    required: 'consortium',
+    description: 'Codice ISTAT del comune, 6 cifre (gli zeri iniziali tolti da Excel vengono rimessi: 19081 → 019081).',
+  },
+  {
+    name: 'comune',
+    required: 'no',
+    informative: true,
+    description: 'Nome del comune, solo per chi legge il file (ignorato).',
+  },
+  {
+    name: 'servizio',
+    aliases: ['codice_servizio', 'slug'],
+    required: 'always',
+    description: 'Indirizzo del servizio nel comune (es. mensa-scolastica) oppure il suo nome esatto.',
+  },
+  {
+    name: 'mese',
+    aliases: ['periodo', 'mese_anno'],
+    required: 'always',
+    description:
+      'Mese: 2024-03, 03/2024, marzo 2024, mar 2024, mar-24 (anche una data: 01/03/2024). Solo mesi conclusi.',
+  },
+  {
+    name: 'online',
+    aliases: ['digitale', 'online_autonomo'],
+    required: 'always',
+    description: 'Pratiche completate online in autonomia (intero ≥ 0).',
+  },
+  {
+    name: 'assistito',
+    aliases: ['assistiti', 'assistito_digitale', 'digitale_assistito'],
+    required: 'always',
+    description: 'Pratiche digitali completate allo sportello con assistenza (intero ≥ 0).',
+  },
+  {
+    name: 'cartaceo',
+    aliases: ['carta', 'cartacee'],
+    required: 'always',
+    description: 'Pratiche completate su carta (intero ≥ 0).',
+  },
+  {
+    name: 'pagamenti_totali',
+    aliases: ['pagamenti'],
+    required: 'no',
+    description: 'Pagamenti ricevuti nel mese, con ogni canale (vuoto: non noto).',
+  },
+  {
+    name: 'pagamenti_pagopa',
+    aliases: ['pagopa'],
+    required: 'no',
+    description: 'Di cui tramite pagoPA (vuoto: non noto; non oltre il totale).',
+  },
+  {
+    name: 'soddisfazione_1',
+    aliases: ['voto_1'],
+    required: 'no',
+    description: 'Risposte con voto 1 (molto insoddisfatto); vuoto: nessuna.',
+  },
   { name: 'soddisfazione_2', aliases: ['voto_2'], required: 'no', description: 'Risposte con voto 2; vuoto: nessuna.' },
   { name: 'soddisfazione_3', aliases: ['voto_3'], required: 'no', description: 'Risposte con voto 3; vuoto: nessuna.' },
   { name: 'soddisfazione_4', aliases: ['voto_4'], required: 'no', description: 'Risposte con voto 4; vuoto: nessuna.' },
-  { name: 'soddisfazione_5', aliases: ['voto_5'], required: 'no', description: 'Risposte con voto 5 (molto soddisfatto); vuoto: nessuna.' },
-  { name: 'costo_euro', aliases: ['costo', 'costo_eur', 'costo_totale'], required: 'no', description: 'Costo totale del servizio nel mese in euro, al più due decimali (1.234,50); vuoto: non noto.' },
+  {
+    name: 'soddisfazione_5',
+    aliases: ['voto_5'],
+    required: 'no',
+    description: 'Risposte con voto 5 (molto soddisfatto); vuoto: nessuna.',
+  },
+  {
+    name: 'costo_euro',
+    aliases: ['costo', 'costo_eur', 'costo_totale'],
+    required: 'no',
+    description: 'Costo totale del servizio nel mese in euro, al più due decimali (1.234,50); vuoto: non noto.',
+  },
 ];
 
 export const MILESTONES_COLUMNS: readonly CsvColumn[] = [
-  { name: 'istat', aliases: ['codice_istat', 'cod_istat'], required: 'consortium', description: 'Codice ISTAT del comune, 6 cifre.' },
-  { name: 'comune', required: 'no', informative: true, description: 'Nome del comune, solo per chi legge il file (ignorato).' },
-  { name: 'codice', aliases: ['chiave', 'id'], required: 'always', description: 'Chiave stabile del traguardo nel comune (lettere, cifre, . _ -; al più 60). "id-N" indica un traguardo creato dallo schermo.' },
+  {
+    name: 'istat',
+    aliases: ['codice_istat', 'cod_istat'],
+    required: 'consortium',
+    description: 'Codice ISTAT del comune, 6 cifre.',
+  },
+  {
+    name: 'comune',
+    required: 'no',
+    informative: true,
+    description: 'Nome del comune, solo per chi legge il file (ignorato).',
+  },
+  {
+    name: 'codice',
+    aliases: ['chiave', 'id'],
+    required: 'always',
+    description:
+      'Chiave stabile del traguardo nel comune (lettere, cifre, . _ -; al più 60). "id-N" indica un traguardo creato dallo schermo.',
+  },
   { name: 'titolo', required: 'always', description: 'Titolo del traguardo.' },
-  { name: 'tipo', required: 'always', description: 'digital_launch, switch_off, national_platform, open_data, training, other (o in italiano: lancio digitale, switch-off, piattaforma nazionale, dati aperti, formazione, altro).' },
+  {
+    name: 'tipo',
+    required: 'always',
+    description:
+      'digital_launch, switch_off, national_platform, open_data, training, other (o in italiano: lancio digitale, switch-off, piattaforma nazionale, dati aperti, formazione, altro).',
+  },
   { name: 'servizio', required: 'no', description: 'Indirizzo del servizio (vuoto: il comune nel suo insieme).' },
   { name: 'descrizione', required: 'no', description: 'Descrizione.' },
   { name: 'responsabile', aliases: ['referente'], required: 'no', description: 'Ufficio o ente responsabile.' },
-  { name: 'data_base', aliases: ['data_baseline', 'baseline'], required: 'no', description: 'Prima data concordata (vuoto: la data prevista); non cambia più dopo la creazione.' },
-  { name: 'data_prevista', aliases: ['data_pianificata', 'scadenza'], required: 'always', description: 'Data prevista (2024-09-30 o 30/09/2024); se cambia è registrata come ripianificazione.' },
-  { name: 'data_effettiva', aliases: ['data_raggiungimento'], required: 'no', description: 'Data in cui il traguardo è stato raggiunto (non futura); allora l’avanzamento è 100.' },
-  { name: 'avanzamento', aliases: ['avanzamento_percentuale', 'percentuale'], required: 'no', description: 'Avanzamento in punti percentuali interi, 0–100 (anche "60%").' },
+  {
+    name: 'data_base',
+    aliases: ['data_baseline', 'baseline'],
+    required: 'no',
+    description: 'Prima data concordata (vuoto: la data prevista); non cambia più dopo la creazione.',
+  },
+  {
+    name: 'data_prevista',
+    aliases: ['data_pianificata', 'scadenza'],
+    required: 'always',
+    description: 'Data prevista (2024-09-30 o 30/09/2024); se cambia è registrata come ripianificazione.',
+  },
+  {
+    name: 'data_effettiva',
+    aliases: ['data_raggiungimento'],
+    required: 'no',
+    description: 'Data in cui il traguardo è stato raggiunto (non futura); allora l’avanzamento è 100.',
+  },
+  {
+    name: 'avanzamento',
+    aliases: ['avanzamento_percentuale', 'percentuale'],
+    required: 'no',
+    description: 'Avanzamento in punti percentuali interi, 0–100 (anche "60%").',
+  },
   { name: 'visibilita', required: 'no', description: 'pubblica o interna (vuoto: pubblica).' },
   { name: 'nota_interna', required: 'no', description: 'Nota riservata al consorzio e al comune.' },
-  { name: 'dipende_da', aliases: ['dipendenze'], required: 'no', description: 'Codici dei traguardi da cui dipende, separati da spazi (dello stesso comune, già presenti o nel file).' },
+  {
+    name: 'dipende_da',
+    aliases: ['dipendenze'],
+    required: 'no',
+    description:
+      'Codici dei traguardi da cui dipende, separati da spazi (dello stesso comune, già presenti o nel file).',
+  },
 ];
 
 export function columnsOf(kind: ImportKind): readonly CsvColumn[] {

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import { normaliseIstat, parseEuroCents, parseItalianInteger, parseItalianMonth, type Parsed } from './italian-values';
+import { normaliseIstat, type Parsed, parseEuroCents, parseItalianInteger, parseItalianMonth } from './italian-values';
+import { MESSAGE_TEMPLATES, MESSAGES } from './messages';
 import type { YearMonth } from './months';
 import { monthFiguresFields, monthlyCount } from './schemas';
-import { MESSAGE_TEMPLATES, MESSAGES } from './messages';
 
 /** A refusal of one cell of a CSV row (`column` null: the row as a whole). */
 export type CellIssue = { column: string | null; message: string };
@@ -28,7 +28,13 @@ export type FiguresCsvRow = {
   costCents: number | null | undefined;
 };
 
-export const SATISFACTION_COLUMNS = ['soddisfazione_1', 'soddisfazione_2', 'soddisfazione_3', 'soddisfazione_4', 'soddisfazione_5'] as const;
+export const SATISFACTION_COLUMNS = [
+  'soddisfazione_1',
+  'soddisfazione_2',
+  'soddisfazione_3',
+  'soddisfazione_4',
+  'soddisfazione_5',
+] as const;
 
 /** The column that carries each field of the grid's schema, to point refusals at cells. */
 const FIELD_COLUMNS: Record<string, string> = {
@@ -44,13 +50,16 @@ const FIELD_COLUMNS: Record<string, string> = {
 /** The column a refusal of the grid's schema (`figuresRowInput`) concerns. */
 export function figuresIssueColumn(path: readonly PropertyKey[]): string | null {
   const [field, index] = path;
-  if (field === 'satisfaction') return typeof index === 'number' ? (SATISFACTION_COLUMNS[index] ?? null) : 'soddisfazione_1';
+  if (field === 'satisfaction')
+    return typeof index === 'number' ? (SATISFACTION_COLUMNS[index] ?? null) : 'soddisfazione_1';
   return typeof field === 'string' ? (FIELD_COLUMNS[field] ?? null) : null;
 }
 
 function check<T>(schema: z.ZodType<T>, value: unknown): Parsed<T> {
   const result = schema.safeParse(value);
-  return result.success ? { ok: true, value: result.data } : { ok: false, message: result.error.issues[0]?.message ?? MESSAGES.valueInvalid };
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, message: result.error.issues[0]?.message ?? MESSAGES.valueInvalid };
 }
 
 /** Reads one cell with `parse`, then checks it with the grid's schema; issues go to `issues`. */
@@ -89,7 +98,10 @@ export function readIstatCell(cells: CsvCells, issues: CellIssue[]): string | nu
   if (text === undefined) return null;
   const istat = normaliseIstat(text);
   if (!istat) {
-    issues.push({ column: 'istat', message: text.trim() === '' ? MESSAGES.valueMissing : MESSAGE_TEMPLATES.notIstat(text.trim()) });
+    issues.push({
+      column: 'istat',
+      message: text.trim() === '' ? MESSAGES.valueMissing : MESSAGE_TEMPLATES.notIstat(text.trim()),
+    });
     return undefined;
   }
   return istat;
@@ -117,8 +129,18 @@ export function readFiguresRow(cells: CsvCells): { row: FiguresCsvRow | null; is
   const paymentsTotal = count('pagamenti_totali', false, null);
   const paymentsPagopa = count('pagamenti_pagopa', false, null);
   const satisfaction = SATISFACTION_COLUMNS.map((c) => count(c, false, 0)) as (number | null | undefined)[];
-  const costCents = cell(cells, issues, 'costo_euro', parseEuroCents, monthFiguresFields.costCents, { required: false, empty: null });
-  if (issues.length > 0 || istat === undefined || !month || typeof online !== 'number' || typeof assisted !== 'number' || typeof paper !== 'number') {
+  const costCents = cell(cells, issues, 'costo_euro', parseEuroCents, monthFiguresFields.costCents, {
+    required: false,
+    empty: null,
+  });
+  if (
+    issues.length > 0 ||
+    istat === undefined ||
+    !month ||
+    typeof online !== 'number' ||
+    typeof assisted !== 'number' ||
+    typeof paper !== 'number'
+  ) {
     return { row: null, issues };
   }
   const [s1, s2, s3, s4, s5] = satisfaction.map((s) => (s === null ? 0 : s));

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { type CellIssue, type CsvCells, readIstatCell } from './csv-figures';
 import { foldText, parseItalianDate, parseItalianPercent } from './italian-values';
+import { MESSAGE_TEMPLATES, MESSAGES } from './messages';
 import { slug } from './schemas';
 import { milestoneFields, milestoneKind, progress } from './schemas-editing';
 import { editDate } from './schemas-fields';
 import type { MilestoneKind, Visibility } from './vocabulary';
-import { MESSAGE_TEMPLATES, MESSAGES } from './messages';
 
 /**
  * One row of a milestones file. Milestones are matched by their stable `code` within the
@@ -120,7 +120,11 @@ export function readMilestoneRow(cells: CsvCells): { row: MilestoneCsvRow | null
   const title = text(cells, issues, 'titolo', milestoneFields.title);
   const kindText = foldText(cells.tipo ?? '');
   const kind = milestoneKind.safeParse(kindText.replace(/[ -]/g, '_')).data ?? KIND_WORDS[kindText];
-  if (!kind) issues.push({ column: 'tipo', message: kindText === '' ? MESSAGES.valueMissing : MESSAGE_TEMPLATES.milestoneKindNamed(cells.tipo?.trim() ?? '') });
+  if (!kind)
+    issues.push({
+      column: 'tipo',
+      message: kindText === '' ? MESSAGES.valueMissing : MESSAGE_TEMPLATES.milestoneKindNamed(cells.tipo?.trim() ?? ''),
+    });
   let service: string | null | undefined;
   if (cells.servizio !== undefined) {
     const value = cells.servizio.trim();
@@ -158,7 +162,8 @@ export function readMilestoneRow(cells: CsvCells): { row: MilestoneCsvRow | null
     dependsOn = cells.dipende_da.split(/[\s,;|]+/).filter((c) => c !== '');
     const bad = dependsOn.filter((c) => !MILESTONE_CODE.test(c));
     if (bad.length > 0) issues.push({ column: 'dipende_da', message: MESSAGE_TEMPLATES.codesInvalid(bad.join(', ')) });
-    if (new Set(dependsOn).size !== dependsOn.length) issues.push({ column: 'dipende_da', message: MESSAGES.dependencyTwice });
+    if (new Set(dependsOn).size !== dependsOn.length)
+      issues.push({ column: 'dipende_da', message: MESSAGES.dependencyTwice });
     if (dependsOn.includes(code)) issues.push({ column: 'dipende_da', message: MESSAGES.selfDependency });
   }
   if (actualDate && progressValue !== undefined && progressValue !== null && progressValue !== 100) {

@@ -5,7 +5,15 @@ import { milestoneCode, readMilestoneRow } from './csv-milestones';
 import { figuresFreshness } from './freshness';
 
 const figures = (cells: Record<string, string>) =>
-  readFiguresRow({ istat: '19001', servizio: 'mensa', mese: 'marzo 2024', online: '1.200', assistito: '30', cartaceo: '5', ...cells });
+  readFiguresRow({
+    istat: '19001',
+    servizio: 'mensa',
+    mese: 'marzo 2024',
+    online: '1.200',
+    assistito: '30',
+    cartaceo: '5',
+    ...cells,
+  });
 
 describe('headers', () => {
   it('folds accents, case, spaces and symbols', () => {
@@ -16,8 +24,22 @@ describe('headers', () => {
   });
 
   it('maps headers and aliases to columns, ignoring the informative and unknown ones', () => {
-    const map = mapHeader('figures', ['Codice ISTAT', 'Comune', 'Servizio', 'Mese', 'Online', 'Assistito', 'Cartaceo', 'Costo (€)', 'Note'], false);
-    expect(map.columns).toEqual(['istat', null, 'servizio', 'mese', 'online', 'assistito', 'cartaceo', 'costo_euro', null]);
+    const map = mapHeader(
+      'figures',
+      ['Codice ISTAT', 'Comune', 'Servizio', 'Mese', 'Online', 'Assistito', 'Cartaceo', 'Costo (€)', 'Note'],
+      false,
+    );
+    expect(map.columns).toEqual([
+      'istat',
+      null,
+      'servizio',
+      'mese',
+      'online',
+      'assistito',
+      'cartaceo',
+      'costo_euro',
+      null,
+    ]);
     expect(map.unknown).toEqual(['Note']);
     expect(map.missing).toEqual([]);
   });
@@ -41,7 +63,13 @@ describe('headers', () => {
 
 describe('readFiguresRow', () => {
   it('reads an Italian row', () => {
-    const { row, issues } = figures({ pagamenti_totali: '1.000', pagamenti_pagopa: '950', soddisfazione_5: '12', soddisfazione_4: '', costo_euro: '1.234,50' });
+    const { row, issues } = figures({
+      pagamenti_totali: '1.000',
+      pagamenti_pagopa: '950',
+      soddisfazione_5: '12',
+      soddisfazione_4: '',
+      costo_euro: '1.234,50',
+    });
     expect(issues).toEqual([]);
     expect(row).toEqual({
       istat: '019001',
@@ -65,7 +93,14 @@ describe('readFiguresRow', () => {
   });
 
   it('reports every wrong cell with its column and the grid’s own message', () => {
-    const { row, issues } = figures({ online: '-4', assistito: '', cartaceo: '2,5', mese: 'tredicesimo 2024', costo_euro: 'tanto', servizio: '' });
+    const { row, issues } = figures({
+      online: '-4',
+      assistito: '',
+      cartaceo: '2,5',
+      mese: 'tredicesimo 2024',
+      costo_euro: 'tanto',
+      servizio: '',
+    });
     expect(row).toBeNull();
     expect(issues).toEqual([
       { column: 'servizio', message: 'Valore mancante' },
@@ -78,7 +113,9 @@ describe('readFiguresRow', () => {
   });
 
   it('refuses a code that is not ISTAT', () => {
-    expect(figures({ istat: '12' }).issues).toEqual([{ column: 'istat', message: '"12" non è un codice ISTAT (6 cifre)' }]);
+    expect(figures({ istat: '12' }).issues).toEqual([
+      { column: 'istat', message: '"12" non è un codice ISTAT (6 cifre)' },
+    ]);
   });
 
   it('points refusals of the grid schema at columns', () => {
@@ -92,14 +129,32 @@ describe('readMilestoneRow', () => {
   const base = { codice: 'T1', titolo: 'Mensa solo online', tipo: 'switch-off', data_prevista: '30/09/2024' };
 
   it('reads Italian words and dates', () => {
-    const { row, issues } = readMilestoneRow({ ...base, visibilita: 'Interna', avanzamento: '40%', dipende_da: 'A1 A2', servizio: '' });
+    const { row, issues } = readMilestoneRow({
+      ...base,
+      visibilita: 'Interna',
+      avanzamento: '40%',
+      dipende_da: 'A1 A2',
+      servizio: '',
+    });
     expect(issues).toEqual([]);
-    expect(row).toMatchObject({ istat: null, code: 'T1', kind: 'switch_off', plannedDate: '2024-09-30', visibility: 'internal', progress: 40, dependsOn: ['A1', 'A2'], service: null });
+    expect(row).toMatchObject({
+      istat: null,
+      code: 'T1',
+      kind: 'switch_off',
+      plannedDate: '2024-09-30',
+      visibility: 'internal',
+      progress: 40,
+      dependsOn: ['A1', 'A2'],
+      service: null,
+    });
     expect(row?.description).toBeUndefined();
   });
 
   it('accepts the codes export writes', () => {
-    expect(readMilestoneRow({ ...base, tipo: 'national_platform', visibilita: 'pubblica' }).row).toMatchObject({ kind: 'national_platform', visibility: 'public' });
+    expect(readMilestoneRow({ ...base, tipo: 'national_platform', visibilita: 'pubblica' }).row).toMatchObject({
+      kind: 'national_platform',
+      visibility: 'public',
+    });
   });
 
   it('completes a reached milestone and refuses a contradiction', () => {
@@ -110,7 +165,14 @@ describe('readMilestoneRow', () => {
   });
 
   it('reports wrong cells', () => {
-    const { row, issues } = readMilestoneRow({ codice: 'a b', titolo: '', tipo: 'festa', data_prevista: '31/02/2024', avanzamento: '120', dipende_da: 'a b' });
+    const { row, issues } = readMilestoneRow({
+      codice: 'a b',
+      titolo: '',
+      tipo: 'festa',
+      data_prevista: '31/02/2024',
+      avanzamento: '120',
+      dipende_da: 'a b',
+    });
     expect(row).toBeNull();
     expect(issues.map((i) => i.column)).toEqual(['codice', 'titolo', 'tipo', 'data_prevista', 'avanzamento']);
   });

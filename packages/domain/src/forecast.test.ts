@@ -11,16 +11,32 @@ function series(start: string, takeUps: readonly number[]): MonthFigures[] {
 
 describe('linearFit', () => {
   it('fits an exact line', () => {
-    expect(linearFit([{ x: 0, y: 1 }, { x: 1, y: 3 }, { x: 2, y: 5 }])).toEqual({ slope: 2, intercept: 1 });
+    expect(
+      linearFit([
+        { x: 0, y: 1 },
+        { x: 1, y: 3 },
+        { x: 2, y: 5 },
+      ]),
+    ).toEqual({ slope: 2, intercept: 1 });
   });
   it('fits least squares through scattered points', () => {
-    const fit = linearFit([{ x: 0, y: 0 }, { x: 1, y: 1 }, { x: 2, y: 0 }, { x: 3, y: 1 }]);
+    const fit = linearFit([
+      { x: 0, y: 0 },
+      { x: 1, y: 1 },
+      { x: 2, y: 0 },
+      { x: 3, y: 1 },
+    ]);
     expect(fit?.slope).toBeCloseTo(0.2, 12);
     expect(fit?.intercept).toBeCloseTo(0.2, 12);
   });
   it('is null without two distinct x', () => {
     expect(linearFit([])).toBeNull();
-    expect(linearFit([{ x: 3, y: 1 }, { x: 3, y: 2 }])).toBeNull();
+    expect(
+      linearFit([
+        { x: 3, y: 1 },
+        { x: 3, y: 2 },
+      ]),
+    ).toBeNull();
   });
 });
 
@@ -125,7 +141,10 @@ describe('forecastTarget: rising series', () => {
     expect(forecastTarget(figures, 0.8)).toMatchObject({ month: '2024-11', monthsAway: 4, latestMonth: '2024-07' });
   });
   it('uses only the window: an old decline does not hide recent progress', () => {
-    const figures = [...series('2023-01', [0.9, 0.8, 0.7, 0.6]), ...series('2024-01', [0.3, 0.35, 0.4, 0.45, 0.5, 0.55])];
+    const figures = [
+      ...series('2023-01', [0.9, 0.8, 0.7, 0.6]),
+      ...series('2024-01', [0.3, 0.35, 0.4, 0.45, 0.5, 0.55]),
+    ];
     expect(forecastTarget(figures, 0.8)).toMatchObject({ kind: 'forecast', month: '2024-11' });
   });
   it('is beyond the horizon when the trend is too slow', () => {

@@ -1,6 +1,6 @@
 import { figuresByMonth, type MonthFigures } from './measures';
 import { addMonths, monthsBetween, type YearMonth } from './months';
-import { meetsTarget, monthlyTakeUps, takeUpCondition, type MonthTakeUp } from './readiness';
+import { type MonthTakeUp, meetsTarget, monthlyTakeUps, takeUpCondition } from './readiness';
 
 /**
  * When the take-up target will be reached, honestly:

@@ -1,5 +1,5 @@
-import { isIsoDate, type YearMonth } from './months';
 import { MESSAGE_TEMPLATES } from './messages';
+import { isIsoDate, type YearMonth } from './months';
 
 /**
  * Values as Italian spreadsheets write them: numbers with a decimal comma and a thousands dot,

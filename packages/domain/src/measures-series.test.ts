@@ -17,7 +17,11 @@ describe('figuresByMonth', () => {
 
 describe('alignMonths', () => {
   it('has one slot per month with null for missing months', () => {
-    const slots = alignMonths([makeFigures('2024-01', { online: 1 }), makeFigures('2024-03', { online: 3 })], '2024-01', '2024-04');
+    const slots = alignMonths(
+      [makeFigures('2024-01', { online: 1 }), makeFigures('2024-03', { online: 3 })],
+      '2024-01',
+      '2024-04',
+    );
     expect(slots.map((s) => s.month)).toEqual(['2024-01', '2024-02', '2024-03', '2024-04']);
     expect(slots.map((s) => s.figures?.online ?? null)).toEqual([1, null, 3, null]);
   });

@@ -129,7 +129,8 @@ export function weightedMean(items: readonly Ratio[]): Ratio {
 export function figuresByMonth(series: readonly MonthFigures[]): Map<YearMonth, MonthFigures> {
   // One service's series comes oldest first, a month at most once: nothing to add up or sort.
   let ordered = true;
-  for (let i = 1; i < series.length && ordered; i += 1) ordered = (series[i - 1]?.month ?? '') < (series[i]?.month ?? '');
+  for (let i = 1; i < series.length && ordered; i += 1)
+    ordered = (series[i - 1]?.month ?? '') < (series[i]?.month ?? '');
   if (ordered) return new Map(series.map((f) => [f.month, f]));
   const groups = new Map<YearMonth, MonthFigures[]>();
   for (const f of series) {
@@ -157,11 +158,7 @@ export type MonthSlot = { month: YearMonth; figures: MonthFigures | null };
  * One slot per month from `from` to `to`, figures null where the month is missing
  * (a missing month is a gap in a chart, never a zero). Same-month entries are added up.
  */
-export function alignMonths(
-  series: readonly MonthFigures[],
-  from: YearMonth,
-  to: YearMonth,
-): MonthSlot[] {
+export function alignMonths(series: readonly MonthFigures[], from: YearMonth, to: YearMonth): MonthSlot[] {
   const byMonth = figuresByMonth(series);
   return monthRange(from, to).map((month) => ({ month, figures: byMonth.get(month) ?? null }));
 }
@@ -181,11 +178,7 @@ export type RollingPoint = {
  * Rolling 12 months for each month of the axis: sums over the 12 months ending there,
  * counting only the months that have figures (figures before `from` count too).
  */
-export function rolling12(
-  series: readonly MonthFigures[],
-  from: YearMonth,
-  to: YearMonth,
-): RollingPoint[] {
+export function rolling12(series: readonly MonthFigures[], from: YearMonth, to: YearMonth): RollingPoint[] {
   const byMonth = figuresByMonth(series);
   return monthRange(from, to).map((month) => {
     const window = monthRange(addMonths(month, -11), month)
@@ -217,11 +210,7 @@ export type TakeUpPoint = {
 };
 
 /** Chart-ready monthly channels and take-up, with nulls (gaps) for missing months. */
-export function takeUpSeries(
-  series: readonly MonthFigures[],
-  from: YearMonth,
-  to: YearMonth,
-): TakeUpPoint[] {
+export function takeUpSeries(series: readonly MonthFigures[], from: YearMonth, to: YearMonth): TakeUpPoint[] {
   return alignMonths(series, from, to).map(({ month, figures }) => ({
     month,
     online: figures?.online ?? null,

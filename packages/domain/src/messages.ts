@@ -97,7 +97,8 @@ export const MESSAGE_TEMPLATES = {
   tooLong: (max: number) => `Testo troppo lungo (massimo ${max} caratteri)`,
   plannedTooFar: (max: string) => `La data non può superare di oltre un anno oggi (al più ${max})`,
   dateInFuture: (today: string) => `La data non può essere nel futuro (oggi è ${today})`,
-  monthNotClosed: (month: string, last: string) => `Il mese ${month} non è ancora concluso (ultimo mese possibile: ${last})`,
+  monthNotClosed: (month: string, last: string) =>
+    `Il mese ${month} non è ancora concluso (ultimo mese possibile: ${last})`,
   maxDependencies: (max: number) => `Al più ${max} dipendenze`,
   maxMonths: (max: number) => `Al più ${max} mesi per volta`,
   monthRepeated: (month: string) => `Il mese ${month} è ripetuto`,

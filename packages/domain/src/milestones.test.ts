@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   compareRoadmap,
   createsDependencyCycle,
+  type MilestoneFacts,
   milestoneStatus,
   milestoneStatuses,
-  slippageDays,
   STATUS_ORDER,
-  type MilestoneFacts,
+  slippageDays,
 } from './milestones';
 
 const TODAY = '2024-06-15';
@@ -96,7 +96,10 @@ describe('milestoneStatuses with dependencies', () => {
     expect(statusOf(list, 2)).toBe('at_risk');
   });
   it('puts a milestone at risk when an unfinished dependency is planned after it', () => {
-    const list = [milestone(1, { plannedDate: '2025-01-10' }), milestone(2, { plannedDate: '2025-01-01', dependsOn: [1] })];
+    const list = [
+      milestone(1, { plannedDate: '2025-01-10' }),
+      milestone(2, { plannedDate: '2025-01-01', dependsOn: [1] }),
+    ];
     expect(statusOf(list, 1)).toBe('on_track');
     expect(statusOf(list, 2)).toBe('at_risk');
   });
@@ -130,7 +133,10 @@ describe('milestoneStatuses with dependencies', () => {
     expect(statusOf(list, 3)).toBe('on_track');
   });
   it('keeps a late milestone late whatever its dependencies', () => {
-    const list = [milestone(1, { plannedDate: '2024-01-01' }), milestone(2, { plannedDate: '2024-02-01', dependsOn: [1] })];
+    const list = [
+      milestone(1, { plannedDate: '2024-01-01' }),
+      milestone(2, { plannedDate: '2024-02-01', dependsOn: [1] }),
+    ];
     expect(statusOf(list, 2)).toBe('late');
   });
   it('ignores dependencies missing from the list', () => {
@@ -149,7 +155,11 @@ describe('milestoneStatuses with dependencies', () => {
     const b = milestone(2, { dependsOn: [1] });
     const c = milestone(3, { dependsOn: [2, 9] });
     const late = milestone(9, { plannedDate: '2024-01-01' });
-    for (const list of [[a, b, c, late], [late, c, b, a], [b, late, a, c]]) {
+    for (const list of [
+      [a, b, c, late],
+      [late, c, b, a],
+      [b, late, a, c],
+    ]) {
       expect([1, 2, 3].map((id) => statusOf(list, id))).toEqual(['at_risk', 'at_risk', 'at_risk']);
     }
   });
@@ -185,7 +195,13 @@ describe('createsDependencyCycle', () => {
 describe('compareRoadmap', () => {
   it('orders by status first', () => {
     const items = STATUS_ORDER.map((status, i) => ({ status, plannedDate: '2024-01-01', id: 10 - i })).reverse();
-    expect(items.sort(compareRoadmap).map((m) => m.status)).toEqual(['late', 'at_risk', 'on_track', 'not_started', 'done']);
+    expect(items.sort(compareRoadmap).map((m) => m.status)).toEqual([
+      'late',
+      'at_risk',
+      'on_track',
+      'not_started',
+      'done',
+    ]);
   });
   it('orders by planned date within a status, then by id', () => {
     const items = [

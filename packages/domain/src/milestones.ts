@@ -48,10 +48,7 @@ function isDueSoonWithLittleProgress(m: MilestoneFacts, today: string): boolean 
  * Dependencies missing from the list are ignored. Risk is propagated once per milestone,
  * so a dependency cycle ends, and the result does not depend on the order of the list.
  */
-export function milestoneStatuses(
-  list: readonly MilestoneFacts[],
-  today: string,
-): Map<number, MilestoneStatus> {
+export function milestoneStatuses(list: readonly MilestoneFacts[], today: string): Map<number, MilestoneStatus> {
   const byId = new Map(list.map((m) => [m.id, m]));
   const dependenciesOf = (m: MilestoneFacts): MilestoneFacts[] =>
     m.dependsOn.flatMap((id) => {

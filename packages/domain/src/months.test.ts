@@ -15,12 +15,9 @@ describe('isYearMonth', () => {
   it.each(['2024-01', '2017-12', '1999-06'])('accepts %s', (value) => {
     expect(isYearMonth(value)).toBe(true);
   });
-  it.each(['2024-13', '2024-00', '2024-1', '24-01', '2024/01', '2024-01-01', '', ' 2024-01'])(
-    'rejects %j',
-    (value) => {
-      expect(isYearMonth(value)).toBe(false);
-    },
-  );
+  it.each(['2024-13', '2024-00', '2024-1', '24-01', '2024/01', '2024-01-01', '', ' 2024-01'])('rejects %j', (value) => {
+    expect(isYearMonth(value)).toBe(false);
+  });
 });
 
 describe('isIsoDate', () => {
@@ -132,12 +129,22 @@ describe('daysBetween', () => {
     expect(daysBetween('2024-10-26', '2024-10-28')).toBe(2);
   });
   it('gives what Date.parse gives, for every day of 33 years and for text that is not YYYY-MM-DD', () => {
-    const byParse = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+    const byParse = (from: string, to: string) =>
+      Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
     for (let day = Date.UTC(1999, 0, 1); day < Date.UTC(2032, 0, 1); day += 86_400_000) {
       const iso = new Date(day).toISOString().slice(0, 10);
       expect(daysBetween('2000-01-01', iso), iso).toBe(byParse('2000-01-01', iso));
     }
-    for (const odd of ['2024-1-01', '2024-13-01', '2024-00-10', '2024-01-32', 'abcd-01-01', '２０２４-01-01', '2024-01-01x', '']) {
+    for (const odd of [
+      '2024-1-01',
+      '2024-13-01',
+      '2024-00-10',
+      '2024-01-32',
+      'abcd-01-01',
+      '２０２４-01-01',
+      '2024-01-01x',
+      '',
+    ]) {
       expect(daysBetween('2024-01-01', odd), odd).toBe(byParse('2024-01-01', odd));
     }
   });

@@ -12,7 +12,11 @@ export type OpenDataset = (typeof OPEN_DATASETS)[number];
 export const OPEN_FORMATS = ['csv', 'json'] as const;
 export type OpenFormat = (typeof OPEN_FORMATS)[number];
 
-export type OpenColumn = { name: string; type: 'testo' | 'intero' | 'decimale' | 'data' | 'mese' | 'booleano'; description: string };
+export type OpenColumn = {
+  name: string;
+  type: 'testo' | 'intero' | 'decimale' | 'data' | 'mese' | 'booleano';
+  description: string;
+};
 
 const common: OpenColumn[] = [
   { name: 'istat', type: 'testo', description: 'Codice ISTAT del comune (6 cifre).' },
@@ -21,7 +25,12 @@ const common: OpenColumn[] = [
 
 export const OPEN_DATASET_INFO: Record<
   OpenDataset,
-  { title: { it: string; en: string }; description: { it: string; en: string }; monthly: boolean; columns: OpenColumn[] }
+  {
+    title: { it: string; en: string };
+    description: { it: string; en: string };
+    monthly: boolean;
+    columns: OpenColumn[];
+  }
 > = {
   servizi: {
     title: { it: 'Servizi e canali', en: 'Services and channels' },
@@ -34,18 +43,34 @@ export const OPEN_DATASET_INFO: Record<
       ...common,
       { name: 'servizio', type: 'testo', description: 'Indirizzo stabile del servizio nel comune.' },
       { name: 'nome', type: 'testo', description: 'Nome del servizio.' },
-      { name: 'servizio_catalogo', type: 'testo', description: 'Servizio del catalogo condiviso, per confrontare i comuni (vuoto se assente).' },
-      { name: 'materia', type: 'testo', description: 'Materia (vocabolario "Materie dei Servizi Pubblici"), come codice.' },
+      {
+        name: 'servizio_catalogo',
+        type: 'testo',
+        description: 'Servizio del catalogo condiviso, per confrontare i comuni (vuoto se assente).',
+      },
+      {
+        name: 'materia',
+        type: 'testo',
+        description: 'Materia (vocabolario "Materie dei Servizi Pubblici"), come codice.',
+      },
       { name: 'descrizione', type: 'testo', description: 'Descrizione.' },
       { name: 'ufficio', type: 'testo', description: 'Ufficio responsabile.' },
       { name: 'livello_interattivita', type: 'intero', description: 'Scala AgID da 0 (non online) a 5 (proattivo).' },
       { name: 'pagamento', type: 'booleano', description: 'Il servizio prevede un pagamento.' },
-      { name: 'identita_digitale', type: 'booleano', description: 'Il servizio richiede l’identità del cittadino (SPID/CIE).' },
+      {
+        name: 'identita_digitale',
+        type: 'booleano',
+        description: 'Il servizio richiede l’identità del cittadino (SPID/CIE).',
+      },
       { name: 'sportello_assistito', type: 'booleano', description: 'C’è uno sportello che assiste chi non è online.' },
       { name: 'fase', type: 'testo', description: 'Fase attuale: paper, hybrid, digital_first, switched_off.' },
       { name: 'fase_dal', type: 'data', description: 'Data da cui vale la fase attuale.' },
       { name: 'ultimo_mese_dati', type: 'mese', description: 'Ultimo mese con dati mensili (vuoto: nessun dato).' },
-      { name: 'dati_non_aggiornati', type: 'booleano', description: 'Vero se l’ultimo mese con dati è indietro di più di 2 mesi rispetto all’ultimo mese concluso.' },
+      {
+        name: 'dati_non_aggiornati',
+        type: 'booleano',
+        description: 'Vero se l’ultimo mese con dati è indietro di più di 2 mesi rispetto all’ultimo mese concluso.',
+      },
     ],
   },
   fasi: {
@@ -73,18 +98,27 @@ export const OPEN_DATASET_INFO: Record<
     monthly: true,
     columns: [
       ...common,
-      ...FIGURES_COLUMNS.filter((c) => c.name !== 'istat' && c.name !== 'comune').map((c): OpenColumn => ({
-        name: c.name,
-        type: c.name === 'servizio' ? 'testo' : c.name === 'mese' ? 'mese' : c.name === 'costo_euro' ? 'decimale' : 'intero',
-        description:
-          c.name === 'mese'
-            ? 'Mese (AAAA-MM).'
-            : c.name === 'servizio'
-              ? 'Indirizzo stabile del servizio nel comune.'
-              : c.name === 'costo_euro'
-                ? 'Costo totale del mese in euro, punto decimale (vuoto: non noto).'
-                : c.description,
-      })),
+      ...FIGURES_COLUMNS.filter((c) => c.name !== 'istat' && c.name !== 'comune').map(
+        (c): OpenColumn => ({
+          name: c.name,
+          type:
+            c.name === 'servizio'
+              ? 'testo'
+              : c.name === 'mese'
+                ? 'mese'
+                : c.name === 'costo_euro'
+                  ? 'decimale'
+                  : 'intero',
+          description:
+            c.name === 'mese'
+              ? 'Mese (AAAA-MM).'
+              : c.name === 'servizio'
+                ? 'Indirizzo stabile del servizio nel comune.'
+                : c.name === 'costo_euro'
+                  ? 'Costo totale del mese in euro, punto decimale (vuoto: non noto).'
+                  : c.description,
+        }),
+      ),
     ],
   },
   milestone: {
@@ -99,8 +133,16 @@ export const OPEN_DATASET_INFO: Record<
       { name: 'codice', type: 'testo', description: 'Chiave stabile del traguardo nel comune.' },
       { name: 'titolo', type: 'testo', description: 'Titolo.' },
       { name: 'descrizione', type: 'testo', description: 'Descrizione.' },
-      { name: 'tipo', type: 'testo', description: 'digital_launch, switch_off, national_platform, open_data, training, other.' },
-      { name: 'servizio', type: 'testo', description: 'Servizio a cui si riferisce (vuoto: il comune nel suo insieme).' },
+      {
+        name: 'tipo',
+        type: 'testo',
+        description: 'digital_launch, switch_off, national_platform, open_data, training, other.',
+      },
+      {
+        name: 'servizio',
+        type: 'testo',
+        description: 'Servizio a cui si riferisce (vuoto: il comune nel suo insieme).',
+      },
       { name: 'responsabile', type: 'testo', description: 'Ufficio o ente responsabile.' },
       { name: 'data_base', type: 'data', description: 'Prima data concordata.' },
       { name: 'data_prevista', type: 'data', description: 'Data prevista attuale.' },
@@ -108,7 +150,11 @@ export const OPEN_DATASET_INFO: Record<
       { name: 'slittamento_giorni', type: 'intero', description: 'Data prevista meno data di base, in giorni.' },
       { name: 'avanzamento', type: 'intero', description: 'Avanzamento in punti percentuali.' },
       { name: 'stato', type: 'testo', description: 'Stato derivato: done, on_track, at_risk, late, not_started.' },
-      { name: 'dipende_da', type: 'testo', description: 'Codici dei traguardi pubblici da cui dipende, separati da spazi.' },
+      {
+        name: 'dipende_da',
+        type: 'testo',
+        description: 'Codici dei traguardi pubblici da cui dipende, separati da spazi.',
+      },
     ],
   },
 };

@@ -5,8 +5,8 @@ import {
   meetsTarget,
   monthlyTakeUps,
   READINESS_MONTHS,
-  takeUpCondition,
   type ReadinessInput,
+  takeUpCondition,
 } from './readiness';
 import { figuresWithTakeUp, makeFigures } from './testing';
 
@@ -48,7 +48,11 @@ describe('meetsTarget', () => {
 
 describe('monthlyTakeUps', () => {
   it('skips months without transactions and orders by month', () => {
-    const takeUps = monthlyTakeUps([figuresWithTakeUp('2024-03', 0.5), makeFigures('2024-02'), figuresWithTakeUp('2024-01', 1)]);
+    const takeUps = monthlyTakeUps([
+      figuresWithTakeUp('2024-03', 0.5),
+      makeFigures('2024-02'),
+      figuresWithTakeUp('2024-01', 1),
+    ]);
     expect(takeUps).toEqual([
       { month: '2024-01', takeUp: 1 },
       { month: '2024-03', takeUp: 0.5 },
@@ -86,10 +90,20 @@ describe('takeUpCondition', () => {
     expect(condition.months).toHaveLength(2);
   });
   it('is not met without figures', () => {
-    expect(takeUpCondition([], 0.8)).toEqual({ key: 'take_up', met: false, months: [], target: 0.8, reason: 'not_enough_data' });
+    expect(takeUpCondition([], 0.8)).toEqual({
+      key: 'take_up',
+      met: false,
+      months: [],
+      target: 0.8,
+      reason: 'not_enough_data',
+    });
   });
   it('skips missing months: the last 3 months with figures count, even apart', () => {
-    const figures = [figuresWithTakeUp('2023-06', 0.9), figuresWithTakeUp('2023-09', 0.9), figuresWithTakeUp('2024-01', 0.9)];
+    const figures = [
+      figuresWithTakeUp('2023-06', 0.9),
+      figuresWithTakeUp('2023-09', 0.9),
+      figuresWithTakeUp('2024-01', 0.9),
+    ];
     expect(takeUpCondition(figures, 0.8).met).toBe(true);
   });
   it('does not count a recorded month with no transactions', () => {
@@ -112,7 +126,10 @@ describe('assessReadiness', () => {
   });
   it('checks take-up and assisted desk always, in that order', () => {
     const readiness = assessReadiness(input());
-    expect(readiness.status !== 'switched_off' && readiness.conditions.map((c) => c.key)).toEqual(['take_up', 'assisted_desk']);
+    expect(readiness.status !== 'switched_off' && readiness.conditions.map((c) => c.key)).toEqual([
+      'take_up',
+      'assisted_desk',
+    ]);
   });
   it('lists what is missing', () => {
     const readiness = assessReadiness(input({ hasAssistedDesk: false, figures: threeGoodMonths.slice(1) }));
@@ -141,7 +158,9 @@ describe('assessReadiness', () => {
   });
   it('requires SPID or CIE only when the service needs identity', () => {
     expect(assessReadiness(input({ needsIdentity: true, platforms: { spid: 'active' } })).status).toBe('ready');
-    expect(assessReadiness(input({ needsIdentity: true, platforms: { cie: 'active', spid: 'not_active' } })).status).toBe('ready');
+    expect(
+      assessReadiness(input({ needsIdentity: true, platforms: { cie: 'active', spid: 'not_active' } })).status,
+    ).toBe('ready');
     const neither = assessReadiness(input({ needsIdentity: true, platforms: { spid: 'in_progress' } }));
     expect(neither).toMatchObject({ status: 'not_ready', missing: ['identity'] });
     expect(neither.status !== 'switched_off' && neither.conditions.find((c) => c.key === 'identity')).toEqual({

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { MESSAGE_TEMPLATES, MESSAGES } from './messages';
 import { istatCode, slug, takeUpTarget } from './schemas';
 import { category } from './schemas-editing';
 import { entityId, flag, internalNote, optionalText, requiredText, rowVersion, TEXT_LIMITS } from './schemas-fields';
-import { MESSAGE_TEMPLATES, MESSAGES } from './messages';
 
 /** Inputs of the consortium administration forms: users, comuni thresholds, catalogue. */
 
@@ -34,10 +34,7 @@ export const createUserInput = z
     email,
     name: requiredText(TEXT_LIMITS.name, MESSAGES.nameRequired),
     role: z.enum(USER_ROLES, { error: MESSAGES.roleInvalid }),
-    comuni: z
-      .array(istatCode, { error: MESSAGES.comuniListInvalid })
-      .max(100, MESSAGES.comuniMax)
-      .default([]),
+    comuni: z.array(istatCode, { error: MESSAGES.comuniListInvalid }).max(100, MESSAGES.comuniMax).default([]),
     password: password.optional(),
   })
   .superRefine((input, ctx) => {

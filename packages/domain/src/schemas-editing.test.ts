@@ -18,14 +18,22 @@ function issues(result: { success: boolean; error?: { issues: { path: PropertyKe
   return (result.error?.issues ?? []).map((i) => ({ path: i.path.join('.'), message: i.message }));
 }
 
-const stageChange = { slug: 'mensa', stage: 'switched_off', effectiveDate: '2024-09-01', reason: 'Solo online', version: 3 };
+const stageChange = {
+  slug: 'mensa',
+  stage: 'switched_off',
+  effectiveDate: '2024-09-01',
+  reason: 'Solo online',
+  version: 3,
+};
 
 describe('recordStageInput', () => {
   it('accepts a stage change and trims the reason', () => {
     expect(recordStageInput.parse({ ...stageChange, reason: '  Solo online  ' }).reason).toBe('Solo online');
   });
   it('requires a reason, a real date and a known stage, in Italian', () => {
-    expect(issues(recordStageInput.safeParse({ ...stageChange, reason: '   ', effectiveDate: '2024-02-30', stage: 'gone' }))).toEqual([
+    expect(
+      issues(recordStageInput.safeParse({ ...stageChange, reason: '   ', effectiveDate: '2024-02-30', stage: 'gone' })),
+    ).toEqual([
       { path: 'stage', message: 'Fase non valida' },
       { path: 'effectiveDate', message: 'Data reale nel formato AAAA-MM-GG' },
       { path: 'reason', message: 'Indica il motivo' },
@@ -83,7 +91,9 @@ describe('milestones', () => {
       dependsOn: [],
     });
     expect(
-      issues(createMilestoneInput.safeParse({ title: 'Avvio', kind: 'other', plannedDate: '2024-09-01', dependsOn: [1, 1] })),
+      issues(
+        createMilestoneInput.safeParse({ title: 'Avvio', kind: 'other', plannedDate: '2024-09-01', dependsOn: [1, 1] }),
+      ),
     ).toEqual([{ path: 'dependsOn', message: 'Un traguardo è indicato due volte' }]);
   });
   it('refuses a completion date in the future', () => {
@@ -95,10 +105,15 @@ describe('milestones', () => {
 describe('saveMonthsInput', () => {
   const row = { month: '2024-05', online: 1, assisted: 0, paper: 2 };
   it('accepts new rows and corrections', () => {
-    expect(saveMonthsInput.parse({ slug: 'mensa', rows: [row, { ...row, month: '2024-06', version: 2 }] }).rows).toHaveLength(2);
+    expect(
+      saveMonthsInput.parse({ slug: 'mensa', rows: [row, { ...row, month: '2024-06', version: 2 }] }).rows,
+    ).toHaveLength(2);
   });
   it('points at the row and field that is wrong', () => {
-    const result = saveMonthsInput.safeParse({ slug: 'mensa', rows: [row, { ...row, month: '2024-06', online: -3 }, row] });
+    const result = saveMonthsInput.safeParse({
+      slug: 'mensa',
+      rows: [row, { ...row, month: '2024-06', online: -3 }, row],
+    });
     expect(issues(result)).toEqual([
       { path: 'rows.1.online', message: 'Non può essere negativo' },
       { path: 'rows.2.month', message: 'Il mese 2024-05 è ripetuto' },
@@ -111,9 +126,16 @@ describe('saveMonthsInput', () => {
     ]);
   });
   it('refuses too many rows and huge numbers', () => {
-    const many = Array.from({ length: 121 }, (_, i) => ({ ...row, month: `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}` }));
-    expect(issues(saveMonthsInput.safeParse({ slug: 'mensa', rows: many }))[0]?.message).toBe('Al più 120 mesi per volta');
-    expect(issues(saveMonthsInput.safeParse({ slug: 'mensa', rows: [{ ...row, paper: 1e12 }] }))[0]?.path).toBe('rows.0.paper');
+    const many = Array.from({ length: 121 }, (_, i) => ({
+      ...row,
+      month: `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+    }));
+    expect(issues(saveMonthsInput.safeParse({ slug: 'mensa', rows: many }))[0]?.message).toBe(
+      'Al più 120 mesi per volta',
+    );
+    expect(issues(saveMonthsInput.safeParse({ slug: 'mensa', rows: [{ ...row, paper: 1e12 }] }))[0]?.path).toBe(
+      'rows.0.paper',
+    );
   });
 });
 
@@ -132,7 +154,9 @@ describe('addCommentInput', () => {
     expect(issues(addCommentInput.safeParse({ body: 'x'.repeat(2001) }))[0]?.message).toBe(
       'Testo troppo lungo (massimo 2000 caratteri)',
     );
-    expect(issues(addCommentInput.safeParse({ body: 'ok', service: 'mensa', milestoneId: 1 }))[0]?.path).toBe('milestoneId');
+    expect(issues(addCommentInput.safeParse({ body: 'ok', service: 'mensa', milestoneId: 1 }))[0]?.path).toBe(
+      'milestoneId',
+    );
   });
 });
 
@@ -148,8 +172,10 @@ describe('admin inputs', () => {
     expect(issues(createUserInput.safeParse({ ...base, role: 'editor', password: 'short' }))[0]?.path).toBe('password');
   });
   it('bounds the take-up target', () => {
-    expect(issues(comuneSettingsInput.safeParse({ takeUpTarget: 1.5, assistedDesk: null, internalNote: null, version: 1 }))[0]?.path).toBe(
-      'takeUpTarget',
-    );
+    expect(
+      issues(
+        comuneSettingsInput.safeParse({ takeUpTarget: 1.5, assistedDesk: null, internalNote: null, version: 1 }),
+      )[0]?.path,
+    ).toBe('takeUpTarget');
   });
 });

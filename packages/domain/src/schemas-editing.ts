@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MESSAGE_TEMPLATES, MESSAGES } from './messages';
 import { monthFiguresFields, slug, withPaymentRules } from './schemas';
 import {
   closedMonthIssue,
@@ -20,13 +21,12 @@ import {
   CATEGORY_CODES,
   MILESTONE_KINDS,
   PLATFORMS,
-  platformStates,
   PNRR_MEASURES,
   PNRR_STATES,
+  platformStates,
   STAGES,
   VISIBILITIES,
 } from './vocabulary';
-import { MESSAGE_TEMPLATES, MESSAGES } from './messages';
 
 /**
  * Inputs of the editing forms (without the comune's ISTAT code, which the page already has).

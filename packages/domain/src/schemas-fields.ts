@@ -1,8 +1,8 @@
 import { addYears, format, parseISO } from 'date-fns';
 import { z } from 'zod';
+import { MESSAGE_TEMPLATES, MESSAGES } from './messages';
 import { isYearMonth, lastCompleteMonth } from './months';
 import { isoDate, yearMonth } from './schemas';
-import { MESSAGE_TEMPLATES, MESSAGES } from './messages';
 
 /**
  * Building blocks of the editing forms, shared by the SPA and the API. Every message is Italian
@@ -27,11 +27,7 @@ const tooLong = MESSAGE_TEMPLATES.tooLong;
 
 /** A text the user must fill in (trimmed, 1..max characters). */
 export function requiredText(max: number, emptyMessage: string) {
-  return z
-    .string({ error: emptyMessage })
-    .trim()
-    .min(1, emptyMessage)
-    .max(max, tooLong(max));
+  return z.string({ error: emptyMessage }).trim().min(1, emptyMessage).max(max, tooLong(max));
 }
 
 /** A text that may be left empty (trimmed, at most max characters). */
@@ -63,10 +59,7 @@ export const MAX_DATE = '2100-12-31';
 export const MIN_MONTH = '2000-01';
 
 /** A real date within the years the product tracks. */
-export const editDate = isoDate.refine(
-  (d) => d >= MIN_DATE && d <= MAX_DATE,
-  MESSAGES.dateOutOfRange,
-);
+export const editDate = isoDate.refine((d) => d >= MIN_DATE && d <= MAX_DATE, MESSAGES.dateOutOfRange);
 
 /** A real month within the years the product tracks (future months are refused by `closedMonthIssue`). */
 export const editMonth = yearMonth.refine((m) => m >= MIN_MONTH, MESSAGES.monthTooOld);
@@ -101,10 +94,7 @@ export function closedMonthIssue(month: string, today: string): string | null {
 }
 
 /** Adds issues that depend on today to a schema, so a form checks what the API checks. */
-export function refineWithToday<T extends z.ZodType>(
-  schema: T,
-  issues: (value: z.output<T>) => FieldIssue[],
-) {
+export function refineWithToday<T extends z.ZodType>(schema: T, issues: (value: z.output<T>) => FieldIssue[]) {
   return schema.superRefine((value, ctx) => {
     for (const issue of issues(value)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
   });

@@ -13,10 +13,15 @@ describe('council report period', () => {
     expect(resolveReportPeriod({ from: '2024-03' }, '2024-07-15')).toEqual({ from: '2024-03', to: '2024-06' });
   });
   it('keeps a full period as given', () => {
-    expect(resolveReportPeriod({ from: '2024-01', to: '2024-03' }, '2024-07-15')).toEqual({ from: '2024-01', to: '2024-03' });
+    expect(resolveReportPeriod({ from: '2024-01', to: '2024-03' }, '2024-07-15')).toEqual({
+      from: '2024-01',
+      to: '2024-03',
+    });
   });
   it('refuses a period that ends before it starts, or longer than five years', () => {
-    expect(messages({ from: '2024-05', to: '2024-01' })).toEqual(['Il mese iniziale non può venire dopo il mese finale']);
+    expect(messages({ from: '2024-05', to: '2024-01' })).toEqual([
+      'Il mese iniziale non può venire dopo il mese finale',
+    ]);
     expect(messages({ from: '2015-01', to: '2024-01' })).toEqual(['Periodo troppo lungo: al più 60 mesi']);
     expect(messages({ from: '2024-13' })).toEqual(['Mese nel formato AAAA-MM']);
     expect(messages({ from: '2020-01', to: '2024-12' })).toEqual([]);

@@ -26,19 +26,25 @@ export const councilReportPeriod = z
 export type CouncilReportPeriod = z.input<typeof councilReportPeriod>;
 
 /** The months a report covers once defaults are filled in. */
-export function resolveReportPeriod(period: { from?: YearMonth | undefined; to?: YearMonth | undefined }, today: string): { from: YearMonth; to: YearMonth } {
+export function resolveReportPeriod(
+  period: { from?: YearMonth | undefined; to?: YearMonth | undefined },
+  today: string,
+): { from: YearMonth; to: YearMonth } {
   const last = lastCompleteMonth(today);
   if (period.from && period.to) return { from: period.from, to: period.to };
   if (period.to) return { from: addMonths(period.to, -(DEFAULT_REPORT_MONTHS - 1)), to: period.to };
   if (period.from) {
     const to = addMonths(period.from, DEFAULT_REPORT_MONTHS - 1);
-    return { from: period.from, to: to > last ? (last < period.from ? period.from : last) : to };
+    return { from: period.from, to: to > last ? (last > period.from ? last : period.from) : to };
   }
   return { from: addMonths(last, -(DEFAULT_REPORT_MONTHS - 1)), to: last };
 }
 
 /** A report ends with a complete month at the latest (figures exist only for those). */
-export function councilReportIssues(period: { from?: YearMonth | undefined; to?: YearMonth | undefined }, today: string): FieldIssue[] {
+export function councilReportIssues(
+  period: { from?: YearMonth | undefined; to?: YearMonth | undefined },
+  today: string,
+): FieldIssue[] {
   const issues: FieldIssue[] = [];
   for (const key of ['from', 'to'] as const) {
     const month = period[key];

@@ -12,7 +12,9 @@ function issues(result: { success: boolean; error?: { issues: { path: PropertyKe
 describe('yearMonth and isoDate', () => {
   it('reject impossible values in Italian', () => {
     expect(issues(yearMonth.safeParse('2024-13'))).toEqual([{ path: '', message: 'Mese nel formato AAAA-MM' }]);
-    expect(issues(isoDate.safeParse('2023-02-29'))).toEqual([{ path: '', message: 'Data reale nel formato AAAA-MM-GG' }]);
+    expect(issues(isoDate.safeParse('2023-02-29'))).toEqual([
+      { path: '', message: 'Data reale nel formato AAAA-MM-GG' },
+    ]);
   });
   it('reject a non-string in Italian', () => {
     expect(issues(yearMonth.safeParse(202402))[0]?.message).toBe('Mese nel formato AAAA-MM');
@@ -104,8 +106,14 @@ describe('milestoneDatesInput', () => {
     expect(facts).toEqual({ baselineDate: '2019-01-01', plannedDate: '2019-03-01' });
   });
   it('accepts a null or real actual date, Feb 29 included', () => {
-    expect(milestoneDatesInput.safeParse({ baselineDate: '2024-02-29', plannedDate: '2024-03-01', actualDate: null }).success).toBe(true);
-    expect(milestoneDatesInput.safeParse({ baselineDate: '2024-01-01', plannedDate: '2024-03-01', actualDate: '2024-02-29' }).success).toBe(true);
+    expect(
+      milestoneDatesInput.safeParse({ baselineDate: '2024-02-29', plannedDate: '2024-03-01', actualDate: null })
+        .success,
+    ).toBe(true);
+    expect(
+      milestoneDatesInput.safeParse({ baselineDate: '2024-01-01', plannedDate: '2024-03-01', actualDate: '2024-02-29' })
+        .success,
+    ).toBe(true);
   });
   it('allows a plan earlier than the baseline', () => {
     expect(milestoneDatesInput.safeParse({ baselineDate: '2024-05-01', plannedDate: '2024-03-01' }).success).toBe(true);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ISTAT_CODE_PATTERN, SLUG_MAX_LENGTH, SLUG_PATTERN } from './identifiers';
-import { isIsoDate, isYearMonth } from './months';
 import { MESSAGES } from './messages';
+import { isIsoDate, isYearMonth } from './months';
 
 /** The 6-digit ISTAT code of a comune, its public identifier. */
 export const istatCode = z.string().trim().regex(ISTAT_CODE_PATTERN, MESSAGES.istatCode);
@@ -13,13 +13,9 @@ export const slug = z
   .max(SLUG_MAX_LENGTH, MESSAGES.slugTooLong)
   .regex(SLUG_PATTERN, MESSAGES.slugChars);
 
-export const yearMonth = z
-  .string({ error: MESSAGES.monthFormat })
-  .refine(isYearMonth, MESSAGES.monthFormat);
+export const yearMonth = z.string({ error: MESSAGES.monthFormat }).refine(isYearMonth, MESSAGES.monthFormat);
 
-export const isoDate = z
-  .string({ error: MESSAGES.dateFormat })
-  .refine(isIsoDate, MESSAGES.dateReal);
+export const isoDate = z.string({ error: MESSAGES.dateFormat }).refine(isIsoDate, MESSAGES.dateReal);
 
 export const consortiumRef = z.object({ slug });
 export const comuneRef = z.object({ istat: istatCode });

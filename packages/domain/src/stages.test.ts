@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   currentStage,
   hasReverted,
+  type StageEvent,
   stageCounts,
   stageHistory,
   stageRank,
   transitionKind,
-  type StageEvent,
 } from './stages';
 
 const event = (id: number, stage: StageEvent['stage'], effectiveDate: string): StageEvent => ({
@@ -99,10 +99,7 @@ describe('stageHistory', () => {
     expect(stageHistory([])).toEqual([]);
   });
   it('orders oldest first with the stage left and the kind', () => {
-    const history = stageHistory([
-      event(2, 'switched_off', '2018-01-01'),
-      event(1, 'paper', '2017-01-01'),
-    ]);
+    const history = stageHistory([event(2, 'switched_off', '2018-01-01'), event(1, 'paper', '2017-01-01')]);
     expect(history.map(({ id, from, kind }) => ({ id, from, kind }))).toEqual([
       { id: 1, from: null, kind: 'start' },
       { id: 2, from: 'paper', kind: 'advance' },
@@ -119,10 +116,7 @@ describe('stageHistory', () => {
     expect(history[2]?.from).toBe('switched_off');
   });
   it('orders events of the same day by id', () => {
-    const history = stageHistory([
-      event(5, 'digital_first', '2020-01-01'),
-      event(4, 'hybrid', '2020-01-01'),
-    ]);
+    const history = stageHistory([event(5, 'digital_first', '2020-01-01'), event(4, 'hybrid', '2020-01-01')]);
     expect(history.map((h) => h.id)).toEqual([4, 5]);
     expect(history[1]?.kind).toBe('advance');
   });

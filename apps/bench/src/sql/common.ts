@@ -44,7 +44,8 @@ export function takeUp(c: Channels): number | null {
 export function countStages(stages: readonly (string | null)[]): StageCounts {
   const counts: StageCounts = { paper: 0, hybrid: 0, digital_first: 0, switched_off: 0 };
   for (const stage of stages) {
-    if (stage === 'paper' || stage === 'hybrid' || stage === 'digital_first' || stage === 'switched_off') counts[stage] += 1;
+    if (stage === 'paper' || stage === 'hybrid' || stage === 'digital_first' || stage === 'switched_off')
+      counts[stage] += 1;
   }
   return counts;
 }

@@ -1,7 +1,8 @@
 import { lastCompleteMonth } from '@switchoff/domain/months';
 import { type Client, COMUNE_BY_ISTAT, type ComuneRow, found } from './common';
 
-const HEADER = 'istat,comune,servizio,mese,online,assistito,cartaceo,pagamenti_totali,pagamenti_pagopa,soddisfazione_1,soddisfazione_2,soddisfazione_3,soddisfazione_4,soddisfazione_5,costo_euro';
+const HEADER =
+  'istat,comune,servizio,mese,online,assistito,cartaceo,pagamenti_totali,pagamenti_pagopa,soddisfazione_1,soddisfazione_2,soddisfazione_3,soddisfazione_4,soddisfazione_5,costo_euro';
 
 /** A CSV cell as csv-stringify writes it: quoted only when it holds a comma, a quote or a line break. */
 const cell = (value: unknown): string => {
@@ -17,12 +18,16 @@ const cell = (value: unknown): string => {
  */
 export function prepareCsvSql(client: Client) {
   const comune = client.prepare(COMUNE_BY_ISTAT);
-  const rows = client.prepare(`SELECT s.slug, f.month, f.online, f.assisted, f.paper, f.payments_total, f.payments_pagopa,
+  const rows =
+    client.prepare(`SELECT s.slug, f.month, f.online, f.assisted, f.paper, f.payments_total, f.payments_pagopa,
       f.satisfaction_1, f.satisfaction_2, f.satisfaction_3, f.satisfaction_4, f.satisfaction_5, f.cost_cents
     FROM services s JOIN monthly_figures f ON f.service_id = s.id
     WHERE s.comune_id = ? AND s.visibility = 'public' AND f.month <= ? ORDER BY s.slug, f.month`);
   return (p: { istat: string; today: string }): string => {
-    const c = found(comune.get(p.istat) as (ComuneRow & { istat_code: string; name: string }) | undefined, `comune ${p.istat}`);
+    const c = found(
+      comune.get(p.istat) as (ComuneRow & { istat_code: string; name: string }) | undefined,
+      `comune ${p.istat}`,
+    );
     const prefix = `${cell(c.istat_code)},${cell(c.name)},`;
     const lines = [HEADER];
     for (const r of rows.raw().iterate(c.id, lastCompleteMonth(p.today)) as IterableIterator<unknown[]>) {

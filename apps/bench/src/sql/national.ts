@@ -1,10 +1,15 @@
 import { addMonths, lastCompleteMonth } from '@switchoff/domain/months';
-import { type Channels, type Client, countStages, CURRENT_STAGE_EVENT, takeUp } from './common';
+import { type Channels, type Client, CURRENT_STAGE_EVENT, countStages, takeUp } from './common';
 
 const add = (rows: readonly Channels[]) =>
-  rows.reduce((a, t) => ({ online: a.online + t.online, assisted: a.assisted + t.assisted, paper: a.paper + t.paper }), { online: 0, assisted: 0, paper: 0 });
+  rows.reduce(
+    (a, t) => ({ online: a.online + t.online, assisted: a.assisted + t.assisted, paper: a.paper + t.paper }),
+    { online: 0, assisted: 0, paper: 0 },
+  );
 
-const LATE = (index: string) => `SELECT c.region, count(*) AS late FROM milestones m INDEXED BY ${index} JOIN comuni c ON c.id = m.comune_id
+const LATE = (
+  index: string,
+) => `SELECT c.region, count(*) AS late FROM milestones m INDEXED BY ${index} JOIN comuni c ON c.id = m.comune_id
   LEFT JOIN services s ON s.id = m.service_id
   WHERE m.planned_date < @today AND m.visibility = 'public' AND (m.service_id IS NULL OR s.visibility = 'public')`;
 
@@ -14,9 +19,12 @@ const LATE = (index: string) => `SELECT c.region, count(*) AS late FROM mileston
  * 12 months of take-up (region_month_totals), late milestones (the index of open ones).
  */
 export function prepareNationalSql(client: Client) {
-  const regions = client.prepare('SELECT region, count(*) AS comuni, sum(population) AS population FROM comuni GROUP BY region');
+  const regions = client.prepare(
+    'SELECT region, count(*) AS comuni, sum(population) AS population FROM comuni GROUP BY region',
+  );
   const stages = client.prepare(`SELECT region, stage, services FROM region_stage_counts WHERE visibility = 'public'`);
-  const ahead = client.prepare(`SELECT st.service_id, c.region, st.stage FROM service_status st JOIN comuni c ON c.id = st.comune_id
+  const ahead =
+    client.prepare(`SELECT st.service_id, c.region, st.stage FROM service_status st JOIN comuni c ON c.id = st.comune_id
     WHERE st.stage_since > ? AND st.visibility = 'public'`);
   const months = client.prepare(`SELECT region, month, online, assisted, paper FROM region_month_totals
     WHERE visibility = 'public' AND month BETWEEN @from AND @to`);
@@ -26,8 +34,11 @@ export function prepareNationalSql(client: Client) {
   return (p: { today: string }) => {
     const asOf = lastCompleteMonth(p.today);
     const counts = { paper: 0, hybrid: 0, digital_first: 0, switched_off: 0 } as Record<string, number>;
-    for (const r of stages.all() as Array<{ stage: string; services: number }>) counts[r.stage] = (counts[r.stage] ?? 0) + r.services;
-    const late = [...lateOpen.all({ today: p.today }), ...lateDoneLater.all({ today: p.today })] as Array<{ late: number }>;
+    for (const r of stages.all() as Array<{ stage: string; services: number }>)
+      counts[r.stage] = (counts[r.stage] ?? 0) + r.services;
+    const late = [...lateOpen.all({ today: p.today }), ...lateDoneLater.all({ today: p.today })] as Array<{
+      late: number;
+    }>;
     return {
       regions: regions.all().length,
       stageCounts: counts,
@@ -43,7 +54,8 @@ export function prepareNationalSql(client: Client) {
  * what the API and the roll-ups are checked against.
  */
 export function prepareNationalRawSql(client: Client) {
-  const stages = client.prepare(`SELECT e.stage FROM services s LEFT JOIN stage_events e ON e.id = ${CURRENT_STAGE_EVENT}
+  const stages =
+    client.prepare(`SELECT e.stage FROM services s LEFT JOIN stage_events e ON e.id = ${CURRENT_STAGE_EVENT}
     WHERE s.visibility = 'public'`);
   const sums = client.prepare(`SELECT sum(f.online) AS online, sum(f.assisted) AS assisted, sum(f.paper) AS paper
     FROM services s JOIN monthly_figures f ON f.service_id = s.id
@@ -53,7 +65,11 @@ export function prepareNationalRawSql(client: Client) {
       AND NOT (m.actual_date IS NOT NULL AND m.actual_date <= @today) AND m.planned_date < @today`);
   return (p: { today: string }) => {
     const asOf = lastCompleteMonth(p.today);
-    const sum = sums.get({ from: addMonths(asOf, -11), to: asOf }) as { online: number | null; assisted: number | null; paper: number | null };
+    const sum = sums.get({ from: addMonths(asOf, -11), to: asOf }) as {
+      online: number | null;
+      assisted: number | null;
+      paper: number | null;
+    };
     return {
       stageCounts: countStages((stages.all({ today: p.today }) as Array<{ stage: string | null }>).map((r) => r.stage)),
       takeUp: takeUp({ online: sum.online ?? 0, assisted: sum.assisted ?? 0, paper: sum.paper ?? 0 }),

@@ -9,7 +9,8 @@ export function prepareServiceSql(client: Client) {
     WHERE s.comune_id = ? AND s.slug = ? AND s.visibility = 'public'`);
   const events = client.prepare(`SELECT id, stage, effective_date, reason, recorded_by FROM stage_events
     WHERE service_id = ? AND effective_date <= ? ORDER BY effective_date, id`);
-  const figures = client.prepare(`SELECT month, online, assisted, paper, payments_total, payments_pagopa, satisfaction_1,
+  const figures =
+    client.prepare(`SELECT month, online, assisted, paper, payments_total, payments_pagopa, satisfaction_1,
       satisfaction_2, satisfaction_3, satisfaction_4, satisfaction_5, cost_cents
     FROM monthly_figures WHERE service_id = ? AND month <= ? ORDER BY month`);
   const totals = client.prepare(`SELECT count(*) AS months, sum(online + assisted + paper) AS transactions,
@@ -18,7 +19,8 @@ export function prepareServiceSql(client: Client) {
       sum(satisfaction_5) AS s5, sum(cost_cents) AS cost
     FROM monthly_figures WHERE service_id = ? AND month BETWEEN ? AND ?`);
   const platforms = client.prepare('SELECT platform, state FROM platform_adoptions WHERE comune_id = ?');
-  const milestones = client.prepare(`SELECT m.id, m.title, m.planned_date, m.actual_date, m.progress, ${MILESTONE_STATUS} AS status
+  const milestones =
+    client.prepare(`SELECT m.id, m.title, m.planned_date, m.actual_date, m.progress, ${MILESTONE_STATUS} AS status
     FROM milestones m LEFT JOIN services ms ON ms.id = m.service_id
     WHERE m.comune_id = @comune AND m.service_id = @service AND ${PUBLIC_MILESTONE} ORDER BY m.planned_date, m.id`);
 

@@ -17,7 +17,7 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH, chromiumEnv } from '../chromium';
 import { ARTIFACTS_DIR } from '../screens';
 import { startBuiltServer } from '../server';
 import { LIGHTHOUSE_SCREENS } from './screens';
-import { CATEGORIES, type ScreenScores, formatTable, missedTargets } from './table';
+import { CATEGORIES, formatTable, missedTargets, type ScreenScores } from './table';
 
 const args = process.argv.slice(2);
 const desktop = args.includes('--desktop');
@@ -49,7 +49,13 @@ try {
     for (let attempt = 1; ; attempt++) {
       result = await lighthouse(
         url,
-        { port: chrome.port, logLevel: 'error', output: 'html', onlyCategories: [...CATEGORIES], disableFullPageScreenshot: true },
+        {
+          port: chrome.port,
+          logLevel: 'error',
+          output: 'html',
+          onlyCategories: [...CATEGORIES],
+          disableFullPageScreenshot: true,
+        },
         desktop ? desktopConfig : undefined,
       );
       const error = result?.lhr.runtimeError;
@@ -67,9 +73,14 @@ try {
     );
     if (lhr.runtimeError) failing.unshift(`Lighthouse could not finish: ${lhr.runtimeError.code}`);
     rows.push({ name: screen.name, path: screen.path, scores, failing });
-    writeFileSync(join(outDir, `${screen.name}.html`), Array.isArray(result.report) ? result.report.join('') : result.report);
+    writeFileSync(
+      join(outDir, `${screen.name}.html`),
+      Array.isArray(result.report) ? result.report.join('') : result.report,
+    );
     writeFileSync(join(outDir, `${screen.name}.json`), JSON.stringify(lhr));
-    console.error(`${screen.name} (${screen.path}): ${((Date.now() - started) / 1000).toFixed(0)} s${failing.length ? ` — ${failing.join('; ')}` : ''}`);
+    console.error(
+      `${screen.name} (${screen.path}): ${((Date.now() - started) / 1000).toFixed(0)} s${failing.length ? ` — ${failing.join('; ')}` : ''}`,
+    );
   }
 } finally {
   await chrome.kill();
@@ -82,7 +93,9 @@ console.log(`\nLighthouse 12 (${desktop ? 'desktop' : 'mobile'}), Chromium ${CHR
 console.log(table);
 const missed = missedTargets(rows);
 if (missed.length) {
-  console.log(`\nBelow target (accessibility 100, best practices 100):\n${missed.map((line) => `- ${line}`).join('\n')}`);
+  console.log(
+    `\nBelow target (accessibility 100, best practices 100):\n${missed.map((line) => `- ${line}`).join('\n')}`,
+  );
   process.exitCode = 1;
 } else {
   console.log('\nAccessibility 100 and best practices 100 on every public screen.');

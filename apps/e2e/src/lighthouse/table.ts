@@ -17,13 +17,16 @@ export type ScreenScores = {
   failing: string[];
 };
 
-const percent = (score: number | null | undefined): string => (score === null || score === undefined ? 'n/a' : String(Math.round(score * 100)));
+const percent = (score: number | null | undefined): string =>
+  score === null || score === undefined ? 'n/a' : String(Math.round(score * 100));
 
 /** The scores as a Markdown table, one row per screen. */
 export function formatTable(rows: readonly ScreenScores[]): string {
   const header = `| screen | address | ${CATEGORIES.map((id) => HEADERS[id]).join(' | ')} |`;
   const rule = `| --- | --- | ${CATEGORIES.map(() => '---:').join(' | ')} |`;
-  const lines = rows.map((row) => `| ${row.name} | \`${row.path}\` | ${CATEGORIES.map((id) => percent(row.scores[id])).join(' | ')} |`);
+  const lines = rows.map(
+    (row) => `| ${row.name} | \`${row.path}\` | ${CATEGORIES.map((id) => percent(row.scores[id])).join(' | ')} |`,
+  );
   return [header, rule, ...lines].join('\n');
 }
 
@@ -31,5 +34,8 @@ export function formatTable(rows: readonly ScreenScores[]): string {
 export function missedTargets(rows: readonly ScreenScores[]): string[] {
   return rows
     .filter((row) => row.scores.accessibility !== 1 || row.scores['best-practices'] !== 1)
-    .map((row) => `${row.name}: accessibility ${percent(row.scores.accessibility)}, best practices ${percent(row.scores['best-practices'])} (${row.failing.join('; ') || 'no failing audit reported'})`);
+    .map(
+      (row) =>
+        `${row.name}: accessibility ${percent(row.scores.accessibility)}, best practices ${percent(row.scores['best-practices'])} (${row.failing.join('; ') || 'no failing audit reported'})`,
+    );
 }

@@ -34,7 +34,13 @@ export function LoginRequired() {
 }
 
 /** For a logged-in person whose role or comuni do not reach the page (a FORBIDDEN answer). */
-export function Forbidden({ message, back }: { message?: string | undefined; back?: { label: string; to: string } | undefined }) {
+export function Forbidden({
+  message,
+  back,
+}: {
+  message?: string | undefined;
+  back?: { label: string; to: string } | undefined;
+}) {
   const { m, msg } = useI18n();
   useDocumentTitle(m.access.forbiddenTitle);
   return (
@@ -66,6 +72,7 @@ export function RequireRole({ roles, children }: { roles: readonly Role[]; child
   const me = useMe();
   if (me.isPending) return <Loading />;
   if (!me.data) return <LoginRequired />;
-  if (!roles.includes(me.data.role)) return <Forbidden message={roles.length === 1 && roles[0] === 'admin' ? m.access.adminOnly : undefined} />;
+  if (!roles.includes(me.data.role))
+    return <Forbidden message={roles.length === 1 && roles[0] === 'admin' ? m.access.adminOnly : undefined} />;
   return <>{children}</>;
 }

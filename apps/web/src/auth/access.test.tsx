@@ -1,9 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../app';
+import { renderInApp } from '../test-utils';
 import { editor, mayor } from '../testing/fixtures';
 import { ApiError } from '../testing/mock-api';
-import { renderInApp } from '../test-utils';
 
 const admin = { ...editor, name: 'Anna Admin', email: 'admin@consorzioit.demo', role: 'admin' as const };
 
@@ -47,7 +47,9 @@ describe('staff pages', () => {
   it('give a public visitor a clear page with a login link, not a blank screen', async () => {
     renderInApp(<AppRoutes />, { path: '/amministrazione/utenti' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Accesso riservato' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Accedi per continuare' }).getAttribute('href')).toBe('/accedi?da=%2Famministrazione%2Futenti');
+    expect(screen.getByRole('link', { name: 'Accedi per continuare' }).getAttribute('href')).toBe(
+      '/accedi?da=%2Famministrazione%2Futenti',
+    );
   });
 
   it('tell an editor the administration is for admins', async () => {
@@ -100,6 +102,8 @@ describe('staff pages', () => {
       },
     });
     expect(await screen.findByRole('heading', { level: 2, name: 'Account del consorzio' })).toBeTruthy();
-    await waitFor(() => expect(screen.getByRole('link', { name: 'Account' }).getAttribute('aria-current')).toBe('page'));
+    await waitFor(() =>
+      expect(screen.getByRole('link', { name: 'Account' }).getAttribute('aria-current')).toBe('page'),
+    );
   });
 });

@@ -1,6 +1,6 @@
 /** Where the login page sends the user back: an address of this site only (no `//host`). */
 export function safeReturnPath(value: string | null): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
+  if (!value?.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
   if (value.startsWith('/accedi')) return '/';
   return value;
 }

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { Icon } from '../components/icon';
 import { useI18n } from '../i18n/i18n';
 

@@ -58,7 +58,11 @@ export function DataTable<Row>({
                     {column.cell(row)}
                   </th>
                 ) : (
-                  <td key={column.key} className={className} data-label={typeof column.header === 'string' ? column.header : undefined}>
+                  <td
+                    key={column.key}
+                    className={className}
+                    data-label={typeof column.header === 'string' ? column.header : undefined}
+                  >
                     {column.cell(row)}
                   </td>
                 );

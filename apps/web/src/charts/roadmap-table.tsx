@@ -1,6 +1,6 @@
+import { useSlippageText } from '../components/slippage';
 import { StatusBadge } from '../components/status-badge';
 import { useI18n } from '../i18n/i18n';
-import { useSlippageText } from '../components/slippage';
 import { DataTable, Gap } from './data-table';
 import type { TimelineMilestone } from './roadmap-timeline';
 

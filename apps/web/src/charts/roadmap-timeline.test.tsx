@@ -36,21 +36,30 @@ describe('RoadmapTimeline', () => {
     renderInApp(<RoadmapTimeline data={data} today="2024-07-15" />);
     fireEvent.click(screen.getByRole('button', { name: 'Mostra i dati in tabella' }));
     const table = screen.getByRole('table');
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
-      'Tappa',
-      'Stato',
-      'Data di riferimento',
-      'Data prevista',
-      'Data effettiva',
-      'Slittamento',
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Tappa', 'Stato', 'Data di riferimento', 'Data prevista', 'Data effettiva', 'Slittamento']);
     const rows = within(table)
       .getAllByRole('row')
       .slice(1)
-      .map((row) => [within(row).getByRole('rowheader').textContent, ...within(row).getAllByRole('cell').map((c) => c.textContent)]);
+      .map((row) => [
+        within(row).getByRole('rowheader').textContent,
+        ...within(row)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ]);
     expect(rows).toEqual([
       ['TARI solo pagoPA', 'In ritardo', '1 gennaio 2024', '1 maggio 2024', '–n.d.', '121 giorni di slittamento'],
-      ['Mensa solo online', 'Completata', '1 settembre 2017', '1 settembre 2017', '28 agosto 2017', 'Nessuno slittamento'],
+      [
+        'Mensa solo online',
+        'Completata',
+        '1 settembre 2017',
+        '1 settembre 2017',
+        '28 agosto 2017',
+        'Nessuno slittamento',
+      ],
     ]);
   });
 });

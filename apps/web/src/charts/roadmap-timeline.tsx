@@ -1,6 +1,6 @@
 import type { MilestoneStatus } from '@switchoff/domain';
-import type { ReactNode } from 'react';
 import spritesUrl from 'bootstrap-italia/dist/svg/sprites.svg?url';
+import type { ReactNode } from 'react';
 import { STATUS_ICONS } from '../components/status-badge';
 import { useI18n } from '../i18n/i18n';
 import { ChartFrame } from './chart-frame';
@@ -51,7 +51,12 @@ export function RoadmapTimeline({ data, today, headingLevel, controls }: Roadmap
       ? m.charts.roadmapEmpty
       : m.charts.roadmapSummary({ total: f.number(data.length), late: f.number(late), done: f.number(done) });
   const dates = data.flatMap((d) => [d.baselineDate, d.plannedDate, ...(d.actualDate ? [d.actualDate] : [])]);
-  const scale = timeScale({ dates: [...dates, today], from: PAD, to: width - PAD, maxTicks: Math.max(2, Math.floor(width / 90)) });
+  const scale = timeScale({
+    dates: [...dates, today],
+    from: PAD,
+    to: width - PAD,
+    maxTicks: Math.max(2, Math.floor(width / 90)),
+  });
   const height = AXIS + data.length * ROW + 8;
   const maxChars = Math.max(16, Math.floor((width - 2 * PAD - 22) / 6.2));
   const legend = (
@@ -110,7 +115,12 @@ export function RoadmapTimeline({ data, today, headingLevel, controls }: Roadmap
                   </text>
                   <line x1={xBase} x2={xPlan} y1={y} y2={y} stroke={STATUS_COLOR[milestone.status]} strokeWidth="3" />
                   <circle cx={xPlan} cy={y} r="4.5" fill={CHART_COLORS.online} />
-                  <path d={`M${xBase} ${y - 8} L${xBase + 8} ${y} L${xBase} ${y + 8} L${xBase - 8} ${y} Z`} fill="none" stroke="#5c6f82" strokeWidth="1.5" />
+                  <path
+                    d={`M${xBase} ${y - 8} L${xBase + 8} ${y} L${xBase} ${y + 8} L${xBase - 8} ${y} Z`}
+                    fill="none"
+                    stroke="#5c6f82"
+                    strokeWidth="1.5"
+                  />
                   {milestone.actualDate ? (
                     <g transform={`translate(${scale.x(milestone.actualDate)} ${y})`}>
                       <circle r="6" fill={CHART_COLORS.target} />

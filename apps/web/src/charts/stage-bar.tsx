@@ -54,7 +54,13 @@ export function StageBar({ counts, subject, title, headingLevel }: StageBarProps
     </ul>
   );
   return (
-    <ChartFrame title={title ?? m.charts.stageBarTitle} summary={summary} table={table} legend={legend} headingLevel={headingLevel}>
+    <ChartFrame
+      title={title ?? m.charts.stageBarTitle}
+      summary={summary}
+      table={table}
+      legend={legend}
+      headingLevel={headingLevel}
+    >
       <div className="stage-bar" data-total={total}>
         {rows
           .filter((row) => row.count > 0)

@@ -22,7 +22,12 @@ describe('TakeUpBars', () => {
     const rows = within(screen.getByRole('table'))
       .getAllByRole('row')
       .slice(1)
-      .map((row) => [within(row).getByRole('rowheader').textContent, ...within(row).getAllByRole('cell').map((c) => c.textContent)]);
+      .map((row) => [
+        within(row).getByRole('rowheader').textContent,
+        ...within(row)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ]);
     expect(rows).toEqual([
       ['Ripalta Cremasca', '82,4%', '1.234'],
       ['Crema', '50%', '20.000'],

@@ -53,14 +53,27 @@ export function TakeUpBars({ data, title, caption, labelHeader, headingLevel }: 
           cell: (bar) => f.number(bar.takeUp?.n ?? null),
         },
         ...(hasTarget
-          ? [{ key: 'target', header: m.channels.target, numeric: true, cell: (bar: TakeUpBar) => f.percent(bar.target) }]
+          ? [
+              {
+                key: 'target',
+                header: m.channels.target,
+                numeric: true,
+                cell: (bar: TakeUpBar) => f.percent(bar.target),
+              },
+            ]
           : []),
       ]}
     />
   );
   const legend = hasTarget ? <ChartLegend items={[{ symbol: 'target', label: m.channels.target }]} /> : null;
   return (
-    <ChartFrame title={title ?? m.charts.takeUpBarsTitle} summary={summary} table={table} legend={legend} headingLevel={headingLevel}>
+    <ChartFrame
+      title={title ?? m.charts.takeUpBarsTitle}
+      summary={summary}
+      table={table}
+      legend={legend}
+      headingLevel={headingLevel}
+    >
       <ul className="take-up-bars list-unstyled mb-2">
         {data.map((bar) => (
           <li key={bar.key} className="take-up-bar">

@@ -29,7 +29,9 @@ describe('TakeUpChart', () => {
     expect(screen.queryByRole('table')).toBeNull();
     const table = openTable();
     expect(screen.getByRole('button', { name: 'Nascondi la tabella' }).getAttribute('aria-expanded')).toBe('true');
-    expect(within(table).getByText('Pratiche mensili per canale e adozione digitale – Mensa scolastica').tagName).toBe('CAPTION');
+    expect(within(table).getByText('Pratiche mensili per canale e adozione digitale – Mensa scolastica').tagName).toBe(
+      'CAPTION',
+    );
     const headers = within(table)
       .getAllByRole('columnheader')
       .map((th) => [th.textContent, th.getAttribute('scope')]);
@@ -49,7 +51,11 @@ describe('TakeUpChart', () => {
     const first = rows[1];
     if (!first) throw new Error('missing row');
     expect(within(first).getByRole('rowheader').textContent).toBe('gennaio 2024');
-    expect(within(first).getAllByRole('cell').map((td) => td.textContent)).toEqual(['1.234', '100', '200', '87%']);
+    expect(
+      within(first)
+        .getAllByRole('cell')
+        .map((td) => td.textContent),
+    ).toEqual(['1.234', '100', '200', '87%']);
   });
 
   it('shows a missing month as a gap, never as zero', () => {

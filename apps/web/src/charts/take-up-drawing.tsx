@@ -26,7 +26,12 @@ export default function TakeUpDrawing({ data, target }: { data: readonly TakeUpP
         <ComposedChart data={[...data]} margin={{ top: 8, right: 4, bottom: 4, left: 4 }} accessibilityLayer={false}>
           <ChannelPatterns idPrefix={idPrefix} />
           <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
-          <XAxis dataKey="month" tickFormatter={(value: string) => f.month(value)} tick={{ fontSize: 12 }} minTickGap={12} />
+          <XAxis
+            dataKey="month"
+            tickFormatter={(value: string) => f.month(value)}
+            tick={{ fontSize: 12 }}
+            minTickGap={12}
+          />
           <YAxis
             yAxisId="volume"
             tickFormatter={(value: number) => f.number(value)}
@@ -55,9 +60,27 @@ export default function TakeUpDrawing({ data, target }: { data: readonly TakeUpP
               label={{ value: m.charts.noData, position: 'insideTop', fontSize: 11, fill: '#5c6f82' }}
             />
           ))}
-          <Bar yAxisId="volume" dataKey="online" stackId="channels" fill={channelFill(idPrefix, 'online')} isAnimationActive={false} />
-          <Bar yAxisId="volume" dataKey="assisted" stackId="channels" fill={channelFill(idPrefix, 'assisted')} isAnimationActive={false} />
-          <Bar yAxisId="volume" dataKey="paper" stackId="channels" fill={channelFill(idPrefix, 'paper')} isAnimationActive={false} />
+          <Bar
+            yAxisId="volume"
+            dataKey="online"
+            stackId="channels"
+            fill={channelFill(idPrefix, 'online')}
+            isAnimationActive={false}
+          />
+          <Bar
+            yAxisId="volume"
+            dataKey="assisted"
+            stackId="channels"
+            fill={channelFill(idPrefix, 'assisted')}
+            isAnimationActive={false}
+          />
+          <Bar
+            yAxisId="volume"
+            dataKey="paper"
+            stackId="channels"
+            fill={channelFill(idPrefix, 'paper')}
+            isAnimationActive={false}
+          />
           <Line
             yAxisId="share"
             dataKey="takeUp"

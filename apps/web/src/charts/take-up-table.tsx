@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/i18n';
-import { DataTable, Gap, type Column } from './data-table';
+import { type Column, DataTable, Gap } from './data-table';
 import type { TakeUpPoint } from './take-up-chart';
 
 function isMissingMonth(point: TakeUpPoint): boolean {
@@ -19,7 +19,9 @@ export function TakeUpTable({ data, caption }: { data: readonly TakeUpPoint[]; c
       cell: (p) => (
         <>
           {f.monthLong(p.month)}
-          {isMissingMonth(p) ? <span className="d-block small fw-normal text-muted">{m.common.missingMonth}</span> : null}
+          {isMissingMonth(p) ? (
+            <span className="d-block small fw-normal text-muted">{m.common.missingMonth}</span>
+          ) : null}
         </>
       ),
     },

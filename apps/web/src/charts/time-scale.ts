@@ -13,7 +13,17 @@ type TimeScale = {
 };
 
 /** A linear scale from ISO dates to pixels, padded by a month on each side. */
-export function timeScale({ dates, from, to, maxTicks }: { dates: readonly string[]; from: number; to: number; maxTicks: number }): TimeScale {
+export function timeScale({
+  dates,
+  from,
+  to,
+  maxTicks,
+}: {
+  dates: readonly string[];
+  from: number;
+  to: number;
+  maxTicks: number;
+}): TimeScale {
   const times = dates.map(toTime).filter((t) => !Number.isNaN(t));
   const min = (times.length ? Math.min(...times) : Date.UTC(2020, 0, 1)) - 31 * DAY;
   const max = (times.length ? Math.max(...times) : Date.UTC(2021, 0, 1)) + 31 * DAY;

@@ -15,7 +15,13 @@ function TargetLabel({ target }: { target: CommentView['target'] }) {
 }
 
 /** Comments, newest first: who, when, on what. */
-export function CommentList({ comments, showTarget = true }: { comments: readonly CommentView[]; showTarget?: boolean }) {
+export function CommentList({
+  comments,
+  showTarget = true,
+}: {
+  comments: readonly CommentView[];
+  showTarget?: boolean;
+}) {
   const { m, f } = useI18n();
   if (comments.length === 0) return <p className="text-muted">{m.comments.empty}</p>;
   return (
@@ -24,7 +30,8 @@ export function CommentList({ comments, showTarget = true }: { comments: readonl
         <li key={comment.id} className="comment">
           <p className="comment-meta small mb-1">
             <Icon name="it-comment" size="xs" className="me-1" />
-            <strong>{comment.author}</strong> · <time dateTime={comment.createdAt}>{f.dateTime(comment.createdAt)}</time>
+            <strong>{comment.author}</strong> ·{' '}
+            <time dateTime={comment.createdAt}>{f.dateTime(comment.createdAt)}</time>
             {showTarget ? (
               <>
                 {' · '}
@@ -56,7 +63,14 @@ type CommentsSectionProps = {
 };
 
 /** The comments block of a screen, shown to readers of internal data only. */
-export function CommentsSection({ comments, istat, target, canComment, showTarget = true, headingId }: CommentsSectionProps) {
+export function CommentsSection({
+  comments,
+  istat,
+  target,
+  canComment,
+  showTarget = true,
+  headingId,
+}: CommentsSectionProps) {
   const { m } = useI18n();
   if (comments === undefined) return null;
   return (

@@ -14,7 +14,10 @@ function openDataBase(scope: DataScopeRef): string {
 /** The staff's CSV download for a scope (GET with the session cookie; the server checks access). */
 export function exportUrl(scope: DataScopeRef, kind: 'figures' | 'milestones'): string {
   const file = kind === 'figures' ? 'dati-mensili.csv' : 'traguardi.csv';
-  const query = 'istat' in scope ? `istat=${encodeURIComponent(scope.istat)}` : `consortium=${encodeURIComponent(scope.consortium)}`;
+  const query =
+    'istat' in scope
+      ? `istat=${encodeURIComponent(scope.istat)}`
+      : `consortium=${encodeURIComponent(scope.consortium)}`;
   return `/api/export/${file}?${query}`;
 }
 
@@ -81,7 +84,10 @@ export function OpenDataSection({ scope, name, headingId }: { scope: DataScopeRe
                   <th scope="row">{title}</th>
                   {OPEN_FORMATS.map((format) => (
                     <td key={format}>
-                      <a href={`${base}/${dataset}.${format}`} aria-label={m.openData.download(title, format.toUpperCase())}>
+                      <a
+                        href={`${base}/${dataset}.${format}`}
+                        aria-label={m.openData.download(title, format.toUpperCase())}
+                      >
                         <Icon name="it-download" size="xs" />
                         {format.toUpperCase()}
                       </a>

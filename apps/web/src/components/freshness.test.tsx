@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Portfolio } from '../api-types';
 import { ComuniTable } from '../screens/portfolio/comuni-table';
 import { ServicePageView } from '../screens/service-page/service-page';
-import { publicServicePage } from '../testing/fixtures';
 import { renderInApp } from '../test-utils';
+import { publicServicePage } from '../testing/fixtures';
 import { LastMonth, StaleSummary } from './freshness';
 
 const comune = (istat: string, name: string, staleServices: number) => ({
@@ -53,7 +53,9 @@ describe('freshness ("dati non aggiornati")', () => {
   });
 
   it('gives each comune of the portfolio its count of stale services', () => {
-    const portfolio = { comuni: [comune('019081', 'Ripalta Cremasca', 2), comune('019035', 'Crema', 0)] } as unknown as Portfolio;
+    const portfolio = {
+      comuni: [comune('019081', 'Ripalta Cremasca', 2), comune('019035', 'Crema', 0)],
+    } as unknown as Portfolio;
     renderInApp(<ComuniTable portfolio={portfolio} />);
     expect(screen.getByRole('columnheader', { name: 'Dati non aggiornati' })).toBeTruthy();
     const ripalta = screen.getByRole('row', { name: /Ripalta Cremasca/ });

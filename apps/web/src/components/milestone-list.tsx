@@ -1,9 +1,9 @@
-import { Link } from 'react-router';
 import type { MilestoneStatus } from '@switchoff/domain';
+import { Link } from 'react-router';
 import { useI18n } from '../i18n/i18n';
+import { VisibilityMark } from './internal';
 import { useSlippageText } from './slippage';
 import { StatusBadge } from './status-badge';
-import { VisibilityMark } from './internal';
 
 /** The fields a compact milestone line needs. */
 export type MilestoneLine = {

@@ -39,7 +39,8 @@ export function QueryState<T>({ query, children, forbidden }: QueryStateProps<T>
     const code = errorCode(query.error);
     if (code === 'NOT_FOUND') return <NotFound message={errorMessage(query.error)} />;
     if (code === 'UNAUTHORIZED') return <LoginRequired />;
-    if (code === 'FORBIDDEN') return <Forbidden message={forbidden?.message ?? errorMessage(query.error)} back={forbidden?.back} />;
+    if (code === 'FORBIDDEN')
+      return <Forbidden message={forbidden?.message ?? errorMessage(query.error)} back={forbidden?.back} />;
     return (
       <LoadError
         error={query.error}

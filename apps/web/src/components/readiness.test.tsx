@@ -31,7 +31,9 @@ describe('ReadinessChecklist', () => {
   it('lists every condition with ✓ or ✗ and its facts in Italian', () => {
     renderInApp(<ReadinessChecklist readiness={notReady} />);
     expect(screen.getByText('Non ancora pronto')).toBeTruthy();
-    expect(screen.getByText('Adozione digitale non inferiore all’obiettivo (80%) negli ultimi 3 mesi con dati')).toBeTruthy();
+    expect(
+      screen.getByText('Adozione digitale non inferiore all’obiettivo (80%) negli ultimi 3 mesi con dati'),
+    ).toBeTruthy();
     expect(screen.getByText(/apr 2024 70% · mag 2024 75% · giu 2024 82,4%/)).toBeTruthy();
     expect(screen.getByText('pagoPA: In attivazione')).toBeTruthy();
     expect(screen.getByText(/SPID: Attiva · CIE: non registrato/)).toBeTruthy();
@@ -77,7 +79,10 @@ describe('ForecastText', () => {
       'Obiettivo previsto per maggio 2027, se l’andamento recente continua.',
     ],
     [{ kind: 'not_enough_data', monthsWithData: 2, needed: 6 } as const, 'Dati insufficienti per una previsione.'],
-    [{ kind: 'no_progress', slopePerMonth: -0.01 } as const, 'Nessun progresso: con l’andamento recente l’obiettivo non viene raggiunto.'],
+    [
+      { kind: 'no_progress', slopePerMonth: -0.01 } as const,
+      'Nessun progresso: con l’andamento recente l’obiettivo non viene raggiunto.',
+    ],
   ])('words %j', (forecast, text) => {
     renderInApp(<ForecastText forecast={forecast} />);
     expect(screen.getByText(text)).toBeTruthy();

@@ -15,7 +15,8 @@ export function ReadinessVerdict({ readiness }: { readiness: Readiness }) {
   const ready = readiness.status === 'ready';
   return (
     <span className={`verdict ${ready ? 'verdict-ready' : 'verdict-not-ready'}`}>
-      <Icon name={ready ? 'it-check-circle' : 'it-close-circle'} size="xs" /> {ready ? m.readiness.ready : m.readiness.notReady}
+      <Icon name={ready ? 'it-check-circle' : 'it-close-circle'} size="xs" />{' '}
+      {ready ? m.readiness.ready : m.readiness.notReady}
     </span>
   );
 }
@@ -41,7 +42,10 @@ export function useMissingText() {
 function usePlatformStateText() {
   const { m } = useI18n();
   return (platform: Platform, state: PlatformState | null) =>
-    m.readiness.platformState(m.platforms[platform], state === null ? m.readiness.notRecorded : m.platformStates[state]);
+    m.readiness.platformState(
+      m.platforms[platform],
+      state === null ? m.readiness.notRecorded : m.platformStates[state],
+    );
 }
 
 function ConditionDetail({ condition }: { condition: ReadinessCondition }) {
@@ -54,7 +58,8 @@ function ConditionDetail({ condition }: { condition: ReadinessCondition }) {
       }
       return (
         <>
-          {m.readiness.lastMonths}: {condition.months.map((month) => `${f.month(month.month)} ${f.percent(month.takeUp)}`).join(' · ')}
+          {m.readiness.lastMonths}:{' '}
+          {condition.months.map((month) => `${f.month(month.month)} ${f.percent(month.takeUp)}`).join(' · ')}
         </>
       );
     case 'pagopa':
@@ -70,7 +75,11 @@ function ConditionDetail({ condition }: { condition: ReadinessCondition }) {
   }
 }
 
-function conditionText(condition: ReadinessCondition, m: ReturnType<typeof useI18n>['m'], percent: (v: number) => string) {
+function conditionText(
+  condition: ReadinessCondition,
+  m: ReturnType<typeof useI18n>['m'],
+  percent: (v: number) => string,
+) {
   switch (condition.key) {
     case 'take_up':
       return m.readiness.conditions.takeUp(percent(condition.target));
@@ -101,7 +110,10 @@ export function ReadinessChecklist({ readiness }: { readiness: Readiness }) {
       <ul className="readiness-list list-unstyled">
         {readiness.conditions.map((condition) => (
           <li key={condition.key} className={`readiness-item ${condition.met ? 'is-met' : 'is-not-met'}`}>
-            <Icon name={condition.met ? 'it-check' : 'it-close'} title={condition.met ? m.readiness.met : m.readiness.notMet} />
+            <Icon
+              name={condition.met ? 'it-check' : 'it-close'}
+              title={condition.met ? m.readiness.met : m.readiness.notMet}
+            />
             <div>
               {conditionText(condition, m, (v) => f.percent(v))}
               <div className="small text-muted">

@@ -5,7 +5,15 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
  * box becomes a keyboard stop named by the table's caption, so it can be scrolled with the arrow
  * keys (WCAG 2.1.1, axe "scrollable-region-focusable"); when nothing scrolls it adds no stop.
  */
-export function TableScroll({ labelledBy, className = '', children }: { labelledBy: string; className?: string; children: ReactNode }) {
+export function TableScroll({
+  labelledBy,
+  className = '',
+  children,
+}: {
+  labelledBy: string;
+  className?: string;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const [scrolls, setScrolls] = useState(false);
   useEffect(() => {

@@ -40,7 +40,9 @@ export function useInvalidate() {
           trpc.milestones.roadmap.queryFilter({ istat }),
           trpc.comuni.overview.queryFilter({ istat }),
           trpc.services.get.queryFilter({ istat }),
-          id === undefined ? trpc.history.forMilestone.queryFilter({ istat }) : trpc.history.forMilestone.queryFilter({ istat, id }),
+          id === undefined
+            ? trpc.history.forMilestone.queryFilter({ istat })
+            : trpc.history.forMilestone.queryFilter({ istat, id }),
           trpc.consortia.portfolio.pathFilter(),
           changesOf(istat),
         ),

@@ -1,6 +1,6 @@
 import { CATEGORY_CODES } from '@switchoff/domain/vocabulary';
-import type { FormErrors } from '../forms/form-errors';
 import { CheckboxField, RadioGroup, SelectField, TextArea, TextField } from '../forms/fields';
+import type { FormErrors } from '../forms/form-errors';
 import { useI18n } from '../i18n/i18n';
 
 /** The fields of a comune's service as a form holds them (text as typed). */
@@ -79,7 +79,15 @@ export function ServiceFields({ id, values, set, errors, nameRequired = true, wi
   const e = errors.fields;
   return (
     <>
-      <TextField id={ids.name.id} label={ids.name.label} required={nameRequired} value={values.name} onChange={(v) => set('name', v)} errors={e.name} maxLength={200} />
+      <TextField
+        id={ids.name.id}
+        label={ids.name.label}
+        required={nameRequired}
+        value={values.name}
+        onChange={(v) => set('name', v)}
+        errors={e.name}
+        maxLength={200}
+      />
       <SelectField
         id={ids.category.id}
         label={ids.category.label}
@@ -90,8 +98,22 @@ export function ServiceFields({ id, values, set, errors, nameRequired = true, wi
         placeholder={m.forms.choose}
         errors={e.category}
       />
-      <TextArea id={ids.description.id} label={ids.description.label} value={values.description} onChange={(v) => set('description', v)} errors={e.description} maxLength={2000} />
-      <TextField id={ids.office.id} label={ids.office.label} value={values.office} onChange={(v) => set('office', v)} errors={e.office} maxLength={200} />
+      <TextArea
+        id={ids.description.id}
+        label={ids.description.label}
+        value={values.description}
+        onChange={(v) => set('description', v)}
+        errors={e.description}
+        maxLength={2000}
+      />
+      <TextField
+        id={ids.office.id}
+        label={ids.office.label}
+        value={values.office}
+        onChange={(v) => set('office', v)}
+        errors={e.office}
+        maxLength={200}
+      />
       <SelectField
         id={ids.interactivityLevel.id}
         label={ids.interactivityLevel.label}
@@ -101,9 +123,27 @@ export function ServiceFields({ id, values, set, errors, nameRequired = true, wi
         errors={e.interactivityLevel}
       />
       <div className="mb-4">
-        <CheckboxField id={ids.takesPayment.id} label={ids.takesPayment.label} checked={values.takesPayment} onChange={(v) => set('takesPayment', v)} errors={e.takesPayment} />
-        <CheckboxField id={ids.needsIdentity.id} label={ids.needsIdentity.label} checked={values.needsIdentity} onChange={(v) => set('needsIdentity', v)} errors={e.needsIdentity} />
-        <CheckboxField id={ids.hasAssistedDesk.id} label={ids.hasAssistedDesk.label} checked={values.hasAssistedDesk} onChange={(v) => set('hasAssistedDesk', v)} errors={e.hasAssistedDesk} />
+        <CheckboxField
+          id={ids.takesPayment.id}
+          label={ids.takesPayment.label}
+          checked={values.takesPayment}
+          onChange={(v) => set('takesPayment', v)}
+          errors={e.takesPayment}
+        />
+        <CheckboxField
+          id={ids.needsIdentity.id}
+          label={ids.needsIdentity.label}
+          checked={values.needsIdentity}
+          onChange={(v) => set('needsIdentity', v)}
+          errors={e.needsIdentity}
+        />
+        <CheckboxField
+          id={ids.hasAssistedDesk.id}
+          label={ids.hasAssistedDesk.label}
+          checked={values.hasAssistedDesk}
+          onChange={(v) => set('hasAssistedDesk', v)}
+          errors={e.hasAssistedDesk}
+        />
       </div>
       {withVisibility ? <VisibilityAndNote id={id} values={values} set={set} errors={errors} /> : null}
     </>
@@ -111,7 +151,12 @@ export function ServiceFields({ id, values, set, errors, nameRequired = true, wi
 }
 
 /** Visibility (public or internal) and the internal note, shared by services and milestones. */
-export function VisibilityAndNote({ id, values, set, errors }: {
+export function VisibilityAndNote({
+  id,
+  values,
+  set,
+  errors,
+}: {
   id: string;
   values: { visibility: string; internalNote: string };
   set: (key: 'visibility' | 'internalNote', value: string) => void;

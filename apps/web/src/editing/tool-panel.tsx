@@ -18,7 +18,14 @@ type ToolPanelProps = {
  * A form that opens under its button: focus moves to the form's heading when it opens and back
  * to the button when it closes, and what was saved is announced beside the button.
  */
-export function ToolPanel({ label, title, icon = 'it-pencil', headingLevel = 3, children, buttonClassName = 'btn btn-outline-primary btn-sm' }: ToolPanelProps) {
+export function ToolPanel({
+  label,
+  title,
+  icon = 'it-pencil',
+  headingLevel = 3,
+  children,
+  buttonClassName = 'btn btn-outline-primary btn-sm',
+}: ToolPanelProps) {
   const { m } = useI18n();
   const id = useId();
   const [open, setOpen] = useState(false);

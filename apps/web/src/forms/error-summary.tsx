@@ -34,9 +34,7 @@ export function ErrorSummary({ errors, fields, summaryRef, onReload }: ErrorSumm
   if (errors.conflict !== null) {
     return (
       <div ref={summaryRef} tabIndex={-1} className="alert alert-warning so-summary" role="alert">
-        <h3 className="h5 alert-heading">
-          {m.forms.conflictTitle}
-        </h3>
+        <h3 className="h5 alert-heading">{m.forms.conflictTitle}</h3>
         <p className="mb-2">{msg(errors.conflict)}</p>
         {onReload ? (
           <>
@@ -52,13 +50,15 @@ export function ErrorSummary({ errors, fields, summaryRef, onReload }: ErrorSumm
   }
   const items = Object.entries(errors.fields).flatMap(([key, messages]) => {
     const field = fields[key];
-    return messages.map((message) => ({ key: `${key}-${message}`, id: field?.id, text: field ? `${field.label}: ${msg(message)}` : msg(message) }));
+    return messages.map((message) => ({
+      key: `${key}-${message}`,
+      id: field?.id,
+      text: field ? `${field.label}: ${msg(message)}` : msg(message),
+    }));
   });
   return (
     <div ref={summaryRef} tabIndex={-1} className="alert alert-danger so-summary" role="alert">
-      <h3 className="h5 alert-heading">
-        {items.length ? m.forms.summaryTitle : m.forms.saveFailedTitle}
-      </h3>
+      <h3 className="h5 alert-heading">{items.length ? m.forms.summaryTitle : m.forms.saveFailedTitle}</h3>
       {errors.form ? <p className="mb-1">{msg(errors.form)}</p> : null}
       {errors.code === 'UNAUTHORIZED' ? (
         <p className="mb-1">
@@ -85,7 +85,15 @@ export function ErrorSummary({ errors, fields, summaryRef, onReload }: ErrorSumm
 }
 
 /** Save and cancel, with the saving state announced. */
-export function FormActions({ submitting, onCancel, submitLabel }: { submitting: boolean; onCancel?: () => void; submitLabel?: string }) {
+export function FormActions({
+  submitting,
+  onCancel,
+  submitLabel,
+}: {
+  submitting: boolean;
+  onCancel?: () => void;
+  submitLabel?: string;
+}) {
   const { m } = useI18n();
   return (
     <div className="d-flex flex-wrap gap-2 mt-3">

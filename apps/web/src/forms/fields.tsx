@@ -62,7 +62,21 @@ type TextFieldProps = FieldBase & {
   className?: string;
 };
 
-export function TextField({ id, label, errors, hint, required, disabled, value, onChange, type = 'text', autoComplete, inputMode, maxLength, className = '' }: TextFieldProps) {
+export function TextField({
+  id,
+  label,
+  errors,
+  hint,
+  required,
+  disabled,
+  value,
+  onChange,
+  type = 'text',
+  autoComplete,
+  inputMode,
+  maxLength,
+  className = '',
+}: TextFieldProps) {
   return (
     <div className={`form-group so-field ${className}`.trim()}>
       <label htmlFor={id} className="active">
@@ -89,7 +103,18 @@ export function TextField({ id, label, errors, hint, required, disabled, value, 
   );
 }
 
-export function TextArea({ id, label, errors, hint, required, disabled, value, onChange, rows = 3, maxLength }: FieldBase & { value: string; onChange: (value: string) => void; rows?: number; maxLength?: number }) {
+export function TextArea({
+  id,
+  label,
+  errors,
+  hint,
+  required,
+  disabled,
+  value,
+  onChange,
+  rows = 3,
+  maxLength,
+}: FieldBase & { value: string; onChange: (value: string) => void; rows?: number; maxLength?: number }) {
   return (
     <div className="form-group so-field">
       <label htmlFor={id} className="active">
@@ -133,7 +158,18 @@ function groupOptions(options: readonly Option[]): { group: string | undefined; 
   return groups;
 }
 
-export function SelectField({ id, label, errors, hint, required, disabled, value, onChange, options, placeholder }: FieldBase & { value: string; onChange: (value: string) => void; options: readonly Option[]; placeholder?: string }) {
+export function SelectField({
+  id,
+  label,
+  errors,
+  hint,
+  required,
+  disabled,
+  value,
+  onChange,
+  options,
+  placeholder,
+}: FieldBase & { value: string; onChange: (value: string) => void; options: readonly Option[]; placeholder?: string }) {
   return (
     <div className="select-wrapper so-field mb-4">
       <label htmlFor={id}>
@@ -157,7 +193,9 @@ export function SelectField({ id, label, errors, hint, required, disabled, value
               {option.label}
             </option>
           ));
-          return group === undefined ? list : (
+          return group === undefined ? (
+            list
+          ) : (
             <optgroup key={group} label={group}>
               {list}
             </optgroup>
@@ -170,7 +208,15 @@ export function SelectField({ id, label, errors, hint, required, disabled, value
   );
 }
 
-export function CheckboxField({ id, label, errors, hint, disabled, checked, onChange }: Omit<FieldBase, 'required'> & { checked: boolean; onChange: (checked: boolean) => void }) {
+export function CheckboxField({
+  id,
+  label,
+  errors,
+  hint,
+  disabled,
+  checked,
+  onChange,
+}: Omit<FieldBase, 'required'> & { checked: boolean; onChange: (checked: boolean) => void }) {
   return (
     <div className="form-check so-field">
       <input
@@ -191,9 +237,24 @@ export function CheckboxField({ id, label, errors, hint, disabled, checked, onCh
 }
 
 /** One choice among a few, as radio buttons in a fieldset (visibility, role …). */
-export function RadioGroup({ id, label, errors, hint, required, value, onChange, options, inline = false }: FieldBase & { value: string; onChange: (value: string) => void; options: readonly Option[]; inline?: boolean }) {
+export function RadioGroup({
+  id,
+  label,
+  errors,
+  hint,
+  required,
+  value,
+  onChange,
+  options,
+  inline = false,
+}: FieldBase & { value: string; onChange: (value: string) => void; options: readonly Option[]; inline?: boolean }) {
   return (
-    <fieldset id={id} className="so-field so-fieldset mb-4" aria-describedby={describedBy(id, hint, errors)} tabIndex={-1}>
+    <fieldset
+      id={id}
+      className="so-field so-fieldset mb-4"
+      aria-describedby={describedBy(id, hint, errors)}
+      tabIndex={-1}
+    >
       <legend className="so-legend">
         <LabelText label={label} required={required} />
       </legend>
@@ -221,11 +282,30 @@ export function RadioGroup({ id, label, errors, hint, required, value, onChange,
 }
 
 /** Several choices (dependencies, a councillor's comuni) as checkboxes in a fieldset. */
-export function CheckboxGroup({ id, label, errors, hint, required, values, onChange, options, empty }: FieldBase & { values: readonly string[]; onChange: (values: string[]) => void; options: readonly Option[]; empty?: string }) {
-  const toggle = (value: string, on: boolean) =>
-    onChange(on ? [...values, value] : values.filter((v) => v !== value));
+export function CheckboxGroup({
+  id,
+  label,
+  errors,
+  hint,
+  required,
+  values,
+  onChange,
+  options,
+  empty,
+}: FieldBase & {
+  values: readonly string[];
+  onChange: (values: string[]) => void;
+  options: readonly Option[];
+  empty?: string;
+}) {
+  const toggle = (value: string, on: boolean) => onChange(on ? [...values, value] : values.filter((v) => v !== value));
   return (
-    <fieldset id={id} className="so-field so-fieldset mb-4" aria-describedby={describedBy(id, hint, errors)} tabIndex={-1}>
+    <fieldset
+      id={id}
+      className="so-field so-fieldset mb-4"
+      aria-describedby={describedBy(id, hint, errors)}
+      tabIndex={-1}
+    >
       <legend className="so-legend">
         <LabelText label={label} required={required} />
       </legend>

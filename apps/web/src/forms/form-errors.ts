@@ -92,7 +92,12 @@ export function errorsFromServer(error: unknown, fallback: string): FormErrors {
 }
 
 export function hasErrors(errors: FormErrors): boolean {
-  return errors.form !== null || errors.conflict !== null || Object.keys(errors.fields).length > 0 || Object.keys(errors.paths).length > 0;
+  return (
+    errors.form !== null ||
+    errors.conflict !== null ||
+    Object.keys(errors.fields).length > 0 ||
+    Object.keys(errors.paths).length > 0
+  );
 }
 
 /** Anything that validates like a zod schema (the domain's schemas), without importing zod here. */

@@ -15,7 +15,10 @@ export function parseCount(text: string): number | null {
 
 /** Euro as typed ("1.250,50", "1250.5", "14000") to cents; NaN when it is not an amount. */
 export function parseEuroToCents(text: string): number | null {
-  const trimmed = text.trim().replace(/€/g, '').replace(/[\s\u00a0]/g, '');
+  const trimmed = text
+    .trim()
+    .replace(/€/g, '')
+    .replace(/[\s\u00a0]/g, '');
   if (trimmed === '') return null;
   let normal: string;
   if (trimmed.includes(',')) {

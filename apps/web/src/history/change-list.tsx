@@ -16,7 +16,8 @@ export function ChangeList({ changes, milestoneTitles, showSubject = false }: Ch
   if (changes.length === 0) return <p className="text-muted">{m.history.empty}</p>;
   const subjectOf = (change: ChangeListProps['changes'][number]) => {
     const subject = change.subject ?? null;
-    if (subject && change.entity === 'platform_adoptions') return m.platforms[subject as keyof typeof m.platforms] ?? subject;
+    if (subject && change.entity === 'platform_adoptions')
+      return m.platforms[subject as keyof typeof m.platforms] ?? subject;
     return subject;
   };
   return (
@@ -33,7 +34,11 @@ export function ChangeList({ changes, milestoneTitles, showSubject = false }: Ch
                 <>
                   {' · '}
                   {described.entity}
-                  {subject ? <>: <span className="fw-semibold">{subject}</span></> : null}
+                  {subject ? (
+                    <>
+                      : <span className="fw-semibold">{subject}</span>
+                    </>
+                  ) : null}
                 </>
               ) : null}
               {described.revert ? (
@@ -55,9 +60,12 @@ export function ChangeList({ changes, milestoneTitles, showSubject = false }: Ch
                     {line.before !== null ? (
                       <>
                         <span className="visually-hidden">{m.history.before} </span>
-                        <span className={line.before === m.history.emptyValue ? 'change-before-empty' : 'change-before'}>{line.before}</span>{' '}
-                        <span aria-hidden="true">→</span>{' '}
-                        <span className="visually-hidden">{m.history.after} </span>
+                        <span
+                          className={line.before === m.history.emptyValue ? 'change-before-empty' : 'change-before'}
+                        >
+                          {line.before}
+                        </span>{' '}
+                        <span aria-hidden="true">→</span> <span className="visually-hidden">{m.history.after} </span>
                       </>
                     ) : null}
                     <span className="change-after">{line.after}</span>

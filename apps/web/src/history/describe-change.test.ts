@@ -14,7 +14,13 @@ describe('describeChange', () => {
         action: 'record_stage',
         entity: 'services',
         before: { stage: 'switched_off', version: 3 },
-        after: { stage: 'digital_first', effectiveDate: '2024-09-01', reason: 'Troppi reclami', stageEventId: 9, version: 4 },
+        after: {
+          stage: 'digital_first',
+          effectiveDate: '2024-09-01',
+          reason: 'Troppi reclami',
+          stageEventId: 9,
+          version: 4,
+        },
       },
       context,
     );
@@ -29,7 +35,13 @@ describe('describeChange', () => {
 
   it('shows a re-plan with its reason and leaves versions out', () => {
     const change = describeChange(
-      { ...base, action: 'replan', entity: 'milestones', before: { plannedDate: '2024-09-01', version: 1 }, after: { plannedDate: '2024-12-01', reason: 'Fornitore in ritardo', version: 2 } },
+      {
+        ...base,
+        action: 'replan',
+        entity: 'milestones',
+        before: { plannedDate: '2024-09-01', version: 1 },
+        after: { plannedDate: '2024-12-01', reason: 'Fornitore in ritardo', version: 2 },
+      },
       context,
     );
     expect(change.action).toBe('Ripianificazione');
@@ -57,23 +69,44 @@ describe('describeChange', () => {
       { field: 'dependsOn', label: 'Dipende da', before: 'Nessuno', after: 'Subentro in ANPR; tappa n. 99' },
     ]);
     const pnrr = describeChange(
-      { ...base, action: 'update', entity: 'pnrr_measures', before: { measure: '1.4.4', state: 'finanziata', amountCents: 1_400_000 }, after: { measure: '1.4.4', state: 'completata', amountCents: 1_400_000 } },
+      {
+        ...base,
+        action: 'update',
+        entity: 'pnrr_measures',
+        before: { measure: '1.4.4', state: 'finanziata', amountCents: 1_400_000 },
+        after: { measure: '1.4.4', state: 'completata', amountCents: 1_400_000 },
+      },
       context,
     );
-    expect(pnrr.lines).toEqual([{ field: 'state', label: 'Stato', before: 'Finanziata', after: 'Completata e asseverata' }]);
+    expect(pnrr.lines).toEqual([
+      { field: 'state', label: 'Stato', before: 'Finanziata', after: 'Completata e asseverata' },
+    ]);
   });
 
   it('lists what a new row was created with, not its empty fields', () => {
     const change = describeChange(
-      { ...base, action: 'create', entity: 'monthly_figures', before: null, after: { serviceId: 3, month: '2024-06', online: 1200, paymentsTotal: null, costCents: 45_050, version: 1 } },
+      {
+        ...base,
+        action: 'create',
+        entity: 'monthly_figures',
+        before: null,
+        after: { serviceId: 3, month: '2024-06', online: 1200, paymentsTotal: null, costCents: 45_050, version: 1 },
+      },
       context,
     );
     expect(change.action).toBe('Creazione');
-    expect(change.lines.map((l) => `${l.label}: ${l.after}`)).toEqual(['Mese: giugno 2024', 'Online in autonomia: 1.200', 'Costo: 450,50\u00a0€']);
+    expect(change.lines.map((l) => `${l.label}: ${l.after}`)).toEqual([
+      'Mese: giugno 2024',
+      'Online in autonomia: 1.200',
+      'Costo: 450,50\u00a0€',
+    ]);
   });
 
   it('splits the audit actor into name and email', () => {
-    expect(splitActor('Mario Rossi <mario@consorzio.it>')).toEqual({ name: 'Mario Rossi', email: 'mario@consorzio.it' });
+    expect(splitActor('Mario Rossi <mario@consorzio.it>')).toEqual({
+      name: 'Mario Rossi',
+      email: 'mario@consorzio.it',
+    });
     expect(splitActor('cli')).toEqual({ name: 'cli', email: null });
   });
 });

@@ -26,12 +26,32 @@ export type DescribedChange = {
 };
 
 /** Bookkeeping the audit log keeps but a person does not need to read. */
-const HIDDEN = new Set(['version', 'stageEventId', 'id', 'comuneId', 'catalogueId', 'consortiumId', 'createdAt', 'updatedAt', 'passwordHash']);
-const DATES = new Set(['effectiveDate', 'plannedDate', 'baselineDate', 'actualDate', 'activationDate', 'stateDate', 'publishedDate']);
+const HIDDEN = new Set([
+  'version',
+  'stageEventId',
+  'id',
+  'comuneId',
+  'catalogueId',
+  'consortiumId',
+  'createdAt',
+  'updatedAt',
+  'passwordHash',
+]);
+const DATES = new Set([
+  'effectiveDate',
+  'plannedDate',
+  'baselineDate',
+  'actualDate',
+  'activationDate',
+  'stateDate',
+  'publishedDate',
+]);
 const MONEY = new Set(['costCents', 'amountCents']);
 
 function record(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 function isStage(value: unknown): value is Stage {
@@ -55,7 +75,8 @@ export function formatValue(field: string, value: unknown, { m, f, milestoneTitl
   if (MONEY.has(field) && typeof value === 'number') return f.euroCents(value);
   if (field === 'takeUpTarget' && typeof value === 'number') return f.percent(value);
   if (field === 'progress' && typeof value === 'number') return f.percent(value / 100);
-  if (field === 'interactivityLevel' && typeof value === 'number') return m.interactivity.levels[value] ?? String(value);
+  if (field === 'interactivityLevel' && typeof value === 'number')
+    return m.interactivity.levels[value] ?? String(value);
   if (field === 'stage' && isStage(value)) return m.stages[value].label;
   if (field === 'visibility') return value === 'internal' ? m.internal.internalShort : m.internal.publicShort;
   if (field === 'serviceId') return m.history.otherService;
@@ -75,7 +96,9 @@ export function formatValue(field: string, value: unknown, { m, f, milestoneTitl
     if (value.length === 0) return m.common.none;
     if (field === 'dependsOn') {
       return value
-        .map((id) => (typeof id === 'number' ? (milestoneTitles?.get(id) ?? m.history.milestoneRef(String(id))) : String(id)))
+        .map((id) =>
+          typeof id === 'number' ? (milestoneTitles?.get(id) ?? m.history.milestoneRef(String(id))) : String(id),
+        )
         .join('; ');
     }
     return value.map(String).join(', ');
@@ -105,7 +128,8 @@ export function describeChange(change: Change, context: Context): DescribedChang
     const inAfter = key in after;
     if (inBefore && inAfter && same(before[key], after[key])) continue;
     // A new row lists only what was filled in.
-    if (created && (after[key] === null || after[key] === '' || (Array.isArray(after[key]) && after[key].length === 0))) continue;
+    if (created && (after[key] === null || after[key] === '' || (Array.isArray(after[key]) && after[key].length === 0)))
+      continue;
     lines.push({
       field: key,
       label: m.history.fields[key] ?? key,
@@ -115,7 +139,8 @@ export function describeChange(change: Change, context: Context): DescribedChang
   }
   const from = before.stage;
   const to = after.stage;
-  const revert = change.action === 'record_stage' && isStage(from) && isStage(to) && STAGES.indexOf(to) < STAGES.indexOf(from);
+  const revert =
+    change.action === 'record_stage' && isStage(from) && isStage(to) && STAGES.indexOf(to) < STAGES.indexOf(from);
   return {
     action: m.history.actions[change.action] ?? change.action,
     entity: m.history.entities[change.entity] ?? change.entity,

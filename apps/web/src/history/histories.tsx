@@ -23,12 +23,26 @@ export function ServiceHistory({ istat, slug }: { istat: string; slug: string })
   return (
     <>
       <p>{m.history.serviceLead}</p>
-      {query.error ? <Failed error={query.error} /> : query.data ? <ChangeList changes={query.data.changes} /> : <Loading />}
+      {query.error ? (
+        <Failed error={query.error} />
+      ) : query.data ? (
+        <ChangeList changes={query.data.changes} />
+      ) : (
+        <Loading />
+      )}
     </>
   );
 }
 
-function MilestoneHistoryList({ istat, id, milestoneTitles }: { istat: string; id: number; milestoneTitles: ReadonlyMap<number, string> }) {
+function MilestoneHistoryList({
+  istat,
+  id,
+  milestoneTitles,
+}: {
+  istat: string;
+  id: number;
+  milestoneTitles: ReadonlyMap<number, string>;
+}) {
   const trpc = useTRPC();
   const query = useQuery(trpc.history.forMilestone.queryOptions({ istat, id }));
   if (query.error) return <Failed error={query.error} />;
@@ -37,12 +51,26 @@ function MilestoneHistoryList({ istat, id, milestoneTitles }: { istat: string; i
 }
 
 /** A milestone's history, loaded when asked for (a roadmap holds many milestones). */
-export function MilestoneHistory({ istat, id, milestoneTitles }: { istat: string; id: number; milestoneTitles: ReadonlyMap<number, string> }) {
+export function MilestoneHistory({
+  istat,
+  id,
+  milestoneTitles,
+}: {
+  istat: string;
+  id: number;
+  milestoneTitles: ReadonlyMap<number, string>;
+}) {
   const { m } = useI18n();
   const [open, setOpen] = useState(false);
   return (
     <div className="milestone-history mt-3">
-      <button type="button" className="btn btn-link btn-sm px-0" aria-expanded={open} aria-controls={`milestone-history-${id}`} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="btn btn-link btn-sm px-0"
+        aria-expanded={open}
+        aria-controls={`milestone-history-${id}`}
+        onClick={() => setOpen(!open)}
+      >
         {open ? m.history.hide : m.history.show}
       </button>
       <div id={`milestone-history-${id}`} hidden={!open}>

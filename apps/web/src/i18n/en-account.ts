@@ -9,8 +9,7 @@ export const enAccount: AccountMessages = {
   },
   auth: {
     loginTitle: 'Log in',
-    loginLead:
-      'For consortium staff, mayors and councillors. You do not need to log in to read the public data.',
+    loginLead: 'For consortium staff, mayors and councillors. You do not need to log in to read the public data.',
     email: 'Email',
     password: 'Password',
     submit: 'Log in',
@@ -34,12 +33,15 @@ export const enAccount: AccountMessages = {
   },
   access: {
     loginRequiredTitle: 'Restricted page',
-    loginRequiredLead: 'This page is for the people who work on the comune’s data: consortium staff, mayors and councillors.',
+    loginRequiredLead:
+      'This page is for the people who work on the comune’s data: consortium staff, mayors and councillors.',
     loginRequiredAction: 'Log in to continue',
     forbiddenTitle: 'You do not have access to this page',
-    forbiddenLead: 'Your account cannot open this page. If you think this is a mistake, ask your consortium’s administrator.',
+    forbiddenLead:
+      'Your account cannot open this page. If you think this is a mistake, ask your consortium’s administrator.',
     adminOnly: 'No access: this page is for the consortium’s administrators.',
-    maybeInternal: 'If you work for the comune or the consortium, log in: some pages are visible only to staff and the town council.',
+    maybeInternal:
+      'If you work for the comune or the consortium, log in: some pages are visible only to staff and the town council.',
     staffOnly: 'No access: this page is for the consortium staff who manage the comune.',
     backToComune: 'Back to the comune page',
     backHome: 'Back to the home page',

@@ -25,7 +25,8 @@ export const enAdmin: AdminMessages = {
     you: '(you)',
     disable: 'Disable',
     disableLabel: (name: string) => `Disable ${name}’s account`,
-    confirmDisable: (name: string) => `Disable ${name}’s account? Their sessions end now and they can no longer log in.`,
+    confirmDisable: (name: string) =>
+      `Disable ${name}’s account? Their sessions end now and they can no longer log in.`,
     confirm: 'Yes, disable',
     keep: 'No, keep it active',
     disabled: (name: string) => `${name}’s account disabled.`,
@@ -70,7 +71,8 @@ export const enAdmin: AdminMessages = {
     caption: 'Catalogue entries: subject, payment, identity, comuni using them',
     name: 'Service',
     slug: 'Address',
-    slugHint: 'Lower-case letters, digits and hyphens (e.g. school-canteen). It never changes: it is what comparisons rely on.',
+    slugHint:
+      'Lower-case letters, digits and hyphens (e.g. school-canteen). It never changes: it is what comparisons rely on.',
     category: 'Subject',
     description: 'Description',
     takesPayment: 'Takes a payment',

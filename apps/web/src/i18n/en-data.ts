@@ -22,7 +22,8 @@ export const enData: DataMessages = {
   openData: {
     title: 'Download the open data',
     leadComune: (name: string) => `The public data of ${name}, free to reuse: stable addresses, no login.`,
-    leadConsortium: (name: string) => `The public data of every comune of ${name}, one file per kind: stable addresses, no login.`,
+    leadConsortium: (name: string) =>
+      `The public data of every comune of ${name}, one file per kind: stable addresses, no login.`,
     caption: 'Open-data files: one format per column',
     dataset: 'Data',
     download: (dataset: string, format: string) => `${dataset}, ${format}`,
@@ -37,7 +38,8 @@ export const enData: DataMessages = {
     breadcrumb: 'Import from a CSV file',
     title: 'Import from a CSV file',
     leadComune: (name: string) => `Monthly figures or milestones of the comune of ${name}, from a spreadsheet.`,
-    leadConsortium: (name: string) => `Monthly figures or milestones of every comune of ${name}, from a spreadsheet (istat column required).`,
+    leadConsortium: (name: string) =>
+      `Monthly figures or milestones of every comune of ${name}, from a spreadsheet (istat column required).`,
     howItWorks:
       'Preview first: see what would be added, changed or left as it is, and every bad row. Then “Apply” writes everything at once, or nothing.',
     kindLegend: 'What you import',
@@ -57,7 +59,8 @@ export const enData: DataMessages = {
     preview: 'Show the preview',
     previewing: 'Preparing the preview…',
     columnsTitle: 'The file’s columns',
-    columnsLead: 'Headers may have capitals, accents or spaces. A column left out keeps the current value; an empty cell means “none”.',
+    columnsLead:
+      'Headers may have capitals, accents or spaces. A column left out keeps the current value; an empty cell means “none”.',
     columnsCaption: (kind: string) => `File columns: ${kind}`,
     column: 'Column',
     required: 'Required',
@@ -86,7 +89,8 @@ export const enData: DataMessages = {
       milestones: {
         istat: 'ISTAT code of the comune, 6 digits.',
         comune: 'Name of the comune, for people reading the file (ignored).',
-        codice: 'Stable key of the milestone in the comune (letters, digits, . _ -; at most 60). "id-N" is a milestone created on screen.',
+        codice:
+          'Stable key of the milestone in the comune (letters, digits, . _ -; at most 60). "id-N" is a milestone created on screen.',
         titolo: 'Title of the milestone.',
         tipo: 'digital_launch, switch_off, national_platform, open_data, training, other (or in Italian: lancio digitale, switch-off, piattaforma nazionale, dati aperti, formazione, altro).',
         servizio: 'The service’s address (empty: the comune as a whole).',
@@ -98,7 +102,8 @@ export const enData: DataMessages = {
         avanzamento: 'Progress in whole percentage points, 0–100 (also "60%").',
         visibilita: 'pubblica (public) or interna (internal); empty: public.',
         nota_interna: 'Note for the consortium and the comune only.',
-        dipende_da: 'Codes of the milestones it depends on, separated by spaces (same comune, existing or in the file).',
+        dipende_da:
+          'Codes of the milestones it depends on, separated by spaces (same comune, existing or in the file).',
       },
     },
     template: (kind: string) => `Download the empty template: ${kind} (CSV)`,
@@ -163,7 +168,8 @@ export const enData: DataMessages = {
     ],
     keepSafe: 'Keep it like a confidential document: whoever opens it reads everything.',
     download: 'Download the backup',
-    downloadHint: 'An SQLite file (switchoff-backup-YYYY-MM-DD-HHMM.sqlite), made while the service keeps running. Every backup stays in the log.',
+    downloadHint:
+      'An SQLite file (switchoff-backup-YYYY-MM-DD-HHMM.sqlite), made while the service keeps running. Every backup stays in the log.',
     notAllowedTitle: 'You cannot download the backup',
     restoreHint: 'Restoring is done on the server, with the service stopped: pnpm switchoff restore <file>.',
     historyTitle: 'Recent backups and restores',

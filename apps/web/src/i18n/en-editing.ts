@@ -26,7 +26,8 @@ export const enEditing: EditingMessages = {
     revertWarning: (from: string, to: string) =>
       `This is a step back: from “${from}” to “${to}”. It will stay in the service’s history as a “step back”.`,
     confirmTitle: 'Confirm the step back?',
-    confirmText: 'The service goes back to an earlier stage. The step back stays visible in the history, to the public too.',
+    confirmText:
+      'The service goes back to an earlier stage. The step back stays visible in the history, to the public too.',
     confirm: 'Yes, record the step back',
     back: 'No, back to the form',
   },
@@ -147,7 +148,14 @@ export const enEditing: EditingMessages = {
     satisfactionGroup: 'Satisfaction: answers per rating',
     rating: (n: string) => `Rating ${n}`,
     cost: 'Cost (€)',
-    cellNames: { online: 'Online self-service', assisted: 'Assisted digital', paper: 'Paper', paymentsTotal: 'Total payments', paymentsPagopa: 'Payments through pagoPA', cost: 'Cost in euro' },
+    cellNames: {
+      online: 'Online self-service',
+      assisted: 'Assisted digital',
+      paper: 'Paper',
+      paymentsTotal: 'Total payments',
+      paymentsPagopa: 'Payments through pagoPA',
+      cost: 'Cost in euro',
+    },
     ratingName: (n: string) => `Satisfaction, rating ${n}`,
     cellLabel: (column: string, month: string) => `${column}, ${month}`,
     newMonth: 'new month',

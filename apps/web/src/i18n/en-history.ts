@@ -4,7 +4,8 @@ import type { HistoryMessages } from './it-history';
 export const enHistory: HistoryMessages = {
   history: {
     title: 'History of changes',
-    serviceLead: 'Every change of the service and its monthly figures: who, when, what, before and after. History is never rewritten.',
+    serviceLead:
+      'Every change of the service and its monthly figures: who, when, what, before and after. History is never rewritten.',
     milestoneLead: 'Every change of the milestone: who, when, what, before and after.',
     show: 'Show the history of changes',
     hide: 'Hide the history of changes',

@@ -28,14 +28,25 @@ export const enReport: ReportMessages = {
     keyTakeUpHint: (previous: string) => `previous period: ${previous}`,
     keyDone: 'Milestones done in the period',
     keyLate: 'Milestones late today',
-    summary: (p: { changes: number; advances: number; reverts: number; done: number; late: number; n: (value: number) => string }) => {
+    summary: (p: {
+      changes: number;
+      advances: number;
+      reverts: number;
+      done: number;
+      late: number;
+      n: (value: number) => string;
+    }) => {
       const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${p.n(n)} ${many}`);
       const changes =
         p.changes === 0
           ? 'In the period no service changed stage'
           : `In the period there ${p.changes === 1 ? 'was' : 'were'} ${plural(p.changes, 'stage change', 'stage changes')} (${plural(p.advances, 'advance', 'advances')}, ${plural(p.reverts, 'revert', 'reverts')})`;
-      const done = p.done === 0 ? 'no milestone was done' : `${plural(p.done, 'milestone', 'milestones')} ${p.done === 1 ? 'was' : 'were'} done`;
-      const late = p.late === 0 ? 'today no milestone is late' : `today ${plural(p.late, 'milestone is', 'milestones are')} late`;
+      const done =
+        p.done === 0
+          ? 'no milestone was done'
+          : `${plural(p.done, 'milestone', 'milestones')} ${p.done === 1 ? 'was' : 'were'} done`;
+      const late =
+        p.late === 0 ? 'today no milestone is late' : `today ${plural(p.late, 'milestone is', 'milestones are')} late`;
       return `${changes}; ${done}; ${late}.`;
     },
     stagesTitle: 'Stages of the services',
@@ -57,9 +68,11 @@ export const enReport: ReportMessages = {
     reason: 'Reason',
     noReason: 'no reason given',
     takeUpTitle: 'Digital take-up',
-    takeUpLead: 'Transactions completed each month by channel and the digital share, for every service, over the period.',
+    takeUpLead:
+      'Transactions completed each month by channel and the digital share, for every service, over the period.',
     takeUpChartTitle: 'Transactions by channel and digital take-up, month by month',
-    takeUpTableCaption: (comune: string, period: string) => `Monthly transactions by channel and digital take-up – ${comune}, ${period}`,
+    takeUpTableCaption: (comune: string, period: string) =>
+      `Monthly transactions by channel and digital take-up – ${comune}, ${period}`,
     milestonesTitle: 'Roadmap milestones',
     doneTitle: 'Done in the period',
     doneCaption: 'Milestones done in the period',
@@ -75,17 +88,20 @@ export const enReport: ReportMessages = {
     plannedFor: 'Planned for',
     firstAgreed: 'First agreed date',
     replans: 'Re-plans',
-    replanLine: (p: { from: string; to: string; at: string; reason: string }) => `on ${p.at}: from ${p.from} to ${p.to} – ${p.reason}`,
+    replanLine: (p: { from: string; to: string; at: string; reason: string }) =>
+      `on ${p.at}: from ${p.from} to ${p.to} – ${p.reason}`,
     noReplans: 'never re-planned',
     overdue: (days: string) => `overdue by ${days} days`,
     progress: 'Progress',
     readinessTitle: 'Ready for switch-off?',
-    readinessLead: 'For the services not yet digital only, today: can the paper channel close? If not, what is missing.',
+    readinessLead:
+      'For the services not yet digital only, today: can the paper channel close? If not, what is missing.',
     readinessCaption: 'Switch-off readiness of the services not yet digital only',
     verdict: 'Verdict',
     missing: 'What is missing',
     nothingMissing: 'nothing',
-    footer: 'Measures follow the GOV.UK Performance Platform definitions: digital take-up = online and assisted digital transactions over all completed transactions.',
+    footer:
+      'Measures follow the GOV.UK Performance Platform definitions: digital take-up = online and assisted digital transactions over all completed transactions.',
     invalidPeriod: 'The period given is not valid',
   },
 };

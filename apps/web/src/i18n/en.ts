@@ -1,8 +1,8 @@
 import { enAccount } from './en-account';
 import { enAdmin } from './en-admin';
+import { enData } from './en-data';
 import { enEditing } from './en-editing';
 import { enHistory } from './en-history';
-import { enData } from './en-data';
 import { enReport } from './en-report';
 import { enVocabulary } from './en-vocabulary';
 import type { Messages } from './it';
@@ -95,7 +95,14 @@ export const en: Messages = {
     takeUpTitle: 'Transactions by channel and digital take-up',
     takeUpCaption: (subject: string) => `Monthly transactions by channel and digital take-up – ${subject}`,
     takeUpSummaryEmpty: 'There are no monthly figures yet.',
-    takeUpSummary: (p: { from: string; to: string; last: string; lastMonth: string; target: string; missing: string }) =>
+    takeUpSummary: (p: {
+      from: string;
+      to: string;
+      last: string;
+      lastMonth: string;
+      target: string;
+      missing: string;
+    }) =>
       `From ${p.from} to ${p.to}. In the last month with figures (${p.lastMonth}) digital take-up is ${p.last}; the target is ${p.target}. Months without figures: ${p.missing}.`,
     noMissing: 'none',
     noData: 'no data',
@@ -151,7 +158,8 @@ export const en: Messages = {
       assisted_desk: 'no assisted desk',
     },
     conditions: {
-      takeUp: (target: string) => `Digital take-up at or above the target (${target}) for the last 3 months with figures`,
+      takeUp: (target: string) =>
+        `Digital take-up at or above the target (${target}) for the last 3 months with figures`,
       pagopa: 'pagoPA active (the service takes a payment)',
       identity: 'SPID or CIE active (the service needs the citizen’s identity)',
       assistedDesk: 'An assisted desk for people without internet access',
@@ -164,7 +172,8 @@ export const en: Messages = {
     insufficient: 'Not enough data for a forecast.',
     noProgress: 'No progress: at the recent trend the target is not reached.',
     beyondHorizon: (months: string) => `Target not expected within ${months} months at the recent trend.`,
-    insufficientDetail: (n: string, needed: string) => `There are ${n} months with figures in the last 12; at least ${needed} are needed.`,
+    insufficientDetail: (n: string, needed: string) =>
+      `There are ${n} months with figures in the last 12; at least ${needed} are needed.`,
   },
   home: {
     title: 'Switch-off of municipal services',

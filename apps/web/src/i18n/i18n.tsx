@@ -1,5 +1,5 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { createFormatters, LOCALES, type Formatters, type Locale } from '../format';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { createFormatters, type Formatters, LOCALES, type Locale } from '../format';
 import { en } from './en';
 import { it, type Messages } from './it';
 import { translateMessage } from './translate-message';

@@ -36,9 +36,11 @@ export const itAccount = {
       'Questa pagina è riservata a chi lavora sui dati del comune: personale del consorzio, sindaci e consiglieri.',
     loginRequiredAction: 'Accedi per continuare',
     forbiddenTitle: 'Non hai accesso a questa pagina',
-    forbiddenLead: 'Il tuo account non permette di aprire questa pagina. Se pensi che sia un errore, rivolgiti all’amministratore del consorzio.',
+    forbiddenLead:
+      'Il tuo account non permette di aprire questa pagina. Se pensi che sia un errore, rivolgiti all’amministratore del consorzio.',
     adminOnly: 'Non hai accesso: la pagina è riservata agli amministratori del consorzio.',
-    maybeInternal: 'Se lavori per il comune o per il consorzio, accedi: alcune pagine sono visibili solo al personale e al consiglio comunale.',
+    maybeInternal:
+      'Se lavori per il comune o per il consorzio, accedi: alcune pagine sono visibili solo al personale e al consiglio comunale.',
     staffOnly: 'Non hai accesso: questa pagina è riservata al personale del consorzio che gestisce il comune.',
     backToComune: 'Torna alla pagina del comune',
     backHome: 'Torna alla home',

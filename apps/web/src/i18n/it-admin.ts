@@ -23,7 +23,8 @@ export const itAdmin = {
     you: '(tu)',
     disable: 'Disattiva',
     disableLabel: (name: string) => `Disattiva l’account di ${name}`,
-    confirmDisable: (name: string) => `Disattivare l’account di ${name}? Le sue sessioni terminano subito e non potrà più accedere.`,
+    confirmDisable: (name: string) =>
+      `Disattivare l’account di ${name}? Le sue sessioni terminano subito e non potrà più accedere.`,
     confirm: 'Sì, disattiva',
     keep: 'No, lascia attivo',
     disabled: (name: string) => `Account di ${name} disattivato.`,
@@ -48,7 +49,8 @@ export const itAdmin = {
   },
   comuniAdmin: {
     title: 'Impostazioni dei comuni',
-    caption: 'Comuni del consorzio: apri un comune per cambiarne obiettivo di adozione, sportello assistito e nota interna',
+    caption:
+      'Comuni del consorzio: apri un comune per cambiarne obiettivo di adozione, sportello assistito e nota interna',
     comune: 'Comune',
     edit: 'Modifica',
     editLabel: (name: string) => `Modifica le impostazioni di ${name}`,
@@ -68,7 +70,8 @@ export const itAdmin = {
     caption: 'Voci del catalogo: materia, pagamento, identità, comuni che le usano',
     name: 'Servizio',
     slug: 'Indirizzo',
-    slugHint: 'Lettere minuscole, cifre e trattini (es. mensa-scolastica). Non si cambia più: è ciò che permette il confronto.',
+    slugHint:
+      'Lettere minuscole, cifre e trattini (es. mensa-scolastica). Non si cambia più: è ciò che permette il confronto.',
     category: 'Materia',
     description: 'Descrizione',
     takesPayment: 'Prevede un pagamento',

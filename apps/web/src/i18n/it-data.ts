@@ -24,8 +24,10 @@ export const itData = {
   },
   openData: {
     title: 'Scarica i dati aperti',
-    leadComune: (name: string) => `I dati pubblici di ${name}, liberi da riutilizzare: indirizzi stabili, senza accesso.`,
-    leadConsortium: (name: string) => `I dati pubblici di tutti i comuni di ${name}, in un file per tipo: indirizzi stabili, senza accesso.`,
+    leadComune: (name: string) =>
+      `I dati pubblici di ${name}, liberi da riutilizzare: indirizzi stabili, senza accesso.`,
+    leadConsortium: (name: string) =>
+      `I dati pubblici di tutti i comuni di ${name}, in un file per tipo: indirizzi stabili, senza accesso.`,
     caption: 'File di dati aperti: un formato per colonna',
     dataset: 'Dati',
     download: (dataset: string, format: string) => `${dataset}, ${format}`,
@@ -40,7 +42,8 @@ export const itData = {
     breadcrumb: 'Importa da file CSV',
     title: 'Importa da un file CSV',
     leadComune: (name: string) => `Dati mensili o traguardi del comune di ${name}, da un foglio di calcolo.`,
-    leadConsortium: (name: string) => `Dati mensili o traguardi di tutti i comuni di ${name}, da un foglio di calcolo (colonna istat obbligatoria).`,
+    leadConsortium: (name: string) =>
+      `Dati mensili o traguardi di tutti i comuni di ${name}, da un foglio di calcolo (colonna istat obbligatoria).`,
     howItWorks:
       'Prima l’anteprima: vedi cosa verrebbe aggiunto, modificato o lasciato com’è, e ogni riga errata. Poi “Applica” scrive tutto in una volta, o niente.',
     kindLegend: 'Che cosa importi',
@@ -50,7 +53,8 @@ export const itData = {
       milestones: 'Una riga per traguardo, riconosciuto dal suo codice.',
     },
     file: 'File CSV',
-    fileHint: 'Al più 10 MB. Da Excel: File → Salva con nome → “CSV UTF-8 (delimitato da virgole)”. Separatore “;” o “,”.',
+    fileHint:
+      'Al più 10 MB. Da Excel: File → Salva con nome → “CSV UTF-8 (delimitato da virgole)”. Separatore “;” o “,”.',
     fileChosen: (name: string, size: string) => `File scelto: ${name} (${size})`,
     fileRequired: 'Scegli il file CSV da importare',
     fileTooBig: (size: string) => `Il file pesa ${size}: al più 10 MB. Dividilo in più file.`,
@@ -60,7 +64,8 @@ export const itData = {
     preview: 'Mostra l’anteprima',
     previewing: 'Anteprima in corso…',
     columnsTitle: 'Le colonne del file',
-    columnsLead: 'Le intestazioni possono avere maiuscole, accenti o spazi. Una colonna che manca lascia il valore attuale; una cella vuota vuol dire “nessuno”.',
+    columnsLead:
+      'Le intestazioni possono avere maiuscole, accenti o spazi. Una colonna che manca lascia il valore attuale; una cella vuota vuol dire “nessuno”.',
     columnsCaption: (kind: string) => `Colonne del file: ${kind}`,
     column: 'Colonna',
     required: 'Obbligatoria',
@@ -134,7 +139,8 @@ export const itData = {
     ],
     keepSafe: 'Conservala come un documento riservato: chi la apre legge tutto.',
     download: 'Scarica la copia di sicurezza',
-    downloadHint: 'Un file SQLite (switchoff-backup-AAAA-MM-GG-HHMM.sqlite), fatto mentre il servizio continua a funzionare. Ogni copia resta nel registro.',
+    downloadHint:
+      'Un file SQLite (switchoff-backup-AAAA-MM-GG-HHMM.sqlite), fatto mentre il servizio continua a funzionare. Ogni copia resta nel registro.',
     notAllowedTitle: 'Non puoi scaricare la copia',
     restoreHint: 'Il ripristino si fa dal server, a servizio fermo: pnpm switchoff restore <file>.',
     historyTitle: 'Copie e ripristini recenti',

@@ -24,7 +24,8 @@ export const itEditing = {
     revertWarning: (from: string, to: string) =>
       `È un ritorno indietro: da “${from}” a “${to}”. Resterà nella storia del servizio come “ritorno indietro”.`,
     confirmTitle: 'Confermi il ritorno indietro?',
-    confirmText: 'Il servizio torna a uno stadio precedente. Il ritorno indietro resta visibile nella storia, anche al pubblico.',
+    confirmText:
+      'Il servizio torna a uno stadio precedente. Il ritorno indietro resta visibile nella storia, anche al pubblico.',
     confirm: 'Sì, registra il ritorno indietro',
     back: 'No, torna al modulo',
   },
@@ -103,7 +104,8 @@ export const itEditing = {
     submitCreate: 'Crea la tappa',
     created: (title: string) => `Tappa “${title}” creata.`,
     saved: 'Tappa salvata.',
-    datesNote: 'Le date si cambiano con “Ripianifica” (la data prevista) e “Segna come completata” (la data effettiva).',
+    datesNote:
+      'Le date si cambiano con “Ripianifica” (la data prevista) e “Segna come completata” (la data effettiva).',
   },
   replanForm: {
     open: 'Ripianifica',
@@ -145,7 +147,14 @@ export const itEditing = {
     satisfactionGroup: 'Soddisfazione: risposte per voto',
     rating: (n: string) => `Voto ${n}`,
     cost: 'Costo (€)',
-    cellNames: { online: 'Online in autonomia', assisted: 'Digitale assistito', paper: 'Cartaceo', paymentsTotal: 'Pagamenti totali', paymentsPagopa: 'Pagamenti con pagoPA', cost: 'Costo in euro' },
+    cellNames: {
+      online: 'Online in autonomia',
+      assisted: 'Digitale assistito',
+      paper: 'Cartaceo',
+      paymentsTotal: 'Pagamenti totali',
+      paymentsPagopa: 'Pagamenti con pagoPA',
+      cost: 'Costo in euro',
+    },
     ratingName: (n: string) => `Soddisfazione, voto ${n}`,
     cellLabel: (column: string, month: string) => `${column}, ${month}`,
     newMonth: 'nuovo mese',

@@ -2,7 +2,8 @@
 export const itHistory = {
   history: {
     title: 'Storia delle modifiche',
-    serviceLead: 'Ogni modifica del servizio e dei suoi dati mensili: chi, quando, cosa, prima e dopo. La storia non si riscrive.',
+    serviceLead:
+      'Ogni modifica del servizio e dei suoi dati mensili: chi, quando, cosa, prima e dopo. La storia non si riscrive.',
     milestoneLead: 'Ogni modifica della tappa: chi, quando, cosa, prima e dopo.',
     show: 'Mostra la storia delle modifiche',
     hide: 'Nascondi la storia delle modifiche',

@@ -17,7 +17,8 @@ export const itReport = {
     update: 'Aggiorna il periodo',
     defaultPeriod: 'Ultimi 12 mesi conclusi',
     print: 'Stampa',
-    printHint: 'Per un PDF scegli “Salva come PDF” nella finestra di stampa. La relazione è impaginata per il formato A4.',
+    printHint:
+      'Per un PDF scegli “Salva come PDF” nella finestra di stampa. La relazione è impaginata per il formato A4.',
     summaryTitle: 'In sintesi',
     keySwitchedOff: 'Servizi solo digitali',
     keySwitchedOffValue: (end: string, total: string) => `${end} su ${total}`,
@@ -26,13 +27,30 @@ export const itReport = {
     keyTakeUpHint: (previous: string) => `periodo precedente: ${previous}`,
     keyDone: 'Tappe completate nel periodo',
     keyLate: 'Tappe in ritardo oggi',
-    summary: (p: { changes: number; advances: number; reverts: number; done: number; late: number; n: (value: number) => string }) => {
+    summary: (p: {
+      changes: number;
+      advances: number;
+      reverts: number;
+      done: number;
+      late: number;
+      n: (value: number) => string;
+    }) => {
       const changes =
         p.changes === 0
           ? 'Nel periodo nessun servizio ha cambiato stadio'
           : `Nel periodo ${p.changes === 1 ? 'c’è stato 1 cambio' : `ci sono stati ${p.n(p.changes)} cambi`} di stadio (${p.advances === 1 ? '1 avanzamento' : `${p.n(p.advances)} avanzamenti`}, ${p.reverts === 1 ? '1 ritorno indietro' : `${p.n(p.reverts)} ritorni indietro`})`;
-      const done = p.done === 0 ? 'nessuna tappa completata' : p.done === 1 ? '1 tappa completata' : `${p.n(p.done)} tappe completate`;
-      const late = p.late === 0 ? 'oggi nessuna tappa è in ritardo' : p.late === 1 ? 'oggi 1 tappa è in ritardo' : `oggi ${p.n(p.late)} tappe sono in ritardo`;
+      const done =
+        p.done === 0
+          ? 'nessuna tappa completata'
+          : p.done === 1
+            ? '1 tappa completata'
+            : `${p.n(p.done)} tappe completate`;
+      const late =
+        p.late === 0
+          ? 'oggi nessuna tappa è in ritardo'
+          : p.late === 1
+            ? 'oggi 1 tappa è in ritardo'
+            : `oggi ${p.n(p.late)} tappe sono in ritardo`;
       return `${changes}; ${done}; ${late}.`;
     },
     stagesTitle: 'Gli stadi dei servizi',
@@ -56,7 +74,8 @@ export const itReport = {
     takeUpTitle: 'Adozione digitale',
     takeUpLead: 'Pratiche completate ogni mese per canale e quota digitale, per tutti i servizi del periodo.',
     takeUpChartTitle: 'Pratiche per canale e adozione digitale, mese per mese',
-    takeUpTableCaption: (comune: string, period: string) => `Pratiche mensili per canale e adozione digitale – ${comune}, ${period}`,
+    takeUpTableCaption: (comune: string, period: string) =>
+      `Pratiche mensili per canale e adozione digitale – ${comune}, ${period}`,
     milestonesTitle: 'Tappe della roadmap',
     doneTitle: 'Completate nel periodo',
     doneCaption: 'Tappe completate nel periodo',
@@ -72,17 +91,20 @@ export const itReport = {
     plannedFor: 'Prevista per',
     firstAgreed: 'Data concordata all’inizio',
     replans: 'Ripianificazioni',
-    replanLine: (p: { from: string; to: string; at: string; reason: string }) => `il ${p.at}: dal ${p.from} al ${p.to} – ${p.reason}`,
+    replanLine: (p: { from: string; to: string; at: string; reason: string }) =>
+      `il ${p.at}: dal ${p.from} al ${p.to} – ${p.reason}`,
     noReplans: 'mai ripianificata',
     overdue: (days: string) => `scaduta da ${days} giorni`,
     progress: 'Avanzamento',
     readinessTitle: 'Pronti allo switch-off?',
-    readinessLead: 'Per i servizi non ancora solo digitali, oggi: si può chiudere il canale cartaceo? Se no, che cosa manca.',
+    readinessLead:
+      'Per i servizi non ancora solo digitali, oggi: si può chiudere il canale cartaceo? Se no, che cosa manca.',
     readinessCaption: 'Prontezza allo switch-off dei servizi non ancora solo digitali',
     verdict: 'Esito',
     missing: 'Cosa manca',
     nothingMissing: 'nulla',
-    footer: 'Le misure seguono le definizioni del GOV.UK Performance Platform: adozione digitale = pratiche online e digitali assistite sul totale delle pratiche completate.',
+    footer:
+      'Le misure seguono le definizioni del GOV.UK Performance Platform: adozione digitale = pratiche online e digitali assistite sul totale delle pratiche completate.',
     invalidPeriod: 'Il periodo indicato non è valido',
   },
 };

@@ -1,8 +1,8 @@
 import { itAccount } from './it-account';
 import { itAdmin } from './it-admin';
+import { itData } from './it-data';
 import { itEditing } from './it-editing';
 import { itHistory } from './it-history';
-import { itData } from './it-data';
 import { itReport } from './it-report';
 import { itVocabulary } from './it-vocabulary';
 
@@ -97,7 +97,14 @@ export const it = {
     takeUpTitle: 'Pratiche per canale e adozione digitale',
     takeUpCaption: (subject: string) => `Pratiche mensili per canale e adozione digitale – ${subject}`,
     takeUpSummaryEmpty: 'Non ci sono ancora dati mensili.',
-    takeUpSummary: (p: { from: string; to: string; last: string; lastMonth: string; target: string; missing: string }) =>
+    takeUpSummary: (p: {
+      from: string;
+      to: string;
+      last: string;
+      lastMonth: string;
+      target: string;
+      missing: string;
+    }) =>
       `Da ${p.from} a ${p.to}. Nell’ultimo mese con dati (${p.lastMonth}) l’adozione digitale è ${p.last}; l’obiettivo è ${p.target}. Mesi senza dati: ${p.missing}.`,
     noMissing: 'nessuno',
     noData: 'senza dati',
@@ -153,7 +160,8 @@ export const it = {
       assisted_desk: 'nessuno sportello assistito',
     },
     conditions: {
-      takeUp: (target: string) => `Adozione digitale non inferiore all’obiettivo (${target}) negli ultimi 3 mesi con dati`,
+      takeUp: (target: string) =>
+        `Adozione digitale non inferiore all’obiettivo (${target}) negli ultimi 3 mesi con dati`,
       pagopa: 'pagoPA attivo (il servizio prevede un pagamento)',
       identity: 'SPID o CIE attivi (il servizio richiede l’identità del cittadino)',
       assistedDesk: 'Uno sportello assistito per chi non ha accesso a internet',
@@ -166,7 +174,8 @@ export const it = {
     insufficient: 'Dati insufficienti per una previsione.',
     noProgress: 'Nessun progresso: con l’andamento recente l’obiettivo non viene raggiunto.',
     beyondHorizon: (months: string) => `Obiettivo non previsto entro ${months} mesi con l’andamento recente.`,
-    insufficientDetail: (n: string, needed: string) => `Ci sono ${n} mesi con dati negli ultimi 12; ne servono almeno ${needed}.`,
+    insufficientDetail: (n: string, needed: string) =>
+      `Ci sono ${n} mesi con dati negli ultimi 12; ne servono almeno ${needed}.`,
   },
   home: {
     title: 'Switch-off dei servizi comunali',

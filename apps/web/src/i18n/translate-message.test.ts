@@ -42,15 +42,44 @@ describe('domain messages in English', () => {
 
   it('knows what the real schemas and CSV readers answer', () => {
     const produced = [
-      ...(monthFiguresInput.safeParse({ month: '2024-13', online: -1, assisted: 1.5, paper: 'x', paymentsTotal: null, paymentsPagopa: 3 }).error?.issues ?? []),
-      ...(recordStageInput.safeParse({ slug: 'Mensa!', stage: 'boh', effectiveDate: '2024-02-30', reason: ' ', version: 0 }).error?.issues ?? []),
-      ...(createUserInput.safeParse({ email: 'maria', name: '', role: 'council', comuni: [], password: 'corta' }).error?.issues ?? []),
+      ...(monthFiguresInput.safeParse({
+        month: '2024-13',
+        online: -1,
+        assisted: 1.5,
+        paper: 'x',
+        paymentsTotal: null,
+        paymentsPagopa: 3,
+      }).error?.issues ?? []),
+      ...(recordStageInput.safeParse({
+        slug: 'Mensa!',
+        stage: 'boh',
+        effectiveDate: '2024-02-30',
+        reason: ' ',
+        version: 0,
+      }).error?.issues ?? []),
+      ...(createUserInput.safeParse({ email: 'maria', name: '', role: 'council', comuni: [], password: 'corta' }).error
+        ?.issues ?? []),
       ...(saveMonthsInput.safeParse({ slug: 'mensa', rows: [] }).error?.issues ?? []),
       ...(setPlatformInput.safeParse({ platform: 'anpr', state: 'active' }).error?.issues ?? []),
     ].map((issue) => issue.message);
     produced.push(
-      ...readFiguresRow({ istat: '12', servizio: '', mese: 'brumaio', online: '1,5', assistito: '-3', cartaceo: 'tanti', costo_euro: '1,234' }).issues.map((i) => i.message),
-      ...readMilestoneRow({ codice: 'a b', titolo: '', tipo: 'boh', data_prevista: '31/02/2024', avanzamento: '120', dipende_da: 'x! x!' }).issues.map((i) => i.message),
+      ...readFiguresRow({
+        istat: '12',
+        servizio: '',
+        mese: 'brumaio',
+        online: '1,5',
+        assistito: '-3',
+        cartaceo: 'tanti',
+        costo_euro: '1,234',
+      }).issues.map((i) => i.message),
+      ...readMilestoneRow({
+        codice: 'a b',
+        titolo: '',
+        tipo: 'boh',
+        data_prevista: '31/02/2024',
+        avanzamento: '120',
+        dipende_da: 'x! x!',
+      }).issues.map((i) => i.message),
     );
     expect(produced.length).toBeGreaterThan(15);
     expect(produced.filter((message) => messageInEnglish(message) === null)).toEqual([]);
@@ -59,10 +88,12 @@ describe('domain messages in English', () => {
 
 describe('API messages in English', () => {
   it('translates the fixed ones', () => {
-    for (const [italian, english] of Object.entries(SERVER_MESSAGES_EN)) expect(translateMessage(italian, 'en')).toBe(english);
+    for (const [italian, english] of Object.entries(SERVER_MESSAGES_EN))
+      expect(translateMessage(italian, 'en')).toBe(english);
   });
   it('translates the ones with values, keeping the values', () => {
-    for (const [italian, english] of SERVER_TEMPLATES_EN) expect(translateMessage(italian(...SAMPLES), 'en')).toBe(english(...SAMPLES));
+    for (const [italian, english] of SERVER_TEMPLATES_EN)
+      expect(translateMessage(italian(...SAMPLES), 'en')).toBe(english(...SAMPLES));
     expect(translateMessage('Il file ha 1 errore: correggi e ripeti l’anteprima. Nulla è stato importato', 'en')).toBe(
       'The file has 1 error: correct it and preview again. Nothing was imported',
     );

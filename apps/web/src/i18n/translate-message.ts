@@ -23,7 +23,9 @@ export function templatePattern(template: Template): RegExp {
 }
 
 const EXACT = new Map<string, string>([
-  ...(Object.keys(MESSAGES) as (keyof typeof MESSAGES)[]).map((key) => [MESSAGES[key], DOMAIN_MESSAGES_EN[key]] as const),
+  ...(Object.keys(MESSAGES) as (keyof typeof MESSAGES)[]).map(
+    (key) => [MESSAGES[key], DOMAIN_MESSAGES_EN[key]] as const,
+  ),
   ...Object.entries(SERVER_MESSAGES_EN),
 ]);
 
@@ -35,7 +37,9 @@ const pattern = (italian: Template, english: Template): Pattern => ({
 
 /** Longest fixed text first, so "Nessun comune … ${i} nel consorzio ${c}" wins over "Nessun comune … ${i}". */
 const PATTERNS: Pattern[] = [
-  ...(Object.keys(MESSAGE_TEMPLATES) as MessageTemplateKey[]).map((key) => pattern(MESSAGE_TEMPLATES[key] as Template, DOMAIN_TEMPLATES_EN[key])),
+  ...(Object.keys(MESSAGE_TEMPLATES) as MessageTemplateKey[]).map((key) =>
+    pattern(MESSAGE_TEMPLATES[key] as Template, DOMAIN_TEMPLATES_EN[key]),
+  ),
   ...SERVER_TEMPLATES_EN.map(([italian, english]) => pattern(italian, english)),
 ].sort((a, b) => b.literal - a.literal);
 

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
+import { Icon } from '../components/icon';
 import { LOCALES } from '../format';
 import { useI18n } from '../i18n/i18n';
-import { Icon } from '../components/icon';
 import { UserArea } from './user-area';
 
 /** Designers Italia header: slim bar with the language switch, then the product brand. */

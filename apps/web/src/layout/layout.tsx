@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { Outlet } from 'react-router';
-import { useI18n } from '../i18n/i18n';
 import { Loading } from '../components/query-state';
+import { useI18n } from '../i18n/i18n';
 import { Footer } from './footer';
 import { Header } from './header';
 

@@ -43,7 +43,12 @@ export function UserArea() {
           {m.auth.admin}
         </Link>
       ) : null}
-      <button type="button" className="btn btn-sm so-logout" onClick={() => logout.mutate()} disabled={logout.isPending}>
+      <button
+        type="button"
+        className="btn btn-sm so-logout"
+        onClick={() => logout.mutate()}
+        disabled={logout.isPending}
+      >
         <Icon name="it-logout" className="me-1" size="xs" />
         {m.auth.logout}
       </button>

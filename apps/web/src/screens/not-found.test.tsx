@@ -15,7 +15,9 @@ describe('not-found page', () => {
   it('shows the API message when the API answers NOT_FOUND', () => {
     const error = { message: 'Nessun comune con codice ISTAT 999999', data: { code: 'NOT_FOUND', httpStatus: 404 } };
     renderInApp(
-      <QueryState query={{ data: undefined, error, isPending: false, refetch: () => undefined }}>{() => <p>dati</p>}</QueryState>,
+      <QueryState query={{ data: undefined, error, isPending: false, refetch: () => undefined }}>
+        {() => <p>dati</p>}
+      </QueryState>,
     );
     expect(screen.getByRole('heading', { level: 1, name: 'Pagina non trovata' })).toBeTruthy();
     expect(screen.getByText('Nessun comune con codice ISTAT 999999')).toBeTruthy();
@@ -31,7 +33,9 @@ describe('not-found page', () => {
   it('shows other errors with a retry button, not as not-found', () => {
     const error = { message: 'Failed to fetch' };
     renderInApp(
-      <QueryState query={{ data: undefined, error, isPending: false, refetch: () => undefined }}>{() => <p>dati</p>}</QueryState>,
+      <QueryState query={{ data: undefined, error, isPending: false, refetch: () => undefined }}>
+        {() => <p>dati</p>}
+      </QueryState>,
     );
     expect(screen.getByRole('alert').textContent).toContain('Non è stato possibile caricare i dati');
     expect(screen.getByRole('button', { name: 'Riprova' })).toBeTruthy();

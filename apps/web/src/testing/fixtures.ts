@@ -16,7 +16,11 @@ export const mayor: User = {
   consortium: { slug: 'consorzio-it', name: 'Consorzio.IT' },
   comuni: [{ istat: '019081', name: 'Ripalta Cremasca' }],
 };
-export const otherEditor: User = { ...editor, email: 'staff@altro.demo', consortium: { slug: 'altro', name: 'Altro consorzio' } };
+export const otherEditor: User = {
+  ...editor,
+  email: 'staff@altro.demo',
+  consortium: { slug: 'altro', name: 'Altro consorzio' },
+};
 
 const comune = {
   istat: '019081',
@@ -50,12 +54,34 @@ export const publicServicePage = {
   stage: 'switched_off',
   stageSince: '2018-09-01',
   history: [
-    { stage: 'paper', from: null, kind: 'start', effectiveDate: '2016-01-01', reason: 'Avvio', recordedBy: 'Consorzio.IT' },
-    { stage: 'switched_off', from: 'paper', kind: 'advance', effectiveDate: '2018-09-01', reason: 'Solo online', recordedBy: 'Consorzio.IT' },
+    {
+      stage: 'paper',
+      from: null,
+      kind: 'start',
+      effectiveDate: '2016-01-01',
+      reason: 'Avvio',
+      recordedBy: 'Consorzio.IT',
+    },
+    {
+      stage: 'switched_off',
+      from: 'paper',
+      kind: 'advance',
+      effectiveDate: '2018-09-01',
+      reason: 'Solo online',
+      recordedBy: 'Consorzio.IT',
+    },
   ],
   lastMonth: '2024-06',
   figures: [],
-  totals12: { months: 0, transactions: 0, takeUp: null, selfService: null, pagopa: null, satisfaction: null, costPerTransaction: null },
+  totals12: {
+    months: 0,
+    transactions: 0,
+    takeUp: null,
+    selfService: null,
+    pagopa: null,
+    satisfaction: null,
+    costPerTransaction: null,
+  },
   target: 0.8,
   milestones: [],
   readiness: { status: 'switched_off' },
@@ -67,8 +93,19 @@ export const publicServicePage = {
 export const internalServicePage: ServicePage = {
   ...publicServicePage,
   comune: { ...comune, internalNote: 'Convenzione con il comune vicino in scadenza', version: 3 },
-  service: { ...publicServicePage.service, visibility: 'public', internalNote: 'Verificare il contratto del trasportatore', version: 7 },
+  service: {
+    ...publicServicePage.service,
+    visibility: 'public',
+    internalNote: 'Verificare il contratto del trasportatore',
+    version: 7,
+  },
   comments: [
-    { id: 1, author: 'Sindaco di Ripalta', body: 'Da discutere in consiglio.', createdAt: '2024-07-01T08:00:00.000Z', target: { kind: 'service', slug: 'trasporto-scolastico', name: 'Trasporto scolastico' } },
+    {
+      id: 1,
+      author: 'Sindaco di Ripalta',
+      body: 'Da discutere in consiglio.',
+      createdAt: '2024-07-01T08:00:00.000Z',
+      target: { kind: 'service', slug: 'trasporto-scolastico', name: 'Trasporto scolastico' },
+    },
   ],
 };

@@ -4,7 +4,14 @@
  * the server's error formatter shapes it (code, httpStatus, fieldErrors, pathErrors).
  */
 
-export type ErrorCode = 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode =
+  | 'BAD_REQUEST'
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS'
+  | 'INTERNAL_SERVER_ERROR';
 
 const STATUS: Record<ErrorCode, { http: number; rpc: number }> = {
   BAD_REQUEST: { http: 400, rpc: -32600 },

@@ -1,6 +1,12 @@
 import { createDb, schema } from '@switchoff/db';
 import { describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, describeDemoAccounts, disableDemoAccounts, enableDemoAccounts } from './demo-accounts';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  describeDemoAccounts,
+  disableDemoAccounts,
+  enableDemoAccounts,
+} from './demo-accounts';
 import { logIn } from './login';
 import { listUsers } from './users';
 
@@ -11,8 +17,21 @@ function demoWorld() {
     .values({ slug: 'consorzio-it', name: 'Consorzio.IT', ipaCode: 'consorzioit', city: 'Crema' })
     .returning()
     .get().id;
-  for (const [istatCode, name] of [['019081', 'Ripalta Cremasca'], ['019035', 'Crema']] as const) {
-    db.insert(schema.comuni).values({ istatCode, name, provinceCode: 'CR', region: 'Lombardia', population: 1, consortiumId, ipaCode: `c_${istatCode}` }).run();
+  for (const [istatCode, name] of [
+    ['019081', 'Ripalta Cremasca'],
+    ['019035', 'Crema'],
+  ] as const) {
+    db.insert(schema.comuni)
+      .values({
+        istatCode,
+        name,
+        provinceCode: 'CR',
+        region: 'Lombardia',
+        population: 1,
+        consortiumId,
+        ipaCode: `c_${istatCode}`,
+      })
+      .run();
   }
   return db;
 }

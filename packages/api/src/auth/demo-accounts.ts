@@ -1,6 +1,6 @@
 import { type Db, schema } from '@switchoff/db';
-import { CONSORTIUM, RIPALTA_ISTAT } from '@switchoff/db/seed/demo';
 import type { Role } from '@switchoff/db/schema';
+import { CONSORTIUM, RIPALTA_ISTAT } from '@switchoff/db/seed/demo';
 import { eq } from 'drizzle-orm';
 import { verifyPassword } from './password';
 import { createUser, disableUser, enableUser, setUserPassword } from './users';
@@ -20,7 +20,13 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     comuni: [RIPALTA_ISTAT],
     what: 'council, Ripalta Cremasca (019081)',
   },
-  { email: 'consigliera@crema.demo', name: 'Consigliera demo di Crema', role: 'council', comuni: ['019035'], what: 'council, Crema (019035)' },
+  {
+    email: 'consigliera@crema.demo',
+    name: 'Consigliera demo di Crema',
+    role: 'council',
+    comuni: ['019035'],
+    what: 'council, Crema (019035)',
+  },
 ];
 
 const actor = { userId: null, name: 'demo' };
@@ -58,7 +64,9 @@ export async function enableDemoAccounts(db: Db): Promise<boolean> {
 export function disableDemoAccounts(db: Db, now: Date): string[] {
   return DEMO_ACCOUNTS.filter((account) => {
     const existing = findUser(db, account.email);
-    return existing !== undefined && existing.disabledAt === null && disableUser(db, { email: account.email, actor, now });
+    return (
+      existing !== undefined && existing.disabledAt === null && disableUser(db, { email: account.email, actor, now })
+    );
   }).map((account) => account.email);
 }
 

@@ -6,7 +6,13 @@ import { createCaller } from '../root';
 import { createTestWorld } from '../testing';
 import { LOGIN_REFUSED, logIn } from './login';
 import * as password from './password';
-import { addressKey, LOGIN_WINDOW_MS, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, recordLoginFailure } from './rate-limit';
+import {
+  addressKey,
+  LOGIN_WINDOW_MS,
+  MAX_FAILURES_PER_ACCOUNT,
+  MAX_FAILURES_PER_ADDRESS,
+  recordLoginFailure,
+} from './rate-limit';
 import { loadSessionUser } from './sessions';
 import { createUser } from './users';
 
@@ -23,7 +29,14 @@ const cli = { userId: null, name: 'cli' };
 
 async function worldWithEditor(): Promise<Db> {
   const { db } = createTestWorld();
-  await createUser(db, { email: 'Editor@Test.it', name: 'Eva Editor', role: 'editor', consortium: 'consorzio-test', password: PASSWORD, actor: cli });
+  await createUser(db, {
+    email: 'Editor@Test.it',
+    name: 'Eva Editor',
+    role: 'editor',
+    consortium: 'consorzio-test',
+    password: PASSWORD,
+    actor: cli,
+  });
   return db;
 }
 
@@ -85,7 +98,15 @@ describe('auth procedures', SLOW, () => {
   });
 
   it('returns a council member’s comuni by ISTAT code', async () => {
-    await createUser(db, { email: 'sindaco@alfa.it', name: 'Sindaco', role: 'council', consortium: 'consorzio-test', comuni: ['019001'], password: PASSWORD, actor: cli });
+    await createUser(db, {
+      email: 'sindaco@alfa.it',
+      name: 'Sindaco',
+      role: 'council',
+      consortium: 'consorzio-test',
+      comuni: ['019001'],
+      password: PASSWORD,
+      actor: cli,
+    });
     const caller = createCaller(createContextInner({ db, session: fakeTransport().transport }));
     const user = await caller.auth.login({ email: 'sindaco@alfa.it', password: PASSWORD });
     expect(user.comuni).toEqual([{ istat: '019001', name: 'Alfa' }]);
@@ -93,10 +114,16 @@ describe('auth procedures', SLOW, () => {
 
   it('logout deletes the session and clears the cookie; a new login replaces the old session', async () => {
     const first = fakeTransport();
-    await createCaller(createContextInner({ db, session: first.transport })).auth.login({ email: 'editor@test.it', password: PASSWORD });
+    await createCaller(createContextInner({ db, session: first.transport })).auth.login({
+      email: 'editor@test.it',
+      password: PASSWORD,
+    });
     const oldToken = first.calls.set[0]?.token ?? '';
     const second = fakeTransport('203.0.113.7', oldToken);
-    await createCaller(createContextInner({ db, session: second.transport })).auth.login({ email: 'editor@test.it', password: PASSWORD });
+    await createCaller(createContextInner({ db, session: second.transport })).auth.login({
+      email: 'editor@test.it',
+      password: PASSWORD,
+    });
     expect(loadSessionUser(db, oldToken, new Date())).toBeNull();
     const token = second.calls.set[0]?.token ?? '';
     const user = loadSessionUser(db, token, new Date());
@@ -116,7 +143,9 @@ describe('auth procedures', SLOW, () => {
     const secret = `segreto-${'x'.repeat(1020)}`;
     const longPassword = await refusal(caller.auth.login({ email: 'editor@test.it', password: secret }));
     expect(longPassword.code).toBe('BAD_REQUEST');
-    expect(JSON.stringify({ message: longPassword.message, cause: String(longPassword.cause) })).not.toContain('segreto');
+    expect(JSON.stringify({ message: longPassword.message, cause: String(longPassword.cause) })).not.toContain(
+      'segreto',
+    );
   });
 });
 
@@ -155,16 +184,32 @@ describe('logIn', SLOW, () => {
       expect(error.code).toBe('UNAUTHORIZED');
     }
     const minuteLater = new Date(T0.getTime() + 60_000);
-    const locked = await refusal(logIn(db, attempt('EDITOR@test.it', PASSWORD, { address: '192.0.2.1', now: minuteLater })));
+    const locked = await refusal(
+      logIn(db, attempt('EDITOR@test.it', PASSWORD, { address: '192.0.2.1', now: minuteLater })),
+    );
     expect(locked.code).toBe('TOO_MANY_REQUESTS');
     expect(locked.message).toMatch(/Riprova tra 14 minuti \(alle \d\d:\d\d\)/);
     // Another account from the same addresses is not affected.
-    await createUser(db, { email: 'altro@test.it', role: 'editor', consortium: 'consorzio-test', password: PASSWORD, actor: cli });
-    await expect(logIn(db, attempt('altro@test.it', PASSWORD, { address: '198.51.100.1', now: minuteLater }))).resolves.toBeDefined();
+    await createUser(db, {
+      email: 'altro@test.it',
+      role: 'editor',
+      consortium: 'consorzio-test',
+      password: PASSWORD,
+      actor: cli,
+    });
+    await expect(
+      logIn(db, attempt('altro@test.it', PASSWORD, { address: '198.51.100.1', now: minuteLater })),
+    ).resolves.toBeDefined();
     // Once the window has passed, the right password works again and the count starts afresh.
     const after = new Date(T0.getTime() + LOGIN_WINDOW_MS + 1);
     await expect(logIn(db, attempt('editor@test.it', PASSWORD, { now: after }))).resolves.toBeDefined();
-    expect(db.select().from(schema.loginFailures).all().filter((f) => f.email === 'editor@test.it')).toHaveLength(0);
+    expect(
+      db
+        .select()
+        .from(schema.loginFailures)
+        .all()
+        .filter((f) => f.email === 'editor@test.it'),
+    ).toHaveLength(0);
   });
 
   it(`limits an address to ${MAX_FAILURES_PER_ADDRESS} failures in 15 minutes, whatever the accounts`, async () => {
@@ -183,7 +228,13 @@ describe('logIn', SLOW, () => {
 
   it('never puts the password in an answer, an error, a log line or the database', async () => {
     const secret = 'Segreto-Unico-7781';
-    await createUser(db, { email: 'segreto@test.it', role: 'admin', consortium: 'consorzio-test', password: secret, actor: cli });
+    await createUser(db, {
+      email: 'segreto@test.it',
+      role: 'admin',
+      consortium: 'consorzio-test',
+      password: secret,
+      actor: cli,
+    });
     const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) => vi.spyOn(console, level));
     const outputs: unknown[] = [];
     outputs.push(await logIn(db, attempt('segreto@test.it', secret)));
@@ -191,7 +242,9 @@ describe('logIn', SLOW, () => {
     outputs.push(await refusal(logIn(db, attempt('nessuno@test.it', secret))));
     const caller = createCaller(createContextInner({ db, session: fakeTransport().transport }));
     outputs.push(await caller.auth.login({ email: 'segreto@test.it', password: secret }));
-    const text = JSON.stringify(outputs, (_k, v: unknown) => (v instanceof Error ? { message: v.message, stack: v.stack, cause: String(v.cause) } : v));
+    const text = JSON.stringify(outputs, (_k, v: unknown) =>
+      v instanceof Error ? { message: v.message, stack: v.stack, cause: String(v.cause) } : v,
+    );
     const logged = JSON.stringify(spies.map((s) => s.mock.calls));
     const dump = JSON.stringify([
       db.select().from(schema.users).all(),
@@ -200,7 +253,12 @@ describe('logIn', SLOW, () => {
       db.select().from(schema.sessions).all(),
     ]);
     for (const haystack of [text, logged, dump]) expect(haystack).not.toContain(secret);
-    const hash = db.select().from(schema.users).all().find((u) => u.email === 'segreto@test.it')?.passwordHash ?? '';
+    const hash =
+      db
+        .select()
+        .from(schema.users)
+        .all()
+        .find((u) => u.email === 'segreto@test.it')?.passwordHash ?? '';
     expect(hash).toMatch(/^scrypt\$/);
     expect(text + logged).not.toContain(hash.split('$')[5] ?? 'missing');
     expect(JSON.stringify(db.select().from(schema.auditLog).all())).not.toContain(hash);

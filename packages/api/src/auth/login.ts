@@ -48,7 +48,11 @@ export async function logIn(db: Db, attempt: LoginAttempt): Promise<{ session: N
 
   const retryAt = loginBlockedUntil(db, { email, address, now });
   if (retryAt) {
-    throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: retryMessage(retryAt, now), cause: new LoginRateLimited(retryAt) });
+    throw new TRPCError({
+      code: 'TOO_MANY_REQUESTS',
+      message: retryMessage(retryAt, now),
+      cause: new LoginRateLimited(retryAt),
+    });
   }
   // Counted as a failure until the password proves right, so parallel guesses count too.
   recordLoginFailure(db, { email, address, now });

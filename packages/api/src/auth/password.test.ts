@@ -12,7 +12,14 @@ describe('passwords', () => {
   });
 
   it('treat a malformed stored hash as no match instead of throwing', async () => {
-    for (const stored of ['', 'plain', 'bcrypt$1$2$3$4$5', 'scrypt$1$1$1$c2FsdA$a2V5', 'scrypt$3$8$1$c2FsdA$a2V5', 'scrypt$32768$8$1$$']) {
+    for (const stored of [
+      '',
+      'plain',
+      'bcrypt$1$2$3$4$5',
+      'scrypt$1$1$1$c2FsdA$a2V5',
+      'scrypt$3$8$1$c2FsdA$a2V5',
+      'scrypt$32768$8$1$$',
+    ]) {
       expect(await verifyPassword('qualsiasi', stored)).toBe(false);
     }
   });

@@ -32,7 +32,10 @@ function expandIPv6(address: string): string[] {
  * since one subscriber usually holds a whole /64 and could otherwise rotate addresses.
  */
 export function addressKey(address: string): string {
-  const plain = address.trim().toLowerCase().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
+  const plain = address
+    .trim()
+    .toLowerCase()
+    .replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
   if (!isIPv6(plain)) return plain.slice(0, 100) || 'unknown';
   const prefix = expandIPv6(plain.split('%')[0] ?? plain)
     .slice(0, 4)
@@ -58,7 +61,10 @@ function freeAt(times: number[], max: number): number | null {
 }
 
 /** The moment a new login attempt for `email` from `address` is allowed again, or null if allowed now. */
-export function loginBlockedUntil(db: Db, { email, address, now }: { email: string; address: string; now: Date }): Date | null {
+export function loginBlockedUntil(
+  db: Db,
+  { email, address, now }: { email: string; address: string; now: Date },
+): Date | null {
   const since = new Date(now.getTime() - LOGIN_WINDOW_MS).toISOString();
   const account = freeAt(failureTimes(db, eq(loginFailures.email, email), since), MAX_FAILURES_PER_ACCOUNT);
   const place = freeAt(failureTimes(db, eq(loginFailures.address, address), since), MAX_FAILURES_PER_ADDRESS);
@@ -67,7 +73,10 @@ export function loginBlockedUntil(db: Db, { email, address, now }: { email: stri
 }
 
 /** Records a failed (or not yet verified) attempt; returns its id. */
-export function recordLoginFailure(db: Db, { email, address, now }: { email: string; address: string; now: Date }): number {
+export function recordLoginFailure(
+  db: Db,
+  { email, address, now }: { email: string; address: string; now: Date },
+): number {
   const row = db
     .insert(loginFailures)
     .values({ email, address, at: now.toISOString() })
@@ -91,7 +100,11 @@ export function purgeOldFailures(db: Db, now: Date): void {
 /** "Riprova tra 12 minuti (alle 17:42)." in Italian time. */
 export function retryMessage(retryAt: Date, now: Date): string {
   const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
-  const clock = new Intl.DateTimeFormat('it-IT', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Rome' }).format(retryAt);
+  const clock = new Intl.DateTimeFormat('it-IT', {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Rome',
+  }).format(retryAt);
   const wait = minutes === 1 ? 'un minuto' : `${minutes} minuti`;
   return `Troppi tentativi di accesso non riusciti. Riprova tra ${wait} (alle ${clock}).`;
 }

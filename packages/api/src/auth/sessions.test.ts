@@ -20,7 +20,13 @@ const cli = { userId: null, name: 'cli' };
 
 async function world() {
   const { db } = createTestWorld();
-  const editor = await createUser(db, { email: 'editor@test.it', role: 'editor', consortium: 'consorzio-test', password: 'editor-password-1', actor: cli });
+  const editor = await createUser(db, {
+    email: 'editor@test.it',
+    role: 'editor',
+    consortium: 'consorzio-test',
+    password: 'editor-password-1',
+    actor: cli,
+  });
   const council = await createUser(db, {
     email: 'sindaco@alfa.it',
     role: 'council',
@@ -95,7 +101,13 @@ describe('sessions', { timeout: 30_000 }, () => {
     db.update(schema.users).set({ disabledAt: T0.toISOString() }).where(eq(schema.users.id, editor.id)).run();
     expect(loadSessionUser(db, token, at(HOUR))).toBeNull();
 
-    const other = await createUser(db, { email: 'other@test.it', role: 'admin', consortium: 'consorzio-test', password: 'admin-password-12', actor: cli });
+    const other = await createUser(db, {
+      email: 'other@test.it',
+      role: 'admin',
+      consortium: 'consorzio-test',
+      password: 'admin-password-12',
+      actor: cli,
+    });
     createSession(db, { userId: other.id, now: T0 });
     expect(disableUser(db, { email: 'OTHER@test.it', actor: cli, now: T0 })).toBe(true);
     expect(db.select().from(schema.sessions).where(eq(schema.sessions.userId, other.id)).all()).toHaveLength(0);

@@ -32,7 +32,12 @@ export function createSession(db: Db, { userId, now }: { userId: number; now: Da
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_IDLE_MS);
   db.insert(sessions)
-    .values({ tokenHash: hashSessionToken(token), userId, createdAt: now.toISOString(), expiresAt: expiresAt.toISOString() })
+    .values({
+      tokenHash: hashSessionToken(token),
+      userId,
+      createdAt: now.toISOString(),
+      expiresAt: expiresAt.toISOString(),
+    })
     .run();
   return { token, expiresAt };
 }
@@ -107,7 +112,9 @@ export function loadSessionUser(db: Db, token: string | null | undefined, now: D
 
 /** Ends one session (logout). Unknown tokens are ignored. */
 export function deleteSession(db: Db, token: string): void {
-  db.delete(sessions).where(eq(sessions.tokenHash, hashSessionToken(token))).run();
+  db.delete(sessions)
+    .where(eq(sessions.tokenHash, hashSessionToken(token)))
+    .run();
 }
 
 /** Ends every session of a user (account disabled or password changed). */

@@ -5,8 +5,15 @@ import { AccountError, createUser, disableUser, enableUser, listUsers, type NewU
 
 const cli = { userId: null, name: 'cli' };
 /** The test world holds accounts of its own: look only at the ones these tests make. */
-const mine = (db: Db) => listUsers(db).filter((u) => ['nuovo@test.it', 'sindaca@alfa.it', 'altro@test.it'].includes(u.email));
-const base: NewUser = { email: 'nuovo@test.it', role: 'editor', consortium: 'consorzio-test', password: 'una-password-lunga', actor: cli };
+const mine = (db: Db) =>
+  listUsers(db).filter((u) => ['nuovo@test.it', 'sindaca@alfa.it', 'altro@test.it'].includes(u.email));
+const base: NewUser = {
+  email: 'nuovo@test.it',
+  role: 'editor',
+  consortium: 'consorzio-test',
+  password: 'una-password-lunga',
+  actor: cli,
+};
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
   const error = await promise.then(
@@ -20,16 +27,39 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
 describe('createUser', { timeout: 30_000 }, () => {
   it('creates an account with its comuni and an audit row, without the password or its hash', async () => {
     const { db } = createTestWorld();
-    const created = await createUser(db, { ...base, email: ' Sindaca@Alfa.IT ', name: 'Sindaca', role: 'council', comuni: ['019001', '019002'] });
+    const created = await createUser(db, {
+      ...base,
+      email: ' Sindaca@Alfa.IT ',
+      name: 'Sindaca',
+      role: 'council',
+      comuni: ['019001', '019002'],
+    });
     expect(created.email).toBe('sindaca@alfa.it');
     expect(mine(db)).toEqual([
-      expect.objectContaining({ email: 'sindaca@alfa.it', name: 'Sindaca', role: 'council', consortium: 'consorzio-test', comuni: ['019001', '019002'], disabledAt: null }),
+      expect.objectContaining({
+        email: 'sindaca@alfa.it',
+        name: 'Sindaca',
+        role: 'council',
+        consortium: 'consorzio-test',
+        comuni: ['019001', '019002'],
+        disabledAt: null,
+      }),
     ]);
     expect(JSON.stringify(listUsers(db))).not.toContain('scrypt');
     expect(Object.keys(listUsers(db)[0] ?? {})).not.toContain('passwordHash');
-    const audit = db.select().from(schema.auditLog).all().filter((a) => a.entity === 'users' && a.entityId === created.id);
+    const audit = db
+      .select()
+      .from(schema.auditLog)
+      .all()
+      .filter((a) => a.entity === 'users' && a.entityId === created.id);
     expect(audit).toEqual([
-      expect.objectContaining({ actor: 'cli', action: 'create', entityId: created.id, before: null, after: expect.objectContaining({ email: 'sindaca@alfa.it', comuni: ['019001', '019002'] }) }),
+      expect.objectContaining({
+        actor: 'cli',
+        action: 'create',
+        entityId: created.id,
+        before: null,
+        after: expect.objectContaining({ email: 'sindaca@alfa.it', comuni: ['019001', '019002'] }),
+      }),
     ]);
     expect(JSON.stringify(audit)).not.toMatch(/una-password-lunga|scrypt/);
   });
@@ -78,6 +108,8 @@ describe('disable, enable and new password', { timeout: 30_000 }, () => {
       .filter((a) => a.entity === 'users' && a.entityId === id)
       .map((a) => a.action);
     expect(actions).toEqual(['create', 'disable', 'enable', 'set_password']);
-    expect(() => disableUser(db, { email: 'nessuno@test.it', actor: cli, now })).toThrow(/No account has email nessuno@test.it/);
+    expect(() => disableUser(db, { email: 'nessuno@test.it', actor: cli, now })).toThrow(
+      /No account has email nessuno@test.it/,
+    );
   });
 });

@@ -44,7 +44,10 @@ export function checkNewPassword(password: string): void {
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-function audit(tx: Tx | Db, values: { actor: Actor; action: string; userId: number; before: unknown; after: unknown }): void {
+function audit(
+  tx: Tx | Db,
+  values: { actor: Actor; action: string; userId: number; before: unknown; after: unknown },
+): void {
   tx.insert(auditLog)
     .values({
       userId: values.actor.userId,
@@ -84,13 +87,17 @@ function resolveNewUser(db: Db, input: Omit<NewUser, 'password' | 'actor'>) {
   const consortium = db.select().from(consortia).where(eq(consortia.slug, input.consortium)).get();
   if (!consortium) {
     const known = db.select({ slug: consortia.slug }).from(consortia).orderBy(asc(consortia.slug)).all();
-    const hint = known.length ? `known consortia: ${known.map((c) => c.slug).join(', ')}` : 'the database holds no consortium yet';
+    const hint = known.length
+      ? `known consortia: ${known.map((c) => c.slug).join(', ')}`
+      : 'the database holds no consortium yet';
     throw new AccountError(`Unknown consortium "${input.consortium}" (${hint})`);
   }
 
   const codes = [...new Set(input.comuni ?? [])];
   if (role !== 'council' && codes.length > 0) {
-    throw new AccountError(`Only council members belong to comuni; a${role === 'admin' ? 'n' : ''} ${role} reaches every comune of the consortium`);
+    throw new AccountError(
+      `Only council members belong to comuni; a${role === 'admin' ? 'n' : ''} ${role} reaches every comune of the consortium`,
+    );
   }
   if (role === 'council' && codes.length === 0) {
     throw new AccountError('A council member needs at least one comune (--comune <ISTAT code>)');
@@ -197,13 +204,22 @@ export function enableUser(db: Db, { email, actor }: { email: string; actor: Act
       .set({ disabledAt: null, version: sql`${users.version} + 1` })
       .where(eq(users.id, user.id))
       .run();
-    audit(tx, { actor, action: 'enable', userId: user.id, before: { disabledAt: user.disabledAt }, after: { disabledAt: null } });
+    audit(tx, {
+      actor,
+      action: 'enable',
+      userId: user.id,
+      before: { disabledAt: user.disabledAt },
+      after: { disabledAt: null },
+    });
   });
   return true;
 }
 
 /** Replaces a password and ends the account's sessions; the audit row says only that it changed. */
-export async function setUserPassword(db: Db, { email, password, actor }: { email: string; password: string; actor: Actor }): Promise<void> {
+export async function setUserPassword(
+  db: Db,
+  { email, password, actor }: { email: string; password: string; actor: Actor },
+): Promise<void> {
   const user = findUserByEmail(db, email);
   checkNewPassword(password);
   const passwordHash = await hashPassword(password);

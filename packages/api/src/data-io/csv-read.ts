@@ -112,10 +112,16 @@ function parseError(error: unknown): ImportIssue {
   const line = typeof e.lines === 'number' ? e.lines : null;
   switch (e.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return fileIssue('Virgolette non chiuse: il file finisce dentro un campo tra virgolette (cerca una virgoletta senza chiusura)', line);
+      return fileIssue(
+        'Virgolette non chiuse: il file finisce dentro un campo tra virgolette (cerca una virgoletta senza chiusura)',
+        line,
+      );
     case 'INVALID_OPENING_QUOTE':
     case 'CSV_INVALID_CLOSING_QUOTE':
-      return fileIssue('Virgolette nel mezzo di un campo: racchiudi tutto il campo tra virgolette e raddoppia quelle interne ("")', line);
+      return fileIssue(
+        'Virgolette nel mezzo di un campo: racchiudi tutto il campo tra virgolette e raddoppia quelle interne ("")',
+        line,
+      );
     case 'CSV_MAX_RECORD_SIZE':
       return fileIssue(`Riga troppo lunga (oltre ${itNumber(CSV_LIMITS.lineChars)} caratteri)`, line);
     default:
@@ -132,10 +138,20 @@ function parseError(error: unknown): ImportIssue {
 export function readCsv(text: string, options: { kind: ImportKind; forComune: boolean }): ReadCsv {
   const empty = { separator: ',' as Separator, records: [], rowIssues: [], ignoredColumns: [] };
   if (text.length > CSV_LIMITS.chars) {
-    return { ...empty, fileIssues: [fileIssue(`File troppo grande: al più ${itNumber(CSV_LIMITS.chars / 1024 / 1024)} MB; dividilo in più file`)] };
+    return {
+      ...empty,
+      fileIssues: [
+        fileIssue(`File troppo grande: al più ${itNumber(CSV_LIMITS.chars / 1024 / 1024)} MB; dividilo in più file`),
+      ],
+    };
   }
   if (text.includes('\uFFFD')) {
-    return { ...empty, fileIssues: [fileIssue('Il file non è in UTF-8 (caratteri illeggibili): salvalo come "CSV UTF-8 (delimitato da virgole)"')] };
+    return {
+      ...empty,
+      fileIssues: [
+        fileIssue('Il file non è in UTF-8 (caratteri illeggibili): salvalo come "CSV UTF-8 (delimitato da virgole)"'),
+      ],
+    };
   }
   // One line ending for the parser, so line numbers count as editors do.
   const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -144,14 +160,21 @@ export function readCsv(text: string, options: { kind: ImportKind; forComune: bo
   if (huge) {
     return {
       ...empty,
-      fileIssues: [fileIssue(`Riga troppo lunga: ${itNumber(huge.length)} caratteri (al più ${itNumber(CSV_LIMITS.lineChars)}); non sembra un CSV di dati`, huge.line)],
+      fileIssues: [
+        fileIssue(
+          `Riga troppo lunga: ${itNumber(huge.length)} caratteri (al più ${itNumber(CSV_LIMITS.lineChars)}); non sembra un CSV di dati`,
+          huge.line,
+        ),
+      ],
     };
   }
   const headerLine = body.split('\n').find((l) => l.trim() !== '') ?? '';
   const separator = detectSeparator(headerLine);
   let rows: { line: number; record: string[] }[];
   try {
-    rows = (body.includes('"') ? parseQuoted(body, separator) : splitPlain(body, separator)).filter((r) => r.record.some((cell) => cell.trim() !== ''));
+    rows = (body.includes('"') ? parseQuoted(body, separator) : splitPlain(body, separator)).filter((r) =>
+      r.record.some((cell) => cell.trim() !== ''),
+    );
   } catch (error) {
     return { ...empty, separator, fileIssues: [parseError(error)] };
   }
@@ -162,11 +185,15 @@ export function readCsv(text: string, options: { kind: ImportKind; forComune: bo
     ...header.missing.map((c) => fileIssue(`Manca la colonna obbligatoria "${c}"`, headerRow.line, c)),
     ...header.duplicates.map((c) => fileIssue(`La colonna "${c}" compare due volte`, headerRow.line, c)),
   ];
-  if (dataRows.length === 0 && fileIssues.length === 0) fileIssues.push(fileIssue('Il file ha solo l’intestazione: nessuna riga di dati', headerRow.line));
+  if (dataRows.length === 0 && fileIssues.length === 0)
+    fileIssues.push(fileIssue('Il file ha solo l’intestazione: nessuna riga di dati', headerRow.line));
   if (dataRows.length > CSV_LIMITS.rows) {
-    fileIssues.push(fileIssue(`Troppe righe: ${itNumber(dataRows.length)} (al più ${itNumber(CSV_LIMITS.rows)}); dividi il file`));
+    fileIssues.push(
+      fileIssue(`Troppe righe: ${itNumber(dataRows.length)} (al più ${itNumber(CSV_LIMITS.rows)}); dividi il file`),
+    );
   }
-  if (fileIssues.length > 0) return { separator, records: [], fileIssues, rowIssues: [], ignoredColumns: header.unknown };
+  if (fileIssues.length > 0)
+    return { separator, records: [], fileIssues, rowIssues: [], ignoredColumns: header.unknown };
 
   const rowIssues: ImportIssue[] = [];
   const records: CsvRecord[] = [];
@@ -175,7 +202,12 @@ export function readCsv(text: string, options: { kind: ImportKind; forComune: bo
     // Excel pads short rows with nothing and may leave trailing empty cells: only extra cells with content count.
     const extra = record.slice(width).some((c) => c.trim() !== '');
     if (record.length < width || extra) {
-      rowIssues.push({ line, column: null, value: null, message: `La riga ha ${record.length} colonne invece di ${width}` });
+      rowIssues.push({
+        line,
+        column: null,
+        value: null,
+        message: `La riga ha ${record.length} colonne invece di ${width}`,
+      });
       continue;
     }
     const cells: Record<string, string> = {};

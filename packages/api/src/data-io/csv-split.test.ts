@@ -20,7 +20,13 @@ describe('reading a CSV without quotes', () => {
         const kind = random();
         if (kind < 0.1) lines.push('');
         else if (kind < 0.15) lines.push('   ');
-        else lines.push(Array.from({ length: 1 + Math.floor(random() * 5) }, () => pieces[Math.floor(random() * pieces.length)]).join(separator));
+        else
+          lines.push(
+            Array.from(
+              { length: 1 + Math.floor(random() * 5) },
+              () => pieces[Math.floor(random() * pieces.length)],
+            ).join(separator),
+          );
       }
       const body = `${lines.join('\n')}${random() < 0.5 ? '\n' : ''}${random() < 0.2 ? '\n\n' : ''}`;
       expect(splitPlain(body, separator), JSON.stringify(body)).toEqual(parseQuoted(body, separator));

@@ -11,7 +11,12 @@ function world() {
   return { ...w, editor: callerFor(w.db, 'editor1') };
 }
 
-async function importNow(editor: ReturnType<typeof world>['editor'], scope: typeof ALFA | typeof CONSORTIUM, kind: 'figures' | 'milestones', csv: string) {
+async function importNow(
+  editor: ReturnType<typeof world>['editor'],
+  scope: typeof ALFA | typeof CONSORTIUM,
+  kind: 'figures' | 'milestones',
+  csv: string,
+) {
   const preview = await editor.imports.preview({ scope, kind, csv });
   expect(preview.errors).toEqual([]);
   return editor.imports.commit({ scope, kind, csv, fingerprint: preview.fingerprint });
@@ -22,9 +27,14 @@ describe('exporting to CSV', () => {
     const { editor } = world();
     await importNow(editor, ALFA, 'figures', fixture('dati-mensili-excel.csv'));
     const file = await editor.exports.csv({ scope: ALFA, kind: 'figures' });
-    expect(file).toMatchObject({ filename: 'switchoff-dati-mensili-019001-2024-07-15.csv', contentType: 'text/csv; charset=utf-8' });
+    expect(file).toMatchObject({
+      filename: 'switchoff-dati-mensili-019001-2024-07-15.csv',
+      contentType: 'text/csv; charset=utf-8',
+    });
     const lines = file.csv.split('\r\n');
-    expect(lines[0]).toBe('\uFEFFistat;comune;servizio;mese;online;assistito;cartaceo;pagamenti_totali;pagamenti_pagopa;soddisfazione_1;soddisfazione_2;soddisfazione_3;soddisfazione_4;soddisfazione_5;costo_euro');
+    expect(lines[0]).toBe(
+      '\uFEFFistat;comune;servizio;mese;online;assistito;cartaceo;pagamenti_totali;pagamenti_pagopa;soddisfazione_1;soddisfazione_2;soddisfazione_3;soddisfazione_4;soddisfazione_5;costo_euro',
+    );
     expect(lines).toContain('019001;Alfa;mensa;2024-02;1210;15;5;1100;1050;0;1;2;30;40;1234,50');
     expect(lines).toContain('019001;Alfa;segreto;2024-06;1000;0;0;;;0;0;0;1000;0;');
     expect(file.rows).toBe(lines.length - 2);
@@ -34,13 +44,22 @@ describe('exporting to CSV', () => {
   it('limits figures to a range of months', async () => {
     const { editor } = world();
     const file = await editor.exports.csv({ scope: CONSORTIUM, kind: 'figures', from: '2024-05', to: '2024-05' });
-    expect(file.csv.split('\r\n').slice(1, -1).map((l) => l.split(';').slice(0, 4).join(' '))).toEqual(['019001 Alfa mensa 2024-05', '019002 Beta mensa 2024-05']);
+    expect(
+      file.csv
+        .split('\r\n')
+        .slice(1, -1)
+        .map((l) => l.split(';').slice(0, 4).join(' ')),
+    ).toEqual(['019001 Alfa mensa 2024-05', '019002 Beta mensa 2024-05']);
   });
 
   it('is for the consortium’s staff only', async () => {
     const { db } = world();
-    expect((await refusal(callerFor(db, 'councilA').exports.csv({ scope: ALFA, kind: 'figures' }))).code).toBe('FORBIDDEN');
-    expect((await refusal(callerFor(db, 'editor2').exports.csv({ scope: CONSORTIUM, kind: 'milestones' }))).code).toBe('FORBIDDEN');
+    expect((await refusal(callerFor(db, 'councilA').exports.csv({ scope: ALFA, kind: 'figures' }))).code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await refusal(callerFor(db, 'editor2').exports.csv({ scope: CONSORTIUM, kind: 'milestones' }))).code).toBe(
+      'FORBIDDEN',
+    );
   });
 });
 

@@ -29,7 +29,11 @@ const KIND_FILE: Record<ImportKind, string> = { figures: 'dati-mensili', milesto
 
 const compare = (a: Cell | undefined, b: Cell | undefined) => String(a ?? '').localeCompare(String(b ?? ''));
 
-function figuresRows(db: Db, scope: DataScope, months: { from?: YearMonth | undefined; to?: YearMonth | undefined }): Cell[][] {
+function figuresRows(
+  db: Db,
+  scope: DataScope,
+  months: { from?: YearMonth | undefined; to?: YearMonth | undefined },
+): Cell[][] {
   const comuneById = new Map(scope.comuni.map((c) => [c.id, c]));
   const rows: Cell[][] = [];
   for (const ids of chunks(scope.comuni.map((c) => c.id))) {
@@ -81,7 +85,11 @@ function milestoneRows(db: Db, scope: DataScope): Cell[][] {
       .all();
     const codeOf = new Map(found.map(({ m }) => [m.id, milestoneCode(m)]));
     const edges = new Map<number, number[]>();
-    for (const e of loadDependencies(db, found.map(({ m }) => m.id))) edges.set(e.milestoneId, [...(edges.get(e.milestoneId) ?? []), e.dependsOnId]);
+    for (const e of loadDependencies(
+      db,
+      found.map(({ m }) => m.id),
+    ))
+      edges.set(e.milestoneId, [...(edges.get(e.milestoneId) ?? []), e.dependsOnId]);
     for (const { m, slug } of found) {
       const comune = comuneById.get(m.comuneId);
       const dependsOn = (edges.get(m.id) ?? []).map((id) => codeOf.get(id) ?? `id-${id}`).sort();
@@ -114,7 +122,13 @@ function milestoneRows(db: Db, scope: DataScope): Cell[][] {
  */
 export function exportCsv(
   db: Db,
-  params: { kind: ImportKind; scope: DataScope; today: string; from?: YearMonth | undefined; to?: YearMonth | undefined },
+  params: {
+    kind: ImportKind;
+    scope: DataScope;
+    today: string;
+    from?: YearMonth | undefined;
+    to?: YearMonth | undefined;
+  },
 ) {
   const { kind, scope } = params;
   const rows = kind === 'figures' ? figuresRows(db, scope, params) : milestoneRows(db, scope);

@@ -1,17 +1,43 @@
+import { writeFiguresInBulk } from '@switchoff/db/rollups';
 import { figuresIssueColumn, readFiguresRow } from '@switchoff/domain/csv-figures';
 import { centsToEuro } from '@switchoff/domain/italian-values';
 import { figuresRowInput } from '@switchoff/domain/schemas-editing';
 import { closedMonthIssue } from '@switchoff/domain/schemas-fields';
-import { writeFiguresInBulk } from '@switchoff/db/rollups';
 import type { Author, Tx } from '../queries/audit';
-import { diffFigures, FIGURE_COLUMNS, type FigureValuesTuple, type FiguresColumns, type FiguresRow, figuresColumns, insertMonth, updateMonth } from '../queries/figure-edits';
+import {
+  diffFigures,
+  FIGURE_COLUMNS,
+  type FiguresColumns,
+  type FiguresRow,
+  type FigureValuesTuple,
+  figuresColumns,
+  insertMonth,
+  updateMonth,
+} from '../queries/figure-edits';
 import type { DataScope } from '../queries/lookup';
 import { connectionOf, preparedTuples } from '../queries/prepared';
 import type { CsvRecord, ImportIssue } from './csv-read';
-import { type CsvValue, duplicateTracker, emptyPlan, type ImportPlan, isIssue, loadServices, rowComune, type ServiceRef, scopeComuni, serviceFinder } from './plan';
+import {
+  type CsvValue,
+  duplicateTracker,
+  emptyPlan,
+  type ImportPlan,
+  isIssue,
+  loadServices,
+  rowComune,
+  type ServiceRef,
+  scopeComuni,
+  serviceFinder,
+} from './plan';
 
 /** One month to write: new (`current` null) or corrected. */
-export type FiguresOp = { comuneId: number; serviceId: number; month: string; values: FiguresColumns; current: FiguresRow | null };
+export type FiguresOp = {
+  comuneId: number;
+  serviceId: number;
+  month: string;
+  values: FiguresColumns;
+  current: FiguresRow | null;
+};
 
 /** The CSV column of each stored column, for the preview's before/after. */
 const CSV_COLUMN: Record<keyof FiguresColumns, string> = {
@@ -36,7 +62,14 @@ function csvValues(values: Partial<FiguresColumns>): Record<string, CsvValue> {
   return out;
 }
 
-type FiguresTuple = [id: number, serviceId: number, month: string, ...FigureValuesTuple, version: number, updatedAt: string];
+type FiguresTuple = [
+  id: number,
+  serviceId: number,
+  month: string,
+  ...FigureValuesTuple,
+  version: number,
+  updatedAt: string,
+];
 // The months of the file's services, by two JSON lists: one statement, prepared once, for any file.
 const monthsOf = preparedTuples<[string, string], FiguresTuple>(
   `SELECT id, service_id, month, online, assisted, paper, payments_total, payments_pagopa, satisfaction_1, satisfaction_2,
@@ -49,10 +82,42 @@ function loadMonths(tx: Tx, serviceIds: readonly number[], months: readonly stri
   const found = new Map<string, FiguresRow>();
   if (months.length === 0) return found;
   for (const t of monthsOf.all(tx, JSON.stringify(serviceIds), JSON.stringify(months))) {
-    const [id, serviceId, month, online, assisted, paper, paymentsTotal, paymentsPagopa, satisfaction1, satisfaction2, satisfaction3,
-      satisfaction4, satisfaction5, costCents, version, updatedAt] = t;
-    found.set(`${serviceId}:${month}`, { id, serviceId, month, online, assisted, paper, paymentsTotal, paymentsPagopa, satisfaction1,
-      satisfaction2, satisfaction3, satisfaction4, satisfaction5, costCents, version, updatedAt } satisfies FiguresRow);
+    const [
+      id,
+      serviceId,
+      month,
+      online,
+      assisted,
+      paper,
+      paymentsTotal,
+      paymentsPagopa,
+      satisfaction1,
+      satisfaction2,
+      satisfaction3,
+      satisfaction4,
+      satisfaction5,
+      costCents,
+      version,
+      updatedAt,
+    ] = t;
+    found.set(`${serviceId}:${month}`, {
+      id,
+      serviceId,
+      month,
+      online,
+      assisted,
+      paper,
+      paymentsTotal,
+      paymentsPagopa,
+      satisfaction1,
+      satisfaction2,
+      satisfaction3,
+      satisfaction4,
+      satisfaction5,
+      costCents,
+      version,
+      updatedAt,
+    } satisfies FiguresRow);
   }
   return found;
 }
@@ -61,12 +126,26 @@ function loadMonths(tx: Tx, serviceIds: readonly number[], months: readonly stri
 const keep = <T>(value: T | undefined, fallback: T): T => (value === undefined ? fallback : value);
 
 function satisfactionKept(file: readonly (number | undefined)[], current: FiguresRow): number[] {
-  const stored = [current.satisfaction1, current.satisfaction2, current.satisfaction3, current.satisfaction4, current.satisfaction5];
+  const stored = [
+    current.satisfaction1,
+    current.satisfaction2,
+    current.satisfaction3,
+    current.satisfaction4,
+    current.satisfaction5,
+  ];
   return file.map((v, i) => keep(v, stored[i] ?? 0));
 }
 
 function refOf(line: number, comune: { istat: string; name: string }, service: ServiceRef, month: string) {
-  return { line, istat: comune.istat, comune: comune.name, service: service.slug, month, code: null, label: `${service.name}, ${month}` };
+  return {
+    line,
+    istat: comune.istat,
+    comune: comune.name,
+    service: service.slug,
+    month,
+    code: null,
+    label: `${service.name}, ${month}`,
+  };
 }
 
 function changeOf(ref: ReturnType<typeof refOf>, current: FiguresRow, values: FiguresColumns) {
@@ -80,17 +159,34 @@ function changeOf(ref: ReturnType<typeof refOf>, current: FiguresRow, values: Fi
  * file lacks keep their value) and checked with the grid's own rules (`figuresRowInput`,
  * closed months only), so an import refuses exactly what the grid refuses.
  */
-export function planFiguresImport(tx: Tx, params: { scope: DataScope; records: readonly CsvRecord[]; today: string }): ImportPlan<FiguresOp> {
+export function planFiguresImport(
+  tx: Tx,
+  params: { scope: DataScope; records: readonly CsvRecord[]; today: string },
+): ImportPlan<FiguresOp> {
   const comuni = scopeComuni(params.scope);
-  const servicesByComune = loadServices(tx, [...comuni.values()].map((c) => c.id));
+  const servicesByComune = loadServices(
+    tx,
+    [...comuni.values()].map((c) => c.id),
+  );
   const finders = new Map([...servicesByComune].map(([id, list]) => [id, serviceFinder(list)]));
   const issues: ImportIssue[] = [];
   const seen = duplicateTracker();
-  const read: { line: number; comune: { id: number; istat: string; name: string }; service: ServiceRef; row: NonNullable<ReturnType<typeof readFiguresRow>['row']> }[] = [];
+  const read: {
+    line: number;
+    comune: { id: number; istat: string; name: string };
+    service: ServiceRef;
+    row: NonNullable<ReturnType<typeof readFiguresRow>['row']>;
+  }[] = [];
 
   for (const { line, cells } of params.records) {
     const { row, issues: cellIssues } = readFiguresRow(cells);
-    for (const issue of cellIssues) issues.push({ line, column: issue.column, value: issue.column ? (cells[issue.column] ?? null) : null, message: issue.message });
+    for (const issue of cellIssues)
+      issues.push({
+        line,
+        column: issue.column,
+        value: issue.column ? (cells[issue.column] ?? null) : null,
+        message: issue.message,
+      });
     if (!row) continue;
     const comune = rowComune(params.scope, comuni, row.istat, line);
     if (isIssue(comune)) {
@@ -99,7 +195,12 @@ export function planFiguresImport(tx: Tx, params: { scope: DataScope; records: r
     }
     const service = finders.get(comune.id)?.(row.service);
     if (!service) {
-      issues.push({ line, column: 'servizio', value: row.service, message: `Il comune di ${comune.name} non ha un servizio "${row.service}"` });
+      issues.push({
+        line,
+        column: 'servizio',
+        value: row.service,
+        message: `Il comune di ${comune.name} non ha un servizio "${row.service}"`,
+      });
       continue;
     }
     const closed = closedMonthIssue(row.month, params.today);
@@ -109,7 +210,12 @@ export function planFiguresImport(tx: Tx, params: { scope: DataScope; records: r
     }
     const first = seen(`${service.id}:${row.month}`, line);
     if (first !== null) {
-      issues.push({ line, column: 'mese', value: cells.mese ?? null, message: `Riga ripetuta: ${service.slug} di ${row.month} è già alla riga ${first}` });
+      issues.push({
+        line,
+        column: 'mese',
+        value: cells.mese ?? null,
+        message: `Riga ripetuta: ${service.slug} di ${row.month} è già alla riga ${first}`,
+      });
       continue;
     }
     read.push({ line, comune, service, row });
@@ -130,11 +236,13 @@ export function planFiguresImport(tx: Tx, params: { scope: DataScope; records: r
       paper: row.paper,
       paymentsTotal: keep(row.paymentsTotal, current?.paymentsTotal ?? null),
       paymentsPagopa: keep(row.paymentsPagopa, current?.paymentsPagopa ?? null),
-      satisfaction: current === null ? row.satisfaction.map((v) => keep(v, 0)) : satisfactionKept(row.satisfaction, current),
+      satisfaction:
+        current === null ? row.satisfaction.map((v) => keep(v, 0)) : satisfactionKept(row.satisfaction, current),
       costCents: keep(row.costCents, current?.costCents ?? null),
     });
     if (!checked.success) {
-      for (const issue of checked.error.issues) issues.push({ line, column: figuresIssueColumn(issue.path), value: null, message: issue.message });
+      for (const issue of checked.error.issues)
+        issues.push({ line, column: figuresIssueColumn(issue.path), value: null, message: issue.message });
       continue;
     }
     const values = figuresColumns(checked.data);
@@ -144,7 +252,11 @@ export function planFiguresImport(tx: Tx, params: { scope: DataScope; records: r
     const key = `${line}|${service.id}|${row.month}|${current === null ? '-' : `${current.id}.${current.version}`}|${FIGURE_COLUMNS.map((k) => values[k]).join(',')}`;
     if (!current) {
       const list = plan.add;
-      list.pushKeyed(key, comune, list.listing ? { ...refOf(line, comune, service, row.month), before: null, after: csvValues(values) } : null);
+      list.pushKeyed(
+        key,
+        comune,
+        list.listing ? { ...refOf(line, comune, service, row.month), before: null, after: csvValues(values) } : null,
+      );
       plan.ops.push({ comuneId: comune.id, serviceId: service.id, month: row.month, values, current: null });
       continue;
     }
@@ -154,7 +266,11 @@ export function planFiguresImport(tx: Tx, params: { scope: DataScope; records: r
       continue;
     }
     const list = plan.change;
-    list.pushKeyed(key, comune, list.listing ? changeOf(refOf(line, comune, service, row.month), current, values) : null);
+    list.pushKeyed(
+      key,
+      comune,
+      list.listing ? changeOf(refOf(line, comune, service, row.month), current, values) : null,
+    );
     plan.ops.push({ comuneId: comune.id, serviceId: service.id, month: row.month, values, current });
   }
   return plan;
@@ -168,7 +284,8 @@ export function applyFiguresPlan(tx: Tx, ops: readonly FiguresOp[], author: Auth
   writeFiguresInBulk(connectionOf(tx), touched, () => {
     for (const op of ops) {
       if (op.current) updateMonth(tx, { current: op.current, comuneId: op.comuneId, values: op.values, author });
-      else insertMonth(tx, { serviceId: op.serviceId, comuneId: op.comuneId, month: op.month, values: op.values, author });
+      else
+        insertMonth(tx, { serviceId: op.serviceId, comuneId: op.comuneId, month: op.month, values: op.values, author });
     }
   });
 }

@@ -24,7 +24,11 @@ describe('importing milestones', () => {
     const { db, ids, editor } = world();
     const csv = fixture('traguardi.csv');
     const preview = await editor.imports.preview({ scope: ALFA, kind: 'milestones', csv });
-    expect(preview).toMatchObject({ separator: ',', totals: { rows: 3, add: 3, change: 0, unchanged: 0, errors: 0 }, canApply: true });
+    expect(preview).toMatchObject({
+      separator: ',',
+      totals: { rows: 3, add: 3, change: 0, unchanged: 0, errors: 0 },
+      canApply: true,
+    });
     expect(preview.add[0]).toEqual({
       line: 2,
       istat: '019001',
@@ -53,12 +57,33 @@ describe('importing milestones', () => {
 
     const roadmap = await editor.milestones.roadmap(ALFA);
     const byTitle = new Map(roadmap.milestones.map((m) => [m.title, m]));
-    expect(byTitle.get('Switch-off TARI')).toMatchObject({ kind: 'switch_off', plannedDate: '2024-12-31', baselineDate: '2024-12-31', progress: 0 });
+    expect(byTitle.get('Switch-off TARI')).toMatchObject({
+      kind: 'switch_off',
+      plannedDate: '2024-12-31',
+      baselineDate: '2024-12-31',
+      progress: 0,
+    });
     expect(byTitle.get('Switch-off TARI')?.dependsOn.map((d) => d.title)).toEqual(['Pagamento TARI in App IO']);
     expect(byTitle.get('Pagamento TARI in App IO')?.dependsOn.map((d) => d.title)).toEqual(['TARI solo pagoPA']);
-    expect(byTitle.get('Formazione "sportello digitale"')).toMatchObject({ visibility: 'internal', internalNote: 'Nota riservata', actualDate: '2024-05-20', progress: 100, status: 'done', service: null });
-    const codes = db.select({ code: schema.milestones.code }).from(schema.milestones).where(eq(schema.milestones.comuneId, ids.alfa)).all();
-    expect(codes.map((c) => c.code).filter(Boolean).sort()).toEqual(['FORM-2024', 'TARI-APP', 'TARI-SO']);
+    expect(byTitle.get('Formazione "sportello digitale"')).toMatchObject({
+      visibility: 'internal',
+      internalNote: 'Nota riservata',
+      actualDate: '2024-05-20',
+      progress: 100,
+      status: 'done',
+      service: null,
+    });
+    const codes = db
+      .select({ code: schema.milestones.code })
+      .from(schema.milestones)
+      .where(eq(schema.milestones.comuneId, ids.alfa))
+      .all();
+    expect(
+      codes
+        .map((c) => c.code)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(['FORM-2024', 'TARI-APP', 'TARI-SO']);
     const publicRoadmap = JSON.stringify(await callerFor(db, 'public').milestones.roadmap(ALFA));
     expect(publicRoadmap).not.toContain('sportello digitale');
 
@@ -80,10 +105,29 @@ describe('importing milestones', () => {
     const roadmap = await editor.milestones.roadmap(ALFA);
     const app = roadmap.milestones.find((m) => m.title === 'Pagamento TARI in App IO');
     expect(app).toMatchObject({ plannedDate: '2024-10-15', baselineDate: '2024-09-01', progress: 20, version: 2 });
-    expect(app?.replans).toEqual([expect.objectContaining({ previousDate: '2024-09-30', plannedDate: '2024-10-15', reason: 'Importazione da file CSV' })]);
-    expect(roadmap.milestones.find((m) => m.title === 'Switch-off TARI')).toMatchObject({ actualDate: '2024-07-01', progress: 100, status: 'done' });
-    const actions = auditRows(db).slice(0, auditRows(db).length - auditBefore).map((a) => `${a.entity}:${a.action}`).sort();
-    expect(actions).toEqual(['imports:import', 'milestones:complete', 'milestones:replan', 'milestones:update', 'milestones:update']);
+    expect(app?.replans).toEqual([
+      expect.objectContaining({
+        previousDate: '2024-09-30',
+        plannedDate: '2024-10-15',
+        reason: 'Importazione da file CSV',
+      }),
+    ]);
+    expect(roadmap.milestones.find((m) => m.title === 'Switch-off TARI')).toMatchObject({
+      actualDate: '2024-07-01',
+      progress: 100,
+      status: 'done',
+    });
+    const actions = auditRows(db)
+      .slice(0, auditRows(db).length - auditBefore)
+      .map((a) => `${a.entity}:${a.action}`)
+      .sort();
+    expect(actions).toEqual([
+      'imports:import',
+      'milestones:complete',
+      'milestones:replan',
+      'milestones:update',
+      'milestones:update',
+    ]);
   });
 
   it('refuses what the screens refuse, row by row, and imports nothing', async () => {
@@ -107,8 +151,16 @@ describe('importing milestones', () => {
     expect(preview.errors.map((e) => [e.line, e.column, e.message])).toEqual([
       [2, 'data_base', 'La data di base non cambia dopo la creazione (è 2024-09-01)'],
       [3, 'data_prevista', 'Il traguardo è già raggiunto: non si ripianifica'],
-      [4, 'codice', 'Il comune di Alfa non ha il traguardo id-999 (i codici id-N sono dei traguardi creati dallo schermo)'],
-      [5, 'codice', 'Il comune di Alfa non ha il traguardo id-77 (i codici id-N sono dei traguardi creati dallo schermo)'],
+      [
+        4,
+        'codice',
+        'Il comune di Alfa non ha il traguardo id-999 (i codici id-N sono dei traguardi creati dallo schermo)',
+      ],
+      [
+        5,
+        'codice',
+        'Il comune di Alfa non ha il traguardo id-77 (i codici id-N sono dei traguardi creati dallo schermo)',
+      ],
       [6, 'servizio', 'Il comune di Alfa non ha un servizio "piscina"'],
       [7, 'data_effettiva', 'La data non può essere nel futuro (oggi è 2024-07-15)'],
       [8, 'dipende_da', 'Queste dipendenze creerebbero un ciclo: un traguardo finirebbe per dipendere da sé stesso'],
@@ -118,7 +170,10 @@ describe('importing milestones', () => {
     ]);
     expect(preview.totals).toMatchObject({ add: 1, errors: 10 });
     const before = snapshotTables(db);
-    expect((await refusal(editor.imports.commit({ scope: ALFA, kind: 'milestones', csv, fingerprint: preview.fingerprint }))).code).toBe('BAD_REQUEST');
+    expect(
+      (await refusal(editor.imports.commit({ scope: ALFA, kind: 'milestones', csv, fingerprint: preview.fingerprint })))
+        .code,
+    ).toBe('BAD_REQUEST');
     expect(snapshotTables(db)).toBe(before);
   });
 
@@ -127,6 +182,8 @@ describe('importing milestones', () => {
     await importNow(editor, fixture('traguardi.csv'));
     const csv = `${HEADER}\nFORM-2024;Formazione;training;;;15/05/2024;;100;\n`;
     const preview = await editor.imports.preview({ scope: ALFA, kind: 'milestones', csv });
-    expect(preview.errors.map((e) => e.message)).toEqual(['Non si toglie la data in cui il traguardo è stato raggiunto (2024-05-20)']);
+    expect(preview.errors.map((e) => e.message)).toEqual([
+      'Non si toglie la data in cui il traguardo è stato raggiunto (2024-05-20)',
+    ]);
   });
 });

@@ -1,17 +1,21 @@
 import { schema } from '@switchoff/db';
-import { milestoneCode, type MilestoneCsvRow } from '@switchoff/domain/csv-milestones';
+import { type MilestoneCsvRow, milestoneCode } from '@switchoff/domain/csv-milestones';
 import { createsDependencyCycle } from '@switchoff/domain/milestones';
 import { inArray } from 'drizzle-orm';
 import type { Tx } from '../queries/audit';
 import type { MilestoneRow } from '../queries/milestone-edits';
 import { loadDependencies } from '../queries/milestones';
 import type { ImportIssue } from './csv-read';
-import { chunks, type ComuneRef } from './plan';
+import { type ComuneRef, chunks } from './plan';
 
 const { milestones } = schema;
 
 /** A comune's milestones by code (`id-<id>` for those without one), with their dependencies. */
-export type Existing = { rows: Map<string, MilestoneRow>; dependsOn: Map<number, number[]>; codeOf: Map<number, string> };
+export type Existing = {
+  rows: Map<string, MilestoneRow>;
+  dependsOn: Map<number, number[]>;
+  codeOf: Map<number, string>;
+};
 
 /** The milestones of the given comuni, by comune. */
 export function loadExisting(tx: Tx, comuneIds: readonly number[]): Map<number, Existing> {
@@ -20,7 +24,11 @@ export function loadExisting(tx: Tx, comuneIds: readonly number[]): Map<number, 
   for (const ids of chunks(comuneIds)) {
     const rows = tx.select().from(milestones).where(inArray(milestones.comuneId, ids)).all();
     const edges = new Map<number, number[]>();
-    for (const e of loadDependencies(tx, rows.map((r) => r.id))) edges.set(e.milestoneId, [...(edges.get(e.milestoneId) ?? []), e.dependsOnId]);
+    for (const e of loadDependencies(
+      tx,
+      rows.map((r) => r.id),
+    ))
+      edges.set(e.milestoneId, [...(edges.get(e.milestoneId) ?? []), e.dependsOnId]);
     for (const row of rows) {
       const existing = byComune.get(row.comuneId);
       if (!existing) continue;
@@ -58,7 +66,12 @@ export function checkDependencies(
   for (const r of read) {
     const unknown = (r.row.dependsOn ?? []).filter((code) => idOf(r.comune.id, code) === undefined);
     if (unknown.length > 0) {
-      issues.push({ line: r.line, column: 'dipende_da', value: r.row.dependsOn?.join(' ') ?? null, message: `Il comune di ${r.comune.name} non ha i traguardi ${unknown.join(', ')}` });
+      issues.push({
+        line: r.line,
+        column: 'dipende_da',
+        value: r.row.dependsOn?.join(' ') ?? null,
+        message: `Il comune di ${r.comune.name} non ha i traguardi ${unknown.join(', ')}`,
+      });
       refused.add(r.line);
     }
   }
@@ -67,14 +80,23 @@ export function checkDependencies(
     const graph = new Map<number, number[]>(existing.get(comuneId)?.dependsOn ?? []);
     for (const r of mine) {
       const id = idOf(comuneId, r.row.code) ?? 0;
-      if (r.row.dependsOn) graph.set(id, r.row.dependsOn.map((c) => idOf(comuneId, c) ?? 0));
+      if (r.row.dependsOn)
+        graph.set(
+          id,
+          r.row.dependsOn.map((c) => idOf(comuneId, c) ?? 0),
+        );
       else if (!graph.has(id)) graph.set(id, []);
     }
     const list = [...graph].map(([id, dependsOn]) => ({ id, dependsOn }));
     for (const r of mine) {
       const id = idOf(comuneId, r.row.code) ?? 0;
       if (r.row.dependsOn && createsDependencyCycle(list, id, graph.get(id) ?? [])) {
-        issues.push({ line: r.line, column: 'dipende_da', value: r.row.dependsOn.join(' '), message: 'Queste dipendenze creerebbero un ciclo: un traguardo finirebbe per dipendere da sé stesso' });
+        issues.push({
+          line: r.line,
+          column: 'dipende_da',
+          value: r.row.dependsOn.join(' '),
+          message: 'Queste dipendenze creerebbero un ciclo: un traguardo finirebbe per dipendere da sé stesso',
+        });
         refused.add(r.line);
       }
     }

@@ -1,10 +1,15 @@
 import { schema } from '@switchoff/db';
-import { GENERATED_CODE, type MilestoneCsvRow, readMilestoneRow, VISIBILITY_IT } from '@switchoff/domain/csv-milestones';
+import {
+  GENERATED_CODE,
+  type MilestoneCsvRow,
+  readMilestoneRow,
+  VISIBILITY_IT,
+} from '@switchoff/domain/csv-milestones';
 import { pastDateIssue } from '@switchoff/domain/schemas-fields';
 import { type Author, recordAudit, snapshot, type Tx } from '../queries/audit';
 import { changedFields } from '../queries/changes';
-import { bumpMilestone, type MilestoneRow, writeDependencies } from '../queries/milestone-edits';
 import type { DataScope } from '../queries/lookup';
+import { bumpMilestone, type MilestoneRow, writeDependencies } from '../queries/milestone-edits';
 import type { CsvRecord, ImportIssue } from './csv-read';
 import { checkDependencies, loadExisting } from './milestones-graph';
 import {
@@ -26,7 +31,16 @@ const { milestones, milestoneReplans } = schema;
 /** Why an import moved a planned date, as the roadmap's re-plan history shows it. */
 export const IMPORT_REPLAN_REASON = 'Importazione da file CSV';
 
-const FIELDS = ['title', 'description', 'kind', 'owner', 'progress', 'visibility', 'internalNote', 'serviceId'] as const;
+const FIELDS = [
+  'title',
+  'description',
+  'kind',
+  'owner',
+  'progress',
+  'visibility',
+  'internalNote',
+  'serviceId',
+] as const;
 type Fields = Partial<Pick<MilestoneRow, (typeof FIELDS)[number]>>;
 
 /** A dependency: an existing milestone (id) or one this file adds (its code). */
@@ -47,7 +61,11 @@ export type MilestoneOp =
 
 type Cells = { service: ServiceRef | null | undefined; row: MilestoneCsvRow };
 
-function csvValues(values: Partial<Record<string, unknown>>, services: (id: number | null) => string | null, codes: (deps: readonly Dependency[]) => string) {
+function csvValues(
+  values: Partial<Record<string, unknown>>,
+  services: (id: number | null) => string | null,
+  codes: (deps: readonly Dependency[]) => string,
+) {
   const out: Record<string, CsvValue> = {};
   const set = (column: string, value: CsvValue | undefined) => {
     if (value !== undefined) out[column] = value;
@@ -74,7 +92,10 @@ function csvValues(values: Partial<Record<string, unknown>>, services: (id: numb
  * re-planned and its actual date is not taken away; dependencies must be milestones of the
  * same comune (existing or in the file) and close no cycle.
  */
-export function planMilestonesImport(tx: Tx, params: { scope: DataScope; records: readonly CsvRecord[]; today: string }): ImportPlan<MilestoneOp> {
+export function planMilestonesImport(
+  tx: Tx,
+  params: { scope: DataScope; records: readonly CsvRecord[]; today: string },
+): ImportPlan<MilestoneOp> {
   const comuni = scopeComuni(params.scope);
   const comuneIds = [...comuni.values()].map((c) => c.id);
   const servicesByComune = loadServices(tx, comuneIds);
@@ -87,7 +108,13 @@ export function planMilestonesImport(tx: Tx, params: { scope: DataScope; records
 
   for (const { line, cells } of params.records) {
     const { row, issues: cellIssues } = readMilestoneRow(cells);
-    for (const issue of cellIssues) issues.push({ line, column: issue.column, value: issue.column ? (cells[issue.column] ?? null) : null, message: issue.message });
+    for (const issue of cellIssues)
+      issues.push({
+        line,
+        column: issue.column,
+        value: issue.column ? (cells[issue.column] ?? null) : null,
+        message: issue.message,
+      });
     if (!row) continue;
     const comune = rowComune(params.scope, comuni, row.istat, line);
     if (isIssue(comune)) {
@@ -96,18 +123,33 @@ export function planMilestonesImport(tx: Tx, params: { scope: DataScope; records
     }
     const first = seen(`${comune.id}:${row.code}`, line);
     if (first !== null) {
-      issues.push({ line, column: 'codice', value: row.code, message: `Codice ripetuto: ${row.code} è già alla riga ${first}` });
+      issues.push({
+        line,
+        column: 'codice',
+        value: row.code,
+        message: `Codice ripetuto: ${row.code} è già alla riga ${first}`,
+      });
       continue;
     }
     if (!existing.get(comune.id)?.rows.has(row.code) && GENERATED_CODE.test(row.code)) {
-      issues.push({ line, column: 'codice', value: row.code, message: `Il comune di ${comune.name} non ha il traguardo ${row.code} (i codici id-N sono dei traguardi creati dallo schermo)` });
+      issues.push({
+        line,
+        column: 'codice',
+        value: row.code,
+        message: `Il comune di ${comune.name} non ha il traguardo ${row.code} (i codici id-N sono dei traguardi creati dallo schermo)`,
+      });
       continue;
     }
     let service: ServiceRef | null | undefined = row.service === null ? null : undefined;
     if (row.service) {
       service = finders.get(comune.id)?.(row.service);
       if (!service) {
-        issues.push({ line, column: 'servizio', value: row.service, message: `Il comune di ${comune.name} non ha un servizio "${row.service}"` });
+        issues.push({
+          line,
+          column: 'servizio',
+          value: row.service,
+          message: `Il comune di ${comune.name} non ha un servizio "${row.service}"`,
+        });
         continue;
       }
     }
@@ -126,10 +168,28 @@ export function planMilestonesImport(tx: Tx, params: { scope: DataScope; records
       const id = known?.rows.get(code)?.id;
       return id ?? code;
     });
-    const codesOf = (deps: readonly Dependency[]) => deps.map((d) => (typeof d === 'number' ? (known?.codeOf.get(d) ?? `id-${d}`) : d)).sort().join(' ');
+    const codesOf = (deps: readonly Dependency[]) =>
+      deps
+        .map((d) => (typeof d === 'number' ? (known?.codeOf.get(d) ?? `id-${d}`) : d))
+        .sort()
+        .join(' ');
     const serviceSlug = (id: number | null) => (id === null ? null : (slugOf.get(id) ?? null));
-    const ref = { line, istat: comune.istat, comune: comune.name, service: r.service === undefined ? (current?.serviceId ? serviceSlug(current.serviceId) : null) : (r.service?.slug ?? null), month: null, code: row.code, label: `${row.code} · ${row.title}` };
-    const at = (column: string, message: string, value: string | null = null) => issues.push({ line, column, value, message });
+    const ref = {
+      line,
+      istat: comune.istat,
+      comune: comune.name,
+      service:
+        r.service === undefined
+          ? current?.serviceId
+            ? serviceSlug(current.serviceId)
+            : null
+          : (r.service?.slug ?? null),
+      month: null,
+      code: row.code,
+      label: `${row.code} · ${row.title}`,
+    };
+    const at = (column: string, message: string, value: string | null = null) =>
+      issues.push({ line, column, value, message });
 
     if (!current) {
       const actual = row.actualDate ?? null;
@@ -153,7 +213,11 @@ export function planMilestonesImport(tx: Tx, params: { scope: DataScope; records
         visibility: row.visibility ?? 'public',
         internalNote: row.internalNote ?? null,
       } satisfies typeof milestones.$inferInsert;
-      plan.add.push({ ...ref, before: null, after: csvValues({ ...values, dependsOn: dependsOn ?? [] }, serviceSlug, codesOf) });
+      plan.add.push({
+        ...ref,
+        before: null,
+        after: csvValues({ ...values, dependsOn: dependsOn ?? [] }, serviceSlug, codesOf),
+      });
       plan.ops.push({ type: 'add', comuneId: comune.id, code: row.code, values, dependsOn: dependsOn ?? [] });
       continue;
     }
@@ -197,10 +261,33 @@ export function planMilestonesImport(tx: Tx, params: { scope: DataScope; records
       plan.unchanged.push(ref);
       continue;
     }
-    const beforeValues = { ...before, ...(plannedDate ? { plannedDate: current.plannedDate } : {}), ...(actualDate ? { actualDate: current.actualDate } : {}), ...(depsChange ? { dependsOn: dependsBefore } : {}) };
-    const afterValues = { ...after, ...(plannedDate ? { plannedDate } : {}), ...(actualDate ? { actualDate } : {}), ...(depsChange ? { dependsOn } : {}) };
-    plan.change.push({ ...ref, before: csvValues(beforeValues, serviceSlug, codesOf), after: csvValues(afterValues, serviceSlug, codesOf) });
-    plan.ops.push({ type: 'change', comuneId: comune.id, current, fields: after, plannedDate, actualDate, dependsOn: depsChange ? (dependsOn ?? []) : null, dependsBefore });
+    const beforeValues = {
+      ...before,
+      ...(plannedDate ? { plannedDate: current.plannedDate } : {}),
+      ...(actualDate ? { actualDate: current.actualDate } : {}),
+      ...(depsChange ? { dependsOn: dependsBefore } : {}),
+    };
+    const afterValues = {
+      ...after,
+      ...(plannedDate ? { plannedDate } : {}),
+      ...(actualDate ? { actualDate } : {}),
+      ...(depsChange ? { dependsOn } : {}),
+    };
+    plan.change.push({
+      ...ref,
+      before: csvValues(beforeValues, serviceSlug, codesOf),
+      after: csvValues(afterValues, serviceSlug, codesOf),
+    });
+    plan.ops.push({
+      type: 'change',
+      comuneId: comune.id,
+      current,
+      fields: after,
+      plannedDate,
+      actualDate,
+      dependsOn: depsChange ? (dependsOn ?? []) : null,
+      dependsBefore,
+    });
   }
   return plan;
 }
@@ -224,7 +311,15 @@ export function applyMilestonesPlan(tx: Tx, ops: readonly MilestoneOp[], author:
   for (const { op, row } of created) {
     const dependsOn = resolve(op.comuneId, op.dependsOn);
     writeDependencies(tx, row.id, dependsOn);
-    recordAudit(tx, { author, action: 'create', entity: 'milestones', entityId: row.id, comuneId: op.comuneId, before: null, after: { ...snapshot(row), dependsOn } });
+    recordAudit(tx, {
+      author,
+      action: 'create',
+      entity: 'milestones',
+      entityId: row.id,
+      comuneId: op.comuneId,
+      before: null,
+      after: { ...snapshot(row), dependsOn },
+    });
   }
   for (const op of ops) {
     if (op.type !== 'change') continue;
@@ -249,7 +344,13 @@ export function applyMilestonesPlan(tx: Tx, ops: readonly MilestoneOp[], author:
     }
     if (op.plannedDate) {
       tx.insert(milestoneReplans)
-        .values({ milestoneId: current.id, previousDate: current.plannedDate, plannedDate: op.plannedDate, reason: IMPORT_REPLAN_REASON, changedBy: author.actor })
+        .values({
+          milestoneId: current.id,
+          previousDate: current.plannedDate,
+          plannedDate: op.plannedDate,
+          reason: IMPORT_REPLAN_REASON,
+          changedBy: author.actor,
+        })
         .run();
       recordAudit(tx, {
         ...base,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { foldText } from '@switchoff/domain/italian-values';
-import type { ImportKind } from '@switchoff/domain/csv-columns';
 import { schema } from '@switchoff/db';
+import type { ImportKind } from '@switchoff/domain/csv-columns';
+import { foldText } from '@switchoff/domain/italian-values';
 import { inArray } from 'drizzle-orm';
 import type { Tx } from '../queries/audit';
 import type { DataScope } from '../queries/lookup';
@@ -153,12 +153,26 @@ export function serviceFinder<S extends { slug: string; name: string }>(services
  * values before and after, and every refusal. Apply recomputes it on the data as they are then
  * and refuses when it differs, so nobody applies something other than what they saw.
  */
-export function fingerprintOf(params: { kind: ImportKind; scope: DataScope; plan: ImportPlan<unknown>; fileIssues: ImportIssue[] }): string {
+export function fingerprintOf(params: {
+  kind: ImportKind;
+  scope: DataScope;
+  plan: ImportPlan<unknown>;
+  fileIssues: ImportIssue[];
+}): string {
   const { kind, scope, plan } = params;
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ kind, scope: scope.kind === 'comune' ? scope.comuni.map((c) => c.istatCode) : scope.consortium.slug }));
+  hash.update(
+    JSON.stringify({
+      kind,
+      scope: scope.kind === 'comune' ? scope.comuni.map((c) => c.istatCode) : scope.consortium.slug,
+    }),
+  );
   // Each list was hashed row by row as the plan was made.
-  for (const [name, list] of [['add', plan.add], ['change', plan.change], ['unchanged', plan.unchanged]] as const) {
+  for (const [name, list] of [
+    ['add', plan.add],
+    ['change', plan.change],
+    ['unchanged', plan.unchanged],
+  ] as const) {
     hash.update(`\n${name}:${list.count}:${list.fingerprint()}`);
   }
   const issues = [...params.fileIssues, ...plan.issues];
@@ -200,4 +214,3 @@ export function loadServices(tx: Tx, comuneIds: readonly number[]): Map<number, 
   }
   return byComune;
 }
-

@@ -21,9 +21,15 @@ const EU = 'http://publications.europa.eu/resource/authority';
 const p = (prefix: keyof typeof NS, local: string) => namedNode(`${NS[prefix]}${local}`);
 
 /** Objects of a subject's property. */
-const objects = (store: Store, subject: string, prefix: keyof typeof NS, local: string) => store.getObjects(namedNode(subject), p(prefix, local), null);
-const subjectsOfType = (store: Store, prefix: keyof typeof NS, local: string) => store.getSubjects(p('rdf', 'type'), p(prefix, local), null).map((s) => s.value).sort();
-const has = (store: Store, subject: string, prefix: keyof typeof NS, local: string) => objects(store, subject, prefix, local).length > 0;
+const objects = (store: Store, subject: string, prefix: keyof typeof NS, local: string) =>
+  store.getObjects(namedNode(subject), p(prefix, local), null);
+const subjectsOfType = (store: Store, prefix: keyof typeof NS, local: string) =>
+  store
+    .getSubjects(p('rdf', 'type'), p(prefix, local), null)
+    .map((s) => s.value)
+    .sort();
+const has = (store: Store, subject: string, prefix: keyof typeof NS, local: string) =>
+  objects(store, subject, prefix, local).length > 0;
 
 /** The mandatory properties of DCAT-AP_IT, checked on every catalogue, dataset, distribution and agent of a graph. */
 function checkProfile(store: Store) {
@@ -31,28 +37,56 @@ function checkProfile(store: Store) {
   expect(others).toEqual([]);
   if (!catalogue) throw new Error('no dcatapit:Catalog');
   expect(subjectsOfType(store, 'dcat', 'Catalog')).toEqual([catalogue]);
-  for (const property of [['dct', 'title'], ['dct', 'description'], ['dct', 'publisher'], ['dct', 'modified'], ['dcat', 'dataset'], ['foaf', 'homepage']] as const) {
+  for (const property of [
+    ['dct', 'title'],
+    ['dct', 'description'],
+    ['dct', 'publisher'],
+    ['dct', 'modified'],
+    ['dcat', 'dataset'],
+    ['foaf', 'homepage'],
+  ] as const) {
     expect(has(store, catalogue, property[0], property[1]), `catalogue ${property.join(':')}`).toBe(true);
   }
-  const langs = (subject: string, local: string) => objects(store, subject, 'dct', local).map((o) => (o.termType === 'Literal' ? o.language : '')).sort();
+  const langs = (subject: string, local: string) =>
+    objects(store, subject, 'dct', local)
+      .map((o) => (o.termType === 'Literal' ? o.language : ''))
+      .sort();
   expect(langs(catalogue, 'title')).toEqual(['en', 'it']);
-  expect(objects(store, catalogue, 'dct', 'modified')[0]).toMatchObject({ termType: 'Literal', datatype: { value: `${NS.xsd}date` } });
+  expect(objects(store, catalogue, 'dct', 'modified')[0]).toMatchObject({
+    termType: 'Literal',
+    datatype: { value: `${NS.xsd}date` },
+  });
 
   const agents = new Set<string>();
-  const datasets = objects(store, catalogue, 'dcat', 'dataset').map((d) => d.value).sort();
+  const datasets = objects(store, catalogue, 'dcat', 'dataset')
+    .map((d) => d.value)
+    .sort();
   expect(subjectsOfType(store, 'dcatapit', 'Dataset')).toEqual(datasets);
   expect(subjectsOfType(store, 'dcat', 'Dataset')).toEqual(datasets);
   const distributions: string[] = [];
   for (const dataset of datasets) {
-    for (const property of [['dct', 'identifier'], ['dct', 'modified'], ['dcat', 'theme'], ['dct', 'rightsHolder'], ['dct', 'accrualPeriodicity'], ['dcat', 'distribution']] as const) {
+    for (const property of [
+      ['dct', 'identifier'],
+      ['dct', 'modified'],
+      ['dcat', 'theme'],
+      ['dct', 'rightsHolder'],
+      ['dct', 'accrualPeriodicity'],
+      ['dcat', 'distribution'],
+    ] as const) {
       expect(has(store, dataset, property[0], property[1]), `${dataset} ${property.join(':')}`).toBe(true);
     }
     expect(langs(dataset, 'title'), dataset).toEqual(['en', 'it']);
     expect(langs(dataset, 'description'), dataset).toEqual(['en', 'it']);
     expect(objects(store, dataset, 'dct', 'identifier')[0]?.value).toMatch(/^[a-z0-9_]+:switchoff-[a-z-]+-[a-z0-9-]+$/);
     expect(objects(store, dataset, 'dcat', 'theme').map((t) => t.value)).toEqual([`${EU}/data-theme/GOVE`]);
-    expect(objects(store, dataset, 'dct', 'accrualPeriodicity')[0]?.value).toMatch(new RegExp(`^${EU}/frequency/(MONTHLY|IRREG)$`));
-    for (const agent of [...objects(store, dataset, 'dct', 'rightsHolder'), ...objects(store, dataset, 'dct', 'publisher')]) agents.add(agent.value);
+    expect(objects(store, dataset, 'dct', 'accrualPeriodicity')[0]?.value).toMatch(
+      new RegExp(`^${EU}/frequency/(MONTHLY|IRREG)$`),
+    );
+    for (const agent of [
+      ...objects(store, dataset, 'dct', 'rightsHolder'),
+      ...objects(store, dataset, 'dct', 'publisher'),
+    ])
+      agents.add(agent.value);
     distributions.push(...objects(store, dataset, 'dcat', 'distribution').map((d) => d.value));
   }
   for (const agent of objects(store, catalogue, 'dct', 'publisher')) agents.add(agent.value);
@@ -64,9 +98,16 @@ function checkProfile(store: Store) {
   expect(subjectsOfType(store, 'dcatapit', 'Distribution')).toEqual([...distributions].sort());
   const licences = new Set<string>();
   for (const distribution of distributions) {
-    expect(objects(store, distribution, 'dct', 'format')[0]?.value, distribution).toMatch(new RegExp(`^${EU}/file-type/(CSV|JSON)$`));
-    expect(objects(store, distribution, 'dcat', 'accessURL')[0]?.value, distribution).toMatch(/^https:\/\/switchoff\.example\.it\/opendata\/(comuni|consorzi)\/[^/]+\/[a-z-]+\.(csv|json)$/);
-    expect(has(store, distribution, 'dct', 'title') || has(store, distribution, 'dct', 'description'), distribution).toBe(true);
+    expect(objects(store, distribution, 'dct', 'format')[0]?.value, distribution).toMatch(
+      new RegExp(`^${EU}/file-type/(CSV|JSON)$`),
+    );
+    expect(objects(store, distribution, 'dcat', 'accessURL')[0]?.value, distribution).toMatch(
+      /^https:\/\/switchoff\.example\.it\/opendata\/(comuni|consorzi)\/[^/]+\/[a-z-]+\.(csv|json)$/,
+    );
+    expect(
+      has(store, distribution, 'dct', 'title') || has(store, distribution, 'dct', 'description'),
+      distribution,
+    ).toBe(true);
     for (const licence of objects(store, distribution, 'dct', 'license')) licences.add(licence.value);
   }
   for (const licence of licences) {
@@ -80,7 +121,14 @@ describe('the DCAT-AP_IT catalogue', () => {
   const { db } = createTestWorld();
   const licence = resolveLicence(undefined);
   const build = (format: 'rdf' | 'jsonld', page = 1, unitsPerPage?: number) =>
-    buildCatalogue(db, { baseUrl: `${BASE}/`, licence, format, page, operator: null, ...(unitsPerPage ? { unitsPerPage } : {}) });
+    buildCatalogue(db, {
+      baseUrl: `${BASE}/`,
+      licence,
+      format,
+      page,
+      operator: null,
+      ...(unitsPerPage ? { unitsPerPage } : {}),
+    });
 
   it('has every mandatory property, read back from RDF/XML with a real parser', async () => {
     const file = build('rdf');
@@ -95,8 +143,12 @@ describe('the DCAT-AP_IT catalogue', () => {
     const alfa = `${BASE}/opendata/comuni/019001/dati-mensili`;
     expect(objects(store, alfa, 'dct', 'identifier')[0]?.value).toBe('c_a001:switchoff-dati-mensili-019001');
     expect(objects(store, alfa, 'dct', 'accrualPeriodicity')[0]?.value).toBe(`${EU}/frequency/MONTHLY`);
-    expect(objects(store, objects(store, alfa, 'dct', 'rightsHolder')[0]?.value ?? '', 'foaf', 'name')[0]?.value).toBe('Comune di Alfa');
-    expect(objects(store, objects(store, catalogue, 'dct', 'publisher')[0]?.value ?? '', 'dct', 'identifier')[0]?.value).toBe('ctest');
+    expect(objects(store, objects(store, alfa, 'dct', 'rightsHolder')[0]?.value ?? '', 'foaf', 'name')[0]?.value).toBe(
+      'Comune di Alfa',
+    );
+    expect(
+      objects(store, objects(store, catalogue, 'dct', 'publisher')[0]?.value ?? '', 'dct', 'identifier')[0]?.value,
+    ).toBe('ctest');
   });
 
   it('says the same in JSON-LD, read with jsonld.toRDF and a document loader that refuses every URL', async () => {
@@ -107,13 +159,19 @@ describe('the DCAT-AP_IT catalogue', () => {
     checkProfile(store);
     // Same triples but the page node, whose address names the format.
     const withoutPaging = (s: Store) =>
-      s.getQuads(null, null, null, null).filter((q) => !q.subject.value.includes('/opendata/catalogo.')).map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.termType}:${q.object.value}`).sort();
+      s
+        .getQuads(null, null, null, null)
+        .filter((q) => !q.subject.value.includes('/opendata/catalogo.'))
+        .map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.termType}:${q.object.value}`)
+        .sort();
     expect(withoutPaging(store)).toEqual(withoutPaging(rdf));
     expect(store.size).toBe(rdf.size);
   });
 
   it('never fetches a remote context: the test loader refuses it', async () => {
-    await expect(parseJsonLd(JSON.stringify({ '@context': 'https://example.org/context.jsonld', '@id': 'urn:x', name: 'x' }))).rejects.toThrow(/Dereferencing a URL/);
+    await expect(
+      parseJsonLd(JSON.stringify({ '@context': 'https://example.org/context.jsonld', '@id': 'urn:x', name: 'x' })),
+    ).rejects.toThrow(/Dereferencing a URL/);
     expect(refusedUrls).toEqual(['https://example.org/context.jsonld']);
   });
 
@@ -131,9 +189,19 @@ describe('the DCAT-AP_IT catalogue', () => {
   });
 
   it('follows the configured licence', async () => {
-    const file = buildCatalogue(db, { baseUrl: BASE, licence: resolveLicence('cc0-1.0'), format: 'rdf', page: 1, operator: null });
-    expect(checkProfile(await parseRdfXml(file.body, BASE)).licences).toEqual(['https://w3id.org/italia/controlled-vocabulary/licences/A11_CCO10']);
-    expect(() => resolveLicence('GPL')).toThrow('Unknown licence "GPL" (SWITCHOFF_LICENSE): use one of CC-BY-4.0, CC0-1.0, CC-BY-SA-4.0, IODL-2.0');
+    const file = buildCatalogue(db, {
+      baseUrl: BASE,
+      licence: resolveLicence('cc0-1.0'),
+      format: 'rdf',
+      page: 1,
+      operator: null,
+    });
+    expect(checkProfile(await parseRdfXml(file.body, BASE)).licences).toEqual([
+      'https://w3id.org/italia/controlled-vocabulary/licences/A11_CCO10',
+    ]);
+    expect(() => resolveLicence('GPL')).toThrow(
+      'Unknown licence "GPL" (SWITCHOFF_LICENSE): use one of CC-BY-4.0, CC0-1.0, CC-BY-SA-4.0, IODL-2.0',
+    );
   });
 
   it('escapes what XML must escape', async () => {

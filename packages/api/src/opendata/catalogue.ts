@@ -1,5 +1,11 @@
 import { type Db, schema } from '@switchoff/db';
-import { OPEN_DATASET_INFO, OPEN_DATASETS, OPEN_FORMATS, type OpenDataset, type OpenFormat } from '@switchoff/domain/opendata-columns';
+import {
+  OPEN_DATASET_INFO,
+  OPEN_DATASETS,
+  OPEN_FORMATS,
+  type OpenDataset,
+  type OpenFormat,
+} from '@switchoff/domain/opendata-columns';
 import { and, asc, count, eq, inArray, max, sql } from 'drizzle-orm';
 import { notFound } from '../errors';
 import { findOperator } from '../queries/backups';
@@ -115,10 +121,20 @@ function catalogueModified(db: Db): string {
   const audited = db
     .select({ at: max(auditLog.at) })
     .from(auditLog)
-    .where(and(inArray(auditLog.entity, [...new Set(Object.values(DATASET_ENTITY))]), sql`${auditLog.comuneId} IS NOT NULL`))
+    .where(
+      and(inArray(auditLog.entity, [...new Set(Object.values(DATASET_ENTITY))]), sql`${auditLog.comuneId} IS NOT NULL`),
+    )
     .get()?.at;
-  const created = db.select({ at: max(comuni.createdAt) }).from(comuni).get()?.at;
-  return day([audited, created].filter((d): d is string => !!d).sort().at(-1) ?? new Date().toISOString());
+  const created = db
+    .select({ at: max(comuni.createdAt) })
+    .from(comuni)
+    .get()?.at;
+  return day(
+    [audited, created]
+      .filter((d): d is string => !!d)
+      .sort()
+      .at(-1) ?? new Date().toISOString(),
+  );
 }
 
 function agentNode(base: string, agent: { ipa: string; name: string }): RdfNode {
@@ -148,7 +164,14 @@ const both = (property: CompactIri, value: { it: string; en: string }): [Compact
  */
 export function buildCatalogue(
   db: Db,
-  params: { baseUrl: string; licence: Licence; format: 'rdf' | 'jsonld'; page: number; operator: string | null; unitsPerPage?: number },
+  params: {
+    baseUrl: string;
+    licence: Licence;
+    format: 'rdf' | 'jsonld';
+    page: number;
+    operator: string | null;
+    unitsPerPage?: number;
+  },
 ): OpenDataFile {
   const base = params.baseUrl.replace(/\/+$/, '');
   const perPage = params.unitsPerPage ?? CATALOGUE_UNITS_PER_PAGE;
@@ -160,22 +183,33 @@ export function buildCatalogue(
   }
   const units = loadUnits(db, (params.page - 1) * perPage, perPage);
   const catalogueId = `${base}/opendata/catalogo`;
-  const agents = new Map<string, RdfNode>([[operator.ipaCode, agentNode(base, { ipa: operator.ipaCode, name: operator.name })]]);
+  const agents = new Map<string, RdfNode>([
+    [operator.ipaCode, agentNode(base, { ipa: operator.ipaCode, name: operator.name })],
+  ]);
   const datasets: RdfNode[] = [];
   const distributions: RdfNode[] = [];
   for (const unit of units) {
-    for (const agent of [unit.holder, unit.publisher]) if (!agents.has(agent.ipa)) agents.set(agent.ipa, agentNode(base, agent));
+    for (const agent of [unit.holder, unit.publisher])
+      if (!agents.has(agent.ipa)) agents.set(agent.ipa, agentNode(base, agent));
     for (const dataset of OPEN_DATASETS) {
       const info = OPEN_DATASET_INFO[dataset];
       const id = `${base}/opendata/${unit.path}/${dataset}`;
-      const modified = day([unit.changes.get(DATASET_ENTITY[dataset]), unit.created].filter((d): d is string => !!d).sort().at(-1) ?? unit.created);
+      const modified = day(
+        [unit.changes.get(DATASET_ENTITY[dataset]), unit.created]
+          .filter((d): d is string => !!d)
+          .sort()
+          .at(-1) ?? unit.created,
+      );
       const distributionIds = OPEN_FORMATS.map((format) => `${id}#${format}`);
       datasets.push({
         id,
         types: ['dcatapit:Dataset', 'dcat:Dataset'],
         props: [
           ['dct:identifier', text(unit.identifier(dataset))],
-          ...both('dct:title', { it: `${info.title.it} — ${unit.label.it}`, en: `${info.title.en} — ${unit.label.en}` }),
+          ...both('dct:title', {
+            it: `${info.title.it} — ${unit.label.it}`,
+            en: `${info.title.en} — ${unit.label.en}`,
+          }),
           ...both('dct:description', info.description),
           ['dct:modified', typed(modified, 'xsd:date')],
           ['dcat:theme', iri(`${EU}/data-theme/GOVE`)],
@@ -201,8 +235,17 @@ export function buildCatalogue(
             ['dcat:downloadURL', iri(url)],
             ['dcat:mediaType', iri(MEDIA_TYPE[format])],
             ['dct:license', iri(params.licence.vocabulary)],
-            ...both('dct:title', { it: `${info.title.it} (${format.toUpperCase()})`, en: `${info.title.en} (${format.toUpperCase()})` }),
-            ['dct:description', text(`${info.title.it}, ${unit.label.it}: file ${format.toUpperCase()} con le colonne documentate in ${base}/opendata`, 'it')],
+            ...both('dct:title', {
+              it: `${info.title.it} (${format.toUpperCase()})`,
+              en: `${info.title.en} (${format.toUpperCase()})`,
+            }),
+            [
+              'dct:description',
+              text(
+                `${info.title.it}, ${unit.label.it}: file ${format.toUpperCase()} con le colonne documentate in ${base}/opendata`,
+                'it',
+              ),
+            ],
           ],
         });
       }

@@ -4,16 +4,16 @@ import { figuresFreshness } from '@switchoff/domain/freshness';
 import { centsToEuro } from '@switchoff/domain/italian-values';
 import { lastCompleteMonth } from '@switchoff/domain/months';
 import type { OpenDataset } from '@switchoff/domain/opendata-columns';
-import { and, eq, inArray, lte } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { chunks } from '../data-io/plan';
-import { loadLastMonths } from '../queries/figures';
 import type { FigureValuesTuple } from '../queries/figure-edits';
+import { loadLastMonths } from '../queries/figures';
 import type { ComuneRow, DataScope } from '../queries/lookup';
 import { loadPublicMilestonesByComune } from '../queries/milestones';
 import { prepared, preparedTuples } from '../queries/prepared';
 import { loadStageEvents, stageAsOf } from '../queries/stages';
 
-const { catalogueServices, milestones, monthlyFigures, services } = schema;
+const { catalogueServices, milestones, services } = schema;
 
 /** A value of an open dataset: CSV writes it as text, JSON keeps its type. */
 export type OpenValue = string | number | boolean | null;
@@ -34,7 +34,10 @@ function publicServices(db: Db, comuneIds: readonly number[]) {
 }
 
 function servizi(db: Db, comuni: readonly ComuneRow[], today: string): OpenRow[] {
-  const rows = publicServices(db, comuni.map((c) => c.id));
+  const rows = publicServices(
+    db,
+    comuni.map((c) => c.id),
+  );
   const ids = rows.map((r) => r.service.id);
   const events = loadStageEvents(db, ids);
   const lastMonths = loadLastMonths(db, { serviceIds: ids, to: lastCompleteMonth(today) });
@@ -66,8 +69,14 @@ function servizi(db: Db, comuni: readonly ComuneRow[], today: string): OpenRow[]
 }
 
 function fasi(db: Db, comuni: readonly ComuneRow[], today: string): OpenRow[] {
-  const rows = publicServices(db, comuni.map((c) => c.id));
-  const events = loadStageEvents(db, rows.map((r) => r.service.id));
+  const rows = publicServices(
+    db,
+    comuni.map((c) => c.id),
+  );
+  const events = loadStageEvents(
+    db,
+    rows.map((r) => r.service.id),
+  );
   const comuneOf = new Map(comuni.map((c) => [c.id, c]));
   return rows
     .flatMap(({ service: s }) =>
@@ -85,7 +94,13 @@ function fasi(db: Db, comuni: readonly ComuneRow[], today: string): OpenRow[] {
           order: e.id,
         })),
     )
-    .sort((a, b) => a.istat.localeCompare(b.istat) || a.servizio.localeCompare(b.servizio) || a.data_effetto.localeCompare(b.data_effetto) || a.order - b.order)
+    .sort(
+      (a, b) =>
+        a.istat.localeCompare(b.istat) ||
+        a.servizio.localeCompare(b.servizio) ||
+        a.data_effetto.localeCompare(b.data_effetto) ||
+        a.order - b.order,
+    )
     .map(({ order: _order, ...row }) => row);
 }
 
@@ -149,9 +164,15 @@ function milestone(db: Db, comuni: readonly ComuneRow[], today: string): OpenRow
   const byComune = loadPublicMilestonesByComune(db, { comuneIds: comuni.map((c) => c.id), today });
   const ids = [...byComune.values()].flat().map((m) => m.id);
   const codes = new Map(
-    chunks(ids).flatMap((chunk) =>
-      db.select({ id: milestones.id, code: milestones.code }).from(milestones).where(inArray(milestones.id, chunk)).all(),
-    ).map((m) => [m.id, milestoneCode(m)]),
+    chunks(ids)
+      .flatMap((chunk) =>
+        db
+          .select({ id: milestones.id, code: milestones.code })
+          .from(milestones)
+          .where(inArray(milestones.id, chunk))
+          .all(),
+      )
+      .map((m) => [m.id, milestoneCode(m)]),
   );
   return [...comuni].sort(byIstat).flatMap((c) =>
     (byComune.get(c.id) ?? [])
@@ -170,7 +191,10 @@ function milestone(db: Db, comuni: readonly ComuneRow[], today: string): OpenRow
         slittamento_giorni: m.slippageDays,
         avanzamento: m.progress,
         stato: m.status,
-        dipende_da: m.dependsOn.map((d) => codes.get(d.id) ?? `id-${d.id}`).sort().join(' '),
+        dipende_da: m.dependsOn
+          .map((d) => codes.get(d.id) ?? `id-${d.id}`)
+          .sort()
+          .join(' '),
       }))
       .sort((a, b) => a.data_prevista.localeCompare(b.data_prevista) || a.codice.localeCompare(b.codice)),
   );

@@ -1,11 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '@switchoff/db';
 import { lastCompleteMonth } from '@switchoff/domain/months';
-import { OPEN_DATASET_INFO, OPEN_DATASETS, type OpenDataset, type OpenFormat, parseOpenDataFile } from '@switchoff/domain/opendata-columns';
+import {
+  OPEN_DATASET_INFO,
+  OPEN_DATASETS,
+  type OpenDataset,
+  type OpenFormat,
+  parseOpenDataFile,
+} from '@switchoff/domain/opendata-columns';
 import { stringify } from 'csv-stringify/sync';
 import { notFound } from '../errors';
 import { type DataScope, findDataScope } from '../queries/lookup';
-import { openDatasetRows, type OpenRow, type OpenValue } from './datasets';
+import { type OpenRow, type OpenValue, openDatasetRows } from './datasets';
 import type { Licence } from './licences';
 
 /** An answer of /opendata: the body, how to label it, and its entity tag (hash of the body). */
@@ -44,15 +50,22 @@ export function toOpenCsv(columns: readonly string[], rows: readonly OpenRow[]):
 /** Characters that make csv-stringify quote a cell (the delimiter, the quote, line breaks). */
 const NEEDS_QUOTES = /[,"\r\n]/;
 const isPlainCell = (value: OpenValue): boolean => typeof value !== 'string' || !NEEDS_QUOTES.test(value);
-const plainCell = (value: OpenValue): string => (value === null ? '' : typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value));
+const plainCell = (value: OpenValue): string =>
+  value === null ? '' : typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value);
 
 /** Who the data are about and who holds the rights: the comune, or the consortium for its whole portfolio. */
 function holderOf(scope: DataScope) {
   const [only] = scope.comuni;
   return scope.kind === 'comune' && only
-    ? { subject: { comune: { istat: only.istatCode, nome: only.name } }, holder: { nome: `Comune di ${only.name}`, codice_ipa: only.ipaCode }, name: only.istatCode }
+    ? {
+        subject: { comune: { istat: only.istatCode, nome: only.name } },
+        holder: { nome: `Comune di ${only.name}`, codice_ipa: only.ipaCode },
+        name: only.istatCode,
+      }
     : {
-        subject: { consorzio: { indirizzo: scope.consortium.slug, nome: scope.consortium.name, comuni: scope.comuni.length } },
+        subject: {
+          consorzio: { indirizzo: scope.consortium.slug, nome: scope.consortium.name, comuni: scope.comuni.length },
+        },
         holder: { nome: scope.consortium.name, codice_ipa: scope.consortium.ipaCode },
         name: scope.consortium.slug,
       };
@@ -69,10 +82,18 @@ export function openDataFile(
 ): OpenDataFile {
   const parsed = parseOpenDataFile(params.file);
   if (!parsed) {
-    notFound(`Nessun file "${params.file}": i dataset sono ${OPEN_DATASETS.map((d) => `${d}.csv`).join(', ')} (o .json)`);
+    notFound(
+      `Nessun file "${params.file}": i dataset sono ${OPEN_DATASETS.map((d) => `${d}.csv`).join(', ')} (o .json)`,
+    );
   }
   const scope = findDataScope(db, params.target);
-  return renderDataset(db, { scope, dataset: parsed.dataset, format: parsed.format, today: params.today, licence: params.licence });
+  return renderDataset(db, {
+    scope,
+    dataset: parsed.dataset,
+    format: parsed.format,
+    today: params.today,
+    licence: params.licence,
+  });
 }
 
 export function renderDataset(

@@ -54,6 +54,9 @@ export const DEFAULT_LICENCE = 'CC-BY-4.0';
 export function resolveLicence(id: string | undefined | null): Licence {
   const wanted = (id ?? '').trim() || DEFAULT_LICENCE;
   const found = LICENCES.find((l) => l.id.toLowerCase() === wanted.toLowerCase());
-  if (!found) throw new Error(`Unknown licence "${wanted}" (SWITCHOFF_LICENSE): use one of ${LICENCES.map((l) => l.id).join(', ')}`);
+  if (!found)
+    throw new Error(
+      `Unknown licence "${wanted}" (SWITCHOFF_LICENSE): use one of ${LICENCES.map((l) => l.id).join(', ')}`,
+    );
   return found;
 }

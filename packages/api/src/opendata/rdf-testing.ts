@@ -28,7 +28,11 @@ export function parseRdfXml(body: string, baseIRI: string): Promise<Store> {
 }
 
 export async function parseJsonLd(body: string): Promise<Store> {
-  const nquads = await jsonld.toRDF(JSON.parse(body), { format: 'application/n-quads', documentLoader: refuseRemote, safe: true });
+  const nquads = await jsonld.toRDF(JSON.parse(body), {
+    format: 'application/n-quads',
+    documentLoader: refuseRemote,
+    safe: true,
+  });
   const store = new Store();
   store.addQuads(new Parser({ format: 'N-Quads' }).parse(nquads));
   return store;
@@ -42,6 +46,10 @@ export function valuesOf(store: Store, subject: string, predicate: string): stri
 /** The subjects of a type (full IRI). */
 export function subjectsOf(store: Store, type: string): string[] {
   return store
-    .getSubjects(DataFactory.namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type'), DataFactory.namedNode(type), null)
+    .getSubjects(
+      DataFactory.namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type'),
+      DataFactory.namedNode(type),
+      null,
+    )
     .map((s) => s.value);
 }

@@ -51,7 +51,11 @@ export function toRdfXml(nodes: readonly RdfNode[]): string {
         lines.push(`    <${property} rdf:resource="${escapeXml(term.iri)}"/>`);
         continue;
       }
-      const attributes = term.lang ? ` xml:lang="${term.lang}"` : term.datatype ? ` rdf:datatype="${escapeXml(term.datatype)}"` : '';
+      const attributes = term.lang
+        ? ` xml:lang="${term.lang}"`
+        : term.datatype
+          ? ` rdf:datatype="${escapeXml(term.datatype)}"`
+          : '';
       lines.push(`    <${property}${attributes}>${escapeXml(term.value)}</${property}>`);
     }
     lines.push('  </rdf:Description>');
@@ -70,7 +74,11 @@ export function toJsonLd(nodes: readonly RdfNode[]): string {
       const value: JsonLdValue =
         'iri' in term
           ? { '@id': term.iri }
-          : { '@value': term.value, ...(term.lang ? { '@language': term.lang } : {}), ...(term.datatype ? { '@type': term.datatype } : {}) };
+          : {
+              '@value': term.value,
+              ...(term.lang ? { '@language': term.lang } : {}),
+              ...(term.datatype ? { '@type': term.datatype } : {}),
+            };
       const list = (out[property] as JsonLdValue[] | undefined) ?? [];
       list.push(value);
       out[property] = list;

@@ -7,7 +7,16 @@ import type {
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { notFound, refuseField } from '../errors';
-import { type Author, checkVersion, expectOneChange, nowIso, recordAudit, snapshot, type Tx, writeTransaction } from './audit';
+import {
+  type Author,
+  checkVersion,
+  expectOneChange,
+  nowIso,
+  recordAudit,
+  snapshot,
+  type Tx,
+  writeTransaction,
+} from './audit';
 import { changedFields } from './changes';
 import type { ComuneRow } from './lookup';
 
@@ -36,7 +45,13 @@ export function updateComuneSettings(
   const { input } = params;
   return writeTransaction(db, (tx) => {
     const row = tx.select().from(comuni).where(eq(comuni.id, params.comune.id)).get() ?? params.comune;
-    checkVersion(tx, { entity: 'comuni', entityId: row.id, current: row.version, given: input.version, updatedAt: row.updatedAt });
+    checkVersion(tx, {
+      entity: 'comuni',
+      entityId: row.id,
+      current: row.version,
+      given: input.version,
+      updatedAt: row.updatedAt,
+    });
     const { before, after } = changedFields(row, input, COMUNE_FIELDS);
     if (Object.keys(after).length === 0) return comuneSettings(row);
     const updatedAt = nowIso();
@@ -100,7 +115,13 @@ export function createCatalogueEntry(
 ): CatalogueItem {
   const { input } = params;
   return writeTransaction(db, (tx) => {
-    if (tx.select({ id: catalogueServices.id }).from(catalogueServices).where(eq(catalogueServices.slug, input.slug)).get()) {
+    if (
+      tx
+        .select({ id: catalogueServices.id })
+        .from(catalogueServices)
+        .where(eq(catalogueServices.slug, input.slug))
+        .get()
+    ) {
       refuseField('slug', `Il catalogo ha già un servizio con indirizzo "${input.slug}"`, 'CONFLICT');
     }
     const row = tx.insert(catalogueServices).values(input).returning().get();
@@ -129,7 +150,13 @@ export function updateCatalogueEntry(
     const row =
       tx.select().from(catalogueServices).where(eq(catalogueServices.slug, input.slug)).get() ??
       notFound(`Nessun servizio "${input.slug}" nel catalogo`);
-    checkVersion(tx, { entity: 'catalogue_services', entityId: row.id, current: row.version, given: input.version, updatedAt: row.updatedAt });
+    checkVersion(tx, {
+      entity: 'catalogue_services',
+      entityId: row.id,
+      current: row.version,
+      given: input.version,
+      updatedAt: row.updatedAt,
+    });
     const { before, after } = changedFields(row, input, CATALOGUE_FIELDS);
     if (Object.keys(after).length === 0) return catalogueItem(tx, row, params.consortiumId);
     const updatedAt = nowIso();

@@ -78,10 +78,19 @@ export async function createConsortiumUser(
     }
     const row = tx
       .insert(users)
-      .values({ email: input.email, name: input.name, passwordHash, role: input.role, consortiumId: params.consortiumId })
+      .values({
+        email: input.email,
+        name: input.name,
+        passwordHash,
+        role: input.role,
+        consortiumId: params.consortiumId,
+      })
       .returning()
       .get();
-    if (found.length) tx.insert(userComuni).values(found.map((c) => ({ userId: row.id, comuneId: c.id }))).run();
+    if (found.length)
+      tx.insert(userComuni)
+        .values(found.map((c) => ({ userId: row.id, comuneId: c.id })))
+        .run();
     recordAudit(tx, {
       author: params.author,
       action: 'create',

@@ -93,7 +93,10 @@ export function formatItalianDateTime(iso: string): string {
 }
 
 /** "Modificato da <actor> il <date/time> — ricarica la pagina", from the latest audit row. */
-export function conflictMessage(tx: Tx, params: { entity: AuditEntity; entityId: number; updatedAt?: string | null }): string {
+export function conflictMessage(
+  tx: Tx,
+  params: { entity: AuditEntity; entityId: number; updatedAt?: string | null },
+): string {
   const latest = tx
     .select({ actor: auditLog.actor, at: auditLog.at })
     .from(auditLog)

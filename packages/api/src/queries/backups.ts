@@ -26,7 +26,12 @@ export function backupAccess(db: Db, user: SessionUser | null, operatorSlug: str
   const view = operator ? { slug: operator.slug, name: operator.name } : null;
   if (!user) return { allowed: false, reason: 'Accedi per continuare', operator: view };
   if (user.role !== 'admin') return { allowed: false, reason: 'Riservato agli amministratori', operator: view };
-  if (!operator) return { allowed: false, reason: `Il consorzio che gestisce l’installazione (${operatorSlug}) non esiste`, operator: view };
+  if (!operator)
+    return {
+      allowed: false,
+      reason: `Il consorzio che gestisce l’installazione (${operatorSlug}) non esiste`,
+      operator: view,
+    };
   if (user.consortiumId !== operator.id) {
     return {
       allowed: false,
@@ -44,8 +49,19 @@ export function backupFilename(now: Date): string {
 }
 
 /** Records a backup or restore in the audit log (entity `database`). */
-export function recordDatabaseEvent(db: Db, params: { author: Author; action: 'backup' | 'restore'; details: Record<string, unknown> }): void {
-  recordAudit(db, { author: params.author, action: params.action, entity: 'database', entityId: null, comuneId: null, before: null, after: params.details });
+export function recordDatabaseEvent(
+  db: Db,
+  params: { author: Author; action: 'backup' | 'restore'; details: Record<string, unknown> },
+): void {
+  recordAudit(db, {
+    author: params.author,
+    action: params.action,
+    entity: 'database',
+    entityId: null,
+    comuneId: null,
+    before: null,
+    after: params.details,
+  });
 }
 
 /** The latest backups and restores, newest first. */

@@ -36,7 +36,10 @@ export function loadComments(
       .where(eq(milestones.serviceId, scope.serviceId))
       .all()
       .map((m) => m.id);
-    narrow = or(eq(comments.serviceId, scope.serviceId), inArray(comments.milestoneId, ofService.length ? ofService : [-1]));
+    narrow = or(
+      eq(comments.serviceId, scope.serviceId),
+      inArray(comments.milestoneId, ofService.length ? ofService : [-1]),
+    );
   }
   const rows = db
     .select({

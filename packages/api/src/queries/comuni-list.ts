@@ -30,7 +30,10 @@ const literal = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
  * by name, at most `limit`, with how many match in all. `search` matches a part of the name
  * (case does not matter for unaccented letters) or the start of the ISTAT code.
  */
-export function listComuni(db: Db, params: { consortium?: string | undefined; search?: string | undefined; limit: number }) {
+export function listComuni(
+  db: Db,
+  params: { consortium?: string | undefined; search?: string | undefined; limit: number },
+) {
   const search = params.search?.trim() ?? '';
   const rows = comuniMatching.all(db, {
     consortium: params.consortium ?? null,

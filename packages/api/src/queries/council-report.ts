@@ -35,7 +35,10 @@ function lastDayOf(month: YearMonth): string {
  * with their re-plans, and the readiness of services not yet digital only (as of today).
  * Public items only, unless the reader may see the comune's internal data.
  */
-export function getCouncilReport(db: Db, params: { found: FoundComune; from: YearMonth; to: YearMonth; today: string; internal: boolean }) {
+export function getCouncilReport(
+  db: Db,
+  params: { found: FoundComune; from: YearMonth; to: YearMonth; today: string; internal: boolean },
+) {
   const { found, internal, from, to, today } = params;
   const { comune } = found;
   const asOf = lastCompleteMonth(today);
@@ -54,7 +57,11 @@ export function getCouncilReport(db: Db, params: { found: FoundComune; from: Yea
   const ids = serviceRows.map((s) => s.id);
   const events = loadStageEvents(db, ids);
   const readinessFrom = addMonths(asOf, -(READINESS_MONTHS - 1));
-  const figures = loadFigures(db, { serviceIds: ids, from: previous.from < readinessFrom ? previous.from : readinessFrom, to: asOf });
+  const figures = loadFigures(db, {
+    serviceIds: ids,
+    from: previous.from < readinessFrom ? previous.from : readinessFrom,
+    to: asOf,
+  });
   const lastMonths = loadLastMonths(db, { serviceIds: ids, to: asOf });
   const platforms = loadPlatformStates(db, [comune.id]).get(comune.id) ?? {};
 
@@ -103,8 +110,13 @@ export function getCouncilReport(db: Db, params: { found: FoundComune; from: Yea
     .filter((m) => m.status !== 'done' && m.status !== 'late')
     .sort(byPlannedDate)
     .slice(0, NEXT_MILESTONES);
-  const replans = loadReplans(db, [...done, ...late, ...next].map((m) => m.id), internal);
-  const withReplans = <M extends { id: number }>(list: M[]) => list.map((m) => ({ ...m, replans: replans.get(m.id) ?? [] }));
+  const replans = loadReplans(
+    db,
+    [...done, ...late, ...next].map((m) => m.id),
+    internal,
+  );
+  const withReplans = <M extends { id: number }>(list: M[]) =>
+    list.map((m) => ({ ...m, replans: replans.get(m.id) ?? [] }));
 
   return {
     comune: comuneView(found, internal),

@@ -1,7 +1,7 @@
 import { type Db, schema } from '@switchoff/db';
 import { lastCompleteMonth } from '@switchoff/domain/months';
 import type { saveMonthsInput } from '@switchoff/domain/schemas-editing';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { refuseField } from '../errors';
 import { type Author, conflictMessage, expectOneChange, nowIso, recordAudit, type Tx, writeTransaction } from './audit';
@@ -126,14 +126,21 @@ export type FigureValuesTuple = [
 ];
 
 /** Prepared once per database: an import adds or corrects up to 200,000 months in one go. */
-const insertFigures = prepared<[FiguresColumns & { serviceId: number; month: string }], { id: number; version: number }>(
+const insertFigures = prepared<
+  [FiguresColumns & { serviceId: number; month: string }],
+  { id: number; version: number }
+>(
   `INSERT INTO monthly_figures (service_id, month, ${Object.values(FIGURE_VALUES).join(', ')})
-  VALUES (@serviceId, @month, ${Object.keys(FIGURE_VALUES).map((k) => `@${k}`).join(', ')}) RETURNING id, version`,
+  VALUES (@serviceId, @month, ${Object.keys(FIGURE_VALUES)
+    .map((k) => `@${k}`)
+    .join(', ')}) RETURNING id, version`,
 );
 // Positional: the values in FIGURE_COLUMNS order, then updated_at, id and version (an import
 // runs it 100,000 times, and binding by name looks every parameter up in an object).
 const updateFigures = prepared<unknown[], never>(
-  `UPDATE monthly_figures SET ${Object.values(FIGURE_VALUES).map((c) => `${c} = ?`).join(', ')},
+  `UPDATE monthly_figures SET ${Object.values(FIGURE_VALUES)
+    .map((c) => `${c} = ?`)
+    .join(', ')},
     version = version + 1, updated_at = ?
   WHERE id = ? AND version = ?`,
 );
@@ -210,7 +217,13 @@ export function saveMonths(
       const current = existing.get(row.month);
       const values = figuresColumns(row);
       if (!current) {
-        insertMonth(tx, { serviceId: service.id, comuneId: comune.id, month: row.month, values, author: params.author });
+        insertMonth(tx, {
+          serviceId: service.id,
+          comuneId: comune.id,
+          month: row.month,
+          values,
+          author: params.author,
+        });
         continue;
       }
       if (row.version !== current.version) refuseStale(tx, current, index);

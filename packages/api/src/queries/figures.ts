@@ -15,13 +15,7 @@ export function toMonthFigures(row: FiguresRow): MonthFigures {
     paper: row.paper,
     paymentsTotal: row.paymentsTotal,
     paymentsPagopa: row.paymentsPagopa,
-    satisfaction: [
-      row.satisfaction1,
-      row.satisfaction2,
-      row.satisfaction3,
-      row.satisfaction4,
-      row.satisfaction5,
-    ],
+    satisfaction: [row.satisfaction1, row.satisfaction2, row.satisfaction3, row.satisfaction4, row.satisfaction5],
     costCents: row.costCents,
   };
 }
@@ -62,7 +56,10 @@ export function lastMonthWithFigures(series: readonly MonthFigures[] | undefined
  * The last month with figures of each service, up to `to` (services without figures are
  * absent). One indexed read per service, whatever the window the screen loads.
  */
-export function loadLastMonths(db: Db, params: { serviceIds: readonly number[]; to: YearMonth }): Map<number, YearMonth> {
+export function loadLastMonths(
+  db: Db,
+  params: { serviceIds: readonly number[]; to: YearMonth },
+): Map<number, YearMonth> {
   const byService = new Map<number, YearMonth>();
   if (params.serviceIds.length === 0) return byService;
   const rows = db

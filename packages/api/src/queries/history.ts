@@ -45,7 +45,9 @@ export function serviceHistory(db: Db, params: { comune: ComuneRow; slug: string
     .where(
       or(
         and(eq(auditLog.entity, 'services'), eq(auditLog.entityId, service.id)),
-        figureIds.length ? and(eq(auditLog.entity, 'monthly_figures'), inArray(auditLog.entityId, figureIds)) : undefined,
+        figureIds.length
+          ? and(eq(auditLog.entity, 'monthly_figures'), inArray(auditLog.entityId, figureIds))
+          : undefined,
       ),
     )
     .orderBy(desc(auditLog.at), desc(auditLog.id))

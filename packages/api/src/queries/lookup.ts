@@ -37,10 +37,40 @@ type ComuneTuple = [
  * (and any columns after them): a literal costs a fraction of the driver's object per row.
  */
 export function comuneRow(t: readonly [...ComuneTuple, ...unknown[]]): ComuneRow {
-  const [id, istatCode, name, provinceCode, region, population, consortiumId, ipaCode, takeUpTarget, assistedDesk,
-    figuresIllustrative, internalNote, version, createdAt, updatedAt] = t;
-  return { id, istatCode, name, provinceCode, region, population, consortiumId, ipaCode, takeUpTarget, assistedDesk,
-    figuresIllustrative: bool(figuresIllustrative), internalNote, version, createdAt, updatedAt };
+  const [
+    id,
+    istatCode,
+    name,
+    provinceCode,
+    region,
+    population,
+    consortiumId,
+    ipaCode,
+    takeUpTarget,
+    assistedDesk,
+    figuresIllustrative,
+    internalNote,
+    version,
+    createdAt,
+    updatedAt,
+  ] = t;
+  return {
+    id,
+    istatCode,
+    name,
+    provinceCode,
+    region,
+    population,
+    consortiumId,
+    ipaCode,
+    takeUpTarget,
+    assistedDesk,
+    figuresIllustrative: bool(figuresIllustrative),
+    internalNote,
+    version,
+    createdAt,
+    updatedAt,
+  };
 }
 
 const comuneByIstat = preparedTuples<[string], [...ComuneTuple, consortiumSlug: string, consortiumName: string]>(
@@ -90,11 +120,17 @@ export function findDataScope(db: Db, scope: { istat: string } | { consortium: s
   if ('istat' in scope) {
     const found = comuneByIstat.get(db, scope.istat) ?? notFound(`Nessun comune con codice ISTAT ${scope.istat}`);
     const comune = comuneRow(found);
-    const consortium = consortiumById.get(db, comune.consortiumId) ?? notFound(`Nessun consorzio per il comune ${comune.name}`);
+    const consortium =
+      consortiumById.get(db, comune.consortiumId) ?? notFound(`Nessun consorzio per il comune ${comune.name}`);
     return { kind: 'comune', consortium, comuni: [comune] };
   }
   const consortium = findConsortium(db, scope.consortium);
-  const rows = db.select().from(comuni).where(eq(comuni.consortiumId, consortium.id)).orderBy(asc(comuni.istatCode)).all();
+  const rows = db
+    .select()
+    .from(comuni)
+    .where(eq(comuni.consortiumId, consortium.id))
+    .orderBy(asc(comuni.istatCode))
+    .all();
   return { kind: 'consortium', consortium, comuni: rows };
 }
 

@@ -9,7 +9,16 @@ import type {
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { notFound, refuseField } from '../errors';
-import { type Author, checkVersion, expectOneChange, nowIso, recordAudit, snapshot, type Tx, writeTransaction } from './audit';
+import {
+  type Author,
+  checkVersion,
+  expectOneChange,
+  nowIso,
+  recordAudit,
+  snapshot,
+  type Tx,
+  writeTransaction,
+} from './audit';
 import { changedFields } from './changes';
 import type { ComuneRow } from './lookup';
 import { loadDependencies } from './milestones';
@@ -107,9 +116,15 @@ function checkDependencies(tx: Tx, comune: ComuneRow, id: number | null, depends
     tx,
     all.map((m) => m.id),
   );
-  const list = all.map((m) => ({ id: m.id, dependsOn: edges.filter((e) => e.milestoneId === m.id).map((e) => e.dependsOnId) }));
+  const list = all.map((m) => ({
+    id: m.id,
+    dependsOn: edges.filter((e) => e.milestoneId === m.id).map((e) => e.dependsOnId),
+  }));
   if (createsDependencyCycle(list, id, dependsOn)) {
-    refuseField('dependsOn', 'Queste dipendenze creerebbero un ciclo: un traguardo finirebbe per dipendere da sé stesso');
+    refuseField(
+      'dependsOn',
+      'Queste dipendenze creerebbero un ciclo: un traguardo finirebbe per dipendere da sé stesso',
+    );
   }
 }
 
@@ -143,7 +158,10 @@ function checkMilestoneVersion(tx: Tx, row: MilestoneRow, given: number): void {
 }
 
 /** A new milestone; its baseline is the first agreed date and never changes afterwards. */
-export function createMilestone(db: Db, params: EditParams & { input: z.output<typeof createMilestoneInput> }): MilestoneItem {
+export function createMilestone(
+  db: Db,
+  params: EditParams & { input: z.output<typeof createMilestoneInput> },
+): MilestoneItem {
   const { comune, input } = params;
   return writeTransaction(db, (tx) => {
     const serviceId = resolveService(tx, comune, input.service);
@@ -179,10 +197,22 @@ export function createMilestone(db: Db, params: EditParams & { input: z.output<t
   });
 }
 
-const MILESTONE_FIELDS = ['title', 'description', 'kind', 'owner', 'progress', 'visibility', 'internalNote', 'serviceId'] as const;
+const MILESTONE_FIELDS = [
+  'title',
+  'description',
+  'kind',
+  'owner',
+  'progress',
+  'visibility',
+  'internalNote',
+  'serviceId',
+] as const;
 
 /** Changes a milestone's fields and dependencies (not its dates: re-plan and complete do that). */
-export function updateMilestone(db: Db, params: EditParams & { input: z.output<typeof updateMilestoneInput> }): MilestoneItem {
+export function updateMilestone(
+  db: Db,
+  params: EditParams & { input: z.output<typeof updateMilestoneInput> },
+): MilestoneItem {
   const { comune, input } = params;
   return writeTransaction(db, (tx) => {
     const row = findMilestone(tx, comune, input.id);
@@ -212,7 +242,10 @@ export function updateMilestone(db: Db, params: EditParams & { input: z.output<t
 }
 
 /** Moves the planned date, keeping the baseline and recording the re-plan with its reason. */
-export function replanMilestone(db: Db, params: EditParams & { input: z.output<typeof replanMilestoneInput> }): MilestoneItem {
+export function replanMilestone(
+  db: Db,
+  params: EditParams & { input: z.output<typeof replanMilestoneInput> },
+): MilestoneItem {
   const { comune, input } = params;
   return writeTransaction(db, (tx) => {
     const row = findMilestone(tx, comune, input.id);
@@ -243,12 +276,16 @@ export function replanMilestone(db: Db, params: EditParams & { input: z.output<t
 }
 
 /** Marks a milestone reached on a date (not in the future); progress becomes 100%. */
-export function completeMilestone(db: Db, params: EditParams & { input: z.output<typeof completeMilestoneInput> }): MilestoneItem {
+export function completeMilestone(
+  db: Db,
+  params: EditParams & { input: z.output<typeof completeMilestoneInput> },
+): MilestoneItem {
   const { comune, input } = params;
   return writeTransaction(db, (tx) => {
     const row = findMilestone(tx, comune, input.id);
     checkMilestoneVersion(tx, row, input.version);
-    if (row.actualDate === input.actualDate && row.progress === 100) return milestoneItem(tx, comune, row.id, params.today);
+    if (row.actualDate === input.actualDate && row.progress === 100)
+      return milestoneItem(tx, comune, row.id, params.today);
     bumpMilestone(tx, row, { actualDate: input.actualDate, progress: 100 });
     recordAudit(tx, {
       author: params.author,

@@ -61,10 +61,44 @@ type MilestoneTuple = [
 ];
 /** A milestone's row from its tuple: a literal is several times cheaper than the driver's object per row. */
 function milestoneRow(t: MilestoneTuple) {
-  const [id, comuneId, title, description, kind, baselineDate, plannedDate, actualDate, owner, progress, visibility, internalNote,
-    version, serviceId, serviceSlug, serviceName, serviceVisibility] = t;
-  return { id, comuneId, title, description, kind, baselineDate, plannedDate, actualDate, owner, progress, visibility,
-    internalNote, version, serviceId, serviceSlug, serviceName, serviceVisibility };
+  const [
+    id,
+    comuneId,
+    title,
+    description,
+    kind,
+    baselineDate,
+    plannedDate,
+    actualDate,
+    owner,
+    progress,
+    visibility,
+    internalNote,
+    version,
+    serviceId,
+    serviceSlug,
+    serviceName,
+    serviceVisibility,
+  ] = t;
+  return {
+    id,
+    comuneId,
+    title,
+    description,
+    kind,
+    baselineDate,
+    plannedDate,
+    actualDate,
+    owner,
+    progress,
+    visibility,
+    internalNote,
+    version,
+    serviceId,
+    serviceSlug,
+    serviceName,
+    serviceVisibility,
+  };
 }
 const DEPENDENCIES = `SELECT d.milestone_id AS milestoneId, d.depends_on_id AS dependsOnId
   FROM milestone_dependencies d JOIN milestones m ON m.id = d.milestone_id`;
@@ -76,7 +110,9 @@ const milestonesOf = {
   many: preparedTuples<[string], MilestoneTuple>(`${MILESTONES} WHERE m.comune_id IN (SELECT value FROM json_each(?))`),
 };
 const dependenciesOf = {
-  one: prepared<[number], { milestoneId: number; dependsOnId: number }>(`${DEPENDENCIES} WHERE m.comune_id = ? ORDER BY d.milestone_id, d.depends_on_id`),
+  one: prepared<[number], { milestoneId: number; dependsOnId: number }>(
+    `${DEPENDENCIES} WHERE m.comune_id = ? ORDER BY d.milestone_id, d.depends_on_id`,
+  ),
   many: prepared<[string], { milestoneId: number; dependsOnId: number }>(
     `${DEPENDENCIES} WHERE m.comune_id IN (SELECT value FROM json_each(?)) ORDER BY d.milestone_id, d.depends_on_id`,
   ),
@@ -159,7 +195,10 @@ export function byPlannedDate(a: { plannedDate: string; id: number }, b: { plann
 }
 
 /** A comune's milestones in short: how many by status, the late ones, and the next `next` still open. */
-export function milestoneSummary<M extends { id: number; status: string; plannedDate: string }>(milestones: readonly M[], next: number) {
+export function milestoneSummary<M extends { id: number; status: string; plannedDate: string }>(
+  milestones: readonly M[],
+  next: number,
+) {
   const open = milestones.filter((m) => m.status !== 'done');
   return {
     total: milestones.length,
@@ -167,14 +206,26 @@ export function milestoneSummary<M extends { id: number; status: string; planned
     late: open.filter((m) => m.status === 'late').length,
     atRisk: open.filter((m) => m.status === 'at_risk').length,
     lateList: open.filter((m) => m.status === 'late'),
-    next: open.filter((m) => m.status !== 'late').sort(byPlannedDate).slice(0, next),
+    next: open
+      .filter((m) => m.status !== 'late')
+      .sort(byPlannedDate)
+      .slice(0, next),
   };
 }
 
-type ReplanRow = { milestoneId: number; previousDate: string; plannedDate: string; reason: string; changedAt: string; changedBy: string };
+type ReplanRow = {
+  milestoneId: number;
+  previousDate: string;
+  plannedDate: string;
+  reason: string;
+  changedAt: string;
+  changedBy: string;
+};
 const REPLANS = `SELECT r.milestone_id AS milestoneId, r.previous_date AS previousDate, r.planned_date AS plannedDate, r.reason,
     r.changed_at AS changedAt, r.changed_by AS changedBy FROM milestone_replans r`;
-const replansOf = prepared<[string], ReplanRow>(`${REPLANS} WHERE r.milestone_id IN (SELECT value FROM json_each(?)) ORDER BY r.changed_at, r.id`);
+const replansOf = prepared<[string], ReplanRow>(
+  `${REPLANS} WHERE r.milestone_id IN (SELECT value FROM json_each(?)) ORDER BY r.changed_at, r.id`,
+);
 const replansOfComune = prepared<[number], ReplanRow>(
   `${REPLANS} JOIN milestones m ON m.id = r.milestone_id WHERE m.comune_id = ? ORDER BY r.changed_at, r.id`,
 );
@@ -189,7 +240,8 @@ export function loadReplans(db: Db, milestones: readonly number[] | { comuneId: 
     Array<{ previousDate: string; plannedDate: string; reason: string; changedAt: string; changedBy?: string }>
   >();
   if (Array.isArray(milestones) && milestones.length === 0) return byMilestone;
-  const rows = 'comuneId' in milestones ? replansOfComune.all(db, milestones.comuneId) : replansOf.all(db, idList(milestones));
+  const rows =
+    'comuneId' in milestones ? replansOfComune.all(db, milestones.comuneId) : replansOf.all(db, idList(milestones));
   for (const r of rows) {
     const list = byMilestone.get(r.milestoneId) ?? [];
     list.push(

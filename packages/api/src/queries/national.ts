@@ -21,18 +21,27 @@ const aheadOfToday = prepared<[string], ServiceStatus & { region: string }>(
   FROM service_status st JOIN comuni c ON c.id = st.comune_id WHERE st.stage_since > ? AND st.visibility = 'public'`,
 );
 
-const monthsByRegion = prepared<[{ from: YearMonth; to: YearMonth }], ChannelCounts & { region: string; month: YearMonth }>(
+const monthsByRegion = prepared<
+  [{ from: YearMonth; to: YearMonth }],
+  ChannelCounts & { region: string; month: YearMonth }
+>(
   `SELECT region, month, online, assisted, paper FROM region_month_totals
   WHERE visibility = 'public' AND month BETWEEN @from AND @to`,
 );
 
 /** Late: not done and planned before today (domain/milestones.ts); public ones of the comune or of a public service. */
-const LATE = (index: string) => `SELECT c.region, count(*) AS late FROM milestones m INDEXED BY ${index} JOIN comuni c ON c.id = m.comune_id
+const LATE = (
+  index: string,
+) => `SELECT c.region, count(*) AS late FROM milestones m INDEXED BY ${index} JOIN comuni c ON c.id = m.comune_id
   LEFT JOIN services s ON s.id = m.service_id
   WHERE m.planned_date < @today AND m.visibility = 'public' AND (m.service_id IS NULL OR s.visibility = 'public')`;
-const lateOpen = prepared<[{ today: string }], { region: string; late: number }>(`${LATE('milestones_open_idx')} AND m.actual_date IS NULL GROUP BY c.region`);
+const lateOpen = prepared<[{ today: string }], { region: string; late: number }>(
+  `${LATE('milestones_open_idx')} AND m.actual_date IS NULL GROUP BY c.region`,
+);
 /** Done on a date still to come: not done yet on `today` (only an earlier `today` than the data's sees these). */
-const lateDoneLater = prepared<[{ today: string }], { region: string; late: number }>(`${LATE('milestones_actual_idx')} AND m.actual_date > @today GROUP BY c.region`);
+const lateDoneLater = prepared<[{ today: string }], { region: string; late: number }>(
+  `${LATE('milestones_actual_idx')} AND m.actual_date > @today GROUP BY c.region`,
+);
 
 type StageCounts = Record<Stage, number>;
 const noStages = (): StageCounts => ({ paper: 0, hybrid: 0, digital_first: 0, switched_off: 0 });

@@ -15,8 +15,8 @@ import {
   channelsOver12,
   lastMonthUpToAsOf,
   readinessFigures,
-  STATUS_COLUMNS,
   type ServiceStatus,
+  STATUS_COLUMNS,
   type StatusTuple,
   stageOnDay,
 } from './status';
@@ -46,10 +46,42 @@ type InternalServiceTuple = [...ServiceTuple, visibility: Visibility, internalNo
 
 /** A service's row from its tuple: a literal costs a fraction of the driver's object per row. */
 function serviceRow(t: ServiceTuple | InternalServiceTuple) {
-  const [slug, name, category, interactivityLevel, takesPayment, needsIdentity, hasAssistedDesk, serviceId, stage, stageSince,
-    lastMonth, recent, last12, visibility, internalNote, version]: [...ServiceTuple, Visibility?, (string | null)?, number?] = t;
-  return { slug, name, category, interactivityLevel, takesPayment, needsIdentity, hasAssistedDesk, serviceId, stage, stageSince,
-    lastMonth, recent, last12, visibility, internalNote, version } satisfies ServiceStatus & Record<string, unknown>;
+  const [
+    slug,
+    name,
+    category,
+    interactivityLevel,
+    takesPayment,
+    needsIdentity,
+    hasAssistedDesk,
+    serviceId,
+    stage,
+    stageSince,
+    lastMonth,
+    recent,
+    last12,
+    visibility,
+    internalNote,
+    version,
+  ]: [...ServiceTuple, Visibility?, (string | null)?, number?] = t;
+  return {
+    slug,
+    name,
+    category,
+    interactivityLevel,
+    takesPayment,
+    needsIdentity,
+    hasAssistedDesk,
+    serviceId,
+    stage,
+    stageSince,
+    lastMonth,
+    recent,
+    last12,
+    visibility,
+    internalNote,
+    version,
+  } satisfies ServiceStatus & Record<string, unknown>;
 }
 
 // The public reads no internal field: not even selected.
@@ -62,7 +94,10 @@ const allServices = preparedTuples<[number], InternalServiceTuple>(
   WHERE s.comune_id = ? ORDER BY s.name`,
 );
 
-const datasetsOf = prepared<[number], { title: string; portal: string; url: string; license: string; publishedDate: string }>(
+const datasetsOf = prepared<
+  [number],
+  { title: string; portal: string; url: string; license: string; publishedDate: string }
+>(
   'SELECT title, portal, url, license, published_date AS publishedDate FROM open_datasets WHERE comune_id = ? ORDER BY title',
 );
 

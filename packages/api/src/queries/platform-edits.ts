@@ -51,7 +51,13 @@ export function setPlatform(db: Db, params: EditParams & { input: z.output<typeo
       });
       return platformItem(created);
     }
-    checkVersion(tx, { entity: 'platform_adoptions', entityId: row.id, current: row.version, given: input.version, updatedAt: row.updatedAt });
+    checkVersion(tx, {
+      entity: 'platform_adoptions',
+      entityId: row.id,
+      current: row.version,
+      given: input.version,
+      updatedAt: row.updatedAt,
+    });
     if (row.state === values.state && row.activationDate === values.activationDate) return platformItem(row);
     const result = tx
       .update(platformAdoptions)
@@ -109,7 +115,13 @@ export function setPnrr(db: Db, params: EditParams & { input: z.output<typeof se
       });
       return pnrrItem(created);
     }
-    checkVersion(tx, { entity: 'pnrr_measures', entityId: row.id, current: row.version, given: input.version, updatedAt: row.updatedAt });
+    checkVersion(tx, {
+      entity: 'pnrr_measures',
+      entityId: row.id,
+      current: row.version,
+      given: input.version,
+      updatedAt: row.updatedAt,
+    });
     if (row.state === values.state && row.amountCents === values.amountCents && row.stateDate === values.stateDate) {
       return pnrrItem(row);
     }
@@ -125,7 +137,13 @@ export function setPnrr(db: Db, params: EditParams & { input: z.output<typeof se
       entity: 'pnrr_measures',
       entityId: row.id,
       comuneId: comune.id,
-      before: { measure: row.measure, state: row.state, amountCents: row.amountCents, stateDate: row.stateDate, version: row.version },
+      before: {
+        measure: row.measure,
+        state: row.state,
+        amountCents: row.amountCents,
+        stateDate: row.stateDate,
+        version: row.version,
+      },
       after: { measure: row.measure, ...values, version: row.version + 1 },
     });
     return pnrrItem({ ...row, ...values, version: row.version + 1 });

@@ -7,7 +7,13 @@ const { pnrrMeasures } = schema;
 
 export type PlatformStates = Partial<Record<Platform, PlatformState>>;
 
-type PlatformRow = { comuneId: number; platform: Platform; state: PlatformState; activationDate: string | null; version: number };
+type PlatformRow = {
+  comuneId: number;
+  platform: Platform;
+  state: PlatformState;
+  activationDate: string | null;
+  version: number;
+};
 
 const platformsOf = prepared<[string], PlatformRow>(
   `SELECT comune_id AS comuneId, platform, state, activation_date AS activationDate, version
@@ -35,7 +41,10 @@ export function platformStates(rows: readonly PlatformRow[]): PlatformStates {
 export function loadPlatformStates(db: Db, comuneIds: readonly number[]): Map<number, PlatformStates> {
   const byComune = new Map<number, PlatformStates>();
   if (comuneIds.length === 0) return byComune;
-  const rows = comuneIds.length === 1 && comuneIds[0] !== undefined ? platformsOfComune.all(db, comuneIds[0]) : platformsOf.all(db, idList(comuneIds));
+  const rows =
+    comuneIds.length === 1 && comuneIds[0] !== undefined
+      ? platformsOfComune.all(db, comuneIds[0])
+      : platformsOf.all(db, idList(comuneIds));
   for (const row of rows) {
     const states = byComune.get(row.comuneId) ?? {};
     states[row.platform] = row.state;
@@ -64,7 +73,16 @@ export function listPlatforms(db: Db, comuneId: number, internal = false, stored
   });
 }
 
-const pnrrOf = prepared<[number], { measure: (typeof pnrrMeasures.$inferSelect)['measure']; state: (typeof pnrrMeasures.$inferSelect)['state']; amountCents: number; stateDate: string | null; version: number }>(
+const pnrrOf = prepared<
+  [number],
+  {
+    measure: (typeof pnrrMeasures.$inferSelect)['measure'];
+    state: (typeof pnrrMeasures.$inferSelect)['state'];
+    amountCents: number;
+    stateDate: string | null;
+    version: number;
+  }
+>(
   `SELECT measure, state, amount_cents AS amountCents, state_date AS stateDate, version FROM pnrr_measures WHERE comune_id = ? ORDER BY measure`,
 );
 

@@ -4,7 +4,14 @@ import { type ChannelCounts, digitalTakeUp, type MonthFigures } from '@switchoff
 import { lastCompleteMonth } from '@switchoff/domain/months';
 import { assessReadiness, type ReadinessInput, takeUpCondition } from '@switchoff/domain/readiness';
 import { stageCounts } from '@switchoff/domain/stages';
-import { type Category, type Platform, type PlatformState, STAGES, type Stage, type Visibility } from '@switchoff/domain/vocabulary';
+import {
+  type Category,
+  type Platform,
+  type PlatformState,
+  STAGES,
+  type Stage,
+  type Visibility,
+} from '@switchoff/domain/vocabulary';
 import { notFound } from '../errors';
 import { type ComuneRow, type ConsortiumRow, comuneRow, comuniOfConsortium } from './lookup';
 import { last12 } from './measures';
@@ -76,9 +83,10 @@ const lateMilestones = {
   all: prepared<[LateFilter], { comuneId: number; late: number }>(`${LATE} GROUP BY m.comune_id`),
 };
 
-const catalogueBySlug = prepared<[string], { id: number; slug: string; name: string; category: Category; description: string }>(
-  'SELECT id, slug, name, category, description FROM catalogue_services WHERE slug = ?',
-);
+const catalogueBySlug = prepared<
+  [string],
+  { id: number; slug: string; name: string; category: Category; description: string }
+>('SELECT id, slug, name, category, description FROM catalogue_services WHERE slug = ?');
 
 type SumsFilter = { consortium: number; catalogue: number; from: string; to: string };
 const catalogueServiceSums = prepared<[SumsFilter], ChannelCounts & { serviceId: number }>(
@@ -99,7 +107,9 @@ function readinessCheck() {
   return (facts: Omit<ReadinessInput, 'figures'> & { comuneId: number }, figures: () => MonthFigures[]): boolean => {
     const stageCode = facts.stage === null ? 0 : STAGES.indexOf(facts.stage) + 1;
     const key =
-      ((facts.comuneId * 8 + stageCode) * 2 + Number(facts.takesPayment)) * 4 + Number(facts.needsIdentity) * 2 + Number(facts.hasAssistedDesk);
+      ((facts.comuneId * 8 + stageCode) * 2 + Number(facts.takesPayment)) * 4 +
+      Number(facts.needsIdentity) * 2 +
+      Number(facts.hasAssistedDesk);
     let others = othersInPlace.get(key);
     if (others === undefined) {
       const withoutTakeUp = assessReadiness({ ...facts, figures: [] });
@@ -137,7 +147,10 @@ function visitConsortiumServices(
   const serviceRows =
     params.catalogueId === undefined
       ? (params.internal ? consortiumServices.all : consortiumServices.public).all(db, filter)
-      : (params.internal ? consortiumServices.allOfCatalogue : consortiumServices.publicOfCatalogue).all(db, { ...filter, catalogue: params.catalogueId });
+      : (params.internal ? consortiumServices.allOfCatalogue : consortiumServices.publicOfCatalogue).all(db, {
+          ...filter,
+          catalogue: params.catalogueId,
+        });
   const platforms = new Map<number, PlatformStates>();
   for (const p of consortiumPlatforms.all(db, params.consortiumId)) {
     const states = platforms.get(p.comuneId) ?? {};
@@ -178,7 +191,13 @@ function visitConsortiumServices(
   return { asOf, window12, comuneRows };
 }
 
-type ComuneTally = { services: number; stages: (Stage | null)[]; ready: number; stale: number; stageOf: Map<string, Stage | null> };
+type ComuneTally = {
+  services: number;
+  stages: (Stage | null)[];
+  ready: number;
+  stale: number;
+  stageOf: Map<string, Stage | null>;
+};
 
 /**
  * Comuni of a consortium side by side: stages, take-up, late milestones, the stage matrix.
@@ -192,28 +211,43 @@ export function getPortfolio(db: Db, params: { consortium: ConsortiumRow; today:
   const catalogue = new Map<string, { slug: string; name: string; category: string }>();
   const allStages: (Stage | null)[] = [];
   let stale = 0;
-  const { asOf, window12, comuneRows } = visitConsortiumServices(db, { consortiumId: consortium.id, today, internal }, (t, state) => {
-    const comuneId = t[5];
-    let tally = tallies.get(comuneId);
-    if (tally === undefined) {
-      tally = { services: 0, stages: [], ready: 0, stale: 0, stageOf: new Map() };
-      tallies.set(comuneId, tally);
-    }
-    tally.services += 1;
-    tally.stages.push(state.stage);
-    if (state.ready) tally.ready += 1;
-    if (state.stale) tally.stale += 1;
-    const slug = t[11];
-    if (slug !== null) {
-      tally.stageOf.set(slug, state.stage);
-      if (!catalogue.has(slug)) catalogue.set(slug, { slug, name: t[12] ?? '', category: (t[13] ?? '') as Category });
-    }
-    allStages.push(state.stage);
-    if (state.stale) stale += 1;
+  const { asOf, window12, comuneRows } = visitConsortiumServices(
+    db,
+    { consortiumId: consortium.id, today, internal },
+    (t, state) => {
+      const comuneId = t[5];
+      let tally = tallies.get(comuneId);
+      if (tally === undefined) {
+        tally = { services: 0, stages: [], ready: 0, stale: 0, stageOf: new Map() };
+        tallies.set(comuneId, tally);
+      }
+      tally.services += 1;
+      tally.stages.push(state.stage);
+      if (state.ready) tally.ready += 1;
+      if (state.stale) tally.stale += 1;
+      const slug = t[11];
+      if (slug !== null) {
+        tally.stageOf.set(slug, state.stage);
+        if (!catalogue.has(slug)) catalogue.set(slug, { slug, name: t[12] ?? '', category: (t[13] ?? '') as Category });
+      }
+      allStages.push(state.stage);
+      if (state.stale) stale += 1;
+    },
+  );
+  const totals = loadConsortiumTotals(db, {
+    consortiumId: consortium.id,
+    from: window12.from,
+    to: window12.to,
+    internal,
   });
-  const totals = loadConsortiumTotals(db, { consortiumId: consortium.id, from: window12.from, to: window12.to, internal });
-  const late = new Map((internal ? lateMilestones.all : lateMilestones.public).all(db, { consortium: consortium.id, today }).map((r) => [r.comuneId, r.late]));
-  const matrixServices = [...catalogue.values()].sort((a, b) => a.category.localeCompare(b.category) || a.name.localeCompare(b.name, 'it'));
+  const late = new Map(
+    (internal ? lateMilestones.all : lateMilestones.public)
+      .all(db, { consortium: consortium.id, today })
+      .map((r) => [r.comuneId, r.late]),
+  );
+  const matrixServices = [...catalogue.values()].sort(
+    (a, b) => a.category.localeCompare(b.category) || a.name.localeCompare(b.name, 'it'),
+  );
   const none = { online: 0, assisted: 0, paper: 0 };
 
   const comuniViews = comuneRows.map((c) => {
@@ -251,7 +285,10 @@ export function getPortfolio(db: Db, params: { consortium: ConsortiumRow; today:
         return {
           istat: c.istatCode,
           name: c.name,
-          stages: Object.fromEntries(matrixServices.map((m) => [m.slug, stageOf?.get(m.slug) ?? null])) as Record<string, Stage | null>,
+          stages: Object.fromEntries(matrixServices.map((m) => [m.slug, stageOf?.get(m.slug) ?? null])) as Record<
+            string,
+            Stage | null
+          >,
         };
       }),
     },
@@ -264,7 +301,10 @@ export function getPortfolio(db: Db, params: { consortium: ConsortiumRow; today:
 }
 
 /** One catalogue service across the comuni of a consortium (internal instances for its staff only). */
-export function getServiceAcross(db: Db, params: { consortium: ConsortiumRow; service: string; today: string; internal: boolean }) {
+export function getServiceAcross(
+  db: Db,
+  params: { consortium: ConsortiumRow; service: string; today: string; internal: boolean },
+) {
   const { consortium, internal } = params;
   const entry = catalogueBySlug.get(db, params.service) ?? notFound(`Nessun servizio "${params.service}" nel catalogo`);
   const rows: Array<ServiceState & { serviceId: number; comuneId: number; slug: string; visibility: Visibility }> = [];
@@ -274,7 +314,9 @@ export function getServiceAcross(db: Db, params: { consortium: ConsortiumRow; se
     (t, state) => rows.push({ ...state, serviceId: t[0], comuneId: t[5], slug: t[6], visibility: t[7] }),
   );
   const sums = new Map(
-    catalogueServiceSums.all(db, { consortium: consortium.id, catalogue: entry.id, from: window12.from, to: window12.to }).map((r) => [r.serviceId, r]),
+    catalogueServiceSums
+      .all(db, { consortium: consortium.id, catalogue: entry.id, from: window12.from, to: window12.to })
+      .map((r) => [r.serviceId, r]),
   );
   const none = { online: 0, assisted: 0, paper: 0 };
   const byId = new Map(comuneRows.map((c) => [c.id, c]));

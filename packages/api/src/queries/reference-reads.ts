@@ -15,12 +15,12 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { notFound } from '../errors';
 import { loadComments } from './comments';
 import { loadFigures, loadLastMonths } from './figures';
-import { comuneView, type ConsortiumRow, type FoundComune, findService } from './lookup';
+import { type ConsortiumRow, comuneView, type FoundComune, findService } from './lookup';
 import { last12, within } from './measures';
 import { loadMilestones, loadMilestonesByComune, milestoneSummary } from './milestones';
 import { listPlatforms, listPnrr, loadPlatformStates } from './platforms';
-import { loadStageEvents, stageAsOf } from './stages';
 import { servicePageView } from './service-page';
+import { loadStageEvents, stageAsOf } from './stages';
 import { withInternal } from './visibility';
 
 const { catalogueServices, comuni, services, openDatasets } = schema;
@@ -131,7 +131,15 @@ function loadConsortiumServices(
     .all();
   const comuneIds = comuneRows.map((c) => c.id);
   const serviceRows = db
-    .select({ service: services, catalogue: { slug: catalogueServices.slug, name: catalogueServices.name, category: catalogueServices.category, description: catalogueServices.description } })
+    .select({
+      service: services,
+      catalogue: {
+        slug: catalogueServices.slug,
+        name: catalogueServices.name,
+        category: catalogueServices.category,
+        description: catalogueServices.description,
+      },
+    })
     .from(services)
     .leftJoin(catalogueServices, eq(catalogueServices.id, services.catalogueId))
     .where(
@@ -186,13 +194,29 @@ function loadConsortiumServices(
  */
 export function rawPortfolio(db: Db, params: { consortium: ConsortiumRow; today: string; internal: boolean }) {
   const { consortium, internal } = params;
-  const { asOf, comuneRows, rows } = loadConsortiumServices(db, { consortiumId: consortium.id, today: params.today, internal });
-  const milestones = loadMilestonesByComune(db, { comuneIds: comuneRows.map((c) => c.id), today: params.today, internal });
+  const { asOf, comuneRows, rows } = loadConsortiumServices(db, {
+    consortiumId: consortium.id,
+    today: params.today,
+    internal,
+  });
+  const milestones = loadMilestonesByComune(db, {
+    comuneIds: comuneRows.map((c) => c.id),
+    today: params.today,
+    internal,
+  });
 
   const catalogue = new Map<string, { slug: string; name: string; category: string }>();
-  for (const r of rows) if (r.catalogue) catalogue.set(r.catalogue.slug, { slug: r.catalogue.slug, name: r.catalogue.name, category: r.catalogue.category });
+  for (const r of rows)
+    if (r.catalogue)
+      catalogue.set(r.catalogue.slug, {
+        slug: r.catalogue.slug,
+        name: r.catalogue.name,
+        category: r.catalogue.category,
+      });
   const stageOf = new Map(rows.map((r) => [`${r.comuneId}:${r.catalogue?.slug}`, r.stage]));
-  const matrixServices = [...catalogue.values()].sort((a, b) => a.category.localeCompare(b.category) || a.name.localeCompare(b.name, 'it'));
+  const matrixServices = [...catalogue.values()].sort(
+    (a, b) => a.category.localeCompare(b.category) || a.name.localeCompare(b.name, 'it'),
+  );
 
   const comuniViews = comuneRows.map((c) => {
     const own = rows.filter((r) => r.comuneId === c.id);
@@ -228,10 +252,7 @@ export function rawPortfolio(db: Db, params: { consortium: ConsortiumRow; today:
         istat: c.istatCode,
         name: c.name,
         stages: Object.fromEntries(
-          matrixServices.map((m) => [
-            m.slug,
-            stageOf.get(`${c.id}:${m.slug}`) ?? null,
-          ]),
+          matrixServices.map((m) => [m.slug, stageOf.get(`${c.id}:${m.slug}`) ?? null]),
         ) as Record<string, Stage | null>,
       })),
     },
@@ -263,23 +284,25 @@ export function rawServiceAcross(
     consortium: { slug: consortium.slug, name: consortium.name },
     asOf,
     service: { slug: entry.slug, name: entry.name, category: entry.category, description: entry.description },
-    comuni: rows.map((r) =>
-      withInternal(
-        {
-          istat: byId.get(r.comuneId)?.istatCode ?? '',
-          name: byId.get(r.comuneId)?.name ?? '',
-          slug: r.slug,
-          stage: r.stage,
-          stageSince: r.stageSince,
-          takeUp: r.takeUp,
-          lastMonth: r.lastMonth,
-          stale: r.stale,
-          ready: r.ready,
-        },
-        internal,
-        () => ({ visibility: r.visibility }),
-      ),
-    ).sort((a, b) => a.name.localeCompare(b.name, 'it')),
+    comuni: rows
+      .map((r) =>
+        withInternal(
+          {
+            istat: byId.get(r.comuneId)?.istatCode ?? '',
+            name: byId.get(r.comuneId)?.name ?? '',
+            slug: r.slug,
+            stage: r.stage,
+            stageSince: r.stageSince,
+            takeUp: r.takeUp,
+            lastMonth: r.lastMonth,
+            stale: r.stale,
+            ready: r.ready,
+          },
+          internal,
+          () => ({ visibility: r.visibility }),
+        ),
+      )
+      .sort((a, b) => a.name.localeCompare(b.name, 'it')),
   };
 }
 
@@ -292,9 +315,20 @@ export function rawServicePage(db: Db, params: { found: FoundComune; slug: strin
   const { comune } = found;
   const service = findService(db, { comune, slug: params.slug, internal });
   const catalogue = service.catalogueId
-    ? db.select({ slug: catalogueServices.slug }).from(catalogueServices).where(eq(catalogueServices.id, service.catalogueId)).get()
+    ? db
+        .select({ slug: catalogueServices.slug })
+        .from(catalogueServices)
+        .where(eq(catalogueServices.id, service.catalogueId))
+        .get()
     : undefined;
   const events = (loadStageEvents(db, [service.id]).get(service.id) ?? []).filter((e) => e.effectiveDate <= today);
   const series = loadFigures(db, { serviceIds: [service.id], to: lastCompleteMonth(today) }).get(service.id) ?? [];
-  return servicePageView(db, { found, today, internal, service: { ...service, catalogueSlug: catalogue?.slug ?? null }, events, series });
+  return servicePageView(db, {
+    found,
+    today,
+    internal,
+    service: { ...service, catalogueSlug: catalogue?.slug ?? null },
+    events,
+    series,
+  });
 }

@@ -4,7 +4,16 @@ import { currentStage } from '@switchoff/domain/stages';
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { refuseField } from '../errors';
-import { type Author, checkVersion, expectOneChange, nowIso, recordAudit, snapshot, type Tx, writeTransaction } from './audit';
+import {
+  type Author,
+  checkVersion,
+  expectOneChange,
+  nowIso,
+  recordAudit,
+  snapshot,
+  type Tx,
+  writeTransaction,
+} from './audit';
 import { changedFields } from './changes';
 import { type ComuneRow, findService, type ServiceRow } from './lookup';
 import { loadStageEvents, stageAsOf } from './stages';
@@ -15,7 +24,11 @@ const { catalogueServices, services, stageEvents } = schema;
 export function serviceItem(tx: Tx, row: ServiceRow, today: string) {
   const { stage, since } = stageAsOf(loadStageEvents(tx, [row.id]).get(row.id), today);
   const catalogue = row.catalogueId
-    ? tx.select({ slug: catalogueServices.slug }).from(catalogueServices).where(eq(catalogueServices.id, row.catalogueId)).get()
+    ? tx
+        .select({ slug: catalogueServices.slug })
+        .from(catalogueServices)
+        .where(eq(catalogueServices.id, row.catalogueId))
+        .get()
     : undefined;
   return {
     slug: row.slug,
@@ -58,11 +71,20 @@ function bumpService(tx: Tx, service: ServiceRow, fields: Partial<typeof service
  * `publisher` is what the public page shows as "recorded by" (the consortium, not a person:
  * the audit log keeps who).
  */
-export function recordStageChange(db: Db, params: EditParams & { input: z.output<typeof recordStageInput> }): ServiceItem {
+export function recordStageChange(
+  db: Db,
+  params: EditParams & { input: z.output<typeof recordStageInput> },
+): ServiceItem {
   const { comune, input } = params;
   return writeTransaction(db, (tx) => {
     const service = findService(tx, { comune, slug: input.slug, internal: true });
-    checkVersion(tx, { entity: 'services', entityId: service.id, current: service.version, given: input.version, updatedAt: service.updatedAt });
+    checkVersion(tx, {
+      entity: 'services',
+      entityId: service.id,
+      current: service.version,
+      given: input.version,
+      updatedAt: service.updatedAt,
+    });
     const events = loadStageEvents(tx, [service.id]).get(service.id) ?? [];
     if (currentStage(events, input.effectiveDate) === input.stage) {
       refuseField('stage', `Il servizio è già in questa fase al ${input.effectiveDate}`);
@@ -100,7 +122,10 @@ export function recordStageChange(db: Db, params: EditParams & { input: z.output
 }
 
 /** Adds a service to the comune, from the catalogue or new, starting at its first stage. */
-export function createService(db: Db, params: EditParams & { input: z.output<typeof createServiceInput> }): ServiceItem {
+export function createService(
+  db: Db,
+  params: EditParams & { input: z.output<typeof createServiceInput> },
+): ServiceItem {
   const { comune, input } = params;
   return writeTransaction(db, (tx) => {
     const entry = input.catalogue
@@ -117,7 +142,8 @@ export function createService(db: Db, params: EditParams & { input: z.output<typ
       .from(services)
       .where(and(eq(services.comuneId, comune.id), eq(services.slug, slug)))
       .get();
-    if (taken) refuseField('slug', `Il comune di ${comune.name} ha già un servizio con indirizzo "${slug}"`, 'CONFLICT');
+    if (taken)
+      refuseField('slug', `Il comune di ${comune.name} ha già un servizio con indirizzo "${slug}"`, 'CONFLICT');
     if (entry) {
       const twin = tx
         .select({ slug: services.slug })
@@ -181,11 +207,20 @@ const SERVICE_FIELDS = [
 ] as const;
 
 /** Changes a service's fields; a save that changes nothing writes nothing. */
-export function updateService(db: Db, params: EditParams & { input: z.output<typeof updateServiceInput> }): ServiceItem {
+export function updateService(
+  db: Db,
+  params: EditParams & { input: z.output<typeof updateServiceInput> },
+): ServiceItem {
   const { comune, input } = params;
   return writeTransaction(db, (tx) => {
     const service = findService(tx, { comune, slug: input.slug, internal: true });
-    checkVersion(tx, { entity: 'services', entityId: service.id, current: service.version, given: input.version, updatedAt: service.updatedAt });
+    checkVersion(tx, {
+      entity: 'services',
+      entityId: service.id,
+      current: service.version,
+      given: input.version,
+      updatedAt: service.updatedAt,
+    });
     const { before, after } = changedFields(service, input, SERVICE_FIELDS);
     if (Object.keys(after).length === 0) return serviceItem(tx, service, params.today);
     const updated = bumpService(tx, service, after);

@@ -1,5 +1,6 @@
 import type { Db } from '@switchoff/db';
 import { forecastTarget } from '@switchoff/domain/forecast';
+import { figuresFreshness } from '@switchoff/domain/freshness';
 import {
   alignMonths,
   costPerTransaction,
@@ -9,7 +10,6 @@ import {
   satisfactionScore,
   selfServiceShare,
 } from '@switchoff/domain/measures';
-import { figuresFreshness } from '@switchoff/domain/freshness';
 import { lastCompleteMonth } from '@switchoff/domain/months';
 import { assessReadiness, READINESS_MONTHS } from '@switchoff/domain/readiness';
 import { type StageEvent, stageHistory } from '@switchoff/domain/stages';
@@ -49,18 +49,47 @@ const SERVICE = `SELECT s.id, s.slug, s.name, s.category, s.description, s.offic
 const anyService = prepared<[number, string], ServiceRow>(SERVICE);
 const publicService = prepared<[number, string], ServiceRow>(`${SERVICE} AND s.visibility = 'public'`);
 
-const eventsUpTo = prepared<[number, string], { id: number; stage: Stage; effectiveDate: string; reason: string; recordedBy: string }>(
+const eventsUpTo = prepared<
+  [number, string],
+  { id: number; stage: Stage; effectiveDate: string; reason: string; recordedBy: string }
+>(
   `SELECT id, stage, effective_date AS effectiveDate, reason, recorded_by AS recordedBy FROM stage_events
   WHERE service_id = ? AND effective_date <= ? ORDER BY effective_date, id`,
 );
 
-type FiguresRow = [string, number, number, number, number | null, number | null, number, number, number, number, number, number | null];
+type FiguresRow = [
+  string,
+  number,
+  number,
+  number,
+  number | null,
+  number | null,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number | null,
+];
 const figuresUpTo = preparedTuples<[number, string], FiguresRow>(
   `SELECT month, online, assisted, paper, payments_total, payments_pagopa, satisfaction_1, satisfaction_2, satisfaction_3,
     satisfaction_4, satisfaction_5, cost_cents FROM monthly_figures WHERE service_id = ? AND month <= ? ORDER BY month`,
 );
 
-const monthFigures = ([month, online, assisted, paper, paymentsTotal, paymentsPagopa, s1, s2, s3, s4, s5, costCents]: FiguresRow): MonthFigures => ({
+const monthFigures = ([
+  month,
+  online,
+  assisted,
+  paper,
+  paymentsTotal,
+  paymentsPagopa,
+  s1,
+  s2,
+  s3,
+  s4,
+  s5,
+  costCents,
+]: FiguresRow): MonthFigures => ({
   month,
   online,
   assisted,
@@ -81,7 +110,12 @@ export function getServicePage(db: Db, params: { found: FoundComune; slug: strin
   const { comune } = found;
   const row = (internal ? anyService : publicService).get(db, comune.id, params.slug);
   if (row === undefined) return notFound(`Il comune di ${comune.name} non ha un servizio "${params.slug}"`);
-  const service = { ...row, takesPayment: bool(row.takesPayment), needsIdentity: bool(row.needsIdentity), hasAssistedDesk: bool(row.hasAssistedDesk) };
+  const service = {
+    ...row,
+    takesPayment: bool(row.takesPayment),
+    needsIdentity: bool(row.needsIdentity),
+    hasAssistedDesk: bool(row.hasAssistedDesk),
+  };
   const asOf = lastCompleteMonth(params.today);
   return servicePageView(db, {
     found,

@@ -23,7 +23,14 @@ export type ServiceStatus = {
 
 /** Columns of service_status `st`, in the order of StatusTuple, for the reads that join it and read tuples. */
 export const STATUS_COLUMNS = 'st.service_id, st.stage, st.stage_since, st.last_month, st.recent, st.last12';
-export type StatusTuple = [serviceId: number, stage: Stage | null, stageSince: string | null, lastMonth: YearMonth | null, recent: string, last12: string];
+export type StatusTuple = [
+  serviceId: number,
+  stage: Stage | null,
+  stageSince: string | null,
+  lastMonth: YearMonth | null,
+  recent: string,
+  last12: string,
+];
 
 type RecentMonth = [month: YearMonth, digital: number, total: number];
 
@@ -51,7 +58,11 @@ const sumsOver = prepared<[number, string, string], ChannelCounts>(
  * month): from its status when its last month is that month (almost every service), else from
  * its monthly rows.
  */
-export function channelsOver12(db: Db, status: ServiceStatus, range: { from: YearMonth; to: YearMonth }): ChannelCounts {
+export function channelsOver12(
+  db: Db,
+  status: ServiceStatus,
+  range: { from: YearMonth; to: YearMonth },
+): ChannelCounts {
   if (status.lastMonth === range.to && status.last12 !== undefined) {
     const [online = 0, assisted = 0, paper = 0] = JSON.parse(status.last12) as number[];
     return { online, assisted, paper };
@@ -60,8 +71,13 @@ export function channelsOver12(db: Db, status: ServiceStatus, range: { from: Yea
 }
 
 /** The stage in force on `today` and the date it took effect (what stageAsOf gives from the events). */
-export function stageOnDay(db: Db, status: ServiceStatus, today: string): { stage: Stage | null; since: string | null } {
-  if (status.stageSince === null || status.stageSince <= today) return { stage: status.stage, since: status.stageSince };
+export function stageOnDay(
+  db: Db,
+  status: ServiceStatus,
+  today: string,
+): { stage: Stage | null; since: string | null } {
+  if (status.stageSince === null || status.stageSince <= today)
+    return { stage: status.stage, since: status.stageSince };
   const found = stageOn.get(db, status.serviceId, today);
   return found === undefined ? { stage: null, since: null } : found;
 }
@@ -77,7 +93,11 @@ export function lastMonthUpToAsOf(db: Db, status: ServiceStatus, asOf: YearMonth
  * `from` on — oldest first. Only what take-up needs is real: online holds online + assisted,
  * paper the rest, so digital take-up is the same division of the same integers as on the rows.
  */
-export function readinessFigures(db: Db, status: ServiceStatus, range: { from: YearMonth; to: YearMonth }): MonthFigures[] {
+export function readinessFigures(
+  db: Db,
+  status: ServiceStatus,
+  range: { from: YearMonth; to: YearMonth },
+): MonthFigures[] {
   let recent = JSON.parse(status.recent) as RecentMonth[];
   if (recent.some(([month]) => month > range.to)) {
     recent = recentUpTo.all(db, status.serviceId, range.to).map((r) => [r.month, r.digital, r.total]);

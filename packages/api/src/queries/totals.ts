@@ -25,7 +25,10 @@ const allMonths = prepared<[Window], MonthChannels>(
 );
 
 /** A comune's transactions by channel for each month with figures in [from, to], oldest first. */
-export function loadComuneMonths(db: Db, params: { comuneId: number; from: YearMonth; to: YearMonth; internal: boolean }): MonthChannels[] {
+export function loadComuneMonths(
+  db: Db,
+  params: { comuneId: number; from: YearMonth; to: YearMonth; internal: boolean },
+): MonthChannels[] {
   const window = { comune: params.comuneId, from: params.from, to: params.to };
   return (params.internal ? allMonths : publicMonths).all(db, window);
 }
@@ -64,7 +67,16 @@ export function addChannels(list: Iterable<ChannelCounts>): ChannelCounts {
 
 /** A month of channel counts as the MonthFigures the chart series are built from (nothing else is read). */
 export function channelFigures(m: MonthChannels): MonthFigures {
-  return { month: m.month, online: m.online, assisted: m.assisted, paper: m.paper, paymentsTotal: null, paymentsPagopa: null, satisfaction: NO_ANSWERS, costCents: null };
+  return {
+    month: m.month,
+    online: m.online,
+    assisted: m.assisted,
+    paper: m.paper,
+    paymentsTotal: null,
+    paymentsPagopa: null,
+    satisfaction: NO_ANSWERS,
+    costCents: null,
+  };
 }
 
 const NO_ANSWERS = [0, 0, 0, 0, 0] as const;

@@ -26,13 +26,23 @@ describe('admin.users', () => {
       role: 'council',
       comuni: ['019002'],
     });
-    expect(user).toMatchObject({ email: 'sindaca@beta.it', role: 'council', comuni: [{ istat: '019002', name: 'Beta' }], version: 1 });
+    expect(user).toMatchObject({
+      email: 'sindaca@beta.it',
+      role: 'council',
+      comuni: [{ istat: '019002', name: 'Beta' }],
+      version: 1,
+    });
     expect(generatedPassword).toMatch(/^[\w-]{20,}$/);
     const row = db.select().from(schema.users).where(eq(schema.users.id, user.id)).get();
     expect(row?.passwordHash.startsWith('scrypt$')).toBe(true);
     expect(await verifyPassword(generatedPassword ?? '', row?.passwordHash ?? '')).toBe(true);
     const [audit] = auditRows(db);
-    expect(audit).toMatchObject({ action: 'create', entity: 'users', entityId: user.id, after: { email: 'sindaca@beta.it', comuni: ['019002'] } });
+    expect(audit).toMatchObject({
+      action: 'create',
+      entity: 'users',
+      entityId: user.id,
+      after: { email: 'sindaca@beta.it', comuni: ['019002'] },
+    });
     expect(JSON.stringify(audit)).not.toContain(generatedPassword ?? '');
     expect(JSON.stringify(audit)).not.toContain('scrypt');
   });
@@ -41,17 +51,30 @@ describe('admin.users', () => {
     const { db } = createTestWorld({ withPeople: true });
     const admin = callerFor(db, 'admin1');
     const before = snapshotTables(db);
-    expect(await refusal(admin.admin.users.create({ email: 'editor1@test.it', name: 'Doppio', role: 'editor' }))).toMatchObject({
+    expect(
+      await refusal(admin.admin.users.create({ email: 'editor1@test.it', name: 'Doppio', role: 'editor' })),
+    ).toMatchObject({
       code: 'CONFLICT',
       fieldErrors: { email: ["Esiste già un account con l'indirizzo editor1@test.it"] },
     });
-    expect(await refusal(admin.admin.users.create({ email: 'x@gamma.it', name: 'X', role: 'council', comuni: ['098001'] }))).toMatchObject({
+    expect(
+      await refusal(admin.admin.users.create({ email: 'x@gamma.it', name: 'X', role: 'council', comuni: ['098001'] })),
+    ).toMatchObject({
       code: 'FORBIDDEN',
       fieldErrors: { comuni: ['Il comune di Gamma non è servito dal tuo consorzio'] },
     });
-    expect((await refusal(admin.admin.users.create({ email: 'y@test.it', name: 'Y', role: 'editor', comuni: ['019001'] }))).fieldErrors).toHaveProperty('comuni');
-    expect((await refusal(admin.admin.users.create({ email: 'y@test.it', name: 'Y', role: 'editor', password: 'corta' }))).fieldErrors).toHaveProperty('password');
-    expect((await refusal(admin.admin.users.create({ email: 'y@test.it', name: 'Y', role: 'superuser' as never }))).fieldErrors).toHaveProperty('role');
+    expect(
+      (await refusal(admin.admin.users.create({ email: 'y@test.it', name: 'Y', role: 'editor', comuni: ['019001'] })))
+        .fieldErrors,
+    ).toHaveProperty('comuni');
+    expect(
+      (await refusal(admin.admin.users.create({ email: 'y@test.it', name: 'Y', role: 'editor', password: 'corta' })))
+        .fieldErrors,
+    ).toHaveProperty('password');
+    expect(
+      (await refusal(admin.admin.users.create({ email: 'y@test.it', name: 'Y', role: 'superuser' as never })))
+        .fieldErrors,
+    ).toHaveProperty('role');
     expect(snapshotTables(db)).toBe(before);
   });
 
@@ -63,11 +86,20 @@ describe('admin.users', () => {
     const disabled = await admin.admin.users.disable({ id: editor.id, version: 1 });
     expect(disabled).toMatchObject({ id: editor.id, version: 2, disabledAt: expect.any(String) });
     expect(loadSessionUser(db, session.token, new Date())).toBeNull();
-    expect(auditRows(db)[0]).toMatchObject({ action: 'disable', entity: 'users', entityId: editor.id, before: { disabledAt: null } });
+    expect(auditRows(db)[0]).toMatchObject({
+      action: 'disable',
+      entity: 'users',
+      entityId: editor.id,
+      before: { disabledAt: null },
+    });
     expect((await refusal(admin.admin.users.disable({ id: editor.id, version: 1 }))).code).toBe('CONFLICT');
     const self = sessionUserFor(db, 'admin1');
-    expect((await refusal(admin.admin.users.disable({ id: self.id, version: 1 }))).fieldErrors).toEqual({ id: ['Non puoi disattivare il tuo stesso account'] });
-    expect((await refusal(admin.admin.users.disable({ id: sessionUserFor(db, 'editor2').id, version: 1 }))).code).toBe('NOT_FOUND');
+    expect((await refusal(admin.admin.users.disable({ id: self.id, version: 1 }))).fieldErrors).toEqual({
+      id: ['Non puoi disattivare il tuo stesso account'],
+    });
+    expect((await refusal(admin.admin.users.disable({ id: sessionUserFor(db, 'editor2').id, version: 1 }))).code).toBe(
+      'NOT_FOUND',
+    );
   });
 });
 
@@ -75,14 +107,36 @@ describe('admin.comuni.update', () => {
   it('sets the take-up target and assisted desk, which readiness then uses', async () => {
     const { db, ids } = createTestWorld({ withPeople: true });
     const admin = callerFor(db, 'admin1');
-    const settings = await admin.admin.comuni.update({ istat: '019002', takeUpTarget: 0.1, assistedDesk: 'Municipio', internalNote: '', version: 1 });
+    const settings = await admin.admin.comuni.update({
+      istat: '019002',
+      takeUpTarget: 0.1,
+      assistedDesk: 'Municipio',
+      internalNote: '',
+      version: 1,
+    });
     expect(settings).toMatchObject({ takeUpTarget: 0.1, assistedDesk: 'Municipio', internalNote: null, version: 2 });
-    expect(auditRows(db)[0]).toMatchObject({ entity: 'comuni', entityId: ids.beta, comuneId: ids.beta, before: { takeUpTarget: 0.8 }, after: { takeUpTarget: 0.1 } });
+    expect(auditRows(db)[0]).toMatchObject({
+      entity: 'comuni',
+      entityId: ids.beta,
+      comuneId: ids.beta,
+      before: { takeUpTarget: 0.8 },
+      after: { takeUpTarget: 0.1 },
+    });
     const overview = await callerFor(db, 'public').comuni.overview({ istat: '019002' });
     expect(overview.comune.takeUpTarget).toBe(0.1);
-    expect((await refusal(admin.admin.comuni.update({ istat: '019002', takeUpTarget: 0, assistedDesk: null, internalNote: null, version: 2 }))).fieldErrors).toHaveProperty(
-      'takeUpTarget',
-    );
+    expect(
+      (
+        await refusal(
+          admin.admin.comuni.update({
+            istat: '019002',
+            takeUpTarget: 0,
+            assistedDesk: null,
+            internalNote: null,
+            version: 2,
+          }),
+        )
+      ).fieldErrors,
+    ).toHaveProperty('takeUpTarget');
   });
 });
 
@@ -92,14 +146,32 @@ describe('admin.catalogue', () => {
     const admin = callerFor(db, 'admin1');
     const list = await admin.admin.catalogue.list();
     expect(list.find((c) => c.slug === 'mensa-scolastica')).toMatchObject({ usedBy: 2, version: 1 });
-    const created = await admin.admin.catalogue.create({ slug: 'lampade-votive', name: 'Lampade votive', category: 'salute-benessere-assistenza', takesPayment: true });
+    const created = await admin.admin.catalogue.create({
+      slug: 'lampade-votive',
+      name: 'Lampade votive',
+      category: 'salute-benessere-assistenza',
+      takesPayment: true,
+    });
     expect(created).toMatchObject({ slug: 'lampade-votive', usedBy: 0, version: 1 });
-    expect((await refusal(admin.admin.catalogue.create({ slug: 'lampade-votive', name: 'Doppia', category: 'ambiente' }))).code).toBe('CONFLICT');
-    const updated = await admin.admin.catalogue.update({ slug: 'lampade-votive', version: 1, description: 'Canone annuale' });
+    expect(
+      (await refusal(admin.admin.catalogue.create({ slug: 'lampade-votive', name: 'Doppia', category: 'ambiente' })))
+        .code,
+    ).toBe('CONFLICT');
+    const updated = await admin.admin.catalogue.update({
+      slug: 'lampade-votive',
+      version: 1,
+      description: 'Canone annuale',
+    });
     expect(updated).toMatchObject({ description: 'Canone annuale', version: 2 });
     expect(auditRows(db)[0]).toMatchObject({ entity: 'catalogue_services', action: 'update', comuneId: null });
-    expect((await refusal(admin.admin.catalogue.update({ slug: 'nessuno', version: 1, name: 'X' }))).code).toBe('NOT_FOUND');
-    const stale = await refusal(callerFor(db, 'admin2').admin.catalogue.update({ slug: 'lampade-votive', version: 1, name: 'X' }));
-    expect(stale.message).toMatch(/^Modificato da Admin del Consorzio Test <admin1@test\.it> il .+ — ricarica la pagina$/);
+    expect((await refusal(admin.admin.catalogue.update({ slug: 'nessuno', version: 1, name: 'X' }))).code).toBe(
+      'NOT_FOUND',
+    );
+    const stale = await refusal(
+      callerFor(db, 'admin2').admin.catalogue.update({ slug: 'lampade-votive', version: 1, name: 'X' }),
+    );
+    expect(stale.message).toMatch(
+      /^Modificato da Admin del Consorzio Test <admin1@test\.it> il .+ — ricarica la pagina$/,
+    );
   });
 });

@@ -29,28 +29,108 @@ const N = 'NOT_FOUND';
 /** Who may do what, written out by hand rather than derived from access.ts: [on Alfa, on Gamma]. */
 const RULES = {
   /** Open to all (public reads, login/logout). */
-  anyone: { public: [O, O], councilA: [O, O], councilB: [O, O], editor1: [O, O], admin1: [O, O], editor2: [O, O], admin2: [O, O] },
+  anyone: {
+    public: [O, O],
+    councilA: [O, O],
+    councilB: [O, O],
+    editor1: [O, O],
+    admin1: [O, O],
+    editor2: [O, O],
+    admin2: [O, O],
+  },
   /** Readers of the comune's internal data: its council and its consortium's staff. */
-  internal: { public: [U, U], councilA: [O, F], councilB: [F, F], editor1: [O, F], admin1: [O, F], editor2: [F, O], admin2: [F, O] },
+  internal: {
+    public: [U, U],
+    councilA: [O, F],
+    councilB: [F, F],
+    editor1: [O, F],
+    admin1: [O, F],
+    editor2: [F, O],
+    admin2: [F, O],
+  },
   /** Staff of the comune's consortium. */
-  edit: { public: [U, U], councilA: [F, F], councilB: [F, F], editor1: [O, F], admin1: [O, F], editor2: [F, O], admin2: [F, O] },
+  edit: {
+    public: [U, U],
+    councilA: [F, F],
+    councilB: [F, F],
+    editor1: [O, F],
+    admin1: [O, F],
+    editor2: [F, O],
+    admin2: [F, O],
+  },
   /** Admins of the comune's consortium. */
-  administer: { public: [U, U], councilA: [F, F], councilB: [F, F], editor1: [F, F], admin1: [O, F], editor2: [F, F], admin2: [F, O] },
+  administer: {
+    public: [U, U],
+    councilA: [F, F],
+    councilB: [F, F],
+    editor1: [F, F],
+    admin1: [O, F],
+    editor2: [F, F],
+    admin2: [F, O],
+  },
   /** Any admin, on the shared catalogue or their own consortium's accounts (target irrelevant). */
-  admin: { public: [U, U], councilA: [F, F], councilB: [F, F], editor1: [F, F], admin1: [O, O], editor2: [F, F], admin2: [O, O] },
+  admin: {
+    public: [U, U],
+    councilA: [F, F],
+    councilB: [F, F],
+    editor1: [F, F],
+    admin1: [O, O],
+    editor2: [F, F],
+    admin2: [O, O],
+  },
   /** An admin disabling an account: another consortium's accounts are unknown to them. */
-  adminOwnAccounts: { public: [U, U], councilA: [F, F], councilB: [F, F], editor1: [F, F], admin1: [O, N], editor2: [F, F], admin2: [N, O] },
+  adminOwnAccounts: {
+    public: [U, U],
+    councilA: [F, F],
+    councilB: [F, F],
+    editor1: [F, F],
+    admin1: [O, N],
+    editor2: [F, F],
+    admin2: [N, O],
+  },
   /** Login with a wrong password: refused alike for everyone, never for their role. */
-  wrongPassword: { public: [U, U], councilA: [U, U], councilB: [U, U], editor1: [U, U], admin1: [U, U], editor2: [U, U], admin2: [U, U] },
+  wrongPassword: {
+    public: [U, U],
+    councilA: [U, U],
+    councilB: [U, U],
+    editor1: [U, U],
+    admin1: [U, U],
+    editor2: [U, U],
+    admin2: [U, U],
+  },
 } satisfies Record<string, Record<Caller, readonly [Outcome, Outcome]>>;
 type Rule = keyof typeof RULES;
 
 /** Who also gets internal items and fields in a read: [on Alfa / consortium 1, on Gamma / consortium 2]. */
 const SEES_INTERNAL = {
-  comune: { public: [false, false], councilA: [true, false], councilB: [false, false], editor1: [true, false], admin1: [true, false], editor2: [false, true], admin2: [false, true] },
-  consortium: { public: [false, false], councilA: [false, false], councilB: [false, false], editor1: [true, false], admin1: [true, false], editor2: [false, true], admin2: [false, true] },
+  comune: {
+    public: [false, false],
+    councilA: [true, false],
+    councilB: [false, false],
+    editor1: [true, false],
+    admin1: [true, false],
+    editor2: [false, true],
+    admin2: [false, true],
+  },
+  consortium: {
+    public: [false, false],
+    councilA: [false, false],
+    councilB: [false, false],
+    editor1: [true, false],
+    admin1: [true, false],
+    editor2: [false, true],
+    admin2: [false, true],
+  },
   /** Reads that are public for everyone, logged in or not (the national summary, the light list of comuni). */
-  nobody: { public: [false, false], councilA: [false, false], councilB: [false, false], editor1: [false, false], admin1: [false, false], editor2: [false, false], admin2: [false, false] },
+  nobody: {
+    public: [false, false],
+    councilA: [false, false],
+    councilB: [false, false],
+    editor1: [false, false],
+    admin1: [false, false],
+    editor2: [false, false],
+    admin2: [false, false],
+  },
 } satisfies Record<string, Record<Caller, readonly [boolean, boolean]>>;
 
 type World = ReturnType<typeof createTestWorld>;
@@ -72,7 +152,12 @@ const userId = (db: Db, role: TestRole) => sessionUserFor(db, role).id;
 const IMPORT_CSV = 'servizio;mese;online;assistito;cartaceo\r\nmensa;aprile 2024;5;1;2\r\n';
 const importInput = (world: World, target: Target) => {
   const scope = { istat: istat(target) };
-  const { fingerprint } = previewImport(world.db, { kind: 'figures', scope: findDataScope(world.db, scope), csv: IMPORT_CSV, today: '2024-07-15' });
+  const { fingerprint } = previewImport(world.db, {
+    kind: 'figures',
+    scope: findDataScope(world.db, scope),
+    csv: IMPORT_CSV,
+    today: '2024-07-15',
+  });
   return { scope, kind: 'figures', csv: IMPORT_CSV, fingerprint };
 };
 
@@ -141,9 +226,20 @@ const MATRIX: Record<string, Entry> = {
   'services.recordStage': {
     rule: 'edit',
     kind: 'mutation',
-    input: (_w, t) => ({ istat: istat(t), slug: 'mensa', stage: 'digital_first', effectiveDate: '2024-07-01', reason: 'Prova', version: 1 }),
+    input: (_w, t) => ({
+      istat: istat(t),
+      slug: 'mensa',
+      stage: 'digital_first',
+      effectiveDate: '2024-07-01',
+      reason: 'Prova',
+      version: 1,
+    }),
   },
-  'services.create': { rule: 'edit', kind: 'mutation', input: (_w, t) => ({ istat: istat(t), catalogue: 'biblioteca' }) },
+  'services.create': {
+    rule: 'edit',
+    kind: 'mutation',
+    input: (_w, t) => ({ istat: istat(t), catalogue: 'biblioteca' }),
+  },
   'services.update': {
     rule: 'edit',
     kind: 'mutation',
@@ -163,7 +259,13 @@ const MATRIX: Record<string, Entry> = {
   'milestones.replan': {
     rule: 'edit',
     kind: 'mutation',
-    input: (w, t) => ({ istat: istat(t), id: openMilestone(w, t), version: 1, plannedDate: '2024-12-20', reason: 'Fornitore in ritardo' }),
+    input: (w, t) => ({
+      istat: istat(t),
+      id: openMilestone(w, t),
+      version: 1,
+      plannedDate: '2024-12-20',
+      reason: 'Fornitore in ritardo',
+    }),
   },
   'milestones.complete': {
     rule: 'edit',
@@ -175,7 +277,11 @@ const MATRIX: Record<string, Entry> = {
   'figures.saveMonths': {
     rule: 'edit',
     kind: 'mutation',
-    input: (_w, t) => ({ istat: istat(t), slug: 'mensa', rows: [{ month: '2024-04', online: 5, assisted: 1, paper: 2 }] }),
+    input: (_w, t) => ({
+      istat: istat(t),
+      slug: 'mensa',
+      rows: [{ month: '2024-04', online: 5, assisted: 1, paper: 2 }],
+    }),
   },
   'platforms.set': {
     rule: 'edit',
@@ -185,19 +291,39 @@ const MATRIX: Record<string, Entry> = {
   'pnrr.set': {
     rule: 'edit',
     kind: 'mutation',
-    input: (_w, t) => ({ istat: istat(t), measure: '1.4.1', state: 'finanziata', amountCents: 12_345_600, stateDate: '2023-05-10' }),
+    input: (_w, t) => ({
+      istat: istat(t),
+      measure: '1.4.1',
+      state: 'finanziata',
+      amountCents: 12_345_600,
+      stateDate: '2023-05-10',
+    }),
   },
-  'comments.add': { rule: 'internal', kind: 'mutation', input: (_w, t) => ({ istat: istat(t), body: 'Quando si chiude la carta?' }) },
+  'comments.add': {
+    rule: 'internal',
+    kind: 'mutation',
+    input: (_w, t) => ({ istat: istat(t), body: 'Quando si chiude la carta?' }),
+  },
 
   'history.forService': { rule: 'internal', kind: 'query', input: (_w, t) => ({ istat: istat(t), slug: 'mensa' }) },
-  'history.forMilestone': { rule: 'internal', kind: 'query', input: (w, t) => ({ istat: istat(t), id: openMilestone(w, t) }) },
+  'history.forMilestone': {
+    rule: 'internal',
+    kind: 'query',
+    input: (w, t) => ({ istat: istat(t), id: openMilestone(w, t) }),
+  },
   'history.thisMonth': { rule: 'edit', kind: 'query', input: (_w, t) => ({ istat: istat(t) }) },
 
   'admin.users.list': { rule: 'admin', kind: 'query', input: () => undefined },
   'admin.users.create': {
     rule: 'administer',
     kind: 'mutation',
-    input: (_w, t) => ({ email: `sindaco-${t}@test.it`, name: 'Sindaco', role: 'council', comuni: [istat(t)], password: 'una-password-lunga' }),
+    input: (_w, t) => ({
+      email: `sindaco-${t}@test.it`,
+      name: 'Sindaco',
+      role: 'council',
+      comuni: [istat(t)],
+      password: 'una-password-lunga',
+    }),
   },
   'admin.users.disable': {
     rule: 'adminOwnAccounts',
@@ -207,7 +333,13 @@ const MATRIX: Record<string, Entry> = {
   'admin.comuni.update': {
     rule: 'administer',
     kind: 'mutation',
-    input: (_w, t) => ({ istat: istat(t), takeUpTarget: 0.75, assistedDesk: 'Sportello in municipio', internalNote: null, version: 1 }),
+    input: (_w, t) => ({
+      istat: istat(t),
+      takeUpTarget: 0.75,
+      assistedDesk: 'Sportello in municipio',
+      internalNote: null,
+      version: 1,
+    }),
   },
   'admin.catalogue.list': { rule: 'admin', kind: 'query', input: () => undefined },
 
@@ -217,7 +349,11 @@ const MATRIX: Record<string, Entry> = {
     input: (_w, t) => ({ scope: { istat: istat(t) }, kind: 'figures', csv: IMPORT_CSV }),
   },
   'imports.commit': { rule: 'edit', kind: 'mutation', input: importInput },
-  'exports.csv': { rule: 'edit', kind: 'query', input: (_w, t) => ({ scope: { istat: istat(t) }, kind: 'milestones' }) },
+  'exports.csv': {
+    rule: 'edit',
+    kind: 'query',
+    input: (_w, t) => ({ scope: { istat: istat(t) }, kind: 'milestones' }),
+  },
   'backups.info': { rule: 'admin', kind: 'query', input: () => undefined },
   'admin.catalogue.create': {
     rule: 'admin',
@@ -231,7 +367,12 @@ const MATRIX: Record<string, Entry> = {
   },
 };
 
-async function call(world: World, caller: Caller, path: string, input: unknown): Promise<{ outcome: string; result: unknown }> {
+async function call(
+  world: World,
+  caller: Caller,
+  path: string,
+  input: unknown,
+): Promise<{ outcome: string; result: unknown }> {
   const api = callerFor(world.db, caller);
   const procedure = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], api);
   try {
@@ -253,7 +394,8 @@ describe('authorisation matrix', () => {
     expect(missing, 'add these procedures to MATRIX in router/authorization-matrix.test.ts').toEqual([]);
     expect(stale, 'these MATRIX entries name no procedure').toEqual([]);
     for (const path of procedures) {
-      const type = (appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>)[path]?._def.type;
+      const type = (appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>)[path]?._def
+        .type;
       expect(type, path).toBe(MATRIX[path]?.kind);
     }
   });

@@ -1,4 +1,4 @@
-import { backupAccess, BACKUP_DOWNLOAD_PATH, databaseHistory } from '../queries/backups';
+import { BACKUP_DOWNLOAD_PATH, backupAccess, databaseHistory } from '../queries/backups';
 import { adminProcedure, router } from '../trpc';
 
 export const backupsRouter = router({

@@ -18,7 +18,9 @@ export const comuniRouter = router({
     getComuneOverview(ctx.db, { found: ctx, today: ctx.today(), internal: ctx.internal }),
   ),
   /** Comuni by name with their consortium, public fields only: for finding a comune, instead of whole portfolios. */
-  list: publicProcedure.input(listInput).query(({ ctx, input }) =>
-    listComuni(ctx.db, { consortium: input?.consortium, search: input?.search, limit: input?.limit ?? 50 }),
-  ),
+  list: publicProcedure
+    .input(listInput)
+    .query(({ ctx, input }) =>
+      listComuni(ctx.db, { consortium: input?.consortium, search: input?.search, limit: input?.limit ?? 50 }),
+    ),
 });

@@ -12,6 +12,11 @@ export const consortiaRouter = router({
   serviceAcross: consortiumProcedure('consortium')
     .input(z.object({ service: slug }))
     .query(({ ctx, input }) =>
-      getServiceAcross(ctx.db, { consortium: ctx.consortium, service: input.service, today: ctx.today(), internal: ctx.internal }),
+      getServiceAcross(ctx.db, {
+        consortium: ctx.consortium,
+        service: input.service,
+        today: ctx.today(),
+        internal: ctx.internal,
+      }),
     ),
 });

@@ -35,9 +35,11 @@ describe('the demo consortium through the API', () => {
     const across = await api.consortia.serviceAcross({ consortium: 'consorzio-it', service: 'tari' });
     expect(across.service.name).toBeTruthy();
     expect(across.comuni.find((c) => c.istat === '019081')).toMatchObject({ stage: 'switched_off' });
-    await expect(api.consortia.serviceAcross({ consortium: 'consorzio-it', service: 'nessuno' })).rejects.toMatchObject({
-      code: 'NOT_FOUND',
-    });
+    await expect(api.consortia.serviceAcross({ consortium: 'consorzio-it', service: 'nessuno' })).rejects.toMatchObject(
+      {
+        code: 'NOT_FOUND',
+      },
+    );
   });
 
   it('shows the canteen page with its 2017 switch-off and figures up to last month', async () => {

@@ -14,5 +14,7 @@ export const exportsRouter = router({
         to: editMonth.optional(),
       }),
     )
-    .query(({ ctx, input }) => exportCsv(ctx.db, { kind: input.kind, scope: ctx.scope, today: ctx.today(), from: input.from, to: input.to })),
+    .query(({ ctx, input }) =>
+      exportCsv(ctx.db, { kind: input.kind, scope: ctx.scope, today: ctx.today(), from: input.from, to: input.to }),
+    ),
 });

@@ -21,9 +21,27 @@ describe('figures.saveMonths', () => {
       slug: 'mensa',
       rows: [
         { month: '2024-04', online: 70, assisted: 10, paper: 20, paymentsTotal: 40, paymentsPagopa: 40 },
-        { month: '2024-05', online: 81, assisted: 10, paper: 9, paymentsTotal: 50, paymentsPagopa: 50, satisfaction: [0, 0, 0, 80, 10], version: 1 },
+        {
+          month: '2024-05',
+          online: 81,
+          assisted: 10,
+          paper: 9,
+          paymentsTotal: 50,
+          paymentsPagopa: 50,
+          satisfaction: [0, 0, 0, 80, 10],
+          version: 1,
+        },
         // Unchanged: no new version, no audit row.
-        { month: '2024-06', online: 80, assisted: 10, paper: 10, paymentsTotal: 50, paymentsPagopa: 50, satisfaction: [0, 0, 0, 80, 10], version: 1 },
+        {
+          month: '2024-06',
+          online: 80,
+          assisted: 10,
+          paper: 10,
+          paymentsTotal: 50,
+          paymentsPagopa: 50,
+          satisfaction: [0, 0, 0, 80, 10],
+          version: 1,
+        },
       ],
     });
     expect(saved.rows.map((r) => [r.month, r.online, r.version])).toEqual([
@@ -32,7 +50,13 @@ describe('figures.saveMonths', () => {
       ['2024-06', 80, 1],
     ]);
     const [update, create] = auditRows(db);
-    expect(create).toMatchObject({ action: 'create', entity: 'monthly_figures', comuneId: ids.alfa, before: null, after: expect.objectContaining({ month: '2024-04', online: 70 }) });
+    expect(create).toMatchObject({
+      action: 'create',
+      entity: 'monthly_figures',
+      comuneId: ids.alfa,
+      before: null,
+      after: expect.objectContaining({ month: '2024-04', online: 70 }),
+    });
     expect(update).toMatchObject({
       action: 'update',
       entity: 'monthly_figures',
@@ -46,7 +70,11 @@ describe('figures.saveMonths', () => {
 
   it('refuses the whole save when one month is stale, naming who changed it', async () => {
     const { db } = createTestWorld({ withPeople: true });
-    await callerFor(db, 'editor1').figures.saveMonths({ istat: ALFA, slug: 'mensa', rows: [{ month: '2024-05', online: 1, assisted: 1, paper: 1, version: 1 }] });
+    await callerFor(db, 'editor1').figures.saveMonths({
+      istat: ALFA,
+      slug: 'mensa',
+      rows: [{ month: '2024-05', online: 1, assisted: 1, paper: 1, version: 1 }],
+    });
     const before = snapshotTables(db);
     const refused = await refusal(
       callerFor(db, 'admin1').figures.saveMonths({
@@ -59,11 +87,19 @@ describe('figures.saveMonths', () => {
       }),
     );
     expect(refused.code).toBe('CONFLICT');
-    expect(refused.message).toMatch(/^Modificato da Editor del Consorzio Test <editor1@test\.it> il .+ — ricarica la pagina$/);
+    expect(refused.message).toMatch(
+      /^Modificato da Editor del Consorzio Test <editor1@test\.it> il .+ — ricarica la pagina$/,
+    );
     expect(refused.pathErrors).toEqual({ 'rows.1.version': [refused.message] });
     expect(snapshotTables(db)).toBe(before);
     // A month someone else created meanwhile is refused too: the save had no version for it.
-    const created = await refusal(callerFor(db, 'admin1').figures.saveMonths({ istat: ALFA, slug: 'mensa', rows: [{ month: '2024-05', online: 1, assisted: 1, paper: 1 }] }));
+    const created = await refusal(
+      callerFor(db, 'admin1').figures.saveMonths({
+        istat: ALFA,
+        slug: 'mensa',
+        rows: [{ month: '2024-05', online: 1, assisted: 1, paper: 1 }],
+      }),
+    );
     expect(created.code).toBe('CONFLICT');
   });
 
@@ -71,7 +107,13 @@ describe('figures.saveMonths', () => {
     const { db } = createTestWorld({ withPeople: true });
     const editor = callerFor(db, 'editor1');
     const before = snapshotTables(db);
-    const future = await refusal(editor.figures.saveMonths({ istat: ALFA, slug: 'mensa', rows: [{ month: '2024-07', online: 1, assisted: 1, paper: 1 }] }));
+    const future = await refusal(
+      editor.figures.saveMonths({
+        istat: ALFA,
+        slug: 'mensa',
+        rows: [{ month: '2024-07', online: 1, assisted: 1, paper: 1 }],
+      }),
+    );
     expect(future).toMatchObject({
       code: 'BAD_REQUEST',
       fieldErrors: { rows: ['Il mese 2024-07 non è ancora concluso (ultimo mese possibile: 2024-06)'] },
@@ -87,7 +129,12 @@ describe('figures.saveMonths', () => {
         ],
       }),
     );
-    expect(Object.keys(bad.pathErrors ?? {}).sort()).toEqual(['rows.0.assisted', 'rows.0.online', 'rows.0.paper', 'rows.1.paymentsPagopa']);
+    expect(Object.keys(bad.pathErrors ?? {}).sort()).toEqual([
+      'rows.0.assisted',
+      'rows.0.online',
+      'rows.0.paper',
+      'rows.1.paymentsPagopa',
+    ]);
     const repeated = await refusal(
       editor.figures.saveMonths({
         istat: ALFA,
@@ -99,8 +146,20 @@ describe('figures.saveMonths', () => {
       }),
     );
     expect(repeated.pathErrors).toEqual({ 'rows.1.month': ['Il mese 2024-04 è ripetuto'] });
-    expect((await refusal(editor.figures.saveMonths({ istat: ALFA, slug: 'mensa', rows: [] }))).fieldErrors).toEqual({ rows: ['Nessun mese da salvare'] });
-    expect((await refusal(editor.figures.saveMonths({ istat: ALFA, slug: 'nessuno', rows: [{ month: '2024-04', online: 1, assisted: 1, paper: 1 }] }))).code).toBe('NOT_FOUND');
+    expect((await refusal(editor.figures.saveMonths({ istat: ALFA, slug: 'mensa', rows: [] }))).fieldErrors).toEqual({
+      rows: ['Nessun mese da salvare'],
+    });
+    expect(
+      (
+        await refusal(
+          editor.figures.saveMonths({
+            istat: ALFA,
+            slug: 'nessuno',
+            rows: [{ month: '2024-04', online: 1, assisted: 1, paper: 1 }],
+          }),
+        )
+      ).code,
+    ).toBe('NOT_FOUND');
     expect(snapshotTables(db)).toBe(before);
   });
 });
@@ -109,11 +168,26 @@ describe('platforms.set and pnrr.set', () => {
   it('records a platform first without a version, then with it, audited', async () => {
     const { db, ids } = createTestWorld({ withPeople: true });
     const editor = callerFor(db, 'editor1');
-    const first = await editor.platforms.set({ istat: ALFA, platform: 'anpr', state: 'presubentro', activationDate: null });
+    const first = await editor.platforms.set({
+      istat: ALFA,
+      platform: 'anpr',
+      state: 'presubentro',
+      activationDate: null,
+    });
     expect(first).toEqual({ platform: 'anpr', state: 'presubentro', activationDate: null, active: false, version: 1 });
-    const second = await editor.platforms.set({ istat: ALFA, platform: 'anpr', state: 'subentro', activationDate: '2019-03-01', version: 1 });
+    const second = await editor.platforms.set({
+      istat: ALFA,
+      platform: 'anpr',
+      state: 'subentro',
+      activationDate: '2019-03-01',
+      version: 1,
+    });
     expect(second).toMatchObject({ state: 'subentro', active: true, version: 2 });
-    expect(auditRows(db).slice(0, 2).map((r) => [r.action, r.entity, r.comuneId])).toEqual([
+    expect(
+      auditRows(db)
+        .slice(0, 2)
+        .map((r) => [r.action, r.entity, r.comuneId]),
+    ).toEqual([
       ['update', 'platform_adoptions', ids.alfa],
       ['create', 'platform_adoptions', ids.alfa],
     ]);
@@ -134,8 +208,20 @@ describe('platforms.set and pnrr.set', () => {
       fieldErrors: { state: [expect.stringContaining('not_active, in_progress, active')] },
     });
     // pagoPA is recorded (version 1): a save without its version is stale.
-    expect((await refusal(editor.platforms.set({ istat: ALFA, platform: 'pagopa', state: 'in_progress' }))).code).toBe('CONFLICT');
-    expect(await refusal(editor.platforms.set({ istat: ALFA, platform: 'pagopa', state: 'active', activationDate: '2030-01-01', version: 1 }))).toMatchObject({
+    expect((await refusal(editor.platforms.set({ istat: ALFA, platform: 'pagopa', state: 'in_progress' }))).code).toBe(
+      'CONFLICT',
+    );
+    expect(
+      await refusal(
+        editor.platforms.set({
+          istat: ALFA,
+          platform: 'pagopa',
+          state: 'active',
+          activationDate: '2030-01-01',
+          version: 1,
+        }),
+      ),
+    ).toMatchObject({
       fieldErrors: { activationDate: [expect.stringContaining('oltre un anno')] },
     });
     expect(snapshotTables(db)).toBe(before);
@@ -144,14 +230,45 @@ describe('platforms.set and pnrr.set', () => {
   it('records a PNRR measure and refuses negative or fractional amounts', async () => {
     const { db } = createTestWorld({ withPeople: true });
     const editor = callerFor(db, 'editor1');
-    const item = await editor.pnrr.set({ istat: ALFA, measure: '1.4.1', state: 'finanziata', amountCents: 7_969_800, stateDate: '2023-01-20' });
-    expect(item).toEqual({ measure: '1.4.1', state: 'finanziata', amountCents: 7_969_800, stateDate: '2023-01-20', version: 1 });
-    expect(await editor.pnrr.set({ istat: ALFA, measure: '1.4.1', state: 'completata', amountCents: 7_969_800, stateDate: '2024-06-30', version: 1 })).toMatchObject({ version: 2 });
-    expect(auditRows(db)[0]).toMatchObject({ entity: 'pnrr_measures', before: { state: 'finanziata' }, after: { state: 'completata' } });
-    expect((await refusal(editor.pnrr.set({ istat: ALFA, measure: '1.2', state: 'candidatura', amountCents: -1 }))).fieldErrors).toEqual({
+    const item = await editor.pnrr.set({
+      istat: ALFA,
+      measure: '1.4.1',
+      state: 'finanziata',
+      amountCents: 7_969_800,
+      stateDate: '2023-01-20',
+    });
+    expect(item).toEqual({
+      measure: '1.4.1',
+      state: 'finanziata',
+      amountCents: 7_969_800,
+      stateDate: '2023-01-20',
+      version: 1,
+    });
+    expect(
+      await editor.pnrr.set({
+        istat: ALFA,
+        measure: '1.4.1',
+        state: 'completata',
+        amountCents: 7_969_800,
+        stateDate: '2024-06-30',
+        version: 1,
+      }),
+    ).toMatchObject({ version: 2 });
+    expect(auditRows(db)[0]).toMatchObject({
+      entity: 'pnrr_measures',
+      before: { state: 'finanziata' },
+      after: { state: 'completata' },
+    });
+    expect(
+      (await refusal(editor.pnrr.set({ istat: ALFA, measure: '1.2', state: 'candidatura', amountCents: -1 })))
+        .fieldErrors,
+    ).toEqual({
       amountCents: ["L'importo non può essere negativo"],
     });
-    expect((await refusal(editor.pnrr.set({ istat: ALFA, measure: '9.9' as never, state: 'candidatura', amountCents: 1.5 }))).fieldErrors).toMatchObject({
+    expect(
+      (await refusal(editor.pnrr.set({ istat: ALFA, measure: '9.9' as never, state: 'candidatura', amountCents: 1.5 })))
+        .fieldErrors,
+    ).toMatchObject({
       measure: ['Misura PNRR non valida'],
       amountCents: ['Importo in centesimi interi'],
     });
@@ -162,9 +279,22 @@ describe('comments.add', () => {
   it('lets a council member comment on a service of their comune, audited and shown to internal readers', async () => {
     const { db, ids } = createTestWorld({ withPeople: true });
     const council = callerFor(db, 'councilA');
-    const comment = await council.comments.add({ istat: ALFA, service: 'tari', body: '  Quando si passa a solo pagoPA?  ' });
-    expect(comment).toMatchObject({ author: 'Consigliera di Alfa', body: 'Quando si passa a solo pagoPA?', target: { kind: 'service', slug: 'tari', name: 'tari' } });
-    expect(auditRows(db)[0]).toMatchObject({ action: 'create', entity: 'comments', entityId: comment.id, comuneId: ids.alfa });
+    const comment = await council.comments.add({
+      istat: ALFA,
+      service: 'tari',
+      body: '  Quando si passa a solo pagoPA?  ',
+    });
+    expect(comment).toMatchObject({
+      author: 'Consigliera di Alfa',
+      body: 'Quando si passa a solo pagoPA?',
+      target: { kind: 'service', slug: 'tari', name: 'tari' },
+    });
+    expect(auditRows(db)[0]).toMatchObject({
+      action: 'create',
+      entity: 'comments',
+      entityId: comment.id,
+      comuneId: ids.alfa,
+    });
     const page = await callerFor(db, 'editor1').services.get({ istat: ALFA, slug: 'tari' });
     expect(page.comments?.map((c) => c.body)).toContain('Quando si passa a solo pagoPA?');
     const publicPage = await callerFor(db, 'public').services.get({ istat: ALFA, slug: 'tari' });
@@ -175,13 +305,21 @@ describe('comments.add', () => {
     const { db, ids } = createTestWorld({ withPeople: true });
     const council = callerFor(db, 'councilA');
     const before = snapshotTables(db);
-    expect((await refusal(council.comments.add({ istat: ALFA, body: '   ' }))).fieldErrors).toEqual({ body: ['Scrivi il commento'] });
+    expect((await refusal(council.comments.add({ istat: ALFA, body: '   ' }))).fieldErrors).toEqual({
+      body: ['Scrivi il commento'],
+    });
     expect((await refusal(council.comments.add({ istat: ALFA, body: 'x'.repeat(2001) }))).fieldErrors).toEqual({
       body: ['Testo troppo lungo (massimo 2000 caratteri)'],
     });
-    expect((await refusal(council.comments.add({ istat: ALFA, body: 'ok', service: 'mensa', milestoneId: ids.late }))).code).toBe('BAD_REQUEST');
-    expect((await refusal(council.comments.add({ istat: ALFA, body: 'ok', milestoneId: ids.gammaPublic }))).code).toBe('NOT_FOUND');
-    expect((await refusal(council.comments.add({ istat: ALFA, body: 'ok', service: 'segreto-gamma' }))).code).toBe('NOT_FOUND');
+    expect(
+      (await refusal(council.comments.add({ istat: ALFA, body: 'ok', service: 'mensa', milestoneId: ids.late }))).code,
+    ).toBe('BAD_REQUEST');
+    expect((await refusal(council.comments.add({ istat: ALFA, body: 'ok', milestoneId: ids.gammaPublic }))).code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await refusal(council.comments.add({ istat: ALFA, body: 'ok', service: 'segreto-gamma' }))).code).toBe(
+      'NOT_FOUND',
+    );
     expect(snapshotTables(db)).toBe(before);
   });
 });

@@ -10,7 +10,9 @@ function staleWorld() {
     db.insert(schema.monthlyFigures).values({ serviceId: ids.tariAlfa, month, online: 5, assisted: 0, paper: 5 }).run();
   }
   db.$client.prepare("DELETE FROM monthly_figures WHERE service_id = ? AND month > '2022-06'").run(ids.mensaBeta);
-  db.insert(schema.monthlyFigures).values({ serviceId: ids.mensaBeta, month: '2022-06', online: 1, assisted: 0, paper: 9 }).run();
+  db.insert(schema.monthlyFigures)
+    .values({ serviceId: ids.mensaBeta, month: '2022-06', online: 1, assisted: 0, paper: 9 })
+    .run();
   return world;
 }
 
@@ -30,8 +32,14 @@ describe('data freshness ("dati non aggiornati")', () => {
   });
 
   it('flags the service page', async () => {
-    expect(await api.services.get({ istat: '019001', slug: 'tari' })).toMatchObject({ lastMonth: '2024-03', stale: true });
-    expect(await api.services.get({ istat: '019001', slug: 'mensa' })).toMatchObject({ lastMonth: '2024-06', stale: false });
+    expect(await api.services.get({ istat: '019001', slug: 'tari' })).toMatchObject({
+      lastMonth: '2024-03',
+      stale: true,
+    });
+    expect(await api.services.get({ istat: '019001', slug: 'mensa' })).toMatchObject({
+      lastMonth: '2024-06',
+      stale: false,
+    });
   });
 
   it('counts stale services per comune in the portfolio', async () => {

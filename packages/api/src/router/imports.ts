@@ -19,9 +19,15 @@ const importInput = z.object({
 export const importsRouter = router({
   preview: dataScopeProcedure
     .input(importInput)
-    .mutation(({ ctx, input }) => previewImport(ctx.db, { kind: input.kind, scope: ctx.scope, csv: input.csv, today: ctx.today() })),
+    .mutation(({ ctx, input }) =>
+      previewImport(ctx.db, { kind: input.kind, scope: ctx.scope, csv: input.csv, today: ctx.today() }),
+    ),
   commit: dataScopeProcedure
-    .input(importInput.extend({ fingerprint: z.string().regex(/^[0-9a-f]{64}$/, 'Impronta dell’anteprima non valida: ripeti l’anteprima') }))
+    .input(
+      importInput.extend({
+        fingerprint: z.string().regex(/^[0-9a-f]{64}$/, 'Impronta dell’anteprima non valida: ripeti l’anteprima'),
+      }),
+    )
     .mutation(({ ctx, input }) =>
       applyImport(ctx.db, {
         kind: input.kind,

@@ -30,7 +30,13 @@ describe('milestones.create and update', () => {
       status: 'at_risk',
       version: 1,
     });
-    expect(auditRows(db)[0]).toMatchObject({ action: 'create', entity: 'milestones', entityId: item.id, comuneId: ids.alfa, before: null });
+    expect(auditRows(db)[0]).toMatchObject({
+      action: 'create',
+      entity: 'milestones',
+      entityId: item.id,
+      comuneId: ids.alfa,
+      before: null,
+    });
   });
 
   it('updates fields and dependencies, refusing a cycle and a milestone of another comune', async () => {
@@ -38,29 +44,51 @@ describe('milestones.create and update', () => {
     const editor = callerFor(db, 'editor1');
     const before = snapshotTables(db);
     // "next" already depends on "late": making "late" depend on "next" closes a cycle.
-    expect(await refusal(editor.milestones.update({ istat: ALFA, id: ids.late, version: 1, dependsOn: [ids.next] }))).toMatchObject({
+    expect(
+      await refusal(editor.milestones.update({ istat: ALFA, id: ids.late, version: 1, dependsOn: [ids.next] })),
+    ).toMatchObject({
       code: 'BAD_REQUEST',
       fieldErrors: { dependsOn: [expect.stringContaining('ciclo')] },
     });
-    expect(await refusal(editor.milestones.update({ istat: ALFA, id: ids.late, version: 1, dependsOn: [ids.late] }))).toMatchObject({
+    expect(
+      await refusal(editor.milestones.update({ istat: ALFA, id: ids.late, version: 1, dependsOn: [ids.late] })),
+    ).toMatchObject({
       fieldErrors: { dependsOn: ['Un traguardo non può dipendere da sé stesso'] },
     });
-    expect(await refusal(editor.milestones.update({ istat: ALFA, id: ids.late, version: 1, dependsOn: [ids.gammaPublic] }))).toMatchObject({
+    expect(
+      await refusal(editor.milestones.update({ istat: ALFA, id: ids.late, version: 1, dependsOn: [ids.gammaPublic] })),
+    ).toMatchObject({
       code: 'BAD_REQUEST',
       fieldErrors: { dependsOn: [expect.stringContaining('non ha il traguardo')] },
     });
-    expect(await refusal(editor.milestones.update({ istat: ALFA, id: ids.gammaPublic, version: 1, progress: 10 }))).toMatchObject({
+    expect(
+      await refusal(editor.milestones.update({ istat: ALFA, id: ids.gammaPublic, version: 1, progress: 10 })),
+    ).toMatchObject({
       code: 'NOT_FOUND',
     });
-    expect(await refusal(editor.milestones.update({ istat: ALFA, id: 999_999, version: 1, progress: 10 }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(
+      await refusal(editor.milestones.update({ istat: ALFA, id: 999_999, version: 1, progress: 10 })),
+    ).toMatchObject({ code: 'NOT_FOUND' });
     expect(await refusal(editor.milestones.update({ istat: ALFA, id: -1, version: 1, progress: 101 }))).toMatchObject({
       code: 'BAD_REQUEST',
       fieldErrors: { id: [expect.any(String)], progress: ['Avanzamento da 0 a 100'] },
     });
     expect(snapshotTables(db)).toBe(before);
 
-    const item = await editor.milestones.update({ istat: ALFA, id: ids.next, version: 1, dependsOn: [ids.late, ids.done], progress: 40, owner: 'Ufficio scuola' });
-    expect(item).toMatchObject({ dependsOn: [ids.late, ids.done].sort((a, b) => a - b), progress: 40, owner: 'Ufficio scuola', version: 2 });
+    const item = await editor.milestones.update({
+      istat: ALFA,
+      id: ids.next,
+      version: 1,
+      dependsOn: [ids.late, ids.done],
+      progress: 40,
+      owner: 'Ufficio scuola',
+    });
+    expect(item).toMatchObject({
+      dependsOn: [ids.late, ids.done].sort((a, b) => a - b),
+      progress: 40,
+      owner: 'Ufficio scuola',
+      version: 2,
+    });
     expect(auditRows(db)[0]).toMatchObject({
       action: 'update',
       before: { progress: 10, owner: '', dependsOn: [ids.late, ids.internal].sort((a, b) => a - b), version: 1 },
@@ -73,11 +101,31 @@ describe('milestones.replan and complete', () => {
   it('moves the planned date, keeps the baseline and records the re-plan with its reason', async () => {
     const { db, ids } = createTestWorld({ withPeople: true });
     const editor = callerFor(db, 'editor1');
-    const item = await editor.milestones.replan({ istat: ALFA, id: ids.next, version: 1, plannedDate: '2025-02-01', reason: 'Corso rinviato' });
-    expect(item).toMatchObject({ baselineDate: '2024-10-01', plannedDate: '2025-02-01', slippageDays: 123, version: 2 });
-    const replans = db.select().from(schema.milestoneReplans).where(eq(schema.milestoneReplans.milestoneId, ids.next)).all();
+    const item = await editor.milestones.replan({
+      istat: ALFA,
+      id: ids.next,
+      version: 1,
+      plannedDate: '2025-02-01',
+      reason: 'Corso rinviato',
+    });
+    expect(item).toMatchObject({
+      baselineDate: '2024-10-01',
+      plannedDate: '2025-02-01',
+      slippageDays: 123,
+      version: 2,
+    });
+    const replans = db
+      .select()
+      .from(schema.milestoneReplans)
+      .where(eq(schema.milestoneReplans.milestoneId, ids.next))
+      .all();
     expect(replans).toEqual([
-      expect.objectContaining({ previousDate: '2024-12-01', plannedDate: '2025-02-01', reason: 'Corso rinviato', changedBy: 'Editor del Consorzio Test <editor1@test.it>' }),
+      expect.objectContaining({
+        previousDate: '2024-12-01',
+        plannedDate: '2025-02-01',
+        reason: 'Corso rinviato',
+        changedBy: 'Editor del Consorzio Test <editor1@test.it>',
+      }),
     ]);
     expect(auditRows(db)[0]).toMatchObject({
       action: 'replan',
@@ -94,10 +142,18 @@ describe('milestones.replan and complete', () => {
   it('requires a reason and refuses a re-plan of a reached milestone', async () => {
     const { db, ids } = createTestWorld({ withPeople: true });
     const editor = callerFor(db, 'editor1');
-    expect(await refusal(editor.milestones.replan({ istat: ALFA, id: ids.next, version: 1, plannedDate: '2025-02-01', reason: '  ' }))).toMatchObject({
+    expect(
+      await refusal(
+        editor.milestones.replan({ istat: ALFA, id: ids.next, version: 1, plannedDate: '2025-02-01', reason: '  ' }),
+      ),
+    ).toMatchObject({
       fieldErrors: { reason: ['Indica il motivo'] },
     });
-    expect(await refusal(editor.milestones.replan({ istat: ALFA, id: ids.done, version: 1, plannedDate: '2025-02-01', reason: 'x' }))).toMatchObject({
+    expect(
+      await refusal(
+        editor.milestones.replan({ istat: ALFA, id: ids.done, version: 1, plannedDate: '2025-02-01', reason: 'x' }),
+      ),
+    ).toMatchObject({
       code: 'BAD_REQUEST',
       fieldErrors: { plannedDate: [expect.stringContaining('già raggiunto')] },
     });
@@ -106,16 +162,26 @@ describe('milestones.replan and complete', () => {
   it('completes on a past date with 100% progress, refuses a future date and a stale version', async () => {
     const { db, ids } = createTestWorld({ withPeople: true });
     const editor = callerFor(db, 'editor1');
-    expect(await refusal(editor.milestones.complete({ istat: ALFA, id: ids.late, version: 1, actualDate: '2024-07-16' }))).toMatchObject({
+    expect(
+      await refusal(editor.milestones.complete({ istat: ALFA, id: ids.late, version: 1, actualDate: '2024-07-16' })),
+    ).toMatchObject({
       code: 'BAD_REQUEST',
       fieldErrors: { actualDate: ['La data non può essere nel futuro (oggi è 2024-07-15)'] },
     });
     const item = await editor.milestones.complete({ istat: ALFA, id: ids.late, version: 1, actualDate: '2024-07-10' });
     expect(item).toMatchObject({ actualDate: '2024-07-10', progress: 100, status: 'done', version: 2 });
-    expect(auditRows(db)[0]).toMatchObject({ action: 'complete', before: { actualDate: null, progress: 60 }, after: { actualDate: '2024-07-10', progress: 100 } });
-    const stale = await refusal(callerFor(db, 'admin1').milestones.update({ istat: ALFA, id: ids.late, version: 1, title: 'Altro' }));
+    expect(auditRows(db)[0]).toMatchObject({
+      action: 'complete',
+      before: { actualDate: null, progress: 60 },
+      after: { actualDate: '2024-07-10', progress: 100 },
+    });
+    const stale = await refusal(
+      callerFor(db, 'admin1').milestones.update({ istat: ALFA, id: ids.late, version: 1, title: 'Altro' }),
+    );
     expect(stale.code).toBe('CONFLICT');
-    expect(stale.message).toMatch(/^Modificato da Editor del Consorzio Test <editor1@test\.it> il .+ — ricarica la pagina$/);
+    expect(stale.message).toMatch(
+      /^Modificato da Editor del Consorzio Test <editor1@test\.it> il .+ — ricarica la pagina$/,
+    );
   });
 });
 
@@ -124,9 +190,19 @@ describe('history', () => {
     const { db, ids } = createTestWorld({ withPeople: true });
     const editor = callerFor(db, 'editor1');
     await editor.milestones.update({ istat: ALFA, id: ids.next, version: 1, progress: 20 });
-    await editor.milestones.replan({ istat: ALFA, id: ids.next, version: 2, plannedDate: '2025-01-10', reason: 'Rinvio' });
+    await editor.milestones.replan({
+      istat: ALFA,
+      id: ids.next,
+      version: 2,
+      plannedDate: '2025-01-10',
+      reason: 'Rinvio',
+    });
     await editor.services.update({ istat: ALFA, slug: 'mensa', version: 1, office: 'Scuola' });
-    await editor.figures.saveMonths({ istat: ALFA, slug: 'mensa', rows: [{ month: '2024-04', online: 1, assisted: 1, paper: 1 }] });
+    await editor.figures.saveMonths({
+      istat: ALFA,
+      slug: 'mensa',
+      rows: [{ month: '2024-04', online: 1, assisted: 1, paper: 1 }],
+    });
 
     const council = callerFor(db, 'councilA');
     const milestone = await council.history.forMilestone({ istat: ALFA, id: ids.next });
@@ -138,7 +214,12 @@ describe('history', () => {
     ]);
 
     const month = await editor.history.thisMonth({ istat: ALFA });
-    expect(month.changes.map((c) => c.subject)).toEqual(['mensa, 2024-04', 'mensa', 'Formazione sportello', 'Formazione sportello']);
+    expect(month.changes.map((c) => c.subject)).toEqual([
+      'mensa, 2024-04',
+      'mensa',
+      'Formazione sportello',
+      'Formazione sportello',
+    ]);
     expect(month.truncated).toBe(false);
     expect((await editor.history.thisMonth({ istat: ALFA, month: '2001-01' })).changes).toEqual([]);
     expect((await refusal(editor.history.thisMonth({ istat: ALFA, month: '2024-13' }))).code).toBe('BAD_REQUEST');

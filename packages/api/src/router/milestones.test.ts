@@ -15,7 +15,11 @@ describe('milestones.roadmap', () => {
     ]);
     const [late, next] = roadmap.milestones;
     expect(late?.replans).toEqual([
-      expect.objectContaining({ previousDate: '2024-01-01', plannedDate: '2024-05-01', reason: 'Gara del fornitore in ritardo' }),
+      expect.objectContaining({
+        previousDate: '2024-01-01',
+        plannedDate: '2024-05-01',
+        reason: 'Gara del fornitore in ritardo',
+      }),
     ]);
     expect(next?.dependsOn.map((d) => d.title)).toEqual(['TARI solo pagoPA']);
     expect(next?.slippageDays).toBe(61);

@@ -30,8 +30,18 @@ describe('national.summary', () => {
       lateMilestones: 2,
     });
     expect(summary.takeUpByMonth).toHaveLength(12);
-    expect(summary.takeUpByMonth.find((m) => m.month === '2024-04')).toEqual({ month: '2024-04', online: null, assisted: null, paper: null, takeUp: null });
-    expect(summary.takeUpByMonth.find((m) => m.month === '2024-06')).toMatchObject({ online: 86, assisted: 11, paper: 23 });
+    expect(summary.takeUpByMonth.find((m) => m.month === '2024-04')).toEqual({
+      month: '2024-04',
+      online: null,
+      assisted: null,
+      paper: null,
+      takeUp: null,
+    });
+    expect(summary.takeUpByMonth.find((m) => m.month === '2024-06')).toMatchObject({
+      online: 86,
+      assisted: 11,
+      paper: 23,
+    });
   });
 
   it('is the same for everyone and never carries internal data', async () => {

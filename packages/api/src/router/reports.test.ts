@@ -18,7 +18,13 @@ describe('reports.council', () => {
     expect(tari).toMatchObject({ stageAtStart: 'paper', stageAtEnd: 'digital_first' });
     expect(tari?.changes).toEqual([
       { stage: 'switched_off', from: 'paper', kind: 'advance', effectiveDate: '2023-01-01', reason: '' },
-      { stage: 'digital_first', from: 'switched_off', kind: 'revert', effectiveDate: '2023-06-01', reason: 'Ritorno indietro: troppi reclami' },
+      {
+        stage: 'digital_first',
+        from: 'switched_off',
+        kind: 'revert',
+        effectiveDate: '2023-06-01',
+        reason: 'Ritorno indietro: troppi reclami',
+      },
     ]);
     const mensa = report.services.find((s) => s.slug === 'mensa');
     expect(mensa).toMatchObject({ stageAtStart: 'switched_off', stageAtEnd: 'switched_off', changes: [] });
@@ -50,7 +56,9 @@ describe('reports.council', () => {
     expect(old.milestones.done.map((m) => [m.title, m.actualDate])).toEqual([['Mensa solo online', '2017-09-01']]);
     const report = await api.reports.council({ istat: '019001', from: '2024-01', to: '2024-06' });
     expect(report.milestones.done).toEqual([]);
-    expect(report.milestones.late.map((m) => [m.title, m.replans.map((r) => r.reason)])).toEqual([['TARI solo pagoPA', ['Gara del fornitore in ritardo']]]);
+    expect(report.milestones.late.map((m) => [m.title, m.replans.map((r) => r.reason)])).toEqual([
+      ['TARI solo pagoPA', ['Gara del fornitore in ritardo']],
+    ]);
     expect(report.milestones.next.map((m) => m.title)).toEqual(['Formazione sportello']);
   });
 
@@ -64,8 +72,13 @@ describe('reports.council', () => {
 
   it('shows the public no internal service, milestone or author of a re-plan; the council sees them', async () => {
     const json = JSON.stringify(await api.reports.council({ istat: '019001' }));
-    for (const marker of ['segreto', 'Milestone interna', 'NOTA INTERNA', '"changedBy"', '"visibility"']) expect(json).not.toContain(marker);
-    const council = await callerFor(db, 'councilA').reports.council({ istat: '019001', from: '2024-01', to: '2024-06' });
+    for (const marker of ['segreto', 'Milestone interna', 'NOTA INTERNA', '"changedBy"', '"visibility"'])
+      expect(json).not.toContain(marker);
+    const council = await callerFor(db, 'councilA').reports.council({
+      istat: '019001',
+      from: '2024-01',
+      to: '2024-06',
+    });
     expect(council.services.map((s) => s.slug)).toEqual(['mensa', 'segreto', 'tari']);
     expect(council.milestones.next.map((m) => m.title)).toEqual(['Formazione sportello', 'Milestone interna']);
     expect(council.milestones.late[0]?.replans[0]).toMatchObject({ changedBy: 'Editor' });
@@ -74,11 +87,16 @@ describe('reports.council', () => {
 
   it('refuses a period that ends before it starts, is too long or is not over yet, naming the field', async () => {
     const backwards = await refusal(api.reports.council({ istat: '019001', from: '2024-05', to: '2024-01' }));
-    expect(backwards).toMatchObject({ code: 'BAD_REQUEST', fieldErrors: { from: ['Il mese iniziale non può venire dopo il mese finale'] } });
+    expect(backwards).toMatchObject({
+      code: 'BAD_REQUEST',
+      fieldErrors: { from: ['Il mese iniziale non può venire dopo il mese finale'] },
+    });
     const long = await refusal(api.reports.council({ istat: '019001', from: '2010-01', to: '2024-01' }));
     expect(long.fieldErrors).toEqual({ from: ['Periodo troppo lungo: al più 60 mesi'] });
     const open = await refusal(api.reports.council({ istat: '019001', to: '2024-07' }));
-    expect(open.fieldErrors).toEqual({ to: ['Il mese 2024-07 non è ancora concluso (ultimo mese possibile: 2024-06)'] });
+    expect(open.fieldErrors).toEqual({
+      to: ['Il mese 2024-07 non è ancora concluso (ultimo mese possibile: 2024-06)'],
+    });
   });
 
   it('answers NOT_FOUND for an unknown comune', async () => {

@@ -19,7 +19,12 @@ describe('services.recordStage', () => {
     expect(item.updatedAt > '2024').toBe(true);
 
     const page = await callerFor(db, 'public').services.get({ istat: ALFA, slug: 'mensa' });
-    expect(page.history.at(-1)).toMatchObject({ stage: 'digital_first', kind: 'revert', reason: 'Troppi reclami allo sportello', recordedBy: 'Consorzio Test' });
+    expect(page.history.at(-1)).toMatchObject({
+      stage: 'digital_first',
+      kind: 'revert',
+      reason: 'Troppi reclami allo sportello',
+      recordedBy: 'Consorzio Test',
+    });
 
     const [audit] = auditRows(db);
     const user = sessionUserFor(db, 'editor1');
@@ -31,7 +36,12 @@ describe('services.recordStage', () => {
       entityId: ids.mensaAlfa,
       comuneId: ids.alfa,
       before: { stage: 'switched_off', version: 1 },
-      after: { stage: 'digital_first', effectiveDate: '2024-07-01', reason: 'Troppi reclami allo sportello', version: 2 },
+      after: {
+        stage: 'digital_first',
+        effectiveDate: '2024-07-01',
+        reason: 'Troppi reclami allo sportello',
+        version: 2,
+      },
     });
   });
 
@@ -42,7 +52,14 @@ describe('services.recordStage', () => {
     await first.services.update({ istat: ALFA, slug: 'mensa', version: 1, office: 'Ufficio scuola' });
     const before = snapshotTables(db);
     const refused = await refusal(
-      second.services.recordStage({ istat: ALFA, slug: 'mensa', stage: 'hybrid', effectiveDate: '2024-07-01', reason: 'x', version: 1 }),
+      second.services.recordStage({
+        istat: ALFA,
+        slug: 'mensa',
+        stage: 'hybrid',
+        effectiveDate: '2024-07-01',
+        reason: 'x',
+        version: 1,
+      }),
     );
     expect(refused.code).toBe('CONFLICT');
     expect(refused.message).toMatch(
@@ -56,15 +73,42 @@ describe('services.recordStage', () => {
     const editor = callerFor(db, 'editor1');
     const before = snapshotTables(db);
     const same = await refusal(
-      editor.services.recordStage({ istat: ALFA, slug: 'mensa', stage: 'switched_off', effectiveDate: '2024-07-01', reason: 'x', version: 1 }),
+      editor.services.recordStage({
+        istat: ALFA,
+        slug: 'mensa',
+        stage: 'switched_off',
+        effectiveDate: '2024-07-01',
+        reason: 'x',
+        version: 1,
+      }),
     );
-    expect(same).toMatchObject({ code: 'BAD_REQUEST', fieldErrors: { stage: ['Il servizio è già in questa fase al 2024-07-01'] } });
+    expect(same).toMatchObject({
+      code: 'BAD_REQUEST',
+      fieldErrors: { stage: ['Il servizio è già in questa fase al 2024-07-01'] },
+    });
     const far = await refusal(
-      editor.services.recordStage({ istat: ALFA, slug: 'mensa', stage: 'hybrid', effectiveDate: '2025-07-16', reason: 'x', version: 1 }),
+      editor.services.recordStage({
+        istat: ALFA,
+        slug: 'mensa',
+        stage: 'hybrid',
+        effectiveDate: '2025-07-16',
+        reason: 'x',
+        version: 1,
+      }),
     );
-    expect(far).toMatchObject({ code: 'BAD_REQUEST', fieldErrors: { effectiveDate: [expect.stringContaining('oltre un anno')] } });
+    expect(far).toMatchObject({
+      code: 'BAD_REQUEST',
+      fieldErrors: { effectiveDate: [expect.stringContaining('oltre un anno')] },
+    });
     const bad = await refusal(
-      editor.services.recordStage({ istat: ALFA, slug: 'mensa', stage: 'hybrid', effectiveDate: '2024-02-30', reason: '', version: -4 }),
+      editor.services.recordStage({
+        istat: ALFA,
+        slug: 'mensa',
+        stage: 'hybrid',
+        effectiveDate: '2024-02-30',
+        reason: '',
+        version: -4,
+      }),
     );
     expect(bad.code).toBe('BAD_REQUEST');
     expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(['effectiveDate', 'reason', 'version']);
@@ -93,7 +137,15 @@ describe('services.create', () => {
     const editor = callerFor(db, 'editor1');
     expect((await editor.services.addable({ istat: ALFA })).map((c) => c.slug)).toEqual(['biblioteca']);
     const item = await editor.services.create({ istat: ALFA, catalogue: 'biblioteca', visibility: 'internal' });
-    expect(item).toMatchObject({ slug: 'biblioteca', name: 'Biblioteca', catalogueSlug: 'biblioteca', stage: 'paper', stageSince: '2024-07-15', visibility: 'internal', version: 1 });
+    expect(item).toMatchObject({
+      slug: 'biblioteca',
+      name: 'Biblioteca',
+      catalogueSlug: 'biblioteca',
+      stage: 'paper',
+      stageSince: '2024-07-15',
+      visibility: 'internal',
+      version: 1,
+    });
     expect(auditRows(db)[0]).toMatchObject({ action: 'create', entity: 'services', comuneId: ids.alfa, before: null });
     expect(await editor.services.addable({ istat: ALFA })).toEqual([]);
   });
@@ -116,11 +168,15 @@ describe('services.create', () => {
     const { db } = createTestWorld({ withPeople: true });
     const editor = callerFor(db, 'editor1');
     const before = snapshotTables(db);
-    expect(await refusal(editor.services.create({ istat: ALFA, slug: 'mensa', name: 'Mensa', category: 'ambiente' }))).toMatchObject({
+    expect(
+      await refusal(editor.services.create({ istat: ALFA, slug: 'mensa', name: 'Mensa', category: 'ambiente' })),
+    ).toMatchObject({
       code: 'CONFLICT',
       fieldErrors: { slug: ['Il comune di Alfa ha già un servizio con indirizzo "mensa"'] },
     });
-    expect(await refusal(editor.services.create({ istat: ALFA, catalogue: 'mensa-scolastica', slug: 'mensa-2' }))).toMatchObject({
+    expect(
+      await refusal(editor.services.create({ istat: ALFA, catalogue: 'mensa-scolastica', slug: 'mensa-2' })),
+    ).toMatchObject({
       code: 'CONFLICT',
       fieldErrors: { catalogue: [expect.stringContaining('ha già questo servizio')] },
     });
@@ -149,7 +205,12 @@ describe('services.update', () => {
       office: '',
       interactivityLevel: 4,
     });
-    expect(item).toMatchObject({ visibility: 'internal', internalNote: 'Da rivedere', interactivityLevel: 4, version: 2 });
+    expect(item).toMatchObject({
+      visibility: 'internal',
+      internalNote: 'Da rivedere',
+      interactivityLevel: 4,
+      version: 2,
+    });
     expect(auditRows(db)[0]).toMatchObject({
       action: 'update',
       entity: 'services',
@@ -158,10 +219,14 @@ describe('services.update', () => {
       after: { visibility: 'internal', internalNote: 'Da rivedere', interactivityLevel: 4, version: 2 },
     });
     const count = auditRows(db).length;
-    expect(await editor.services.update({ istat: ALFA, slug: 'tari', version: 2, office: '' })).toMatchObject({ version: 2 });
+    expect(await editor.services.update({ istat: ALFA, slug: 'tari', version: 2, office: '' })).toMatchObject({
+      version: 2,
+    });
     expect(auditRows(db)).toHaveLength(count);
     // Now internal: the public no longer finds it.
-    await expect(callerFor(db, 'public').services.get({ istat: ALFA, slug: 'tari' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(callerFor(db, 'public').services.get({ istat: ALFA, slug: 'tari' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 
   it('refuses huge strings, negative and fractional numbers without a 500', async () => {
@@ -177,12 +242,18 @@ describe('services.update', () => {
       { takesPayment: 'sì' },
       { visibility: 'segreta' },
     ]) {
-      const refused = await refusal(editor.services.update({ istat: ALFA, slug: 'mensa', version: 1, ...input } as never));
+      const refused = await refusal(
+        editor.services.update({ istat: ALFA, slug: 'mensa', version: 1, ...input } as never),
+      );
       expect(refused.code, JSON.stringify(input).slice(0, 40)).toBe('BAD_REQUEST');
       expect(Object.keys(refused.fieldErrors ?? {})).toEqual(Object.keys(input));
     }
-    expect((await refusal(editor.services.update({ istat: 'x'.repeat(100_000), slug: 'mensa', version: 1 }))).code).toBe('BAD_REQUEST');
-    expect((await refusal(editor.services.update({ istat: ALFA, slug: 'mensa', version: 2 ** 40 }))).code).toBe('BAD_REQUEST');
+    expect(
+      (await refusal(editor.services.update({ istat: 'x'.repeat(100_000), slug: 'mensa', version: 1 }))).code,
+    ).toBe('BAD_REQUEST');
+    expect((await refusal(editor.services.update({ istat: ALFA, slug: 'mensa', version: 2 ** 40 }))).code).toBe(
+      'BAD_REQUEST',
+    );
   });
 });
 
@@ -198,7 +269,10 @@ describe('internal reads', () => {
       ['tari', 'public'],
     ]);
     expect(overview.comments?.map((c) => c.target.kind).sort()).toEqual(['comune', 'milestone', 'service']);
-    expect(overview.comments?.[0]).toMatchObject({ author: 'Consigliera di Alfa', body: expect.stringContaining('COMMENTO') });
+    expect(overview.comments?.[0]).toMatchObject({
+      author: 'Consigliera di Alfa',
+      body: expect.stringContaining('COMMENTO'),
+    });
 
     const page = await council.services.get({ istat: ALFA, slug: 'segreto' });
     expect(page.service).toMatchObject({ visibility: 'internal', version: 1 });
@@ -210,15 +284,25 @@ describe('internal reads', () => {
       'TARI solo pagoPA',
       'Milestone interna',
     ]);
-    expect(roadmap.milestones.find((m) => m.title === 'TARI solo pagoPA')?.replans[0]).toMatchObject({ changedBy: 'Editor' });
-    expect(roadmap.comments?.map((c) => c.target)).toEqual([{ kind: 'milestone', id: expect.any(Number), title: 'TARI solo pagoPA' }]);
+    expect(roadmap.milestones.find((m) => m.title === 'TARI solo pagoPA')?.replans[0]).toMatchObject({
+      changedBy: 'Editor',
+    });
+    expect(roadmap.comments?.map((c) => c.target)).toEqual([
+      { kind: 'milestone', id: expect.any(Number), title: 'TARI solo pagoPA' },
+    ]);
   });
 
   it('give the consortium’s staff internal services in the portfolio and across comuni, not its council', async () => {
     const { db } = createTestWorld({ withPeople: true });
-    const staff = await callerFor(db, 'editor1').consortia.serviceAcross({ consortium: 'consorzio-test', service: 'archivio' });
+    const staff = await callerFor(db, 'editor1').consortia.serviceAcross({
+      consortium: 'consorzio-test',
+      service: 'archivio',
+    });
     expect(staff.comuni).toEqual([expect.objectContaining({ istat: ALFA, slug: 'segreto', visibility: 'internal' })]);
-    const council = await callerFor(db, 'councilA').consortia.serviceAcross({ consortium: 'consorzio-test', service: 'archivio' });
+    const council = await callerFor(db, 'councilA').consortia.serviceAcross({
+      consortium: 'consorzio-test',
+      service: 'archivio',
+    });
     expect(council.comuni).toEqual([]);
     const portfolio = await callerFor(db, 'admin1').consortia.portfolio({ slug: 'consorzio-test' });
     expect(portfolio.comuni.map((c) => [c.name, c.services])).toEqual([

@@ -18,7 +18,14 @@ describe('services.get', () => {
 
   it('gives one row per month from the first figures to last month, gaps for missing ones', async () => {
     const page = await api.services.get({ istat: '019001', slug: 'mensa' });
-    expect(page.figures.map((f) => f.month)).toEqual(['2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06']);
+    expect(page.figures.map((f) => f.month)).toEqual([
+      '2024-01',
+      '2024-02',
+      '2024-03',
+      '2024-04',
+      '2024-05',
+      '2024-06',
+    ]);
     expect(page.figures[3]).toMatchObject({ online: null, assisted: null, paper: null, takeUp: null });
     expect(page.figures[0]).toMatchObject({ online: 80, takeUp: 0.9, selfService: 0.8, pagopaShare: 1 });
   });
@@ -40,7 +47,9 @@ describe('services.get', () => {
 
   it('keeps the milestones of this service only', async () => {
     const page = await api.services.get({ istat: '019001', slug: 'tari' });
-    expect(page.milestones.map((m) => [m.title, m.status, m.slippageDays])).toEqual([['TARI solo pagoPA', 'late', 121]]);
+    expect(page.milestones.map((m) => [m.title, m.status, m.slippageDays])).toEqual([
+      ['TARI solo pagoPA', 'late', 121],
+    ]);
   });
 
   it('treats an internal service as unknown to the public', async () => {
@@ -52,7 +61,11 @@ describe('services.get', () => {
       code: 'NOT_FOUND',
       message: 'Il comune di Alfa non ha un servizio "nessuno"',
     });
-    await expect(api.services.get({ istat: '019001', slug: 'Non Valido!' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    await expect(api.services.get({ istat: '019001', slug: 'x'.repeat(10_000) })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(api.services.get({ istat: '019001', slug: 'Non Valido!' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+    await expect(api.services.get({ istat: '019001', slug: 'x'.repeat(10_000) })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
   });
 });

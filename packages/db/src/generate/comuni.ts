@@ -28,7 +28,8 @@ type ComuneJson = {
 function isRecord(value: unknown): value is ComuneJson {
   if (typeof value !== 'object' || value === null) return false;
   const r = value as { [key: string]: unknown };
-  const named = (v: unknown) => typeof v === 'object' && v !== null && typeof (v as { nome?: unknown }).nome === 'string';
+  const named = (v: unknown) =>
+    typeof v === 'object' && v !== null && typeof (v as { nome?: unknown }).nome === 'string';
   return (
     typeof r.nome === 'string' &&
     typeof r.codice === 'string' &&

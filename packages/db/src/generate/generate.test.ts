@@ -7,13 +7,32 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../client';
 import { rollupDifferences } from '../rollups';
 import { CATALOGUE } from '../seed/catalogue';
-import { type GenerateOptions, type GenerateSummary, generateNational, groupIntoConsortia, NATIONAL_CATALOGUE, nationalComuni } from './index';
+import {
+  type GenerateOptions,
+  type GenerateSummary,
+  generateNational,
+  groupIntoConsortia,
+  NATIONAL_CATALOGUE,
+  nationalComuni,
+} from './index';
 
 const OPTIONS: GenerateOptions = { comuni: 60, months: 24, until: '2026-10', today: '2026-11-27' };
 
 function dump(db: Db): string {
   const hash = createHash('sha256');
-  for (const table of ['consortia', 'comuni', 'services', 'stage_events', 'monthly_figures', 'milestones', 'milestone_dependencies', 'milestone_replans', 'platform_adoptions', 'pnrr_measures', 'open_datasets']) {
+  for (const table of [
+    'consortia',
+    'comuni',
+    'services',
+    'stage_events',
+    'monthly_figures',
+    'milestones',
+    'milestone_dependencies',
+    'milestone_replans',
+    'platform_adoptions',
+    'pnrr_measures',
+    'open_datasets',
+  ]) {
     const order = table === 'milestone_dependencies' ? 'milestone_id, depends_on_id' : 'id';
     for (const row of db.$client.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).raw().iterate()) {
       hash.update(JSON.stringify(row));
@@ -22,7 +41,11 @@ function dump(db: Db): string {
   return hash.digest('hex');
 }
 
-const scalar = (db: Db, sql: string, ...params: unknown[]): unknown => db.$client.prepare(sql).pluck().get(...params);
+const scalar = (db: Db, sql: string, ...params: unknown[]): unknown =>
+  db.$client
+    .prepare(sql)
+    .pluck()
+    .get(...params);
 
 describe('generateNational (60 comuni × 24 months)', () => {
   let db: Db;
@@ -55,10 +78,18 @@ describe('generateNational (60 comuni × 24 months)', () => {
   it('splits provinces into consortia of at most 50, one of exactly 50', () => {
     const consortia = groupIntoConsortia(nationalComuni('all'));
     expect(Math.max(...consortia.map((c) => c.comuni.length))).toBe(50);
-    expect(consortia.filter((c) => c.slug.startsWith('consorzio-torino')).map((c) => c.comuni.length)).toEqual([50, 50, 50, 50, 50, 50, 12]);
+    expect(consortia.filter((c) => c.slug.startsWith('consorzio-torino')).map((c) => c.comuni.length)).toEqual([
+      50, 50, 50, 50, 50, 50, 12,
+    ]);
     expect(new Set(consortia.map((c) => c.slug)).size).toBe(consortia.length);
     expect(summary.consortiumOf50).toBe('consorzio-torino');
-    expect(scalar(db, 'SELECT count(*) FROM comuni c JOIN consortia k ON k.id = c.consortium_id WHERE k.slug = ?', 'consorzio-torino')).toBe(50);
+    expect(
+      scalar(
+        db,
+        'SELECT count(*) FROM comuni c JOIN consortia k ON k.id = c.consortium_id WHERE k.slug = ?',
+        'consorzio-torino',
+      ),
+    ).toBe(50);
   });
 
   it('writes figures for the requested months only, some missing, one row per service and month', () => {
@@ -67,12 +98,29 @@ describe('generateNational (60 comuni × 24 months)', () => {
     expect(summary.rows.monthlyFigures).toBe(scalar(db, 'SELECT count(*) FROM monthly_figures'));
     expect(summary.rows.monthlyFigures).toBeLessThan(60 * 40 * 24);
     expect(summary.rows.monthlyFigures).toBeGreaterThan(60 * 40 * 24 * 0.98);
-    expect(scalar(db, 'SELECT count(*) FROM monthly_figures f JOIN services s ON s.id = f.service_id WHERE s.takes_payment = 0 AND f.payments_total IS NOT NULL')).toBe(0);
+    expect(
+      scalar(
+        db,
+        'SELECT count(*) FROM monthly_figures f JOIN services s ON s.id = f.service_id WHERE s.takes_payment = 0 AND f.payments_total IS NOT NULL',
+      ),
+    ).toBe(0);
   });
 
   it('gives roadmaps with late, at-risk and done milestones, re-plans and dependencies', () => {
-    const rows = db.$client.prepare('SELECT id, baseline_date AS baselineDate, planned_date AS plannedDate, actual_date AS actualDate, progress FROM milestones').all() as Array<{ id: number; baselineDate: string; plannedDate: string; actualDate: string | null; progress: number }>;
-    const deps = db.$client.prepare('SELECT milestone_id AS m, depends_on_id AS d FROM milestone_dependencies').all() as Array<{ m: number; d: number }>;
+    const rows = db.$client
+      .prepare(
+        'SELECT id, baseline_date AS baselineDate, planned_date AS plannedDate, actual_date AS actualDate, progress FROM milestones',
+      )
+      .all() as Array<{
+      id: number;
+      baselineDate: string;
+      plannedDate: string;
+      actualDate: string | null;
+      progress: number;
+    }>;
+    const deps = db.$client
+      .prepare('SELECT milestone_id AS m, depends_on_id AS d FROM milestone_dependencies')
+      .all() as Array<{ m: number; d: number }>;
     const facts = rows.map((r) => ({ ...r, dependsOn: deps.filter((x) => x.m === r.id).map((x) => x.d) }));
     const statuses = new Set(milestoneStatuses(facts, OPTIONS.today).values());
     expect([...statuses]).toEqual(expect.arrayContaining(['done', 'late', 'at_risk', 'on_track', 'not_started']));
@@ -84,7 +132,14 @@ describe('generateNational (60 comuni × 24 months)', () => {
 
   it('dates nothing after today and keeps every foreign key', () => {
     expect(scalar(db, 'SELECT count(*) FROM stage_events WHERE effective_date > ?', OPTIONS.today)).toBe(0);
-    expect(scalar(db, 'SELECT count(*) FROM milestones WHERE actual_date > ? OR created_at > ?', OPTIONS.today, OPTIONS.today)).toBe(0);
+    expect(
+      scalar(
+        db,
+        'SELECT count(*) FROM milestones WHERE actual_date > ? OR created_at > ?',
+        OPTIONS.today,
+        OPTIONS.today,
+      ),
+    ).toBe(0);
     expect(db.$client.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
   });
 
@@ -96,7 +151,12 @@ describe('generateNational (60 comuni × 24 months)', () => {
   });
 
   it('builds the roll-ups the triggers would have kept, and puts the triggers back', () => {
-    expect(rollupDifferences(db.$client)).toEqual({ comune_month_totals: [], region_month_totals: [], service_status: [], region_stage_counts: [] });
+    expect(rollupDifferences(db.$client)).toEqual({
+      comune_month_totals: [],
+      region_month_totals: [],
+      service_status: [],
+      region_stage_counts: [],
+    });
     expect(scalar(db, 'SELECT count(*) FROM service_status')).toBe(60 * 40);
     expect(scalar(db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")).toBe(17);
     expect(summary.rollupSeconds).toBeGreaterThan(0);

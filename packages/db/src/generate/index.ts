@@ -1,12 +1,12 @@
 import { isIsoDate, isYearMonth, monthOf, type YearMonth } from '@switchoff/domain/months';
 import type { Db } from '../client';
+import { createTriggers, dropRollupTriggers, rebuildRollups } from '../rollups';
 import { monthAt, monthIndex, stamp } from '../seed/dates';
 import { FIGURES_FROM } from '../seed/figures';
 import { EARLIEST_TODAY, isDatabaseEmpty } from '../seed/index';
 import { NATIONAL_CATALOGUE } from './catalogue';
 import { CONSORTIUM_SIZE, groupIntoConsortia, nationalComuni } from './comuni';
 import { nationalPlan } from './plan';
-import { createTriggers, dropRollupTriggers, rebuildRollups } from '../rollups';
 import { dropIndexes, rebuildIndexes, tuneForBulkLoad } from './pragmas';
 import { createProgress, type GenerateProgress } from './progress';
 import { createFigureBuffer, prepareStatements } from './statements';
@@ -57,14 +57,18 @@ const BATCH_ROWS = 50_000;
 function checkOptions(o: GenerateOptions): YearMonth {
   if (!isIsoDate(o.today)) throw new RangeError(`generateNational: today must be an ISO date, got "${o.today}"`);
   if (o.today < EARLIEST_TODAY) throw new RangeError(`generateNational: today must be on or after ${EARLIEST_TODAY}`);
-  if (!isYearMonth(o.until)) throw new RangeError(`generateNational: until must be a month (YYYY-MM), got "${o.until}"`);
-  if (o.until > monthOf(o.today)) throw new RangeError(`generateNational: until (${o.until}) is after the month of today`);
-  if (!Number.isInteger(o.months) || o.months < 1) throw new RangeError('generateNational: months must be a positive integer');
+  if (!isYearMonth(o.until))
+    throw new RangeError(`generateNational: until must be a month (YYYY-MM), got "${o.until}"`);
+  if (o.until > monthOf(o.today))
+    throw new RangeError(`generateNational: until (${o.until}) is after the month of today`);
+  if (!Number.isInteger(o.months) || o.months < 1)
+    throw new RangeError('generateNational: months must be a positive integer');
   if (o.comuni !== 'all' && (!Number.isInteger(o.comuni) || o.comuni < 1)) {
     throw new RangeError('generateNational: comuni must be "all" or a positive integer');
   }
   const from = monthAt(monthIndex(o.until) - o.months + 1);
-  if (from < FIGURES_FROM) throw new RangeError(`generateNational: figures can start in ${FIGURES_FROM} at the earliest, not ${from}`);
+  if (from < FIGURES_FROM)
+    throw new RangeError(`generateNational: figures can start in ${FIGURES_FROM} at the earliest, not ${from}`);
   return from;
 }
 
@@ -101,15 +105,34 @@ export function generateNational(db: Db, options: GenerateOptions): GenerateSumm
     client.exec('BEGIN');
     const catalogueIds = new Map<string, number>();
     for (const e of NATIONAL_CATALOGUE) {
-      const result = statements.catalogue.run(e.slug, e.name, e.category, e.description, e.takesPayment ? 1 : 0, e.needsIdentity ? 1 : 0, stamp(today, 8));
+      const result = statements.catalogue.run(
+        e.slug,
+        e.name,
+        e.category,
+        e.description,
+        e.takesPayment ? 1 : 0,
+        e.needsIdentity ? 1 : 0,
+        stamp(today, 8),
+      );
       catalogueIds.set(e.slug, Number(result.lastInsertRowid));
     }
     counts.catalogueServices = NATIONAL_CATALOGUE.length;
-    const context = { statements, figures, counts, catalogueIds, from, until, today, figuresStamp: figuresStamps(today) };
+    const context = {
+      statements,
+      figures,
+      counts,
+      catalogueIds,
+      from,
+      until,
+      today,
+      figuresStamp: figuresStamps(today),
+    };
     let batchStart = 0;
     for (const consortium of consortia) {
       const { slug, name, ipaCode, city, description } = consortium;
-      const consortiumId = Number(statements.consortium.run(slug, name, ipaCode, city, description, stamp(today, 8)).lastInsertRowid);
+      const consortiumId = Number(
+        statements.consortium.run(slug, name, ipaCode, city, description, stamp(today, 8)).lastInsertRowid,
+      );
       counts.consortia += 1;
       for (const comune of consortium.comuni) {
         const plan = nationalPlan(comune, { from, until, today, consortium: name });

@@ -3,7 +3,7 @@ import type { Stage } from '@switchoff/domain/vocabulary';
 import type { CatalogueEntry } from '../seed/catalogue';
 import type { Maturity } from '../seed/comuni';
 import { addDays, monthAt, monthIndex } from '../seed/dates';
-import { type ComunePlan, type ServicePlan, servicePlan, type StagePlan } from '../seed/plan';
+import { type ComunePlan, type ServicePlan, type StagePlan, servicePlan } from '../seed/plan';
 import { createRng, type Rng } from '../seed/prng';
 import { NATIONAL_CATALOGUE } from './catalogue';
 import type { NationalComune } from './comuni';
@@ -67,9 +67,23 @@ function generatedStages(p: { entry: CatalogueEntry; maturity: Maturity; rng: Rn
   const digitalFirst = addMonthsFast(hybrid, rng.int(10, 30));
   const switchedOff = addMonthsFast(digitalFirst, rng.int(6, 20));
   const steps: StagePlan[] = [
-    { stage: 'hybrid', date: firstDay(hybrid), reason: entry.takesPayment ? 'Domanda e pagamento online con pagoPA, accanto allo sportello' : 'Domanda online con SPID accanto al modulo cartaceo' },
-    { stage: 'digital_first', date: firstDay(digitalFirst), reason: 'Online come canale principale: modulo cartaceo solo su richiesta allo sportello' },
-    { stage: 'switched_off', date: firstDay(switchedOff), reason: 'Switch-off: solo online, con sportello assistito per chi non ha internet' },
+    {
+      stage: 'hybrid',
+      date: firstDay(hybrid),
+      reason: entry.takesPayment
+        ? 'Domanda e pagamento online con pagoPA, accanto allo sportello'
+        : 'Domanda online con SPID accanto al modulo cartaceo',
+    },
+    {
+      stage: 'digital_first',
+      date: firstDay(digitalFirst),
+      reason: 'Online come canale principale: modulo cartaceo solo su richiesta allo sportello',
+    },
+    {
+      stage: 'switched_off',
+      date: firstDay(switchedOff),
+      reason: 'Switch-off: solo online, con sportello assistito per chi non ha internet',
+    },
   ];
   const stages: StagePlan[] = [{ stage: 'paper', date: START, reason: PAPER_AT_START }];
   const wanted = ['paper', 'hybrid', 'digital_first', 'switched_off'].indexOf(target);
@@ -82,7 +96,11 @@ function generatedStages(p: { entry: CatalogueEntry; maturity: Maturity; rng: Rn
   if (last?.stage === 'switched_off' && rng.chance(0.02)) {
     const date = addDays(last.date, rng.int(90, 300));
     if (date <= p.latestDate) {
-      stages.push({ stage: 'digital_first', date, reason: 'Switch-off revocato: troppi cittadini senza SPID né CIE; il modulo cartaceo torna su richiesta' });
+      stages.push({
+        stage: 'digital_first',
+        date,
+        reason: 'Switch-off revocato: troppi cittadini senza SPID né CIE; il modulo cartaceo torna su richiesta',
+      });
     }
   }
   return stages;
@@ -101,7 +119,10 @@ function serviceExtras(rng: Rng, from: YearMonth, until: YearMonth): Partial<Ser
 export type NationalPlan = ComunePlan & { maturity: Maturity };
 
 /** The plan of one comune: its forty services with their stages, roadmap, platforms, PNRR and datasets. */
-export function nationalPlan(comune: NationalComune, p: { from: YearMonth; until: YearMonth; today: string; consortium: string }): NationalPlan {
+export function nationalPlan(
+  comune: NationalComune,
+  p: { from: YearMonth; until: YearMonth; today: string; consortium: string },
+): NationalPlan {
   const rng = createRng(`national:${comune.istatCode}`);
   const maturity = maturityOf(comune, rng);
   const latestDate = addDays(p.today, -45);

@@ -24,7 +24,12 @@ const DONE_SWITCH_OFFS = 6;
 
 const entryName = new Map(NATIONAL_CATALOGUE.map((e) => [e.slug, e]));
 
-export function nationalDatasets(p: { comune: NationalComune; maturity: Maturity; rng: Rng; today: string }): DatasetPlan[] {
+export function nationalDatasets(p: {
+  comune: NationalComune;
+  maturity: Maturity;
+  rng: Rng;
+  today: string;
+}): DatasetPlan[] {
   const count = p.maturity === 'high' ? p.rng.int(1, 3) : p.maturity === 'medium' ? p.rng.int(0, 1) : 0;
   return DATASET_TITLES.slice(0, count).map((title) => ({
     title,
@@ -35,29 +40,53 @@ export function nationalDatasets(p: { comune: NationalComune; maturity: Maturity
   }));
 }
 
-export function nationalPlatforms(p: { maturity: Maturity; rng: Rng; datasets: readonly DatasetPlan[]; consortium: string; today: string }): PlatformPlan[] {
+export function nationalPlatforms(p: {
+  maturity: Maturity;
+  rng: Rng;
+  datasets: readonly DatasetPlan[];
+  consortium: string;
+  today: string;
+}): PlatformPlan[] {
   const { maturity: m, rng } = p;
   const active = (date: string, note = '') => ({ state: 'active' as const, activationDate: date, note });
   const notYet = (state: 'in_progress' | 'not_active', note = '') => ({ state, activationDate: null, note });
-  const byMaturity = (date: string) => (m === 'high' ? active(date) : notYet(m === 'medium' ? 'in_progress' : 'not_active'));
+  const byMaturity = (date: string) =>
+    m === 'high' ? active(date) : notYet(m === 'medium' ? 'in_progress' : 'not_active');
   const firstDataset = p.datasets.map((d) => d.publishedDate).sort()[0];
   return [
-    { platform: 'pagopa', ...active(at(PAGOPA_FROM[m], rng, m === 'low' ? 14 : 8), `Intermediario tecnologico: ${p.consortium}`) },
-    { platform: 'app_io', ...(m === 'low' && rng.chance(0.3) ? notYet('in_progress') : active(at('2020-06', rng, 14))) },
+    {
+      platform: 'pagopa',
+      ...active(at(PAGOPA_FROM[m], rng, m === 'low' ? 14 : 8), `Intermediario tecnologico: ${p.consortium}`),
+    },
+    {
+      platform: 'app_io',
+      ...(m === 'low' && rng.chance(0.3) ? notYet('in_progress') : active(at('2020-06', rng, 14))),
+    },
     { platform: 'spid', ...active(at('2019-06', rng, 20)) },
     { platform: 'cie', ...active(at('2021-01', rng, 14)) },
     { platform: 'anpr', state: 'subentro', activationDate: at(ANPR_FROM[m], rng, m === 'low' ? 20 : 9), note: '' },
     { platform: 'ansc', ...notYet(m === 'high' ? 'in_progress' : 'not_active') },
     { platform: 'send', ...byMaturity(at('2024-03', rng, 8)) },
     { platform: 'pdnd', ...byMaturity(at('2024-01', rng, 10)) },
-    { platform: 'cloud', ...(m === 'low' ? notYet('in_progress', 'Finanziato con il PNRR 1.2') : active(at('2023-03', rng, 15))) },
+    {
+      platform: 'cloud',
+      ...(m === 'low' ? notYet('in_progress', 'Finanziato con il PNRR 1.2') : active(at('2023-03', rng, 15))),
+    },
     { platform: 'open_data', ...(firstDataset === undefined ? notYet('not_active') : active(firstDataset)) },
   ];
 }
 
 /** The demo's PNRR model, by maturity and population band. */
 export function nationalPnrr(comune: NationalComune, maturity: Maturity): PnrrPlan[] {
-  const pseudo = { istatCode: comune.istatCode, nameForReaders: comune.name, maturity, serviceCount: 0, takeUpTarget: 0.8, assistedDesk: '', datasets: 0 };
+  const pseudo = {
+    istatCode: comune.istatCode,
+    nameForReaders: comune.name,
+    maturity,
+    serviceCount: 0,
+    takeUpTarget: 0.8,
+    assistedDesk: '',
+    datasets: 0,
+  };
   return otherPnrr(pseudo);
 }
 
@@ -67,7 +96,11 @@ function openDates(status: OpenStatus, rng: Rng, today: string): Partial<Milesto
   if (status === 'late') {
     const planned = addDays(today, -rng.int(20, 200));
     if (rng.chance(0.5)) return { baselineDate: planned, progress: rng.int(30, 80) };
-    const replan = { plannedDate: planned, reason: 'Il fornitore del gestionale ha rinviato il rilascio', changedAt: addDays(planned, -40) };
+    const replan = {
+      plannedDate: planned,
+      reason: 'Il fornitore del gestionale ha rinviato il rilascio',
+      changedAt: addDays(planned, -40),
+    };
     return { baselineDate: addDays(planned, -rng.int(60, 120)), replans: [replan], progress: rng.int(30, 80) };
   }
   if (status === 'at_risk') return { baselineDate: addDays(today, rng.int(5, 25)), progress: rng.int(10, 40) };
@@ -108,7 +141,15 @@ export function nationalMilestones(p: {
       kind: 'national_platform',
       owner: platform.platform === 'pagopa' ? p.consortium : 'Ufficio Anagrafe',
       baselineDate: slipped ? addDays(date, -90) : date,
-      replans: slipped ? [{ plannedDate: date, reason: 'Allineamento dei dati con il gestionale da completare', changedAt: addDays(date, -110) }] : [],
+      replans: slipped
+        ? [
+            {
+              plannedDate: date,
+              reason: 'Allineamento dei dati con il gestionale da completare',
+              changedAt: addDays(date, -110),
+            },
+          ]
+        : [],
       actualDate: date,
       progress: 100,
     });
@@ -120,7 +161,16 @@ export function nationalMilestones(p: {
   for (const service of switchedOff.slice(0, DONE_SWITCH_OFFS)) {
     const date = service.stages[service.stages.length - 1]?.date ?? today;
     const entry = entryName.get(service.slug);
-    inputs.push({ key: `done-${service.slug}`, serviceSlug: service.slug, title: `${entry?.name ?? service.slug} solo online`, kind: 'switch_off', owner: entry?.office ?? '', baselineDate: date, actualDate: date, progress: 100 });
+    inputs.push({
+      key: `done-${service.slug}`,
+      serviceSlug: service.slug,
+      title: `${entry?.name ?? service.slug} solo online`,
+      kind: 'switch_off',
+      owner: entry?.office ?? '',
+      baselineDate: date,
+      actualDate: date,
+      progress: 100,
+    });
   }
   const training = p.maturity !== 'low';
   if (training) {
@@ -148,7 +198,15 @@ export function nationalMilestones(p: {
     // A switch-off waits for the desk staff to be trained: at risk when planned before the training.
     const after = training && step.kind === 'switch_off' && status !== 'late';
     const entry = entryName.get(service.slug);
-    inputs.push({ key: `next-${service.slug}`, serviceSlug: service.slug, title: step.title, kind: step.kind, owner: entry?.office ?? '', dependsOn: after ? ['formazione'] : [], ...dates });
+    inputs.push({
+      key: `next-${service.slug}`,
+      serviceSlug: service.slug,
+      title: step.title,
+      kind: step.kind,
+      owner: entry?.office ?? '',
+      dependsOn: after ? ['formazione'] : [],
+      ...dates,
+    });
   }
   return inputs.map((m) => milestonePlan(m, today));
 }

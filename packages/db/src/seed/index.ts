@@ -2,6 +2,7 @@ import { isIsoDate, isYearMonth, monthOf, type YearMonth } from '@switchoff/doma
 import { count } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
+import { isDatabaseEmpty } from '../empty';
 import {
   auditLog,
   catalogueServices,
@@ -17,15 +18,14 @@ import {
   services,
   stageEvents,
 } from '../schema';
-import { isDatabaseEmpty } from '../empty';
 import { FIGURES_FROM } from './figures';
 import { otherPlans } from './others';
 import { ripaltaPlan } from './ripalta';
 import { prepareRowWriters, writeCatalogue, writeComune, writeConsortium } from './write';
 
-export { CONSORTIUM, CONSORTIUM_IPA_CODE, OTHER_COMUNI, RIPALTA_ISTAT } from './comuni';
-export { CATALOGUE } from './catalogue';
 export { isDatabaseEmpty } from '../empty';
+export { CATALOGUE } from './catalogue';
+export { CONSORTIUM, CONSORTIUM_IPA_CODE, OTHER_COMUNI, RIPALTA_ISTAT } from './comuni';
 
 export type SeedOptions = {
   /** Last month with figures, usually the last complete month. */
@@ -67,7 +67,6 @@ function summarise(db: Db): SeedSummary {
   }
   return summary;
 }
-
 
 function checkOptions({ until, today }: SeedOptions): void {
   if (!isIsoDate(today)) throw new RangeError(`seedDemo: today must be an ISO date (YYYY-MM-DD), got "${today}"`);

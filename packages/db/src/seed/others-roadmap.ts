@@ -125,7 +125,9 @@ export function otherPnrr(comune: OtherComune): PnrrPlan[] {
     if (found === undefined) return [];
     // The smallest comune of the demo gave up the SEND grant: one "rinunciata" to show.
     const state: PnrrState = comune.istatCode === '019082' && measure === '1.4.5' ? 'rinunciata' : found;
-    return [{ measure: measure as PnrrMeasure, state, amountCents: (euros[band] ?? 0) * 100, stateDate: STATE_DATES[state] }];
+    return [
+      { measure: measure as PnrrMeasure, state, amountCents: (euros[band] ?? 0) * 100, stateDate: STATE_DATES[state] },
+    ];
   });
 }
 
@@ -240,7 +242,8 @@ export function otherMilestones(p: {
     const step = service === undefined ? null : nextStepTitle(service);
     if (service === undefined || step === null || inputs.some((m) => m.serviceSlug === service.slug)) continue;
     const dates = openMilestone({ status, rng, today });
-    const after = training && step.kind === 'switch_off' && status !== 'late' && dates.baselineDate > addDays(today, 80);
+    const after =
+      training && step.kind === 'switch_off' && status !== 'late' && dates.baselineDate > addDays(today, 80);
     inputs.push({
       key: `next-${service.slug}`,
       serviceSlug: service.slug,

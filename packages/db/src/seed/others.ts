@@ -4,7 +4,7 @@ import { catalogueEntry } from './catalogue';
 import { type Maturity, OTHER_COMUNI, type OtherComune } from './comuni';
 import { addDays, firstDay } from './dates';
 import { otherDatasets, otherMilestones, otherPlatforms, otherPnrr } from './others-roadmap';
-import { type ComunePlan, type ServicePlan, servicePlan, type StagePlan } from './plan';
+import { type ComunePlan, type ServicePlan, type StagePlan, servicePlan } from './plan';
 import { createRng, type Rng } from './prng';
 
 /** The services every comune of the demo offers, then the extras the larger ones add, in order. */
@@ -92,7 +92,8 @@ function fixedStages(istatCode: string, slug: string): StagePlan[] | null {
       {
         stage: 'digital_first',
         date: '2023-10-01',
-        reason: 'Switch-off revocato: molti intestatari anziani chiedevano il bollettino; di nuovo allo sportello su richiesta',
+        reason:
+          'Switch-off revocato: molti intestatari anziani chiedevano il bollettino; di nuovo allo sportello su richiesta',
       },
     ];
   }

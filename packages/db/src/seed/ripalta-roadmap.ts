@@ -43,7 +43,13 @@ export function ripaltaMilestones(today: string): MilestonePlan[] {
   const day = (offset: number) => addDays(today, offset);
   const inputs: MilestoneInput[] = [
     // Done: the real roadmap.
-    { key: 'pagopa', title: 'Attivazione di pagoPA', kind: 'national_platform', owner: 'Consorzio.IT', ...done('2017-03-01') },
+    {
+      key: 'pagopa',
+      title: 'Attivazione di pagoPA',
+      kind: 'national_platform',
+      owner: 'Consorzio.IT',
+      ...done('2017-03-01'),
+    },
     {
       key: 'mensa',
       serviceSlug: 'mensa-scolastica',
@@ -87,7 +93,13 @@ export function ripaltaMilestones(today: string): MilestonePlan[] {
       owner: 'Consorzio.IT',
       ...done('2018-10-01'),
     },
-    { key: 'anpr', title: 'Subentro in ANPR', kind: 'national_platform', owner: 'Ufficio Anagrafe', ...done('2019-02-01') },
+    {
+      key: 'anpr',
+      title: 'Subentro in ANPR',
+      kind: 'national_platform',
+      owner: 'Ufficio Anagrafe',
+      ...done('2019-02-01'),
+    },
     {
       key: 'appio',
       title: 'Servizi su App IO (dalla beta chiusa con Consorzio.IT)',
@@ -102,7 +114,11 @@ export function ripaltaMilestones(today: string): MilestonePlan[] {
       owner: 'Consorzio.IT',
       baselineDate: '2023-06-30',
       replans: [
-        { plannedDate: '2023-10-01', reason: 'Il fornitore qualificato ACN ha spostato la migrazione', changedAt: '2023-05-20' },
+        {
+          plannedDate: '2023-10-01',
+          reason: 'Il fornitore qualificato ACN ha spostato la migrazione',
+          changedAt: '2023-05-20',
+        },
       ],
       actualDate: '2023-10-01',
       progress: 100,
@@ -203,7 +219,12 @@ export function ripaltaMilestones(today: string): MilestonePlan[] {
 }
 
 export const RIPALTA_PLATFORMS: readonly PlatformPlan[] = [
-  { platform: 'pagopa', state: 'active', activationDate: '2017-03-01', note: 'Intermediario tecnologico: Consorzio.IT' },
+  {
+    platform: 'pagopa',
+    state: 'active',
+    activationDate: '2017-03-01',
+    note: 'Intermediario tecnologico: Consorzio.IT',
+  },
   { platform: 'spid', state: 'active', activationDate: '2018-02-01', note: '' },
   { platform: 'cie', state: 'active', activationDate: '2021-03-01', note: 'Accesso ai servizi online con CieID' },
   {

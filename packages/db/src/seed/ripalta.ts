@@ -1,5 +1,5 @@
 import { RIPALTA_ISTAT } from './comuni';
-import { type ComunePlan, type ServicePlan, servicePlan, type StagePlan } from './plan';
+import { type ComunePlan, type ServicePlan, type StagePlan, servicePlan } from './plan';
 import { RIPALTA_PLATFORMS, RIPALTA_PNRR, ripaltaDatasets, ripaltaMilestones } from './ripalta-roadmap';
 
 /**
@@ -83,7 +83,7 @@ function ripaltaServices(): ServicePlan[] {
         {
           stage: 'digital_first',
           date: '2022-01-10',
-          reason: "Certificati gratuiti dal portale ANPR; allo sportello solo su richiesta",
+          reason: 'Certificati gratuiti dal portale ANPR; allo sportello solo su richiesta',
         },
       ),
     ),

@@ -16,7 +16,7 @@ import {
   services,
   stageEvents,
 } from '../schema';
-import { EARLIEST_TODAY, isDatabaseEmpty, type SeedOptions, seedDemo, type SeedSummary } from './index';
+import { EARLIEST_TODAY, isDatabaseEmpty, type SeedOptions, type SeedSummary, seedDemo } from './index';
 
 const OPTIONS: SeedOptions = { until: '2026-10', today: '2026-11-27' };
 const TABLES = [
@@ -80,7 +80,9 @@ describe('seedDemo', () => {
       takeUpTarget: 0.8,
     });
     const slugs = ripaltaServices(db).map((s) => s.slug);
-    expect(slugs).toEqual(expect.arrayContaining(['mensa-scolastica', 'trasporto-scolastico', 'centro-estivo', 'tari']));
+    expect(slugs).toEqual(
+      expect.arrayContaining(['mensa-scolastica', 'trasporto-scolastico', 'centro-estivo', 'tari']),
+    );
   });
 
   it('switched off the school canteen in 2017 and TARI through pagoPA only', () => {
@@ -180,7 +182,9 @@ describe('seedDemo', () => {
         .prepare(`SELECT count(*) AS n FROM monthly_figures f JOIN services s ON s.id = f.service_id WHERE ${where}`)
         .pluck()
         .get();
-    expect(violations('s.takes_payment = 0 AND (f.payments_total IS NOT NULL OR f.payments_pagopa IS NOT NULL)')).toBe(0);
+    expect(violations('s.takes_payment = 0 AND (f.payments_total IS NOT NULL OR f.payments_pagopa IS NOT NULL)')).toBe(
+      0,
+    );
     expect(violations('s.takes_payment = 1 AND (f.payments_total IS NULL OR f.payments_pagopa IS NULL)')).toBe(0);
     expect(violations('f.payments_pagopa > f.payments_total')).toBe(0);
     expect(violations('f.payments_total > f.online + f.assisted + f.paper')).toBe(0);
@@ -203,7 +207,11 @@ describe('seedDemo', () => {
 
   it('leaves some months missing and one service stale', () => {
     const perService = db
-      .select({ serviceId: monthlyFigures.serviceId, months: sql<number>`count(*)`, last: sql<string>`max(${monthlyFigures.month})` })
+      .select({
+        serviceId: monthlyFigures.serviceId,
+        months: sql<number>`count(*)`,
+        last: sql<string>`max(${monthlyFigures.month})`,
+      })
       .from(monthlyFigures)
       .groupBy(monthlyFigures.serviceId)
       .all();
@@ -227,7 +235,10 @@ describe('seedDemo', () => {
     const fresh = options === OPTIONS ? db : createDb(':memory:');
     if (fresh !== db) seedDemo(fresh, options);
     const after = (table: string, column: string) =>
-      fresh.$client.prepare(`SELECT count(*) FROM ${table} WHERE substr(${column}, 1, 10) > ?`).pluck().get(options.today);
+      fresh.$client
+        .prepare(`SELECT count(*) FROM ${table} WHERE substr(${column}, 1, 10) > ?`)
+        .pluck()
+        .get(options.today);
     expect(after('stage_events', 'effective_date')).toBe(0);
     expect(after('stage_events', 'recorded_at')).toBe(0);
     expect(after('milestones', 'actual_date')).toBe(0);

@@ -180,7 +180,11 @@ export function writeComune(tx: Tx, w: WriteComune): void {
     });
     for (const row of rows) {
       // Figures of a month arrive on the first day of the next one.
-      w.writers.figure({ ...row, serviceId, updatedAt: stamp(earliest(`${monthAt(monthIndex(row.month) + 1)}-01`, today), 7) });
+      w.writers.figure({
+        ...row,
+        serviceId,
+        updatedAt: stamp(earliest(`${monthAt(monthIndex(row.month) + 1)}-01`, today), 7),
+      });
     }
   }
 
@@ -210,7 +214,12 @@ export function writeComune(tx: Tx, w: WriteComune): void {
       entityId: comuneId,
       comuneId,
       before: null,
-      after: { istatCode: facts.istatCode, name: facts.name, services: plan.services.length, figuresIllustrative: true },
+      after: {
+        istatCode: facts.istatCode,
+        name: facts.name,
+        services: plan.services.length,
+        figuresIllustrative: true,
+      },
     })
     .run();
 }

@@ -17,7 +17,11 @@ function AdminFrame() {
     { to: '/amministrazione/copia-di-sicurezza', label: m.backup.nav },
   ];
   return (
-    <Page title={m.admin.title} trail={[{ label: m.admin.title }]} lead={<p className="mb-0">{m.admin.lead(consortium)}</p>}>
+    <Page
+      title={m.admin.title}
+      trail={[{ label: m.admin.title }]}
+      lead={<p className="mb-0">{m.admin.lead(consortium)}</p>}
+    >
       <nav aria-label={m.admin.nav} className="admin-nav mb-4">
         <ul className="nav nav-tabs">
           {sections.map((section) => (

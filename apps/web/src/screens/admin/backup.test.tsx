@@ -18,7 +18,9 @@ describe('backup page', () => {
     renderInApp(<BackupView info={info} />);
     expect(screen.getByText('i dati di tutti i consorzi dell’installazione, non solo del tuo;')).toBeTruthy();
     expect(screen.getByText('gli account con le impronte (hash) delle password.')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Scarica la copia di sicurezza' }).getAttribute('href')).toBe('/api/backup');
+    expect(screen.getByRole('link', { name: 'Scarica la copia di sicurezza' }).getAttribute('href')).toBe(
+      '/api/backup',
+    );
     const history = screen.getByRole('table', { name: /Le ultime copie di sicurezza/ });
     expect(within(history).getByText('Admin Demo')).toBeTruthy();
     expect(within(history).getByText(/27 novembre 2026/)).toBeTruthy();
@@ -27,7 +29,8 @@ describe('backup page', () => {
   it('gives another consortium’s admin the reason instead of the download, in the chosen language', () => {
     const info = {
       allowed: false,
-      reason: 'Un backup contiene i dati di tutti i consorzi: lo scaricano solo gli amministratori di Consorzio.IT, che gestisce l’installazione',
+      reason:
+        'Un backup contiene i dati di tutti i consorzi: lo scaricano solo gli amministratori di Consorzio.IT, che gestisce l’installazione',
       operator,
       downloadUrl: '/api/backup',
       contains: 'all-consortia',
@@ -35,6 +38,10 @@ describe('backup page', () => {
     } as unknown as BackupInfo;
     renderInApp(<BackupView info={info} />, { locale: 'en' });
     expect(screen.queryByRole('link', { name: 'Download the backup' })).toBeNull();
-    expect(screen.getByText('A backup holds the data of every consortium: only the admins of Consorzio.IT, which runs the installation, download one')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'A backup holds the data of every consortium: only the admins of Consorzio.IT, which runs the installation, download one',
+      ),
+    ).toBeTruthy();
   });
 });

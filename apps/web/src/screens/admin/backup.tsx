@@ -1,6 +1,6 @@
 import type { RouterOutputs } from '@switchoff/api';
 import { useQuery } from '@tanstack/react-query';
-import { DataTable, type Column } from '../../charts/data-table';
+import { type Column, DataTable } from '../../charts/data-table';
 import { Icon } from '../../components/icon';
 import { QueryState } from '../../components/query-state';
 import { useI18n } from '../../i18n/i18n';
@@ -64,7 +64,13 @@ export function BackupView({ info }: { info: BackupInfo }) {
           {info.history.length === 0 ? (
             <p>{t.historyEmpty}</p>
           ) : (
-            <DataTable stack caption={t.historyCaption} columns={columns} rows={info.history} rowKey={(h) => `${h.at}-${h.action}-${h.actor}`} />
+            <DataTable
+              stack
+              caption={t.historyCaption}
+              columns={columns}
+              rows={info.history}
+              rowKey={(h) => `${h.at}-${h.action}-${h.actor}`}
+            />
           )}
         </section>
       ) : null}

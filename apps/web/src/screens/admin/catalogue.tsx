@@ -18,7 +18,14 @@ import { useDocumentTitle } from '../../layout/document-title';
 import { useTRPC } from '../../trpc';
 
 type Entry = RouterOutputs['admin']['catalogue']['list'][number];
-type Values = { slug: string; name: string; category: string; description: string; takesPayment: boolean; needsIdentity: boolean };
+type Values = {
+  slug: string;
+  name: string;
+  category: string;
+  description: string;
+  takesPayment: boolean;
+  needsIdentity: boolean;
+};
 
 /** Creates a catalogue entry (`entry` null) or edits one (its slug stays: comuni compare by it). */
 export function CatalogueForm({ entry, onDone }: { entry: Entry | null; onDone: (message?: string) => void }) {
@@ -51,7 +58,9 @@ export function CatalogueForm({ entry, onDone }: { entry: Entry | null; onDone: 
         : validateWith(createCatalogueEntryInput, { slug: values.slug, ...fieldsOf(values) }),
     submit: (values) =>
       entry
-        ? update.mutateAsync(updateCatalogueEntryInput.parse({ slug: entry.slug, version: entry.version, ...fieldsOf(values) }))
+        ? update.mutateAsync(
+            updateCatalogueEntryInput.parse({ slug: entry.slug, version: entry.version, ...fieldsOf(values) }),
+          )
         : create.mutateAsync(createCatalogueEntryInput.parse({ slug: values.slug, ...fieldsOf(values) })),
     onSuccess: (saved) => {
       void invalidate.catalogue();
@@ -67,12 +76,39 @@ export function CatalogueForm({ entry, onDone }: { entry: Entry | null; onDone: 
     needsIdentity: { id: `${id}-identity`, label: m.catalogueAdmin.needsIdentity },
   };
   return (
-    <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={entry ? m.catalogueAdmin.editTitle(entry.name) : m.catalogueAdmin.createTitle}>
-      <ErrorSummary errors={form.errors} fields={fields} summaryRef={form.summaryRef} onReload={() => void invalidate.catalogue()} />
+    <form
+      noValidate
+      onSubmit={form.onSubmit}
+      className="so-form"
+      aria-label={entry ? m.catalogueAdmin.editTitle(entry.name) : m.catalogueAdmin.createTitle}
+    >
+      <ErrorSummary
+        errors={form.errors}
+        fields={fields}
+        summaryRef={form.summaryRef}
+        onReload={() => void invalidate.catalogue()}
+      />
       {entry ? null : (
-        <TextField id={fields.slug.id} label={fields.slug.label} required hint={m.catalogueAdmin.slugHint} value={form.values.slug} onChange={(v) => form.set('slug', v)} errors={form.errors.fields.slug} maxLength={80} />
+        <TextField
+          id={fields.slug.id}
+          label={fields.slug.label}
+          required
+          hint={m.catalogueAdmin.slugHint}
+          value={form.values.slug}
+          onChange={(v) => form.set('slug', v)}
+          errors={form.errors.fields.slug}
+          maxLength={80}
+        />
       )}
-      <TextField id={fields.name.id} label={fields.name.label} required value={form.values.name} onChange={(v) => form.set('name', v)} errors={form.errors.fields.name} maxLength={200} />
+      <TextField
+        id={fields.name.id}
+        label={fields.name.label}
+        required
+        value={form.values.name}
+        onChange={(v) => form.set('name', v)}
+        errors={form.errors.fields.name}
+        maxLength={200}
+      />
       <SelectField
         id={fields.category.id}
         label={fields.category.label}
@@ -83,10 +119,33 @@ export function CatalogueForm({ entry, onDone }: { entry: Entry | null; onDone: 
         placeholder={m.forms.choose}
         errors={form.errors.fields.category}
       />
-      <TextArea id={fields.description.id} label={fields.description.label} value={form.values.description} onChange={(v) => form.set('description', v)} errors={form.errors.fields.description} maxLength={2000} />
-      <CheckboxField id={fields.takesPayment.id} label={fields.takesPayment.label} checked={form.values.takesPayment} onChange={(v) => form.set('takesPayment', v)} errors={form.errors.fields.takesPayment} />
-      <CheckboxField id={fields.needsIdentity.id} label={fields.needsIdentity.label} checked={form.values.needsIdentity} onChange={(v) => form.set('needsIdentity', v)} errors={form.errors.fields.needsIdentity} />
-      <FormActions submitting={form.submitting} submitLabel={entry ? undefined : m.catalogueAdmin.submitCreate} onCancel={() => onDone()} />
+      <TextArea
+        id={fields.description.id}
+        label={fields.description.label}
+        value={form.values.description}
+        onChange={(v) => form.set('description', v)}
+        errors={form.errors.fields.description}
+        maxLength={2000}
+      />
+      <CheckboxField
+        id={fields.takesPayment.id}
+        label={fields.takesPayment.label}
+        checked={form.values.takesPayment}
+        onChange={(v) => form.set('takesPayment', v)}
+        errors={form.errors.fields.takesPayment}
+      />
+      <CheckboxField
+        id={fields.needsIdentity.id}
+        label={fields.needsIdentity.label}
+        checked={form.values.needsIdentity}
+        onChange={(v) => form.set('needsIdentity', v)}
+        errors={form.errors.fields.needsIdentity}
+      />
+      <FormActions
+        submitting={form.submitting}
+        submitLabel={entry ? undefined : m.catalogueAdmin.submitCreate}
+        onCancel={() => onDone()}
+      />
     </form>
   );
 }

@@ -14,8 +14,8 @@ import { useForm } from '../../forms/use-form';
 import { useI18n } from '../../i18n/i18n';
 import { useDocumentTitle } from '../../layout/document-title';
 import { useTRPC } from '../../trpc';
-import { checkIstat } from '../params';
 import { NotFound } from '../not-found';
+import { checkIstat } from '../params';
 
 /** "80", "82,5", "82.5 %" as a fraction (0.825); NaN when it is not a percentage. */
 export function parsePercent(text: string): number {
@@ -28,11 +28,26 @@ function percentText(fraction: number): string {
   return String(Math.round(fraction * 1000) / 10).replace('.', ',');
 }
 
-type Settings = { takeUpTarget: number; assistedDesk: string | null; internalNote?: string | null | undefined; version?: number | undefined };
+type Settings = {
+  takeUpTarget: number;
+  assistedDesk: string | null;
+  internalNote?: string | null | undefined;
+  version?: number | undefined;
+};
 type Values = { target: string; assistedDesk: string; internalNote: string };
 
 /** A comune's take-up target (as a percentage), assisted desk and internal note. */
-export function ComuneSettingsForm({ istat, name, settings, onSaved }: { istat: string; name: string; settings: Settings; onSaved: (message: string) => void }) {
+export function ComuneSettingsForm({
+  istat,
+  name,
+  settings,
+  onSaved,
+}: {
+  istat: string;
+  name: string;
+  settings: Settings;
+  onSaved: (message: string) => void;
+}) {
   const { m } = useI18n();
   const trpc = useTRPC();
   const invalidate = useInvalidate();
@@ -45,7 +60,11 @@ export function ComuneSettingsForm({ istat, name, settings, onSaved }: { istat: 
     version: settings.version,
   });
   const form = useForm<Values>({
-    initial: { target: percentText(settings.takeUpTarget), assistedDesk: settings.assistedDesk ?? '', internalNote: settings.internalNote ?? '' },
+    initial: {
+      target: percentText(settings.takeUpTarget),
+      assistedDesk: settings.assistedDesk ?? '',
+      internalNote: settings.internalNote ?? '',
+    },
     sourceKey: settings.version ?? null,
     validate: (values) =>
       Number.isNaN(parsePercent(values.target))
@@ -64,7 +83,12 @@ export function ComuneSettingsForm({ istat, name, settings, onSaved }: { istat: 
   };
   return (
     <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={m.comuniAdmin.formTitle(name)}>
-      <ErrorSummary errors={form.errors} fields={fields} summaryRef={form.summaryRef} onReload={() => void invalidate.comuneSettings(istat)} />
+      <ErrorSummary
+        errors={form.errors}
+        fields={fields}
+        summaryRef={form.summaryRef}
+        onReload={() => void invalidate.comuneSettings(istat)}
+      />
       <TextField
         id={fields.takeUpTarget.id}
         label={fields.takeUpTarget.label}
@@ -76,8 +100,24 @@ export function ComuneSettingsForm({ istat, name, settings, onSaved }: { istat: 
         errors={form.errors.fields.takeUpTarget}
         className="so-field-short"
       />
-      <TextArea id={fields.assistedDesk.id} label={fields.assistedDesk.label} hint={m.comuniAdmin.deskHint} value={form.values.assistedDesk} onChange={(v) => form.set('assistedDesk', v)} errors={form.errors.fields.assistedDesk} maxLength={500} />
-      <TextArea id={fields.internalNote.id} label={fields.internalNote.label} hint={m.internal.noteHint} value={form.values.internalNote} onChange={(v) => form.set('internalNote', v)} errors={form.errors.fields.internalNote} maxLength={2000} />
+      <TextArea
+        id={fields.assistedDesk.id}
+        label={fields.assistedDesk.label}
+        hint={m.comuniAdmin.deskHint}
+        value={form.values.assistedDesk}
+        onChange={(v) => form.set('assistedDesk', v)}
+        errors={form.errors.fields.assistedDesk}
+        maxLength={500}
+      />
+      <TextArea
+        id={fields.internalNote.id}
+        label={fields.internalNote.label}
+        hint={m.internal.noteHint}
+        value={form.values.internalNote}
+        onChange={(v) => form.set('internalNote', v)}
+        errors={form.errors.fields.internalNote}
+        maxLength={2000}
+      />
       <FormActions submitting={form.submitting} />
     </form>
   );
@@ -104,7 +144,12 @@ export function ComuniList() {
             rows={data.comuni}
             rowKey={(c) => c.istat}
             columns={[
-              { key: 'name', header: m.comuniAdmin.comune, rowHeader: true, cell: (c) => <Link to={`/comuni/${c.istat}`}>{c.name}</Link> },
+              {
+                key: 'name',
+                header: m.comuniAdmin.comune,
+                rowHeader: true,
+                cell: (c) => <Link to={`/comuni/${c.istat}`}>{c.name}</Link>,
+              },
               { key: 'population', header: m.common.population, numeric: true, cell: (c) => f.number(c.population) },
               {
                 key: 'edit',

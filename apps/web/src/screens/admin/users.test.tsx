@@ -1,15 +1,20 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../testing/mock-api';
 import { renderInApp } from '../../test-utils';
-import { CreateUserForm } from './users';
-import UsersScreen from './users';
+import { ApiError } from '../../testing/mock-api';
+import UsersScreen, { CreateUserForm } from './users';
 
 const comuni = [
   { istat: '019081', name: 'Ripalta Cremasca' },
   { istat: '019035', name: 'Crema' },
 ];
-const admin = { name: 'Anna Admin', email: 'admin@consorzioit.demo', role: 'admin', consortium: { slug: 'consorzio-it', name: 'Consorzio.IT' }, comuni: [] };
+const admin = {
+  name: 'Anna Admin',
+  email: 'admin@consorzioit.demo',
+  role: 'admin',
+  consortium: { slug: 'consorzio-it', name: 'Consorzio.IT' },
+  comuni: [],
+};
 
 function fill(label: RegExp, value: string) {
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
@@ -24,7 +29,9 @@ describe('create an account', () => {
     fill(/^Nome/, 'Mario Sindaco');
     fireEvent.click(screen.getByLabelText(/^Sindaco\/consigliere/));
     fireEvent.click(screen.getByRole('button', { name: 'Crea l’account' }));
-    expect(await screen.findByText('Indica almeno un comune del consigliere', { selector: '.field-error' })).toBeTruthy();
+    expect(
+      await screen.findByText('Indica almeno un comune del consigliere', { selector: '.field-error' }),
+    ).toBeTruthy();
     fireEvent.click(screen.getByLabelText('Ripalta Cremasca (019081)'));
     fireEvent.click(screen.getByRole('button', { name: 'Crea l’account' }));
     await waitFor(() =>
@@ -52,7 +59,9 @@ describe('create an account', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Crea l’account' }));
     const email = screen.getByLabelText(/^Email/) as HTMLInputElement;
     await waitFor(() => expect(email.getAttribute('aria-invalid')).toBe('true'));
-    expect(document.getElementById(email.getAttribute('aria-describedby') ?? '')?.textContent).toContain('Esiste già un account');
+    expect(document.getElementById(email.getAttribute('aria-describedby') ?? '')?.textContent).toContain(
+      'Esiste già un account',
+    );
     expect(screen.queryByText('Qualcun altro ha modificato questi dati')).toBeNull();
     expect(email.value).toBe('elena@consorzio.it');
     expect((screen.getByLabelText(/^Nome/) as HTMLInputElement).value).toBe('Elena');
@@ -61,7 +70,19 @@ describe('create an account', () => {
 
 describe('accounts screen', () => {
   it('shows a generated password once, until dismissed', async () => {
-    const created = { user: { id: 9, email: 'nuovo@consorzio.it', name: 'Nuovo', role: 'editor', comuni: [], disabledAt: null, createdAt: '', version: 1 }, generatedPassword: 'kP3-vv9q-Lm2x-Tt7r' };
+    const created = {
+      user: {
+        id: 9,
+        email: 'nuovo@consorzio.it',
+        name: 'Nuovo',
+        role: 'editor',
+        comuni: [],
+        disabledAt: null,
+        createdAt: '',
+        version: 1,
+      },
+      generatedPassword: 'kP3-vv9q-Lm2x-Tt7r',
+    };
     renderInApp(<UsersScreen />, {
       api: {
         'auth.me': () => admin,

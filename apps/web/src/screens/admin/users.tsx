@@ -1,7 +1,7 @@
+import type { RouterOutputs } from '@switchoff/api';
 import { createUserInput, USER_ROLES } from '@switchoff/domain/schemas-admin';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import type { RouterOutputs } from '@switchoff/api';
 import { useMe } from '../../auth/viewer';
 import { DataTable } from '../../charts/data-table';
 import { Icon } from '../../components/icon';
@@ -21,7 +21,15 @@ type Created = RouterOutputs['admin']['users']['create'];
 type Values = { email: string; name: string; role: string; comuni: string[]; password: string };
 
 /** Creates an account; a generated password is handed back to show once. */
-export function CreateUserForm({ comuni, onCreated, onDone }: { comuni: readonly { istat: string; name: string }[]; onCreated: (created: Created) => void; onDone: (message?: string) => void }) {
+export function CreateUserForm({
+  comuni,
+  onCreated,
+  onDone,
+}: {
+  comuni: readonly { istat: string; name: string }[];
+  onCreated: (created: Created) => void;
+  onDone: (message?: string) => void;
+}) {
   const { m } = useI18n();
   const trpc = useTRPC();
   const invalidate = useInvalidate();
@@ -54,15 +62,36 @@ export function CreateUserForm({ comuni, onCreated, onDone }: { comuni: readonly
   return (
     <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={m.users.createTitle}>
       <ErrorSummary errors={form.errors} fields={fields} summaryRef={form.summaryRef} />
-      <TextField id={fields.email.id} label={fields.email.label} type="email" required autoComplete="off" value={form.values.email} onChange={(v) => form.set('email', v)} errors={form.errors.fields.email} />
-      <TextField id={fields.name.id} label={fields.name.label} required value={form.values.name} onChange={(v) => form.set('name', v)} errors={form.errors.fields.name} maxLength={200} />
+      <TextField
+        id={fields.email.id}
+        label={fields.email.label}
+        type="email"
+        required
+        autoComplete="off"
+        value={form.values.email}
+        onChange={(v) => form.set('email', v)}
+        errors={form.errors.fields.email}
+      />
+      <TextField
+        id={fields.name.id}
+        label={fields.name.label}
+        required
+        value={form.values.name}
+        onChange={(v) => form.set('name', v)}
+        errors={form.errors.fields.name}
+        maxLength={200}
+      />
       <RadioGroup
         id={fields.role.id}
         label={fields.role.label}
         required
         value={form.values.role}
         onChange={(v) => form.set('role', v)}
-        options={USER_ROLES.map((role) => ({ value: role, label: m.roles[role], description: m.users.roleHints[role] }))}
+        options={USER_ROLES.map((role) => ({
+          value: role,
+          label: m.roles[role],
+          description: m.users.roleHints[role],
+        }))}
         errors={form.errors.fields.role}
       />
       {form.values.role === 'council' ? (
@@ -139,7 +168,12 @@ function DisableButton({ user }: { user: UserItem }) {
   if (!confirming) {
     return (
       <>
-        <button type="button" className="btn btn-outline-danger btn-xs" aria-label={m.users.disableLabel(user.name)} onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          className="btn btn-outline-danger btn-xs"
+          aria-label={m.users.disableLabel(user.name)}
+          onClick={() => setConfirming(true)}
+        >
           {m.users.disable}
         </button>
         {error ? (
@@ -208,7 +242,11 @@ export function UsersTable({ users, selfEmail }: { users: readonly UserItem[]; s
           ),
         },
         { key: 'role', header: m.users.role, cell: (u) => m.roles[u.role] },
-        { key: 'comuni', header: m.users.comuni, cell: (u) => (u.role === 'council' ? u.comuni.map((c) => c.name).join(', ') : m.users.allComuni) },
+        {
+          key: 'comuni',
+          header: m.users.comuni,
+          cell: (u) => (u.role === 'council' ? u.comuni.map((c) => c.name).join(', ') : m.users.allComuni),
+        },
         {
           key: 'state',
           header: m.users.state,
@@ -223,7 +261,11 @@ export function UsersTable({ users, selfEmail }: { users: readonly UserItem[]; s
               </span>
             ),
         },
-        { key: 'actions', header: m.users.actions, cell: (u) => (u.disabledAt || u.email === selfEmail ? '–' : <DisableButton user={u} />) },
+        {
+          key: 'actions',
+          header: m.users.actions,
+          cell: (u) => (u.disabledAt || u.email === selfEmail ? '–' : <DisableButton user={u} />),
+        },
       ]}
     />
   );

@@ -2,8 +2,8 @@ import { addMonths, isYearMonth, monthOf, todayIso } from '@switchoff/domain/mon
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { QueryState } from '../../components/query-state';
 import { Icon } from '../../components/icon';
+import { QueryState } from '../../components/query-state';
 import { ChangeList } from '../../history/change-list';
 import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
@@ -29,12 +29,22 @@ function MonthPicker({ month, onPick }: { month: string; onPick: (month: string)
   // No month after the current one: nothing can have changed yet.
   const next = isYearMonth(month) && month < monthOf(todayIso()) ? addMonths(month, 1) : null;
   return (
-    <form className="month-picker d-flex flex-wrap align-items-end gap-3 mb-4" onSubmit={submit} aria-label={m.changes.month}>
+    <form
+      className="month-picker d-flex flex-wrap align-items-end gap-3 mb-4"
+      onSubmit={submit}
+      aria-label={m.changes.month}
+    >
       <div className="form-group mb-0 so-field">
         <label htmlFor={id} className="active">
           {m.changes.month}
         </label>
-        <input id={id} type="month" className="form-control" value={value} onChange={(event) => setValue(event.target.value)} />
+        <input
+          id={id}
+          type="month"
+          className="form-control"
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+        />
       </div>
       <button type="submit" className="btn btn-primary btn-sm">
         {m.changes.show}
@@ -67,7 +77,10 @@ function ChangesScreen({ istat }: { istat: string }) {
   const overview = useQuery(trpc.comuni.overview.queryOptions({ istat }));
   const comune = overview.data?.comune;
   return (
-    <QueryState query={changes} forbidden={{ message: m.access.staffOnly, back: { label: m.access.backToComune, to: `/comuni/${istat}` } }}>
+    <QueryState
+      query={changes}
+      forbidden={{ message: m.access.staffOnly, back: { label: m.access.backToComune, to: `/comuni/${istat}` } }}
+    >
       {(data) => {
         const count = data.changes.length;
         return (

@@ -5,7 +5,13 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useCategoryLabel } from '../../components/category';
 import { useInvalidate } from '../../editing/invalidate';
-import { type ServiceFieldValues, serviceFieldIds, serviceFieldsInput, ServiceFields, VisibilityAndNote } from '../../editing/service-fields';
+import {
+  ServiceFields,
+  type ServiceFieldValues,
+  serviceFieldIds,
+  serviceFieldsInput,
+  VisibilityAndNote,
+} from '../../editing/service-fields';
 import { ErrorSummary, FormActions } from '../../forms/error-summary';
 import { RadioGroup, SelectField, TextField } from '../../forms/fields';
 import { errorsFromIssues, validateWith } from '../../forms/form-errors';
@@ -13,7 +19,13 @@ import { useForm } from '../../forms/use-form';
 import { useI18n } from '../../i18n/i18n';
 import { useTRPC } from '../../trpc';
 
-type Values = ServiceFieldValues & { source: string; catalogue: string; slug: string; stage: string; effectiveDate: string };
+type Values = ServiceFieldValues & {
+  source: string;
+  catalogue: string;
+  slug: string;
+  stage: string;
+  effectiveDate: string;
+};
 
 const INITIAL: Values = {
   source: 'catalogue',
@@ -43,7 +55,15 @@ function toInput(values: Values) {
 }
 
 /** Adds a service to the comune: from the shared catalogue (so comuni compare) or a new one. */
-export function AddServiceForm({ istat, onDone, today = todayIso() }: { istat: string; onDone: (message?: string) => void; today?: string }) {
+export function AddServiceForm({
+  istat,
+  onDone,
+  today = todayIso(),
+}: {
+  istat: string;
+  onDone: (message?: string) => void;
+  today?: string;
+}) {
   const { m } = useI18n();
   const trpc = useTRPC();
   const categoryLabel = useCategoryLabel();
@@ -98,7 +118,11 @@ export function AddServiceForm({ istat, onDone, today = todayIso() }: { istat: s
             required
             value={form.values.catalogue}
             onChange={(v) => form.set('catalogue', v)}
-            options={entries.map((entry) => ({ value: entry.slug, label: entry.name, group: categoryLabel(entry.category) }))}
+            options={entries.map((entry) => ({
+              value: entry.slug,
+              label: entry.name,
+              group: categoryLabel(entry.category),
+            }))}
             placeholder={addable.isPending ? m.common.loading : m.forms.choose}
             errors={form.errors.fields.catalogue}
           />

@@ -1,22 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import type { ComuneOverview } from '../../api-types';
+import { canEditComune, useMe } from '../../auth/viewer';
 import { StageBar } from '../../charts/stage-bar';
 import { TakeUpChart } from '../../charts/take-up-chart';
-import { canEditComune, useMe } from '../../auth/viewer';
 import { CommentsSection } from '../../components/comments';
 import { OpenDataSection, StaffDataTools } from '../../components/data-links';
 import { StaleSummary } from '../../components/freshness';
 import { Icon } from '../../components/icon';
 import { IllustrativeNotice } from '../../components/illustrative-notice';
 import { InternalNote } from '../../components/internal';
-import { InternalViewNotice } from '../../components/viewer-box';
-import { ToolPanel } from '../../editing/tool-panel';
 import { KeyFigure } from '../../components/key-figure';
 import { QueryState } from '../../components/query-state';
+import { InternalViewNotice } from '../../components/viewer-box';
+import { ToolPanel } from '../../editing/tool-panel';
 import { useI18n } from '../../i18n/i18n';
-import { loadOnRender } from '../../lazy';
 import { Page } from '../../layout/page';
+import { loadOnRender } from '../../lazy';
 import { useTRPC } from '../../trpc';
 import { NotFound } from '../not-found';
 import { checkIstat } from '../params';
@@ -44,8 +44,9 @@ export function ComuneOverviewView({ data }: { data: ComuneOverview }) {
       trail={[{ label: comune.consortium.name, to: `/consorzi/${comune.consortium.slug}` }, { label: comune.name }]}
       lead={
         <p className="small mb-0">
-          {m.common.province} {comune.provinceCode} · {comune.region} · {m.common.population} {f.number(comune.population)} ·{' '}
-          {m.overview.consortium} <Link to={`/consorzi/${comune.consortium.slug}`}>{comune.consortium.name}</Link> ·{' '}
+          {m.common.province} {comune.provinceCode} · {comune.region} · {m.common.population}{' '}
+          {f.number(comune.population)} · {m.overview.consortium}{' '}
+          <Link to={`/consorzi/${comune.consortium.slug}`}>{comune.consortium.name}</Link> ·{' '}
           {m.common.asOf(f.monthLong(data.asOf))}
         </p>
       }
@@ -151,7 +152,13 @@ export function ComuneOverviewView({ data }: { data: ComuneOverview }) {
       <OpenDataSection scope={{ istat: comune.istat }} name={comune.name} headingId="open-data-title" />
       {canEdit ? <StaffDataTools scope={{ istat: comune.istat }} headingId="staff-data-title" /> : null}
 
-      <CommentsSection comments={data.comments} istat={comune.istat} target={{}} canComment={internal} headingId="comments-title" />
+      <CommentsSection
+        comments={data.comments}
+        istat={comune.istat}
+        target={{}}
+        canComment={internal}
+        headingId="comments-title"
+      />
     </Page>
   );
 }

@@ -1,4 +1,12 @@
-import { type Platform, PLATFORMS, platformStates, PNRR_MEASURES, PNRR_STATES, type PnrrMeasure, todayIso } from '@switchoff/domain';
+import {
+  PLATFORMS,
+  type Platform,
+  PNRR_MEASURES,
+  PNRR_STATES,
+  type PnrrMeasure,
+  platformStates,
+  todayIso,
+} from '@switchoff/domain';
 import { setPlatformInput, setPlatformIssues, setPnrrInput, setPnrrIssues } from '@switchoff/domain/schemas-editing';
 import { refineWithToday } from '@switchoff/domain/schemas-fields';
 import { useMutation } from '@tanstack/react-query';
@@ -17,7 +25,17 @@ type PlatformRow = ComuneOverview['platforms'][number];
 type PnrrRow = ComuneOverview['pnrr'][number];
 type Done = (message?: string) => void;
 
-function PlatformStateForm({ istat, row, onDone, today }: { istat: string; row: PlatformRow; onDone: Done; today: string }) {
+function PlatformStateForm({
+  istat,
+  row,
+  onDone,
+  today,
+}: {
+  istat: string;
+  row: PlatformRow;
+  onDone: Done;
+  today: string;
+}) {
   const { m } = useI18n();
   const trpc = useTRPC();
   const invalidate = useInvalidate();
@@ -46,8 +64,18 @@ function PlatformStateForm({ istat, row, onDone, today }: { istat: string; row: 
     activationDate: { id: `${id}-date`, label: m.platformsForm.activationDate },
   };
   return (
-    <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={`${m.platformsForm.title}: ${m.platforms[row.platform]}`}>
-      <ErrorSummary errors={form.errors} fields={fields} summaryRef={form.summaryRef} onReload={() => void invalidate.platforms(istat)} />
+    <form
+      noValidate
+      onSubmit={form.onSubmit}
+      className="so-form"
+      aria-label={`${m.platformsForm.title}: ${m.platforms[row.platform]}`}
+    >
+      <ErrorSummary
+        errors={form.errors}
+        fields={fields}
+        summaryRef={form.summaryRef}
+        onReload={() => void invalidate.platforms(istat)}
+      />
       <SelectField
         id={fields.state.id}
         label={fields.state.label}
@@ -73,11 +101,26 @@ function PlatformStateForm({ istat, row, onDone, today }: { istat: string; row: 
 }
 
 /** Sets one national platform's state (ANPR with its own states) and activation date. */
-export function PlatformForm({ istat, platforms, onDone, today = todayIso() }: { istat: string; platforms: readonly PlatformRow[]; onDone: Done; today?: string }) {
+export function PlatformForm({
+  istat,
+  platforms,
+  onDone,
+  today = todayIso(),
+}: {
+  istat: string;
+  platforms: readonly PlatformRow[];
+  onDone: Done;
+  today?: string;
+}) {
   const { m } = useI18n();
   const id = useId();
   const [platform, setPlatform] = useState<Platform>('pagopa');
-  const row = platforms.find((p) => p.platform === platform) ?? { platform, state: platformStates(platform)[0] ?? 'not_active', activationDate: null, active: false };
+  const row = platforms.find((p) => p.platform === platform) ?? {
+    platform,
+    state: platformStates(platform)[0] ?? 'not_active',
+    activationDate: null,
+    active: false,
+  };
   return (
     <div className="so-form">
       <SelectField
@@ -95,7 +138,19 @@ export function PlatformForm({ istat, platforms, onDone, today = todayIso() }: {
 
 type PnrrValues = { state: string; amount: string; stateDate: string };
 
-function PnrrMeasureForm({ istat, measure, row, onDone, today }: { istat: string; measure: PnrrMeasure; row: PnrrRow | undefined; onDone: Done; today: string }) {
+function PnrrMeasureForm({
+  istat,
+  measure,
+  row,
+  onDone,
+  today,
+}: {
+  istat: string;
+  measure: PnrrMeasure;
+  row: PnrrRow | undefined;
+  onDone: Done;
+  today: string;
+}) {
   const { m } = useI18n();
   const trpc = useTRPC();
   const invalidate = useInvalidate();
@@ -111,10 +166,15 @@ function PnrrMeasureForm({ istat, measure, row, onDone, today }: { istat: string
     version,
   });
   const form = useForm<PnrrValues>({
-    initial: { state: row?.state ?? 'candidatura', amount: centsToEuroText(row?.amountCents), stateDate: row?.stateDate ?? '' },
+    initial: {
+      state: row?.state ?? 'candidatura',
+      amount: centsToEuroText(row?.amountCents),
+      stateDate: row?.stateDate ?? '',
+    },
     sourceKey: version,
     validate: (values) => {
-      if (Number.isNaN(parseEuroToCents(values.amount))) return errorsFromIssues([{ path: ['amountCents'], message: m.forms.invalidAmount }]);
+      if (Number.isNaN(parseEuroToCents(values.amount)))
+        return errorsFromIssues([{ path: ['amountCents'], message: m.forms.invalidAmount }]);
       return validateWith(schema, toInput(values));
     },
     submit: (values) => save.mutateAsync({ istat, ...schema.parse(toInput(values)) }),
@@ -130,7 +190,12 @@ function PnrrMeasureForm({ istat, measure, row, onDone, today }: { istat: string
   };
   return (
     <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={`${m.pnrrForm.title}: ${measure}`}>
-      <ErrorSummary errors={form.errors} fields={fields} summaryRef={form.summaryRef} onReload={() => void invalidate.platforms(istat)} />
+      <ErrorSummary
+        errors={form.errors}
+        fields={fields}
+        summaryRef={form.summaryRef}
+        onReload={() => void invalidate.platforms(istat)}
+      />
       <SelectField
         id={fields.state.id}
         label={fields.state.label}
@@ -165,7 +230,17 @@ function PnrrMeasureForm({ istat, measure, row, onDone, today }: { istat: string
 }
 
 /** Sets one PNRR measure's state, funding and date. */
-export function PnrrForm({ istat, pnrr, onDone, today = todayIso() }: { istat: string; pnrr: readonly PnrrRow[]; onDone: Done; today?: string }) {
+export function PnrrForm({
+  istat,
+  pnrr,
+  onDone,
+  today = todayIso(),
+}: {
+  istat: string;
+  pnrr: readonly PnrrRow[];
+  onDone: Done;
+  today?: string;
+}) {
   const { m } = useI18n();
   const id = useId();
   const [measure, setMeasure] = useState<PnrrMeasure>('1.4.1');

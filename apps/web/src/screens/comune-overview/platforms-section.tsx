@@ -18,7 +18,11 @@ export function PlatformsTable({ platforms }: { platforms: Platforms }) {
       rowKey={(p) => p.platform}
       columns={[
         { key: 'platform', header: m.overview.platform, rowHeader: true, cell: (p) => m.platforms[p.platform] },
-        { key: 'state', header: m.overview.state, cell: (p) => <PlatformStateBadge state={p.state} active={p.active} /> },
+        {
+          key: 'state',
+          header: m.overview.state,
+          cell: (p) => <PlatformStateBadge state={p.state} active={p.active} />,
+        },
         { key: 'date', header: m.overview.activationDate, cell: (p) => f.date(p.activationDate) },
       ]}
     />

@@ -1,11 +1,11 @@
 import { Link } from 'react-router';
 import type { ComuneOverview, OverviewService } from '../../api-types';
-import { DataTable, type Column } from '../../charts/data-table';
+import { type Column, DataTable } from '../../charts/data-table';
 import { useCategoryLabel } from '../../components/category';
 import { LastMonth } from '../../components/freshness';
+import { VisibilityMark } from '../../components/internal';
 import { ReadinessVerdict, useMissingText } from '../../components/readiness';
 import { StageBadge } from '../../components/stage-badge';
-import { VisibilityMark } from '../../components/internal';
 import { useI18n } from '../../i18n/i18n';
 
 /** The comune's services: stage, since when, take-up over 12 months, last month with figures. */
@@ -22,7 +22,11 @@ export function ServicesTable({ data }: { data: ComuneOverview }) {
         <>
           <Link to={`/comuni/${istat}/servizi/${s.slug}`}>{s.name}</Link>
           <span className="d-block small fw-normal text-muted">{categoryLabel(s.category)}</span>
-          {s.visibility === 'internal' ? <span className="d-block small fw-normal"><VisibilityMark visibility={s.visibility} /></span> : null}
+          {s.visibility === 'internal' ? (
+            <span className="d-block small fw-normal">
+              <VisibilityMark visibility={s.visibility} />
+            </span>
+          ) : null}
         </>
       ),
     },
@@ -41,10 +45,21 @@ export function ServicesTable({ data }: { data: ComuneOverview }) {
       ),
     },
     { key: 'takeUp', header: m.portfolio.takeUp12, numeric: true, cell: (s) => f.ratio(s.takeUp) },
-    { key: 'lastMonth', header: m.across.lastMonth, cell: (s) => <LastMonth lastMonth={s.lastMonth} stale={s.stale} /> },
+    {
+      key: 'lastMonth',
+      header: m.across.lastMonth,
+      cell: (s) => <LastMonth lastMonth={s.lastMonth} stale={s.stale} />,
+    },
   ];
-  return <DataTable
-      stack caption={m.overview.servicesCaption} columns={columns} rows={data.services} rowKey={(s) => s.slug} />;
+  return (
+    <DataTable
+      stack
+      caption={m.overview.servicesCaption}
+      columns={columns}
+      rows={data.services}
+      rowKey={(s) => s.slug}
+    />
+  );
 }
 
 /** For each service not yet switched off: ready, or what is missing. */
@@ -63,7 +78,9 @@ export function ReadinessSection({ data }: { data: ComuneOverview }) {
         <p>{m.readiness.allSwitchedOff}</p>
       ) : (
         <>
-          <p className="fw-semibold">{m.readiness.readyCount({ ready: f.number(ready), total: f.number(pending.length), one: ready === 1 })}</p>
+          <p className="fw-semibold">
+            {m.readiness.readyCount({ ready: f.number(ready), total: f.number(pending.length), one: ready === 1 })}
+          </p>
           <ul className="readiness-summary list-unstyled">
             {pending.map((s) => {
               const missing = missingText(s.readiness);

@@ -12,7 +12,9 @@ describe('council report', () => {
 
   it('names the comune and the period, and says when it was prepared', () => {
     renderInApp(<CouncilReportView report={councilReport} />);
-    expect(screen.getByRole('heading', { level: 1, name: 'Comune di Ripalta Cremasca: lo switch-off dei servizi' })).toBeTruthy();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Comune di Ripalta Cremasca: lo switch-off dei servizi' }),
+    ).toBeTruthy();
     expect(screen.getByText('Periodo: da luglio 2023 a giugno 2024')).toBeTruthy();
     expect(screen.getByText(/Preparata il 15 luglio 2024/)).toBeTruthy();
     expect(document.title).toContain('Ripalta Cremasca – relazione per il consiglio, da luglio 2023 a giugno 2024');
@@ -51,7 +53,9 @@ describe('council report', () => {
   it('shows the take-up chart and, always, its table', () => {
     renderInApp(<CouncilReportView report={councilReport} />);
     const takeUp = section('Adozione digitale');
-    expect(within(takeUp).getByRole('heading', { name: 'Pratiche per canale e adozione digitale, mese per mese' })).toBeTruthy();
+    expect(
+      within(takeUp).getByRole('heading', { name: 'Pratiche per canale e adozione digitale, mese per mese' }),
+    ).toBeTruthy();
     const table = within(takeUp).getByRole('table', { name: /Ripalta Cremasca, da luglio 2023 a giugno 2024/ });
     expect(within(table).getAllByRole('row')).toHaveLength(4);
     expect(within(table).getAllByText('mese senza dati').length).toBeGreaterThan(0);
@@ -64,7 +68,9 @@ describe('council report', () => {
     const late = section('In ritardo (1)');
     expect(within(late).getByText(/TARI solo pagoPA/)).toBeTruthy();
     expect(within(late).getByText('scaduta da 75 giorni')).toBeTruthy();
-    expect(within(late).getByText('il 10/12/2023: dal 01/01/2024 al 01/05/2024 – Gara del fornitore in ritardo')).toBeTruthy();
+    expect(
+      within(late).getByText('il 10/12/2023: dal 01/01/2024 al 01/05/2024 – Gara del fornitore in ritardo'),
+    ).toBeTruthy();
     expect(within(section('Le prossime (1)')).getByText('A rischio')).toBeTruthy();
     expect(milestones).toBeTruthy();
   });
@@ -103,13 +109,23 @@ describe('council report address', () => {
   );
 
   it('asks the API for the period in the address', async () => {
-    const { calls } = renderInApp(routes, { path: '/comuni/019081/relazione?da=2023-07&a=2024-06', api: { 'reports.council': () => councilReport } });
+    const { calls } = renderInApp(routes, {
+      path: '/comuni/019081/relazione?da=2023-07&a=2024-06',
+      api: { 'reports.council': () => councilReport },
+    });
     expect(await screen.findByRole('heading', { level: 1, name: /Ripalta Cremasca/ })).toBeTruthy();
-    expect(calls.find((c) => c.path === 'reports.council')?.input).toEqual({ istat: '019081', from: '2023-07', to: '2024-06' });
+    expect(calls.find((c) => c.path === 'reports.council')?.input).toEqual({
+      istat: '019081',
+      from: '2023-07',
+      to: '2024-06',
+    });
   });
 
   it('says what is wrong with a period that ends before it starts, without asking the API', async () => {
-    const { calls } = renderInApp(routes, { path: '/comuni/019081/relazione?da=2024-05&a=2024-01', api: { 'reports.council': () => councilReport } });
+    const { calls } = renderInApp(routes, {
+      path: '/comuni/019081/relazione?da=2024-05&a=2024-01',
+      api: { 'reports.council': () => councilReport },
+    });
     expect(await screen.findByText('Il mese iniziale non può venire dopo il mese finale')).toBeTruthy();
     expect(screen.getByLabelText('Dal mese').getAttribute('aria-invalid')).toBe('true');
     expect(calls.some((c) => c.path === 'reports.council')).toBe(false);

@@ -1,5 +1,5 @@
-import { councilReportIssues, councilReportPeriod } from '@switchoff/domain/schemas-report';
 import { todayIso } from '@switchoff/domain/months';
+import { councilReportIssues, councilReportPeriod } from '@switchoff/domain/schemas-report';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
@@ -24,7 +24,9 @@ type PeriodErrors = { from?: string[]; to?: string[]; form?: string };
 
 function checkPeriod(period: PeriodParams, today: string): PeriodErrors | null {
   const parsed = councilReportPeriod.safeParse(period);
-  const issues = parsed.success ? councilReportIssues(period, today) : parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message }));
+  const issues = parsed.success
+    ? councilReportIssues(period, today)
+    : parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message }));
   if (issues.length === 0) return null;
   const errors: PeriodErrors = {};
   for (const issue of issues) {
@@ -35,7 +37,17 @@ function checkPeriod(period: PeriodParams, today: string): PeriodErrors | null {
 }
 
 /** Choose the months of the report (screen only) and print it. */
-function ReportControls({ istat, period, errors, printable }: { istat: string; period: { from: string; to: string }; errors: PeriodErrors | null; printable: boolean }) {
+function ReportControls({
+  istat,
+  period,
+  errors,
+  printable,
+}: {
+  istat: string;
+  period: { from: string; to: string };
+  errors: PeriodErrors | null;
+  printable: boolean;
+}) {
   const { m } = useI18n();
   const id = useId();
   const navigate = useNavigate();
@@ -127,8 +139,8 @@ export function CouncilReportView({ report }: { report: CouncilReport }) {
           <h1 id="report-title">{m.report.title(comune.name)}</h1>
           <p className="report-period-line">{m.report.periodLine(periodText)}</p>
           <p className="small mb-1">
-            {m.common.province} {comune.provinceCode} · {m.common.population} {f.number(comune.population)} · {m.overview.consortium}{' '}
-            {comune.consortium.name} · {m.overview.target} {f.percent(comune.takeUpTarget)}
+            {m.common.province} {comune.provinceCode} · {m.common.population} {f.number(comune.population)} ·{' '}
+            {m.overview.consortium} {comune.consortium.name} · {m.overview.target} {f.percent(comune.takeUpTarget)}
           </p>
           <p className="small mb-0">
             {m.report.preparedOn(f.date(report.today))} · {m.common.asOf(f.monthLong(report.asOf))}
@@ -141,7 +153,13 @@ export function CouncilReportView({ report }: { report: CouncilReport }) {
           ) : null}
         </header>
 
-        <ReportControls key={`${period.from}-${period.to}`} istat={comune.istat} period={period} errors={null} printable />
+        <ReportControls
+          key={`${period.from}-${period.to}`}
+          istat={comune.istat}
+          period={period}
+          errors={null}
+          printable
+        />
         <IllustrativeNotice show={comune.figuresIllustrative} />
 
         <section aria-labelledby="report-summary-title" className="report-section">
@@ -155,7 +173,11 @@ export function CouncilReportView({ report }: { report: CouncilReport }) {
               />
             </div>
             <div className="col-6 col-lg-3">
-              <KeyFigure label={m.report.keyTakeUp} value={f.ratio(report.takeUp)} hint={m.report.keyTakeUpHint(f.ratio(report.takeUpPrevious))} />
+              <KeyFigure
+                label={m.report.keyTakeUp}
+                value={f.ratio(report.takeUp)}
+                hint={m.report.keyTakeUpHint(f.ratio(report.takeUpPrevious))}
+              />
             </div>
             <div className="col-6 col-lg-3">
               <KeyFigure label={m.report.keyDone} value={f.number(report.milestones.done.length)} />
@@ -189,7 +211,13 @@ export function CouncilReportView({ report }: { report: CouncilReport }) {
         <section aria-labelledby="report-take-up-title" className="report-section">
           <h2 id="report-take-up-title">{m.report.takeUpTitle}</h2>
           <p>{m.report.takeUpLead}</p>
-          <TakeUpChart data={report.trend} target={comune.takeUpTarget} subject={comune.name} title={m.report.takeUpChartTitle} headingLevel={3} />
+          <TakeUpChart
+            data={report.trend}
+            target={comune.takeUpTarget}
+            subject={comune.name}
+            title={m.report.takeUpChartTitle}
+            headingLevel={3}
+          />
           <div className="report-take-up-table">
             <TakeUpTable data={report.trend} caption={m.report.takeUpTableCaption(comune.name, periodText)} />
           </div>
@@ -228,7 +256,12 @@ function InvalidPeriod({ istat, period, errors }: { istat: string; period: Perio
     <div className="container my-4">
       <Breadcrumbs trail={[{ label: m.report.breadcrumb }]} />
       <h1>{m.report.invalidPeriod}</h1>
-      <ReportControls istat={istat} period={{ from: period.from ?? '', to: period.to ?? '' }} errors={errors} printable={false} />
+      <ReportControls
+        istat={istat}
+        period={{ from: period.from ?? '', to: period.to ?? '' }}
+        errors={errors}
+        printable={false}
+      />
     </div>
   );
 }
@@ -244,6 +277,7 @@ export default function CouncilReportScreen() {
     ...(search.get('a') ? { to: search.get('a') ?? '' } : {}),
   };
   const errors = checkPeriod(period, todayIso());
-  if (errors) return <InvalidPeriod key={`${period.from}-${period.to}`} istat={istat.value} period={period} errors={errors} />;
+  if (errors)
+    return <InvalidPeriod key={`${period.from}-${period.to}`} istat={istat.value} period={period} errors={errors} />;
   return <CouncilReportLoader istat={istat.value} period={period} />;
 }

@@ -4,7 +4,16 @@ const readinessNotReady = {
   status: 'not_ready',
   missing: ['pagopa'],
   conditions: [
-    { key: 'take_up', met: true, target: 0.8, months: [{ month: '2024-04', takeUp: 0.85 }, { month: '2024-05', takeUp: 0.86 }, { month: '2024-06', takeUp: 0.9 }] },
+    {
+      key: 'take_up',
+      met: true,
+      target: 0.8,
+      months: [
+        { month: '2024-04', takeUp: 0.85 },
+        { month: '2024-05', takeUp: 0.86 },
+        { month: '2024-06', takeUp: 0.9 },
+      ],
+    },
     { key: 'pagopa', met: false, state: 'in_progress' },
     { key: 'identity', met: true, spid: 'active', cie: 'active' },
     { key: 'assisted_desk', met: true },
@@ -54,7 +63,13 @@ export const councilReport = {
       stageAtEnd: 'digital_first',
       changes: [
         { stage: 'switched_off', from: 'paper', kind: 'advance', effectiveDate: '2023-09-01', reason: 'Solo pagoPA' },
-        { stage: 'digital_first', from: 'switched_off', kind: 'revert', effectiveDate: '2024-01-15', reason: 'Troppi reclami allo sportello' },
+        {
+          stage: 'digital_first',
+          from: 'switched_off',
+          kind: 'revert',
+          effectiveDate: '2024-01-15',
+          reason: 'Troppi reclami allo sportello',
+        },
       ],
       takeUp: { value: 0.7, n: 800 },
       lastMonth: '2024-02',
@@ -103,7 +118,14 @@ export const councilReport = {
         status: 'late',
         slippageDays: 121,
         dependsOn: [],
-        replans: [{ previousDate: '2024-01-01', plannedDate: '2024-05-01', reason: 'Gara del fornitore in ritardo', changedAt: '2023-12-10T09:00:00.000Z' }],
+        replans: [
+          {
+            previousDate: '2024-01-01',
+            plannedDate: '2024-05-01',
+            reason: 'Gara del fornitore in ritardo',
+            changedAt: '2023-12-10T09:00:00.000Z',
+          },
+        ],
       },
     ],
     next: [

@@ -1,7 +1,7 @@
 import type { RouterOutputs } from '@switchoff/api';
 import { daysBetween } from '@switchoff/domain/months';
 import { Link } from 'react-router';
-import { DataTable, type Column } from '../../charts/data-table';
+import { type Column, DataTable } from '../../charts/data-table';
 import { LastMonth } from '../../components/freshness';
 import { Icon } from '../../components/icon';
 import { VisibilityMark } from '../../components/internal';
@@ -38,13 +38,24 @@ export function StagesTable({ report, period }: { report: CouncilReport; period:
       cell: (s) => (
         <>
           <StageBadge stage={s.stageAtEnd} />
-          <span className="d-block small text-muted">{s.stageAtEnd === s.stageAtStart ? m.report.unchanged : m.report.changed}</span>
+          <span className="d-block small text-muted">
+            {s.stageAtEnd === s.stageAtStart ? m.report.unchanged : m.report.changed}
+          </span>
         </>
       ),
     },
     { key: 'figures', header: m.report.figures, cell: (s) => <LastMonth lastMonth={s.lastMonth} stale={s.stale} /> },
   ];
-  return <DataTable stack caption={m.report.stagesCaption(period)} columns={columns} rows={report.services} rowKey={(s) => s.slug} className="report-table" />;
+  return (
+    <DataTable
+      stack
+      caption={m.report.stagesCaption(period)}
+      columns={columns}
+      rows={report.services}
+      rowKey={(s) => s.slug}
+      className="report-table"
+    />
+  );
 }
 
 /** Every stage change that took effect in the period, oldest first, with its reason; reverts marked. */
@@ -52,7 +63,13 @@ export function ChangesTable({ report }: { report: CouncilReport }) {
   const { m, f } = useI18n();
   const changes: StageChange[] = report.services
     .flatMap((service) => service.changes.map((change) => ({ ...change, service })))
-    .sort((a, b) => (a.effectiveDate < b.effectiveDate ? -1 : a.effectiveDate > b.effectiveDate ? 1 : a.service.name.localeCompare(b.service.name)));
+    .sort((a, b) =>
+      a.effectiveDate < b.effectiveDate
+        ? -1
+        : a.effectiveDate > b.effectiveDate
+          ? 1
+          : a.service.name.localeCompare(b.service.name),
+    );
   if (changes.length === 0) return <p>{m.report.changesEmpty}</p>;
   const stageLabel = (stage: ReportService['stageAtStart']) => (stage ? m.stages[stage].label : m.stages.none.label);
   const columns: Column<StageChange>[] = [
@@ -111,7 +128,12 @@ function Replans({ milestone }: { milestone: ReportMilestone }) {
     <ul className="list-unstyled mb-0 small">
       {milestone.replans.map((r) => (
         <li key={`${r.changedAt}-${r.plannedDate}`}>
-          {m.report.replanLine({ at: f.dateShort(r.changedAt), from: f.dateShort(r.previousDate), to: f.dateShort(r.plannedDate), reason: r.reason || m.report.noReason })}
+          {m.report.replanLine({
+            at: f.dateShort(r.changedAt),
+            from: f.dateShort(r.previousDate),
+            to: f.dateShort(r.plannedDate),
+            reason: r.reason || m.report.noReason,
+          })}
         </li>
       ))}
     </ul>
@@ -123,7 +145,12 @@ export function MilestoneTables({ report }: { report: CouncilReport }) {
   const { m, f } = useI18n();
   const slippage = useSlippageText();
   const { done, late, next } = report.milestones;
-  const title: Column<ReportMilestone> = { key: 'title', header: m.report.milestone, rowHeader: true, cell: (x) => <MilestoneTitle milestone={x} /> };
+  const title: Column<ReportMilestone> = {
+    key: 'title',
+    header: m.report.milestone,
+    rowHeader: true,
+    cell: (x) => <MilestoneTitle milestone={x} />,
+  };
   const doneColumns: Column<ReportMilestone>[] = [
     title,
     { key: 'actual', header: m.report.reachedOn, nowrap: true, cell: (x) => f.date(x.actualDate) },
@@ -137,7 +164,9 @@ export function MilestoneTables({ report }: { report: CouncilReport }) {
       cell: (x) => (
         <>
           <span className="text-nowrap">{f.date(x.plannedDate)}</span>
-          <span className="d-block small">{m.report.overdue(f.number(Math.max(0, daysBetween(x.plannedDate, report.today))))}</span>
+          <span className="d-block small">
+            {m.report.overdue(f.number(Math.max(0, daysBetween(x.plannedDate, report.today))))}
+          </span>
         </>
       ),
     },
@@ -152,12 +181,30 @@ export function MilestoneTables({ report }: { report: CouncilReport }) {
     { key: 'progress', header: m.report.progress, numeric: true, cell: (x) => f.percent(x.progress / 100) },
     { key: 'replans', header: m.report.replans, cell: (x) => <Replans milestone={x} /> },
   ];
-  const block = (id: string, heading: string, caption: string, empty: string, rows: ReportMilestone[], columns: Column<ReportMilestone>[]) => (
+  const block = (
+    id: string,
+    heading: string,
+    caption: string,
+    empty: string,
+    rows: ReportMilestone[],
+    columns: Column<ReportMilestone>[],
+  ) => (
     <section aria-labelledby={id} className="report-subsection">
       <h3 id={id} className="h4">
         {heading} ({f.number(rows.length)})
       </h3>
-      {rows.length === 0 ? <p>{empty}</p> : <DataTable stack caption={caption} columns={columns} rows={rows} rowKey={(x) => String(x.id)} className="report-table" />}
+      {rows.length === 0 ? (
+        <p>{empty}</p>
+      ) : (
+        <DataTable
+          stack
+          caption={caption}
+          columns={columns}
+          rows={rows}
+          rowKey={(x) => String(x.id)}
+          className="report-table"
+        />
+      )}
     </section>
   );
   return (
@@ -181,5 +228,14 @@ export function ReadinessTable({ report }: { report: CouncilReport }) {
     { key: 'verdict', header: m.report.verdict, cell: (s) => <ReadinessVerdict readiness={s.readiness} /> },
     { key: 'missing', header: m.report.missing, cell: (s) => missingText(s.readiness) ?? m.report.nothingMissing },
   ];
-  return <DataTable stack caption={m.report.readinessCaption} columns={columns} rows={pending} rowKey={(s) => s.slug} className="report-table" />;
+  return (
+    <DataTable
+      stack
+      caption={m.report.readinessCaption}
+      columns={columns}
+      rows={pending}
+      rowKey={(s) => s.slug}
+      className="report-table"
+    />
+  );
 }

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../testing/mock-api';
 import { renderInApp } from '../../test-utils';
+import { ApiError } from '../../testing/mock-api';
 import { FiguresGridEditor } from './figures-grid';
 import type { ServerRow } from './grid-model';
 
@@ -57,7 +57,11 @@ describe('monthly figures grid', () => {
     expect(cell.value).toBe('7');
     expect((screen.getByLabelText('Cartaceo, maggio 2024') as HTMLInputElement).value).toBe('7');
     expect(screen.getByLabelText('Cartaceo, maggio 2024').getAttribute('aria-invalid')).toBeNull();
-    expect(within(summary).getByRole('link', { name: 'Pagamenti con pagoPA, aprile 2024: Pagamenti pagoPA non riconciliati con il nodo' })).toBeTruthy();
+    expect(
+      within(summary).getByRole('link', {
+        name: 'Pagamenti con pagoPA, aprile 2024: Pagamenti pagoPA non riconciliati con il nodo',
+      }),
+    ).toBeTruthy();
   });
 
   it('checks a new month with the domain rules before sending', async () => {
@@ -78,7 +82,8 @@ describe('monthly figures grid', () => {
   });
 
   it('marks the row someone else saved meanwhile and offers to reload', async () => {
-    const message = 'Modificato da Mario Rossi <mario@consorzio.it> il 1 luglio 2024 alle ore 10:00 — ricarica la pagina';
+    const message =
+      'Modificato da Mario Rossi <mario@consorzio.it> il 1 luglio 2024 alle ore 10:00 — ricarica la pagina';
     renderGrid(() => {
       throw new ApiError('CONFLICT', message, { pathErrors: { 'rows.0.version': [message] } });
     });

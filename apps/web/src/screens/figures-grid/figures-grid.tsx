@@ -16,7 +16,19 @@ import { Page } from '../../layout/page';
 import { useTRPC } from '../../trpc';
 import { NotFound } from '../not-found';
 import { checkIstat, checkSlug } from '../params';
-import { buildSave, type Column, cellMessages, costIssues, duplicateIssues, type GridRow, isDirty, newRow, rebaseRows, rowsFromServer, todayAfter } from './grid-model';
+import {
+  buildSave,
+  type Column,
+  cellMessages,
+  costIssues,
+  duplicateIssues,
+  type GridRow,
+  isDirty,
+  newRow,
+  rebaseRows,
+  rowsFromServer,
+  todayAfter,
+} from './grid-model';
 import { cellId, GridTable, useCellName } from './grid-table';
 
 type Grid = RouterOutputs['figures']['months'];
@@ -62,10 +74,16 @@ export function FiguresGridEditor({ istat, data, editable, caption }: EditorProp
 
   const { cells, general } = cellMessages(errors.paths, keys);
   const conflictKeys = new Set(
-    errors.conflict !== null ? Object.keys(errors.paths).flatMap((path) => (path.endsWith('.version') ? [keys[Number(path.split('.')[1])] ?? ''] : [])) : [],
+    errors.conflict !== null
+      ? Object.keys(errors.paths).flatMap((path) =>
+          path.endsWith('.version') ? [keys[Number(path.split('.')[1])] ?? ''] : [],
+        )
+      : [],
   );
   const withErrors = new Set(Object.keys(cells).map((k) => k.slice(0, k.lastIndexOf('.'))));
-  const visible = showAll ? rows : rows.filter((row, index) => index < RECENT || isDirty(row) || withErrors.has(row.key));
+  const visible = showAll
+    ? rows
+    : rows.filter((row, index) => index < RECENT || isDirty(row) || withErrors.has(row.key));
 
   const update = (key: string, change: (row: GridRow) => GridRow) => {
     setStatus('');
@@ -85,7 +103,9 @@ export function FiguresGridEditor({ istat, data, editable, caption }: EditorProp
       return;
     }
     const input = { slug: data.service.slug, rows: request.rows };
-    const schema = refineWithToday(saveMonthsInput, (v) => (isYearMonth(data.lastMonth) ? saveMonthsIssues(v, todayAfter(data.lastMonth)) : []));
+    const schema = refineWithToday(saveMonthsInput, (v) =>
+      isYearMonth(data.lastMonth) ? saveMonthsIssues(v, todayAfter(data.lastMonth)) : [],
+    );
     const parsed = schema.safeParse(input);
     const costs = costIssues(rows, request.keys, m.forms.invalidAmount);
     // A cost that is not an amount is said once, in the form's words, not also as "not a number".
@@ -102,7 +122,12 @@ export function FiguresGridEditor({ istat, data, editable, caption }: EditorProp
     try {
       const result = await save.mutateAsync({ istat, ...parsed.data });
       const saved = new Set(result.rows.map((r) => r.month));
-      setRows((current) => rebaseRows(current.filter((r) => !saved.has(r.month)), [...data.rows.filter((r) => !saved.has(r.month)), ...result.rows]));
+      setRows((current) =>
+        rebaseRows(
+          current.filter((r) => !saved.has(r.month)),
+          [...data.rows.filter((r) => !saved.has(r.month)), ...result.rows],
+        ),
+      );
       setErrors(NO_ERRORS);
       setStatus(result.rows.length === 1 ? m.grid.savedOne : m.grid.saved(f.number(result.rows.length)));
       void invalidate.figures(istat, data.service.slug);
@@ -119,15 +144,27 @@ export function FiguresGridEditor({ istat, data, editable, caption }: EditorProp
     const row = rows.find((r) => r.key === rowKey);
     const month = row?.month ? f.monthLong(row.month) : m.grid.newMonth;
     const target = column === 'row' ? 'month' : column;
-    refs[key] = { id: cellId(prefix, rowKey, target), label: column === 'month' || column === 'row' ? month : m.grid.cellLabel(cellName(column), month) };
+    refs[key] = {
+      id: cellId(prefix, rowKey, target),
+      label: column === 'month' || column === 'row' ? month : m.grid.cellLabel(cellName(column), month),
+    };
   }
-  const summary: FormErrors = { ...errors, fields: errors.conflict !== null ? {} : cells, form: [errors.form, ...general].filter(Boolean).join(' ') || null };
+  const summary: FormErrors = {
+    ...errors,
+    fields: errors.conflict !== null ? {} : cells,
+    form: [errors.form, ...general].filter(Boolean).join(' ') || null,
+  };
 
   return (
     <>
       {editable ? null : <p className="alert alert-info">{m.grid.readOnly}</p>}
       {!data.service.takesPayment ? <p className="small">{m.grid.paymentsNotTaken}</p> : null}
-      <ErrorSummary errors={summary} fields={refs} summaryRef={summaryRef} onReload={() => void invalidate.figures(istat, data.service.slug)} />
+      <ErrorSummary
+        errors={summary}
+        fields={refs}
+        summaryRef={summaryRef}
+        onReload={() => void invalidate.figures(istat, data.service.slug)}
+      />
       {editable ? (
         <div className="d-flex flex-wrap align-items-center gap-2 mb-3">
           <button
@@ -168,13 +205,24 @@ export function FiguresGridEditor({ istat, data, editable, caption }: EditorProp
         />
       ) : null}
       {rows.length > RECENT ? (
-        <button type="button" className="btn btn-link btn-sm px-0 mb-3" onClick={() => setShowAll(!showAll)} aria-pressed={showAll}>
+        <button
+          type="button"
+          className="btn btn-link btn-sm px-0 mb-3"
+          onClick={() => setShowAll(!showAll)}
+          aria-pressed={showAll}
+        >
           {showAll ? m.grid.showRecent : m.grid.showAll(f.number(rows.length))}
         </button>
       ) : null}
       {editable ? (
         <div className="grid-actions d-flex flex-wrap align-items-center gap-3">
-          <button type="button" className="btn btn-primary" onClick={() => void onSave()} disabled={save.isPending} aria-busy={save.isPending || undefined}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => void onSave()}
+            disabled={save.isPending}
+            aria-busy={save.isPending || undefined}
+          >
             {save.isPending ? m.forms.saving : m.grid.save}
           </button>
           <span role="status" className="tool-panel-status">
@@ -203,7 +251,9 @@ function GridScreen({ istat, slug }: { istat: string; slug: string }) {
             title={m.grid.title(data.service.name)}
             documentTitle={m.grid.documentTitle(data.service.name, place.name)}
             trail={[
-              ...(place.consortium.slug ? [{ label: place.consortium.name, to: `/consorzi/${place.consortium.slug}` }] : []),
+              ...(place.consortium.slug
+                ? [{ label: place.consortium.name, to: `/consorzi/${place.consortium.slug}` }]
+                : []),
               { label: place.name, to: `/comuni/${istat}` },
               { label: data.service.name, to: `/comuni/${istat}/servizi/${slug}` },
               { label: m.grid.breadcrumb },
@@ -216,7 +266,12 @@ function GridScreen({ istat, slug }: { istat: string; slug: string }) {
                 {m.grid.backToService}
               </Link>
             </p>
-            <FiguresGridEditor istat={istat} data={data} editable={editable} caption={m.grid.caption(data.service.name)} />
+            <FiguresGridEditor
+              istat={istat}
+              data={data}
+              editable={editable}
+              caption={m.grid.caption(data.service.name)}
+            />
           </Page>
         );
       }}
@@ -233,4 +288,3 @@ export default function FiguresGridRoute() {
   if (!slug.ok) return <NotFound message={slug.message} />;
   return <GridScreen istat={istat.value} slug={slug.value} />;
 }
-

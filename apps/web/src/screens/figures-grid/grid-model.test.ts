@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { buildSave, cellMessages, type GridRow, isDirty, newRow, rebaseRows, rowsFromServer, type ServerRow, targetOf } from './grid-model';
+import {
+  buildSave,
+  cellMessages,
+  type GridRow,
+  isDirty,
+  newRow,
+  rebaseRows,
+  rowsFromServer,
+  type ServerRow,
+  targetOf,
+} from './grid-model';
 
 const row = (month: string, version: number, online = 10): ServerRow => ({
   month,
@@ -24,10 +34,15 @@ describe('grid rows', () => {
 
   it('sends only changed and new rows, with their versions', () => {
     const rows = rowsFromServer([row('2024-04', 1), row('2024-05', 2)]);
-    const edited: GridRow[] = rows.map((r) => (r.month === '2024-04' ? { ...r, cells: { ...r.cells, paper: '1.234' } } : r));
+    const edited: GridRow[] = rows.map((r) =>
+      r.month === '2024-04' ? { ...r, cells: { ...r.cells, paper: '1.234' } } : r,
+    );
     const added = newRow(edited, '2024-06', 1);
     expect(added.month).toBe('2024-06');
-    const save = buildSave([{ ...added, cells: { ...added.cells, online: '3', assisted: '0', paper: '1' } }, ...edited]);
+    const save = buildSave([
+      { ...added, cells: { ...added.cells, online: '3', assisted: '0', paper: '1' } },
+      ...edited,
+    ]);
     expect(save.keys).toEqual(['new-1', '2024-04']);
     expect(save.rows[0]).toEqual({
       month: '2024-06',

@@ -7,7 +7,19 @@ import { centsToEuroText, parseCount, parseEuroToCents } from '../../forms/parse
 export type ServerRow = RouterOutputs['figures']['months']['rows'][number];
 
 /** The editable columns, in the grid's order. */
-export const COLUMNS = ['online', 'assisted', 'paper', 'paymentsTotal', 'paymentsPagopa', 's1', 's2', 's3', 's4', 's5', 'cost'] as const;
+export const COLUMNS = [
+  'online',
+  'assisted',
+  'paper',
+  'paymentsTotal',
+  'paymentsPagopa',
+  's1',
+  's2',
+  's3',
+  's4',
+  's5',
+  'cost',
+] as const;
 export type Column = (typeof COLUMNS)[number];
 export type Cells = Record<Column, string>;
 
@@ -46,7 +58,13 @@ function cellsOf(row: ServerRow): Cells {
 export function rowsFromServer(rows: readonly ServerRow[]): GridRow[] {
   return [...rows]
     .sort((a, b) => (a.month < b.month ? 1 : -1))
-    .map((row) => ({ key: row.month, month: row.month, version: row.version, cells: cellsOf(row), base: cellsOf(row) }));
+    .map((row) => ({
+      key: row.month,
+      month: row.month,
+      version: row.version,
+      cells: cellsOf(row),
+      base: cellsOf(row),
+    }));
 }
 
 export function isNew(row: GridRow): boolean {
@@ -60,11 +78,26 @@ export function isDirty(row: GridRow): boolean {
   return COLUMNS.some((column) => row.cells[column] !== base[column]);
 }
 
-const EMPTY_CELLS: Cells = { online: '', assisted: '', paper: '', paymentsTotal: '', paymentsPagopa: '', s1: '', s2: '', s3: '', s4: '', s5: '', cost: '' };
+const EMPTY_CELLS: Cells = {
+  online: '',
+  assisted: '',
+  paper: '',
+  paymentsTotal: '',
+  paymentsPagopa: '',
+  s1: '',
+  s2: '',
+  s3: '',
+  s4: '',
+  s5: '',
+  cost: '',
+};
 
 /** A new month to fill in: the one after the newest in the grid, up to the last complete month. */
 export function newRow(rows: readonly GridRow[], lastMonth: string, serial: number): GridRow {
-  const months = rows.map((r) => r.month).filter(isYearMonth).sort();
+  const months = rows
+    .map((r) => r.month)
+    .filter(isYearMonth)
+    .sort();
   const newest = months[months.length - 1];
   const next = newest ? addMonths(newest, 1) : lastMonth;
   const month = isYearMonth(lastMonth) && next > lastMonth ? '' : next;
@@ -103,12 +136,18 @@ export function buildSave(rows: readonly GridRow[]) {
 export function costIssues(rows: readonly GridRow[], keys: readonly string[], message: string): Issue[] {
   return keys.flatMap((key, index) => {
     const row = rows.find((r) => r.key === key);
-    return row && Number.isNaN(parseEuroToCents(row.cells.cost)) ? [{ path: ['rows', index, 'costCents'], message }] : [];
+    return row && Number.isNaN(parseEuroToCents(row.cells.cost))
+      ? [{ path: ['rows', index, 'costCents'], message }]
+      : [];
   });
 }
 
 /** A new row for a month the grid already holds: it would be refused as stale, so say it first. */
-export function duplicateIssues(rows: readonly GridRow[], keys: readonly string[], message: (month: string) => string): Issue[] {
+export function duplicateIssues(
+  rows: readonly GridRow[],
+  keys: readonly string[],
+  message: (month: string) => string,
+): Issue[] {
   return keys.flatMap((key, index) => {
     const row = rows.find((r) => r.key === key);
     if (!row || row.base !== null || row.month === '') return [];

@@ -46,7 +46,18 @@ export function useCellName() {
 }
 
 /** Months as rows, channels as columns; every cell labelled with its column and month. */
-export function GridTable({ idPrefix, rows, cellErrors, conflictKeys, editable, caption, lastMonth, onCell, onMonth, onRemove }: GridTableProps) {
+export function GridTable({
+  idPrefix,
+  rows,
+  cellErrors,
+  conflictKeys,
+  editable,
+  caption,
+  lastMonth,
+  onCell,
+  onMonth,
+  onRemove,
+}: GridTableProps) {
   const { m, f } = useI18n();
   const cellName = useCellName();
   const headers: Record<Column, string> = {
@@ -101,7 +112,12 @@ export function GridTable({ idPrefix, rows, cellErrors, conflictKeys, editable, 
             const monthErrors = cellErrors[`${row.key}.month`];
             const monthId = cellId(idPrefix, row.key, 'month');
             return (
-              <tr key={row.key} className={`${dirty ? 'grid-row-dirty' : ''}${conflict ? ' grid-row-conflict' : ''}`.trim() || undefined}>
+              <tr
+                key={row.key}
+                className={
+                  `${dirty ? 'grid-row-dirty' : ''}${conflict ? ' grid-row-conflict' : ''}`.trim() || undefined
+                }
+              >
                 <th scope="row" className="grid-month-col">
                   {editable && isNew(row) ? (
                     <>
@@ -119,7 +135,12 @@ export function GridTable({ idPrefix, rows, cellErrors, conflictKeys, editable, 
                         aria-describedby={monthErrors?.length ? `${monthId}-error` : undefined}
                       />
                       <CellError id={`${monthId}-error`} messages={monthErrors} />
-                      <button type="button" className="btn btn-link btn-xs p-0 grid-remove" onClick={() => onRemove(row.key)} aria-label={m.grid.removeNewLabel(row.month || m.grid.newMonth)}>
+                      <button
+                        type="button"
+                        className="btn btn-link btn-xs p-0 grid-remove"
+                        onClick={() => onRemove(row.key)}
+                        aria-label={m.grid.removeNewLabel(row.month || m.grid.newMonth)}
+                      >
                         <Icon name="it-close" size="xs" /> {m.grid.removeNew}
                       </button>
                     </>
@@ -145,7 +166,14 @@ export function GridTable({ idPrefix, rows, cellErrors, conflictKeys, editable, 
                   if (!editable) {
                     return (
                       <td key={column} className="text-end">
-                        {row.cells[column] === '' ? <span aria-label={m.common.notAvailable}>–</span> : row.cells[column]}
+                        {row.cells[column] === '' ? (
+                          <>
+                            <span aria-hidden="true">–</span>
+                            <span className="visually-hidden">{m.common.notAvailable}</span>
+                          </>
+                        ) : (
+                          row.cells[column]
+                        )}
                       </td>
                     );
                   }

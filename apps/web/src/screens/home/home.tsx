@@ -40,7 +40,8 @@ function ConsortiumCard({ consortium }: { consortium: ConsortiumSummary }) {
         </h3>
         <p className="mb-2">
           <Icon name="it-map-marker" className="me-1" />
-          {consortium.city} · {consortium.comuni === 1 ? m.common.oneComune : m.common.comuniCount(f.number(consortium.comuni))}
+          {consortium.city} ·{' '}
+          {consortium.comuni === 1 ? m.common.oneComune : m.common.comuniCount(f.number(consortium.comuni))}
         </p>
         <Link to={`/consorzi/${consortium.slug}`} className="btn btn-primary btn-sm">
           {m.home.openPortfolio(consortium.name)}

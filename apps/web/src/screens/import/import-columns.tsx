@@ -1,7 +1,7 @@
 import type { ImportKind } from '@switchoff/domain/csv-columns';
-import { useI18n } from '../../i18n/i18n';
 import { Icon } from '../../components/icon';
 import { TableScroll } from '../../components/table-scroll';
+import { useI18n } from '../../i18n/i18n';
 import { templateColumns, templateHref } from './import-file';
 
 /** The documented columns of a kind of file, and its empty template to download. */
@@ -17,7 +17,11 @@ export function ImportColumns({ kind, forComune }: { kind: ImportKind; forComune
       </h2>
       <p>{t.columnsLead}</p>
       <p>
-        <a href={templateHref(kind, forComune)} download={t.templateFile[kind]} className="btn btn-outline-primary btn-sm">
+        <a
+          href={templateHref(kind, forComune)}
+          download={t.templateFile[kind]}
+          className="btn btn-outline-primary btn-sm"
+        >
           <Icon name="it-download" size="xs" className="me-1" />
           {t.template(t.kindNames[kind])}
         </a>

@@ -1,4 +1,4 @@
-import { columnsOf, type CsvColumn, type ImportKind } from '@switchoff/domain/csv-columns';
+import { type CsvColumn, columnsOf, type ImportKind } from '@switchoff/domain/csv-columns';
 
 /** The largest file the browser sends (the server refuses more than 10 MB of text anyway). */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -24,7 +24,11 @@ export function templateHref(kind: ImportKind, forComune: boolean): string {
 }
 
 /** A file's size in kB (under 1 MB) or MB, with the locale's number format. */
-export function fileSize(bytes: number, format: { number: (n: number) => string }, units: { kb: (n: string) => string; mb: (n: string) => string }) {
+export function fileSize(
+  bytes: number,
+  format: { number: (n: number) => string },
+  units: { kb: (n: string) => string; mb: (n: string) => string },
+) {
   if (bytes < 1024 * 1024) return units.kb(format.number(Math.max(0.1, Math.round((bytes / 1024) * 10) / 10)));
   return units.mb(format.number(Math.round((bytes / 1024 / 1024) * 10) / 10));
 }

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../testing/mock-api';
 import { renderInApp } from '../../test-utils';
+import { ApiError } from '../../testing/mock-api';
 import { type ImportPreview, ImportPreviewView } from './import-preview';
 import { ImportWorkbench } from './import-workbench';
 
@@ -18,12 +18,29 @@ const base = {
 const withErrors = {
   ...base,
   totals: { rows: 4, add: 1, change: 0, unchanged: 0, errors: 3 },
-  add: [{ line: 2, istat: '019081', comune: 'Ripalta Cremasca', service: 'mensa-scolastica', month: '2024-03', code: null, label: 'Mensa scolastica, 2024-03', before: null, after: { online: 1234, assistito: 5 } }],
+  add: [
+    {
+      line: 2,
+      istat: '019081',
+      comune: 'Ripalta Cremasca',
+      service: 'mensa-scolastica',
+      month: '2024-03',
+      code: null,
+      label: 'Mensa scolastica, 2024-03',
+      before: null,
+      after: { online: 1234, assistito: 5 },
+    },
+  ],
   change: [],
   errors: [
     { line: null, column: null, value: null, message: 'Il file è vuoto' },
     { line: 3, column: 'online', value: '-5', message: 'Non può essere negativo' },
-    { line: 4, column: 'mese', value: '2099-01', message: 'Il mese 2099-01 non è ancora concluso (ultimo mese possibile: 2024-06)' },
+    {
+      line: 4,
+      column: 'mese',
+      value: '2099-01',
+      message: 'Il mese 2099-01 non è ancora concluso (ultimo mese possibile: 2024-06)',
+    },
   ],
   canApply: false,
 } as unknown as ImportPreview;
@@ -31,9 +48,43 @@ const withErrors = {
 const clean = {
   ...base,
   totals: { rows: 3, add: 1, change: 1, unchanged: 1, errors: 0 },
-  add: [{ line: 2, istat: '019081', comune: 'Ripalta Cremasca', service: 'mensa-scolastica', month: '2024-03', code: null, label: 'Mensa scolastica, 2024-03', before: null, after: { online: 10, assistito: 2, cartaceo: 1 } }],
-  change: [{ line: 3, istat: '019081', comune: 'Ripalta Cremasca', service: 'mensa-scolastica', month: '2024-04', code: null, label: 'Mensa scolastica, 2024-04', before: { online: 80, costo_euro: null }, after: { online: 85, costo_euro: 1234.5 } }],
-  unchanged: [{ line: 4, istat: '019081', comune: 'Ripalta Cremasca', service: 'mensa-scolastica', month: '2024-05', code: null, label: 'Mensa scolastica, 2024-05' }],
+  add: [
+    {
+      line: 2,
+      istat: '019081',
+      comune: 'Ripalta Cremasca',
+      service: 'mensa-scolastica',
+      month: '2024-03',
+      code: null,
+      label: 'Mensa scolastica, 2024-03',
+      before: null,
+      after: { online: 10, assistito: 2, cartaceo: 1 },
+    },
+  ],
+  change: [
+    {
+      line: 3,
+      istat: '019081',
+      comune: 'Ripalta Cremasca',
+      service: 'mensa-scolastica',
+      month: '2024-04',
+      code: null,
+      label: 'Mensa scolastica, 2024-04',
+      before: { online: 80, costo_euro: null },
+      after: { online: 85, costo_euro: 1234.5 },
+    },
+  ],
+  unchanged: [
+    {
+      line: 4,
+      istat: '019081',
+      comune: 'Ripalta Cremasca',
+      service: 'mensa-scolastica',
+      month: '2024-05',
+      code: null,
+      label: 'Mensa scolastica, 2024-05',
+    },
+  ],
   errors: [],
   canApply: true,
 } as unknown as ImportPreview;
@@ -41,7 +92,12 @@ const clean = {
 describe('import preview', () => {
   it('shows the totals', () => {
     renderInApp(<ImportPreviewView preview={clean} fileName="dati.csv" onApply={() => undefined} applying={false} />);
-    const totals: [string, string][] = [['Da aggiungere', '1'], ['Da modificare', '1'], ['Invariate', '1'], ['Errori', '0']];
+    const totals: [string, string][] = [
+      ['Da aggiungere', '1'],
+      ['Da modificare', '1'],
+      ['Invariate', '1'],
+      ['Errori', '0'],
+    ];
     for (const [label, value] of totals) {
       const card = screen.getByText(label).closest('.key-figure');
       expect(card?.textContent).toContain(value);
@@ -53,8 +109,15 @@ describe('import preview', () => {
     const onApply = vi.fn();
     renderInApp(<ImportPreviewView preview={withErrors} fileName="dati.csv" onApply={onApply} applying={false} />);
     const table = screen.getByRole('table', { name: 'Errori del file: riga, colonna, valore e motivo' });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Riga', 'Colonna', 'Valore', 'Motivo']);
-    const rows = within(table).getAllByRole('row').slice(1).map((r) => [...r.children].map((c) => c.textContent));
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Riga', 'Colonna', 'Valore', 'Motivo']);
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => [...r.children].map((c) => c.textContent));
     expect(rows).toEqual([
       ['tutto il file', '—', '', 'Il file è vuoto'],
       ['3', 'online', '-5', 'Non può essere negativo'],
@@ -68,7 +131,10 @@ describe('import preview', () => {
   });
 
   it('says the reasons in English when English is chosen', () => {
-    renderInApp(<ImportPreviewView preview={withErrors} fileName="dati.csv" onApply={() => undefined} applying={false} />, { locale: 'en' });
+    renderInApp(
+      <ImportPreviewView preview={withErrors} fileName="dati.csv" onApply={() => undefined} applying={false} />,
+      { locale: 'en' },
+    );
     expect(screen.getByText('Cannot be negative')).toBeTruthy();
     expect(screen.getByText('Month 2099-01 is not over yet (latest possible month: 2024-06)')).toBeTruthy();
     expect(screen.getByText('The file is empty')).toBeTruthy();
@@ -78,7 +144,9 @@ describe('import preview', () => {
     const onApply = vi.fn();
     renderInApp(<ImportPreviewView preview={clean} fileName="dati.csv" onApply={onApply} applying={false} />);
     const changes = screen.getByRole('table', { name: 'Righe che cambiano dati esistenti: prima e dopo' });
-    const items = within(changes).getAllByRole('listitem').map((li) => li.textContent?.replace(/\s+/g, ' '));
+    const items = within(changes)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent?.replace(/\s+/g, ' '));
     expect(items).toEqual(['online: 80 → diventa 85', 'costo_euro: vuoto → diventa 1.234,50 €']);
     const apply = screen.getByRole('button', { name: 'Applica' });
     expect(apply.hasAttribute('disabled')).toBe(false);
@@ -87,7 +155,13 @@ describe('import preview', () => {
   });
 
   it('does not let a file that changes nothing apply, and says why', () => {
-    const nothing = { ...clean, totals: { rows: 1, add: 0, change: 0, unchanged: 1, errors: 0 }, add: [], change: [], canApply: false } as unknown as ImportPreview;
+    const nothing = {
+      ...clean,
+      totals: { rows: 1, add: 0, change: 0, unchanged: 1, errors: 0 },
+      add: [],
+      change: [],
+      canApply: false,
+    } as unknown as ImportPreview;
     renderInApp(<ImportPreviewView preview={nothing} fileName="dati.csv" onApply={() => undefined} applying={false} />);
     expect(screen.getByRole('button', { name: 'Applica' }).hasAttribute('disabled')).toBe(true);
     expect(screen.getByText('Non c’è niente da applicare: il file non cambia nessun dato.')).toBeTruthy();
@@ -120,18 +194,36 @@ describe('import workbench', () => {
     const { calls } = renderInApp(<ImportWorkbench scope={{ istat: '019081' }} />, {
       api: {
         'imports.preview': () => clean,
-        'imports.commit': () => ({ kind: 'figures', scope: base.scope, added: 1, changed: 1, unchanged: 1, comuni: [{ istat: '019081', name: 'Ripalta Cremasca', added: 1, changed: 1 }] }),
+        'imports.commit': () => ({
+          kind: 'figures',
+          scope: base.scope,
+          added: 1,
+          changed: 1,
+          unchanged: 1,
+          comuni: [{ istat: '019081', name: 'Ripalta Cremasca', added: 1, changed: 1 }],
+        }),
       },
     });
     chooseFile(csv);
     expect(await screen.findByText(/File scelto: dati\.csv/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Mostra l’anteprima' }));
     expect(await screen.findByRole('heading', { name: 'Anteprima' })).toBeTruthy();
-    expect(calls.find((c) => c.path === 'imports.preview')?.input).toEqual({ scope: { istat: '019081' }, kind: 'figures', csv });
-    expect(screen.getByRole('status').textContent).toContain('Anteprima pronta: 1 da aggiungere, 1 da modificare, 1 invariate, 0 errori.');
+    expect(calls.find((c) => c.path === 'imports.preview')?.input).toEqual({
+      scope: { istat: '019081' },
+      kind: 'figures',
+      csv,
+    });
+    expect(screen.getByRole('status').textContent).toContain(
+      'Anteprima pronta: 1 da aggiungere, 1 da modificare, 1 invariate, 0 errori.',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Applica' }));
     expect(await screen.findByRole('heading', { name: 'Importazione completata' })).toBeTruthy();
-    expect(calls.find((c) => c.path === 'imports.commit')?.input).toEqual({ scope: { istat: '019081' }, kind: 'figures', csv, fingerprint: 'a'.repeat(64) });
+    expect(calls.find((c) => c.path === 'imports.commit')?.input).toEqual({
+      scope: { istat: '019081' },
+      kind: 'figures',
+      csv,
+      fingerprint: 'a'.repeat(64),
+    });
     expect(screen.getByRole('link', { name: 'Ripalta Cremasca' }).getAttribute('href')).toBe('/comuni/019081');
   });
 
@@ -144,7 +236,10 @@ describe('import workbench', () => {
           return clean;
         },
         'imports.commit': () => {
-          throw new ApiError('CONFLICT', 'I dati sono cambiati dopo l’anteprima (o il file è un altro): ripeti l’anteprima. Nulla è stato importato');
+          throw new ApiError(
+            'CONFLICT',
+            'I dati sono cambiati dopo l’anteprima (o il file è un altro): ripeti l’anteprima. Nulla è stato importato',
+          );
         },
       },
     });
@@ -164,7 +259,9 @@ describe('import workbench', () => {
     expect(within(table).getByText('servizio')).toBeTruthy();
     const template = screen.getByRole('link', { name: 'Scarica il modello vuoto: dati mensili (CSV)' });
     expect(template.getAttribute('download')).toBe('modello-dati-mensili.csv');
-    expect(decodeURIComponent(template.getAttribute('href') ?? '')).toContain('servizio;mese;online;assistito;cartaceo;pagamenti_totali');
+    expect(decodeURIComponent(template.getAttribute('href') ?? '')).toContain(
+      'servizio;mese;online;assistito;cartaceo;pagamenti_totali',
+    );
     fireEvent.click(screen.getByLabelText('Traguardi (tappe della roadmap)'));
     expect(screen.getByRole('table', { name: 'Colonne del file: traguardi' })).toBeTruthy();
   });

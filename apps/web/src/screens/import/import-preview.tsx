@@ -1,7 +1,7 @@
 import type { RouterOutputs } from '@switchoff/api';
 import { type ReactNode, type RefObject, useState } from 'react';
-import { KeyFigure } from '../../components/key-figure';
 import { Icon } from '../../components/icon';
+import { KeyFigure } from '../../components/key-figure';
 import { TableScroll } from '../../components/table-scroll';
 import { useI18n } from '../../i18n/i18n';
 
@@ -15,7 +15,8 @@ export const FIRST_ROWS = 50;
 function useValueText() {
   const { m, f } = useI18n();
   return (column: string, value: CsvValue | undefined): ReactNode => {
-    if (value === null || value === undefined || value === '') return <em className="import-empty">{m.importer.empty}</em>;
+    if (value === null || value === undefined || value === '')
+      return <em className="import-empty">{m.importer.empty}</em>;
     if (typeof value === 'number') {
       return column === 'costo_euro' ? f.euro(value) : f.number(value);
     }
@@ -27,7 +28,8 @@ function useValueText() {
 /** Line of a refusal: "1 (intestazione)" for the header, "tutto il file" for the file as a whole. */
 function useLineText() {
   const { m, f } = useI18n();
-  return (line: number | null) => (line === null ? m.importer.wholeFile : line === 1 ? m.importer.header : f.number(line));
+  return (line: number | null) =>
+    line === null ? m.importer.wholeFile : line === 1 ? m.importer.header : f.number(line);
 }
 
 function ShowMore({ total, open, onToggle }: { total: number; open: boolean; onToggle: () => void }) {

@@ -21,7 +21,9 @@ function ComuneImport({ istat }: { istat: string }) {
         if (me.isPending) return <Loading />;
         if (!me.data) return <LoginRequired />;
         if (!canEditComune(me.data, comune)) {
-          return <Forbidden message={m.importer.staffOnly} back={{ label: comune.name, to: `/comuni/${comune.istat}` }} />;
+          return (
+            <Forbidden message={m.importer.staffOnly} back={{ label: comune.name, to: `/comuni/${comune.istat}` }} />
+          );
         }
         return (
           <Page

@@ -55,7 +55,9 @@ export function ImportWorkbench({ scope }: { scope: DataScopeRef }) {
   const sizeText = (bytes: number) => fileSize(bytes, f, { kb: t.kilobytes, mb: t.megabytes });
 
   useEffect(() => {
-    const target = { preview: previewHeading, failure: failureRef, result: resultRef, file: fileInput }[focusTarget ?? 'preview'];
+    const target = { preview: previewHeading, failure: failureRef, result: resultRef, file: fileInput }[
+      focusTarget ?? 'preview'
+    ];
     if (focusTarget) target.current?.focus();
   }, [focusTarget]);
 
@@ -132,9 +134,14 @@ export function ImportWorkbench({ scope }: { scope: DataScopeRef }) {
       });
       setResult(done);
       setPreview(null);
-      setAnnouncement(`${t.doneTitle}. ${t.doneText({ added: f.number(done.added), changed: f.number(done.changed), unchanged: f.number(done.unchanged) })}`);
+      setAnnouncement(
+        `${t.doneTitle}. ${t.doneText({ added: f.number(done.added), changed: f.number(done.changed), unchanged: f.number(done.unchanged) })}`,
+      );
       setFocusTarget('result');
-      void invalidate.imported(done.kind, done.comuni.map((c) => c.istat));
+      void invalidate.imported(
+        done.kind,
+        done.comuni.map((c) => c.istat),
+      );
     } catch (error) {
       const conflict = errorCode(error) === 'CONFLICT';
       const message = errorCode(error) === null ? t.networkError : msg(errorMessage(error));
@@ -209,17 +216,30 @@ export function ImportWorkbench({ scope }: { scope: DataScopeRef }) {
           ) : null}
           <div role="alert">{fileError ? <FieldError id={`${id}-file`} errors={[fileError]} /> : null}</div>
         </div>
-        <button type="submit" className="btn btn-primary" disabled={previewMutation.isPending} aria-busy={previewMutation.isPending || undefined}>
+        <button
+          type="submit"
+          className="btn btn-primary"
+          disabled={previewMutation.isPending}
+          aria-busy={previewMutation.isPending || undefined}
+        >
           {previewMutation.isPending ? t.previewing : t.preview}
         </button>
       </form>
 
       {failure ? (
-        <div ref={failureRef} tabIndex={-1} className={`alert ${failure.conflict ? 'alert-warning' : 'alert-danger'} mb-4`}>
+        <div
+          ref={failureRef}
+          tabIndex={-1}
+          className={`alert ${failure.conflict ? 'alert-warning' : 'alert-danger'} mb-4`}
+        >
           <h2 className="h5 alert-heading">{failure.conflict ? t.conflictTitle : t.failedTitle}</h2>
           <p className="mb-2">{failure.message}</p>
           {failure.conflict && preview ? (
-            <button type="button" className="btn btn-primary btn-sm" onClick={() => void runPreview(preview.file, preview.kind)}>
+            <button
+              type="button"
+              className="btn btn-primary btn-sm"
+              onClick={() => void runPreview(preview.file, preview.kind)}
+            >
               <Icon name="it-refresh" size="xs" className="icon-white me-1" />
               {t.conflictAgain}
             </button>
@@ -244,21 +264,37 @@ export function ImportWorkbench({ scope }: { scope: DataScopeRef }) {
   );
 }
 
-function ImportDone({ result, resultRef, onAnother }: { result: CommitResult; resultRef: RefObject<HTMLDivElement | null>; onAnother: () => void }) {
+function ImportDone({
+  result,
+  resultRef,
+  onAnother,
+}: {
+  result: CommitResult;
+  resultRef: RefObject<HTMLDivElement | null>;
+  onAnother: () => void;
+}) {
   const { m, f } = useI18n();
   const t = m.importer;
   return (
     <div ref={resultRef} tabIndex={-1} className="alert alert-success mb-4 import-done">
       <h2 className="h5 alert-heading">{t.doneTitle}</h2>
-      <p>{t.doneText({ added: f.number(result.added), changed: f.number(result.changed), unchanged: f.number(result.unchanged) })}</p>
+      <p>
+        {t.doneText({
+          added: f.number(result.added),
+          changed: f.number(result.changed),
+          unchanged: f.number(result.unchanged),
+        })}
+      </p>
       {result.comuni.length > 0 ? (
         <ul>
           {result.comuni
             .filter((c) => c.added + c.changed > 0)
             .map((c) => (
               <li key={c.istat}>
-                <Link to={result.kind === 'milestones' ? `/comuni/${c.istat}/roadmap` : `/comuni/${c.istat}`}>{c.name}</Link>:{' '}
-                {t.doneComune({ added: f.number(c.added), changed: f.number(c.changed) })}
+                <Link to={result.kind === 'milestones' ? `/comuni/${c.istat}/roadmap` : `/comuni/${c.istat}`}>
+                  {c.name}
+                </Link>
+                : {t.doneComune({ added: f.number(c.added), changed: f.number(c.changed) })}
               </li>
             ))}
         </ul>

@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Route, Routes, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../testing/mock-api';
 import { renderInApp } from '../../test-utils';
+import { ApiError } from '../../testing/mock-api';
 import LoginScreen from './login';
 
 const editor = {
@@ -49,7 +49,10 @@ describe('login page', () => {
 
   it('explains a pause after too many attempts, with the server’s time', async () => {
     renderLogin(() => {
-      throw new ApiError('TOO_MANY_REQUESTS', 'Troppi tentativi di accesso non riusciti. Riprova tra 12 minuti (alle 17:45).');
+      throw new ApiError(
+        'TOO_MANY_REQUESTS',
+        'Troppi tentativi di accesso non riusciti. Riprova tra 12 minuti (alle 17:45).',
+      );
     });
     await fillAndSubmit('editor@consorzioit.demo', 'sbagliata');
     const alert = await screen.findByRole('alert');
@@ -72,7 +75,10 @@ describe('login page', () => {
     const { calls } = renderLogin(() => editor, '/accedi?da=%2Fcomuni%2F019081%2Froadmap');
     await fillAndSubmit(' editor@consorzioit.demo ', 'switchoff-demo');
     expect(await screen.findByText('Sei in /comuni/019081/roadmap')).toBeTruthy();
-    expect(calls.find((c) => c.path === 'auth.login')?.input).toEqual({ email: 'editor@consorzioit.demo', password: 'switchoff-demo' });
+    expect(calls.find((c) => c.path === 'auth.login')?.input).toEqual({
+      email: 'editor@consorzioit.demo',
+      password: 'switchoff-demo',
+    });
   });
 
   it('never sends the person to another site', async () => {

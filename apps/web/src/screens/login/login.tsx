@@ -4,8 +4,8 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { safeReturnPath } from '../../auth/login-path';
 import { resetForNewViewer, type User, useMe } from '../../auth/viewer';
 import { ErrorSummary } from '../../forms/error-summary';
-import { errorsFromIssues } from '../../forms/form-errors';
 import { TextField } from '../../forms/fields';
+import { errorsFromIssues } from '../../forms/form-errors';
 import { useForm } from '../../forms/use-form';
 import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
@@ -49,7 +49,11 @@ export default function LoginScreen() {
   };
 
   return (
-    <Page title={m.auth.loginTitle} trail={[{ label: m.auth.loginTitle }]} lead={<p className="mb-0">{m.auth.loginLead}</p>}>
+    <Page
+      title={m.auth.loginTitle}
+      trail={[{ label: m.auth.loginTitle }]}
+      lead={<p className="mb-0">{m.auth.loginLead}</p>}
+    >
       <div className="row">
         <div className="col-lg-6 col-md-8">
           {me.data ? (
@@ -62,17 +66,13 @@ export default function LoginScreen() {
           ) : null}
           {code === 'TOO_MANY_REQUESTS' ? (
             <div ref={form.summaryRef} tabIndex={-1} className="alert alert-danger so-summary" role="alert">
-              <h2 className="h5 alert-heading">
-                {m.auth.tooManyTitle}
-              </h2>
+              <h2 className="h5 alert-heading">{m.auth.tooManyTitle}</h2>
               <p className="mb-1">{form.errors.form}</p>
               <p className="small mb-0">{m.auth.tooManyHint}</p>
             </div>
           ) : code === 'UNAUTHORIZED' ? (
             <div ref={form.summaryRef} tabIndex={-1} className="alert alert-danger so-summary" role="alert">
-              <h2 className="h5 alert-heading">
-                {m.auth.wrongCredentialsTitle}
-              </h2>
+              <h2 className="h5 alert-heading">{m.auth.wrongCredentialsTitle}</h2>
               <p className="mb-0">{m.auth.wrongCredentials}</p>
             </div>
           ) : (
@@ -100,7 +100,12 @@ export default function LoginScreen() {
               onChange={(v) => form.set('password', v)}
               errors={form.errors.fields.password}
             />
-            <button type="submit" className="btn btn-primary" disabled={form.submitting} aria-busy={form.submitting || undefined}>
+            <button
+              type="submit"
+              className="btn btn-primary"
+              disabled={form.submitting}
+              aria-busy={form.submitting || undefined}
+            >
               {form.submitting ? m.auth.submitting : m.auth.submit}
             </button>
           </form>

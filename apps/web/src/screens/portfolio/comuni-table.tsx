@@ -1,7 +1,7 @@
 import { STAGES } from '@switchoff/domain/vocabulary';
 import { Link } from 'react-router';
 import type { Portfolio, PortfolioComune } from '../../api-types';
-import { DataTable, type Column } from '../../charts/data-table';
+import { type Column, DataTable } from '../../charts/data-table';
 import { Icon } from '../../components/icon';
 import { StageBadge } from '../../components/stage-badge';
 import { useI18n } from '../../i18n/i18n';
@@ -57,6 +57,11 @@ export function ComuniTable({ portfolio }: { portfolio: Portfolio }) {
   ];
   return (
     <DataTable
-      stack caption={m.portfolio.tableCaption} columns={columns} rows={portfolio.comuni} rowKey={(c) => c.istat} />
+      stack
+      caption={m.portfolio.tableCaption}
+      columns={columns}
+      rows={portfolio.comuni}
+      rowKey={(c) => c.istat}
+    />
   );
 }

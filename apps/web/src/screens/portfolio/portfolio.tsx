@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import type { Portfolio } from '../../api-types';
+import { isStaff, useMe } from '../../auth/viewer';
 import { StageBar } from '../../charts/stage-bar';
 import { TakeUpBars } from '../../charts/take-up-bars';
+import { OpenDataSection, StaffDataTools } from '../../components/data-links';
 import { StaleSummary } from '../../components/freshness';
 import { IllustrativeNotice } from '../../components/illustrative-notice';
-import { OpenDataSection, StaffDataTools } from '../../components/data-links';
-import { isStaff, useMe } from '../../auth/viewer';
 import { KeyFigure } from '../../components/key-figure';
 import { QueryState } from '../../components/query-state';
 import { useI18n } from '../../i18n/i18n';
@@ -66,7 +66,11 @@ export function PortfolioView({ data }: { data: Portfolio }) {
           />
         </div>
         <div className="col-6 col-lg-3">
-          <KeyFigure label={m.portfolio.late} value={f.number(late)} hint={`${m.portfolio.ready}: ${f.number(ready)}`} />
+          <KeyFigure
+            label={m.portfolio.late}
+            value={f.number(late)}
+            hint={`${m.portfolio.ready}: ${f.number(ready)}`}
+          />
         </div>
       </div>
 
@@ -80,7 +84,12 @@ export function PortfolioView({ data }: { data: Portfolio }) {
 
       <div className="row">
         <div className="col-lg-6">
-          <StageBar counts={data.totals.stageCounts} subject={consortium.name} title={m.portfolio.stagesTitle} headingLevel={2} />
+          <StageBar
+            counts={data.totals.stageCounts}
+            subject={consortium.name}
+            title={m.portfolio.stagesTitle}
+            headingLevel={2}
+          />
         </div>
         <div className="col-lg-6">
           <TakeUpBars
@@ -106,7 +115,9 @@ export function PortfolioView({ data }: { data: Portfolio }) {
         <ul className="link-columns">
           {data.matrix.services.map((service) => (
             <li key={service.slug}>
-              <Link to={`/consorzi/${consortium.slug}/servizi/${service.slug}`}>{m.portfolio.acrossLink(service.name)}</Link>
+              <Link to={`/consorzi/${consortium.slug}/servizi/${service.slug}`}>
+                {m.portfolio.acrossLink(service.name)}
+              </Link>
             </li>
           ))}
         </ul>

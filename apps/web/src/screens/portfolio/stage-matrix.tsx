@@ -45,7 +45,10 @@ export function StageMatrix({ matrix, consortiumSlug }: StageMatrixProps) {
             <th scope="col">{m.charts.comune}</th>
             {matrix.services.map((service) => (
               <th key={service.slug} scope="col">
-                <Link to={`/consorzi/${consortiumSlug}/servizi/${service.slug}`} title={m.portfolio.acrossLink(service.name)}>
+                <Link
+                  to={`/consorzi/${consortiumSlug}/servizi/${service.slug}`}
+                  title={m.portfolio.acrossLink(service.name)}
+                >
                   {service.name}
                 </Link>
               </th>

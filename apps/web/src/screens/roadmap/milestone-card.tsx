@@ -1,8 +1,8 @@
 import { daysBetween } from '@switchoff/domain/months';
 import { Link } from 'react-router';
 import type { RoadmapMilestone } from '../../api-types';
-import { useSlippageText } from '../../components/slippage';
 import { VisibilityMark } from '../../components/internal';
+import { useSlippageText } from '../../components/slippage';
 import { StatusBadge } from '../../components/status-badge';
 import { useI18n } from '../../i18n/i18n';
 import { loadOnRender } from '../../lazy';
@@ -12,7 +12,17 @@ import type { MilestoneStaffProps } from './milestone-staff';
 const MilestoneStaff = loadOnRender(() => import('./milestone-staff').then((module) => module.MilestoneStaff));
 
 /** One milestone in full: status, dates, slippage, owner, progress, dependencies, re-plans with reasons. */
-export function MilestoneCard({ milestone, istat, today, staff }: { milestone: RoadmapMilestone; istat: string; today: string; staff?: Omit<MilestoneStaffProps, 'istat' | 'milestone' | 'today'> | undefined }) {
+export function MilestoneCard({
+  milestone,
+  istat,
+  today,
+  staff,
+}: {
+  milestone: RoadmapMilestone;
+  istat: string;
+  today: string;
+  staff?: Omit<MilestoneStaffProps, 'istat' | 'milestone' | 'today'> | undefined;
+}) {
   const { m, f } = useI18n();
   const slippage = useSlippageText();
   return (
@@ -74,7 +84,8 @@ export function MilestoneCard({ milestone, istat, today, staff }: { milestone: R
               <ul className="list-unstyled mb-0">
                 {milestone.dependsOn.map((dependency) => (
                   <li key={dependency.id}>
-                    <a href={`#milestone-${dependency.id}`}>{dependency.title}</a> <StatusBadge status={dependency.status} />
+                    <a href={`#milestone-${dependency.id}`}>{dependency.title}</a>{' '}
+                    <StatusBadge status={dependency.status} />
                   </li>
                 ))}
               </ul>
@@ -93,7 +104,11 @@ export function MilestoneCard({ milestone, istat, today, staff }: { milestone: R
                   to: f.date(replan.plannedDate),
                   at: f.date(replan.changedAt),
                 })}
-                {replan.reason ? <>: <em>{replan.reason}</em></> : null}
+                {replan.reason ? (
+                  <>
+                    : <em>{replan.reason}</em>
+                  </>
+                ) : null}
               </li>
             ))}
           </ol>

@@ -1,4 +1,8 @@
-import { completeMilestoneInput, completeMilestoneIssues, replanMilestoneInput } from '@switchoff/domain/schemas-editing';
+import {
+  completeMilestoneInput,
+  completeMilestoneIssues,
+  replanMilestoneInput,
+} from '@switchoff/domain/schemas-editing';
 import { refineWithToday } from '@switchoff/domain/schemas-fields';
 import { useMutation } from '@tanstack/react-query';
 import { useId } from 'react';
@@ -11,7 +15,13 @@ import { useForm } from '../../forms/use-form';
 import { useI18n } from '../../i18n/i18n';
 import { useTRPC } from '../../trpc';
 
-type Props = { istat: string; milestone: RoadmapMilestone; version: number; today: string; onDone: (message?: string) => void };
+type Props = {
+  istat: string;
+  milestone: RoadmapMilestone;
+  version: number;
+  today: string;
+  onDone: (message?: string) => void;
+};
 
 /** Moves the planned date with a required reason; the baseline stays and is said to stay. */
 export function ReplanForm({ istat, milestone, version, onDone }: Props) {
@@ -36,11 +46,29 @@ export function ReplanForm({ istat, milestone, version, onDone }: Props) {
     reason: { id: `${id}-reason`, label: m.replanForm.reason },
   };
   return (
-    <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={`${m.replanForm.title}: ${milestone.title}`}>
+    <form
+      noValidate
+      onSubmit={form.onSubmit}
+      className="so-form"
+      aria-label={`${m.replanForm.title}: ${milestone.title}`}
+    >
       <p className="mb-1">{m.replanForm.currentPlanned(f.date(milestone.plannedDate))}</p>
       <p className="small">{m.replanForm.baselineStays(f.date(milestone.baselineDate))}</p>
-      <ErrorSummary errors={form.errors} fields={fields} summaryRef={form.summaryRef} onReload={() => void invalidate.milestone(istat, milestone.id)} />
-      <TextField id={fields.plannedDate.id} label={fields.plannedDate.label} type="date" required value={form.values.plannedDate} onChange={(v) => form.set('plannedDate', v)} errors={form.errors.fields.plannedDate} />
+      <ErrorSummary
+        errors={form.errors}
+        fields={fields}
+        summaryRef={form.summaryRef}
+        onReload={() => void invalidate.milestone(istat, milestone.id)}
+      />
+      <TextField
+        id={fields.plannedDate.id}
+        label={fields.plannedDate.label}
+        type="date"
+        required
+        value={form.values.plannedDate}
+        onChange={(v) => form.set('plannedDate', v)}
+        errors={form.errors.fields.plannedDate}
+      />
       <TextArea
         id={fields.reason.id}
         label={fields.reason.label}
@@ -77,8 +105,18 @@ export function CompleteForm({ istat, milestone, version, today, onDone }: Props
   });
   const fields = { actualDate: { id: `${id}-actual`, label: m.completeForm.actualDate } };
   return (
-    <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={`${m.completeForm.title}: ${milestone.title}`}>
-      <ErrorSummary errors={form.errors} fields={fields} summaryRef={form.summaryRef} onReload={() => void invalidate.milestone(istat, milestone.id)} />
+    <form
+      noValidate
+      onSubmit={form.onSubmit}
+      className="so-form"
+      aria-label={`${m.completeForm.title}: ${milestone.title}`}
+    >
+      <ErrorSummary
+        errors={form.errors}
+        fields={fields}
+        summaryRef={form.summaryRef}
+        onReload={() => void invalidate.milestone(istat, milestone.id)}
+      />
       <TextField
         id={fields.actualDate.id}
         label={fields.actualDate.label}

@@ -92,7 +92,10 @@ export function MilestoneForm({ istat, milestone, all, onDone }: MilestoneFormPr
   const form = useForm<Values, { title: string }>({
     initial: valuesOf(milestone),
     sourceKey: version ?? null,
-    validate: (values) => (milestone ? validateWith(updateMilestoneInput, updateInput(values)) : validateWith(createMilestoneInput, createInput(values))),
+    validate: (values) =>
+      milestone
+        ? validateWith(updateMilestoneInput, updateInput(values))
+        : validateWith(createMilestoneInput, createInput(values)),
     submit: (values) =>
       milestone
         ? update.mutateAsync({ istat, ...updateMilestoneInput.parse(updateInput(values)) })
@@ -125,10 +128,35 @@ export function MilestoneForm({ istat, milestone, all, onDone }: MilestoneFormPr
   ];
   const others = all.filter((other) => other.id !== milestone?.id);
   return (
-    <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={milestone ? m.milestoneForm.editTitle(milestone.title) : m.milestoneForm.createTitle}>
-      <ErrorSummary errors={form.errors} fields={fields} summaryRef={form.summaryRef} onReload={() => void invalidate.milestone(istat, milestone?.id)} />
-      <TextField id={fields.title.id} label={fields.title.label} required value={form.values.title} onChange={(v) => form.set('title', v)} errors={form.errors.fields.title} maxLength={200} />
-      <TextArea id={fields.description.id} label={fields.description.label} value={form.values.description} onChange={(v) => form.set('description', v)} errors={form.errors.fields.description} maxLength={2000} />
+    <form
+      noValidate
+      onSubmit={form.onSubmit}
+      className="so-form"
+      aria-label={milestone ? m.milestoneForm.editTitle(milestone.title) : m.milestoneForm.createTitle}
+    >
+      <ErrorSummary
+        errors={form.errors}
+        fields={fields}
+        summaryRef={form.summaryRef}
+        onReload={() => void invalidate.milestone(istat, milestone?.id)}
+      />
+      <TextField
+        id={fields.title.id}
+        label={fields.title.label}
+        required
+        value={form.values.title}
+        onChange={(v) => form.set('title', v)}
+        errors={form.errors.fields.title}
+        maxLength={200}
+      />
+      <TextArea
+        id={fields.description.id}
+        label={fields.description.label}
+        value={form.values.description}
+        onChange={(v) => form.set('description', v)}
+        errors={form.errors.fields.description}
+        maxLength={2000}
+      />
       <SelectField
         id={fields.kind.id}
         label={fields.kind.label}
@@ -148,7 +176,14 @@ export function MilestoneForm({ istat, milestone, all, onDone }: MilestoneFormPr
         placeholder={m.milestoneForm.wholeComune}
         errors={form.errors.fields.service}
       />
-      <TextField id={fields.owner.id} label={fields.owner.label} value={form.values.owner} onChange={(v) => form.set('owner', v)} errors={form.errors.fields.owner} maxLength={200} />
+      <TextField
+        id={fields.owner.id}
+        label={fields.owner.label}
+        value={form.values.owner}
+        onChange={(v) => form.set('owner', v)}
+        errors={form.errors.fields.owner}
+        maxLength={200}
+      />
       <TextField
         id={fields.progress.id}
         label={fields.progress.label}
@@ -194,7 +229,11 @@ export function MilestoneForm({ istat, milestone, all, onDone }: MilestoneFormPr
         errors={form.errors.fields.dependsOn}
       />
       <VisibilityAndNote id={id} values={form.values} set={form.set} errors={form.errors} />
-      <FormActions submitting={form.submitting} submitLabel={milestone ? undefined : m.milestoneForm.submitCreate} onCancel={() => onDone()} />
+      <FormActions
+        submitting={form.submitting}
+        submitLabel={milestone ? undefined : m.milestoneForm.submitCreate}
+        onCancel={() => onDone()}
+      />
     </form>
   );
 }

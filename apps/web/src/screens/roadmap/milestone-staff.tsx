@@ -39,10 +39,19 @@ export function MilestoneStaff({ istat, milestone, today, canEdit, all, titles, 
           {done ? null : (
             <>
               <ToolPanel label={m.replanForm.open} title={m.replanForm.title} icon="it-calendar" headingLevel={4}>
-                {(close) => <ReplanForm istat={istat} milestone={milestone} version={version} today={today} onDone={close} />}
+                {(close) => (
+                  <ReplanForm istat={istat} milestone={milestone} version={version} today={today} onDone={close} />
+                )}
               </ToolPanel>
-              <ToolPanel label={m.completeForm.open} title={m.completeForm.title} icon="it-check-circle" headingLevel={4}>
-                {(close) => <CompleteForm istat={istat} milestone={milestone} version={version} today={today} onDone={close} />}
+              <ToolPanel
+                label={m.completeForm.open}
+                title={m.completeForm.title}
+                icon="it-check-circle"
+                headingLevel={4}
+              >
+                {(close) => (
+                  <CompleteForm istat={istat} milestone={milestone} version={version} today={today} onDone={close} />
+                )}
               </ToolPanel>
             </>
           )}

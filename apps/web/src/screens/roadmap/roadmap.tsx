@@ -2,15 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import type { Roadmap } from '../../api-types';
-import { RoadmapTimeline } from '../../charts/roadmap-timeline';
 import { canEditComune, useMe } from '../../auth/viewer';
+import { RoadmapTimeline } from '../../charts/roadmap-timeline';
 import { IllustrativeNotice } from '../../components/illustrative-notice';
+import { QueryState } from '../../components/query-state';
 import { InternalViewNotice } from '../../components/viewer-box';
 import { ToolPanel } from '../../editing/tool-panel';
-import { QueryState } from '../../components/query-state';
 import { useI18n } from '../../i18n/i18n';
-import { loadOnRender } from '../../lazy';
 import { Page } from '../../layout/page';
+import { loadOnRender } from '../../lazy';
 import { useTRPC } from '../../trpc';
 import { NotFound } from '../not-found';
 import { checkIstat } from '../params';
@@ -31,7 +31,8 @@ export function RoadmapView({ data }: { data: Roadmap }) {
   const internal = comune.version !== undefined;
   const canEdit = internal && canEditComune(me.data, comune);
   const titles = new Map(data.milestones.map((milestone) => [milestone.id, milestone.title]));
-  const commentsOf = (id: number) => (data.comments ?? []).filter((c) => c.target.kind === 'milestone' && c.target.id === id);
+  const commentsOf = (id: number) =>
+    (data.comments ?? []).filter((c) => c.target.kind === 'milestone' && c.target.id === id);
   return (
     <Page
       title={`${m.roadmap.title} – ${comune.name}`}
@@ -52,7 +53,12 @@ export function RoadmapView({ data }: { data: Roadmap }) {
       <IllustrativeNotice show={comune.figuresIllustrative} />
       {canEdit ? (
         <div className="staff-tools mb-4">
-          <ToolPanel label={m.milestoneForm.create} title={m.milestoneForm.createTitle} icon="it-plus-circle" headingLevel={2}>
+          <ToolPanel
+            label={m.milestoneForm.create}
+            title={m.milestoneForm.createTitle}
+            icon="it-plus-circle"
+            headingLevel={2}
+          >
             {(done) => <MilestoneForm istat={comune.istat} milestone={null} all={data.milestones} onDone={done} />}
           </ToolPanel>
         </div>
@@ -67,10 +73,20 @@ export function RoadmapView({ data }: { data: Roadmap }) {
             headingLevel={2}
             controls={
               <div className="btn-group mb-2" role="group" aria-label={m.roadmap.show}>
-                <button type="button" className={`btn btn-xs ${showAll ? 'btn-outline-primary' : 'btn-primary'}`} aria-pressed={!showAll} onClick={() => setShowAll(false)}>
+                <button
+                  type="button"
+                  className={`btn btn-xs ${showAll ? 'btn-outline-primary' : 'btn-primary'}`}
+                  aria-pressed={!showAll}
+                  onClick={() => setShowAll(false)}
+                >
                   {m.roadmap.showOpen(f.number(open.length))}
                 </button>
-                <button type="button" className={`btn btn-xs ${showAll ? 'btn-primary' : 'btn-outline-primary'}`} aria-pressed={showAll} onClick={() => setShowAll(true)}>
+                <button
+                  type="button"
+                  className={`btn btn-xs ${showAll ? 'btn-primary' : 'btn-outline-primary'}`}
+                  aria-pressed={showAll}
+                  onClick={() => setShowAll(true)}
+                >
                   {m.roadmap.showAll(f.number(data.milestones.length))}
                 </button>
               </div>
@@ -86,7 +102,9 @@ export function RoadmapView({ data }: { data: Roadmap }) {
                   milestone={milestone}
                   istat={comune.istat}
                   today={data.today}
-                  staff={internal ? { canEdit, all: data.milestones, titles, comments: commentsOf(milestone.id) } : undefined}
+                  staff={
+                    internal ? { canEdit, all: data.milestones, titles, comments: commentsOf(milestone.id) } : undefined
+                  }
                 />
               </div>
             ))}

@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import type { ServiceAcross } from '../../api-types';
-import { DataTable, type Column } from '../../charts/data-table';
+import { type Column, DataTable } from '../../charts/data-table';
 import { TakeUpBars } from '../../charts/take-up-bars';
-import { IllustrativeNotice } from '../../components/illustrative-notice';
-import { QueryState } from '../../components/query-state';
-import { StageBadge } from '../../components/stage-badge';
 import { useCategoryLabel } from '../../components/category';
 import { LastMonth } from '../../components/freshness';
 import { Icon } from '../../components/icon';
+import { IllustrativeNotice } from '../../components/illustrative-notice';
+import { QueryState } from '../../components/query-state';
+import { StageBadge } from '../../components/stage-badge';
 import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
 import { useTRPC } from '../../trpc';
@@ -40,7 +40,11 @@ export function ServiceAcrossView({ data, illustrative }: ServiceAcrossViewProps
     { key: 'stage', header: m.charts.stage, cell: (c) => <StageBadge stage={c.stage} /> },
     { key: 'since', header: m.across.stageSince, cell: (c) => f.date(c.stageSince) },
     { key: 'takeUp', header: m.portfolio.takeUp12, numeric: true, cell: (c) => f.ratio(c.takeUp) },
-    { key: 'lastMonth', header: m.across.lastMonth, cell: (c) => <LastMonth lastMonth={c.lastMonth} stale={c.stale} /> },
+    {
+      key: 'lastMonth',
+      header: m.across.lastMonth,
+      cell: (c) => <LastMonth lastMonth={c.lastMonth} stale={c.stale} />,
+    },
     {
       key: 'ready',
       header: m.portfolio.ready,
@@ -66,8 +70,7 @@ export function ServiceAcrossView({ data, illustrative }: ServiceAcrossViewProps
         <>
           <p className="mb-1">{m.across.lead(consortium.name)}</p>
           <p className="small mb-0">
-            {m.overview.category}: {categoryLabel(service.category)} ·{' '}
-            {m.common.asOf(f.monthLong(data.asOf))}
+            {m.overview.category}: {categoryLabel(service.category)} · {m.common.asOf(f.monthLong(data.asOf))}
           </p>
         </>
       }
@@ -78,7 +81,12 @@ export function ServiceAcrossView({ data, illustrative }: ServiceAcrossViewProps
         {m.across.summary({ offered: countComuni(data.comuni.length), switchedOff: countComuni(switchedOff) })}
       </p>
       <DataTable
-      stack caption={m.across.tableCaption(service.name)} columns={columns} rows={data.comuni} rowKey={(c) => c.istat} />
+        stack
+        caption={m.across.tableCaption(service.name)}
+        columns={columns}
+        rows={data.comuni}
+        rowKey={(c) => c.istat}
+      />
       <TakeUpBars
         headingLevel={2}
         caption={m.across.tableCaption(service.name)}
@@ -94,7 +102,9 @@ function ServiceAcrossLoader({ consortium, service }: { consortium: string; serv
   // The answer carries no illustrative flag; the portfolio (often already cached) does.
   const portfolio = useQuery(trpc.consortia.portfolio.queryOptions({ slug: consortium }));
   const illustrative = portfolio.data?.comuni.some((c) => c.figuresIllustrative) ?? false;
-  return <QueryState query={query}>{(data) => <ServiceAcrossView data={data} illustrative={illustrative} />}</QueryState>;
+  return (
+    <QueryState query={query}>{(data) => <ServiceAcrossView data={data} illustrative={illustrative} />}</QueryState>
+  );
 }
 
 export default function ServiceAcrossScreen() {

@@ -3,7 +3,12 @@ import { useMutation } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { ServicePage } from '../../api-types';
 import { useInvalidate } from '../../editing/invalidate';
-import { type ServiceFieldValues, serviceFieldIds, serviceFieldsInput, ServiceFields } from '../../editing/service-fields';
+import {
+  ServiceFields,
+  type ServiceFieldValues,
+  serviceFieldIds,
+  serviceFieldsInput,
+} from '../../editing/service-fields';
 import { ErrorSummary, FormActions } from '../../forms/error-summary';
 import { validateWith } from '../../forms/form-errors';
 import { useForm } from '../../forms/use-form';
@@ -28,7 +33,17 @@ function valuesOf(service: Service): ServiceFieldValues {
 }
 
 /** Edits a service's details, its visibility and internal note (the slug, its address, stays). */
-export function ServiceEditForm({ istat, service, version, onDone }: { istat: string; service: Service; version: number; onDone: (message?: string) => void }) {
+export function ServiceEditForm({
+  istat,
+  service,
+  version,
+  onDone,
+}: {
+  istat: string;
+  service: Service;
+  version: number;
+  onDone: (message?: string) => void;
+}) {
   const { m } = useI18n();
   const trpc = useTRPC();
   const invalidate = useInvalidate();
@@ -50,7 +65,12 @@ export function ServiceEditForm({ istat, service, version, onDone }: { istat: st
   });
   return (
     <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={m.serviceForm.title}>
-      <ErrorSummary errors={form.errors} fields={serviceFieldIds(id, m)} summaryRef={form.summaryRef} onReload={() => void invalidate.service(istat, service.slug)} />
+      <ErrorSummary
+        errors={form.errors}
+        fields={serviceFieldIds(id, m)}
+        summaryRef={form.summaryRef}
+        onReload={() => void invalidate.service(istat, service.slug)}
+      />
       <ServiceFields id={id} values={form.values} set={form.set} errors={form.errors} />
       <FormActions submitting={form.submitting} onCancel={() => onDone()} />
     </form>

@@ -1,6 +1,6 @@
 import type { ServicePage } from '../../api-types';
-import type { Ratio } from '../../format';
 import { KeyFigure } from '../../components/key-figure';
+import type { Ratio } from '../../format';
 import { useI18n } from '../../i18n/i18n';
 
 /** Headline measures of the last 12 months; "n.d." where there is nothing to measure. */
@@ -17,13 +17,19 @@ export function ServiceMeasures({ totals, takesPayment }: { totals: ServicePage[
         <KeyFigure label={m.measures.takeUp} value={f.ratio(totals.takeUp)} hint={m.measures.takeUpHint} />
       </div>
       <div className="col-6 col-lg-4">
-        <KeyFigure label={m.measures.selfService} value={f.ratio(totals.selfService)} hint={m.measures.selfServiceHint} />
+        <KeyFigure
+          label={m.measures.selfService}
+          value={f.ratio(totals.selfService)}
+          hint={m.measures.selfServiceHint}
+        />
       </div>
       <div className="col-6 col-lg-4">
         <KeyFigure
           label={m.measures.pagopa}
           value={takesPayment ? f.ratio(totals.pagopa) : f.notAvailable}
-          hint={takesPayment ? withCount(m.measures.pagopaHint, totals.pagopa, m.measures.payments) : m.measures.noPayment}
+          hint={
+            takesPayment ? withCount(m.measures.pagopaHint, totals.pagopa, m.measures.payments) : m.measures.noPayment
+          }
         />
       </div>
       <div className="col-6 col-lg-4">

@@ -1,14 +1,16 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { User } from '../../auth/viewer';
-import { editor, internalServicePage, mayor, otherEditor, publicServicePage } from '../../testing/fixtures';
 import { renderInApp } from '../../test-utils';
+import { editor, internalServicePage, mayor, otherEditor, publicServicePage } from '../../testing/fixtures';
 import { ServicePageView } from './service-page';
 
 const noChanges = () => ({ service: { slug: 'trasporto-scolastico', name: 'Trasporto scolastico' }, changes: [] });
 
 function renderAs(me: User | null, data = internalServicePage) {
-  return renderInApp(<ServicePageView data={data} />, { api: { 'auth.me': () => me, 'history.forService': noChanges } });
+  return renderInApp(<ServicePageView data={data} />, {
+    api: { 'auth.me': () => me, 'history.forService': noChanges },
+  });
 }
 
 describe('service page by role', () => {

@@ -2,25 +2,25 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ServicePage } from '../../api-types';
-import { defaultPeriod, lastMonths, PeriodPicker, type Period } from '../../charts/period-picker';
+import { canEditComune, useMe } from '../../auth/viewer';
+import { defaultPeriod, lastMonths, type Period, PeriodPicker } from '../../charts/period-picker';
 import { TakeUpChart } from '../../charts/take-up-chart';
 import { useCategoryLabel } from '../../components/category';
-import { canEditComune, useMe } from '../../auth/viewer';
 import { CommentsSection } from '../../components/comments';
 import { ForecastText } from '../../components/forecast-text';
 import { StaleNotice } from '../../components/freshness';
 import { Icon } from '../../components/icon';
 import { IllustrativeNotice } from '../../components/illustrative-notice';
 import { InternalNote, VisibilityMark } from '../../components/internal';
-import { InternalViewNotice } from '../../components/viewer-box';
 import { MilestoneList } from '../../components/milestone-list';
 import { QueryState } from '../../components/query-state';
 import { ReadinessChecklist } from '../../components/readiness';
 import { StageBadge } from '../../components/stage-badge';
+import { InternalViewNotice } from '../../components/viewer-box';
 import { ServiceHistory } from '../../history/histories';
 import { useI18n } from '../../i18n/i18n';
-import { loadOnRender } from '../../lazy';
 import { Page } from '../../layout/page';
+import { loadOnRender } from '../../lazy';
 import { useTRPC } from '../../trpc';
 import { NotFound } from '../not-found';
 import { checkIstat, checkSlug } from '../params';
@@ -75,14 +75,20 @@ export function ServicePageView({ data }: { data: ServicePage }) {
       <div className="service-stage mb-3">
         <span className="me-2">{m.service.currentStage}:</span>
         <StageBadge stage={data.stage} />
-        {data.stageSince ? <span className="ms-2 text-muted">{m.overview.since} {f.date(data.stageSince)}</span> : null}
+        {data.stageSince ? (
+          <span className="ms-2 text-muted">
+            {m.overview.since} {f.date(data.stageSince)}
+          </span>
+        ) : null}
       </div>
       {service.description ? <p>{service.description}</p> : null}
       <dl className="service-facts row small">
         <dt className="col-sm-5 col-lg-3">{m.service.office}</dt>
         <dd className="col-sm-7 col-lg-3">{service.office || f.notAvailable}</dd>
         <dt className="col-sm-5 col-lg-3">{m.interactivity.label}</dt>
-        <dd className="col-sm-7 col-lg-3">{m.interactivity.levels[service.interactivityLevel] ?? service.interactivityLevel}</dd>
+        <dd className="col-sm-7 col-lg-3">
+          {m.interactivity.levels[service.interactivityLevel] ?? service.interactivityLevel}
+        </dd>
         <dt className="col-sm-5 col-lg-3">{m.service.takesPayment}</dt>
         <dd className="col-sm-7 col-lg-3">{yesNo(service.takesPayment)}</dd>
         <dt className="col-sm-5 col-lg-3">{m.service.needsIdentity}</dt>
@@ -152,7 +158,12 @@ export function ServicePageView({ data }: { data: ServicePage }) {
         <h2 id="milestones-title" className="h3">
           {m.service.milestonesTitle}
         </h2>
-        <MilestoneList items={data.milestones} istat={comune.istat} empty={m.service.noMilestones} showService={false} />
+        <MilestoneList
+          items={data.milestones}
+          istat={comune.istat}
+          empty={m.service.noMilestones}
+          showService={false}
+        />
         <Link to={`/comuni/${comune.istat}/roadmap`}>{m.overview.roadmapLink}</Link>
       </section>
 

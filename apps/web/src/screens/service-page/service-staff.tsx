@@ -19,7 +19,15 @@ export function ServiceStaffTools({ data, version }: { data: ServicePage; versio
       <p className="small mb-2">{m.staff.toolsLead}</p>
       <div className="d-flex flex-column gap-2">
         <ToolPanel label={m.stageForm.open} title={m.stageForm.title} icon="it-exchange-circle">
-          {(done) => <StageChangeForm istat={comune.istat} slug={service.slug} current={data.stage} version={version} onDone={done} />}
+          {(done) => (
+            <StageChangeForm
+              istat={comune.istat}
+              slug={service.slug}
+              current={data.stage}
+              version={version}
+              onDone={done}
+            />
+          )}
         </ToolPanel>
         <ToolPanel label={m.serviceForm.open} title={m.serviceForm.title}>
           {(done) => <ServiceEditForm istat={comune.istat} service={service} version={version} onDone={done} />}

@@ -1,14 +1,21 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../testing/mock-api';
 import { renderInApp } from '../../test-utils';
+import { ApiError } from '../../testing/mock-api';
 import { StageChangeForm } from './stage-change-form';
 
 const today = '2024-07-15';
 
 function renderForm(recordStage: (input: unknown) => unknown, onDone: (message?: string) => void = () => {}) {
   return renderInApp(
-    <StageChangeForm istat="019081" slug="trasporto-scolastico" current="hybrid" version={7} today={today} onDone={onDone} />,
+    <StageChangeForm
+      istat="019081"
+      slug="trasporto-scolastico"
+      current="hybrid"
+      version={7}
+      today={today}
+      onDone={onDone}
+    />,
     { api: { 'services.recordStage': recordStage } },
   );
 }
@@ -22,7 +29,10 @@ function fill({ stage, date, reason }: { stage: string; date?: string; reason: s
 describe('stage change form', () => {
   it('sends the change with the version the page was loaded with', async () => {
     const done: (string | undefined)[] = [];
-    const { calls } = renderForm(() => ({}), (message) => done.push(message));
+    const { calls } = renderForm(
+      () => ({}),
+      (message) => done.push(message),
+    );
     fill({ stage: 'Prima il digitale', date: '2024-09-01', reason: 'Iscrizioni solo online da settembre' });
     fireEvent.click(screen.getByRole('button', { name: 'Registra il cambio' }));
     await waitFor(() => expect(done).toEqual(['Cambio di stadio registrato.']));
@@ -43,7 +53,9 @@ describe('stage change form', () => {
     const date = screen.getByLabelText(/^Data di decorrenza/);
     expect(date.getAttribute('aria-invalid')).toBe('true');
     expect(date.getAttribute('aria-describedby')).toContain('-error');
-    expect(screen.getByRole('alert').textContent).toContain('La data non può superare di oltre un anno oggi (al più 2025-07-15)');
+    expect(screen.getByRole('alert').textContent).toContain(
+      'La data non può superare di oltre un anno oggi (al più 2025-07-15)',
+    );
     expect(calls.some((c) => c.path === 'services.recordStage')).toBe(false);
   });
 
@@ -57,7 +69,9 @@ describe('stage change form', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Registra il cambio' }));
     const summary = await screen.findByRole('alert');
     await waitFor(() => expect(document.activeElement).toBe(summary));
-    expect(within(summary).getByRole('link', { name: 'Nuovo stadio: Il servizio è già in questa fase al 2024-07-01' })).toBeTruthy();
+    expect(
+      within(summary).getByRole('link', { name: 'Nuovo stadio: Il servizio è già in questa fase al 2024-07-01' }),
+    ).toBeTruthy();
     const fieldset = screen.getByRole('group', { name: /Nuovo stadio/ });
     expect(within(fieldset).getByText('Il servizio è già in questa fase al 2024-07-01')).toBeTruthy();
     expect(screen.getByLabelText(/^Motivo/).getAttribute('aria-invalid')).toBeNull();
@@ -66,7 +80,8 @@ describe('stage change form', () => {
   });
 
   it('shows a conflict with the server’s message and a reload button', async () => {
-    const message = 'Modificato da Mario Rossi <mario@consorzio.it> il 15 luglio 2024 alle ore 10:12 — ricarica la pagina';
+    const message =
+      'Modificato da Mario Rossi <mario@consorzio.it> il 15 luglio 2024 alle ore 10:12 — ricarica la pagina';
     renderForm(() => {
       throw new ApiError('CONFLICT', message);
     });
@@ -87,6 +102,8 @@ describe('stage change form', () => {
     const dialog = await screen.findByRole('alertdialog', { name: 'Confermi il ritorno indietro?' });
     expect(calls.some((c) => c.path === 'services.recordStage')).toBe(false);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Sì, registra il ritorno indietro' }));
-    await waitFor(() => expect(calls.find((c) => c.path === 'services.recordStage')?.input).toMatchObject({ stage: 'paper' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.path === 'services.recordStage')?.input).toMatchObject({ stage: 'paper' }),
+    );
   });
 });

@@ -40,7 +40,10 @@ export function StageChangeForm({ istat, slug, current, version, onDone, today =
   const confirmRef = useRef<HTMLDivElement>(null);
   const schema = refineWithToday(recordStageInput, (v) => recordStageIssues(v, today));
   const toInput = (values: StageValues) => ({ slug, version, ...values });
-  const isRevert = (stage: string) => current !== null && (STAGES as readonly string[]).includes(stage) && transitionKind(current, stage as Stage) === 'revert';
+  const isRevert = (stage: string) =>
+    current !== null &&
+    (STAGES as readonly string[]).includes(stage) &&
+    transitionKind(current, stage as Stage) === 'revert';
 
   const form = useForm<StageValues>({
     initial: { stage: '', effectiveDate: today, reason: '' },
@@ -48,7 +51,8 @@ export function StageChangeForm({ istat, slug, current, version, onDone, today =
     validate: (values) => {
       const found = validateWith(schema, toInput(values));
       // Nothing chosen yet reads better as "choose" than as the schema's "invalid stage".
-      if (values.stage === '' && found) return { ...found, fields: { ...found.fields, stage: [m.stageForm.stageRequired] } };
+      if (values.stage === '' && found)
+        return { ...found, fields: { ...found.fields, stage: [m.stageForm.stageRequired] } };
       return found;
     },
     submit: (values) => record.mutateAsync({ istat, ...toInput(values), stage: values.stage as Stage }),
@@ -85,7 +89,12 @@ export function StageChangeForm({ istat, slug, current, version, onDone, today =
         void form.onSubmit(event);
       }}
     >
-      <ErrorSummary errors={form.errors} fields={fields} summaryRef={form.summaryRef} onReload={() => void invalidate.service(istat, slug)} />
+      <ErrorSummary
+        errors={form.errors}
+        fields={fields}
+        summaryRef={form.summaryRef}
+        onReload={() => void invalidate.service(istat, slug)}
+      />
       <RadioGroup
         id={fields.stage.id}
         label={fields.stage.label}
@@ -128,7 +137,13 @@ export function StageChangeForm({ istat, slug, current, version, onDone, today =
         maxLength={500}
       />
       {confirming ? (
-        <div ref={confirmRef} tabIndex={-1} className="alert alert-warning" role="alertdialog" aria-labelledby={`${id}-confirm`}>
+        <div
+          ref={confirmRef}
+          tabIndex={-1}
+          className="alert alert-warning"
+          role="alertdialog"
+          aria-labelledby={`${id}-confirm`}
+        >
           <h4 id={`${id}-confirm`} className="h6 alert-heading">
             {m.stageForm.confirmTitle}
           </h4>

@@ -6,8 +6,22 @@ import { StageHistory } from './stage-history';
 
 const history: StageHistoryItem[] = [
   { stage: 'paper', from: null, kind: 'start', effectiveDate: '2016-01-01', reason: 'Avvio', recordedBy: 'ufficio' },
-  { stage: 'switched_off', from: 'paper', kind: 'advance', effectiveDate: '2018-05-01', reason: 'Solo pagoPA', recordedBy: 'ufficio' },
-  { stage: 'digital_first', from: 'switched_off', kind: 'revert', effectiveDate: '2018-09-15', reason: 'Troppi reclami', recordedBy: 'ufficio' },
+  {
+    stage: 'switched_off',
+    from: 'paper',
+    kind: 'advance',
+    effectiveDate: '2018-05-01',
+    reason: 'Solo pagoPA',
+    recordedBy: 'ufficio',
+  },
+  {
+    stage: 'digital_first',
+    from: 'switched_off',
+    kind: 'revert',
+    effectiveDate: '2018-09-15',
+    reason: 'Troppi reclami',
+    recordedBy: 'ufficio',
+  },
 ];
 
 describe('StageHistory', () => {

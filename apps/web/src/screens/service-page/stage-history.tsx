@@ -31,13 +31,19 @@ export function StageHistory({ history }: { history: readonly StageHistoryItem[]
         </div>
       ) : null}
       <DataTable
-      stack
+        stack
         caption={m.service.historyCaption}
         rows={history}
         rowKey={(h) => `${h.effectiveDate}-${h.stage}-${h.kind}`}
         rowClassName={(h) => (h.kind === 'revert' ? 'row-revert' : undefined)}
         columns={[
-          { key: 'date', header: m.service.historyDate, rowHeader: true, nowrap: true, cell: (h) => f.date(h.effectiveDate) },
+          {
+            key: 'date',
+            header: m.service.historyDate,
+            rowHeader: true,
+            nowrap: true,
+            cell: (h) => f.date(h.effectiveDate),
+          },
           { key: 'stage', header: m.charts.stage, cell: (h) => <StageBadge stage={h.stage} /> },
           { key: 'from', header: m.service.historyFrom, cell: (h) => (h.from ? <StageBadge stage={h.from} /> : '–') },
           { key: 'kind', header: m.service.historyKind, cell: (h) => <KindLabel kind={h.kind} /> },
