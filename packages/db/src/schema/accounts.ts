@@ -7,6 +7,10 @@ const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 export const ROLES = ['admin', 'editor', 'council'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** The languages an account's emails are written in. */
+export const LANGUAGES = ['it', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
 /**
  * A person who logs in. Admins and editors work for one consortium; council members (mayors,
  * councillors) belong to one or more comuni listed in user_comuni.
@@ -23,6 +27,12 @@ export const users = sqliteTable('users', {
     .notNull()
     .references(() => consortia.id),
   disabledAt: text('disabled_at'),
+  /** The language of the account's emails (the screens follow the browser's choice). */
+  language: text('language', { enum: LANGUAGES }).notNull().default('it'),
+  /** Whether the account gets the monthly digest (unsubscribed with one click from any digest). */
+  emailDigest: integer('email_digest', { mode: 'boolean' }).notNull().default(true),
+  /** Whether the account gets alerts (a milestone late, a service switched off). */
+  emailAlerts: integer('email_alerts', { mode: 'boolean' }).notNull().default(true),
   version: integer('version').notNull().default(1),
   createdAt: text('created_at').notNull().default(now),
 });

@@ -1,0 +1,67 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { users } from './accounts';
+import { comuni } from './tenancy';
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+
+export const EMAIL_KINDS = ['digest', 'milestone_late', 'service_switched_off'] as const;
+export type EmailKind = (typeof EMAIL_KINDS)[number];
+
+/** pending → sending (claimed, with a lease) → sent; failed after the last attempt. */
+export const OUTBOX_STATES = ['pending', 'sending', 'sent', 'failed'] as const;
+export type OutboxState = (typeof OUTBOX_STATES)[number];
+
+/**
+ * Emails to send, written in the transaction of the change that causes them and sent by a
+ * background loop. The idempotency key makes each message exist once, however often its cause
+ * is looked at; the message is rendered when written, so a retry sends the same bytes.
+ */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    idempotencyKey: text('idempotency_key').notNull().unique(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    comuneId: integer('comune_id').references(() => comuni.id),
+    kind: text('kind', { enum: EMAIL_KINDS }).notNull(),
+    recipient: text('recipient').notNull(),
+    subject: text('subject').notNull(),
+    textBody: text('text_body').notNull(),
+    htmlBody: text('html_body').notNull(),
+    /** Extra headers (List-Unsubscribe, List-Unsubscribe-Post) as a JSON object. */
+    headers: text('headers', { mode: 'json' }).$type<Record<string, string>>().notNull(),
+    state: text('state', { enum: OUTBOX_STATES }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    /** When the loop may (re)try it; while `sending`, when the claim lapses. */
+    nextAttemptAt: text('next_attempt_at').notNull().default(now),
+    lastError: text('last_error'),
+    createdAt: text('created_at').notNull().default(now),
+    sentAt: text('sent_at'),
+  },
+  (t) => [index('outbox_due_idx').on(t.state, t.nextAttemptAt), index('outbox_created_idx').on(t.createdAt)],
+);
+
+/** Secrets the server makes for itself on first use (the unsubscribe links' HMAC key). */
+export const serverSecrets = sqliteTable('server_secrets', {
+  name: text('name').primaryKey(),
+  value: text('value').notNull(),
+  createdAt: text('created_at').notNull().default(now),
+});
+
+/** Private calendar addresses: the token is shown once, only its SHA-256 is kept; revoked ones stop working. */
+export const calendarTokens = sqliteTable(
+  'calendar_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: text('created_at').notNull().default(now),
+    revokedAt: text('revoked_at'),
+  },
+  (t) => [index('calendar_tokens_user_idx').on(t.userId)],
+);
