@@ -1,5 +1,9 @@
-// Writes drizzle/0001_rollups.sql (the roll-up triggers): node scripts/rollup-triggers.mjs > drizzle/0001_rollups.sql
+// Writes drizzle/0003_rollups_sqlite_3_40.sql (the roll-up triggers, dropped and created again):
+//   node scripts/rollup-triggers.mjs > drizzle/0003_rollups_sqlite_3_40.sql
 // The SQL file is what migrations apply; src/rollups.test.ts checks it is this script's output.
+// 0001_rollups.sql, already applied to existing files, stays as it was: its ordered aggregate
+// (SQLite 3.44+) made the schema unreadable to Debian 12's sqlite3 (3.40), so this script uses
+// nothing newer than 3.40 (src/sqlite-cli.test.ts opens a migrated file with the system's sqlite3).
 const SUMS = [
   'services',
   'online',
@@ -59,9 +63,11 @@ const comuneDeleteEmpty = (R) => `DELETE FROM comune_month_totals
     WHERE comune_id = (SELECT comune_id FROM services WHERE id = ${R}.service_id)
       AND visibility = (SELECT visibility FROM services WHERE id = ${R}.service_id)
       AND month = ${R}.month AND services = 0;`;
+// Newest month first: the aggregate reads the subquery's rows in its ORDER BY (a subquery with a
+// LIMIT is never flattened into an aggregate), since json_group_array(… ORDER BY …) needs 3.44.
 const refreshFigures = (where) => `UPDATE service_status SET
       last_month = (SELECT max(f.month) FROM monthly_figures f WHERE f.service_id = service_status.service_id),
-      recent = (SELECT json_group_array(json_array(r.month, r.digital, r.total) ORDER BY r.month DESC) FROM (
+      recent = (SELECT json_group_array(json_array(r.month, r.digital, r.total)) FROM (
         SELECT f.month, f.online + f.assisted AS digital, f.online + f.assisted + f.paper AS total FROM monthly_figures f
         WHERE f.service_id = service_status.service_id AND f.online + f.assisted + f.paper > 0 ORDER BY f.month DESC LIMIT 3) r)
     WHERE ${where};`;
@@ -95,7 +101,11 @@ const stageDeleteEmpty = (R) => `DELETE FROM region_stage_counts
     WHERE region = (SELECT region FROM comuni WHERE id = ${R}.comune_id) AND visibility = ${R}.visibility AND stage = ${R}.stage AND services = 0;`;
 
 const T = [];
-const trigger = (name, on, body) => T.push(`CREATE TRIGGER ${name} ${on}\nBEGIN\n  ${body.join('\n  ')}\nEND;`);
+const names = [];
+const trigger = (name, on, body) => {
+  names.push(name);
+  T.push(`CREATE TRIGGER ${name} ${on}\nBEGIN\n  ${body.join('\n  ')}\nEND;`);
+};
 
 // monthly_figures → comune_month_totals, service_status
 // A new row changes the status only as the newest month, or as one of the last three with
@@ -110,7 +120,7 @@ const insertStatus = `UPDATE service_status SET
           WHEN 1 THEN json_array(${newest}, recent -> '$[0]')
           ELSE json_array(${newest}, recent -> '$[0]', recent -> '$[1]') END
         WHEN json_array_length(recent) < 3 OR NEW.month > recent ->> '$[2][0]' THEN (
-          SELECT json_group_array(json_array(r.month, r.digital, r.total) ORDER BY r.month DESC) FROM (
+          SELECT json_group_array(json_array(r.month, r.digital, r.total)) FROM (
             SELECT f.month, f.online + f.assisted AS digital, f.online + f.assisted + f.paper AS total FROM monthly_figures f
             WHERE f.service_id = service_status.service_id AND f.online + f.assisted + f.paper > 0 ORDER BY f.month DESC LIMIT 3) r)
         ELSE recent END
@@ -240,5 +250,8 @@ const header = `-- Roll-ups kept by triggers, in the same transaction as every w
 -- INSERT … SELECT … GROUP BY and creates them again, from this very SQL (sqlite_master).
 -- An import pauses the figures triggers (a row in rollup_pause, inside its transaction) and
 -- brings the roll-ups up to date once per comune and month it touched (refreshRollups).
+-- Nothing here is newer than SQLite 3.40 (Debian 12's sqlite3 must read the schema): the triggers
+-- of 0001_rollups are dropped and created again without the ordered aggregate they had.
 `;
-process.stdout.write(`${header + T.join('\n--> statement-breakpoint\n')}\n`);
+const drops = names.map((name) => `DROP TRIGGER IF EXISTS ${name};`);
+process.stdout.write(`${header + [...drops, ...T].join('\n--> statement-breakpoint\n')}\n`);

@@ -71,7 +71,10 @@ describe('backup and restore', () => {
     expect(pairs.every((p) => p.n === 2)).toBe(true);
     expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
     copy.close();
-    expect(inspectDatabaseFile(target)).toMatchObject({ migrations: ['0000_init', '0001_rollups'], pending: [] });
+    expect(inspectDatabaseFile(target)).toMatchObject({
+      migrations: ['0000_init', '0001_rollups', '0002_notifications', '0003_rollups_sqlite_3_40'],
+      pending: [],
+    });
   });
 
   it('restores a backup over a stopped database: identical data, previous database kept, restore recorded', async () => {

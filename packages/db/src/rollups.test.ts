@@ -72,7 +72,7 @@ describe('roll-ups kept by triggers', () => {
 
   it('come from a committed migration that is the output of scripts/rollup-triggers.mjs', () => {
     const script = fileURLToPath(new URL('../scripts/rollup-triggers.mjs', import.meta.url));
-    const migration = fileURLToPath(new URL('../drizzle/0001_rollups.sql', import.meta.url));
+    const migration = fileURLToPath(new URL('../drizzle/0003_rollups_sqlite_3_40.sql', import.meta.url));
     expect(execFileSync(process.execPath, [script], { encoding: 'utf8' })).toBe(readFileSync(migration, 'utf8'));
   });
 

@@ -3,10 +3,11 @@ import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlit
 
 /*
  * Roll-ups: sums and states derived from monthly_figures, services and stage_events, kept by
- * SQLite triggers (drizzle/0001_rollups.sql) in the same transaction as every write of those
- * tables — the grid, imports, the seed, tests that insert rows directly. They are never written
- * by application code; `rebuildRollups` (src/rollups.ts) recomputes them from the raw rows
- * (the generator does, after a bulk load without triggers). No foreign keys: they are derived.
+ * SQLite triggers (drizzle/0003_rollups_sqlite_3_40.sql, written by scripts/rollup-triggers.mjs)
+ * in the same transaction as every write of those tables — the grid, imports, the seed, tests
+ * that insert rows directly. They are never written by application code; `rebuildRollups`
+ * (src/rollups.ts) recomputes them from the raw rows (the generator does, after a bulk load
+ * without triggers). No foreign keys: they are derived.
  *
  * The sums keep what `sumFigures` (domain/measures.ts) needs to add rows up exactly: payments
  * and cost are nullable per row, so each has its sum over the rows that know it and how many
