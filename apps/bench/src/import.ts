@@ -7,6 +7,7 @@ import { applyImport, previewImport } from '@switchoff/api/data-io/import';
 import { findDataScope } from '@switchoff/api/queries/lookup';
 import { createDb } from '@switchoff/db';
 import { rollupDifferences } from '@switchoff/db/rollups';
+import { figureValuesSql } from '@switchoff/db/rows/figures';
 import { addMonths, lastCompleteMonth } from '@switchoff/domain/months';
 
 export type ImportResult = {
@@ -57,8 +58,7 @@ export function benchImport(p: { dbPath: string; consortium: string; today: stri
       .get(scope.consortium.id) as number;
     const from = addMonths(asOf, -Math.ceil(rows / perMonth));
     const figures = db.$client
-      .prepare(`SELECT c.istat_code, c.name, s.slug, f.month, f.online, f.assisted, f.paper, f.payments_total, f.payments_pagopa,
-          f.satisfaction_1, f.satisfaction_2, f.satisfaction_3, f.satisfaction_4, f.satisfaction_5, f.cost_cents
+      .prepare(`SELECT c.istat_code, c.name, s.slug, f.month, ${figureValuesSql('f')}
         FROM comuni c JOIN services s ON s.comune_id = c.id JOIN monthly_figures f ON f.service_id = s.id
         WHERE c.consortium_id = ? AND f.month BETWEEN ? AND ? ORDER BY f.month DESC, c.istat_code, s.slug LIMIT ?`)
       .raw(true)

@@ -1,3 +1,5 @@
 export { createDb, type Db, migrationsFolder } from './client';
 export { isDatabaseEmpty } from './empty';
+export { bool, idList, type Prepared, prepared, preparedTuples } from './prepared';
 export * as schema from './schema';
+export { type RunResult, type Tx, writeTransaction } from './transaction';

@@ -1,3 +1,4 @@
+import { figureValuesSql } from '@switchoff/db/rows/figures';
 import { lastCompleteMonth } from '@switchoff/domain/months';
 import { type Client, COMUNE_BY_ISTAT, type ComuneRow, found } from './common';
 
@@ -18,9 +19,7 @@ const cell = (value: unknown): string => {
  */
 export function prepareCsvSql(client: Client) {
   const comune = client.prepare(COMUNE_BY_ISTAT);
-  const rows =
-    client.prepare(`SELECT s.slug, f.month, f.online, f.assisted, f.paper, f.payments_total, f.payments_pagopa,
-      f.satisfaction_1, f.satisfaction_2, f.satisfaction_3, f.satisfaction_4, f.satisfaction_5, f.cost_cents
+  const rows = client.prepare(`SELECT s.slug, f.month, ${figureValuesSql('f')}
     FROM services s JOIN monthly_figures f ON f.service_id = s.id
     WHERE s.comune_id = ? AND s.visibility = 'public' AND f.month <= ? ORDER BY s.slug, f.month`);
   return (p: { istat: string; today: string }): string => {

@@ -1,3 +1,4 @@
+import { figureValuesSql } from '@switchoff/db/rows/figures';
 import { addMonths, lastCompleteMonth } from '@switchoff/domain/months';
 import { type Client, COMUNE_BY_ISTAT, type ComuneRow, found, MILESTONE_STATUS, PUBLIC_MILESTONE } from './common';
 
@@ -9,9 +10,7 @@ export function prepareServiceSql(client: Client) {
     WHERE s.comune_id = ? AND s.slug = ? AND s.visibility = 'public'`);
   const events = client.prepare(`SELECT id, stage, effective_date, reason, recorded_by FROM stage_events
     WHERE service_id = ? AND effective_date <= ? ORDER BY effective_date, id`);
-  const figures =
-    client.prepare(`SELECT month, online, assisted, paper, payments_total, payments_pagopa, satisfaction_1,
-      satisfaction_2, satisfaction_3, satisfaction_4, satisfaction_5, cost_cents
+  const figures = client.prepare(`SELECT month, ${figureValuesSql()}
     FROM monthly_figures WHERE service_id = ? AND month <= ? ORDER BY month`);
   const totals = client.prepare(`SELECT count(*) AS months, sum(online + assisted + paper) AS transactions,
       sum(online) AS online, sum(assisted) AS assisted, sum(payments_total) AS payments, sum(payments_pagopa) AS pagopa,

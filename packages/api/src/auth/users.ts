@@ -1,8 +1,7 @@
-import { type Db, schema } from '@switchoff/db';
+import { type Db, schema, type Tx, writeTransaction } from '@switchoff/db';
 import { ROLES, type Role } from '@switchoff/db/schema';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { SessionUser } from '../access';
-import { writeTransaction } from '../queries/audit';
 import { hashPassword } from './password';
 import { deleteUserSessions } from './sessions';
 
@@ -42,10 +41,8 @@ export function checkNewPassword(password: string): void {
   }
 }
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-
 function audit(
-  tx: Tx | Db,
+  tx: Tx,
   values: { actor: Actor; action: string; userId: number; before: unknown; after: unknown },
 ): void {
   tx.insert(auditLog)
@@ -120,7 +117,7 @@ function resolveNewUser(db: Db, input: Omit<NewUser, 'password' | 'actor'>) {
   return { email, name, role, consortium, comuni: found };
 }
 
-function emailTaken(db: Db | Tx, email: string): boolean {
+function emailTaken(db: Tx, email: string): boolean {
   return db.select({ id: users.id }).from(users).where(eq(users.email, email)).get() !== undefined;
 }
 

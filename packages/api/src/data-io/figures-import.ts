@@ -1,21 +1,21 @@
+import { preparedTuples, type Tx } from '@switchoff/db';
 import { writeFiguresInBulk } from '@switchoff/db/rollups';
+import {
+  FIGURE_COLUMNS,
+  FIGURES_ROW_SQL,
+  type FiguresColumns,
+  type FiguresRow,
+  type FiguresRowTuple,
+  figuresColumnsOf,
+  figuresRowOfTuple,
+} from '@switchoff/db/rows/figures';
 import { figuresIssueColumn, readFiguresRow } from '@switchoff/domain/csv-figures';
 import { centsToEuro } from '@switchoff/domain/italian-values';
 import { figuresRowInput } from '@switchoff/domain/schemas-editing';
 import { closedMonthIssue } from '@switchoff/domain/schemas-fields';
-import type { Author, Tx } from '../queries/audit';
-import {
-  diffFigures,
-  FIGURE_COLUMNS,
-  type FiguresColumns,
-  type FiguresRow,
-  type FigureValuesTuple,
-  figuresColumns,
-  insertMonth,
-  updateMonth,
-} from '../queries/figure-edits';
+import type { Author } from '../queries/audit';
+import { diffFigures, insertMonth, updateMonth } from '../queries/figure-edits';
 import type { DataScope } from '../queries/lookup';
-import { connectionOf, preparedTuples } from '../queries/prepared';
 import type { CsvRecord, ImportIssue } from './csv-read';
 import {
   type CsvValue,
@@ -62,19 +62,10 @@ function csvValues(values: Partial<FiguresColumns>): Record<string, CsvValue> {
   return out;
 }
 
-type FiguresTuple = [
-  id: number,
-  serviceId: number,
-  month: string,
-  ...FigureValuesTuple,
-  version: number,
-  updatedAt: string,
-];
 // The months of the file's services, by two JSON lists: one statement, prepared once, for any file.
-const monthsOf = preparedTuples<[string, string], FiguresTuple>(
-  `SELECT id, service_id, month, online, assisted, paper, payments_total, payments_pagopa, satisfaction_1, satisfaction_2,
-    satisfaction_3, satisfaction_4, satisfaction_5, cost_cents, version, updated_at
-  FROM monthly_figures WHERE service_id IN (SELECT value FROM json_each(?)) AND month IN (SELECT value FROM json_each(?))`,
+const monthsOf = preparedTuples<[string, string], FiguresRowTuple>(
+  `SELECT ${FIGURES_ROW_SQL} FROM monthly_figures
+  WHERE service_id IN (SELECT value FROM json_each(?)) AND month IN (SELECT value FROM json_each(?))`,
 );
 
 /** The current rows of the given services and months, by `serviceId:month` (a file's worth: 100,000 rows read as tuples). */
@@ -82,42 +73,7 @@ function loadMonths(tx: Tx, serviceIds: readonly number[], months: readonly stri
   const found = new Map<string, FiguresRow>();
   if (months.length === 0) return found;
   for (const t of monthsOf.all(tx, JSON.stringify(serviceIds), JSON.stringify(months))) {
-    const [
-      id,
-      serviceId,
-      month,
-      online,
-      assisted,
-      paper,
-      paymentsTotal,
-      paymentsPagopa,
-      satisfaction1,
-      satisfaction2,
-      satisfaction3,
-      satisfaction4,
-      satisfaction5,
-      costCents,
-      version,
-      updatedAt,
-    ] = t;
-    found.set(`${serviceId}:${month}`, {
-      id,
-      serviceId,
-      month,
-      online,
-      assisted,
-      paper,
-      paymentsTotal,
-      paymentsPagopa,
-      satisfaction1,
-      satisfaction2,
-      satisfaction3,
-      satisfaction4,
-      satisfaction5,
-      costCents,
-      version,
-      updatedAt,
-    } satisfies FiguresRow);
+    found.set(`${t[1]}:${t[2]}`, figuresRowOfTuple(t));
   }
   return found;
 }
@@ -245,7 +201,7 @@ export function planFiguresImport(
         issues.push({ line, column: figuresIssueColumn(issue.path), value: null, message: issue.message });
       continue;
     }
-    const values = figuresColumns(checked.data);
+    const values = figuresColumnsOf(checked.data);
     // What decides the row's outcome: the line, the month of the service, the stored row it meets
     // (its version changes with every write) and the values the file gives it. The entries the
     // preview shows are built only for the rows it lists.
@@ -281,7 +237,7 @@ export function applyFiguresPlan(tx: Tx, ops: readonly FiguresOp[], author: Auth
   // Row by row, the roll-up triggers would do their work 100,000 times for a big file: they
   // pause, and the roll-ups are brought up to date once per comune and month afterwards.
   const touched = ops.map((op) => ({ serviceId: op.serviceId, month: op.month }));
-  writeFiguresInBulk(connectionOf(tx), touched, () => {
+  writeFiguresInBulk(tx.$client, touched, () => {
     for (const op of ops) {
       if (op.current) updateMonth(tx, { current: op.current, comuneId: op.comuneId, values: op.values, author });
       else

@@ -1,9 +1,8 @@
-import type { Db } from '@switchoff/db';
+import { type Db, type Tx, writeTransaction } from '@switchoff/db';
 import type { ImportKind } from '@switchoff/domain/csv-columns';
 import { TRPCError } from '@trpc/server';
-import { type Author, recordAudit, type Tx } from '../queries/audit';
+import { type Author, recordAudit } from '../queries/audit';
 import type { DataScope } from '../queries/lookup';
-import { connectionOf } from '../queries/prepared';
 import { type ImportIssue, readCsv } from './csv-read';
 import { applyFiguresPlan, type FiguresOp, planFiguresImport } from './figures-import';
 import { applyMilestonesPlan, type MilestoneOp, planMilestonesImport } from './milestones-import';
@@ -22,7 +21,7 @@ type Plan = { kind: 'figures'; plan: ImportPlan<FiguresOp> } | { kind: 'mileston
 const IMPORT_CACHE_KIB = 256 * 1024;
 
 function withImportCache<T>(db: Db, work: () => T): T {
-  const client = connectionOf(db);
+  const client = db.$client;
   const previous = client.pragma('cache_size', { simple: true }) as number;
   client.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
   try {
@@ -99,68 +98,65 @@ export function applyImport(
   params: { kind: ImportKind; scope: DataScope; csv: string; today: string; fingerprint: string; author: Author },
 ) {
   return withImportCache(db, () =>
-    db.transaction(
-      (tx) => {
-        const { planned, errors, fingerprint } = plan(tx, params);
-        if (errors.length > 0) {
-          throw new TRPCError({
-            code: 'BAD_REQUEST',
-            message: `Il file ha ${errors.length} ${errors.length === 1 ? 'errore' : 'errori'}: correggi e ripeti l’anteprima. Nulla è stato importato`,
-          });
+    writeTransaction(db, (tx) => {
+      const { planned, errors, fingerprint } = plan(tx, params);
+      if (errors.length > 0) {
+        throw new TRPCError({
+          code: 'BAD_REQUEST',
+          message: `Il file ha ${errors.length} ${errors.length === 1 ? 'errore' : 'errori'}: correggi e ripeti l’anteprima. Nulla è stato importato`,
+        });
+      }
+      if (fingerprint !== params.fingerprint) {
+        throw new TRPCError({
+          code: 'CONFLICT',
+          message:
+            'I dati sono cambiati dopo l’anteprima (o il file è un altro): ripeti l’anteprima. Nulla è stato importato',
+        });
+      }
+      if (planned.kind === 'figures') applyFiguresPlan(tx, planned.plan.ops, params.author);
+      else applyMilestonesPlan(tx, planned.plan.ops, params.author);
+      const { add, change, unchanged } = planned.plan;
+      const touched = new Map<
+        string,
+        { istat: string; name: string; added: number; changed: number; unchanged: number }
+      >();
+      const count = (list: typeof add | typeof unchanged, key: 'added' | 'changed' | 'unchanged') => {
+        for (const [istat, { name, count: rows }] of list.byComune) {
+          const entry = touched.get(istat) ?? { istat, name, added: 0, changed: 0, unchanged: 0 };
+          entry[key] += rows;
+          touched.set(istat, entry);
         }
-        if (fingerprint !== params.fingerprint) {
-          throw new TRPCError({
-            code: 'CONFLICT',
-            message:
-              'I dati sono cambiati dopo l’anteprima (o il file è un altro): ripeti l’anteprima. Nulla è stato importato',
-          });
-        }
-        if (planned.kind === 'figures') applyFiguresPlan(tx, planned.plan.ops, params.author);
-        else applyMilestonesPlan(tx, planned.plan.ops, params.author);
-        const { add, change, unchanged } = planned.plan;
-        const touched = new Map<
-          string,
-          { istat: string; name: string; added: number; changed: number; unchanged: number }
-        >();
-        const count = (list: typeof add | typeof unchanged, key: 'added' | 'changed' | 'unchanged') => {
-          for (const [istat, { name, count: rows }] of list.byComune) {
-            const entry = touched.get(istat) ?? { istat, name, added: 0, changed: 0, unchanged: 0 };
-            entry[key] += rows;
-            touched.set(istat, entry);
-          }
-        };
-        count(add, 'added');
-        count(change, 'changed');
-        count(unchanged, 'unchanged');
-        const idOf = new Map(params.scope.comuni.map((c) => [c.istatCode, c.id]));
-        for (const entry of touched.values()) {
-          if (entry.added + entry.changed === 0) continue;
-          recordAudit(tx, {
-            author: params.author,
-            action: 'import',
-            entity: 'imports',
-            entityId: null,
-            comuneId: idOf.get(entry.istat) ?? null,
-            before: null,
-            after: {
-              kind: params.kind,
-              added: entry.added,
-              changed: entry.changed,
-              unchanged: entry.unchanged,
-              fingerprint,
-            },
-          });
-        }
-        return {
-          kind: params.kind,
-          scope: scopeView(params.scope),
-          added: add.count,
-          changed: change.count,
-          unchanged: unchanged.count,
-          comuni: [...touched.values()].map(({ istat, name, added, changed }) => ({ istat, name, added, changed })),
-        };
-      },
-      { behavior: 'immediate' },
-    ),
+      };
+      count(add, 'added');
+      count(change, 'changed');
+      count(unchanged, 'unchanged');
+      const idOf = new Map(params.scope.comuni.map((c) => [c.istatCode, c.id]));
+      for (const entry of touched.values()) {
+        if (entry.added + entry.changed === 0) continue;
+        recordAudit(tx, {
+          author: params.author,
+          action: 'import',
+          entity: 'imports',
+          entityId: null,
+          comuneId: idOf.get(entry.istat) ?? null,
+          before: null,
+          after: {
+            kind: params.kind,
+            added: entry.added,
+            changed: entry.changed,
+            unchanged: entry.unchanged,
+            fingerprint,
+          },
+        });
+      }
+      return {
+        kind: params.kind,
+        scope: scopeView(params.scope),
+        added: add.count,
+        changed: change.count,
+        unchanged: unchanged.count,
+        comuni: [...touched.values()].map(({ istat, name, added, changed }) => ({ istat, name, added, changed })),
+      };
+    }),
   );
 }

@@ -1,8 +1,7 @@
-import { schema } from '@switchoff/db';
+import { schema, type Tx } from '@switchoff/db';
 import { type MilestoneCsvRow, milestoneCode } from '@switchoff/domain/csv-milestones';
 import { createsDependencyCycle } from '@switchoff/domain/milestones';
 import { inArray } from 'drizzle-orm';
-import type { Tx } from '../queries/audit';
 import type { MilestoneRow } from '../queries/milestone-edits';
 import { loadDependencies } from '../queries/milestones';
 import type { ImportIssue } from './csv-read';

@@ -1,4 +1,4 @@
-import { schema } from '@switchoff/db';
+import { schema, type Tx } from '@switchoff/db';
 import {
   GENERATED_CODE,
   type MilestoneCsvRow,
@@ -6,7 +6,7 @@ import {
   VISIBILITY_IT,
 } from '@switchoff/domain/csv-milestones';
 import { pastDateIssue } from '@switchoff/domain/schemas-fields';
-import { type Author, recordAudit, snapshot, type Tx } from '../queries/audit';
+import { type Author, recordAudit, snapshot } from '../queries/audit';
 import { changedFields } from '../queries/changes';
 import type { DataScope } from '../queries/lookup';
 import { bumpMilestone, type MilestoneRow, writeDependencies } from '../queries/milestone-edits';

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { schema } from '@switchoff/db';
+import { schema, type Tx } from '@switchoff/db';
 import type { ImportKind } from '@switchoff/domain/csv-columns';
 import { foldText } from '@switchoff/domain/italian-values';
 import { inArray } from 'drizzle-orm';
-import type { Tx } from '../queries/audit';
 import type { DataScope } from '../queries/lookup';
 import type { ImportIssue } from './csv-read';
 

@@ -1,4 +1,5 @@
-import { type Db, schema } from '@switchoff/db';
+import { type Db, prepared, preparedTuples, schema } from '@switchoff/db';
+import { type FigureValuesTuple, figureValuesSql } from '@switchoff/db/rows/figures';
 import { milestoneCode } from '@switchoff/domain/csv-milestones';
 import { figuresFreshness } from '@switchoff/domain/freshness';
 import { centsToEuro } from '@switchoff/domain/italian-values';
@@ -6,11 +7,9 @@ import { lastCompleteMonth } from '@switchoff/domain/months';
 import type { OpenDataset } from '@switchoff/domain/opendata-columns';
 import { and, eq, inArray } from 'drizzle-orm';
 import { chunks } from '../data-io/plan';
-import type { FigureValuesTuple } from '../queries/figure-edits';
 import { loadLastMonths } from '../queries/figures';
 import type { ComuneRow, DataScope } from '../queries/lookup';
 import { loadPublicMilestonesByComune } from '../queries/milestones';
-import { prepared, preparedTuples } from '../queries/prepared';
 import { loadStageEvents, stageAsOf } from '../queries/stages';
 
 const { catalogueServices, milestones, services } = schema;
@@ -108,8 +107,7 @@ type FiguresTuple = [serviceId: number, month: string, ...FigureValuesTuple];
 
 /** The figures of a comune's public services up to a month, each service's oldest first (in index order: no sort). */
 const figuresOfComune = preparedTuples<[number, string], FiguresTuple>(
-  `SELECT f.service_id, f.month, f.online, f.assisted, f.paper, f.payments_total, f.payments_pagopa, f.satisfaction_1,
-    f.satisfaction_2, f.satisfaction_3, f.satisfaction_4, f.satisfaction_5, f.cost_cents
+  `SELECT f.service_id, f.month, ${figureValuesSql('f')}
   FROM services s JOIN monthly_figures f ON f.service_id = s.id
   WHERE s.comune_id = ? AND s.visibility = 'public' AND f.month <= ? ORDER BY s.slug, f.month`,
 );

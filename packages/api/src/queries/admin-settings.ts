@@ -1,4 +1,4 @@
-import { type Db, schema } from '@switchoff/db';
+import { type Db, schema, type Tx, writeTransaction } from '@switchoff/db';
 import type {
   comuneSettingsInput,
   createCatalogueEntryInput,
@@ -7,16 +7,7 @@ import type {
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { notFound, refuseField } from '../errors';
-import {
-  type Author,
-  checkVersion,
-  expectOneChange,
-  nowIso,
-  recordAudit,
-  snapshot,
-  type Tx,
-  writeTransaction,
-} from './audit';
+import { type Author, checkVersion, expectOneChange, nowIso, recordAudit, snapshot } from './audit';
 import { changedFields } from './changes';
 import type { ComuneRow } from './lookup';
 

@@ -1,11 +1,11 @@
-import { type Db, schema } from '@switchoff/db';
+import { type Db, schema, type Tx, writeTransaction } from '@switchoff/db';
 import type { createUserInput, disableUserInput } from '@switchoff/domain/schemas-admin';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { generatePassword, hashPassword } from '../auth/password';
 import { deleteUserSessions } from '../auth/sessions';
 import { notFound, refuseField } from '../errors';
-import { type Author, checkVersion, expectOneChange, recordAudit, type Tx, writeTransaction } from './audit';
+import { type Author, checkVersion, expectOneChange, recordAudit } from './audit';
 
 const { comuni, userComuni, users } = schema;
 

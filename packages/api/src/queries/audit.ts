@@ -1,26 +1,9 @@
-import { type Db, schema } from '@switchoff/db';
+import { prepared, type RunResult, schema, type Tx } from '@switchoff/db';
 import { TRPCError } from '@trpc/server';
 import { and, desc, eq } from 'drizzle-orm';
-import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import { actorName, type SessionUser } from '../access';
-import { prepared } from './prepared';
 
 const { auditLog } = schema;
-
-type RunResult = Db extends BaseSQLiteDatabase<'sync', infer R, typeof schema> ? R : never;
-
-/** The database or an open (synchronous) transaction on it. */
-export type Tx = BaseSQLiteDatabase<'sync', RunResult, typeof schema>;
-
-/**
- * A write transaction: BEGIN IMMEDIATE, so it takes the write lock before it reads. With several
- * server processes on one SQLite file, a deferred transaction that reads and then writes can
- * find another process's commit in between and fail at once (SQLITE_BUSY); an immediate one
- * waits its turn (busy_timeout) instead.
- */
-export function writeTransaction<T>(db: Db, write: (tx: Parameters<Parameters<Db['transaction']>[0]>[0]) => T): T {
-  return db.transaction(write, { behavior: 'immediate' });
-}
 
 /** Who makes a change, as the audit log records it (no user id: the command line as the system). */
 export type Author = { userId: number | null; actor: string };

@@ -1,8 +1,8 @@
-import { type Db, schema } from '@switchoff/db';
+import { type Db, schema, writeTransaction } from '@switchoff/db';
 import { and, desc, eq, inArray, isNotNull, or, type SQL } from 'drizzle-orm';
 import type { SessionUser } from '../access';
 import { notFound } from '../errors';
-import { type Author, recordAudit, writeTransaction } from './audit';
+import { type Author, recordAudit } from './audit';
 import type { ComuneRow } from './lookup';
 
 const { comments, milestones, services, users } = schema;

@@ -1,5 +1,4 @@
-import type { Db } from '@switchoff/db';
-import { prepared } from './prepared';
+import { type Db, prepared } from '@switchoff/db';
 
 type Filter = { consortium: string | null; name: string | null; istat: string | null; limit: number };
 type Row = {

@@ -1,37 +1,26 @@
-import { type Db, schema } from '@switchoff/db';
+import { type Db, prepared, schema, type Tx, writeTransaction } from '@switchoff/db';
+import {
+  FIGURE_COLUMNS,
+  FIGURE_VALUE_COLUMNS,
+  type FiguresColumns,
+  type FiguresRow,
+  figuresColumnsOf,
+  figureValuesSql,
+  monthFiguresOf,
+} from '@switchoff/db/rows/figures';
 import { lastCompleteMonth } from '@switchoff/domain/months';
 import type { saveMonthsInput } from '@switchoff/domain/schemas-editing';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { refuseField } from '../errors';
-import { type Author, conflictMessage, expectOneChange, nowIso, recordAudit, type Tx, writeTransaction } from './audit';
+import { type Author, conflictMessage, expectOneChange, nowIso, recordAudit } from './audit';
 import { type ComuneRow, findService } from './lookup';
-import { prepared } from './prepared';
 
 const { monthlyFigures } = schema;
 
-export type FiguresRow = typeof monthlyFigures.$inferSelect;
-
 /** One month of the grid as the editing screen shows it, with its version. */
 function gridRow(row: FiguresRow) {
-  return {
-    month: row.month,
-    online: row.online,
-    assisted: row.assisted,
-    paper: row.paper,
-    paymentsTotal: row.paymentsTotal,
-    paymentsPagopa: row.paymentsPagopa,
-    satisfaction: [row.satisfaction1, row.satisfaction2, row.satisfaction3, row.satisfaction4, row.satisfaction5] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ],
-    costCents: row.costCents,
-    version: row.version,
-    updatedAt: row.updatedAt,
-  };
+  return { ...monthFiguresOf(row), version: row.version, updatedAt: row.updatedAt };
 }
 
 export type GridRow = ReturnType<typeof gridRow>;
@@ -53,28 +42,6 @@ export function getFiguresGrid(db: Db, params: { comune: ComuneRow; slug: string
   };
 }
 
-type RowInput = z.output<typeof saveMonthsInput>['rows'][number];
-
-/** The stored columns of one month's figures, as the grid and imports write them. */
-export function figuresColumns(row: Omit<RowInput, 'version'>) {
-  const [s1, s2, s3, s4, s5] = row.satisfaction;
-  return {
-    online: row.online,
-    assisted: row.assisted,
-    paper: row.paper,
-    paymentsTotal: row.paymentsTotal,
-    paymentsPagopa: row.paymentsPagopa,
-    satisfaction1: s1,
-    satisfaction2: s2,
-    satisfaction3: s3,
-    satisfaction4: s4,
-    satisfaction5: s5,
-    costCents: row.costCents,
-  };
-}
-
-export type FiguresColumns = ReturnType<typeof figuresColumns>;
-
 /** The columns a correction changes, before and after (empty when it changes nothing). */
 export function diffFigures(existing: FiguresRow, next: FiguresColumns) {
   const before: Partial<FiguresColumns> = {};
@@ -93,52 +60,18 @@ function refuseStale(tx: Tx, row: FiguresRow, index: number): never {
   return refuseField(['rows', index, 'version'], message, 'CONFLICT');
 }
 
-const FIGURE_VALUES = {
-  online: 'online',
-  assisted: 'assisted',
-  paper: 'paper',
-  paymentsTotal: 'payments_total',
-  paymentsPagopa: 'payments_pagopa',
-  satisfaction1: 'satisfaction_1',
-  satisfaction2: 'satisfaction_2',
-  satisfaction3: 'satisfaction_3',
-  satisfaction4: 'satisfaction_4',
-  satisfaction5: 'satisfaction_5',
-  costCents: 'cost_cents',
-} satisfies Record<keyof FiguresColumns, string>;
-
-/** Every value column of a month, in a fixed order. */
-export const FIGURE_COLUMNS = Object.keys(FIGURE_VALUES) as (keyof FiguresColumns)[];
-
-/** A month's value columns read as a tuple, in FIGURE_COLUMNS order (reads of many rows). */
-export type FigureValuesTuple = [
-  online: number,
-  assisted: number,
-  paper: number,
-  paymentsTotal: number | null,
-  paymentsPagopa: number | null,
-  satisfaction1: number,
-  satisfaction2: number,
-  satisfaction3: number,
-  satisfaction4: number,
-  satisfaction5: number,
-  costCents: number | null,
-];
-
 /** Prepared once per database: an import adds or corrects up to 200,000 months in one go. */
 const insertFigures = prepared<
   [FiguresColumns & { serviceId: number; month: string }],
   { id: number; version: number }
 >(
-  `INSERT INTO monthly_figures (service_id, month, ${Object.values(FIGURE_VALUES).join(', ')})
-  VALUES (@serviceId, @month, ${Object.keys(FIGURE_VALUES)
-    .map((k) => `@${k}`)
-    .join(', ')}) RETURNING id, version`,
+  `INSERT INTO monthly_figures (service_id, month, ${figureValuesSql()})
+  VALUES (@serviceId, @month, ${FIGURE_COLUMNS.map((k) => `@${k}`).join(', ')}) RETURNING id, version`,
 );
 // Positional: the values in FIGURE_COLUMNS order, then updated_at, id and version (an import
 // runs it 100,000 times, and binding by name looks every parameter up in an object).
 const updateFigures = prepared<unknown[], never>(
-  `UPDATE monthly_figures SET ${Object.values(FIGURE_VALUES)
+  `UPDATE monthly_figures SET ${Object.values(FIGURE_VALUE_COLUMNS)
     .map((c) => `${c} = ?`)
     .join(', ')},
     version = version + 1, updated_at = ?
@@ -215,7 +148,7 @@ export function saveMonths(
     );
     for (const [index, row] of input.rows.entries()) {
       const current = existing.get(row.month);
-      const values = figuresColumns(row);
+      const values = figuresColumnsOf(row);
       if (!current) {
         insertMonth(tx, {
           serviceId: service.id,

@@ -1,24 +1,10 @@
 import { type Db, schema } from '@switchoff/db';
+import { monthFiguresOf } from '@switchoff/db/rows/figures';
 import type { MonthFigures } from '@switchoff/domain/measures';
 import type { YearMonth } from '@switchoff/domain/months';
 import { and, asc, gte, inArray, lte, max } from 'drizzle-orm';
 
 const { monthlyFigures } = schema;
-
-type FiguresRow = typeof monthlyFigures.$inferSelect;
-
-export function toMonthFigures(row: FiguresRow): MonthFigures {
-  return {
-    month: row.month,
-    online: row.online,
-    assisted: row.assisted,
-    paper: row.paper,
-    paymentsTotal: row.paymentsTotal,
-    paymentsPagopa: row.paymentsPagopa,
-    satisfaction: [row.satisfaction1, row.satisfaction2, row.satisfaction3, row.satisfaction4, row.satisfaction5],
-    costCents: row.costCents,
-  };
-}
 
 /** Monthly figures of the given services within [from, to], oldest first, grouped by service. */
 export function loadFigures(
@@ -41,7 +27,7 @@ export function loadFigures(
     .all();
   for (const row of rows) {
     const list = byService.get(row.serviceId) ?? [];
-    list.push(toMonthFigures(row));
+    list.push(monthFiguresOf(row));
     byService.set(row.serviceId, list);
   }
   return byService;

@@ -1,8 +1,6 @@
-import { type Db, schema } from '@switchoff/db';
+import { bool, type Db, prepared, preparedTuples, schema, type Tx } from '@switchoff/db';
 import { and, asc, eq } from 'drizzle-orm';
 import { notFound } from '../errors';
-import type { Tx } from './audit';
-import { bool, prepared, preparedTuples } from './prepared';
 import { withInternal } from './visibility';
 
 const { comuni, consortia, services } = schema;
@@ -140,7 +138,7 @@ export function findPublicService(db: Db, comune: ComuneRow, slug: string) {
 }
 
 /** A service of a comune; internal ones only for readers of internal data (`internal`). */
-export function findService(db: Db | Tx, params: { comune: ComuneRow; slug: string; internal: boolean }) {
+export function findService(db: Tx, params: { comune: ComuneRow; slug: string; internal: boolean }) {
   const { comune, slug } = params;
   const row = db
     .select()

@@ -1,4 +1,4 @@
-import { type Db, schema } from '@switchoff/db';
+import { type Db, schema, type Tx, writeTransaction } from '@switchoff/db';
 import { createsDependencyCycle, milestoneStatuses, slippageDays } from '@switchoff/domain/milestones';
 import type {
   completeMilestoneInput,
@@ -9,16 +9,7 @@ import type {
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { notFound, refuseField } from '../errors';
-import {
-  type Author,
-  checkVersion,
-  expectOneChange,
-  nowIso,
-  recordAudit,
-  snapshot,
-  type Tx,
-  writeTransaction,
-} from './audit';
+import { type Author, checkVersion, expectOneChange, nowIso, recordAudit, snapshot } from './audit';
 import { changedFields } from './changes';
 import type { ComuneRow } from './lookup';
 import { loadDependencies } from './milestones';

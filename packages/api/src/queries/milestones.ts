@@ -1,8 +1,6 @@
-import { type Db, schema } from '@switchoff/db';
+import { type Db, idList, prepared, preparedTuples, schema, type Tx } from '@switchoff/db';
 import { compareRoadmap, type MilestoneFacts, milestoneStatuses, slippageDays } from '@switchoff/domain/milestones';
 import { inArray } from 'drizzle-orm';
-import type { Tx } from './audit';
-import { idList, prepared, preparedTuples } from './prepared';
 import { withInternal } from './visibility';
 
 const { milestones, milestoneDependencies } = schema;

@@ -1,9 +1,8 @@
-import type { Db } from '@switchoff/db';
+import { type Db, prepared } from '@switchoff/db';
 import { type ChannelCounts, digitalTakeUp, type TakeUpPoint, takeUpSeries } from '@switchoff/domain/measures';
 import { lastCompleteMonth, type YearMonth } from '@switchoff/domain/months';
 import { STAGES, type Stage } from '@switchoff/domain/vocabulary';
 import { last12 } from './measures';
-import { prepared } from './prepared';
 import { type ServiceStatus, stageOnDay } from './status';
 import { addChannels, channelFigures } from './totals';
 

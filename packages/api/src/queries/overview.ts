@@ -1,4 +1,4 @@
-import type { Db } from '@switchoff/db';
+import { bool, type Db, prepared, preparedTuples } from '@switchoff/db';
 import { figuresFreshness } from '@switchoff/domain/freshness';
 import { digitalTakeUp, takeUpSeries } from '@switchoff/domain/measures';
 import { addMonths, lastCompleteMonth } from '@switchoff/domain/months';
@@ -10,7 +10,6 @@ import { comuneView, type FoundComune } from './lookup';
 import { last12 } from './measures';
 import { loadMilestones, milestoneSummary } from './milestones';
 import { listPlatforms, listPnrr, loadPlatformRows, platformStates } from './platforms';
-import { bool, prepared, preparedTuples } from './prepared';
 import {
   channelsOver12,
   lastMonthUpToAsOf,

@@ -1,9 +1,9 @@
-import { type Db, schema } from '@switchoff/db';
+import { type Db, schema, writeTransaction } from '@switchoff/db';
 import type { setPlatformInput, setPnrrInput } from '@switchoff/domain/schemas-editing';
 import { isPlatformActive } from '@switchoff/domain/vocabulary';
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { type Author, checkVersion, expectOneChange, nowIso, recordAudit, writeTransaction } from './audit';
+import { type Author, checkVersion, expectOneChange, nowIso, recordAudit } from './audit';
 import type { ComuneRow } from './lookup';
 
 const { platformAdoptions, pnrrMeasures } = schema;

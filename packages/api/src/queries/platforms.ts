@@ -1,6 +1,5 @@
-import { type Db, schema } from '@switchoff/db';
+import { type Db, idList, prepared, schema } from '@switchoff/db';
 import { isPlatformActive, PLATFORMS, type Platform, type PlatformState } from '@switchoff/domain/vocabulary';
-import { idList, prepared } from './prepared';
 import { withInternal } from './visibility';
 
 const { pnrrMeasures } = schema;

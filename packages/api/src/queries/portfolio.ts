@@ -1,4 +1,4 @@
-import type { Db } from '@switchoff/db';
+import { bool, type Db, prepared, preparedTuples } from '@switchoff/db';
 import { figuresFreshness } from '@switchoff/domain/freshness';
 import { type ChannelCounts, digitalTakeUp, type MonthFigures } from '@switchoff/domain/measures';
 import { lastCompleteMonth } from '@switchoff/domain/months';
@@ -16,7 +16,6 @@ import { notFound } from '../errors';
 import { type ComuneRow, type ConsortiumRow, comuneRow, comuniOfConsortium } from './lookup';
 import { last12 } from './measures';
 import type { PlatformStates } from './platforms';
-import { bool, prepared, preparedTuples } from './prepared';
 import { lastMonthUpToAsOf, readinessFigures, type ServiceStatus, stageOnDay } from './status';
 import { addChannels, loadConsortiumTotals } from './totals';
 import { withInternal } from './visibility';

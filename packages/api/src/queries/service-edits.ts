@@ -1,19 +1,10 @@
-import { type Db, schema } from '@switchoff/db';
+import { type Db, schema, type Tx, writeTransaction } from '@switchoff/db';
 import type { createServiceInput, recordStageInput, updateServiceInput } from '@switchoff/domain/schemas-editing';
 import { currentStage } from '@switchoff/domain/stages';
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { refuseField } from '../errors';
-import {
-  type Author,
-  checkVersion,
-  expectOneChange,
-  nowIso,
-  recordAudit,
-  snapshot,
-  type Tx,
-  writeTransaction,
-} from './audit';
+import { type Author, checkVersion, expectOneChange, nowIso, recordAudit, snapshot } from './audit';
 import { changedFields } from './changes';
 import { type ComuneRow, findService, type ServiceRow } from './lookup';
 import { loadStageEvents, stageAsOf } from './stages';

@@ -1,4 +1,5 @@
-import type { Db } from '@switchoff/db';
+import { bool, type Db, prepared, preparedTuples } from '@switchoff/db';
+import { figureValuesSql, type MonthFiguresTuple, monthFiguresOfTuple } from '@switchoff/db/rows/figures';
 import { forecastTarget } from '@switchoff/domain/forecast';
 import { figuresFreshness } from '@switchoff/domain/freshness';
 import {
@@ -21,7 +22,6 @@ import { comuneView, type FoundComune } from './lookup';
 import { headlineMeasures, last12, within } from './measures';
 import { loadMilestones } from './milestones';
 import { loadPlatformStates } from './platforms';
-import { bool, prepared, preparedTuples } from './prepared';
 import { stageAsOf } from './stages';
 import { withInternal } from './visibility';
 
@@ -57,48 +57,9 @@ const eventsUpTo = prepared<
   WHERE service_id = ? AND effective_date <= ? ORDER BY effective_date, id`,
 );
 
-type FiguresRow = [
-  string,
-  number,
-  number,
-  number,
-  number | null,
-  number | null,
-  number,
-  number,
-  number,
-  number,
-  number,
-  number | null,
-];
-const figuresUpTo = preparedTuples<[number, string], FiguresRow>(
-  `SELECT month, online, assisted, paper, payments_total, payments_pagopa, satisfaction_1, satisfaction_2, satisfaction_3,
-    satisfaction_4, satisfaction_5, cost_cents FROM monthly_figures WHERE service_id = ? AND month <= ? ORDER BY month`,
+const figuresUpTo = preparedTuples<[number, string], MonthFiguresTuple>(
+  `SELECT month, ${figureValuesSql()} FROM monthly_figures WHERE service_id = ? AND month <= ? ORDER BY month`,
 );
-
-const monthFigures = ([
-  month,
-  online,
-  assisted,
-  paper,
-  paymentsTotal,
-  paymentsPagopa,
-  s1,
-  s2,
-  s3,
-  s4,
-  s5,
-  costCents,
-]: FiguresRow): MonthFigures => ({
-  month,
-  online,
-  assisted,
-  paper,
-  paymentsTotal,
-  paymentsPagopa,
-  satisfaction: [s1, s2, s3, s4, s5],
-  costCents,
-});
 
 /**
  * Everything the service page shows: stage history, monthly figures, measures, readiness.
@@ -123,7 +84,7 @@ export function getServicePage(db: Db, params: { found: FoundComune; slug: strin
     internal,
     service,
     events: eventsUpTo.all(db, service.id, params.today),
-    series: figuresUpTo.all(db, service.id, asOf).map(monthFigures),
+    series: figuresUpTo.all(db, service.id, asOf).map(monthFiguresOfTuple),
   });
 }
 

@@ -1,8 +1,7 @@
-import { schema } from '@switchoff/db';
+import { schema, type Tx } from '@switchoff/db';
 import { currentStage, type StageEvent } from '@switchoff/domain/stages';
 import type { Stage } from '@switchoff/domain/vocabulary';
 import { asc, inArray } from 'drizzle-orm';
-import type { Tx } from './audit';
 
 const { stageEvents } = schema;
 

@@ -1,8 +1,7 @@
-import type { Db } from '@switchoff/db';
+import { type Db, prepared } from '@switchoff/db';
 import type { ChannelCounts, MonthFigures } from '@switchoff/domain/measures';
 import type { YearMonth } from '@switchoff/domain/months';
 import type { Stage } from '@switchoff/domain/vocabulary';
-import { prepared } from './prepared';
 
 /**
  * What service_status (a roll-up kept by triggers, packages/db/src/schema/rollups.ts) says of a

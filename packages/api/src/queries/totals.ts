@@ -1,7 +1,6 @@
-import type { Db } from '@switchoff/db';
+import { type Db, prepared } from '@switchoff/db';
 import type { ChannelCounts, MonthFigures } from '@switchoff/domain/measures';
 import type { YearMonth } from '@switchoff/domain/months';
-import { prepared } from './prepared';
 
 /*
  * Reads of the monthly roll-ups (comune_month_totals, kept by triggers): a comune's month is

@@ -1,23 +1,9 @@
 import type Database from 'better-sqlite3';
+import { FIGURE_VALUE_COLUMNS } from '../rows/figures';
 
 type Statement = Database.Statement<unknown[]>;
 
-const FIGURE_COLUMNS = [
-  'service_id',
-  'month',
-  'online',
-  'assisted',
-  'paper',
-  'payments_total',
-  'payments_pagopa',
-  'satisfaction_1',
-  'satisfaction_2',
-  'satisfaction_3',
-  'satisfaction_4',
-  'satisfaction_5',
-  'cost_cents',
-  'updated_at',
-] as const;
+const FIGURE_COLUMNS = ['service_id', 'month', ...Object.values(FIGURE_VALUE_COLUMNS), 'updated_at'];
 
 /** Values of one monthly_figures row, in FIGURE_COLUMNS order. */
 export const FIGURE_WIDTH = FIGURE_COLUMNS.length;

@@ -18,6 +18,7 @@ import {
   services,
   stageEvents,
 } from '../schema';
+import { writeTransaction } from '../transaction';
 import { FIGURES_FROM } from './figures';
 import { otherPlans } from './others';
 import { ripaltaPlan } from './ripalta';
@@ -93,7 +94,7 @@ export function seedDemo(db: Db, options: SeedOptions): SeedSummary {
   const { until, today } = options;
   const plans = [ripaltaPlan(today), ...otherPlans({ today, until })];
   const writers = prepareRowWriters(db);
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     const catalogueIds = writeCatalogue(tx, today);
     const consortiumId = writeConsortium(tx, today);
     for (const plan of plans) writeComune(tx, { plan, writers, consortiumId, catalogueIds, until, today });

@@ -1,6 +1,7 @@
 import type { YearMonth } from '@switchoff/domain/months';
 import type { Stage } from '@switchoff/domain/vocabulary';
 import type { Db } from '../client';
+import { FIGURE_COLUMNS } from '../rows/figures';
 import {
   auditLog,
   catalogueServices,
@@ -16,6 +17,7 @@ import {
   services,
   stageEvents,
 } from '../schema';
+import type { Tx } from '../transaction';
 import { CATALOGUE, catalogueEntry } from './catalogue';
 import { CONSORTIUM, comuneFacts, RECORDED_BY } from './comuni';
 import { earliest, monthAt, monthIndex, stamp } from './dates';
@@ -24,24 +26,7 @@ import { prepareInsert } from './insert';
 import type { ComunePlan, ServicePlan } from './plan';
 import { createRng } from './prng';
 
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-
-const FIGURE_FIELDS = [
-  'serviceId',
-  'month',
-  'online',
-  'assisted',
-  'paper',
-  'paymentsTotal',
-  'paymentsPagopa',
-  'satisfaction1',
-  'satisfaction2',
-  'satisfaction3',
-  'satisfaction4',
-  'satisfaction5',
-  'costCents',
-  'updatedAt',
-] as const;
+const FIGURE_FIELDS = ['serviceId', 'month', ...FIGURE_COLUMNS, 'updatedAt'] as const;
 const STAGE_EVENT_FIELDS = ['serviceId', 'stage', 'effectiveDate', 'reason', 'recordedBy', 'recordedAt'] as const;
 
 /** Prepared inserts for the many small rows; they run on the connection of the open transaction. */

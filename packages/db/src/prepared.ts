@@ -1,30 +1,17 @@
-import type { Db } from '@switchoff/db';
-import type { Tx } from './audit';
+import type Database from 'better-sqlite3';
+import type { Tx } from './transaction';
 
-type Client = Db['$client'];
+type Client = Database.Database;
 const prepare = (client: Client, sql: string) => client.prepare<unknown[]>(sql);
 type Statement = ReturnType<typeof prepare>;
 type Params = readonly unknown[] | [Record<string, unknown>];
 
-/** A statement of a hot read or write, typed by its parameters and rows. */
+/** A statement of a hot read or write, typed by its parameters and rows; it runs on the database or an open transaction. */
 export type Prepared<P extends Params, Row> = {
-  all: (db: Db | Tx, ...params: P) => Row[];
-  get: (db: Db | Tx, ...params: P) => Row | undefined;
-  run: (db: Db | Tx, ...params: P) => { changes: number; lastInsertRowid: number | bigint };
+  all: (db: Tx, ...params: P) => Row[];
+  get: (db: Tx, ...params: P) => Row | undefined;
+  run: (db: Tx, ...params: P) => { changes: number; lastInsertRowid: number | bigint };
 };
-
-/**
- * The connection under a database or an open transaction. better-sqlite3 has one connection
- * and a transaction is a BEGIN on it, so a statement prepared on the connection runs inside
- * the open transaction. drizzle's transaction object does not expose the connection but its
- * session holds it.
- */
-export function connectionOf(db: Db | Tx): Client {
-  if ('$client' in db) return db.$client;
-  const { session } = db as unknown as { session?: { client?: Client } };
-  if (session?.client === undefined) throw new Error('prepared: no better-sqlite3 connection under this transaction');
-  return session.client;
-}
 
 /**
  * A statement prepared once per database connection and kept in a WeakMap keyed by the
@@ -45,8 +32,8 @@ export function preparedTuples<P extends Params, Row extends readonly unknown[]>
 
 function preparedWith<P extends Params, Row>(sql: string, tuples: boolean): Prepared<P, Row> {
   const statements = new WeakMap<Client, Statement>();
-  const statement = (db: Db | Tx): Statement => {
-    const client = connectionOf(db);
+  const statement = (db: Tx): Statement => {
+    const client = db.$client;
     let found = statements.get(client);
     if (found === undefined) {
       found = prepare(client, sql);
