@@ -208,9 +208,7 @@ describe('pnpm switchoff backup and restore', () => {
     createDb(target).$client.close();
     const restored = await cli(db, ['restore', backup], target);
     expect(restored.code).toBe(0);
-    expect(restored.out).toContain(
-      'intact Switch-off database (migrations 0000_init, 0001_rollups, 0002_notifications, 0003_rollups_sqlite_3_40)',
-    );
+    expect(restored.out).toMatch(/intact Switch-off database \(migrations 0000_init, 0001_rollups(, \w+)*\)/);
     expect(restored.out).toMatch(/the previous database is kept as .*switchoff\.db\.before-restore-20240715T080000Z/);
     const copy = createDb(target);
     expect(dump(copy)).toBe(dump(db));

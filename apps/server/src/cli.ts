@@ -16,6 +16,7 @@ import { createDb, type Db } from '@switchoff/db';
 import { ROLES } from '@switchoff/db/schema';
 import { DataUsageError, dataCommandMessage, runBackup, runExport, runImport, runRestore } from './cli-data';
 import { runGenerate } from './cli-generate';
+import { runPadigitaleImport } from './cli-padigitale';
 import { databasePath } from './config';
 import { promptHidden } from './prompt';
 
@@ -37,6 +38,13 @@ export const USAGE = `Usage: pnpm switchoff <command>
       BOM, Italian numbers and months) as that staff account: shows what is added, changed
       and left alone and every bad row; then writes all rows or none (not with --dry-run).
       Without --comune/--consortium the file is for the account's whole consortium.
+  import padigitale2026 --file <file.csv> [--file <file.csv> ...] [--snapshot YYYY-MM-DD] [--dry-run]
+      Imports the PNRR measures of every comune from the PA digitale 2026 open data
+      ("candidature finanziate", any measure's file, read by its columns; .csv or .csv.gz):
+      per comune, measure and call its state (A funded, R renounced, E paid), date, amount
+      and CUP. Prints the counts, every state change and every row whose cod_comune is no
+      comune of the registry; all rows or none (nothing with --dry-run). The snapshot date
+      is the latest state date of each file unless given.
   export --kind figures|milestones --comune <ISTAT code> | --consortium <slug>
          [--file <out.csv>] [--from YYYY-MM] [--to YYYY-MM]
       Writes the CSV import reads (stdout without --file), internal items included.
@@ -209,6 +217,7 @@ export async function runCli(argv: readonly string[], options: CliOptions): Prom
   };
   const args = argv.slice(1);
   try {
+    if (area === 'import' && command === 'padigitale2026') return runPadigitaleImport(rest, data);
     if (area === 'import') return await runImport(args, data);
     if (area === 'export') return runExport(args, data);
     if (area === 'backup') return await runBackup(args, data);

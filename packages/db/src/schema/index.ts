@@ -3,6 +3,7 @@ export * from './audit';
 export * from './comments';
 export * from './figures';
 export * from './milestones';
+export * from './national';
 export * from './notifications';
 export * from './platforms';
 export * from './rollups';

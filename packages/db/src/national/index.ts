@@ -1,0 +1,6 @@
+export { PADIGITALE_COLUMNS, type PadigitaleFile, parsePadigitaleCsv, readPadigitaleFile } from './padigitale-csv';
+export { importPadigitale, type PadigitaleImportResult, readSnapshotFiles, withSnapshot } from './padigitale-import';
+export type { PadigitalePlan, SnapshotFile } from './padigitale-plan';
+export { ensureRegistry, readRegistry } from './registry';
+export type { RegistryEntry } from './registry-build';
+export { dataFolder, PADIGITALE_SNAPSHOT, snapshotFiles } from './snapshot';

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { searchKey } from '@switchoff/domain/national';
+import { parse } from 'csv-parse/sync';
+import { count } from 'drizzle-orm';
+import type { Db } from '../client';
+import { registryComuni } from '../schema';
+import type { Reconciliation, RegistryEntry } from './registry-build';
+import { REGISTRY_CSV } from './snapshot';
+
+/** Columns of data/registry/comuni.csv, in order. */
+export const REGISTRY_COLUMNS = [
+  'istat',
+  'nome',
+  'sigla_provincia',
+  'codice_provincia',
+  'provincia',
+  'codice_regione',
+  'regione',
+  'popolazione',
+  'codice_ipa',
+  'istat_precedente',
+] as const;
+
+function quote(value: string): string {
+  return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** The registry as the shipped CSV holds it (comma-separated, UTF-8, LF). */
+export function formatRegistryCsv(entries: readonly RegistryEntry[]): string {
+  const lines = entries.map((e) =>
+    [
+      e.istatCode,
+      e.name,
+      e.provinceCode,
+      e.provinceIstat,
+      e.provinceName,
+      e.regionCode,
+      e.regionName,
+      e.population === null ? '' : String(e.population),
+      e.ipaCode ?? '',
+      e.formerIstat ?? '',
+    ]
+      .map(quote)
+      .join(','),
+  );
+  return `${[REGISTRY_COLUMNS.join(','), ...lines].join('\n')}\n`;
+}
+
+/** The reconciliation list as the shipped CSV holds it. */
+export function formatReconciliationCsv(list: readonly Reconciliation[]): string {
+  const lines = list.map((r) => [r.kind, r.istatCode, r.name, r.detail].map(quote).join(','));
+  return `${['tipo,istat,nome,dettaglio', ...lines].join('\n')}\n`;
+}
+
+let cached: RegistryEntry[] | null = null;
+
+/** Every comune of the shipped registry, by ISTAT code. */
+export function readRegistry(): RegistryEntry[] {
+  if (cached) return cached;
+  const records: string[][] = parse(readFileSync(REGISTRY_CSV, 'utf8'), { from_line: 2 });
+  cached = records.map((r) => ({
+    istatCode: r[0] ?? '',
+    name: r[1] ?? '',
+    provinceCode: r[2] ?? '',
+    provinceIstat: r[3] ?? '',
+    provinceName: r[4] ?? '',
+    regionCode: r[5] ?? '',
+    regionName: r[6] ?? '',
+    population: r[7] ? Number(r[7]) : null,
+    ipaCode: r[8] || null,
+    formerIstat: r[9] || null,
+  }));
+  return cached;
+}
+
+/**
+ * Loads the shipped registry into an empty `registry_comuni` (the demo, the generator, an
+ * import into a database that has none yet). A loaded registry is left as it is.
+ */
+export function ensureRegistry(db: Db): number {
+  const present = db.select({ n: count() }).from(registryComuni).get()?.n ?? 0;
+  if (present > 0) return present;
+  const insert = db.$client.prepare(
+    `INSERT INTO registry_comuni (istat_code, name, search_key, province_code, province_istat, province_name,
+      region_code, region_name, population, ipa_code, former_istat) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const entries = readRegistry();
+  db.$client.transaction(() => {
+    for (const e of entries) {
+      insert.run(
+        e.istatCode,
+        e.name,
+        searchKey(e.name),
+        e.provinceCode,
+        e.provinceIstat,
+        e.provinceName,
+        e.regionCode,
+        e.regionName,
+        e.population,
+        e.ipaCode,
+        e.formerIstat,
+      );
+    }
+  })();
+  return entries.length;
+}
