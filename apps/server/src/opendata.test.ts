@@ -137,6 +137,7 @@ describe('open data over HTTP', async () => {
       for (const column of OPEN_DATASET_INFO[dataset].columns) expect(html).toContain(`<code>${column.name}</code>`);
     expect(html).toContain('Creative Commons Attribuzione 4.0 Internazionale');
     expect(html).toContain('catalogo.rdf');
+    expect(html).toContain('<i lang="en">CSV injection</i>');
   });
 
   it('serves the DCAT-AP_IT catalogue with links from the request, or from SWITCHOFF_PUBLIC_URL', async () => {

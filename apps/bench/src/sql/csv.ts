@@ -1,14 +1,18 @@
 import { figureValuesSql } from '@switchoff/db/rows/figures';
+import { guardCsvCell } from '@switchoff/domain/csv-guard';
 import { lastCompleteMonth } from '@switchoff/domain/months';
 import { type Client, COMUNE_BY_ISTAT, type ComuneRow, found } from './common';
 
 const HEADER =
   'istat,comune,servizio,mese,online,assistito,cartaceo,pagamenti_totali,pagamenti_pagopa,soddisfazione_1,soddisfazione_2,soddisfazione_3,soddisfazione_4,soddisfazione_5,costo_euro';
 
-/** A CSV cell as csv-stringify writes it: quoted only when it holds a comma, a quote or a line break. */
+/**
+ * A CSV cell as the API writes it: text that starts like a formula guarded, then quoted only
+ * when it holds a comma, a quote or a line break.
+ */
 const cell = (value: unknown): string => {
   if (value === null || value === undefined) return '';
-  const text = String(value);
+  const text = typeof value === 'string' ? guardCsvCell(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 

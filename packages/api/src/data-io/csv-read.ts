@@ -1,4 +1,5 @@
 import { type ImportKind, mapHeader } from '@switchoff/domain/csv-columns';
+import { unguardCsvCell } from '@switchoff/domain/csv-guard';
 import type { Options } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 
@@ -211,8 +212,9 @@ export function readCsv(text: string, options: { kind: ImportKind; forComune: bo
       continue;
     }
     const cells: Record<string, string> = {};
+    // The quote an export put before text that starts like a formula comes off (csv-guard.ts).
     header.columns.forEach((column, index) => {
-      if (column) cells[column] = record[index] ?? '';
+      if (column) cells[column] = unguardCsvCell(record[index] ?? '');
     });
     records.push({ line, cells });
   }

@@ -1,5 +1,6 @@
 import { type Db, schema } from '@switchoff/db';
 import { exportHeader, type ImportKind } from '@switchoff/domain/csv-columns';
+import { guardCsvCell } from '@switchoff/domain/csv-guard';
 import { milestoneCode, VISIBILITY_IT } from '@switchoff/domain/csv-milestones';
 import { formatEuroComma } from '@switchoff/domain/italian-values';
 import type { YearMonth } from '@switchoff/domain/months';
@@ -13,12 +14,14 @@ const { milestones, monthlyFigures, services } = schema;
 
 type Cell = string | number | null;
 
+const italianCell = (c: Cell): string => (c === null ? '' : typeof c === 'number' ? String(c) : guardCsvCell(c));
+
 /**
  * A CSV as Italian Excel opens it with a double click: ";" separator, UTF-8 with BOM, CRLF,
- * decimal comma; cells quoted only when they must be.
+ * decimal comma; cells quoted only when they must be, text that starts like a formula guarded.
  */
 export function toItalianCsv(header: readonly string[], rows: readonly Cell[][]): string {
-  return stringify([[...header], ...rows.map((r) => r.map((c) => (c === null ? '' : String(c))))], {
+  return stringify([[...header], ...rows.map((r) => r.map(italianCell))], {
     delimiter: ';',
     record_delimiter: '\r\n',
     bom: true,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '@switchoff/db';
+import { guardCsvCell } from '@switchoff/domain/csv-guard';
 import { lastCompleteMonth } from '@switchoff/domain/months';
 import {
   OPEN_DATASET_INFO,
@@ -29,9 +30,17 @@ export function etagOf(body: string): string {
   return `"${createHash('sha256').update(body).digest('base64url')}"`;
 }
 
-/** RFC 4180: "," separator, CRLF, UTF-8 without BOM, "." decimals, empty cell for a missing value. */
+/**
+ * RFC 4180: "," separator, CRLF, UTF-8 without BOM, "." decimals, empty cell for a missing value;
+ * text that starts like a formula guarded with a single quote (the rule /opendata documents).
+ */
 export function toOpenCsv(columns: readonly string[], rows: readonly OpenRow[]): string {
-  const table = rows.map((row) => columns.map((c) => row[c] ?? null));
+  const table = rows.map((row) =>
+    columns.map((c) => {
+      const value = row[c] ?? null;
+      return typeof value === 'string' ? guardCsvCell(value) : value;
+    }),
+  );
   // What csv-stringify would write anyway when no text needs quoting (numbers, codes, months,
   // plain names): joined directly, which a comune's 4,800 monthly rows need in milliseconds.
   if (columns.every(isPlainCell) && table.every((cells) => cells.every(isPlainCell))) {
