@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createSession, deleteSession, resolveSession } from '@switchoff/api/auth/sessions';
 import { createTestWorld } from '@switchoff/api/testing';
 import { createDb, type Db } from '@switchoff/db';
 import { describe, expect, it } from 'vitest';
@@ -213,6 +214,29 @@ describe('pnpm switchoff backup and restore', () => {
     const copy = createDb(target);
     expect(dump(copy)).toBe(dump(db));
     expect(auditOf(copy, 'database').map((a) => a.action)).toEqual(['restore']);
+    copy.$client.close();
+  });
+
+  it('ends every session: a cookie logged out after the backup does not come back with it', async () => {
+    const { db } = createTestWorld({ withPeople: true });
+    const dir = folder();
+    const userId = db.$client.prepare('SELECT id FROM users ORDER BY id LIMIT 1').pluck().get() as number;
+    const loggedOut = createSession(db, { userId, now: NOW });
+    const backup = join(dir, 'copia.sqlite');
+    expect((await cli(db, ['backup', backup])).code).toBe(0);
+    deleteSession(db, loggedOut.token);
+
+    const target = join(dir, 'switchoff.db');
+    createDb(target).$client.close();
+    const restored = await cli(db, ['restore', backup], target);
+    expect(restored.code).toBe(0);
+    expect(restored.out).toContain('Every session has ended (1 in the backup): everyone logs in again');
+    const copy = createDb(target);
+    expect(resolveSession(copy, loggedOut.token, NOW)).toBeNull();
+    expect(copy.$client.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(0);
+    expect(auditOf(copy, 'database').map((a) => ({ action: a.action, after: JSON.parse(a.after) }))).toEqual([
+      { action: 'restore', after: expect.objectContaining({ sessionsEnded: 1 }) },
+    ]);
     copy.$client.close();
   });
 

@@ -224,21 +224,22 @@ export async function runRestore(args: string[], ctx: DataCliContext): Promise<n
   const path = resolve(ctx.cwd, source);
   if (path === resolve(ctx.databasePath)) throw new DataCommandError('The backup to restore is the database itself');
   try {
-    const { previous, report } = await restoreDatabase({
+    const { previous, report, sessionsEnded } = await restoreDatabase({
       source: path,
       target: ctx.databasePath,
       now: ctx.now(),
-      prepare: (db) =>
+      prepare: (db, restored) =>
         recordDatabaseEvent(db, {
           author: CLI_AUTHOR,
           action: 'restore',
-          details: { filename: basename(path), via: 'cli' },
+          details: { filename: basename(path), via: 'cli', sessionsEnded: restored.sessionsEnded },
         }),
     });
     ctx.out(
       `Checked ${path}: intact Switch-off database (migrations ${report.migrations.join(', ')}${report.pending.length ? `; applied now: ${report.pending.join(', ')}` : ''})`,
     );
     ctx.out(`Restored into ${ctx.databasePath}${previous ? `; the previous database is kept as ${previous}` : ''}`);
+    ctx.out(`Every session has ended (${sessionsEnded} in the backup): everyone logs in again`);
     return 0;
   } catch (error) {
     if (error instanceof RestoreError) throw new DataCommandError(`${error.message}. Nothing was changed.`);

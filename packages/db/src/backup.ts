@@ -201,16 +201,18 @@ function stamp(now: Date): string {
 }
 
 /**
- * Replaces the database at `target` with the backup at `source`, after checking it. `prepare`
- * runs on the checked copy, migrated to this version, before it takes the target's place
- * (e.g. to record the restore in its audit log). Returns where the previous database was kept.
+ * Replaces the database at `target` with the backup at `source`, after checking it. Every session
+ * the backup holds is ended: one logged out, or of an account disabled or with a new password
+ * since, must not come back with it. `prepare` runs on the checked copy, migrated to this version,
+ * before it takes the target's place (e.g. to record the restore, and the sessions it ended, in
+ * its audit log). Returns where the previous database was kept and how many sessions ended.
  */
 export async function restoreDatabase(params: {
   source: string;
   target: string;
   now?: Date;
-  prepare?: (db: Db) => void;
-}): Promise<{ previous: string | null; report: DatabaseFileReport }> {
+  prepare?: (db: Db, restored: { sessionsEnded: number }) => void;
+}): Promise<{ previous: string | null; report: DatabaseFileReport; sessionsEnded: number }> {
   const { source, target } = params;
   const now = params.now ?? new Date();
   const report = inspectDatabaseFile(source);
@@ -226,10 +228,12 @@ export async function restoreDatabase(params: {
     }
     inspectDatabaseFile(temp);
     const db = createDb(temp);
+    let sessionsEnded = 0;
     try {
       // A backup from before a migration holds no roll-ups that migration added: build them.
       if (report.pending.length > 0) db.$client.transaction(() => rebuildRollups(db.$client))();
-      params.prepare?.(db);
+      sessionsEnded = db.$client.prepare('DELETE FROM sessions').run().changes;
+      params.prepare?.(db, { sessionsEnded });
     } finally {
       db.$client.close();
     }
@@ -241,7 +245,7 @@ export async function restoreDatabase(params: {
       copyFileSync(target, previous);
     }
     renameSync(temp, target);
-    return { previous, report };
+    return { previous, report, sessionsEnded };
   } finally {
     for (const leftover of [temp, `${temp}-wal`, `${temp}-shm`, `${temp}-journal`]) rmSync(leftover, { force: true });
   }

@@ -171,7 +171,8 @@ export const enData: DataMessages = {
     downloadHint:
       'An SQLite file (switchoff-backup-YYYY-MM-DD-HHMM.sqlite), made while the service keeps running. Every backup stays in the log.',
     notAllowedTitle: 'You cannot download the backup',
-    restoreHint: 'Restoring is done on the server, with the service stopped: pnpm switchoff restore <file>.',
+    restoreHint:
+      'Restoring is done on the server, with the service stopped: pnpm switchoff restore <file>. It ends every session: everyone logs in again.',
     historyTitle: 'Recent backups and restores',
     historyCaption: 'The latest backups and restores, newest first',
     historyEmpty: 'No backup recorded so far.',

@@ -142,7 +142,8 @@ export const itData = {
     downloadHint:
       'Un file SQLite (switchoff-backup-AAAA-MM-GG-HHMM.sqlite), fatto mentre il servizio continua a funzionare. Ogni copia resta nel registro.',
     notAllowedTitle: 'Non puoi scaricare la copia',
-    restoreHint: 'Il ripristino si fa dal server, a servizio fermo: pnpm switchoff restore <file>.',
+    restoreHint:
+      'Il ripristino si fa dal server, a servizio fermo: pnpm switchoff restore <file>. Chiude tutte le sessioni: tutti rientrano con le proprie credenziali.',
     historyTitle: 'Copie e ripristini recenti',
     historyCaption: 'Le ultime copie di sicurezza e gli ultimi ripristini, dal più recente',
     historyEmpty: 'Nessuna copia registrata finora.',
