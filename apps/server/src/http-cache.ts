@@ -11,6 +11,8 @@ export const PUBLIC_READS: ReadonlySet<string> = new Set([
   'consortia.portfolio',
   'consortia.serviceAcross',
   'national.summary',
+  'italy.comune',
+  'italy.search',
   'comuni.list',
   'comuni.overview',
   'services.get',

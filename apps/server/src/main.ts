@@ -39,6 +39,12 @@ await runCluster({
       const summary = seedDemo(db, { until: lastCompleteMonth(today), today });
       console.log(`Demo data loaded into ${dbPath} (illustrative figures):`, summary);
     }
+    // Every comune of Italy and its PNRR measures, from the data the project ships (first start).
+    const { loadShippedNational } = await import('@switchoff/db/national');
+    const national = loadShippedNational(db);
+    console.log(
+      `National data: ${national.comuni} comuni, ${national.applications} PNRR applications (PA digitale 2026, CC BY 4.0)`,
+    );
     const { describeDemoAccounts, disableDemoAccounts, enableDemoAccounts } = await import(
       '@switchoff/api/auth/demo-accounts'
     );

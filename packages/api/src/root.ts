@@ -9,6 +9,7 @@ import { exportsRouter } from './router/exports';
 import { figuresRouter } from './router/figures';
 import { historyRouter } from './router/history';
 import { importsRouter } from './router/imports';
+import { italyRouter } from './router/italy';
 import { milestonesRouter } from './router/milestones';
 import { nationalRouter } from './router/national';
 import { platformsRouter, pnrrRouter } from './router/platforms';
@@ -20,6 +21,7 @@ export const appRouter = router({
   auth: authRouter,
   consortia: consortiaRouter,
   national: nationalRouter,
+  italy: italyRouter,
   comuni: comuniRouter,
   services: servicesRouter,
   milestones: milestonesRouter,

@@ -1,4 +1,5 @@
 import type { Db } from '@switchoff/db';
+import { ensureRegistry } from '@switchoff/db/national';
 import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
 import { previewImport } from '../data-io/import';
@@ -203,6 +204,18 @@ const MATRIX: Record<string, Entry> = {
     input: () => undefined,
     reveals: { by: 'nobody', marker: { alfa: '', gamma: '' } },
   },
+  'italy.comune': {
+    rule: 'anyone',
+    kind: 'query',
+    input: (_w, t) => ({ istat: istat(t) }),
+    reveals: { by: 'nobody', marker: { alfa: '', gamma: '' } },
+  },
+  'italy.search': {
+    rule: 'anyone',
+    kind: 'query',
+    input: () => ({ q: 'ripalta' }),
+    reveals: { by: 'nobody', marker: { alfa: '', gamma: '' } },
+  },
   'comuni.list': {
     rule: 'anyone',
     kind: 'query',
@@ -403,6 +416,8 @@ describe('authorisation matrix', () => {
   // Refused calls share one world: at the end it must hold no audit row they wrote.
   const refusedWorld = createTestWorld({ withPeople: true });
   const readWorld = createTestWorld({ withPeople: true });
+  // The registry of every comune, which the national reads answer from.
+  ensureRegistry(readWorld.db);
   const auditBefore = auditRows(refusedWorld.db).n;
 
   for (const [path, entry] of Object.entries(MATRIX)) {

@@ -1,6 +1,14 @@
 export { PADIGITALE_COLUMNS, type PadigitaleFile, parsePadigitaleCsv, readPadigitaleFile } from './padigitale-csv';
 export { importPadigitale, type PadigitaleImportResult, readSnapshotFiles, withSnapshot } from './padigitale-import';
 export type { PadigitalePlan, SnapshotFile } from './padigitale-plan';
+export {
+  type ComuneNational,
+  getComuneNational,
+  type NationalApplication,
+  type SearchHit,
+  searchComuni,
+} from './reads';
 export { ensureRegistry, readRegistry } from './registry';
 export type { RegistryEntry } from './registry-build';
 export { dataFolder, PADIGITALE_SNAPSHOT, snapshotFiles } from './snapshot';
+export { loadShippedNational } from './snapshot-load';

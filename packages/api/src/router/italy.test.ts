@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { ensureRegistry, importPadigitale, parsePadigitaleCsv, withSnapshot } from '@switchoff/db/national';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestWorld, publicCaller } from '../testing';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../db/src/national/fixtures/${name}`, import.meta.url), 'utf8');
+
+describe('italy: every comune from national open data', () => {
+  const world = createTestWorld();
+  beforeAll(() => {
+    ensureRegistry(world.db);
+    // Ripalta Cremasca's real rows, and the same 1.4.5 row for Alfa (019001), a comune the world tracks.
+    const ripalta = fixture('candidature-145.csv');
+    const alfa = ripalta.replace('Ripalta Cremasca,019081', 'Agnadello,019001');
+    const files = [
+      withSnapshot(parsePadigitaleCsv('145.csv', ripalta), '2026-08-22'),
+      withSnapshot(parsePadigitaleCsv('141.csv', fixture('candidature-141.csv')), '2025-01-09'),
+      withSnapshot(parsePadigitaleCsv('alfa.csv', alfa), '2026-08-22'),
+    ];
+    importPadigitale(world.db, { files, dryRun: false, actor: 'test' });
+  });
+
+  it('shows a comune no consortium tracks: registry, PNRR measures with source and date, derived platforms', async () => {
+    const page = await publicCaller(world.db).italy.comune({ istat: '019081' });
+    expect(page.comune).toMatchObject({ name: 'Ripalta Cremasca', provinceCode: 'CR', ipaCode: 'c_h315' });
+    expect(page.trackedBy).toBeNull();
+    expect(page.entered).toEqual([]);
+    expect(page.applications.map((a) => [a.measure, a.state, a.stateDate, a.amountCents, a.snapshotDate])).toEqual([
+      ['1.4.1', 'A', '2023-01-03', 7_992_200, '2025-01-09'],
+      ['1.4.5', 'E', '2026-03-09', 2_314_700, '2026-08-22'],
+    ]);
+    expect(page.applications[1]?.history).toEqual([{ state: 'E', stateDate: '2026-03-09' }]);
+    expect(page.derived).toEqual([
+      { platform: 'website', state: 'in_progress', measure: '1.4.1', date: '2023-01-03' },
+      { platform: 'send', state: 'active', measure: '1.4.5', date: '2026-03-09' },
+    ]);
+    expect(page.source).toMatchObject({
+      licence: 'CC BY 4.0',
+      publisher: 'Dipartimento per la trasformazione digitale',
+    });
+    expect(page.snapshots).toEqual(['2025-01-09', '2026-08-22']);
+  });
+
+  it('keeps what a consortium entered by hand beside what national data derives, each on its own', async () => {
+    const page = await publicCaller(world.db).italy.comune({ istat: '019001' });
+    expect(page.trackedBy).toEqual({ slug: 'consorzio-test', name: 'Consorzio Test', istat: '019001' });
+    expect(page.derived).toContainEqual({ platform: 'send', state: 'active', measure: '1.4.5', date: '2026-03-09' });
+    expect(page.entered.length).toBeGreaterThan(0);
+    expect(page.entered.every((p) => Object.keys(p).join() === 'platform,state,activationDate')).toBe(true);
+  });
+
+  it('finds a comune by the code it had before (Sassari, 090064, now 112050)', async () => {
+    const page = await publicCaller(world.db).italy.comune({ istat: '090064' });
+    expect(page.comune).toMatchObject({ istatCode: '112050', name: 'Sassari', formerIstat: '090064' });
+    expect(page.applications.map((a) => a.measure)).toEqual(['1.4.1']);
+  });
+
+  it('answers an unknown code with NOT_FOUND and a malformed one with BAD_REQUEST', async () => {
+    const api = publicCaller(world.db);
+    await expect(api.italy.comune({ istat: '999999' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(api.italy.comune({ istat: 'abc' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(api.italy.search({ q: '   ' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+  });
+
+  it('finds comuni by name or ISTAT code, accents, case and punctuation aside', async () => {
+    const api = publicCaller(world.db);
+    const names = async (q: string) => (await api.italy.search({ q })).hits.map((h) => h.name);
+    expect((await names('ripalta')).sort()).toEqual(['Ripalta Arpina', 'Ripalta Cremasca', 'Ripalta Guerina']);
+    expect(await names('RIPALTA cremasca')).toEqual(['Ripalta Cremasca']);
+    expect((await api.italy.search({ q: '019081' })).hits).toEqual([
+      { istat: '019081', name: 'Ripalta Cremasca', provinceCode: 'CR', regionName: 'Lombardia' },
+    ]);
+    expect(await names('forli')).toContain('Forlì');
+    const santAngelo = await api.italy.search({ q: 'sant angelo' });
+    expect(santAngelo.total).toBeGreaterThan(10);
+    expect(santAngelo.hits).toHaveLength(10);
+    expect(santAngelo.hits.every((h) => /Sant'Angelo/.test(h.name))).toBe(true);
+    expect(await names('santangelo lodigiano')).toEqual(["Sant'Angelo Lodigiano"]);
+    expect(await names('zzzz')).toEqual([]);
+  });
+});

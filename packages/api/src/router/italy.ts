@@ -1,0 +1,44 @@
+import { getComuneNational, searchComuni } from '@switchoff/db/national';
+import { PADIGITALE_SOURCE, REGISTRY_SOURCE } from '@switchoff/domain/national';
+import { comuneRef } from '@switchoff/domain/schemas';
+import { z } from 'zod';
+import { notFound } from '../errors';
+import { findComune } from '../queries/lookup';
+import { loadPlatformRows } from '../queries/platforms';
+import { publicProcedure, router } from '../trpc';
+
+const searchInput = z.object({ q: z.string().trim().min(1, 'Scrivi un nome o un codice ISTAT').max(80) });
+
+/** Every comune of Italy from national open data, tracked by a consortium or not: public. */
+export const italyRouter = router({
+  /**
+   * A comune's registry facts, its PNRR applications (PA digitale 2026) with their history, the
+   * platforms they imply and, when a consortium tracks the comune, the states it recorded by
+   * hand: both kept apart, each with its source.
+   */
+  comune: publicProcedure.input(comuneRef).query(({ ctx, input }) => {
+    const national = getComuneNational(ctx.db, input.istat);
+    if (national === null) return notFound(`Nessun comune con codice ISTAT ${input.istat}`);
+    const tracked = national.tracked === null ? null : findComune(ctx.db, national.tracked.istat);
+    const entered =
+      national.tracked === null
+        ? []
+        : loadPlatformRows(ctx.db, national.tracked.id).map((r) => ({
+            platform: r.platform,
+            state: r.state,
+            activationDate: r.activationDate,
+          }));
+    return {
+      comune: national.comune,
+      trackedBy: tracked === null ? null : { ...tracked.consortium, istat: tracked.comune.istatCode },
+      applications: national.applications,
+      derived: national.derived,
+      entered,
+      snapshots: [...new Set(national.applications.map((a) => a.snapshotDate))].sort(),
+      source: PADIGITALE_SOURCE,
+      registrySource: REGISTRY_SOURCE,
+    };
+  }),
+  /** Comuni by name or ISTAT code, accents and case aside: at most 10, best first. */
+  search: publicProcedure.input(searchInput).query(({ ctx, input }) => searchComuni(ctx.db, input.q, 10)),
+});

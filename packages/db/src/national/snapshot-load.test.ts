@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { createDb } from '../client';
+import { importPadigitale, readSnapshotFiles } from './padigitale-import';
+import { snapshotFiles } from './snapshot';
+import { loadShippedNational } from './snapshot-load';
+
+describe('the shipped PA digitale snapshot', () => {
+  it('imports whole (no bad row; 13 rows with no comune code listed) once, into a database without national data', () => {
+    const db = createDb(':memory:');
+    const first = loadShippedNational(db);
+    expect(first.comuni).toBeGreaterThan(7_900);
+    expect(first.applications).toBeGreaterThan(25_000);
+    expect(loadShippedNational(db)).toEqual(first);
+    const again = importPadigitale(db, { files: readSnapshotFiles(snapshotFiles()), dryRun: true, actor: 't' }).plan;
+    expect(again.issues).toEqual([]);
+    expect(again.unmatched.map((u) => u.istatCode)).toEqual(Array(13).fill('N/D'));
+    expect(again.create.length + again.update.length).toBe(0);
+    const ripalta = db.$client
+      .prepare(
+        "SELECT measure, state, state_date AS date FROM pnrr_applications WHERE istat_code = '019081' ORDER BY measure",
+      )
+      .all();
+    expect(ripalta).toEqual([
+      { measure: '1.3.1', state: 'E', date: '2024-12-05' },
+      { measure: '1.4.1', state: 'A', date: '2023-01-03' },
+      { measure: '1.4.5', state: 'E', date: '2026-03-09' },
+    ]);
+  });
+});
