@@ -50,3 +50,16 @@ export function canAdminister(user: SessionUser | null, consortiumId: number): b
 export function actorName(user: SessionUser): string {
   return `${user.name} <${user.email}>`;
 }
+
+/**
+ * Who changes a catalogue entry: the admins of the consortium that owns it, or, for a shared
+ * entry (no owner), the admins of the operator, the consortium that runs the installation.
+ */
+export function canChangeCatalogueEntry(
+  user: SessionUser | null,
+  entry: { ownerConsortiumId: number | null },
+  operatorId: number | null,
+): boolean {
+  const owner = entry.ownerConsortiumId ?? operatorId;
+  return !!user && user.role === 'admin' && owner !== null && user.consortiumId === owner;
+}

@@ -88,6 +88,15 @@ export function createTestWorld(options: { withPeople?: boolean } = {}) {
   const tariCatalogue = catalogue('tari', 'Pagamento TARI');
   const archiveCatalogue = catalogue('archivio', 'Archivio storico');
   catalogue('biblioteca', 'Biblioteca');
+  // An entry of the second consortium's own: only its admins change it.
+  insert(
+    db.insert(catalogueServices).values({
+      slug: 'sportello-gamma',
+      name: 'Sportello Gamma',
+      category: 'educazione-formazione',
+      ownerConsortiumId: other,
+    }),
+  );
 
   const service = (comuneId: number, slug: string, extra: Partial<typeof services.$inferInsert> = {}) =>
     insert(

@@ -3,6 +3,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import {
   canAdminister,
+  canChangeCatalogueEntry,
   canComment,
   canEdit,
   canEditConsortium,
@@ -11,6 +12,8 @@ import {
   type SessionUser,
 } from './access';
 import type { Context } from './context';
+import { findOperator } from './queries/backups';
+import { findCatalogueEntry } from './queries/catalogue';
 import { type ComuneRow, findComune, findConsortium, findDataScope } from './queries/lookup';
 
 type Issue = { path: readonly PropertyKey[]; message: string };
@@ -179,4 +182,21 @@ export const dataScopeProcedure = t.procedure.input(z.object({ scope: dataScope 
     throw new TRPCError({ code: 'FORBIDDEN', message: `Non hai accesso ${what}` });
   }
   return next({ ctx: { scope, user } });
+});
+
+/**
+ * A change to one catalogue entry (input `{ slug }`), for who owns it (`canChangeCatalogueEntry`):
+ * every consortium reads and uses the catalogue, so one admin must not rename another's entry.
+ */
+export const catalogueEntryProcedure = adminProcedure.input(z.object({ slug })).use(({ ctx, input, next }) => {
+  const entry = findCatalogueEntry(ctx.db, input.slug);
+  const operator = findOperator(ctx.db, ctx.operator);
+  if (!canChangeCatalogueEntry(ctx.user, entry, operator?.id ?? null)) {
+    const owner = entry.ownerName ?? operator?.name ?? 'chi gestisce l’installazione';
+    throw new TRPCError({
+      code: 'FORBIDDEN',
+      message: `La voce “${entry.name}” del catalogo è di ${owner}: la modificano solo i suoi amministratori`,
+    });
+  }
+  return next();
 });

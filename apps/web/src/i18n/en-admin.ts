@@ -67,7 +67,7 @@ export const enAdmin: AdminMessages = {
   },
   catalogueAdmin: {
     title: 'Service catalogue',
-    lead: 'The catalogue is shared by every consortium of the installation: it lets the same service be compared across comuni.',
+    lead: 'The catalogue is shared by every consortium of the installation: it lets the same service be compared across comuni. Only who manages an entry changes it: shared entries the admins of whoever runs the installation, the others the consortium that added them.',
     caption: 'Catalogue entries: subject, payment, identity, comuni using them',
     name: 'Service',
     slug: 'Address',
@@ -87,5 +87,8 @@ export const enAdmin: AdminMessages = {
     editTitle: (name: string) => `Edit “${name}”`,
     saved: 'Catalogue entry saved.',
     empty: 'The catalogue is empty.',
+    owner: 'Managed by',
+    owners: { shared: 'Shared', own: 'Your consortium', other: 'Another consortium' },
+    notEditable: 'Not editable',
   },
 };

@@ -66,7 +66,7 @@ export const itAdmin = {
   },
   catalogueAdmin: {
     title: 'Catalogo dei servizi',
-    lead: 'Il catalogo è comune a tutti i consorzi dell’installazione: permette di confrontare lo stesso servizio tra comuni.',
+    lead: 'Il catalogo è comune a tutti i consorzi dell’installazione: permette di confrontare lo stesso servizio tra comuni. Ogni voce la modifica solo chi la gestisce: le voci condivise gli amministratori di chi gestisce l’installazione, le altre il consorzio che le ha aggiunte.',
     caption: 'Voci del catalogo: materia, pagamento, identità, comuni che le usano',
     name: 'Servizio',
     slug: 'Indirizzo',
@@ -86,6 +86,9 @@ export const itAdmin = {
     editTitle: (name: string) => `Modifica “${name}”`,
     saved: 'Voce del catalogo salvata.',
     empty: 'Il catalogo è vuoto.',
+    owner: 'Chi la gestisce',
+    owners: { shared: 'Condivisa', own: 'Il tuo consorzio', other: 'Un altro consorzio' },
+    notEditable: 'Non modificabile',
   },
 };
 

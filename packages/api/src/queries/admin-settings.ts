@@ -6,6 +6,7 @@ import type {
 } from '@switchoff/domain/schemas-admin';
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { canChangeCatalogueEntry, type SessionUser } from '../access';
 import { notFound, refuseField } from '../errors';
 import { type Author, checkVersion, expectOneChange, nowIso, recordAudit, snapshot } from './audit';
 import { changedFields } from './changes';
@@ -67,7 +68,11 @@ export function updateComuneSettings(
 
 type CatalogueRow = typeof catalogueServices.$inferSelect;
 
-function catalogueItem(tx: Tx, row: CatalogueRow, consortiumId: number) {
+/** The admin looking at the catalogue, and the operator's consortium (which owns the shared entries). */
+export type CatalogueViewer = { user: SessionUser; operatorId: number | null };
+
+function catalogueItem(tx: Tx, row: CatalogueRow, viewer: CatalogueViewer) {
+  const consortiumId = viewer.user.consortiumId;
   const used = tx
     .select({ n: count() })
     .from(services)
@@ -83,6 +88,14 @@ function catalogueItem(tx: Tx, row: CatalogueRow, consortiumId: number) {
     needsIdentity: row.needsIdentity,
     /** How many comuni of the admin's consortium offer it. */
     usedBy: used?.n ?? 0,
+    /** Whose entry it is: shared (the operator's admins change it), the admin's consortium's, or another's. */
+    owner:
+      row.ownerConsortiumId === null
+        ? ('shared' as const)
+        : row.ownerConsortiumId === consortiumId
+          ? ('own' as const)
+          : ('other' as const),
+    editable: canChangeCatalogueEntry(viewer.user, row, viewer.operatorId),
     version: row.version,
     updatedAt: row.updatedAt,
   };
@@ -91,18 +104,19 @@ function catalogueItem(tx: Tx, row: CatalogueRow, consortiumId: number) {
 export type CatalogueItem = ReturnType<typeof catalogueItem>;
 
 /** The shared catalogue, by category and name, with how many of the consortium's comuni use each entry. */
-export function listCatalogue(db: Db, consortiumId: number): CatalogueItem[] {
+export function listCatalogue(db: Db, viewer: CatalogueViewer): CatalogueItem[] {
   return db
     .select()
     .from(catalogueServices)
     .orderBy(asc(catalogueServices.category), asc(catalogueServices.name))
     .all()
-    .map((row) => catalogueItem(db, row, consortiumId));
+    .map((row) => catalogueItem(db, row, viewer));
 }
 
+/** Adds an entry: shared when the operator's admins add it, otherwise their own consortium's. */
 export function createCatalogueEntry(
   db: Db,
-  params: { consortiumId: number; author: Author; input: z.output<typeof createCatalogueEntryInput> },
+  params: { viewer: CatalogueViewer; author: Author; input: z.output<typeof createCatalogueEntryInput> },
 ): CatalogueItem {
   const { input } = params;
   return writeTransaction(db, (tx) => {
@@ -115,7 +129,13 @@ export function createCatalogueEntry(
     ) {
       refuseField('slug', `Il catalogo ha già un servizio con indirizzo "${input.slug}"`, 'CONFLICT');
     }
-    const row = tx.insert(catalogueServices).values(input).returning().get();
+    const { consortiumId } = params.viewer.user;
+    const ownerConsortiumId = consortiumId === params.viewer.operatorId ? null : consortiumId;
+    const row = tx
+      .insert(catalogueServices)
+      .values({ ...input, ownerConsortiumId })
+      .returning()
+      .get();
     recordAudit(tx, {
       author: params.author,
       action: 'create',
@@ -125,16 +145,19 @@ export function createCatalogueEntry(
       before: null,
       after: snapshot(row),
     });
-    return catalogueItem(tx, row, params.consortiumId);
+    return catalogueItem(tx, row, params.viewer);
   });
 }
 
 const CATALOGUE_FIELDS = ['name', 'category', 'description', 'takesPayment', 'needsIdentity'] as const;
 
-/** Changes a catalogue entry (not its slug, which is how comuni compare). */
+/**
+ * Changes a catalogue entry (not its slug, which is how comuni compare); whether the viewer owns
+ * it was checked by `catalogueEntryProcedure`.
+ */
 export function updateCatalogueEntry(
   db: Db,
-  params: { consortiumId: number; author: Author; input: z.output<typeof updateCatalogueEntryInput> },
+  params: { viewer: CatalogueViewer; author: Author; input: z.output<typeof updateCatalogueEntryInput> },
 ): CatalogueItem {
   const { input } = params;
   return writeTransaction(db, (tx) => {
@@ -149,7 +172,7 @@ export function updateCatalogueEntry(
       updatedAt: row.updatedAt,
     });
     const { before, after } = changedFields(row, input, CATALOGUE_FIELDS);
-    if (Object.keys(after).length === 0) return catalogueItem(tx, row, params.consortiumId);
+    if (Object.keys(after).length === 0) return catalogueItem(tx, row, params.viewer);
     const updatedAt = nowIso();
     const result = tx
       .update(catalogueServices)
@@ -166,6 +189,6 @@ export function updateCatalogueEntry(
       before: { ...before, version: row.version },
       after: { ...after, version: row.version + 1 },
     });
-    return catalogueItem(tx, { ...row, ...after, version: row.version + 1, updatedAt }, params.consortiumId);
+    return catalogueItem(tx, { ...row, ...after, version: row.version + 1, updatedAt }, params.viewer);
   });
 }

@@ -1,10 +1,16 @@
 import { type Db, schema } from '@switchoff/db';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, isNull, or } from 'drizzle-orm';
+import { notFound } from '../errors';
 import type { ComuneRow } from './lookup';
 
-const { catalogueServices, services } = schema;
+const { catalogueServices, consortia, services } = schema;
 
-/** Catalogue services the comune does not offer yet, by category and name. */
+/** The catalogue entries a consortium's comuni may offer: the shared ones and the consortium's own. */
+export function usableBy(consortiumId: number) {
+  return or(isNull(catalogueServices.ownerConsortiumId), eq(catalogueServices.ownerConsortiumId, consortiumId));
+}
+
+/** Catalogue services the comune does not offer yet (shared or of its consortium), by category and name. */
 export function listAddableServices(db: Db, comune: ComuneRow) {
   const used = new Set(
     db
@@ -25,8 +31,26 @@ export function listAddableServices(db: Db, comune: ComuneRow) {
       needsIdentity: catalogueServices.needsIdentity,
     })
     .from(catalogueServices)
+    .where(usableBy(comune.consortiumId))
     .orderBy(asc(catalogueServices.category), asc(catalogueServices.name))
     .all()
     .filter((c) => !used.has(c.id))
     .map(({ id: _id, ...entry }) => entry);
+}
+
+/** A catalogue entry by its slug, with the name of the consortium that owns it (null: shared); NOT_FOUND otherwise. */
+export function findCatalogueEntry(db: Db, slug: string) {
+  return (
+    db
+      .select({
+        id: catalogueServices.id,
+        name: catalogueServices.name,
+        ownerConsortiumId: catalogueServices.ownerConsortiumId,
+        ownerName: consortia.name,
+      })
+      .from(catalogueServices)
+      .leftJoin(consortia, eq(consortia.id, catalogueServices.ownerConsortiumId))
+      .where(eq(catalogueServices.slug, slug))
+      .get() ?? notFound(`Nessun servizio "${slug}" nel catalogo`)
+  );
 }

@@ -5,6 +5,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { refuseField } from '../errors';
 import { type Author, checkVersion, expectOneChange, nowIso, recordAudit, snapshot } from './audit';
+import { usableBy } from './catalogue';
 import { changedFields } from './changes';
 import { type ComuneRow, findService, type ServiceRow } from './lookup';
 import { loadStageEvents, stageAsOf } from './stages';
@@ -119,9 +120,13 @@ export function createService(
 ): ServiceItem {
   const { comune, input } = params;
   return writeTransaction(db, (tx) => {
+    // Shared entries and the comune's consortium's own; another consortium's are not offered.
     const entry = input.catalogue
-      ? (tx.select().from(catalogueServices).where(eq(catalogueServices.slug, input.catalogue)).get() ??
-        refuseField('catalogue', `Nessun servizio "${input.catalogue}" nel catalogo`, 'NOT_FOUND'))
+      ? (tx
+          .select()
+          .from(catalogueServices)
+          .where(and(eq(catalogueServices.slug, input.catalogue), usableBy(comune.consortiumId)))
+          .get() ?? refuseField('catalogue', `Nessun servizio "${input.catalogue}" nel catalogo`, 'NOT_FOUND'))
       : null;
     const slug = input.slug ?? entry?.slug;
     const name = input.name ?? entry?.name;

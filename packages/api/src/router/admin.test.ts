@@ -167,11 +167,40 @@ describe('admin.catalogue', () => {
     expect((await refusal(admin.admin.catalogue.update({ slug: 'nessuno', version: 1, name: 'X' }))).code).toBe(
       'NOT_FOUND',
     );
-    const stale = await refusal(
-      callerFor(db, 'admin2').admin.catalogue.update({ slug: 'lampade-votive', version: 1, name: 'X' }),
-    );
+    const stale = await refusal(admin.admin.catalogue.update({ slug: 'lampade-votive', version: 1, name: 'X' }));
     expect(stale.message).toMatch(
       /^Modificato da Admin del Consorzio Test <admin1@test\.it> il .+ — ricarica la pagina$/,
     );
+  });
+
+  it('is changed only by who owns an entry: another consortium’s admin cannot rename a shared one', async () => {
+    const { db } = createTestWorld({ withPeople: true });
+    const other = callerFor(db, 'admin2');
+    const before = snapshotTables(db);
+    const refused = await refusal(other.admin.catalogue.update({ slug: 'tari', version: 1, name: 'Rinominato' }));
+    expect(refused.code).toBe('FORBIDDEN');
+    expect(refused.message).toBe(
+      'La voce “Pagamento TARI” del catalogo è di Consorzio Test: la modificano solo i suoi amministratori',
+    );
+    expect(snapshotTables(db)).toBe(before);
+    expect(
+      (
+        await refusal(
+          callerFor(db, 'admin1').admin.catalogue.update({ slug: 'sportello-gamma', version: 1, name: 'X' }),
+        )
+      ).code,
+    ).toBe('FORBIDDEN');
+
+    // What the second consortium adds is its own: it changes it, the operator's admins do not.
+    const created = await other.admin.catalogue.create({ slug: 'sagra', name: 'Sagra', category: 'ambiente' });
+    expect(created).toMatchObject({ owner: 'own', editable: true });
+    expect(await other.admin.catalogue.update({ slug: 'sagra', version: 1, name: 'Sagra di paese' })).toMatchObject({
+      name: 'Sagra di paese',
+    });
+    const seen = await callerFor(db, 'admin1').admin.catalogue.list();
+    expect(seen.find((c) => c.slug === 'sagra')).toMatchObject({ owner: 'other', editable: false });
+    expect(seen.find((c) => c.slug === 'tari')).toMatchObject({ owner: 'shared', editable: true });
+    const theirs = await other.admin.catalogue.list();
+    expect(theirs.find((c) => c.slug === 'tari')).toMatchObject({ owner: 'shared', editable: false });
   });
 });

@@ -1,3 +1,4 @@
+import type { Db } from '@switchoff/db';
 import {
   comuneSettingsInput,
   createCatalogueEntryInput,
@@ -5,7 +6,9 @@ import {
   disableUserInput,
   updateCatalogueEntryInput,
 } from '@switchoff/domain/schemas-admin';
+import type { SessionUser } from '../access';
 import {
+  type CatalogueViewer,
   createCatalogueEntry,
   listCatalogue,
   updateCatalogueEntry,
@@ -13,7 +16,13 @@ import {
 } from '../queries/admin-settings';
 import { createConsortiumUser, disableConsortiumUser, listConsortiumUsers } from '../queries/admin-users';
 import { authorOf } from '../queries/audit';
-import { adminProcedure, comuneProcedure, router } from '../trpc';
+import { findOperator } from '../queries/backups';
+import { adminProcedure, catalogueEntryProcedure, comuneProcedure, router } from '../trpc';
+
+const catalogueViewer = (ctx: { db: Db; user: SessionUser; operator: string | null }): CatalogueViewer => ({
+  user: ctx.user,
+  operatorId: findOperator(ctx.db, ctx.operator)?.id ?? null,
+});
 
 /** What a consortium's admins manage: always their own consortium's accounts and comuni. */
 export const adminRouter = router({
@@ -41,18 +50,21 @@ export const adminRouter = router({
         updateComuneSettings(ctx.db, { comune: ctx.comune, author: authorOf(ctx.user), input }),
       ),
   }),
-  /** The catalogue is shared by every consortium of the installation, so comuni compare. */
+  /**
+   * The catalogue is read by every consortium of the installation, so comuni compare; an entry is
+   * changed only by who owns it (its consortium, or the operator's admins for a shared one).
+   */
   catalogue: router({
-    list: adminProcedure.query(({ ctx }) => listCatalogue(ctx.db, ctx.user.consortiumId)),
+    list: adminProcedure.query(({ ctx }) => listCatalogue(ctx.db, catalogueViewer(ctx))),
     create: adminProcedure
       .input(createCatalogueEntryInput)
       .mutation(({ ctx, input }) =>
-        createCatalogueEntry(ctx.db, { consortiumId: ctx.user.consortiumId, author: authorOf(ctx.user), input }),
+        createCatalogueEntry(ctx.db, { viewer: catalogueViewer(ctx), author: authorOf(ctx.user), input }),
       ),
-    update: adminProcedure
+    update: catalogueEntryProcedure
       .input(updateCatalogueEntryInput)
       .mutation(({ ctx, input }) =>
-        updateCatalogueEntry(ctx.db, { consortiumId: ctx.user.consortiumId, author: authorOf(ctx.user), input }),
+        updateCatalogueEntry(ctx.db, { viewer: catalogueViewer(ctx), author: authorOf(ctx.user), input }),
       ),
   }),
 });

@@ -79,6 +79,19 @@ const RULES = {
     editor2: [F, F],
     admin2: [O, O],
   },
+  /**
+   * An admin changing a catalogue entry: on Alfa's side a shared entry (the operator, consortium
+   * 1, owns it), on Gamma's an entry of consortium 2. Nobody changes another's entry.
+   */
+  catalogueOwner: {
+    public: [U, U],
+    councilA: [F, F],
+    councilB: [F, F],
+    editor1: [F, F],
+    admin1: [O, F],
+    editor2: [F, F],
+    admin2: [F, O],
+  },
   /** An admin disabling an account: another consortium's accounts are unknown to them. */
   adminOwnAccounts: {
     public: [U, U],
@@ -374,9 +387,9 @@ const MATRIX: Record<string, Entry> = {
     input: (_w, t) => ({ slug: `nuovo-${t}`, name: 'Nuovo servizio', category: 'ambiente' }),
   },
   'admin.catalogue.update': {
-    rule: 'admin',
+    rule: 'catalogueOwner',
     kind: 'mutation',
-    input: () => ({ slug: 'biblioteca', version: 1, name: 'Biblioteca civica' }),
+    input: (_w, t) => ({ slug: t === 'alfa' ? 'biblioteca' : 'sportello-gamma', version: 1, name: 'Nuovo nome' }),
   },
 };
 

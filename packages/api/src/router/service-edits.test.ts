@@ -150,6 +150,16 @@ describe('services.create', () => {
     expect(await editor.services.addable({ istat: ALFA })).toEqual([]);
   });
 
+  it('offers shared catalogue entries and the consortium’s own, not another consortium’s', async () => {
+    const { db } = createTestWorld({ withPeople: true });
+    const refused = await refusal(
+      callerFor(db, 'editor1').services.create({ istat: ALFA, catalogue: 'sportello-gamma', visibility: 'public' }),
+    );
+    expect(refused).toMatchObject({ code: 'NOT_FOUND', message: 'Nessun servizio "sportello-gamma" nel catalogo' });
+    const gamma = await callerFor(db, 'editor2').services.addable({ istat: '098001' });
+    expect(gamma.map((c) => c.slug)).toContain('sportello-gamma');
+  });
+
   it('adds a new service with its own fields', async () => {
     const { db } = createTestWorld({ withPeople: true });
     const item = await callerFor(db, 'editor1').services.create({

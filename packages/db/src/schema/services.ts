@@ -1,13 +1,18 @@
 import { CATEGORY_CODES, STAGES, VISIBILITIES } from '@switchoff/domain/vocabulary';
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { comuni } from './tenancy';
+import { comuni, consortia } from './tenancy';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
-/** Shared catalogue of typical municipal services, so one service compares across comuni. */
+/**
+ * Catalogue of typical municipal services, so one service compares across comuni. Every
+ * consortium reads every entry; who changes one is who owns it: the consortium named by
+ * `owner_consortium_id`, or, when it is null (a shared entry), the operator's admins.
+ */
 export const catalogueServices = sqliteTable('catalogue_services', {
   id: integer('id').primaryKey({ autoIncrement: true }),
+  ownerConsortiumId: integer('owner_consortium_id').references(() => consortia.id),
   slug: text('slug').notNull().unique(),
   name: text('name').notNull(),
   category: text('category', { enum: CATEGORY_CODES }).notNull(),

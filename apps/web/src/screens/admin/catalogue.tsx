@@ -165,7 +165,7 @@ function EditPanel({ entry, onClose }: { entry: Entry; onClose: (message?: strin
   );
 }
 
-/** `/amministrazione/catalogo`: the shared catalogue; create and edit entries. */
+/** `/amministrazione/catalogo`: the shared catalogue; create entries, edit the ones the admin's side manages. */
 export default function CatalogueScreen() {
   const { m, f } = useI18n();
   useDocumentTitle(`${m.catalogueAdmin.title} – ${m.admin.title}`);
@@ -228,26 +228,30 @@ export default function CatalogueScreen() {
                     { key: 'payment', header: m.catalogueAdmin.takesPayment, cell: (e) => yesNo(e.takesPayment) },
                     { key: 'identity', header: m.catalogueAdmin.needsIdentity, cell: (e) => yesNo(e.needsIdentity) },
                     { key: 'used', header: m.catalogueAdmin.usedBy, numeric: true, cell: (e) => f.number(e.usedBy) },
+                    { key: 'owner', header: m.catalogueAdmin.owner, cell: (e) => m.catalogueAdmin.owners[e.owner] },
                     {
                       key: 'edit',
                       header: m.catalogueAdmin.edit,
-                      cell: (e) => (
-                        <button
-                          id={`edit-${e.slug}`}
-                          type="button"
-                          className="btn btn-link btn-sm p-0 text-nowrap"
-                          aria-label={m.catalogueAdmin.editLabel(e.name)}
-                          aria-expanded={editing === e.slug}
-                          onClick={() => {
-                            setMessage('');
-                            setEditing(e.slug);
-                            window.scrollTo?.(0, 0);
-                          }}
-                        >
-                          <Icon name="it-pencil" size="xs" className="icon-primary me-1" />
-                          {m.catalogueAdmin.edit}
-                        </button>
-                      ),
+                      cell: (e) =>
+                        e.editable ? (
+                          <button
+                            id={`edit-${e.slug}`}
+                            type="button"
+                            className="btn btn-link btn-sm p-0 text-nowrap"
+                            aria-label={m.catalogueAdmin.editLabel(e.name)}
+                            aria-expanded={editing === e.slug}
+                            onClick={() => {
+                              setMessage('');
+                              setEditing(e.slug);
+                              window.scrollTo?.(0, 0);
+                            }}
+                          >
+                            <Icon name="it-pencil" size="xs" className="icon-primary me-1" />
+                            {m.catalogueAdmin.edit}
+                          </button>
+                        ) : (
+                          <span className="text-muted">{m.catalogueAdmin.notEditable}</span>
+                        ),
                     },
                   ]}
                 />

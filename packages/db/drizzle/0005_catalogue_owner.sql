@@ -1,0 +1,1 @@
+ALTER TABLE `catalogue_services` ADD `owner_consortium_id` integer REFERENCES consortia(id);
