@@ -12,6 +12,8 @@ export type Screen = {
 export const ISTAT = '019081';
 export const COMUNE_NAME = 'Ripalta Cremasca';
 export const CONSORTIUM = 'consorzio-it';
+/** Agliè (TO): a comune no consortium tracks, with its PNRR measures from national open data. */
+export const UNTRACKED_ISTAT = '001001';
 
 /** Every public screen of the SPA (the Lighthouse run covers the same list). */
 export const PUBLIC_SCREENS: Screen[] = [
@@ -19,6 +21,7 @@ export const PUBLIC_SCREENS: Screen[] = [
   { name: 'portfolio', path: `/consorzi/${CONSORTIUM}`, viewer: 'public' },
   { name: 'service-across', path: `/consorzi/${CONSORTIUM}/servizi/mensa-scolastica`, viewer: 'public' },
   { name: 'comune-overview', path: `/comuni/${ISTAT}`, viewer: 'public' },
+  { name: 'comune-untracked', path: `/comuni/${UNTRACKED_ISTAT}`, viewer: 'public' },
   { name: 'service-switched-off', path: `/comuni/${ISTAT}/servizi/mensa-scolastica`, viewer: 'public' },
   { name: 'service-hybrid', path: `/comuni/${ISTAT}/servizi/cambio-residenza`, viewer: 'public' },
   { name: 'roadmap', path: `/comuni/${ISTAT}/roadmap`, viewer: 'public' },

@@ -14,3 +14,5 @@ export type RoadmapMilestone = Roadmap['milestones'][number];
 export type MilestoneView = ServicePage['milestones'][number];
 export type Readiness = OverviewService['readiness'];
 export type Forecast = ServicePage['forecast'];
+export type ComuneNational = RouterOutputs['italy']['comune'];
+export type SearchAnswer = RouterOutputs['italy']['search'];

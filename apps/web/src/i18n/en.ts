@@ -3,6 +3,7 @@ import { enAdmin } from './en-admin';
 import { enData } from './en-data';
 import { enEditing } from './en-editing';
 import { enHistory } from './en-history';
+import { enItaly } from './en-italy';
 import { enReport } from './en-report';
 import { enVocabulary } from './en-vocabulary';
 import type { Messages } from './it';
@@ -16,6 +17,7 @@ export const en: Messages = {
   ...enEditing,
   ...enData,
   ...enReport,
+  ...enItaly,
   app: {
     name: 'Switch-off',
     tagline: 'From paper to digital-only in Italian municipalities',
@@ -238,7 +240,7 @@ export const en: Messages = {
     platform: 'Platform',
     state: 'State',
     activationDate: 'Activation date',
-    pnrrTitle: 'PNRR measures',
+    pnrrTitle: 'PNRR measures entered by the consortium',
     pnrrCaption: 'PNRR “PA digitale 2026” measures: state and funding',
     measure: 'Measure',
     amount: 'Amount',

@@ -3,6 +3,7 @@ import { itAdmin } from './it-admin';
 import { itData } from './it-data';
 import { itEditing } from './it-editing';
 import { itHistory } from './it-history';
+import { itItaly } from './it-italy';
 import { itReport } from './it-report';
 import { itVocabulary } from './it-vocabulary';
 
@@ -18,6 +19,7 @@ export const it = {
   ...itEditing,
   ...itData,
   ...itReport,
+  ...itItaly,
   app: {
     name: 'Switch-off',
     tagline: 'Dal cartaceo al solo digitale nei comuni italiani',
@@ -240,7 +242,7 @@ export const it = {
     platform: 'Piattaforma',
     state: 'Stato',
     activationDate: 'Data di attivazione',
-    pnrrTitle: 'Misure PNRR',
+    pnrrTitle: 'Misure PNRR inserite dal consorzio',
     pnrrCaption: 'Misure PNRR “PA digitale 2026”: stato e finanziamento',
     measure: 'Misura',
     amount: 'Importo',

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import type { ComuneOverview } from '../../api-types';
+import type { ComuneNational, ComuneOverview } from '../../api-types';
 import { canEditComune, useMe } from '../../auth/viewer';
 import { StageBar } from '../../charts/stage-bar';
 import { TakeUpChart } from '../../charts/take-up-chart';
@@ -18,6 +18,8 @@ import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
 import { loadOnRender } from '../../lazy';
 import { useTRPC } from '../../trpc';
+import { DerivedPlatformsSection, NationalPnrrSection } from '../comune-national/national-sections';
+import { UntrackedComuneView } from '../comune-national/untracked-comune';
 import { NotFound } from '../not-found';
 import { checkIstat } from '../params';
 import { MilestonesSection } from './milestones-section';
@@ -29,8 +31,11 @@ const AddServiceForm = loadOnRender(() => import('./add-service-form').then((mod
 const PlatformForm = loadOnRender(() => import('./platform-forms').then((module) => module.PlatformForm));
 const PnrrForm = loadOnRender(() => import('./platform-forms').then((module) => module.PnrrForm));
 
-/** A comune at a glance: stages, take-up trend, services, readiness, milestones, platforms. */
-export function ComuneOverviewView({ data }: { data: ComuneOverview }) {
+/**
+ * A comune at a glance: stages, take-up trend, services, readiness, milestones, platforms; with
+ * `national`, its PNRR measures from national open data beside what the consortium entered.
+ */
+export function ComuneOverviewView({ data, national }: { data: ComuneOverview; national?: ComuneNational }) {
   const { m, f } = useI18n();
   const { comune } = data;
   const me = useMe();
@@ -142,6 +147,13 @@ export function ComuneOverviewView({ data }: { data: ComuneOverview }) {
         </section>
       </div>
 
+      {national ? (
+        <>
+          <NationalPnrrSection data={national} />
+          <DerivedPlatformsSection data={national} />
+        </>
+      ) : null}
+
       <section aria-labelledby="datasets-title" className="mb-5">
         <h2 id="datasets-title" className="h3">
           {m.overview.datasetsTitle}
@@ -163,10 +175,27 @@ export function ComuneOverviewView({ data }: { data: ComuneOverview }) {
   );
 }
 
-function ComuneOverviewLoader({ istat }: { istat: string }) {
+function TrackedOverviewLoader({ istat, national }: { istat: string; national: ComuneNational }) {
   const trpc = useTRPC();
   const query = useQuery(trpc.comuni.overview.queryOptions({ istat }));
-  return <QueryState query={query}>{(data) => <ComuneOverviewView data={data} />}</QueryState>;
+  return <QueryState query={query}>{(data) => <ComuneOverviewView data={data} national={national} />}</QueryState>;
+}
+
+/** Every comune of Italy has a page: the overview when a consortium tracks it, national data otherwise. */
+function ComuneOverviewLoader({ istat }: { istat: string }) {
+  const trpc = useTRPC();
+  const query = useQuery(trpc.italy.comune.queryOptions({ istat }));
+  return (
+    <QueryState query={query}>
+      {(national) =>
+        national.trackedBy === null ? (
+          <UntrackedComuneView data={national} />
+        ) : (
+          <TrackedOverviewLoader istat={national.trackedBy.istat} national={national} />
+        )
+      }
+    </QueryState>
+  );
 }
 
 export default function ComuneOverviewScreen() {

@@ -1,0 +1,57 @@
+import type { ItalyMessages } from './it-italy';
+
+/** Every comune of Italy from national open data: its page, PNRR measures, search; in English. */
+export const enItaly: ItalyMessages = {
+  national: {
+    documentTitle: (name: string) => `${name} – PNRR measures and national platforms`,
+    italy: 'Italy',
+    lead: (p: { province: string; region: string }) => `Province of ${p.province} · ${p.region}`,
+    population: 'Population',
+    populationUnknown: 'not available (comune created after the 2020 ISTAT list)',
+    istat: 'ISTAT code',
+    formerIstat: (code: string) => `formerly ${code}`,
+    ipa: 'IPA code',
+    notTracked:
+      'The services of this comune are not tracked in Switch-off yet: no consortium records their stages, monthly figures and milestones. This page shows what national data says.',
+    pnrrTitle: 'PNRR measures (national data)',
+    pnrrCaption: 'Funded applications of the comune by measure and call, with state and date',
+    noApplications: 'The comune appears in no funded application of the PA digitale 2026 data included.',
+    completed: 'Measures completed',
+    measure: 'Measure',
+    call: 'Call',
+    state: 'State',
+    amount: 'Amount',
+    cup: 'CUP',
+    history: 'Earlier states',
+    stateOn: (state: string, date: string) => `${state} on ${date}`,
+    states: {
+      A: 'Funded',
+      R: 'Renounced',
+      E: 'Completed and paid (project certified)',
+    },
+    derivedTitle: 'National platforms according to PNRR data',
+    derivedCaption: "Platforms the comune's PNRR measures point to, beside the state its consortium entered",
+    derivedCaptionUntracked: "Platforms the comune's PNRR measures point to",
+    derivedLead:
+      'Derived from the PNRR measures: a completed measure (E) means the platform is active, a funded one (A) that it is being activated. A state a consortium entered by hand is never overwritten.',
+    platform: 'Platform',
+    fromNational: 'From PNRR data',
+    fromConsortium: 'Entered by the consortium',
+    notEntered: 'not entered',
+    derivedState: { active: 'Active', in_progress: 'Being activated' },
+    website: 'Website and online services (measure 1.4.1)',
+    viaMeasure: (measure: string, date: string) => `measure ${measure}, ${date}`,
+    source: (p: { publisher: string; licence: string; snapshots: string }) =>
+      `Source: PA digitale 2026, funded applications — © ${p.publisher}, licence ${p.licence}; data as of ${p.snapshots}.`,
+    sourceLink: 'PA digitale 2026 open data',
+    registrySource: (title: string) => `Registry: ${title}.`,
+  },
+  search: {
+    label: 'Find a comune',
+    placeholder: 'Name or ISTAT code',
+    hint: 'Type at least 2 characters; up and down arrows to choose, Enter to open.',
+    results: (n: number, total: number) =>
+      total === 0 ? 'No comune found' : n < total ? `${n} of ${total} comuni found` : `${total} comuni found`,
+    option: (p: { name: string; province: string; istat: string }) => `${p.name} (${p.province}) · ${p.istat}`,
+  },
+};
