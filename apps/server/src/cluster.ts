@@ -13,9 +13,50 @@ export type ClusterOptions = {
   serve: () => Promise<Serving>;
   /** Once every worker listens, with the port they share. */
   onListening: (port: number) => void;
+  /** Why starting failed, as the one line printed before exiting with 1 (startup-errors.ts). */
+  describeFailure: (error: unknown) => string;
   /** How long workers may take to finish their requests on shutdown before they are killed. */
   graceMs?: number;
 };
+
+/** A worker that dies this many times within RESTART_WINDOW_MS stops the server: no restart loop. */
+const MAX_RESTARTS = 5;
+const RESTART_WINDOW_MS = 60_000;
+
+/** The message a worker sends the primary when it cannot start serving. */
+type StartupFailure = { startupFailure: string };
+
+const isStartupFailure = (message: unknown): message is StartupFailure =>
+  typeof (message as StartupFailure | null)?.startupFailure === 'string';
+
+/** One clear line on stderr, exit code 1. */
+function exitWith(line: string): never {
+  console.error(line);
+  process.exit(1);
+}
+
+/**
+ * Serves (in a worker or the only process); a failure before listening — the port taken, the
+ * database unreadable — is reported instead of thrown: a worker tells the primary, which stops.
+ */
+async function serveOrReport(options: ClusterOptions): Promise<Serving> {
+  const report = (error: unknown): void => {
+    const line = options.describeFailure(error);
+    if (cluster.isWorker && process.send)
+      process.send({ startupFailure: line } satisfies StartupFailure, () => process.exit(1));
+    else exitWith(line);
+  };
+  try {
+    const serving = await options.serve();
+    serving.server.once('error', report);
+    serving.server.once('listening', () => serving.server.off('error', report));
+    return serving;
+  } catch (error) {
+    report(error);
+    // Waiting for the primary to stop this worker: it never serves.
+    return new Promise<Serving>(() => {});
+  }
+}
 
 /**
  * V8's young generation for a worker: a request's garbage is a few hundred kilobytes, and 8 MB
@@ -56,17 +97,22 @@ function stopServing({ server, close }: Serving): void {
  * Starts the server: the primary runs `setup` once, then forks `workers` processes that each
  * open the database and listen on the same port (node:cluster hands them connections in turn).
  * SQLite in WAL mode lets them all read at once; writes take turns (busy_timeout). A worker that
- * dies is replaced; SIGINT/SIGTERM stops the workers, then the primary.
+ * dies is replaced, but one that cannot start, or deaths in a row, stop the server with one line
+ * and exit code 1 (never a restart loop); SIGINT/SIGTERM stops the workers, then the primary.
  */
 export async function runCluster(options: ClusterOptions): Promise<void> {
   if (cluster.isWorker) {
-    const serving = await options.serve();
+    const serving = await serveOrReport(options);
     closeOnSignals(() => stopServing(serving));
     return;
   }
-  await options.setup();
+  try {
+    await options.setup();
+  } catch (error) {
+    exitWith(options.describeFailure(error));
+  }
   if (options.workers <= 1) {
-    const serving = await options.serve();
+    const serving = await serveOrReport(options);
     serving.server.once('listening', () => options.onListening((serving.server.address() as AddressInfo).port));
     closeOnSignals(() => stopServing(serving));
     return;
@@ -75,9 +121,21 @@ export async function runCluster(options: ClusterOptions): Promise<void> {
   cluster.setupPrimary({ execArgv: workerExecArgv() });
   let stopping = false;
   const listening = new Set<number>();
+  const everListened = new Set<number>();
+  const restarts: number[] = [];
   let announced = false;
+  const stopAll = (line: string) => {
+    if (stopping) return;
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGKILL');
+    exitWith(line);
+  };
+  cluster.on('message', (_worker, message) => {
+    if (isStartupFailure(message)) stopAll(message.startupFailure);
+  });
   cluster.on('listening', (worker, address) => {
     listening.add(worker.id);
+    everListened.add(worker.id);
     if (!announced && listening.size >= options.workers) {
       announced = true;
       options.onListening(address.port);
@@ -89,7 +147,15 @@ export async function runCluster(options: ClusterOptions): Promise<void> {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
       return;
     }
-    console.error(`Worker ${worker.process.pid} stopped (${signal ?? code}): starting another`);
+    const how = signal ?? code;
+    if (!everListened.has(worker.id)) stopAll(`A worker stopped (${how}) before it could serve: see the lines above`);
+    const now = Date.now();
+    restarts.push(now);
+    while ((restarts[0] ?? now) < now - RESTART_WINDOW_MS) restarts.shift();
+    if (restarts.length > MAX_RESTARTS) {
+      stopAll(`Workers stopped ${restarts.length} times within a minute (the last: ${how}): stopping, not restarting`);
+    }
+    console.error(`Worker ${worker.process.pid} stopped (${how}): starting another`);
     cluster.fork();
   });
   for (let i = 0; i < options.workers; i += 1) cluster.fork();

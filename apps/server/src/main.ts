@@ -12,6 +12,7 @@ import {
   trustProxySetting,
   workerCount,
 } from './config';
+import { describeStartupError } from './startup-errors';
 
 const port = Number(process.env.PORT ?? 3000);
 const dbPath = databasePath();
@@ -74,6 +75,7 @@ await runCluster({
     }).listen(port);
     return { server, close: () => db.$client.close() };
   },
+  describeFailure: (error) => describeStartupError(error, { dbPath, port }),
   onListening: (actual) => {
     const processes = workers > 1 ? `, ${workers} workers` : '';
     console.log(`Switch-off listening on http://localhost:${actual} (database ${dbPath}${processes})`);
