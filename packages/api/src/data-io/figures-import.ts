@@ -1,11 +1,10 @@
-import { preparedTuples, type Tx } from '@switchoff/db';
+import type { Tx } from '@switchoff/db';
+import { storedMonthsOf } from '@switchoff/db/reads/figures';
 import { writeFiguresInBulk } from '@switchoff/db/rollups';
 import {
   FIGURE_COLUMNS,
-  FIGURES_ROW_SQL,
   type FiguresColumns,
   type FiguresRow,
-  type FiguresRowTuple,
   figuresColumnsOf,
   figuresRowOfTuple,
 } from '@switchoff/db/rows/figures';
@@ -62,17 +61,11 @@ function csvValues(values: Partial<FiguresColumns>): Record<string, CsvValue> {
   return out;
 }
 
-// The months of the file's services, by two JSON lists: one statement, prepared once, for any file.
-const monthsOf = preparedTuples<[string, string], FiguresRowTuple>(
-  `SELECT ${FIGURES_ROW_SQL} FROM monthly_figures
-  WHERE service_id IN (SELECT value FROM json_each(?)) AND month IN (SELECT value FROM json_each(?))`,
-);
-
 /** The current rows of the given services and months, by `serviceId:month` (a file's worth: 100,000 rows read as tuples). */
 function loadMonths(tx: Tx, serviceIds: readonly number[], months: readonly string[]): Map<string, FiguresRow> {
   const found = new Map<string, FiguresRow>();
   if (months.length === 0) return found;
-  for (const t of monthsOf.all(tx, JSON.stringify(serviceIds), JSON.stringify(months))) {
+  for (const t of storedMonthsOf.all(tx, JSON.stringify(serviceIds), JSON.stringify(months))) {
     found.set(`${t[1]}:${t[2]}`, figuresRowOfTuple(t));
   }
   return found;

@@ -1,4 +1,5 @@
 import { type Db, type Tx, writeTransaction } from '@switchoff/db';
+import { withPageCache } from '@switchoff/db/page-cache';
 import type { ImportKind } from '@switchoff/domain/csv-columns';
 import { TRPCError } from '@trpc/server';
 import { type Author, recordAudit } from '../queries/audit';
@@ -12,24 +13,8 @@ export { MAX_LISTED } from './plan';
 
 type Plan = { kind: 'figures'; plan: ImportPlan<FiguresOp> } | { kind: 'milestones'; plan: ImportPlan<MilestoneOp> };
 
-/**
- * SQLite's page cache (2 MB by default) during one import: a 100,000-row file reads and writes
- * tens of megabytes of pages of a national database (a consortium's rows, their audit rows, the
- * roll-ups), and with the default the same pages go back and forth to the file many times (about
- * a fifth of the commit, measured by the bench). Given back when the import ends.
- */
+/** SQLite's page cache during one import, in KiB (see withPageCache); given back when it ends. */
 const IMPORT_CACHE_KIB = 256 * 1024;
-
-function withImportCache<T>(db: Db, work: () => T): T {
-  const client = db.$client;
-  const previous = client.pragma('cache_size', { simple: true }) as number;
-  client.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
-  try {
-    return work();
-  } finally {
-    client.pragma(`cache_size = ${previous}`);
-  }
-}
 
 function plan(tx: Tx, params: { kind: ImportKind; scope: DataScope; csv: string; today: string }) {
   const read = readCsv(params.csv, { kind: params.kind, forComune: params.scope.kind === 'comune' });
@@ -57,7 +42,7 @@ function scopeView(scope: DataScope) {
  * and column. Nothing is written. `fingerprint` goes back to `applyImport`.
  */
 export function previewImport(db: Db, params: { kind: ImportKind; scope: DataScope; csv: string; today: string }) {
-  const { read, planned, errors, fingerprint } = withImportCache(db, () => plan(db, params));
+  const { read, planned, errors, fingerprint } = withPageCache(db, IMPORT_CACHE_KIB, () => plan(db, params));
   const { add, change, unchanged } = planned.plan;
   return {
     kind: params.kind,
@@ -97,7 +82,7 @@ export function applyImport(
   db: Db,
   params: { kind: ImportKind; scope: DataScope; csv: string; today: string; fingerprint: string; author: Author },
 ) {
-  return withImportCache(db, () =>
+  return withPageCache(db, IMPORT_CACHE_KIB, () =>
     writeTransaction(db, (tx) => {
       const { planned, errors, fingerprint } = plan(tx, params);
       if (errors.length > 0) {

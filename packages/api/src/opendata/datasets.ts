@@ -1,5 +1,5 @@
-import { type Db, prepared, preparedTuples, schema } from '@switchoff/db';
-import { type FigureValuesTuple, figureValuesSql } from '@switchoff/db/rows/figures';
+import { type Db, schema } from '@switchoff/db';
+import { figuresOfComune, publicServiceSlugs, type ServiceFiguresTuple } from '@switchoff/db/reads/figures';
 import { milestoneCode } from '@switchoff/domain/csv-milestones';
 import { figuresFreshness } from '@switchoff/domain/freshness';
 import { centsToEuro } from '@switchoff/domain/italian-values';
@@ -103,29 +103,16 @@ function fasi(db: Db, comuni: readonly ComuneRow[], today: string): OpenRow[] {
     .map(({ order: _order, ...row }) => row);
 }
 
-type FiguresTuple = [serviceId: number, month: string, ...FigureValuesTuple];
-
-/** The figures of a comune's public services up to a month, each service's oldest first (in index order: no sort). */
-const figuresOfComune = preparedTuples<[number, string], FiguresTuple>(
-  `SELECT f.service_id, f.month, ${figureValuesSql('f')}
-  FROM services s JOIN monthly_figures f ON f.service_id = s.id
-  WHERE s.comune_id = ? AND s.visibility = 'public' AND f.month <= ? ORDER BY s.slug, f.month`,
-);
-
 /**
  * Every month of figures of the public services, by comune, service and month. Ordered as the
  * text "istat|servizio|mese" compares (localeCompare): services are put in that order once
  * (their key up to the month decides, whatever the month), months are in order within each.
  */
-const publicServiceSlugs = prepared<[number], { id: number; comuneId: number; slug: string }>(
-  `SELECT id, comune_id AS comuneId, slug FROM services WHERE comune_id = ? AND visibility = 'public'`,
-);
-
 function datiMensili(db: Db, comuni: readonly ComuneRow[], today: string): OpenRow[] {
   const comuneOf = new Map(comuni.map((c) => [c.id, c]));
   const services = comuni
     .flatMap((c) => publicServiceSlugs.all(db, c.id))
-    .map((service) => ({ service, comune: comuneOf.get(service.comuneId), figures: [] as FiguresTuple[] }))
+    .map((service) => ({ service, comune: comuneOf.get(service.comuneId), figures: [] as ServiceFiguresTuple[] }))
     .map((s) => ({ ...s, key: `${s.comune?.istatCode ?? ''}|${s.service.slug}|` }))
     .sort((a, b) => a.key.localeCompare(b.key));
   const byId = new Map(services.map((s) => [s.service.id, s]));

@@ -1,4 +1,5 @@
-import { prepared, type RunResult, schema, type Tx } from '@switchoff/db';
+import { type RunResult, schema, type Tx } from '@switchoff/db';
+import { insertAudit } from '@switchoff/db/writes/audit';
 import { TRPCError } from '@trpc/server';
 import { and, desc, eq } from 'drizzle-orm';
 import { actorName, type SessionUser } from '../access';
@@ -53,12 +54,6 @@ export function recordAudit(
     after: entry.after === null || entry.after === undefined ? null : JSON.stringify(entry.after),
   });
 }
-
-/** Prepared once: imports append one audit row per row they write. */
-const insertAudit = prepared<[Record<string, unknown>], never>(
-  `INSERT INTO audit_log (user_id, actor, action, entity, entity_id, comune_id, before, after)
-  VALUES (@userId, @actor, @action, @entity, @entityId, @comuneId, @before, @after)`,
-);
 
 const ITALIAN_DATE_TIME = new Intl.DateTimeFormat('it-IT', {
   timeZone: 'Europe/Rome',

@@ -1,25 +1,5 @@
-import { type Db, prepared } from '@switchoff/db';
-
-type Filter = { consortium: string | null; name: string | null; istat: string | null; limit: number };
-type Row = {
-  istat: string;
-  name: string;
-  provinceCode: string;
-  region: string;
-  population: number;
-  consortiumSlug: string;
-  consortiumName: string;
-  total: number;
-};
-
-const comuniMatching = prepared<[Filter], Row>(
-  `SELECT c.istat_code AS istat, c.name, c.province_code AS provinceCode, c.region, c.population,
-    k.slug AS consortiumSlug, k.name AS consortiumName, count(*) OVER () AS total
-  FROM comuni c JOIN consortia k ON k.id = c.consortium_id
-  WHERE (@consortium IS NULL OR k.slug = @consortium)
-    AND (@name IS NULL OR c.name LIKE @name ESCAPE '\\' OR c.istat_code LIKE @istat ESCAPE '\\')
-  ORDER BY c.name, c.istat_code LIMIT @limit`,
-);
+import type { Db } from '@switchoff/db';
+import { comuniMatching } from '@switchoff/db/reads/comuni';
 
 /** `%`, `_` and the escape itself, taken literally by LIKE. */
 const literal = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

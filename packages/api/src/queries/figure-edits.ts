@@ -1,13 +1,12 @@
-import { type Db, prepared, schema, type Tx, writeTransaction } from '@switchoff/db';
+import { type Db, schema, type Tx, writeTransaction } from '@switchoff/db';
 import {
   FIGURE_COLUMNS,
-  FIGURE_VALUE_COLUMNS,
   type FiguresColumns,
   type FiguresRow,
   figuresColumnsOf,
-  figureValuesSql,
   monthFiguresOf,
 } from '@switchoff/db/rows/figures';
+import { insertFigures, updateFigures } from '@switchoff/db/writes/figures';
 import { lastCompleteMonth } from '@switchoff/domain/months';
 import type { saveMonthsInput } from '@switchoff/domain/schemas-editing';
 import { and, asc, eq, inArray } from 'drizzle-orm';
@@ -59,24 +58,6 @@ function refuseStale(tx: Tx, row: FiguresRow, index: number): never {
   const message = conflictMessage(tx, { entity: 'monthly_figures', entityId: row.id, updatedAt: row.updatedAt });
   return refuseField(['rows', index, 'version'], message, 'CONFLICT');
 }
-
-/** Prepared once per database: an import adds or corrects up to 200,000 months in one go. */
-const insertFigures = prepared<
-  [FiguresColumns & { serviceId: number; month: string }],
-  { id: number; version: number }
->(
-  `INSERT INTO monthly_figures (service_id, month, ${figureValuesSql()})
-  VALUES (@serviceId, @month, ${FIGURE_COLUMNS.map((k) => `@${k}`).join(', ')}) RETURNING id, version`,
-);
-// Positional: the values in FIGURE_COLUMNS order, then updated_at, id and version (an import
-// runs it 100,000 times, and binding by name looks every parameter up in an object).
-const updateFigures = prepared<unknown[], never>(
-  `UPDATE monthly_figures SET ${Object.values(FIGURE_VALUE_COLUMNS)
-    .map((c) => `${c} = ?`)
-    .join(', ')},
-    version = version + 1, updated_at = ?
-  WHERE id = ? AND version = ?`,
-);
 
 /** Adds a month that had no figures, with its audit row (inside the caller's transaction). */
 export function insertMonth(

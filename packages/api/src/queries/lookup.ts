@@ -1,4 +1,5 @@
-import { bool, type Db, prepared, preparedTuples, schema, type Tx } from '@switchoff/db';
+import { type Db, schema, type Tx } from '@switchoff/db';
+import { comuneByIstat, comuneRow, consortiumById, consortiumBySlug } from '@switchoff/db/reads/comuni';
 import { and, asc, eq } from 'drizzle-orm';
 import { notFound } from '../errors';
 import { withInternal } from './visibility';
@@ -8,85 +9,6 @@ const { comuni, consortia, services } = schema;
 export type ComuneRow = typeof comuni.$inferSelect;
 export type ServiceRow = typeof services.$inferSelect;
 export type ConsortiumRow = typeof consortia.$inferSelect;
-
-const COMUNE_COLUMNS = `c.id, c.istat_code, c.name, c.province_code, c.region, c.population, c.consortium_id, c.ipa_code,
-  c.take_up_target, c.assisted_desk, c.figures_illustrative, c.internal_note, c.version, c.created_at, c.updated_at`;
-
-type ComuneTuple = [
-  id: number,
-  istatCode: string,
-  name: string,
-  provinceCode: string,
-  region: string,
-  population: number,
-  consortiumId: number,
-  ipaCode: string,
-  takeUpTarget: number,
-  assistedDesk: string | null,
-  figuresIllustrative: number,
-  internalNote: string | null,
-  version: number,
-  createdAt: string,
-  updatedAt: string,
-];
-
-/**
- * A comune row as drizzle would give it (booleans as booleans), from the tuple of COMUNE_COLUMNS
- * (and any columns after them): a literal costs a fraction of the driver's object per row.
- */
-export function comuneRow(t: readonly [...ComuneTuple, ...unknown[]]): ComuneRow {
-  const [
-    id,
-    istatCode,
-    name,
-    provinceCode,
-    region,
-    population,
-    consortiumId,
-    ipaCode,
-    takeUpTarget,
-    assistedDesk,
-    figuresIllustrative,
-    internalNote,
-    version,
-    createdAt,
-    updatedAt,
-  ] = t;
-  return {
-    id,
-    istatCode,
-    name,
-    provinceCode,
-    region,
-    population,
-    consortiumId,
-    ipaCode,
-    takeUpTarget,
-    assistedDesk,
-    figuresIllustrative: bool(figuresIllustrative),
-    internalNote,
-    version,
-    createdAt,
-    updatedAt,
-  };
-}
-
-const comuneByIstat = preparedTuples<[string], [...ComuneTuple, consortiumSlug: string, consortiumName: string]>(
-  `SELECT ${COMUNE_COLUMNS}, k.slug, k.name FROM comuni c JOIN consortia k ON k.id = c.consortium_id WHERE c.istat_code = ?`,
-);
-
-/** The comuni of a consortium, by name. */
-export const comuniOfConsortium = preparedTuples<[number], ComuneTuple>(
-  `SELECT ${COMUNE_COLUMNS} FROM comuni c WHERE c.consortium_id = ? ORDER BY c.name`,
-);
-
-const consortiumById = prepared<[number], ConsortiumRow>(
-  `SELECT id, slug, name, ipa_code AS ipaCode, city, website, description, created_at AS createdAt FROM consortia WHERE id = ?`,
-);
-
-const consortiumBySlug = prepared<[string], ConsortiumRow>(
-  `SELECT id, slug, name, ipa_code AS ipaCode, city, website, description, created_at AS createdAt FROM consortia WHERE slug = ?`,
-);
 
 export function findConsortium(db: Db, slug: string) {
   const row = consortiumBySlug.get(db, slug);

@@ -1,9 +1,17 @@
-import { type Db, idList, prepared, preparedTuples, schema, type Tx } from '@switchoff/db';
+import { type Db, idList, schema, type Tx } from '@switchoff/db';
+import {
+  dependenciesOf,
+  type MilestoneRow,
+  milestoneRow,
+  milestonesOf,
+  replansOf,
+  replansOfComune,
+} from '@switchoff/db/reads/milestones';
 import { compareRoadmap, type MilestoneFacts, milestoneStatuses, slippageDays } from '@switchoff/domain/milestones';
 import { inArray } from 'drizzle-orm';
 import { withInternal } from './visibility';
 
-const { milestones, milestoneDependencies } = schema;
+const { milestoneDependencies } = schema;
 
 /** A milestone as a screen reads it: derived status and slippage, visible dependencies only. */
 export type MilestoneView = ReturnType<typeof loadMilestones>[number];
@@ -32,89 +40,6 @@ export function loadDependencies(db: Tx, milestoneIds: readonly number[]) {
     .where(inArray(milestoneDependencies.milestoneId, [...milestoneIds]))
     .all();
 }
-
-type MilestoneRow = ReturnType<typeof milestoneRow>;
-
-const MILESTONES = `SELECT m.id, m.comune_id, m.title, m.description, m.kind, m.baseline_date, m.planned_date, m.actual_date,
-    m.owner, m.progress, m.visibility, m.internal_note, m.version, s.id, s.slug, s.name, s.visibility
-  FROM milestones m LEFT JOIN services s ON s.id = m.service_id`;
-type MilestoneTuple = [
-  id: number,
-  comuneId: number,
-  title: string,
-  description: string,
-  kind: (typeof milestones.$inferSelect)['kind'],
-  baselineDate: string,
-  plannedDate: string,
-  actualDate: string | null,
-  owner: string,
-  progress: number,
-  visibility: 'public' | 'internal',
-  internalNote: string | null,
-  version: number,
-  serviceId: number | null,
-  serviceSlug: string | null,
-  serviceName: string | null,
-  serviceVisibility: 'public' | 'internal' | null,
-];
-/** A milestone's row from its tuple: a literal is several times cheaper than the driver's object per row. */
-function milestoneRow(t: MilestoneTuple) {
-  const [
-    id,
-    comuneId,
-    title,
-    description,
-    kind,
-    baselineDate,
-    plannedDate,
-    actualDate,
-    owner,
-    progress,
-    visibility,
-    internalNote,
-    version,
-    serviceId,
-    serviceSlug,
-    serviceName,
-    serviceVisibility,
-  ] = t;
-  return {
-    id,
-    comuneId,
-    title,
-    description,
-    kind,
-    baselineDate,
-    plannedDate,
-    actualDate,
-    owner,
-    progress,
-    visibility,
-    internalNote,
-    version,
-    serviceId,
-    serviceSlug,
-    serviceName,
-    serviceVisibility,
-  };
-}
-const DEPENDENCIES = `SELECT d.milestone_id AS milestoneId, d.depends_on_id AS dependsOnId
-  FROM milestone_dependencies d JOIN milestones m ON m.id = d.milestone_id`;
-
-// One comune (every screen of a comune) by `= ?`; several (a consortium's open data) by a JSON
-// list, one statement for any number.
-const milestonesOf = {
-  one: preparedTuples<[number], MilestoneTuple>(`${MILESTONES} WHERE m.comune_id = ?`),
-  many: preparedTuples<[string], MilestoneTuple>(`${MILESTONES} WHERE m.comune_id IN (SELECT value FROM json_each(?))`),
-};
-const dependenciesOf = {
-  one: prepared<[number], { milestoneId: number; dependsOnId: number }>(
-    `${DEPENDENCIES} WHERE m.comune_id = ? ORDER BY d.milestone_id, d.depends_on_id`,
-  ),
-  many: prepared<[string], { milestoneId: number; dependsOnId: number }>(
-    `${DEPENDENCIES} WHERE m.comune_id IN (SELECT value FROM json_each(?)) ORDER BY d.milestone_id, d.depends_on_id`,
-  ),
-};
 
 /**
  * The milestones of the given comuni with their derived status, late first. Statuses are
@@ -210,23 +135,6 @@ export function milestoneSummary<M extends { id: number; status: string; planned
       .slice(0, next),
   };
 }
-
-type ReplanRow = {
-  milestoneId: number;
-  previousDate: string;
-  plannedDate: string;
-  reason: string;
-  changedAt: string;
-  changedBy: string;
-};
-const REPLANS = `SELECT r.milestone_id AS milestoneId, r.previous_date AS previousDate, r.planned_date AS plannedDate, r.reason,
-    r.changed_at AS changedAt, r.changed_by AS changedBy FROM milestone_replans r`;
-const replansOf = prepared<[string], ReplanRow>(
-  `${REPLANS} WHERE r.milestone_id IN (SELECT value FROM json_each(?)) ORDER BY r.changed_at, r.id`,
-);
-const replansOfComune = prepared<[number], ReplanRow>(
-  `${REPLANS} JOIN milestones m ON m.id = r.milestone_id WHERE m.comune_id = ? ORDER BY r.changed_at, r.id`,
-);
 
 /**
  * Re-plans of the given milestones (or of every milestone of a comune, `{ comuneId }`), oldest

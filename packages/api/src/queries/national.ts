@@ -1,46 +1,18 @@
-import { type Db, prepared } from '@switchoff/db';
+import type { Db } from '@switchoff/db';
+import {
+  aheadOfToday,
+  lateDoneLater,
+  lateOpen,
+  monthsByRegion,
+  regions,
+  stageCountsByRegion,
+} from '@switchoff/db/reads/national';
 import { type ChannelCounts, digitalTakeUp, type TakeUpPoint, takeUpSeries } from '@switchoff/domain/measures';
 import { lastCompleteMonth, type YearMonth } from '@switchoff/domain/months';
 import { STAGES, type Stage } from '@switchoff/domain/vocabulary';
 import { last12 } from './measures';
-import { type ServiceStatus, stageOnDay } from './status';
+import { stageOnDay } from './status';
 import { addChannels, channelFigures } from './totals';
-
-const regions = prepared<[], { region: string; comuni: number; population: number }>(
-  'SELECT region, count(*) AS comuni, sum(population) AS population FROM comuni GROUP BY region',
-);
-
-const stageCountsByRegion = prepared<[], { region: string; stage: Stage; services: number }>(
-  `SELECT region, stage, services FROM region_stage_counts WHERE visibility = 'public'`,
-);
-
-/** Public services whose latest stage event is still to come on `today`: counted above by a stage not yet in force. */
-const aheadOfToday = prepared<[string], ServiceStatus & { region: string }>(
-  `SELECT st.service_id AS serviceId, st.stage, st.stage_since AS stageSince, st.last_month AS lastMonth, st.recent, st.last12, c.region
-  FROM service_status st JOIN comuni c ON c.id = st.comune_id WHERE st.stage_since > ? AND st.visibility = 'public'`,
-);
-
-const monthsByRegion = prepared<
-  [{ from: YearMonth; to: YearMonth }],
-  ChannelCounts & { region: string; month: YearMonth }
->(
-  `SELECT region, month, online, assisted, paper FROM region_month_totals
-  WHERE visibility = 'public' AND month BETWEEN @from AND @to`,
-);
-
-/** Late: not done and planned before today (domain/milestones.ts); public ones of the comune or of a public service. */
-const LATE = (
-  index: string,
-) => `SELECT c.region, count(*) AS late FROM milestones m INDEXED BY ${index} JOIN comuni c ON c.id = m.comune_id
-  LEFT JOIN services s ON s.id = m.service_id
-  WHERE m.planned_date < @today AND m.visibility = 'public' AND (m.service_id IS NULL OR s.visibility = 'public')`;
-const lateOpen = prepared<[{ today: string }], { region: string; late: number }>(
-  `${LATE('milestones_open_idx')} AND m.actual_date IS NULL GROUP BY c.region`,
-);
-/** Done on a date still to come: not done yet on `today` (only an earlier `today` than the data's sees these). */
-const lateDoneLater = prepared<[{ today: string }], { region: string; late: number }>(
-  `${LATE('milestones_actual_idx')} AND m.actual_date > @today GROUP BY c.region`,
-);
 
 type StageCounts = Record<Stage, number>;
 const noStages = (): StageCounts => ({ paper: 0, hybrid: 0, digital_first: 0, switched_off: 0 });

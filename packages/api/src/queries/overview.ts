@@ -1,24 +1,22 @@
-import { bool, type Db, prepared, preparedTuples } from '@switchoff/db';
+import { bool, type Db } from '@switchoff/db';
+import {
+  allServices,
+  datasetsOf,
+  type OverviewServiceRow,
+  publicServices,
+  serviceRow,
+} from '@switchoff/db/reads/overview';
 import { figuresFreshness } from '@switchoff/domain/freshness';
 import { digitalTakeUp, takeUpSeries } from '@switchoff/domain/measures';
 import { addMonths, lastCompleteMonth } from '@switchoff/domain/months';
 import { assessReadiness } from '@switchoff/domain/readiness';
 import { stageCounts } from '@switchoff/domain/stages';
-import type { Category, Visibility } from '@switchoff/domain/vocabulary';
 import { loadComments } from './comments';
 import { comuneView, type FoundComune } from './lookup';
 import { last12 } from './measures';
 import { loadMilestones, milestoneSummary } from './milestones';
 import { listPlatforms, listPnrr, loadPlatformRows, platformStates } from './platforms';
-import {
-  channelsOver12,
-  lastMonthUpToAsOf,
-  readinessFigures,
-  type ServiceStatus,
-  STATUS_COLUMNS,
-  type StatusTuple,
-  stageOnDay,
-} from './status';
+import { channelsOver12, lastMonthUpToAsOf, readinessFigures, stageOnDay } from './status';
 import { addChannels, channelFigures, loadComuneMonths } from './totals';
 import { withInternal } from './visibility';
 
@@ -26,79 +24,6 @@ import { withInternal } from './visibility';
 const TREND_MONTHS = 36;
 /** How many upcoming milestones the overview lists. */
 const NEXT_MILESTONES = 5;
-
-type ServiceRow = ReturnType<typeof serviceRow>;
-
-const SERVICE_COLUMNS = `s.slug, s.name, s.category, s.interactivity_level, s.takes_payment, s.needs_identity, s.has_assisted_desk,
-  ${STATUS_COLUMNS}`;
-type ServiceTuple = [
-  slug: string,
-  name: string,
-  category: Category,
-  interactivityLevel: number,
-  takesPayment: number,
-  needsIdentity: number,
-  hasAssistedDesk: number,
-  ...status: StatusTuple,
-];
-type InternalServiceTuple = [...ServiceTuple, visibility: Visibility, internalNote: string | null, version: number];
-
-/** A service's row from its tuple: a literal costs a fraction of the driver's object per row. */
-function serviceRow(t: ServiceTuple | InternalServiceTuple) {
-  const [
-    slug,
-    name,
-    category,
-    interactivityLevel,
-    takesPayment,
-    needsIdentity,
-    hasAssistedDesk,
-    serviceId,
-    stage,
-    stageSince,
-    lastMonth,
-    recent,
-    last12,
-    visibility,
-    internalNote,
-    version,
-  ]: [...ServiceTuple, Visibility?, (string | null)?, number?] = t;
-  return {
-    slug,
-    name,
-    category,
-    interactivityLevel,
-    takesPayment,
-    needsIdentity,
-    hasAssistedDesk,
-    serviceId,
-    stage,
-    stageSince,
-    lastMonth,
-    recent,
-    last12,
-    visibility,
-    internalNote,
-    version,
-  } satisfies ServiceStatus & Record<string, unknown>;
-}
-
-// The public reads no internal field: not even selected.
-const publicServices = preparedTuples<[number], ServiceTuple>(
-  `SELECT ${SERVICE_COLUMNS} FROM services s JOIN service_status st ON st.service_id = s.id
-  WHERE s.comune_id = ? AND s.visibility = 'public' ORDER BY s.name`,
-);
-const allServices = preparedTuples<[number], InternalServiceTuple>(
-  `SELECT ${SERVICE_COLUMNS}, s.visibility, s.internal_note, s.version FROM services s JOIN service_status st ON st.service_id = s.id
-  WHERE s.comune_id = ? ORDER BY s.name`,
-);
-
-const datasetsOf = prepared<
-  [number],
-  { title: string; portal: string; url: string; license: string; publishedDate: string }
->(
-  'SELECT title, portal, url, license, published_date AS publishedDate FROM open_datasets WHERE comune_id = ? ORDER BY title',
-);
 
 /**
  * Everything the comune overview shows: public items only, unless the reader may see the
@@ -116,7 +41,9 @@ export function getComuneOverview(db: Db, params: { found: FoundComune; today: s
   const trendFrom = addMonths(asOf, -(TREND_MONTHS - 1));
   const window12 = last12(asOf);
 
-  const serviceRows: ServiceRow[] = (internal ? allServices : publicServices).all(db, comune.id).map(serviceRow);
+  const serviceRows: OverviewServiceRow[] = (internal ? allServices : publicServices)
+    .all(db, comune.id)
+    .map(serviceRow);
   const platformRows = loadPlatformRows(db, comune.id);
   const platforms = platformStates(platformRows);
 

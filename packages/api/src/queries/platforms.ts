@@ -1,28 +1,9 @@
-import { type Db, idList, prepared, schema } from '@switchoff/db';
+import { type Db, idList } from '@switchoff/db';
+import { type PlatformRow, platformsOf, platformsOfComune, pnrrOf } from '@switchoff/db/reads/platforms';
 import { isPlatformActive, PLATFORMS, type Platform, type PlatformState } from '@switchoff/domain/vocabulary';
 import { withInternal } from './visibility';
 
-const { pnrrMeasures } = schema;
-
 export type PlatformStates = Partial<Record<Platform, PlatformState>>;
-
-type PlatformRow = {
-  comuneId: number;
-  platform: Platform;
-  state: PlatformState;
-  activationDate: string | null;
-  version: number;
-};
-
-const platformsOf = prepared<[string], PlatformRow>(
-  `SELECT comune_id AS comuneId, platform, state, activation_date AS activationDate, version
-  FROM platform_adoptions WHERE comune_id IN (SELECT value FROM json_each(?))`,
-);
-
-const platformsOfComune = prepared<[number], PlatformRow>(
-  `SELECT comune_id AS comuneId, platform, state, activation_date AS activationDate, version
-  FROM platform_adoptions WHERE comune_id = ?`,
-);
 
 /** The platform adoptions of one comune, as stored. */
 export function loadPlatformRows(db: Db, comuneId: number): PlatformRow[] {
@@ -71,19 +52,6 @@ export function listPlatforms(db: Db, comuneId: number, internal = false, stored
     );
   });
 }
-
-const pnrrOf = prepared<
-  [number],
-  {
-    measure: (typeof pnrrMeasures.$inferSelect)['measure'];
-    state: (typeof pnrrMeasures.$inferSelect)['state'];
-    amountCents: number;
-    stateDate: string | null;
-    version: number;
-  }
->(
-  `SELECT measure, state, amount_cents AS amountCents, state_date AS stateDate, version FROM pnrr_measures WHERE comune_id = ? ORDER BY measure`,
-);
 
 /** The PNRR measures the comune applied for; with their versions for editors. */
 export function listPnrr(db: Db, comuneId: number, internal = false) {

@@ -1,98 +1,31 @@
-import { bool, type Db, prepared, preparedTuples } from '@switchoff/db';
+import { bool, type Db } from '@switchoff/db';
+import { comuneRow, comuniOfConsortium, consortiaWithComuni } from '@switchoff/db/reads/comuni';
+import {
+  type ConsortiumServiceTuple,
+  catalogueBySlug,
+  catalogueServiceSums,
+  consortiumPlatforms,
+  consortiumServices,
+  lateMilestones,
+} from '@switchoff/db/reads/portfolio';
+import type { ServiceStatus } from '@switchoff/db/reads/status';
 import { figuresFreshness } from '@switchoff/domain/freshness';
-import { type ChannelCounts, digitalTakeUp, type MonthFigures } from '@switchoff/domain/measures';
+import { digitalTakeUp, type MonthFigures } from '@switchoff/domain/measures';
 import { lastCompleteMonth } from '@switchoff/domain/months';
 import { assessReadiness, type ReadinessInput, takeUpCondition } from '@switchoff/domain/readiness';
 import { stageCounts } from '@switchoff/domain/stages';
-import {
-  type Category,
-  type Platform,
-  type PlatformState,
-  STAGES,
-  type Stage,
-  type Visibility,
-} from '@switchoff/domain/vocabulary';
+import { type Category, STAGES, type Stage, type Visibility } from '@switchoff/domain/vocabulary';
 import { notFound } from '../errors';
-import { type ComuneRow, type ConsortiumRow, comuneRow, comuniOfConsortium } from './lookup';
+import type { ComuneRow, ConsortiumRow } from './lookup';
 import { last12 } from './measures';
 import type { PlatformStates } from './platforms';
-import { lastMonthUpToAsOf, readinessFigures, type ServiceStatus, stageOnDay } from './status';
+import { lastMonthUpToAsOf, readinessFigures, stageOnDay } from './status';
 import { addChannels, loadConsortiumTotals } from './totals';
 import { withInternal } from './visibility';
-
-const consortiaWithComuni = prepared<[], { slug: string; name: string; city: string; comuni: number }>(
-  `SELECT k.slug, k.name, k.city, count(c.id) AS comuni FROM consortia k LEFT JOIN comuni c ON c.consortium_id = k.id
-  GROUP BY k.id ORDER BY k.name`,
-);
 
 export function listConsortia(db: Db) {
   return consortiaWithComuni.all(db);
 }
-
-/** One service of a consortium, as a tuple (thousands are read at once): see SERVICES. */
-type ServiceTuple = [
-  serviceId: number,
-  stage: Stage | null,
-  stageSince: string | null,
-  lastMonth: string | null,
-  recent: string,
-  comuneId: number,
-  slug: string,
-  visibility: Visibility,
-  takesPayment: number,
-  needsIdentity: number,
-  hasAssistedDesk: number,
-  catalogueSlug: string | null,
-  catalogueName: string | null,
-  catalogueCategory: Category | null,
-];
-
-// In the order of the comuni_consortium and services_comune_slug indexes: no sort of wide rows.
-const SERVICES = `SELECT st.service_id, st.stage, st.stage_since, st.last_month, st.recent, s.comune_id, s.slug, s.visibility,
-    s.takes_payment, s.needs_identity, s.has_assisted_desk, cs.slug, cs.name, cs.category
-  FROM comuni c JOIN services s ON s.comune_id = c.id JOIN service_status st ON st.service_id = s.id
-  LEFT JOIN catalogue_services cs ON cs.id = s.catalogue_id
-  WHERE c.consortium_id = @consortium`;
-
-type Filter = { consortium: number };
-type CatalogueFilter = Filter & { catalogue: number };
-const consortiumServices = {
-  public: preparedTuples<[Filter], ServiceTuple>(`${SERVICES} AND s.visibility = 'public'`),
-  all: preparedTuples<[Filter], ServiceTuple>(`${SERVICES}`),
-  publicOfCatalogue: preparedTuples<[CatalogueFilter], ServiceTuple>(
-    `${SERVICES} AND s.catalogue_id = @catalogue AND s.visibility = 'public'`,
-  ),
-  allOfCatalogue: preparedTuples<[CatalogueFilter], ServiceTuple>(`${SERVICES} AND s.catalogue_id = @catalogue`),
-};
-
-const consortiumPlatforms = prepared<[number], { comuneId: number; platform: Platform; state: PlatformState }>(
-  `SELECT p.comune_id AS comuneId, p.platform, p.state FROM comuni c JOIN platform_adoptions p ON p.comune_id = c.id
-  WHERE c.consortium_id = ?`,
-);
-
-const LATE = `SELECT m.comune_id AS comuneId, count(*) AS late
-  FROM comuni c JOIN milestones m ON m.comune_id = c.id LEFT JOIN services s ON s.id = m.service_id
-  WHERE c.consortium_id = @consortium AND m.planned_date < @today AND NOT (m.actual_date IS NOT NULL AND m.actual_date <= @today)`;
-type LateFilter = { consortium: number; today: string };
-/** Late milestones per comune: not done and planned before today (domain/milestones.ts), whatever their dependencies. */
-const lateMilestones = {
-  public: prepared<[LateFilter], { comuneId: number; late: number }>(
-    `${LATE} AND m.visibility = 'public' AND (m.service_id IS NULL OR s.visibility = 'public') GROUP BY m.comune_id`,
-  ),
-  all: prepared<[LateFilter], { comuneId: number; late: number }>(`${LATE} GROUP BY m.comune_id`),
-};
-
-const catalogueBySlug = prepared<
-  [string],
-  { id: number; slug: string; name: string; category: Category; description: string }
->('SELECT id, slug, name, category, description FROM catalogue_services WHERE slug = ?');
-
-type SumsFilter = { consortium: number; catalogue: number; from: string; to: string };
-const catalogueServiceSums = prepared<[SumsFilter], ChannelCounts & { serviceId: number }>(
-  `SELECT f.service_id AS serviceId, sum(f.online) AS online, sum(f.assisted) AS assisted, sum(f.paper) AS paper
-  FROM comuni c JOIN services s ON s.comune_id = c.id JOIN monthly_figures f ON f.service_id = s.id
-  WHERE c.consortium_id = @consortium AND s.catalogue_id = @catalogue AND f.month BETWEEN @from AND @to GROUP BY f.service_id`,
-);
 
 /**
  * Whether services are ready for switch-off (the domain's rule), reading a service's take-up
@@ -137,7 +70,7 @@ type ServiceState = {
 function visitConsortiumServices(
   db: Db,
   params: { consortiumId: number; today: string; internal: boolean; catalogueId?: number },
-  visit: (service: ServiceTuple, state: ServiceState) => void,
+  visit: (service: ConsortiumServiceTuple, state: ServiceState) => void,
 ) {
   const asOf = lastCompleteMonth(params.today);
   const window12 = last12(asOf);

@@ -1,5 +1,12 @@
-import { bool, type Db, prepared, preparedTuples } from '@switchoff/db';
-import { figureValuesSql, type MonthFiguresTuple, monthFiguresOfTuple } from '@switchoff/db/rows/figures';
+import { bool, type Db } from '@switchoff/db';
+import {
+  anyService,
+  eventsUpTo,
+  figuresUpTo,
+  publicService,
+  type ServicePageRow,
+} from '@switchoff/db/reads/service-page';
+import { monthFiguresOfTuple } from '@switchoff/db/rows/figures';
 import { forecastTarget } from '@switchoff/domain/forecast';
 import { figuresFreshness } from '@switchoff/domain/freshness';
 import {
@@ -14,7 +21,6 @@ import {
 import { lastCompleteMonth } from '@switchoff/domain/months';
 import { assessReadiness, READINESS_MONTHS } from '@switchoff/domain/readiness';
 import { type StageEvent, stageHistory } from '@switchoff/domain/stages';
-import type { Category, Stage, Visibility } from '@switchoff/domain/vocabulary';
 import { notFound } from '../errors';
 import { loadComments } from './comments';
 import { lastMonthWithFigures } from './figures';
@@ -24,42 +30,6 @@ import { loadMilestones } from './milestones';
 import { loadPlatformStates } from './platforms';
 import { stageAsOf } from './stages';
 import { withInternal } from './visibility';
-
-type ServiceRow = {
-  id: number;
-  slug: string;
-  name: string;
-  category: Category;
-  description: string;
-  office: string;
-  interactivityLevel: number;
-  takesPayment: number;
-  needsIdentity: number;
-  hasAssistedDesk: number;
-  visibility: Visibility;
-  internalNote: string | null;
-  version: number;
-  catalogueSlug: string | null;
-};
-
-const SERVICE = `SELECT s.id, s.slug, s.name, s.category, s.description, s.office, s.interactivity_level AS interactivityLevel,
-    s.takes_payment AS takesPayment, s.needs_identity AS needsIdentity, s.has_assisted_desk AS hasAssistedDesk, s.visibility,
-    s.internal_note AS internalNote, s.version, cs.slug AS catalogueSlug
-  FROM services s LEFT JOIN catalogue_services cs ON cs.id = s.catalogue_id WHERE s.comune_id = ? AND s.slug = ?`;
-const anyService = prepared<[number, string], ServiceRow>(SERVICE);
-const publicService = prepared<[number, string], ServiceRow>(`${SERVICE} AND s.visibility = 'public'`);
-
-const eventsUpTo = prepared<
-  [number, string],
-  { id: number; stage: Stage; effectiveDate: string; reason: string; recordedBy: string }
->(
-  `SELECT id, stage, effective_date AS effectiveDate, reason, recorded_by AS recordedBy FROM stage_events
-  WHERE service_id = ? AND effective_date <= ? ORDER BY effective_date, id`,
-);
-
-const figuresUpTo = preparedTuples<[number, string], MonthFiguresTuple>(
-  `SELECT month, ${figureValuesSql()} FROM monthly_figures WHERE service_id = ? AND month <= ? ORDER BY month`,
-);
 
 /**
  * Everything the service page shows: stage history, monthly figures, measures, readiness.
@@ -89,7 +59,7 @@ export function getServicePage(db: Db, params: { found: FoundComune; slug: strin
 }
 
 /** The service as the page shows it (booleans as booleans, the catalogue entry by its slug). */
-export type PageService = Omit<ServiceRow, 'takesPayment' | 'needsIdentity' | 'hasAssistedDesk'> & {
+export type PageService = Omit<ServicePageRow, 'takesPayment' | 'needsIdentity' | 'hasAssistedDesk'> & {
   takesPayment: boolean;
   needsIdentity: boolean;
   hasAssistedDesk: boolean;

@@ -1,56 +1,10 @@
-import { type Db, prepared } from '@switchoff/db';
+import type { Db } from '@switchoff/db';
+import { lastMonthUpTo, recentUpTo, type ServiceStatus, stageOn, sumsOver } from '@switchoff/db/reads/status';
 import type { ChannelCounts, MonthFigures } from '@switchoff/domain/measures';
 import type { YearMonth } from '@switchoff/domain/months';
 import type { Stage } from '@switchoff/domain/vocabulary';
 
-/**
- * What service_status (a roll-up kept by triggers, packages/db/src/schema/rollups.ts) says of a
- * service. It is written for no particular day: a read for a day before its latest stage event
- * (dated in the future) or before its last month looks the answer up among the raw rows instead,
- * so every answer is exactly what the raw rows give for that day.
- */
-export type ServiceStatus = {
-  serviceId: number;
-  stage: Stage | null;
-  stageSince: string | null;
-  lastMonth: YearMonth | null;
-  /** JSON `[[month, digital, total], …]`, newest first, at most three months with transactions. */
-  recent: string;
-  /** JSON `[online, assisted, paper]` over the 12 months ending with `lastMonth` (when read). */
-  last12?: string;
-};
-
-/** Columns of service_status `st`, in the order of StatusTuple, for the reads that join it and read tuples. */
-export const STATUS_COLUMNS = 'st.service_id, st.stage, st.stage_since, st.last_month, st.recent, st.last12';
-export type StatusTuple = [
-  serviceId: number,
-  stage: Stage | null,
-  stageSince: string | null,
-  lastMonth: YearMonth | null,
-  recent: string,
-  last12: string,
-];
-
 type RecentMonth = [month: YearMonth, digital: number, total: number];
-
-const stageOn = prepared<[number, string], { stage: Stage; since: string }>(
-  `SELECT stage, effective_date AS since FROM stage_events WHERE service_id = ? AND effective_date <= ?
-  ORDER BY effective_date DESC, id DESC LIMIT 1`,
-);
-
-const lastMonthUpTo = prepared<[number, string], { month: YearMonth | null }>(
-  'SELECT max(month) AS month FROM monthly_figures WHERE service_id = ? AND month <= ?',
-);
-
-const recentUpTo = prepared<[number, string], { month: YearMonth; digital: number; total: number }>(
-  `SELECT month, online + assisted AS digital, online + assisted + paper AS total FROM monthly_figures
-  WHERE service_id = ? AND month <= ? AND online + assisted + paper > 0 ORDER BY month DESC LIMIT 3`,
-);
-
-const sumsOver = prepared<[number, string, string], ChannelCounts>(
-  `SELECT coalesce(sum(online), 0) AS online, coalesce(sum(assisted), 0) AS assisted, coalesce(sum(paper), 0) AS paper
-  FROM monthly_figures WHERE service_id = ? AND month BETWEEN ? AND ?`,
-);
 
 /**
  * A service's transactions by channel over the 12 months `range` (ending with the last complete

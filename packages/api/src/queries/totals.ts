@@ -1,27 +1,7 @@
-import { type Db, prepared } from '@switchoff/db';
+import type { Db } from '@switchoff/db';
+import { allByComune, allMonths, type MonthChannels, publicByComune, publicMonths } from '@switchoff/db/reads/totals';
 import type { ChannelCounts, MonthFigures } from '@switchoff/domain/measures';
 import type { YearMonth } from '@switchoff/domain/months';
-
-/*
- * Reads of the monthly roll-ups (comune_month_totals, kept by triggers): a comune's month is
- * one row per visibility instead of one per service. Public readers read the 'public' rows
- * only; readers of internal data add both.
- */
-
-export type MonthChannels = ChannelCounts & { month: YearMonth };
-type Window = { comune: number; from: YearMonth; to: YearMonth };
-
-const CHANNELS = 'sum(online) AS online, sum(assisted) AS assisted, sum(paper) AS paper';
-
-// One row per month for the public: nothing to add up.
-const publicMonths = prepared<[Window], MonthChannels>(
-  `SELECT month, online, assisted, paper FROM comune_month_totals
-  WHERE comune_id = @comune AND visibility = 'public' AND month BETWEEN @from AND @to ORDER BY month`,
-);
-const allMonths = prepared<[Window], MonthChannels>(
-  `SELECT month, ${CHANNELS} FROM comune_month_totals
-  WHERE comune_id = @comune AND month BETWEEN @from AND @to GROUP BY month ORDER BY month`,
-);
 
 /** A comune's transactions by channel for each month with figures in [from, to], oldest first. */
 export function loadComuneMonths(
@@ -31,17 +11,6 @@ export function loadComuneMonths(
   const window = { comune: params.comuneId, from: params.from, to: params.to };
   return (params.internal ? allMonths : publicMonths).all(db, window);
 }
-
-type ConsortiumWindow = { consortium: number; from: YearMonth; to: YearMonth };
-
-const publicByComune = prepared<[ConsortiumWindow], ChannelCounts & { comuneId: number }>(
-  `SELECT t.comune_id AS comuneId, ${CHANNELS} FROM comuni c JOIN comune_month_totals t ON t.comune_id = c.id
-  WHERE c.consortium_id = @consortium AND t.visibility = 'public' AND t.month BETWEEN @from AND @to GROUP BY t.comune_id`,
-);
-const allByComune = prepared<[ConsortiumWindow], ChannelCounts & { comuneId: number }>(
-  `SELECT t.comune_id AS comuneId, ${CHANNELS} FROM comuni c JOIN comune_month_totals t ON t.comune_id = c.id
-  WHERE c.consortium_id = @consortium AND t.month BETWEEN @from AND @to GROUP BY t.comune_id`,
-);
 
 /** Transactions by channel over [from, to] of each comune of a consortium (comuni without figures are absent). */
 export function loadConsortiumTotals(

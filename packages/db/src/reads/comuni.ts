@@ -1,0 +1,121 @@
+import { bool, prepared, preparedTuples } from '../prepared';
+import type { comuni, consortia } from '../schema';
+
+/*
+ * Comuni and consortia, looked up by every screen of a comune. Raw SQL prepared once, comuni
+ * read as tuples and built as literals: the driver's object per row cost up to half of a read
+ * (BENCHMARKS.md, "Prepared statements, rows as tuples"), and a portfolio reads 50 of them.
+ */
+
+type ComuneRow = typeof comuni.$inferSelect;
+type ConsortiumRow = typeof consortia.$inferSelect;
+
+const COMUNE_COLUMNS = `c.id, c.istat_code, c.name, c.province_code, c.region, c.population, c.consortium_id, c.ipa_code,
+  c.take_up_target, c.assisted_desk, c.figures_illustrative, c.internal_note, c.version, c.created_at, c.updated_at`;
+
+export type ComuneTuple = [
+  id: number,
+  istatCode: string,
+  name: string,
+  provinceCode: string,
+  region: string,
+  population: number,
+  consortiumId: number,
+  ipaCode: string,
+  takeUpTarget: number,
+  assistedDesk: string | null,
+  figuresIllustrative: number,
+  internalNote: string | null,
+  version: number,
+  createdAt: string,
+  updatedAt: string,
+];
+
+/**
+ * A comune row as drizzle would give it (booleans as booleans), from the tuple of COMUNE_COLUMNS
+ * (and any columns after them): a literal costs a fraction of the driver's object per row.
+ */
+export function comuneRow(t: readonly [...ComuneTuple, ...unknown[]]): ComuneRow {
+  const [
+    id,
+    istatCode,
+    name,
+    provinceCode,
+    region,
+    population,
+    consortiumId,
+    ipaCode,
+    takeUpTarget,
+    assistedDesk,
+    figuresIllustrative,
+    internalNote,
+    version,
+    createdAt,
+    updatedAt,
+  ] = t;
+  return {
+    id,
+    istatCode,
+    name,
+    provinceCode,
+    region,
+    population,
+    consortiumId,
+    ipaCode,
+    takeUpTarget,
+    assistedDesk,
+    figuresIllustrative: bool(figuresIllustrative),
+    internalNote,
+    version,
+    createdAt,
+    updatedAt,
+  };
+}
+
+/** A comune with its consortium's slug and name, by ISTAT code. */
+export const comuneByIstat = preparedTuples<[string], [...ComuneTuple, consortiumSlug: string, consortiumName: string]>(
+  `SELECT ${COMUNE_COLUMNS}, k.slug, k.name FROM comuni c JOIN consortia k ON k.id = c.consortium_id WHERE c.istat_code = ?`,
+);
+
+/** The comuni of a consortium, by name. */
+export const comuniOfConsortium = preparedTuples<[number], ComuneTuple>(
+  `SELECT ${COMUNE_COLUMNS} FROM comuni c WHERE c.consortium_id = ? ORDER BY c.name`,
+);
+
+/** A consortium by id. */
+export const consortiumById = prepared<[number], ConsortiumRow>(
+  `SELECT id, slug, name, ipa_code AS ipaCode, city, website, description, created_at AS createdAt FROM consortia WHERE id = ?`,
+);
+
+/** A consortium by slug. */
+export const consortiumBySlug = prepared<[string], ConsortiumRow>(
+  `SELECT id, slug, name, ipa_code AS ipaCode, city, website, description, created_at AS createdAt FROM consortia WHERE slug = ?`,
+);
+
+export type ComuniFilter = { consortium: string | null; name: string | null; istat: string | null; limit: number };
+export type ComuniMatch = {
+  istat: string;
+  name: string;
+  provinceCode: string;
+  region: string;
+  population: number;
+  consortiumSlug: string;
+  consortiumName: string;
+  total: number;
+};
+
+/** Comuni by consortium and part of name or start of ISTAT code, with how many match in all. */
+export const comuniMatching = prepared<[ComuniFilter], ComuniMatch>(
+  `SELECT c.istat_code AS istat, c.name, c.province_code AS provinceCode, c.region, c.population,
+    k.slug AS consortiumSlug, k.name AS consortiumName, count(*) OVER () AS total
+  FROM comuni c JOIN consortia k ON k.id = c.consortium_id
+  WHERE (@consortium IS NULL OR k.slug = @consortium)
+    AND (@name IS NULL OR c.name LIKE @name ESCAPE '\\' OR c.istat_code LIKE @istat ESCAPE '\\')
+  ORDER BY c.name, c.istat_code LIMIT @limit`,
+);
+
+/** Every consortium with how many comuni it holds, by name. */
+export const consortiaWithComuni = prepared<[], { slug: string; name: string; city: string; comuni: number }>(
+  `SELECT k.slug, k.name, k.city, count(c.id) AS comuni FROM consortia k LEFT JOIN comuni c ON c.consortium_id = k.id
+  GROUP BY k.id ORDER BY k.name`,
+);

@@ -1,0 +1,51 @@
+import type { ChannelCounts } from '@switchoff/domain/measures';
+import type { YearMonth } from '@switchoff/domain/months';
+import type { Stage } from '@switchoff/domain/vocabulary';
+import { prepared } from '../prepared';
+import type { ServiceStatus } from './status';
+
+/*
+ * The national summary's reads: a few hundred roll-up rows (region_stage_counts,
+ * region_month_totals) instead of 38 M monthly rows (phase 1's bare SQL on the raw rows took
+ * 3.2-5 s; the summary now 38-43 ms p50, BENCHMARKS.md). The late milestones name their index
+ * with `INDEXED BY`: without it SQLite's planner scanned every comune.
+ */
+
+/** The comuni and inhabitants of each region. */
+export const regions = prepared<[], { region: string; comuni: number; population: number }>(
+  'SELECT region, count(*) AS comuni, sum(population) AS population FROM comuni GROUP BY region',
+);
+
+/** Public services at each stage, by region (region_stage_counts, kept by triggers). */
+export const stageCountsByRegion = prepared<[], { region: string; stage: Stage; services: number }>(
+  `SELECT region, stage, services FROM region_stage_counts WHERE visibility = 'public'`,
+);
+
+/** Public services whose latest stage event is still to come on `today`: counted above by a stage not yet in force. */
+export const aheadOfToday = prepared<[string], ServiceStatus & { region: string }>(
+  `SELECT st.service_id AS serviceId, st.stage, st.stage_since AS stageSince, st.last_month AS lastMonth, st.recent, st.last12, c.region
+  FROM service_status st JOIN comuni c ON c.id = st.comune_id WHERE st.stage_since > ? AND st.visibility = 'public'`,
+);
+
+/** Public transactions by channel, by region and month (region_month_totals, kept by triggers). */
+export const monthsByRegion = prepared<
+  [{ from: YearMonth; to: YearMonth }],
+  ChannelCounts & { region: string; month: YearMonth }
+>(
+  `SELECT region, month, online, assisted, paper FROM region_month_totals
+  WHERE visibility = 'public' AND month BETWEEN @from AND @to`,
+);
+
+/** Late: not done and planned before today (domain/milestones.ts); public ones of the comune or of a public service. */
+const LATE = (
+  index: string,
+) => `SELECT c.region, count(*) AS late FROM milestones m INDEXED BY ${index} JOIN comuni c ON c.id = m.comune_id
+  LEFT JOIN services s ON s.id = m.service_id
+  WHERE m.planned_date < @today AND m.visibility = 'public' AND (m.service_id IS NULL OR s.visibility = 'public')`;
+export const lateOpen = prepared<[{ today: string }], { region: string; late: number }>(
+  `${LATE('milestones_open_idx')} AND m.actual_date IS NULL GROUP BY c.region`,
+);
+/** Done on a date still to come: not done yet on `today` (only an earlier `today` than the data's sees these). */
+export const lateDoneLater = prepared<[{ today: string }], { region: string; late: number }>(
+  `${LATE('milestones_actual_idx')} AND m.actual_date > @today GROUP BY c.region`,
+);

@@ -1,0 +1,59 @@
+import type { ChannelCounts } from '@switchoff/domain/measures';
+import type { YearMonth } from '@switchoff/domain/months';
+import type { Stage } from '@switchoff/domain/vocabulary';
+import { prepared } from '../prepared';
+
+/*
+ * A service's status, from the service_status roll-up (kept by triggers), and the reads of the
+ * raw rows for a day the roll-up was not written for. Raw SQL: the overview reads one status row
+ * per service instead of its monthly rows (phase 1 read about 1,400 monthly rows: 10 ms p50;
+ * now 0.6-0.9 ms, BENCHMARKS.md).
+ */
+
+/**
+ * What service_status (a roll-up kept by triggers, packages/db/src/schema/rollups.ts) says of a
+ * service. It is written for no particular day: a read for a day before its latest stage event
+ * (dated in the future) or before its last month looks the answer up among the raw rows instead,
+ * so every answer is exactly what the raw rows give for that day.
+ */
+export type ServiceStatus = {
+  serviceId: number;
+  stage: Stage | null;
+  stageSince: string | null;
+  lastMonth: YearMonth | null;
+  /** JSON `[[month, digital, total], …]`, newest first, at most three months with transactions. */
+  recent: string;
+  /** JSON `[online, assisted, paper]` over the 12 months ending with `lastMonth` (when read). */
+  last12?: string;
+};
+
+/** Columns of service_status `st`, in the order of StatusTuple, for the reads that join it and read tuples. */
+export const STATUS_COLUMNS = 'st.service_id, st.stage, st.stage_since, st.last_month, st.recent, st.last12';
+export type StatusTuple = [
+  serviceId: number,
+  stage: Stage | null,
+  stageSince: string | null,
+  lastMonth: YearMonth | null,
+  recent: string,
+  last12: string,
+];
+
+/** The stage in force on a day: the latest event up to it. */
+export const stageOn = prepared<[number, string], { stage: Stage; since: string }>(
+  `SELECT stage, effective_date AS since FROM stage_events WHERE service_id = ? AND effective_date <= ?
+  ORDER BY effective_date DESC, id DESC LIMIT 1`,
+);
+
+export const lastMonthUpTo = prepared<[number, string], { month: YearMonth | null }>(
+  'SELECT max(month) AS month FROM monthly_figures WHERE service_id = ? AND month <= ?',
+);
+
+export const recentUpTo = prepared<[number, string], { month: YearMonth; digital: number; total: number }>(
+  `SELECT month, online + assisted AS digital, online + assisted + paper AS total FROM monthly_figures
+  WHERE service_id = ? AND month <= ? AND online + assisted + paper > 0 ORDER BY month DESC LIMIT 3`,
+);
+
+export const sumsOver = prepared<[number, string, string], ChannelCounts>(
+  `SELECT coalesce(sum(online), 0) AS online, coalesce(sum(assisted), 0) AS assisted, coalesce(sum(paper), 0) AS paper
+  FROM monthly_figures WHERE service_id = ? AND month BETWEEN ? AND ?`,
+);
