@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyImport, previewImport } from '@switchoff/api/data-io/import';
-import { findDataScope } from '@switchoff/api/queries/lookup';
+import { findDataScope } from '@switchoff/api/reads/lookup';
 import { createDb } from '@switchoff/db';
 import { rollupDifferences } from '@switchoff/db/rollups';
 import { figureValuesSql } from '@switchoff/db/rows/figures';

@@ -6,8 +6,8 @@ import { formatEuroComma } from '@switchoff/domain/italian-values';
 import type { YearMonth } from '@switchoff/domain/months';
 import { stringify } from 'csv-stringify/sync';
 import { and, eq, gte, inArray, lte } from 'drizzle-orm';
-import type { DataScope } from '../queries/lookup';
-import { loadDependencies } from '../queries/milestones';
+import type { DataScope } from '../reads/lookup';
+import { loadDependencies } from '../reads/milestones';
 import { chunks } from './plan';
 
 const { milestones, monthlyFigures, services } = schema;

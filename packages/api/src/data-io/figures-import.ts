@@ -12,9 +12,9 @@ import { figuresIssueColumn, readFiguresRow } from '@switchoff/domain/csv-figure
 import { centsToEuro } from '@switchoff/domain/italian-values';
 import { figuresRowInput } from '@switchoff/domain/schemas-editing';
 import { closedMonthIssue } from '@switchoff/domain/schemas-fields';
-import type { Author } from '../queries/audit';
-import { diffFigures, insertMonth, updateMonth } from '../queries/figure-edits';
-import type { DataScope } from '../queries/lookup';
+import type { DataScope } from '../reads/lookup';
+import type { Author } from '../writes/audit';
+import { diffFigures, insertMonth, updateMonth } from '../writes/figures';
 import type { CsvRecord, ImportIssue } from './csv-read';
 import {
   type CsvValue,

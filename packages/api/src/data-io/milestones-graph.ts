@@ -2,8 +2,8 @@ import { schema, type Tx } from '@switchoff/db';
 import { type MilestoneCsvRow, milestoneCode } from '@switchoff/domain/csv-milestones';
 import { createsDependencyCycle } from '@switchoff/domain/milestones';
 import { inArray } from 'drizzle-orm';
-import type { MilestoneRow } from '../queries/milestone-edits';
-import { loadDependencies } from '../queries/milestones';
+import { loadDependencies } from '../reads/milestones';
+import type { MilestoneRow } from '../writes/milestones';
 import type { ImportIssue } from './csv-read';
 import { type ComuneRef, chunks } from './plan';
 

@@ -6,10 +6,10 @@ import {
   VISIBILITY_IT,
 } from '@switchoff/domain/csv-milestones';
 import { pastDateIssue } from '@switchoff/domain/schemas-fields';
-import { type Author, recordAudit, snapshot } from '../queries/audit';
-import { changedFields } from '../queries/changes';
-import type { DataScope } from '../queries/lookup';
-import { bumpMilestone, type MilestoneRow, writeDependencies } from '../queries/milestone-edits';
+import type { DataScope } from '../reads/lookup';
+import { type Author, recordAudit, snapshot } from '../writes/audit';
+import { changedFields } from '../writes/changes';
+import { bumpMilestone, type MilestoneRow, writeDependencies } from '../writes/milestones';
 import type { CsvRecord, ImportIssue } from './csv-read';
 import { checkDependencies, loadExisting } from './milestones-graph';
 import {

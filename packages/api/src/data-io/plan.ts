@@ -3,7 +3,7 @@ import { schema, type Tx } from '@switchoff/db';
 import type { ImportKind } from '@switchoff/domain/csv-columns';
 import { foldText } from '@switchoff/domain/italian-values';
 import { inArray } from 'drizzle-orm';
-import type { DataScope } from '../queries/lookup';
+import type { DataScope } from '../reads/lookup';
 import type { ImportIssue } from './csv-read';
 
 const { services } = schema;

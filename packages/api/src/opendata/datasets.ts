@@ -7,10 +7,10 @@ import { lastCompleteMonth } from '@switchoff/domain/months';
 import type { OpenDataset } from '@switchoff/domain/opendata-columns';
 import { and, eq, inArray } from 'drizzle-orm';
 import { chunks } from '../data-io/plan';
-import { loadLastMonths } from '../queries/figures';
-import type { ComuneRow, DataScope } from '../queries/lookup';
-import { loadPublicMilestonesByComune } from '../queries/milestones';
-import { loadStageEvents, stageAsOf } from '../queries/stages';
+import { loadLastMonths } from '../reads/figures';
+import type { ComuneRow, DataScope } from '../reads/lookup';
+import { loadPublicMilestonesByComune } from '../reads/milestones';
+import { loadStageEvents, stageAsOf } from '../reads/stages';
 
 const { catalogueServices, milestones, services } = schema;
 

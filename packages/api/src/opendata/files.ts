@@ -11,7 +11,7 @@ import {
 } from '@switchoff/domain/opendata-columns';
 import { stringify } from 'csv-stringify/sync';
 import { notFound } from '../errors';
-import { type DataScope, findDataScope } from '../queries/lookup';
+import { type DataScope, findDataScope } from '../reads/lookup';
 import { type OpenRow, type OpenValue, openDatasetRows } from './datasets';
 import type { Licence } from './licences';
 

@@ -7,17 +7,12 @@ import {
   updateCatalogueEntryInput,
 } from '@switchoff/domain/schemas-admin';
 import type { SessionUser } from '../access';
-import {
-  type CatalogueViewer,
-  createCatalogueEntry,
-  listCatalogue,
-  updateCatalogueEntry,
-  updateComuneSettings,
-} from '../queries/admin-settings';
-import { createConsortiumUser, disableConsortiumUser, listConsortiumUsers } from '../queries/admin-users';
-import { authorOf } from '../queries/audit';
-import { findOperator } from '../queries/backups';
+import { type CatalogueViewer, listCatalogue, listConsortiumUsers } from '../reads/admin';
 import { adminProcedure, catalogueEntryProcedure, comuneProcedure, router } from '../trpc';
+import { createCatalogueEntry, updateCatalogueEntry, updateComuneSettings } from '../writes/admin-settings';
+import { createConsortiumUser, disableConsortiumUser } from '../writes/admin-users';
+import { authorOf } from '../writes/audit';
+import { findOperator } from '../writes/backups';
 
 const catalogueViewer = (ctx: { db: Db; user: SessionUser; operator: string | null }): CatalogueViewer => ({
   user: ctx.user,

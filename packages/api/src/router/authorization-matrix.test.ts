@@ -3,7 +3,7 @@ import { ensureRegistry } from '@switchoff/db/national';
 import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
 import { previewImport } from '../data-io/import';
-import { findDataScope } from '../queries/lookup';
+import { findDataScope } from '../reads/lookup';
 import { appRouter } from '../root';
 import { callerFor, createTestWorld, INTERNAL_KEYS, INTERNAL_MARKERS, sessionUserFor, type TestRole } from '../testing';
 

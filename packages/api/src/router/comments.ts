@@ -1,7 +1,7 @@
 import { addCommentInput } from '@switchoff/domain/schemas-editing';
-import { authorOf } from '../queries/audit';
-import { addComment } from '../queries/comments';
 import { comuneProcedure, router } from '../trpc';
+import { authorOf } from '../writes/audit';
+import { addComment } from '../writes/comments';
 
 export const commentsRouter = router({
   /** A comment on the comune, one of its services or milestones; council members and staff. */

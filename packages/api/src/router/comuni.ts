@@ -1,7 +1,7 @@
 import { slug } from '@switchoff/domain/schemas';
 import { z } from 'zod';
-import { listComuni } from '../queries/comuni-list';
-import { getComuneOverview } from '../queries/overview';
+import { listComuni } from '../reads/comuni-list';
+import { getComuneOverview } from '../reads/overview';
 import { comuneProcedure, publicProcedure, router } from '../trpc';
 
 /** The light list's filters: a consortium, a part of the name or the start of the ISTAT code. */

@@ -1,6 +1,6 @@
 import { slug } from '@switchoff/domain/schemas';
 import { z } from 'zod';
-import { getPortfolio, getServiceAcross, listConsortia } from '../queries/portfolio';
+import { getPortfolio, getServiceAcross, listConsortia } from '../reads/portfolio';
 import { consortiumProcedure, publicProcedure, router } from '../trpc';
 
 export const consortiaRouter = router({

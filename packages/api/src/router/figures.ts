@@ -1,8 +1,9 @@
 import { figuresGridInput, saveMonthsInput, saveMonthsIssues } from '@switchoff/domain/schemas-editing';
 import { refuseIssues } from '../errors';
-import { authorOf } from '../queries/audit';
-import { getFiguresGrid, saveMonths } from '../queries/figure-edits';
+import { getFiguresGrid } from '../reads/figures-grid';
 import { comuneProcedure, router } from '../trpc';
+import { authorOf } from '../writes/audit';
+import { saveMonths } from '../writes/figures';
 
 export const figuresRouter = router({
   /** The month-by-channel grid of a service, with each month's version. */

@@ -1,6 +1,6 @@
 import { monthOf } from '@switchoff/domain/months';
 import { milestoneHistoryInput, monthHistoryInput, serviceHistoryInput } from '@switchoff/domain/schemas-editing';
-import { milestoneHistory, monthHistory, serviceHistory } from '../queries/history';
+import { milestoneHistory, monthHistory, serviceHistory } from '../reads/history';
 import { comuneProcedure, router } from '../trpc';
 
 export const historyRouter = router({

@@ -2,8 +2,8 @@ import { IMPORT_KINDS } from '@switchoff/domain/csv-columns';
 import { z } from 'zod';
 import { CSV_LIMITS } from '../data-io/csv-read';
 import { applyImport, previewImport } from '../data-io/import';
-import { authorOf } from '../queries/audit';
 import { dataScopeProcedure, router } from '../trpc';
+import { authorOf } from '../writes/audit';
 
 const importInput = z.object({
   kind: z.enum(IMPORT_KINDS, { error: 'Tipo di file: figures (dati mensili) o milestones (traguardi)' }),

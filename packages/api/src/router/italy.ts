@@ -3,8 +3,8 @@ import { PADIGITALE_SOURCE, REGISTRY_SOURCE } from '@switchoff/domain/national';
 import { comuneRef } from '@switchoff/domain/schemas';
 import { z } from 'zod';
 import { notFound } from '../errors';
-import { findComune } from '../queries/lookup';
-import { loadPlatformRows } from '../queries/platforms';
+import { findComune } from '../reads/lookup';
+import { loadPlatformRows } from '../reads/platforms';
 import { publicProcedure, router } from '../trpc';
 
 const searchInput = z.object({ q: z.string().trim().min(1, 'Scrivi un nome o un codice ISTAT').max(80) });

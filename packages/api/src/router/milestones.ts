@@ -6,10 +6,10 @@ import {
   updateMilestoneInput,
 } from '@switchoff/domain/schemas-editing';
 import { refuseIssues } from '../errors';
-import { authorOf } from '../queries/audit';
-import { completeMilestone, createMilestone, replanMilestone, updateMilestone } from '../queries/milestone-edits';
-import { getRoadmap } from '../queries/roadmap';
+import { getRoadmap } from '../reads/roadmap';
 import { comuneProcedure, router } from '../trpc';
+import { authorOf } from '../writes/audit';
+import { completeMilestone, createMilestone, replanMilestone, updateMilestone } from '../writes/milestones';
 
 export const milestonesRouter = router({
   /** The roadmap; internal milestones, notes, versions and comments for readers of internal data. */

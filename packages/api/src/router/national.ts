@@ -1,4 +1,4 @@
-import { getNationalSummary } from '../queries/national';
+import { getNationalSummary } from '../reads/national';
 import { publicProcedure, router } from '../trpc';
 
 export const nationalRouter = router({

@@ -1,8 +1,8 @@
 import { setPlatformInput, setPlatformIssues, setPnrrInput, setPnrrIssues } from '@switchoff/domain/schemas-editing';
 import { refuseIssues } from '../errors';
-import { authorOf } from '../queries/audit';
-import { setPlatform, setPnrr } from '../queries/platform-edits';
 import { comuneProcedure, router } from '../trpc';
+import { authorOf } from '../writes/audit';
+import { setPlatform, setPnrr } from '../writes/platforms';
 
 export const platformsRouter = router({
   /** The state of one national platform (ANPR: inattivo, presubentro, subentro). */

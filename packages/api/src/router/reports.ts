@@ -1,6 +1,6 @@
 import { councilReportIssues, councilReportPeriod, resolveReportPeriod } from '@switchoff/domain/schemas-report';
 import { refuseIssues } from '../errors';
-import { getCouncilReport } from '../queries/council-report';
+import { getCouncilReport } from '../reads/council-report';
 import { comuneProcedure, router } from '../trpc';
 
 export const reportsRouter = router({

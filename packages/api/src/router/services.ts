@@ -8,11 +8,11 @@ import {
 } from '@switchoff/domain/schemas-editing';
 import { z } from 'zod';
 import { refuseIssues } from '../errors';
-import { authorOf } from '../queries/audit';
-import { listAddableServices } from '../queries/catalogue';
-import { createService, recordStageChange, updateService } from '../queries/service-edits';
-import { getServicePage } from '../queries/service-page';
+import { listAddableServices } from '../reads/catalogue';
+import { getServicePage } from '../reads/service-page';
 import { comuneProcedure, router } from '../trpc';
+import { authorOf } from '../writes/audit';
+import { createService, recordStageChange, updateService } from '../writes/services';
 
 export const servicesRouter = router({
   /** The service page; internal services, notes, versions and comments for readers of internal data. */

@@ -3,8 +3,8 @@ import type { setPlatformInput, setPnrrInput } from '@switchoff/domain/schemas-e
 import { isPlatformActive } from '@switchoff/domain/vocabulary';
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import type { ComuneRow } from '../reads/lookup';
 import { type Author, checkVersion, expectOneChange, nowIso, recordAudit } from './audit';
-import type { ComuneRow } from './lookup';
 
 const { platformAdoptions, pnrrMeasures } = schema;
 

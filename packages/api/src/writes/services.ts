@@ -4,11 +4,11 @@ import { currentStage } from '@switchoff/domain/stages';
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { refuseField } from '../errors';
+import { usableBy } from '../reads/catalogue';
+import { type ComuneRow, findService, type ServiceRow } from '../reads/lookup';
+import { loadStageEvents, stageAsOf } from '../reads/stages';
 import { type Author, checkVersion, expectOneChange, nowIso, recordAudit, snapshot } from './audit';
-import { usableBy } from './catalogue';
 import { changedFields } from './changes';
-import { type ComuneRow, findService, type ServiceRow } from './lookup';
-import { loadStageEvents, stageAsOf } from './stages';
 
 const { catalogueServices, services, stageEvents } = schema;
 

@@ -1,49 +1,14 @@
-import { type Db, schema, type Tx, writeTransaction } from '@switchoff/db';
+import { type Db, schema, writeTransaction } from '@switchoff/db';
 import type { createUserInput, disableUserInput } from '@switchoff/domain/schemas-admin';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { generatePassword, hashPassword } from '../auth/password';
 import { deleteUserSessions } from '../auth/sessions';
 import { notFound, refuseField } from '../errors';
+import { type UserItem, userItem } from '../reads/admin';
 import { type Author, checkVersion, expectOneChange, recordAudit } from './audit';
 
 const { comuni, userComuni, users } = schema;
-
-type UserRow = typeof users.$inferSelect;
-
-/** An account as the admin screen lists it: no password hash, ever. */
-function userItem(tx: Tx, row: UserRow) {
-  const own = tx
-    .select({ istat: comuni.istatCode, name: comuni.name })
-    .from(userComuni)
-    .innerJoin(comuni, eq(comuni.id, userComuni.comuneId))
-    .where(eq(userComuni.userId, row.id))
-    .orderBy(asc(comuni.name))
-    .all();
-  return {
-    id: row.id,
-    email: row.email,
-    name: row.name,
-    role: row.role,
-    comuni: own,
-    disabledAt: row.disabledAt,
-    createdAt: row.createdAt,
-    version: row.version,
-  };
-}
-
-export type UserItem = ReturnType<typeof userItem>;
-
-/** The accounts of one consortium, by name. */
-export function listConsortiumUsers(db: Db, consortiumId: number): UserItem[] {
-  return db
-    .select()
-    .from(users)
-    .where(eq(users.consortiumId, consortiumId))
-    .orderBy(asc(users.name), asc(users.email))
-    .all()
-    .map((row) => userItem(db, row));
-}
 
 /**
  * Creates an account of the admin's consortium; a council member's comuni must be of that

@@ -1,18 +1,18 @@
-import { type Db, schema, type Tx, writeTransaction } from '@switchoff/db';
+import { type Db, schema, writeTransaction } from '@switchoff/db';
 import type {
   comuneSettingsInput,
   createCatalogueEntryInput,
   updateCatalogueEntryInput,
 } from '@switchoff/domain/schemas-admin';
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { canChangeCatalogueEntry, type SessionUser } from '../access';
 import { notFound, refuseField } from '../errors';
+import { type CatalogueItem, type CatalogueViewer, catalogueItem } from '../reads/admin';
+import type { ComuneRow } from '../reads/lookup';
 import { type Author, checkVersion, expectOneChange, nowIso, recordAudit, snapshot } from './audit';
 import { changedFields } from './changes';
-import type { ComuneRow } from './lookup';
 
-const { catalogueServices, comuni, services } = schema;
+const { catalogueServices, comuni } = schema;
 
 /** A comune's thresholds and notes as the admin screen gets them back. */
 function comuneSettings(row: ComuneRow) {
@@ -64,53 +64,6 @@ export function updateComuneSettings(
     });
     return comuneSettings({ ...row, ...after, version: row.version + 1, updatedAt });
   });
-}
-
-type CatalogueRow = typeof catalogueServices.$inferSelect;
-
-/** The admin looking at the catalogue, and the operator's consortium (which owns the shared entries). */
-export type CatalogueViewer = { user: SessionUser; operatorId: number | null };
-
-function catalogueItem(tx: Tx, row: CatalogueRow, viewer: CatalogueViewer) {
-  const consortiumId = viewer.user.consortiumId;
-  const used = tx
-    .select({ n: count() })
-    .from(services)
-    .innerJoin(comuni, eq(comuni.id, services.comuneId))
-    .where(and(eq(services.catalogueId, row.id), eq(comuni.consortiumId, consortiumId)))
-    .get();
-  return {
-    slug: row.slug,
-    name: row.name,
-    category: row.category,
-    description: row.description,
-    takesPayment: row.takesPayment,
-    needsIdentity: row.needsIdentity,
-    /** How many comuni of the admin's consortium offer it. */
-    usedBy: used?.n ?? 0,
-    /** Whose entry it is: shared (the operator's admins change it), the admin's consortium's, or another's. */
-    owner:
-      row.ownerConsortiumId === null
-        ? ('shared' as const)
-        : row.ownerConsortiumId === consortiumId
-          ? ('own' as const)
-          : ('other' as const),
-    editable: canChangeCatalogueEntry(viewer.user, row, viewer.operatorId),
-    version: row.version,
-    updatedAt: row.updatedAt,
-  };
-}
-
-export type CatalogueItem = ReturnType<typeof catalogueItem>;
-
-/** The shared catalogue, by category and name, with how many of the consortium's comuni use each entry. */
-export function listCatalogue(db: Db, viewer: CatalogueViewer): CatalogueItem[] {
-  return db
-    .select()
-    .from(catalogueServices)
-    .orderBy(asc(catalogueServices.category), asc(catalogueServices.name))
-    .all()
-    .map((row) => catalogueItem(db, row, viewer));
 }
 
 /** Adds an entry: shared when the operator's admins add it, otherwise their own consortium's. */

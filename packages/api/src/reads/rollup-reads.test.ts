@@ -6,7 +6,8 @@ import { createTestWorld, TEST_TODAY } from '../testing';
 import { findComune, findConsortium } from './lookup';
 import { getComuneOverview } from './overview';
 import { getPortfolio, getServiceAcross } from './portfolio';
-import { rawComuneOverview, rawPortfolio, rawServiceAcross, rawServicePage } from './reference-reads';
+import { rawPortfolio, rawServiceAcross } from './reference-consortium.testing';
+import { rawComuneOverview, rawServicePage } from './reference-reads.testing';
 import { getServicePage } from './service-page';
 
 /**

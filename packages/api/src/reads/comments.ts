@@ -1,9 +1,5 @@
-import { type Db, schema, writeTransaction } from '@switchoff/db';
+import { type Db, schema } from '@switchoff/db';
 import { and, desc, eq, inArray, isNotNull, or, type SQL } from 'drizzle-orm';
-import type { SessionUser } from '../access';
-import { notFound } from '../errors';
-import { type Author, recordAudit } from './audit';
-import type { ComuneRow } from './lookup';
 
 const { comments, milestones, services, users } = schema;
 
@@ -67,70 +63,12 @@ export function loadComments(
   }));
 }
 
-function targetOf(r: {
+/** What a comment is about, from its service and milestone (either may be null). */
+export function targetOf(r: {
   service: { slug: string; name: string } | null;
   milestone: { id: number; title: string } | null;
 }): CommentTarget {
   if (r.milestone) return { kind: 'milestone', id: r.milestone.id, title: r.milestone.title };
   if (r.service) return { kind: 'service', slug: r.service.slug, name: r.service.name };
   return { kind: 'comune' };
-}
-
-/** Adds a comment (with its audit row, in one transaction) and returns it as screens show it. */
-export function addComment(
-  db: Db,
-  params: {
-    comune: ComuneRow;
-    user: SessionUser;
-    author: Author;
-    body: string;
-    service?: string | undefined;
-    milestoneId?: number | undefined;
-  },
-): CommentView {
-  const { comune } = params;
-  return writeTransaction(db, (tx) => {
-    const service = params.service
-      ? (tx
-          .select({ id: services.id, slug: services.slug, name: services.name })
-          .from(services)
-          .where(and(eq(services.comuneId, comune.id), eq(services.slug, params.service)))
-          .get() ?? notFound(`Il comune di ${comune.name} non ha un servizio "${params.service}"`))
-      : null;
-    const milestone =
-      params.milestoneId !== undefined
-        ? (tx
-            .select({ id: milestones.id, title: milestones.title })
-            .from(milestones)
-            .where(and(eq(milestones.comuneId, comune.id), eq(milestones.id, params.milestoneId)))
-            .get() ?? notFound(`Il comune di ${comune.name} non ha il traguardo ${params.milestoneId}`))
-        : null;
-    const row = tx
-      .insert(comments)
-      .values({
-        comuneId: comune.id,
-        serviceId: service?.id ?? null,
-        milestoneId: milestone?.id ?? null,
-        userId: params.user.id,
-        body: params.body,
-      })
-      .returning()
-      .get();
-    recordAudit(tx, {
-      author: params.author,
-      action: 'create',
-      entity: 'comments',
-      entityId: row.id,
-      comuneId: comune.id,
-      before: null,
-      after: { body: row.body, serviceId: row.serviceId, milestoneId: row.milestoneId },
-    });
-    return {
-      id: row.id,
-      author: params.user.name,
-      body: row.body,
-      createdAt: row.createdAt,
-      target: targetOf({ service, milestone }),
-    };
-  });
 }

@@ -9,10 +9,10 @@ import type {
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { notFound, refuseField } from '../errors';
+import type { ComuneRow } from '../reads/lookup';
+import { loadDependencies } from '../reads/milestones';
 import { type Author, checkVersion, expectOneChange, nowIso, recordAudit, snapshot } from './audit';
 import { changedFields } from './changes';
-import type { ComuneRow } from './lookup';
-import { loadDependencies } from './milestones';
 
 const { milestones, milestoneDependencies, milestoneReplans, services } = schema;
 

@@ -1,45 +1,15 @@
 import { type Db, schema, type Tx, writeTransaction } from '@switchoff/db';
-import {
-  FIGURE_COLUMNS,
-  type FiguresColumns,
-  type FiguresRow,
-  figuresColumnsOf,
-  monthFiguresOf,
-} from '@switchoff/db/rows/figures';
+import { FIGURE_COLUMNS, type FiguresColumns, type FiguresRow, figuresColumnsOf } from '@switchoff/db/rows/figures';
 import { insertFigures, updateFigures } from '@switchoff/db/writes/figures';
-import { lastCompleteMonth } from '@switchoff/domain/months';
 import type { saveMonthsInput } from '@switchoff/domain/schemas-editing';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { refuseField } from '../errors';
+import { gridRow } from '../reads/figures-grid';
+import { type ComuneRow, findService } from '../reads/lookup';
 import { type Author, conflictMessage, expectOneChange, nowIso, recordAudit } from './audit';
-import { type ComuneRow, findService } from './lookup';
 
 const { monthlyFigures } = schema;
-
-/** One month of the grid as the editing screen shows it, with its version. */
-function gridRow(row: FiguresRow) {
-  return { ...monthFiguresOf(row), version: row.version, updatedAt: row.updatedAt };
-}
-
-export type GridRow = ReturnType<typeof gridRow>;
-
-/** The month-by-channel grid of a service: every month with figures, oldest first. */
-export function getFiguresGrid(db: Db, params: { comune: ComuneRow; slug: string; today: string }) {
-  const service = findService(db, { comune: params.comune, slug: params.slug, internal: true });
-  const rows = db
-    .select()
-    .from(monthlyFigures)
-    .where(eq(monthlyFigures.serviceId, service.id))
-    .orderBy(asc(monthlyFigures.month))
-    .all();
-  return {
-    service: { slug: service.slug, name: service.name, takesPayment: service.takesPayment },
-    /** The latest month that may carry figures. */
-    lastMonth: lastCompleteMonth(params.today),
-    rows: rows.map(gridRow),
-  };
-}
 
 /** The columns a correction changes, before and after (empty when it changes nothing). */
 export function diffFigures(existing: FiguresRow, next: FiguresColumns) {

@@ -1,0 +1,142 @@
+/**
+ * The phase-1 reads, computed from the raw rows (every monthly row, every stage event): the
+ * oracle that rollup-reads.test.ts holds the roll-up reads to, answer for answer. What does not
+ * depend on how rows are read (the service page's and the milestones' views) is shared with the
+ * procedures. Not used by any procedure.
+ */
+import { type Db, schema } from '@switchoff/db';
+import { figuresFreshness } from '@switchoff/domain/freshness';
+import { digitalTakeUp, sumFigures, takeUpSeries } from '@switchoff/domain/measures';
+import { addMonths, lastCompleteMonth } from '@switchoff/domain/months';
+import { assessReadiness } from '@switchoff/domain/readiness';
+import { stageCounts } from '@switchoff/domain/stages';
+import { and, asc, eq } from 'drizzle-orm';
+import { loadComments } from './comments';
+import { loadFigures, loadLastMonths } from './figures';
+import { comuneView, type FoundComune, findService } from './lookup';
+import { last12, within } from './measures';
+import { loadMilestones, milestoneSummary } from './milestones';
+import { listPlatforms, listPnrr, loadPlatformStates } from './platforms';
+import { servicePageView } from './service-page';
+import { loadStageEvents, stageAsOf } from './stages';
+import { withInternal } from './visibility';
+
+const { catalogueServices, services, openDatasets } = schema;
+
+/** Months of the comune-wide take-up trend. */
+const TREND_MONTHS = 36;
+/** How many upcoming milestones the overview lists. */
+const NEXT_MILESTONES = 5;
+
+/**
+ * Everything the comune overview shows: public items only, unless the reader may see the
+ * comune's internal data (`internal`), who also gets internal services and milestones (each
+ * with its visibility), internal notes, versions for editing, and comments.
+ */
+export function rawComuneOverview(db: Db, params: { found: FoundComune; today: string; internal: boolean }) {
+  const { found, internal } = params;
+  const { comune } = found;
+  const asOf = lastCompleteMonth(params.today);
+  const trendFrom = addMonths(asOf, -(TREND_MONTHS - 1));
+
+  const serviceRows = db
+    .select()
+    .from(services)
+    .where(and(eq(services.comuneId, comune.id), internal ? undefined : eq(services.visibility, 'public')))
+    .orderBy(asc(services.name))
+    .all();
+  const ids = serviceRows.map((s) => s.id);
+  const events = loadStageEvents(db, ids);
+  const figures = loadFigures(db, { serviceIds: ids, from: trendFrom, to: asOf });
+  const lastMonths = loadLastMonths(db, { serviceIds: ids, to: asOf });
+  const platforms = loadPlatformStates(db, [comune.id]).get(comune.id) ?? {};
+  const window12 = last12(asOf);
+
+  const serviceViews = serviceRows.map((s) => {
+    const { stage, since } = stageAsOf(events.get(s.id), params.today);
+    const series = figures.get(s.id) ?? [];
+    const freshness = figuresFreshness(lastMonths.get(s.id), params.today);
+    const base = {
+      slug: s.slug,
+      name: s.name,
+      category: s.category,
+      stage,
+      stageSince: since,
+      interactivityLevel: s.interactivityLevel,
+      takeUp: digitalTakeUp(sumFigures(within(series, window12))),
+      /** The last month with figures (null: none yet). */
+      lastMonth: freshness.lastMonth,
+      /** "Dati non aggiornati": figures more than 2 months behind the last complete month. */
+      stale: freshness.stale,
+      readiness: assessReadiness({
+        stage,
+        takesPayment: s.takesPayment,
+        needsIdentity: s.needsIdentity,
+        hasAssistedDesk: s.hasAssistedDesk,
+        figures: series,
+        platforms,
+        target: comune.takeUpTarget,
+      }),
+    };
+    return withInternal(base, internal, () => ({
+      visibility: s.visibility,
+      internalNote: s.internalNote,
+      version: s.version,
+    }));
+  });
+
+  const milestones = loadMilestones(db, { comuneId: comune.id, today: params.today, internal });
+  const overview = {
+    comune: comuneView(found, internal),
+    asOf,
+    stageCounts: stageCounts(serviceViews.map((s) => s.stage)),
+    /** Services whose figures are not up to date. */
+    staleServices: serviceViews.filter((s) => s.stale).length,
+    takeUp: digitalTakeUp(sumFigures(within([...figures.values()].flat(), window12))),
+    services: serviceViews,
+    trend: takeUpSeries([...figures.values()].flat(), trendFrom, asOf),
+    milestones: milestoneSummary(milestones, NEXT_MILESTONES),
+    platforms: listPlatforms(db, comune.id, internal),
+    pnrr: listPnrr(db, comune.id, internal),
+    datasets: db
+      .select({
+        title: openDatasets.title,
+        portal: openDatasets.portal,
+        url: openDatasets.url,
+        license: openDatasets.license,
+        publishedDate: openDatasets.publishedDate,
+      })
+      .from(openDatasets)
+      .where(eq(openDatasets.comuneId, comune.id))
+      .orderBy(asc(openDatasets.title))
+      .all(),
+  };
+  return withInternal(overview, internal, () => ({ comments: loadComments(db, { comuneId: comune.id }) }));
+}
+
+/**
+ * The service page from the raw rows: the service, its catalogue entry and its stage events by
+ * drizzle, every monthly row; put together by the page's own view.
+ */
+export function rawServicePage(db: Db, params: { found: FoundComune; slug: string; today: string; internal: boolean }) {
+  const { found, internal, today } = params;
+  const { comune } = found;
+  const service = findService(db, { comune, slug: params.slug, internal });
+  const catalogue = service.catalogueId
+    ? db
+        .select({ slug: catalogueServices.slug })
+        .from(catalogueServices)
+        .where(eq(catalogueServices.id, service.catalogueId))
+        .get()
+    : undefined;
+  const events = (loadStageEvents(db, [service.id]).get(service.id) ?? []).filter((e) => e.effectiveDate <= today);
+  const series = loadFigures(db, { serviceIds: [service.id], to: lastCompleteMonth(today) }).get(service.id) ?? [];
+  return servicePageView(db, {
+    found,
+    today,
+    internal,
+    service: { ...service, catalogueSlug: catalogue?.slug ?? null },
+    events,
+    series,
+  });
+}

@@ -1,0 +1,68 @@
+import { type Db, schema, writeTransaction } from '@switchoff/db';
+import { and, eq } from 'drizzle-orm';
+import type { SessionUser } from '../access';
+import { notFound } from '../errors';
+import { type CommentView, targetOf } from '../reads/comments';
+import type { ComuneRow } from '../reads/lookup';
+import { type Author, recordAudit } from './audit';
+
+const { comments, milestones, services } = schema;
+
+/** Adds a comment (with its audit row, in one transaction) and returns it as screens show it. */
+export function addComment(
+  db: Db,
+  params: {
+    comune: ComuneRow;
+    user: SessionUser;
+    author: Author;
+    body: string;
+    service?: string | undefined;
+    milestoneId?: number | undefined;
+  },
+): CommentView {
+  const { comune } = params;
+  return writeTransaction(db, (tx) => {
+    const service = params.service
+      ? (tx
+          .select({ id: services.id, slug: services.slug, name: services.name })
+          .from(services)
+          .where(and(eq(services.comuneId, comune.id), eq(services.slug, params.service)))
+          .get() ?? notFound(`Il comune di ${comune.name} non ha un servizio "${params.service}"`))
+      : null;
+    const milestone =
+      params.milestoneId !== undefined
+        ? (tx
+            .select({ id: milestones.id, title: milestones.title })
+            .from(milestones)
+            .where(and(eq(milestones.comuneId, comune.id), eq(milestones.id, params.milestoneId)))
+            .get() ?? notFound(`Il comune di ${comune.name} non ha il traguardo ${params.milestoneId}`))
+        : null;
+    const row = tx
+      .insert(comments)
+      .values({
+        comuneId: comune.id,
+        serviceId: service?.id ?? null,
+        milestoneId: milestone?.id ?? null,
+        userId: params.user.id,
+        body: params.body,
+      })
+      .returning()
+      .get();
+    recordAudit(tx, {
+      author: params.author,
+      action: 'create',
+      entity: 'comments',
+      entityId: row.id,
+      comuneId: comune.id,
+      before: null,
+      after: { body: row.body, serviceId: row.serviceId, milestoneId: row.milestoneId },
+    });
+    return {
+      id: row.id,
+      author: params.user.name,
+      body: row.body,
+      createdAt: row.createdAt,
+      target: targetOf({ service, milestone }),
+    };
+  });
+}
