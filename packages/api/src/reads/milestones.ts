@@ -1,7 +1,7 @@
 import { type Db, idList, schema, type Tx } from '@switchoff/db';
 import {
   dependenciesOf,
-  type MilestoneRow,
+  type MilestoneWithService,
   milestoneRow,
   milestonesOf,
   replansOf,
@@ -70,7 +70,7 @@ export function loadMilestonesByComune(
     dependsOn: dependsOn.get(m.id) ?? [],
   }));
   const statuses = milestoneStatuses(facts, params.today);
-  const isVisible = (m: MilestoneRow) =>
+  const isVisible = (m: MilestoneWithService) =>
     params.internal || (m.visibility === 'public' && (m.serviceId === null || m.serviceVisibility === 'public'));
   const visibleRows = rows.filter(isVisible);
   const visibleById = new Map(visibleRows.map((m) => [m.id, m]));

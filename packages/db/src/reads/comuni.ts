@@ -13,6 +13,7 @@ type ConsortiumRow = typeof consortia.$inferSelect;
 const COMUNE_COLUMNS = `c.id, c.istat_code, c.name, c.province_code, c.region, c.population, c.consortium_id, c.ipa_code,
   c.take_up_target, c.assisted_desk, c.figures_illustrative, c.internal_note, c.version, c.created_at, c.updated_at`;
 
+/** A comune read as a tuple, in COMUNE_COLUMNS order. */
 export type ComuneTuple = [
   id: number,
   istatCode: string,
@@ -92,7 +93,9 @@ export const consortiumBySlug = prepared<[string], ConsortiumRow>(
   `SELECT id, slug, name, ipa_code AS ipaCode, city, website, description, created_at AS createdAt FROM consortia WHERE slug = ?`,
 );
 
+/** What comuniMatching filters on: null leaves a filter out; `name` and `istat` are LIKE patterns. */
 export type ComuniFilter = { consortium: string | null; name: string | null; istat: string | null; limit: number };
+/** A comune as a search lists it, with `total`, how many match in all. */
 export type ComuniMatch = {
   istat: string;
   name: string;

@@ -10,7 +10,7 @@ import type { milestones } from '../schema';
 type MilestoneKind = (typeof milestones.$inferSelect)['kind'];
 
 /** A milestone with its service's slug, name and visibility. */
-export type MilestoneRow = ReturnType<typeof milestoneRow>;
+export type MilestoneWithService = ReturnType<typeof milestoneRow>;
 
 const MILESTONES = `SELECT m.id, m.comune_id, m.title, m.description, m.kind, m.baseline_date, m.planned_date, m.actual_date,
     m.owner, m.progress, m.visibility, m.internal_note, m.version, s.id, s.slug, s.name, s.visibility
@@ -84,6 +84,7 @@ export const milestonesOf = {
   one: preparedTuples<[number], MilestoneTuple>(`${MILESTONES} WHERE m.comune_id = ?`),
   many: preparedTuples<[string], MilestoneTuple>(`${MILESTONES} WHERE m.comune_id IN (SELECT value FROM json_each(?))`),
 };
+/** The dependencies of the milestones of one comune, or of several (a JSON list of ids). */
 export const dependenciesOf = {
   one: prepared<[number], { milestoneId: number; dependsOnId: number }>(
     `${DEPENDENCIES} WHERE m.comune_id = ? ORDER BY d.milestone_id, d.depends_on_id`,

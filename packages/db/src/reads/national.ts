@@ -42,6 +42,7 @@ const LATE = (
 ) => `SELECT c.region, count(*) AS late FROM milestones m INDEXED BY ${index} JOIN comuni c ON c.id = m.comune_id
   LEFT JOIN services s ON s.id = m.service_id
   WHERE m.planned_date < @today AND m.visibility = 'public' AND (m.service_id IS NULL OR s.visibility = 'public')`;
+/** Late public milestones still open, by region (through the index of open milestones). */
 export const lateOpen = prepared<[{ today: string }], { region: string; late: number }>(
   `${LATE('milestones_open_idx')} AND m.actual_date IS NULL GROUP BY c.region`,
 );

@@ -29,6 +29,7 @@ export type ServiceStatus = {
 
 /** Columns of service_status `st`, in the order of StatusTuple, for the reads that join it and read tuples. */
 export const STATUS_COLUMNS = 'st.service_id, st.stage, st.stage_since, st.last_month, st.recent, st.last12';
+/** A service_status row read as a tuple, in STATUS_COLUMNS order. */
 export type StatusTuple = [
   serviceId: number,
   stage: Stage | null,
@@ -44,15 +45,18 @@ export const stageOn = prepared<[number, string], { stage: Stage; since: string 
   ORDER BY effective_date DESC, id DESC LIMIT 1`,
 );
 
+/** A service's last month with figures up to a month. */
 export const lastMonthUpTo = prepared<[number, string], { month: YearMonth | null }>(
   'SELECT max(month) AS month FROM monthly_figures WHERE service_id = ? AND month <= ?',
 );
 
+/** A service's last three months with transactions up to a month, newest first (what service_status.recent keeps). */
 export const recentUpTo = prepared<[number, string], { month: YearMonth; digital: number; total: number }>(
   `SELECT month, online + assisted AS digital, online + assisted + paper AS total FROM monthly_figures
   WHERE service_id = ? AND month <= ? AND online + assisted + paper > 0 ORDER BY month DESC LIMIT 3`,
 );
 
+/** A service's transactions by channel over [from, to], from its monthly rows. */
 export const sumsOver = prepared<[number, string, string], ChannelCounts>(
   `SELECT coalesce(sum(online), 0) AS online, coalesce(sum(assisted), 0) AS assisted, coalesce(sum(paper), 0) AS paper
   FROM monthly_figures WHERE service_id = ? AND month BETWEEN ? AND ?`,

@@ -12,26 +12,31 @@ import { prepared } from '../prepared';
 
 /** A month of a comune's transactions by channel. */
 export type MonthChannels = ChannelCounts & { month: YearMonth };
-export type Window = { comune: number; from: YearMonth; to: YearMonth };
+/** A comune and a window of months. */
+export type ComuneWindow = { comune: number; from: YearMonth; to: YearMonth };
 
 const CHANNELS = 'sum(online) AS online, sum(assisted) AS assisted, sum(paper) AS paper';
 
-// One row per month for the public: nothing to add up.
-export const publicMonths = prepared<[Window], MonthChannels>(
+/** A comune's public transactions by channel per month: one row per month, nothing to add up. */
+export const publicMonths = prepared<[ComuneWindow], MonthChannels>(
   `SELECT month, online, assisted, paper FROM comune_month_totals
   WHERE comune_id = @comune AND visibility = 'public' AND month BETWEEN @from AND @to ORDER BY month`,
 );
-export const allMonths = prepared<[Window], MonthChannels>(
+/** A comune's transactions by channel per month, public and internal services added up. */
+export const allMonths = prepared<[ComuneWindow], MonthChannels>(
   `SELECT month, ${CHANNELS} FROM comune_month_totals
   WHERE comune_id = @comune AND month BETWEEN @from AND @to GROUP BY month ORDER BY month`,
 );
 
+/** A consortium and a window of months. */
 export type ConsortiumWindow = { consortium: number; from: YearMonth; to: YearMonth };
 
+/** Public transactions by channel over a window, per comune of a consortium. */
 export const publicByComune = prepared<[ConsortiumWindow], ChannelCounts & { comuneId: number }>(
   `SELECT t.comune_id AS comuneId, ${CHANNELS} FROM comuni c JOIN comune_month_totals t ON t.comune_id = c.id
   WHERE c.consortium_id = @consortium AND t.visibility = 'public' AND t.month BETWEEN @from AND @to GROUP BY t.comune_id`,
 );
+/** All transactions by channel over a window, per comune of a consortium. */
 export const allByComune = prepared<[ConsortiumWindow], ChannelCounts & { comuneId: number }>(
   `SELECT t.comune_id AS comuneId, ${CHANNELS} FROM comuni c JOIN comune_month_totals t ON t.comune_id = c.id
   WHERE c.consortium_id = @consortium AND t.month BETWEEN @from AND @to GROUP BY t.comune_id`,
