@@ -3,6 +3,7 @@ import { lastMonthUpTo, recentUpTo, type ServiceStatus, stageOn, sumsOver } from
 import type { ChannelCounts, MonthFigures } from '@switchoff/domain/measures';
 import type { YearMonth } from '@switchoff/domain/months';
 import type { Stage } from '@switchoff/domain/vocabulary';
+import { channelFigures } from './totals';
 
 type RecentMonth = [month: YearMonth, digital: number, total: number];
 
@@ -60,18 +61,7 @@ export function readinessFigures(
     const entry = recent[i];
     if (entry === undefined || entry[0] < range.from) continue;
     const [month, digital, total] = entry;
-    figures.push({
-      month,
-      online: digital,
-      assisted: 0,
-      paper: total - digital,
-      paymentsTotal: null,
-      paymentsPagopa: null,
-      satisfaction: NO_ANSWERS,
-      costCents: null,
-    });
+    figures.push(channelFigures({ month, online: digital, assisted: 0, paper: total - digital }));
   }
   return figures;
 }
-
-const NO_ANSWERS = [0, 0, 0, 0, 0] as const;
