@@ -1,3 +1,4 @@
+import { type IncomingHttpHeaders, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { recordLoginFailure } from '@switchoff/api/auth/rate-limit';
 import { createUser } from '@switchoff/api/auth/users';
@@ -42,6 +43,24 @@ function post(base: string, procedure: string, body: unknown, headers: Record<st
 
 function login(base: string, email = 'editor@test.it', password = PASSWORD, headers: Record<string, string> = {}) {
   return post(base, 'auth.login', { email, password }, headers);
+}
+
+/**
+ * Logins sent from a given local address (127.0.0.1, 127.0.0.2: both loopback), one call or a
+ * tRPC batch of several; the status and headers of the answer.
+ */
+function loginFrom(base: string, localAddress: string, calls: { email: string; password: string }[]) {
+  const batch = calls.length > 1;
+  const path = batch ? `/api/trpc/${calls.map(() => 'auth.login').join(',')}?batch=1` : '/api/trpc/auth.login';
+  const body = JSON.stringify(batch ? Object.fromEntries(calls.map((c, i) => [i, c])) : calls[0]);
+  return new Promise<{ status: number; headers: IncomingHttpHeaders }>((resolve, reject) => {
+    const req = request(`${base}${path}`, { method: 'POST', headers: JSON_TYPE, localAddress }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
 }
 
 /** The session cookie of a response, as "name=value" for the next request's Cookie header. */
@@ -126,8 +145,29 @@ describe('login over HTTP', () => {
     expect(locked.status).toBe(429);
     expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
     const body = (await locked.json()) as { error: { message: string } };
-    expect(body.error.message).toMatch(/^Troppi tentativi di accesso non riusciti\. Riprova tra \d+ minuti/);
+    expect(body.error.message).toMatch(
+      /^Troppi tentativi di accesso non riusciti\. Riprova tra (un minuto|\d+ minuti)/,
+    );
     expect(locked.headers.getSetCookie()).toEqual([]);
+  });
+
+  it('lets the right password in from 127.0.0.2 after five wrong ones from 127.0.0.1, singly or in a batch', async () => {
+    const { base } = await start();
+    for (let i = 0; i < 5; i++) {
+      expect((await loginFrom(base, '127.0.0.1', [{ email: 'editor@test.it', password: `x-${i}` }])).status).toBe(401);
+    }
+    const waiting = await loginFrom(base, '127.0.0.1', [{ email: 'editor@test.it', password: PASSWORD }]);
+    expect(waiting.status).toBe(429);
+    expect(Number(waiting.headers['retry-after'])).toBeLessThanOrEqual(30);
+    expect((await loginFrom(base, '127.0.0.2', [{ email: 'editor@test.it', password: PASSWORD }])).status).toBe(200);
+
+    // The issue's attack: five wrong passwords in one anonymous batch; each call counts on its own.
+    const fresh = await start();
+    const wrong = Array.from({ length: 5 }, (_, i) => ({ email: 'editor@test.it', password: `y-${i}` }));
+    await loginFrom(fresh.base, '127.0.0.1', wrong);
+    expect((await loginFrom(fresh.base, '127.0.0.2', [{ email: 'editor@test.it', password: PASSWORD }])).status).toBe(
+      200,
+    );
   });
 
   it('limits by the client address a trusted proxy reports', async () => {

@@ -6,7 +6,7 @@ import type { SessionUser } from '../access';
 import { verifyPassword } from './password';
 import {
   addressKey,
-  clearAccountFailures,
+  clearFailures,
   LoginRateLimited,
   loginBlockedUntil,
   purgeOldFailures,
@@ -35,9 +35,12 @@ const DUMMY_HASH = 'scrypt$32768$8$1$_O1aGDwKQsNrrIpqWpGgXw$vrI6IrfKZ5N2BeJsSK9C
 export type LoginAttempt = { email: string; password: string; address: string; now: Date };
 
 /**
- * Checks a login and opens a session. Refuses with TOO_MANY_REQUESTS (saying when to retry)
- * after 5 failures for the account or 20 from the address in 15 minutes, and otherwise with
- * UNAUTHORIZED and the same message whatever was wrong.
+ * Checks a login and opens a session. After 5 failures for the account from this address, or 20
+ * from the address, in 15 minutes, each further attempt from there waits (30 s, then twice as
+ * long each time, at most 15 minutes): TOO_MANY_REQUESTS says when to retry. Nobody can lock an
+ * account: the count is per account and address, and the owner logs in from elsewhere. Every
+ * call counts, one by one inside a batch too. Otherwise UNAUTHORIZED, the same message whatever
+ * was wrong.
  */
 export async function logIn(db: Db, attempt: LoginAttempt): Promise<{ session: NewSession; user: SessionUser }> {
   const { now } = attempt;
@@ -75,7 +78,7 @@ export async function logIn(db: Db, attempt: LoginAttempt): Promise<{ session: N
     throw new TRPCError({ code: 'UNAUTHORIZED', message: LOGIN_REFUSED });
   }
 
-  clearAccountFailures(db, email); // the pending row included
+  clearFailures(db, { email, address }); // the pending row included
   const session = createSession(db, { userId: row.id, now });
   return { session, user: toSessionUser(db, row) };
 }

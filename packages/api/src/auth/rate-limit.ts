@@ -6,10 +6,15 @@ const { loginFailures } = schema;
 
 /** Failed logins count for 15 minutes. */
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
-/** Per account: guessing one person's password. */
-export const MAX_FAILURES_PER_ACCOUNT = 5;
+/**
+ * Per account and address: guessing one person's password from one place. Counted per pair, so
+ * failures from an attacker's address never hold back the account's owner logging in elsewhere.
+ */
+export const FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS = 5;
 /** Per address: trying many accounts from one place (an office behind one address still fits). */
-export const MAX_FAILURES_PER_ADDRESS = 20;
+export const FREE_FAILURES_PER_ADDRESS = 20;
+/** The wait after the first failure over a limit; it doubles with each further one, up to the window. */
+export const FIRST_DELAY_MS = 30 * 1000;
 
 /** A thrown TOO_MANY_REQUESTS carries this as its cause, so HTTP can say Retry-After. */
 export class LoginRateLimited extends Error {
@@ -43,21 +48,25 @@ export function addressKey(address: string): string {
   return `${prefix.join(':')}::/64`;
 }
 
-function failureTimes(db: Db, where: SQL, since: string): number[] {
+function failureTimes(db: Db, since: string, ...where: SQL[]): number[] {
   return db
     .select({ at: loginFailures.at })
     .from(loginFailures)
-    .where(and(where, gt(loginFailures.at, since)))
+    .where(and(...where, gt(loginFailures.at, since)))
     .orderBy(asc(loginFailures.at))
     .all()
     .map((r) => Date.parse(r.at));
 }
 
-/** When the count of `times` (ascending) in the window drops below `max`, or null if it is already below. */
-function freeAt(times: number[], max: number): number | null {
-  if (times.length < max) return null;
-  const leaving = times[times.length - max];
-  return leaving === undefined ? null : leaving + LOGIN_WINDOW_MS;
+/**
+ * Progressive delay, never a lock: once `free` failures (ascending `times`) are in the window, the
+ * next attempt waits FIRST_DELAY_MS after the last one, twice as long after each further failure,
+ * at most the window. Null when no wait is due.
+ */
+function freeAt(times: number[], free: number): number | null {
+  const last = times.at(-1);
+  if (times.length < free || last === undefined) return null;
+  return last + Math.min(LOGIN_WINDOW_MS, FIRST_DELAY_MS * 2 ** (times.length - free));
 }
 
 /** The moment a new login attempt for `email` from `address` is allowed again, or null if allowed now. */
@@ -66,8 +75,11 @@ export function loginBlockedUntil(
   { email, address, now }: { email: string; address: string; now: Date },
 ): Date | null {
   const since = new Date(now.getTime() - LOGIN_WINDOW_MS).toISOString();
-  const account = freeAt(failureTimes(db, eq(loginFailures.email, email), since), MAX_FAILURES_PER_ACCOUNT);
-  const place = freeAt(failureTimes(db, eq(loginFailures.address, address), since), MAX_FAILURES_PER_ADDRESS);
+  const account = freeAt(
+    failureTimes(db, since, eq(loginFailures.email, email), eq(loginFailures.address, address)),
+    FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS,
+  );
+  const place = freeAt(failureTimes(db, since, eq(loginFailures.address, address)), FREE_FAILURES_PER_ADDRESS);
   const until = Math.max(account ?? 0, place ?? 0);
   return until > now.getTime() ? new Date(until) : null;
 }
@@ -85,9 +97,14 @@ export function recordLoginFailure(
   return row.id;
 }
 
-/** After a successful login the account starts afresh. */
-export function clearAccountFailures(db: Db, email: string): void {
-  db.delete(loginFailures).where(eq(loginFailures.email, email)).run();
+/**
+ * After a successful login the account starts afresh from that address (only there: the owner
+ * logging in must not give an attacker elsewhere new guesses).
+ */
+export function clearFailures(db: Db, { email, address }: { email: string; address: string }): void {
+  db.delete(loginFailures)
+    .where(and(eq(loginFailures.email, email), eq(loginFailures.address, address)))
+    .run();
 }
 
 /** Drops failures that no longer count, so the table stays small. */
