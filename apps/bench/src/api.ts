@@ -1,7 +1,5 @@
-import { createContextInner } from '@switchoff/api/context';
-import { openDataFile } from '@switchoff/api/opendata/files';
-import { resolveLicence } from '@switchoff/api/opendata/licences';
-import { createCaller } from '@switchoff/api/root';
+import { createCaller, createContextInner } from '@switchoff/api';
+import { openDataFile, resolveLicence } from '@switchoff/api/server';
 import type { Db } from '@switchoff/db';
 
 /** The public procedures the screens call, in-process through createCaller, as a visitor without login; and an open-data file. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createDb, type Db, migrationsFolder } from '@switchoff/db';
 import { type GenerateProgress, type GenerateSummary, generateNational } from '@switchoff/db/generate';
-import { lastCompleteMonth, todayIso } from '@switchoff/domain/months';
+import { lastCompleteMonth, todayIso } from '@switchoff/domain';
 import Database from 'better-sqlite3';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 

@@ -3,12 +3,11 @@ import { closeSync, constants, copyFileSync, fsyncSync, mkdtempSync, openSync, r
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { applyImport, previewImport } from '@switchoff/api/data-io/import';
-import { findDataScope } from '@switchoff/api/reads/lookup';
+import { applyImport, findDataScope, previewImport } from '@switchoff/api/server';
 import { createDb } from '@switchoff/db';
 import { rollupDifferences } from '@switchoff/db/rollups';
 import { figureValuesSql } from '@switchoff/db/rows/figures';
-import { addMonths, lastCompleteMonth } from '@switchoff/domain/months';
+import { addMonths, lastCompleteMonth } from '@switchoff/domain';
 
 export type ImportResult = {
   rows: number;

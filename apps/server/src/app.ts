@@ -3,8 +3,7 @@ import { createServer, type IncomingMessage, type RequestListener, type Server }
 import { join } from 'node:path';
 import type { TLSSocket } from 'node:tls';
 import { appRouter, checkHealth } from '@switchoff/api';
-import { LoginRateLimited } from '@switchoff/api/auth/rate-limit';
-import { type Licence, resolveLicence } from '@switchoff/api/opendata/licences';
+import { type Licence, LoginRateLimited, resolveLicence } from '@switchoff/api/server';
 import type { Db } from '@switchoff/db';
 import express from 'express';
 import { createExpressContext } from './context';

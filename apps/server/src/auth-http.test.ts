@@ -1,8 +1,7 @@
 import { type IncomingHttpHeaders, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { recordLoginFailure } from '@switchoff/api/auth/rate-limit';
-import { createUser } from '@switchoff/api/auth/users';
-import { createTestWorld, TEST_TODAY } from '@switchoff/api/testing';
+import { createUser } from '@switchoff/api/server';
+import { createTestWorld, recordLoginFailure, TEST_TODAY } from '@switchoff/api/testing';
 import { type Db, schema } from '@switchoff/db';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from './app';

@@ -2,16 +2,19 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { createCaller, createContextInner } from '@switchoff/api';
-import { loadActiveUserByEmail } from '@switchoff/api/auth/sessions';
-import { CSV_LIMITS } from '@switchoff/api/data-io/csv-read';
-import { exportCsv } from '@switchoff/api/data-io/export';
-import type { ImportPreview } from '@switchoff/api/data-io/import';
-import { findConsortiumById, findDataScope } from '@switchoff/api/reads/lookup';
-import { recordDatabaseEvent } from '@switchoff/api/writes/backups';
+import type { ImportPreview } from '@switchoff/api/server';
+import {
+  CSV_LIMITS,
+  exportCsv,
+  findConsortiumById,
+  findDataScope,
+  loadActiveUserByEmail,
+  recordDatabaseEvent,
+} from '@switchoff/api/server';
 import type { Db } from '@switchoff/db';
 import { backupDatabase, RestoreError, restoreDatabase } from '@switchoff/db/backup';
-import { IMPORT_KINDS, type ImportKind } from '@switchoff/domain/csv-columns';
-import { isYearMonth, todayIso } from '@switchoff/domain/months';
+import { isYearMonth, todayIso } from '@switchoff/domain';
+import { IMPORT_KINDS, type ImportKind } from '@switchoff/domain/formats';
 import { TRPCError } from '@trpc/server';
 
 /** What the data commands need from the CLI around them. */

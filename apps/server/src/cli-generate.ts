@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDb } from '@switchoff/db';
 import { type GenerateProgress, type GenerateSummary, generateNational } from '@switchoff/db/generate';
-import { isIsoDate, isYearMonth, lastCompleteMonth, todayIso } from '@switchoff/domain/months';
+import { isIsoDate, isYearMonth, lastCompleteMonth, todayIso } from '@switchoff/domain';
 import { type DataCliContext, DataCommandError, DataUsageError } from './cli-data';
 
 const int = (n: number) => Math.round(n).toLocaleString('en');

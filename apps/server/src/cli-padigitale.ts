@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureRegistry, importPadigitale, type PadigitalePlan, readSnapshotFiles } from '@switchoff/db/national';
-import { isIsoDate } from '@switchoff/domain/months';
-import { PADIGITALE_SOURCE } from '@switchoff/domain/national';
+import { isIsoDate, PADIGITALE_SOURCE } from '@switchoff/domain';
 import { type DataCliContext, DataCommandError, DataUsageError } from './cli-data';
 
 function optionsOf(args: string[]) {

@@ -1,7 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { generatePassword } from '@switchoff/api/auth/password';
 import {
   AccountError,
   checkNewPassword,
@@ -9,9 +8,10 @@ import {
   createUser,
   disableUser,
   enableUser,
+  generatePassword,
   listUsers,
   setUserPassword,
-} from '@switchoff/api/auth/users';
+} from '@switchoff/api/server';
 import { createDb, type Db } from '@switchoff/db';
 import { ROLES } from '@switchoff/db/schema';
 import { DataUsageError, dataCommandMessage, runBackup, runExport, runImport, runRestore } from './cli-data';

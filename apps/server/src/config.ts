@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { type Licence, resolveLicence } from '@switchoff/api/opendata/licences';
+import { type Licence, resolveLicence } from '@switchoff/api/server';
 
 type Env = Record<string, string | undefined>;
 

@@ -1,5 +1,5 @@
 import { type Context, createContextInner, type SessionTransport } from '@switchoff/api';
-import { resolveSession } from '@switchoff/api/auth/sessions';
+import { resolveSession } from '@switchoff/api/server';
 import type { Db } from '@switchoff/db';
 import type { CreateExpressContextOptions } from '@trpc/server/adapters/express';
 import { clearedSessionCookie, readSessionToken, sessionCookie } from './session-cookie';

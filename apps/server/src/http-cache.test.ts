@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appRouter } from '@switchoff/api';
-import { createUser } from '@switchoff/api/auth/users';
+import { createUser } from '@switchoff/api/server';
 import { createTestWorld, TEST_TODAY } from '@switchoff/api/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';

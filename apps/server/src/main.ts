@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createDb, type Db, isDatabaseEmpty } from '@switchoff/db';
-import { lastCompleteMonth, todayIso } from '@switchoff/domain/months';
+import { lastCompleteMonth, todayIso } from '@switchoff/domain';
 import { runCluster } from './cluster';
 import {
   databasePath,
@@ -47,7 +47,7 @@ await runCluster({
       `National data: ${national.comuni} comuni, ${national.applications} PNRR applications (PA digitale 2026, CC BY 4.0)`,
     );
     const { describeDemoAccounts, disableDemoAccounts, enableDemoAccounts } = await import(
-      '@switchoff/api/auth/demo-accounts'
+      '@switchoff/api/demo-accounts'
     );
     if (demoAccountsRequested(process.argv.slice(2))) {
       if (await enableDemoAccounts(db)) {

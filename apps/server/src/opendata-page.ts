@@ -1,6 +1,6 @@
-import type { Licence } from '@switchoff/api/opendata/licences';
-import { FRESHNESS_RULE_IT } from '@switchoff/domain/freshness';
-import { OPEN_DATASET_INFO, OPEN_DATASETS } from '@switchoff/domain/opendata-columns';
+import type { Licence } from '@switchoff/api/server';
+import { FRESHNESS_RULE_IT } from '@switchoff/domain';
+import { OPEN_DATASET_INFO, OPEN_DATASETS } from '@switchoff/domain/formats';
 
 const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

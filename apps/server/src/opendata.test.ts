@@ -1,10 +1,17 @@
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { createSession } from '@switchoff/api/auth/sessions';
-import { resolveLicence } from '@switchoff/api/opendata/licences';
-import { parseRdfXml, subjectsOf, valuesOf } from '@switchoff/api/opendata/rdf-testing';
-import { createTestWorld, INTERNAL_MARKERS, sessionUserFor, TEST_TODAY } from '@switchoff/api/testing';
-import { OPEN_DATASET_INFO, OPEN_DATASETS } from '@switchoff/domain/opendata-columns';
+import { resolveLicence } from '@switchoff/api/server';
+import {
+  createSession,
+  createTestWorld,
+  INTERNAL_MARKERS,
+  parseRdfXml,
+  sessionUserFor,
+  subjectsOf,
+  TEST_TODAY,
+  valuesOf,
+} from '@switchoff/api/testing';
+import { OPEN_DATASET_INFO, OPEN_DATASETS } from '@switchoff/domain/formats';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type AppOptions, createApp } from './app';
 import { SESSION_COOKIE } from './session-cookie';

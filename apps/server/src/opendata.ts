@@ -1,8 +1,7 @@
-import { buildCatalogue } from '@switchoff/api/opendata/catalogue';
-import { type OpenDataFile, openDataFile } from '@switchoff/api/opendata/files';
-import type { Licence } from '@switchoff/api/opendata/licences';
+import type { Licence } from '@switchoff/api/server';
+import { buildCatalogue, type OpenDataFile, openDataFile } from '@switchoff/api/server';
 import type { Db } from '@switchoff/db';
-import { todayIso } from '@switchoff/domain/months';
+import { todayIso } from '@switchoff/domain';
 import { TRPCError } from '@trpc/server';
 import express, { type Request, type Response } from 'express';
 import { matchesEtag, sendBody } from './http-cache';

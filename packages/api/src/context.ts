@@ -1,5 +1,5 @@
 import type { Db } from '@switchoff/db';
-import { todayIso } from '@switchoff/domain/months';
+import { todayIso } from '@switchoff/domain';
 import type { SessionUser } from './access';
 
 /** What the transport offers the login and logout procedures (a cookie, over HTTP). */

@@ -1,4 +1,4 @@
-import type { FieldIssue } from '@switchoff/domain/schemas-fields';
+import type { FieldIssue } from '@switchoff/domain/schemas';
 import { type TRPC_ERROR_CODE_KEY, TRPCError } from '@trpc/server';
 
 /** Throws NOT_FOUND with a message a person can read. */

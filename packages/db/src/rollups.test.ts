@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { lastCompleteMonth } from '@switchoff/domain/months';
+import { lastCompleteMonth } from '@switchoff/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from './client';
 import { ROLLUP_TABLES, rebuildRollups, rollupDifferences, writeFiguresInBulk } from './rollups';

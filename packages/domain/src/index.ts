@@ -1,19 +1,14 @@
-export * from './csv-columns';
-export * from './csv-figures';
-export * from './csv-milestones';
+// @switchoff/domain: the rules shared by the server and the browser (vocabularies, months, stages,
+// measures, milestones, readiness, forecast, freshness, messages). Zod schemas are in
+// @switchoff/domain/schemas, file formats (CSV, Italian values, open data) in @switchoff/domain/formats.
 export * from './forecast';
 export * from './freshness';
-export * from './italian-values';
+export * from './identifiers';
 export * from './measures';
 export * from './messages';
 export * from './milestones';
 export * from './months';
-export * from './opendata-columns';
+export * from './national';
 export * from './readiness';
-export * from './schemas';
-export * from './schemas-admin';
-export * from './schemas-editing';
-export * from './schemas-fields';
-export * from './schemas-report';
 export * from './stages';
 export * from './vocabulary';

@@ -1,6 +1,6 @@
 import { figureValuesSql } from '@switchoff/db/rows/figures';
-import { guardCsvCell } from '@switchoff/domain/csv-guard';
-import { lastCompleteMonth } from '@switchoff/domain/months';
+import { lastCompleteMonth } from '@switchoff/domain';
+import { guardCsvCell } from '@switchoff/domain/formats';
 import { type Client, COMUNE_BY_ISTAT, type ComuneRow, found } from './common';
 
 const HEADER =

@@ -1,4 +1,4 @@
-import { addMonths, lastCompleteMonth } from '@switchoff/domain/months';
+import { addMonths, lastCompleteMonth } from '@switchoff/domain';
 import { type Channels, type Client, CURRENT_STAGE_EVENT, countStages, found, takeUp } from './common';
 
 const add = (rows: readonly Channels[]) =>

@@ -1,5 +1,5 @@
 import { figureValuesSql } from '@switchoff/db/rows/figures';
-import { addMonths, lastCompleteMonth } from '@switchoff/domain/months';
+import { addMonths, lastCompleteMonth } from '@switchoff/domain';
 import { type Client, COMUNE_BY_ISTAT, type ComuneRow, found, MILESTONE_STATUS, PUBLIC_MILESTONE } from './common';
 
 /** The numbers of the service page, by hand-written prepared statements. */

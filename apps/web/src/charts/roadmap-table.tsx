@@ -2,7 +2,7 @@ import { useSlippageText } from '../components/slippage';
 import { StatusBadge } from '../components/status-badge';
 import { useI18n } from '../i18n/i18n';
 import { DataTable, Gap } from './data-table';
-import type { TimelineMilestone } from './roadmap-timeline';
+import type { TimelineMilestone } from './roadmap-milestone';
 
 /** The data of the roadmap time line: one row per milestone, with its dates and slippage. */
 export function RoadmapTable({ data }: { data: readonly TimelineMilestone[] }) {

@@ -1,7 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderInApp } from '../test-utils';
-import { RoadmapTimeline, type TimelineMilestone } from './roadmap-timeline';
+import type { TimelineMilestone } from './roadmap-milestone';
+import { RoadmapTimeline } from './roadmap-timeline';
 
 const data: TimelineMilestone[] = [
   {

@@ -4,21 +4,11 @@ import type { ReactNode } from 'react';
 import { STATUS_ICONS } from '../components/status-badge';
 import { useI18n } from '../i18n/i18n';
 import { ChartFrame } from './chart-frame';
+import type { TimelineMilestone } from './roadmap-milestone';
 import { RoadmapTable } from './roadmap-table';
 import { CHART_COLORS, ChartLegend } from './symbols';
 import { timeScale } from './time-scale';
 import { useElementWidth } from './use-width';
-
-/** A milestone as the time line draws it (dates are ISO `YYYY-MM-DD`). */
-export type TimelineMilestone = {
-  id: number | string;
-  title: string;
-  status: MilestoneStatus;
-  baselineDate: string;
-  plannedDate: string;
-  actualDate: string | null;
-  slippageDays: number | null;
-};
 
 type RoadmapTimelineProps = {
   data: readonly TimelineMilestone[];

@@ -1,4 +1,4 @@
-import { STAGES, type Stage } from '@switchoff/domain/vocabulary';
+import { STAGES, type Stage } from '@switchoff/domain';
 import { Icon } from '../components/icon';
 import { STAGE_ICONS } from '../components/stage-badge';
 import { useI18n } from '../i18n/i18n';

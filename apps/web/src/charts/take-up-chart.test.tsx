@@ -1,7 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderInApp } from '../test-utils';
-import { missingRuns, TakeUpChart, type TakeUpPoint } from './take-up-chart';
+import { TakeUpChart } from './take-up-chart';
+import { missingRuns, type TakeUpPoint } from './take-up-points';
 
 const data: TakeUpPoint[] = [
   { month: '2024-01', online: 1234, assisted: 100, paper: 200, takeUp: 0.8696 },

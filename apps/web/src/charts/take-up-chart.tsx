@@ -2,16 +2,8 @@ import { lazy, type ReactNode, Suspense } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { ChartFrame } from './chart-frame';
 import { ChartLegend } from './symbols';
+import type { TakeUpPoint } from './take-up-points';
 import { TakeUpTable } from './take-up-table';
-
-/** One month of figures; null fields are a month without figures (a gap, never a zero). */
-export type TakeUpPoint = {
-  month: string;
-  online: number | null;
-  assisted: number | null;
-  paper: number | null;
-  takeUp: number | null;
-};
 
 type TakeUpChartProps = {
   data: readonly TakeUpPoint[];
@@ -26,23 +18,6 @@ type TakeUpChartProps = {
 
 // recharts loads with the drawing only: the rest of the chart does not wait for it.
 const TakeUpDrawing = lazy(() => import('./take-up-drawing'));
-
-/** Runs of consecutive months without figures, shaded so a gap never reads as a zero. */
-export function missingRuns(points: readonly TakeUpPoint[]): { from: string; to: string }[] {
-  const runs: { from: string; to: string }[] = [];
-  let current: { from: string; to: string } | null = null;
-  for (const point of points) {
-    const missing = point.online === null && point.assisted === null && point.paper === null;
-    if (missing) {
-      current = current ? { from: current.from, to: point.month } : { from: point.month, to: point.month };
-    } else if (current) {
-      runs.push(current);
-      current = null;
-    }
-  }
-  if (current) runs.push(current);
-  return runs;
-}
 
 /** Monthly transactions stacked by channel, with the take-up line and the target line. */
 export function TakeUpChart({ data, target, subject, title, headingLevel, controls }: TakeUpChartProps) {

@@ -11,7 +11,7 @@ import {
 } from 'recharts';
 import { useI18n } from '../i18n/i18n';
 import { CHART_COLORS, ChannelPatterns, channelFill, useSvgId } from './symbols';
-import { missingRuns, type TakeUpPoint } from './take-up-chart';
+import { missingRuns, type TakeUpPoint } from './take-up-points';
 
 /**
  * The drawing of TakeUpChart (recharts), in a chunk of its own: the chart's title, summary,

@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n/i18n';
 import { type Column, DataTable, Gap } from './data-table';
-import type { TakeUpPoint } from './take-up-chart';
+import type { TakeUpPoint } from './take-up-points';
 
 function isMissingMonth(point: TakeUpPoint): boolean {
   return point.online === null && point.assisted === null && point.paper === null;

@@ -1,4 +1,4 @@
-import { addMonths, monthOf } from '@switchoff/domain/months';
+import { addMonths, monthOf } from '@switchoff/domain';
 
 const DAY = 86_400_000;
 

@@ -1,4 +1,4 @@
-import { addCommentInput } from '@switchoff/domain/schemas-editing';
+import { addCommentInput } from '@switchoff/domain/schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useInvalidate } from '../editing/invalidate';

@@ -1,4 +1,4 @@
-import { OPEN_DATASET_INFO, OPEN_DATASETS, OPEN_FORMATS } from '@switchoff/domain/opendata-columns';
+import { OPEN_DATASET_INFO, OPEN_DATASETS, OPEN_FORMATS } from '@switchoff/domain/formats';
 import { Link } from 'react-router';
 import { useI18n } from '../i18n/i18n';
 import { Icon } from './icon';

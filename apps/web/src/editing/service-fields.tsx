@@ -1,4 +1,4 @@
-import { CATEGORY_CODES } from '@switchoff/domain/vocabulary';
+import { CATEGORY_CODES } from '@switchoff/domain';
 import { CheckboxField, RadioGroup, SelectField, TextArea, TextField } from '../forms/fields';
 import type { FormErrors } from '../forms/form-errors';
 import { useI18n } from '../i18n/i18n';

@@ -1,4 +1,4 @@
-import { STAGES, type Stage } from '@switchoff/domain/vocabulary';
+import { STAGES, type Stage } from '@switchoff/domain';
 import type { Formatters } from '../format';
 import type { Messages } from '../i18n/it';
 

@@ -1,4 +1,4 @@
-import type { MessageKey, MessageTemplateKey } from '@switchoff/domain/messages';
+import type { MessageKey, MessageTemplateKey } from '@switchoff/domain';
 
 /**
  * The domain's validation messages in English, by the key they have in

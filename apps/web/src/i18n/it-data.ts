@@ -1,4 +1,4 @@
-import { FIGURES_COLUMNS, MILESTONES_COLUMNS } from '@switchoff/domain/csv-columns';
+import { FIGURES_COLUMNS, MILESTONES_COLUMNS } from '@switchoff/domain/formats';
 
 const descriptions = (columns: readonly { name: string; description: string }[]) =>
   Object.fromEntries(columns.map((c) => [c.name, c.description])) as Record<string, string>;

@@ -1,14 +1,12 @@
+import { MESSAGE_TEMPLATES, MESSAGES } from '@switchoff/domain';
+import { readFiguresRow, readMilestoneRow } from '@switchoff/domain/formats';
 import {
   createUserInput,
-  MESSAGE_TEMPLATES,
-  MESSAGES,
   monthFiguresInput,
-  readFiguresRow,
-  readMilestoneRow,
   recordStageInput,
   saveMonthsInput,
   setPlatformInput,
-} from '@switchoff/domain';
+} from '@switchoff/domain/schemas';
 import { describe, expect, it } from 'vitest';
 import { DOMAIN_MESSAGES_EN, DOMAIN_TEMPLATES_EN } from './domain-messages-en';
 import { SERVER_MESSAGES_EN, SERVER_TEMPLATES_EN } from './server-messages-en';

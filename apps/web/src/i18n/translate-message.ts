@@ -1,4 +1,4 @@
-import { MESSAGE_TEMPLATES, MESSAGES, type MessageTemplateKey } from '@switchoff/domain/messages';
+import { MESSAGE_TEMPLATES, MESSAGES, type MessageTemplateKey } from '@switchoff/domain';
 import type { Locale } from '../format';
 import { DOMAIN_MESSAGES_EN, DOMAIN_TEMPLATES_EN } from './domain-messages-en';
 import { SERVER_MESSAGES_EN, SERVER_TEMPLATES_EN } from './server-messages-en';

@@ -1,4 +1,4 @@
-import { checkIstatCode, checkSlug as checkSlugRule } from '@switchoff/domain/identifiers';
+import { checkIstatCode, checkSlug as checkSlugRule } from '@switchoff/domain';
 
 /** An ISTAT code from the address, checked before asking the API (same rule as the server). */
 export const checkIstat = (value: string | undefined) => checkIstatCode(value ?? '');

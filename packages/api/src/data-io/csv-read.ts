@@ -1,5 +1,4 @@
-import { type ImportKind, mapHeader } from '@switchoff/domain/csv-columns';
-import { unguardCsvCell } from '@switchoff/domain/csv-guard';
+import { type ImportKind, mapHeader, unguardCsvCell } from '@switchoff/domain/formats';
 import type { Options } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 

@@ -1,9 +1,13 @@
 import { type Db, schema } from '@switchoff/db';
-import { exportHeader, type ImportKind } from '@switchoff/domain/csv-columns';
-import { guardCsvCell } from '@switchoff/domain/csv-guard';
-import { milestoneCode, VISIBILITY_IT } from '@switchoff/domain/csv-milestones';
-import { formatEuroComma } from '@switchoff/domain/italian-values';
-import type { YearMonth } from '@switchoff/domain/months';
+import type { YearMonth } from '@switchoff/domain';
+import {
+  exportHeader,
+  formatEuroComma,
+  guardCsvCell,
+  type ImportKind,
+  milestoneCode,
+  VISIBILITY_IT,
+} from '@switchoff/domain/formats';
 import { stringify } from 'csv-stringify/sync';
 import { and, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { DataScope } from '../reads/lookup';

@@ -8,10 +8,8 @@ import {
   figuresColumnsOf,
   figuresRowOfTuple,
 } from '@switchoff/db/rows/figures';
-import { figuresIssueColumn, readFiguresRow } from '@switchoff/domain/csv-figures';
-import { centsToEuro } from '@switchoff/domain/italian-values';
-import { figuresRowInput } from '@switchoff/domain/schemas-editing';
-import { closedMonthIssue } from '@switchoff/domain/schemas-fields';
+import { centsToEuro, figuresIssueColumn, readFiguresRow } from '@switchoff/domain/formats';
+import { closedMonthIssue, figuresRowInput } from '@switchoff/domain/schemas';
 import type { DataScope } from '../reads/lookup';
 import type { Author } from '../writes/audit';
 import { diffFigures, insertMonth, updateMonth } from '../writes/figures';

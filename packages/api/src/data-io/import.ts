@@ -1,6 +1,6 @@
 import { type Db, type Tx, writeTransaction } from '@switchoff/db';
 import { withPageCache } from '@switchoff/db/page-cache';
-import type { ImportKind } from '@switchoff/domain/csv-columns';
+import type { ImportKind } from '@switchoff/domain/formats';
 import { TRPCError } from '@trpc/server';
 import type { DataScope } from '../reads/lookup';
 import { type Author, recordAudit } from '../writes/audit';

@@ -1,6 +1,6 @@
 import { schema, type Tx } from '@switchoff/db';
-import { type MilestoneCsvRow, milestoneCode } from '@switchoff/domain/csv-milestones';
-import { createsDependencyCycle } from '@switchoff/domain/milestones';
+import { createsDependencyCycle } from '@switchoff/domain';
+import { type MilestoneCsvRow, milestoneCode } from '@switchoff/domain/formats';
 import { inArray } from 'drizzle-orm';
 import { loadDependencies } from '../reads/milestones';
 import type { MilestoneRow } from '../writes/milestones';

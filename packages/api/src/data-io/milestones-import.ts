@@ -1,11 +1,6 @@
 import { schema, type Tx } from '@switchoff/db';
-import {
-  GENERATED_CODE,
-  type MilestoneCsvRow,
-  readMilestoneRow,
-  VISIBILITY_IT,
-} from '@switchoff/domain/csv-milestones';
-import { pastDateIssue } from '@switchoff/domain/schemas-fields';
+import { GENERATED_CODE, type MilestoneCsvRow, readMilestoneRow, VISIBILITY_IT } from '@switchoff/domain/formats';
+import { pastDateIssue } from '@switchoff/domain/schemas';
 import type { DataScope } from '../reads/lookup';
 import { type Author, recordAudit, snapshot } from '../writes/audit';
 import { changedFields } from '../writes/changes';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { schema, type Tx } from '@switchoff/db';
-import type { ImportKind } from '@switchoff/domain/csv-columns';
-import { foldText } from '@switchoff/domain/italian-values';
+import type { ImportKind } from '@switchoff/domain/formats';
+import { foldText } from '@switchoff/domain/formats';
 import { inArray } from 'drizzle-orm';
 import type { DataScope } from '../reads/lookup';
 import type { ImportIssue } from './csv-read';

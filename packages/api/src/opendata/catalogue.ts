@@ -5,7 +5,7 @@ import {
   OPEN_FORMATS,
   type OpenDataset,
   type OpenFormat,
-} from '@switchoff/domain/opendata-columns';
+} from '@switchoff/domain/formats';
 import { and, asc, count, eq, inArray, max, sql } from 'drizzle-orm';
 import { notFound } from '../errors';
 import { findOperator } from '../writes/backups';

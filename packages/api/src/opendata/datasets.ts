@@ -1,10 +1,8 @@
 import { type Db, schema } from '@switchoff/db';
 import { figuresOfComune, publicServiceSlugs, type ServiceFiguresTuple } from '@switchoff/db/reads/figures';
-import { milestoneCode } from '@switchoff/domain/csv-milestones';
-import { figuresFreshness } from '@switchoff/domain/freshness';
-import { centsToEuro } from '@switchoff/domain/italian-values';
-import { lastCompleteMonth } from '@switchoff/domain/months';
-import type { OpenDataset } from '@switchoff/domain/opendata-columns';
+import { figuresFreshness, lastCompleteMonth } from '@switchoff/domain';
+import type { OpenDataset } from '@switchoff/domain/formats';
+import { centsToEuro, milestoneCode } from '@switchoff/domain/formats';
 import { and, eq, inArray } from 'drizzle-orm';
 import { chunks } from '../data-io/plan';
 import { loadLastMonths } from '../reads/figures';

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '@switchoff/db';
-import { guardCsvCell } from '@switchoff/domain/csv-guard';
-import { lastCompleteMonth } from '@switchoff/domain/months';
+import { lastCompleteMonth } from '@switchoff/domain';
 import {
+  guardCsvCell,
   OPEN_DATASET_INFO,
   OPEN_DATASETS,
   type OpenDataset,
   type OpenFormat,
   parseOpenDataFile,
-} from '@switchoff/domain/opendata-columns';
+} from '@switchoff/domain/formats';
 import { stringify } from 'csv-stringify/sync';
 import { notFound } from '../errors';
 import { type DataScope, findDataScope } from '../reads/lookup';

@@ -1,9 +1,18 @@
 import { type Db, schema } from '@switchoff/db';
-import { figuresFreshness } from '@switchoff/domain/freshness';
-import { digitalTakeUp, sumFigures, takeUpSeries } from '@switchoff/domain/measures';
-import { addMonths, lastCompleteMonth, monthsBetween, type YearMonth } from '@switchoff/domain/months';
-import { assessReadiness } from '@switchoff/domain/readiness';
-import { currentStage, stageCounts, stageHistory } from '@switchoff/domain/stages';
+import {
+  addMonths,
+  assessReadiness,
+  currentStage,
+  digitalTakeUp,
+  figuresFreshness,
+  lastCompleteMonth,
+  monthsBetween,
+  stageCounts,
+  stageHistory,
+  sumFigures,
+  takeUpSeries,
+  type YearMonth,
+} from '@switchoff/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import { loadFigures, loadLastMonths } from './figures';
 import { comuneView, type FoundComune } from './lookup';

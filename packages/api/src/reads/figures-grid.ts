@@ -1,6 +1,6 @@
 import { type Db, schema } from '@switchoff/db';
 import { type FiguresRow, monthFiguresOf } from '@switchoff/db/rows/figures';
-import { lastCompleteMonth } from '@switchoff/domain/months';
+import { lastCompleteMonth } from '@switchoff/domain';
 import { asc, eq } from 'drizzle-orm';
 import { type ComuneRow, findService } from './lookup';
 

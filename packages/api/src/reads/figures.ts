@@ -1,7 +1,6 @@
 import { type Db, schema } from '@switchoff/db';
 import { monthFiguresOf } from '@switchoff/db/rows/figures';
-import type { MonthFigures } from '@switchoff/domain/measures';
-import type { YearMonth } from '@switchoff/domain/months';
+import type { MonthFigures, YearMonth } from '@switchoff/domain';
 import { and, asc, gte, inArray, lte, max } from 'drizzle-orm';
 
 const { monthlyFigures } = schema;

@@ -1,5 +1,5 @@
 import { type Db, schema } from '@switchoff/db';
-import { addMonths, type YearMonth } from '@switchoff/domain/months';
+import { addMonths, type YearMonth } from '@switchoff/domain';
 import { and, desc, eq, gte, inArray, lt, or } from 'drizzle-orm';
 import { notFound } from '../errors';
 import { type ComuneRow, findService } from './lookup';

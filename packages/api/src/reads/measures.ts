@@ -1,4 +1,5 @@
 import {
+  addMonths,
   costPerTransaction,
   digitalTakeUp,
   type MonthFigures,
@@ -6,8 +7,8 @@ import {
   satisfactionScore,
   selfServiceShare,
   sumFigures,
-} from '@switchoff/domain/measures';
-import { addMonths, type YearMonth } from '@switchoff/domain/months';
+  type YearMonth,
+} from '@switchoff/domain';
 
 /** The 12 months ending with `asOf`, the window of the headline measures. */
 export function last12(asOf: YearMonth): { from: YearMonth; to: YearMonth } {

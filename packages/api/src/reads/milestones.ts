@@ -7,7 +7,7 @@ import {
   replansOf,
   replansOfComune,
 } from '@switchoff/db/reads/milestones';
-import { compareRoadmap, type MilestoneFacts, milestoneStatuses, slippageDays } from '@switchoff/domain/milestones';
+import { compareRoadmap, type MilestoneFacts, milestoneStatuses, slippageDays } from '@switchoff/domain';
 import { inArray } from 'drizzle-orm';
 import { withInternal } from './visibility';
 

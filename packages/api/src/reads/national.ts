@@ -7,9 +7,16 @@ import {
   regions,
   stageCountsByRegion,
 } from '@switchoff/db/reads/national';
-import { type ChannelCounts, digitalTakeUp, type TakeUpPoint, takeUpSeries } from '@switchoff/domain/measures';
-import { lastCompleteMonth, type YearMonth } from '@switchoff/domain/months';
-import { STAGES, type Stage } from '@switchoff/domain/vocabulary';
+import {
+  type ChannelCounts,
+  digitalTakeUp,
+  lastCompleteMonth,
+  STAGES,
+  type Stage,
+  type TakeUpPoint,
+  takeUpSeries,
+  type YearMonth,
+} from '@switchoff/domain';
 import { last12 } from './measures';
 import { stageOnDay } from './status';
 import { addChannels, channelFigures } from './totals';

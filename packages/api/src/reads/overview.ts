@@ -6,11 +6,15 @@ import {
   publicServices,
   serviceRow,
 } from '@switchoff/db/reads/overview';
-import { figuresFreshness } from '@switchoff/domain/freshness';
-import { digitalTakeUp, takeUpSeries } from '@switchoff/domain/measures';
-import { addMonths, lastCompleteMonth } from '@switchoff/domain/months';
-import { assessReadiness } from '@switchoff/domain/readiness';
-import { stageCounts } from '@switchoff/domain/stages';
+import {
+  addMonths,
+  assessReadiness,
+  digitalTakeUp,
+  figuresFreshness,
+  lastCompleteMonth,
+  stageCounts,
+  takeUpSeries,
+} from '@switchoff/domain';
 import { loadComments } from './comments';
 import { comuneView, type FoundComune } from './lookup';
 import { last12 } from './measures';

@@ -1,6 +1,6 @@
 import { type Db, idList } from '@switchoff/db';
 import { type PlatformRow, platformsOf, platformsOfComune, pnrrOf } from '@switchoff/db/reads/platforms';
-import { isPlatformActive, PLATFORMS, type Platform, type PlatformState } from '@switchoff/domain/vocabulary';
+import { isPlatformActive, PLATFORMS, type Platform, type PlatformState } from '@switchoff/domain';
 import { withInternal } from './visibility';
 
 export type PlatformStates = Partial<Record<Platform, PlatformState>>;

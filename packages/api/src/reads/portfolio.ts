@@ -9,12 +9,20 @@ import {
   lateMilestones,
 } from '@switchoff/db/reads/portfolio';
 import type { ServiceStatus } from '@switchoff/db/reads/status';
-import { figuresFreshness } from '@switchoff/domain/freshness';
-import { digitalTakeUp, type MonthFigures } from '@switchoff/domain/measures';
-import { lastCompleteMonth } from '@switchoff/domain/months';
-import { assessReadiness, type ReadinessInput, takeUpCondition } from '@switchoff/domain/readiness';
-import { stageCounts } from '@switchoff/domain/stages';
-import { type Category, STAGES, type Stage, type Visibility } from '@switchoff/domain/vocabulary';
+import {
+  assessReadiness,
+  type Category,
+  digitalTakeUp,
+  figuresFreshness,
+  lastCompleteMonth,
+  type MonthFigures,
+  type ReadinessInput,
+  STAGES,
+  type Stage,
+  stageCounts,
+  takeUpCondition,
+  type Visibility,
+} from '@switchoff/domain';
 import { notFound } from '../errors';
 import type { ComuneRow, ConsortiumRow } from './lookup';
 import { last12 } from './measures';

@@ -4,12 +4,15 @@
  * procedure.
  */
 import { type Db, schema } from '@switchoff/db';
-import { figuresFreshness } from '@switchoff/domain/freshness';
-import { digitalTakeUp, sumFigures } from '@switchoff/domain/measures';
-import { lastCompleteMonth } from '@switchoff/domain/months';
-import { assessReadiness } from '@switchoff/domain/readiness';
-import { stageCounts } from '@switchoff/domain/stages';
-import type { Stage } from '@switchoff/domain/vocabulary';
+import type { Stage } from '@switchoff/domain';
+import {
+  assessReadiness,
+  digitalTakeUp,
+  figuresFreshness,
+  lastCompleteMonth,
+  stageCounts,
+  sumFigures,
+} from '@switchoff/domain';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { notFound } from '../errors';
 import { loadFigures, loadLastMonths } from './figures';

@@ -5,11 +5,16 @@
  * procedures. Not used by any procedure.
  */
 import { type Db, schema } from '@switchoff/db';
-import { figuresFreshness } from '@switchoff/domain/freshness';
-import { digitalTakeUp, sumFigures, takeUpSeries } from '@switchoff/domain/measures';
-import { addMonths, lastCompleteMonth } from '@switchoff/domain/months';
-import { assessReadiness } from '@switchoff/domain/readiness';
-import { stageCounts } from '@switchoff/domain/stages';
+import {
+  addMonths,
+  assessReadiness,
+  digitalTakeUp,
+  figuresFreshness,
+  lastCompleteMonth,
+  stageCounts,
+  sumFigures,
+  takeUpSeries,
+} from '@switchoff/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import { loadComments } from './comments';
 import { loadFigures, loadLastMonths } from './figures';

@@ -7,20 +7,22 @@ import {
   type ServicePageRow,
 } from '@switchoff/db/reads/service-page';
 import { monthFiguresOfTuple } from '@switchoff/db/rows/figures';
-import { forecastTarget } from '@switchoff/domain/forecast';
-import { figuresFreshness } from '@switchoff/domain/freshness';
 import {
   alignMonths,
+  assessReadiness,
   costPerTransaction,
   digitalTakeUp,
+  figuresFreshness,
+  forecastTarget,
+  lastCompleteMonth,
   type MonthFigures,
   pagopaShare,
+  READINESS_MONTHS,
+  type StageEvent,
   satisfactionScore,
   selfServiceShare,
-} from '@switchoff/domain/measures';
-import { lastCompleteMonth } from '@switchoff/domain/months';
-import { assessReadiness, READINESS_MONTHS } from '@switchoff/domain/readiness';
-import { type StageEvent, stageHistory } from '@switchoff/domain/stages';
+  stageHistory,
+} from '@switchoff/domain';
 import { notFound } from '../errors';
 import { loadComments } from './comments';
 import { lastMonthWithFigures } from './figures';

@@ -1,6 +1,6 @@
 import { schema, type Tx } from '@switchoff/db';
-import { currentStage, type StageEvent } from '@switchoff/domain/stages';
-import type { Stage } from '@switchoff/domain/vocabulary';
+import type { Stage } from '@switchoff/domain';
+import { currentStage, type StageEvent } from '@switchoff/domain';
 import { asc, inArray } from 'drizzle-orm';
 
 const { stageEvents } = schema;

@@ -1,8 +1,6 @@
 import type { Db } from '@switchoff/db';
 import { lastMonthUpTo, recentUpTo, type ServiceStatus, stageOn, sumsOver } from '@switchoff/db/reads/status';
-import type { ChannelCounts, MonthFigures } from '@switchoff/domain/measures';
-import type { YearMonth } from '@switchoff/domain/months';
-import type { Stage } from '@switchoff/domain/vocabulary';
+import type { ChannelCounts, MonthFigures, Stage, YearMonth } from '@switchoff/domain';
 import { channelFigures } from './totals';
 
 type RecentMonth = [month: YearMonth, digital: number, total: number];

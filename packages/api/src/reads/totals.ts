@@ -1,7 +1,6 @@
 import type { Db } from '@switchoff/db';
 import { allByComune, allMonths, type MonthChannels, publicByComune, publicMonths } from '@switchoff/db/reads/totals';
-import type { ChannelCounts, MonthFigures } from '@switchoff/domain/measures';
-import type { YearMonth } from '@switchoff/domain/months';
+import type { ChannelCounts, MonthFigures, YearMonth } from '@switchoff/domain';
 
 /** A comune's transactions by channel for each month with figures in [from, to], oldest first. */
 export function loadComuneMonths(

@@ -5,7 +5,7 @@ import {
   createUserInput,
   disableUserInput,
   updateCatalogueEntryInput,
-} from '@switchoff/domain/schemas-admin';
+} from '@switchoff/domain/schemas';
 import type { SessionUser } from '../access';
 import { type CatalogueViewer, listCatalogue, listConsortiumUsers } from '../reads/admin';
 import { adminProcedure, catalogueEntryProcedure, comuneProcedure, router } from '../trpc';

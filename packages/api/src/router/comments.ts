@@ -1,4 +1,4 @@
-import { addCommentInput } from '@switchoff/domain/schemas-editing';
+import { addCommentInput } from '@switchoff/domain/schemas';
 import { comuneProcedure, router } from '../trpc';
 import { authorOf } from '../writes/audit';
 import { addComment } from '../writes/comments';

@@ -1,5 +1,5 @@
-import { IMPORT_KINDS } from '@switchoff/domain/csv-columns';
-import { editMonth } from '@switchoff/domain/schemas-fields';
+import { IMPORT_KINDS } from '@switchoff/domain/formats';
+import { editMonth } from '@switchoff/domain/schemas';
 import { z } from 'zod';
 import { exportCsv } from '../data-io/export';
 import { dataScopeProcedure, router } from '../trpc';

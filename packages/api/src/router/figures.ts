@@ -1,4 +1,4 @@
-import { figuresGridInput, saveMonthsInput, saveMonthsIssues } from '@switchoff/domain/schemas-editing';
+import { figuresGridInput, saveMonthsInput, saveMonthsIssues } from '@switchoff/domain/schemas';
 import { refuseIssues } from '../errors';
 import { getFiguresGrid } from '../reads/figures-grid';
 import { comuneProcedure, router } from '../trpc';

@@ -1,5 +1,5 @@
-import { monthOf } from '@switchoff/domain/months';
-import { milestoneHistoryInput, monthHistoryInput, serviceHistoryInput } from '@switchoff/domain/schemas-editing';
+import { monthOf } from '@switchoff/domain';
+import { milestoneHistoryInput, monthHistoryInput, serviceHistoryInput } from '@switchoff/domain/schemas';
 import { milestoneHistory, monthHistory, serviceHistory } from '../reads/history';
 import { comuneProcedure, router } from '../trpc';
 

@@ -1,4 +1,4 @@
-import { IMPORT_KINDS } from '@switchoff/domain/csv-columns';
+import { IMPORT_KINDS } from '@switchoff/domain/formats';
 import { z } from 'zod';
 import { CSV_LIMITS } from '../data-io/csv-read';
 import { applyImport, previewImport } from '../data-io/import';

@@ -1,5 +1,5 @@
 import { getComuneNational, searchComuni } from '@switchoff/db/national';
-import { PADIGITALE_SOURCE, REGISTRY_SOURCE } from '@switchoff/domain/national';
+import { PADIGITALE_SOURCE, REGISTRY_SOURCE } from '@switchoff/domain';
 import { comuneRef } from '@switchoff/domain/schemas';
 import { z } from 'zod';
 import { notFound } from '../errors';

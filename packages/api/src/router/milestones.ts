@@ -4,7 +4,7 @@ import {
   createMilestoneInput,
   replanMilestoneInput,
   updateMilestoneInput,
-} from '@switchoff/domain/schemas-editing';
+} from '@switchoff/domain/schemas';
 import { refuseIssues } from '../errors';
 import { getRoadmap } from '../reads/roadmap';
 import { comuneProcedure, router } from '../trpc';

@@ -1,4 +1,4 @@
-import { setPlatformInput, setPlatformIssues, setPnrrInput, setPnrrIssues } from '@switchoff/domain/schemas-editing';
+import { setPlatformInput, setPlatformIssues, setPnrrInput, setPnrrIssues } from '@switchoff/domain/schemas';
 import { refuseIssues } from '../errors';
 import { comuneProcedure, router } from '../trpc';
 import { authorOf } from '../writes/audit';

@@ -1,4 +1,4 @@
-import { councilReportIssues, councilReportPeriod, resolveReportPeriod } from '@switchoff/domain/schemas-report';
+import { councilReportIssues, councilReportPeriod, resolveReportPeriod } from '@switchoff/domain/schemas';
 import { refuseIssues } from '../errors';
 import { getCouncilReport } from '../reads/council-report';
 import { comuneProcedure, router } from '../trpc';

@@ -1,11 +1,11 @@
-import { slug } from '@switchoff/domain/schemas';
 import {
   createServiceInput,
   createServiceIssues,
   recordStageInput,
   recordStageIssues,
+  slug,
   updateServiceInput,
-} from '@switchoff/domain/schemas-editing';
+} from '@switchoff/domain/schemas';
 import { z } from 'zod';
 import { refuseIssues } from '../errors';
 import { listAddableServices } from '../reads/catalogue';

@@ -3,7 +3,7 @@ import type {
   comuneSettingsInput,
   createCatalogueEntryInput,
   updateCatalogueEntryInput,
-} from '@switchoff/domain/schemas-admin';
+} from '@switchoff/domain/schemas';
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { notFound, refuseField } from '../errors';

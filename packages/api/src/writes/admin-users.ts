@@ -1,5 +1,5 @@
 import { type Db, schema, writeTransaction } from '@switchoff/db';
-import type { createUserInput, disableUserInput } from '@switchoff/domain/schemas-admin';
+import type { createUserInput, disableUserInput } from '@switchoff/domain/schemas';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { generatePassword, hashPassword } from '../auth/password';

@@ -1,7 +1,7 @@
 import { type Db, schema, type Tx, writeTransaction } from '@switchoff/db';
 import { FIGURE_COLUMNS, type FiguresColumns, type FiguresRow, figuresColumnsOf } from '@switchoff/db/rows/figures';
 import { insertFigures, updateFigures } from '@switchoff/db/writes/figures';
-import type { saveMonthsInput } from '@switchoff/domain/schemas-editing';
+import type { saveMonthsInput } from '@switchoff/domain/schemas';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { refuseField } from '../errors';

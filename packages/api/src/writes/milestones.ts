@@ -1,11 +1,11 @@
 import { type Db, schema, type Tx, writeTransaction } from '@switchoff/db';
-import { createsDependencyCycle, milestoneStatuses, slippageDays } from '@switchoff/domain/milestones';
+import { createsDependencyCycle, milestoneStatuses, slippageDays } from '@switchoff/domain';
 import type {
   completeMilestoneInput,
   createMilestoneInput,
   replanMilestoneInput,
   updateMilestoneInput,
-} from '@switchoff/domain/schemas-editing';
+} from '@switchoff/domain/schemas';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { notFound, refuseField } from '../errors';

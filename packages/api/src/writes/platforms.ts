@@ -1,6 +1,6 @@
 import { type Db, schema, writeTransaction } from '@switchoff/db';
-import type { setPlatformInput, setPnrrInput } from '@switchoff/domain/schemas-editing';
-import { isPlatformActive } from '@switchoff/domain/vocabulary';
+import { isPlatformActive } from '@switchoff/domain';
+import type { setPlatformInput, setPnrrInput } from '@switchoff/domain/schemas';
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ComuneRow } from '../reads/lookup';

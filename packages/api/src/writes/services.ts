@@ -1,6 +1,6 @@
 import { type Db, schema, type Tx, writeTransaction } from '@switchoff/db';
-import type { createServiceInput, recordStageInput, updateServiceInput } from '@switchoff/domain/schemas-editing';
-import { currentStage } from '@switchoff/domain/stages';
+import { currentStage } from '@switchoff/domain';
+import type { createServiceInput, recordStageInput, updateServiceInput } from '@switchoff/domain/schemas';
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { refuseField } from '../errors';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { milestoneStatuses } from '@switchoff/domain/milestones';
+import { milestoneStatuses } from '@switchoff/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../client';
 import { rollupDifferences } from '../rollups';

@@ -1,4 +1,4 @@
-import { isIsoDate, isYearMonth, monthOf, type YearMonth } from '@switchoff/domain/months';
+import { isIsoDate, isYearMonth, monthOf, type YearMonth } from '@switchoff/domain';
 import type { Db } from '../client';
 import { createTriggers, dropRollupTriggers, rebuildRollups } from '../rollups';
 import { monthAt, monthIndex, stamp } from '../seed/dates';

@@ -1,5 +1,4 @@
-import type { YearMonth } from '@switchoff/domain/months';
-import type { Stage } from '@switchoff/domain/vocabulary';
+import type { Stage, YearMonth } from '@switchoff/domain';
 import type { CatalogueEntry } from '../seed/catalogue';
 import type { Maturity } from '../seed/comuni';
 import { addDays, monthAt, monthIndex } from '../seed/dates';

@@ -1,4 +1,4 @@
-import type { YearMonth } from '@switchoff/domain/months';
+import type { YearMonth } from '@switchoff/domain';
 import type { CatalogueEntry } from '../seed/catalogue';
 import { earliest, monthAt, monthIndex, stamp } from '../seed/dates';
 import { generateFigures } from '../seed/figures';

@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { isPadigitaleState, measureCode, type PadigitaleState } from '@switchoff/domain/national';
-import { PNRR_MEASURES, type PnrrMeasure } from '@switchoff/domain/vocabulary';
+import {
+  isPadigitaleState,
+  measureCode,
+  type PadigitaleState,
+  PNRR_MEASURES,
+  type PnrrMeasure,
+} from '@switchoff/domain';
 import { parse } from 'csv-parse/sync';
 
 /** The columns an import needs; a file is recognised by these, never by its name. */

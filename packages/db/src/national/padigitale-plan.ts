@@ -1,5 +1,4 @@
-import type { PadigitaleState } from '@switchoff/domain/national';
-import type { PnrrMeasure } from '@switchoff/domain/vocabulary';
+import type { PadigitaleState, PnrrMeasure } from '@switchoff/domain';
 import type { Db } from '../client';
 import type { PadigitaleFile, PadigitaleIssue, PadigitaleRow } from './padigitale-csv';
 

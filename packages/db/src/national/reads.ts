@@ -1,5 +1,5 @@
-import { type DerivedPlatform, derivePlatforms, type PadigitaleState, searchKey } from '@switchoff/domain/national';
-import type { PnrrMeasure } from '@switchoff/domain/vocabulary';
+import type { PnrrMeasure } from '@switchoff/domain';
+import { type DerivedPlatform, derivePlatforms, type PadigitaleState, searchKey } from '@switchoff/domain';
 import { prepared } from '../prepared';
 import type { Tx } from '../transaction';
 import type { RegistryEntry } from './registry-build';

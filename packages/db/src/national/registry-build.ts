@@ -1,4 +1,4 @@
-import { searchKey } from '@switchoff/domain/national';
+import { searchKey } from '@switchoff/domain';
 import type { PadigitaleRow } from './padigitale-csv';
 
 /** One comune of the registry. */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { searchKey } from '@switchoff/domain/national';
+import { searchKey } from '@switchoff/domain';
 import { parse } from 'csv-parse/sync';
 import { count } from 'drizzle-orm';
 import type { Db } from '../client';

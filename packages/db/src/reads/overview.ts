@@ -1,4 +1,4 @@
-import type { Category, Visibility } from '@switchoff/domain/vocabulary';
+import type { Category, Visibility } from '@switchoff/domain';
 import { prepared, preparedTuples } from '../prepared';
 import { type ServiceStatus, STATUS_COLUMNS, type StatusTuple } from './status';
 

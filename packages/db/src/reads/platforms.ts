@@ -1,4 +1,4 @@
-import type { Platform, PlatformState } from '@switchoff/domain/vocabulary';
+import type { Platform, PlatformState } from '@switchoff/domain';
 import { prepared } from '../prepared';
 import type { pnrrMeasures } from '../schema';
 

@@ -1,5 +1,4 @@
-import type { ChannelCounts } from '@switchoff/domain/measures';
-import type { Category, Platform, PlatformState, Stage, Visibility } from '@switchoff/domain/vocabulary';
+import type { Category, ChannelCounts, Platform, PlatformState, Stage, Visibility } from '@switchoff/domain';
 import { prepared, preparedTuples } from '../prepared';
 
 /*

@@ -1,4 +1,4 @@
-import type { Category, Stage, Visibility } from '@switchoff/domain/vocabulary';
+import type { Category, Stage, Visibility } from '@switchoff/domain';
 import { prepared, preparedTuples } from '../prepared';
 import { figureValuesSql, type MonthFiguresTuple } from '../rows/figures';
 

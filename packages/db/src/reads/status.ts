@@ -1,6 +1,4 @@
-import type { ChannelCounts } from '@switchoff/domain/measures';
-import type { YearMonth } from '@switchoff/domain/months';
-import type { Stage } from '@switchoff/domain/vocabulary';
+import type { ChannelCounts, Stage, YearMonth } from '@switchoff/domain';
 import { prepared } from '../prepared';
 
 /*

@@ -1,5 +1,4 @@
-import type { ChannelCounts } from '@switchoff/domain/measures';
-import type { YearMonth } from '@switchoff/domain/months';
+import type { ChannelCounts, YearMonth } from '@switchoff/domain';
 import { prepared } from '../prepared';
 
 /*

@@ -1,5 +1,4 @@
-import type { MonthFigures } from '@switchoff/domain/measures';
-import type { YearMonth } from '@switchoff/domain/months';
+import type { MonthFigures, YearMonth } from '@switchoff/domain';
 import type { monthlyFigures } from '../schema';
 
 /** A stored month of figures of one service, as drizzle reads it. */

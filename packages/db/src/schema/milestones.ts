@@ -1,4 +1,4 @@
-import { MILESTONE_KINDS, VISIBILITIES } from '@switchoff/domain/vocabulary';
+import { MILESTONE_KINDS, VISIBILITIES } from '@switchoff/domain';
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { services } from './services';

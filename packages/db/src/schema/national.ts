@@ -1,5 +1,4 @@
-import { PADIGITALE_STATES } from '@switchoff/domain/national';
-import { PNRR_MEASURES } from '@switchoff/domain/vocabulary';
+import { PADIGITALE_STATES, PNRR_MEASURES } from '@switchoff/domain';
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 

@@ -1,4 +1,4 @@
-import { ALL_PLATFORM_STATES, PLATFORMS, PNRR_MEASURES, PNRR_STATES } from '@switchoff/domain/vocabulary';
+import { ALL_PLATFORM_STATES, PLATFORMS, PNRR_MEASURES, PNRR_STATES } from '@switchoff/domain';
 import { sql } from 'drizzle-orm';
 import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { comuni } from './tenancy';

@@ -1,4 +1,4 @@
-import { STAGES, VISIBILITIES } from '@switchoff/domain/vocabulary';
+import { STAGES, VISIBILITIES } from '@switchoff/domain';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /*

@@ -1,4 +1,4 @@
-import { CATEGORY_CODES, STAGES, VISIBILITIES } from '@switchoff/domain/vocabulary';
+import { CATEGORY_CODES, STAGES, VISIBILITIES } from '@switchoff/domain';
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { comuni, consortia } from './tenancy';

@@ -1,4 +1,4 @@
-import type { Category } from '@switchoff/domain/vocabulary';
+import type { Category } from '@switchoff/domain';
 
 /** How a service's volume spreads over the twelve months (January first), before normalising. */
 export type Season = readonly [

@@ -1,4 +1,4 @@
-import type { YearMonth } from '@switchoff/domain/months';
+import type { YearMonth } from '@switchoff/domain';
 
 /** `iso` (YYYY-MM-DD) moved by `days`, in UTC so the result never depends on the machine's zone. */
 export function addDays(iso: string, days: number): string {

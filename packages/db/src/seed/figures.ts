@@ -1,5 +1,4 @@
-import type { YearMonth } from '@switchoff/domain/months';
-import type { Stage } from '@switchoff/domain/vocabulary';
+import type { Stage, YearMonth } from '@switchoff/domain';
 import type { CatalogueEntry } from './catalogue';
 import { monthAt, monthIndex } from './dates';
 import type { StagePlan } from './plan';

@@ -1,4 +1,4 @@
-import { isIsoDate, isYearMonth, monthOf, type YearMonth } from '@switchoff/domain/months';
+import { isIsoDate, isYearMonth, monthOf, type YearMonth } from '@switchoff/domain';
 import { count } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';

@@ -1,5 +1,5 @@
-import { addMonths, type YearMonth } from '@switchoff/domain/months';
-import type { PnrrMeasure, PnrrState } from '@switchoff/domain/vocabulary';
+import type { PnrrMeasure, PnrrState } from '@switchoff/domain';
+import { addMonths, type YearMonth } from '@switchoff/domain';
 import { catalogueEntry } from './catalogue';
 import { comuneFacts, type Maturity, type OtherComune } from './comuni';
 import { addDays, firstDay } from './dates';

@@ -1,5 +1,5 @@
-import { addMonths, type YearMonth } from '@switchoff/domain/months';
-import type { Stage } from '@switchoff/domain/vocabulary';
+import type { Stage } from '@switchoff/domain';
+import { addMonths, type YearMonth } from '@switchoff/domain';
 import { catalogueEntry } from './catalogue';
 import { type Maturity, OTHER_COMUNI, type OtherComune } from './comuni';
 import { addDays, firstDay } from './dates';

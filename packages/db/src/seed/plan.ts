@@ -1,4 +1,3 @@
-import type { YearMonth } from '@switchoff/domain/months';
 import type {
   MilestoneKind,
   Platform,
@@ -7,7 +6,8 @@ import type {
   PnrrState,
   Stage,
   Visibility,
-} from '@switchoff/domain/vocabulary';
+  YearMonth,
+} from '@switchoff/domain';
 import { addDays, earliest } from './dates';
 
 /** What the seed writes for one comune, before any id exists. Dates are ISO dates (YYYY-MM-DD). */

@@ -1,5 +1,4 @@
-import { milestoneStatuses } from '@switchoff/domain/milestones';
-import { currentStage } from '@switchoff/domain/stages';
+import { currentStage, milestoneStatuses } from '@switchoff/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../client';

@@ -1,5 +1,4 @@
-import type { YearMonth } from '@switchoff/domain/months';
-import type { Stage } from '@switchoff/domain/vocabulary';
+import type { Stage, YearMonth } from '@switchoff/domain';
 import type { Db } from '../client';
 import { FIGURE_COLUMNS } from '../rows/figures';
 import {

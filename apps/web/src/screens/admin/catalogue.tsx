@@ -1,6 +1,6 @@
 import type { RouterOutputs } from '@switchoff/api';
 import { CATEGORY_CODES } from '@switchoff/domain';
-import { createCatalogueEntryInput, updateCatalogueEntryInput } from '@switchoff/domain/schemas-admin';
+import { createCatalogueEntryInput, updateCatalogueEntryInput } from '@switchoff/domain/schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { DataTable } from '../../charts/data-table';

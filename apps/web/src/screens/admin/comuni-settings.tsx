@@ -1,4 +1,4 @@
-import { comuneSettingsInput } from '@switchoff/domain/schemas-admin';
+import { comuneSettingsInput } from '@switchoff/domain/schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link, useParams } from 'react-router';

@@ -1,5 +1,5 @@
 import type { RouterOutputs } from '@switchoff/api';
-import { createUserInput, USER_ROLES } from '@switchoff/domain/schemas-admin';
+import { createUserInput, USER_ROLES } from '@switchoff/domain/schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useMe } from '../../auth/viewer';

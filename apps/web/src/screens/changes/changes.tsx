@@ -1,4 +1,4 @@
-import { addMonths, isYearMonth, monthOf, todayIso } from '@switchoff/domain/months';
+import { addMonths, isYearMonth, monthOf, todayIso } from '@switchoff/domain';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';

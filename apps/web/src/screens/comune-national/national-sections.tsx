@@ -1,4 +1,4 @@
-import type { Platform } from '@switchoff/domain/vocabulary';
+import type { Platform } from '@switchoff/domain';
 import type { ComuneNational } from '../../api-types';
 import { DataTable } from '../../charts/data-table';
 import { Icon } from '../../components/icon';

@@ -1,4 +1,4 @@
-import { PADIGITALE_SOURCE, REGISTRY_SOURCE } from '@switchoff/domain/national';
+import { PADIGITALE_SOURCE, REGISTRY_SOURCE } from '@switchoff/domain';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ComuneNational } from '../../api-types';

@@ -1,6 +1,5 @@
 import { STAGES, type Stage, todayIso } from '@switchoff/domain';
-import { createServiceInput, createServiceIssues } from '@switchoff/domain/schemas-editing';
-import { refineWithToday } from '@switchoff/domain/schemas-fields';
+import { createServiceInput, createServiceIssues, refineWithToday } from '@switchoff/domain/schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useCategoryLabel } from '../../components/category';

@@ -7,8 +7,13 @@ import {
   platformStates,
   todayIso,
 } from '@switchoff/domain';
-import { setPlatformInput, setPlatformIssues, setPnrrInput, setPnrrIssues } from '@switchoff/domain/schemas-editing';
-import { refineWithToday } from '@switchoff/domain/schemas-fields';
+import {
+  refineWithToday,
+  setPlatformInput,
+  setPlatformIssues,
+  setPnrrInput,
+  setPnrrIssues,
+} from '@switchoff/domain/schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { ComuneOverview } from '../../api-types';

@@ -1,5 +1,5 @@
-import { todayIso } from '@switchoff/domain/months';
-import { councilReportIssues, councilReportPeriod } from '@switchoff/domain/schemas-report';
+import { todayIso } from '@switchoff/domain';
+import { councilReportIssues, councilReportPeriod } from '@switchoff/domain/schemas';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';

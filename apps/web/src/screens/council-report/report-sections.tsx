@@ -1,5 +1,5 @@
 import type { RouterOutputs } from '@switchoff/api';
-import { daysBetween } from '@switchoff/domain/months';
+import { daysBetween } from '@switchoff/domain';
 import { Link } from 'react-router';
 import { type Column, DataTable } from '../../charts/data-table';
 import { LastMonth } from '../../components/freshness';

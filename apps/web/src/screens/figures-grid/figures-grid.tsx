@@ -1,7 +1,6 @@
 import type { RouterOutputs } from '@switchoff/api';
-import { isYearMonth } from '@switchoff/domain/months';
-import { saveMonthsInput, saveMonthsIssues } from '@switchoff/domain/schemas-editing';
-import { refineWithToday } from '@switchoff/domain/schemas-fields';
+import { isYearMonth } from '@switchoff/domain';
+import { refineWithToday, saveMonthsInput, saveMonthsIssues } from '@switchoff/domain/schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';

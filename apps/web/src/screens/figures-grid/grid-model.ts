@@ -1,5 +1,5 @@
 import type { RouterOutputs } from '@switchoff/api';
-import { addMonths, isYearMonth, type YearMonth } from '@switchoff/domain/months';
+import { addMonths, isYearMonth, type YearMonth } from '@switchoff/domain';
 import type { Issue, Messages } from '../../forms/form-errors';
 import { centsToEuroText, parseCount, parseEuroToCents } from '../../forms/parse';
 

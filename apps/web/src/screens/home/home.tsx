@@ -1,4 +1,4 @@
-import { STAGES } from '@switchoff/domain/vocabulary';
+import { STAGES } from '@switchoff/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { ConsortiumSummary } from '../../api-types';

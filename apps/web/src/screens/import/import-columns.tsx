@@ -1,4 +1,4 @@
-import type { ImportKind } from '@switchoff/domain/csv-columns';
+import type { ImportKind } from '@switchoff/domain/formats';
 import { Icon } from '../../components/icon';
 import { TableScroll } from '../../components/table-scroll';
 import { useI18n } from '../../i18n/i18n';

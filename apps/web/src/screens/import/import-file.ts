@@ -1,4 +1,4 @@
-import { type CsvColumn, columnsOf, type ImportKind } from '@switchoff/domain/csv-columns';
+import { type CsvColumn, columnsOf, type ImportKind } from '@switchoff/domain/formats';
 
 /** The largest file the browser sends (the server refuses more than 10 MB of text anyway). */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;

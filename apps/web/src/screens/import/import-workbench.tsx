@@ -1,5 +1,5 @@
 import type { RouterOutputs } from '@switchoff/api';
-import type { ImportKind } from '@switchoff/domain/csv-columns';
+import type { ImportKind } from '@switchoff/domain/formats';
 import { useMutation } from '@tanstack/react-query';
 import { type ChangeEvent, type FormEvent, type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';

@@ -1,4 +1,4 @@
-import { STAGES } from '@switchoff/domain/vocabulary';
+import { STAGES } from '@switchoff/domain';
 import { Link } from 'react-router';
 import type { Portfolio, PortfolioComune } from '../../api-types';
 import { type Column, DataTable } from '../../charts/data-table';

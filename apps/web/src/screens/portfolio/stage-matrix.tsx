@@ -1,4 +1,4 @@
-import { STAGES } from '@switchoff/domain/vocabulary';
+import { STAGES } from '@switchoff/domain';
 import { Link } from 'react-router';
 import type { Portfolio } from '../../api-types';
 import { Icon } from '../../components/icon';

@@ -1,4 +1,4 @@
-import { daysBetween } from '@switchoff/domain/months';
+import { daysBetween } from '@switchoff/domain';
 import { Link } from 'react-router';
 import type { RoadmapMilestone } from '../../api-types';
 import { VisibilityMark } from '../../components/internal';

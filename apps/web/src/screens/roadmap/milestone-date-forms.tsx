@@ -1,9 +1,9 @@
 import {
   completeMilestoneInput,
   completeMilestoneIssues,
+  refineWithToday,
   replanMilestoneInput,
-} from '@switchoff/domain/schemas-editing';
-import { refineWithToday } from '@switchoff/domain/schemas-fields';
+} from '@switchoff/domain/schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { RoadmapMilestone } from '../../api-types';

@@ -1,5 +1,5 @@
 import { MILESTONE_KINDS } from '@switchoff/domain';
-import { createMilestoneInput, updateMilestoneInput } from '@switchoff/domain/schemas-editing';
+import { createMilestoneInput, updateMilestoneInput } from '@switchoff/domain/schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { RoadmapMilestone } from '../../api-types';

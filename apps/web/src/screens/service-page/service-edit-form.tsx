@@ -1,4 +1,4 @@
-import { updateServiceInput } from '@switchoff/domain/schemas-editing';
+import { updateServiceInput } from '@switchoff/domain/schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { ServicePage } from '../../api-types';

@@ -1,6 +1,5 @@
 import { STAGES, type Stage, todayIso, transitionKind } from '@switchoff/domain';
-import { recordStageInput, recordStageIssues } from '@switchoff/domain/schemas-editing';
-import { refineWithToday } from '@switchoff/domain/schemas-fields';
+import { recordStageInput, recordStageIssues, refineWithToday } from '@switchoff/domain/schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Icon } from '../../components/icon';

@@ -1,0 +1,25 @@
+// @switchoff/api/server: what the HTTP server, the CLI and the bench need beside the router
+// (@switchoff/api): sessions and login limits, accounts, CSV import and export, open-data files,
+// backup records and the lookups of a comune or consortium by its code.
+export { generatePassword } from './auth/password';
+export { LoginRateLimited } from './auth/rate-limit';
+export { loadActiveUserByEmail, loadSessionUser, resolveSession } from './auth/sessions';
+export {
+  AccountError,
+  checkNewPassword,
+  checkNewUser,
+  createUser,
+  disableUser,
+  enableUser,
+  listUsers,
+  setUserPassword,
+} from './auth/users';
+export { CSV_LIMITS } from './data-io/csv-read';
+export { exportCsv } from './data-io/export';
+export { applyImport, type ImportPreview, previewImport } from './data-io/import';
+export { buildCatalogue } from './opendata/catalogue';
+export { type OpenDataFile, openDataFile } from './opendata/files';
+export { type Licence, resolveLicence } from './opendata/licences';
+export { findConsortiumById, findDataScope } from './reads/lookup';
+export { authorOf } from './writes/audit';
+export { backupAccess, backupFilename, recordDatabaseEvent } from './writes/backups';

@@ -1,0 +1,6 @@
+// @switchoff/api/testing: the test world and the helpers other packages' tests use with it.
+export { logIn } from './auth/login';
+export { recordLoginFailure } from './auth/rate-limit';
+export { createSession, deleteSession } from './auth/sessions';
+export { parseRdfXml, subjectsOf, valuesOf } from './opendata/rdf-testing';
+export * from './testing';
