@@ -20,6 +20,7 @@ export { applyImport, type ImportPreview, previewImport } from './data-io/import
 export { buildCatalogue } from './opendata/catalogue';
 export { type OpenDataFile, openDataFile } from './opendata/files';
 export { type Licence, resolveLicence } from './opendata/licences';
+export { backupAccess, backupFilename } from './reads/backups';
 export { findConsortiumById, findDataScope } from './reads/lookup';
 export { authorOf } from './writes/audit';
-export { backupAccess, backupFilename, recordDatabaseEvent } from './writes/backups';
+export { recordDatabaseEvent } from './writes/backups';

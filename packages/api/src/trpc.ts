@@ -12,9 +12,9 @@ import {
   type SessionUser,
 } from './access';
 import type { Context } from './context';
+import { findOperator } from './reads/backups';
 import { findCatalogueEntry } from './reads/catalogue';
 import { type ComuneRow, findComune, findConsortium, findDataScope } from './reads/lookup';
-import { findOperator } from './writes/backups';
 
 type Issue = { path: readonly PropertyKey[]; message: string };
 

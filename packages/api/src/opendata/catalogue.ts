@@ -8,7 +8,7 @@ import {
 } from '@switchoff/domain/formats';
 import { and, asc, count, eq, inArray, max, sql } from 'drizzle-orm';
 import { notFound } from '../errors';
-import { findOperator } from '../writes/backups';
+import { findOperator } from '../reads/backups';
 import { CONTENT_TYPES, etagOf, type OpenDataFile } from './files';
 import type { Licence } from './licences';
 import { type CompactIri, iri, type RdfNode, type Term, text, toJsonLd, toRdfXml, typed } from './rdf';

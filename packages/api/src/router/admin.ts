@@ -8,11 +8,11 @@ import {
 } from '@switchoff/domain/schemas';
 import type { SessionUser } from '../access';
 import { type CatalogueViewer, listCatalogue, listConsortiumUsers } from '../reads/admin';
+import { findOperator } from '../reads/backups';
 import { adminProcedure, catalogueEntryProcedure, comuneProcedure, router } from '../trpc';
 import { createCatalogueEntry, updateCatalogueEntry, updateComuneSettings } from '../writes/admin-settings';
 import { createConsortiumUser, disableConsortiumUser } from '../writes/admin-users';
 import { authorOf } from '../writes/audit';
-import { findOperator } from '../writes/backups';
 
 const catalogueViewer = (ctx: { db: Db; user: SessionUser; operator: string | null }): CatalogueViewer => ({
   user: ctx.user,

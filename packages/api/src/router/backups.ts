@@ -1,5 +1,5 @@
+import { BACKUP_DOWNLOAD_PATH, backupAccess, databaseHistory } from '../reads/backups';
 import { adminProcedure, router } from '../trpc';
-import { BACKUP_DOWNLOAD_PATH, backupAccess, databaseHistory } from '../writes/backups';
 
 export const backupsRouter = router({
   /**
