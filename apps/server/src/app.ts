@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type RequestListener, type Server }
 import { join } from 'node:path';
 import type { TLSSocket } from 'node:tls';
 import { appRouter, checkHealth } from '@switchoff/api';
-import { type Licence, LoginRateLimited, resolveLicence } from '@switchoff/api/server';
+import { DatabaseBusy, type Licence, LoginRateLimited, resolveLicence } from '@switchoff/api/server';
 import type { Db } from '@switchoff/db';
 import express from 'express';
 import { createExpressContext } from './context';
@@ -37,12 +37,13 @@ export type AppOptions = {
 /** A CSV import travels inside a JSON body: up to 10 MB of text, escaped. */
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
-/** Seconds until a rate-limited login may be tried again, for the Retry-After header. */
+/** Seconds until a rate-limited login, or a write the busy database refused, may be tried again (Retry-After). */
 function retryAfterSeconds(errors: readonly { cause?: unknown }[], now: Date): number | null {
   for (const error of errors) {
     if (error.cause instanceof LoginRateLimited) {
       return Math.max(1, Math.ceil((error.cause.retryAt.getTime() - now.getTime()) / 1000));
     }
+    if (error.cause instanceof DatabaseBusy) return error.cause.retryAfterSeconds;
   }
   return null;
 }

@@ -17,6 +17,7 @@ export {
 export { CSV_LIMITS } from './data-io/csv-read';
 export { exportCsv } from './data-io/export';
 export { applyImport, type ImportPreview, previewImport } from './data-io/import';
+export { DATABASE_BUSY_MESSAGE, DatabaseBusy } from './errors';
 export { buildCatalogue } from './opendata/catalogue';
 export { type OpenDataFile, openDataFile } from './opendata/files';
 export { type Licence, resolveLicence } from './opendata/licences';

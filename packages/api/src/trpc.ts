@@ -12,6 +12,7 @@ import {
   type SessionUser,
 } from './access';
 import type { Context } from './context';
+import { DATABASE_BUSY_MESSAGE, DatabaseBusy, isDatabaseBusy } from './errors';
 import { findOperator } from './reads/backups';
 import { findCatalogueEntry } from './reads/catalogue';
 import { type ComuneRow, findComune, findConsortium, findDataScope } from './reads/lookup';
@@ -70,11 +71,23 @@ const t = initTRPC.context<Context>().create({
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
+/**
+ * Every procedure: a database another connection kept busy for the whole busy timeout is a 503
+ * with Retry-After (DatabaseBusy, read by the server's responseMeta), never a 500.
+ */
+const procedure = t.procedure.use(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && isDatabaseBusy(result.error)) {
+    throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: DATABASE_BUSY_MESSAGE, cause: new DatabaseBusy() });
+  }
+  return result;
+});
+
 /** Anyone, logged in or not. */
-export const publicProcedure = t.procedure;
+export const publicProcedure = procedure;
 
 /** A logged-in person; UNAUTHORIZED otherwise. */
-export const authedProcedure = t.procedure.use(({ ctx, next }) => {
+export const authedProcedure = procedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Accedi per continuare' });
   return next({ ctx: { user: ctx.user } });
 });
@@ -112,7 +125,7 @@ export type ComuneAccess = 'view' | 'internal' | 'comment' | 'edit' | 'administe
  * the input is even validated.
  */
 export function comuneProcedure<A extends ComuneAccess>(access: A) {
-  return t.procedure.input(z.object({ istat: istatCode })).use(({ ctx, input, next }) => {
+  return procedure.input(z.object({ istat: istatCode })).use(({ ctx, input, next }) => {
     const { user } = ctx;
     if (access !== 'view' && !user) {
       throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Accedi per continuare' });
@@ -155,7 +168,7 @@ type UserFor<A extends ComuneAccess> = A extends 'view' ? SessionUser | null : S
  */
 export function consortiumProcedure<K extends string>(key: K) {
   const input = z.object({ [key]: slug } as { [P in K]: typeof slug });
-  return t.procedure.input(input).use(({ ctx, input, next }) => {
+  return procedure.input(input).use(({ ctx, input, next }) => {
     const consortium = findConsortium(ctx.db, (input as Record<K, string>)[key]);
     return next({ ctx: { consortium, internal: canReadConsortiumInternal(ctx.user, consortium.id) } });
   });
@@ -170,7 +183,7 @@ export const dataScope = z.union([z.object({ istat: istatCode }).strict(), z.obj
  * A procedure on the data of one comune or of a whole consortium (input `{ scope }`), for the
  * consortium's staff only: tenancy is checked here, like `comuneProcedure('edit')`.
  */
-export const dataScopeProcedure = t.procedure.input(z.object({ scope: dataScope })).use(({ ctx, input, next }) => {
+export const dataScopeProcedure = procedure.input(z.object({ scope: dataScope })).use(({ ctx, input, next }) => {
   const { user } = ctx;
   if (!user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Accedi per continuare' });
   const scope = findDataScope(ctx.db, input.scope);

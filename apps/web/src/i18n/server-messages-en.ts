@@ -23,6 +23,8 @@ export const SERVER_MESSAGES_EN: Readonly<Record<string, string>> = {
     'These dependencies would make a cycle: a milestone would end up depending on itself',
   'Impronta dell’anteprima non valida: ripeti l’anteprima': 'Invalid preview fingerprint: preview again',
   'Il contenuto del file manca': 'The file’s content is missing',
+  'Il database è occupato da un’altra scrittura (per esempio un’importazione): riprova tra qualche secondo':
+    'The database is busy with another write (an import, for instance): try again in a few seconds',
 };
 
 type Template = (...values: string[]) => string;

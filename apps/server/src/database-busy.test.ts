@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createUser, DATABASE_BUSY_MESSAGE } from '@switchoff/api/server';
+import { createTestWorld, TEST_TODAY } from '@switchoff/api/testing';
+import { createDb, type Db } from '@switchoff/db';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from './app';
+
+const PASSWORD = 'password-di-prova-1';
+
+describe('a database another process keeps busy', () => {
+  let dir: string;
+  let db: Db;
+  let server: Server;
+  let base: string;
+  beforeAll(async () => {
+    const { db: memory } = createTestWorld();
+    await createUser(memory, {
+      email: 'editor@test.it',
+      name: 'Eva Editor',
+      role: 'editor',
+      consortium: 'consorzio-test',
+      password: PASSWORD,
+      actor: { userId: null, name: 'cli' },
+    });
+    dir = mkdtempSync(join(tmpdir(), 'switchoff-busy-'));
+    const path = join(dir, 'switchoff.db');
+    await memory.$client.backup(path);
+    db = createDb(path);
+    // The server's 5 s would make the test wait as long; the answer is the same.
+    db.$client.pragma('busy_timeout = 200');
+    server = createApp({ db, today: () => TEST_TODAY }).listen(0);
+    await new Promise((resolve) => server.once('listening', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => {
+    server.close();
+    db.$client.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const login = () =>
+    fetch(`${base}/api/trpc/auth.login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'editor@test.it', password: PASSWORD }),
+    });
+
+  it('answers a write 503 with Retry-After and a clear message, never 500; then works once it is free', async () => {
+    const holder = new Database(join(dir, 'switchoff.db'));
+    holder.exec('BEGIN IMMEDIATE');
+    try {
+      const busy = await login();
+      expect(busy.status).toBe(503);
+      expect(busy.headers.get('retry-after')).toBe('5');
+      const body = (await busy.json()) as { error: { message: string; data: { code: string } } };
+      expect(body.error.message).toBe(DATABASE_BUSY_MESSAGE);
+      expect(body.error.data.code).toBe('SERVICE_UNAVAILABLE');
+      // Reads go on meanwhile (WAL).
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
+    expect((await login()).status).toBe(200);
+  });
+});
