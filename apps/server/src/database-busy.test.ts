@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { createUser, DATABASE_BUSY_MESSAGE } from '@switchoff/api/server';
 import { createTestWorld, TEST_TODAY } from '@switchoff/api/testing';
 import { createDb, type Db } from '@switchoff/db';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
 
@@ -51,7 +50,8 @@ describe('a database another process keeps busy', () => {
     });
 
   it('answers a write 503 with Retry-After and a clear message, never 500; then works once it is free', async () => {
-    const holder = new Database(join(dir, 'switchoff.db'));
+    // Another process's connection (a CLI import, say) holding the write lock.
+    const holder = createDb(join(dir, 'switchoff.db')).$client;
     holder.exec('BEGIN IMMEDIATE');
     try {
       const busy = await login();
