@@ -12,12 +12,15 @@ export function createApiCalls(db: Db, today: string) {
   const { roadmap } = caller.milestones;
   const { portfolio } = caller.consortia;
   const { summary } = caller.national;
+  const italy = caller.italy;
   return {
     overview: (p: { istat: string }) => overview({ istat: p.istat }),
     service: (p: { istat: string; slug: string }) => get({ istat: p.istat, slug: p.slug }),
     roadmap: (p: { istat: string }) => roadmap({ istat: p.istat }),
     portfolio: (p: { slug: string }) => portfolio({ slug: p.slug }),
     national: () => summary(),
+    search: (p: { q: string }) => italy.search({ q: p.q }),
+    comuneNational: (p: { istat: string }) => italy.comune({ istat: p.istat }),
     /** What GET /opendata/comuni/:istat/dati-mensili.csv sends (the body, its ETag), without HTTP. */
     csv: (p: { istat: string }) =>
       openDataFile(db, { target: { istat: p.istat }, file: 'dati-mensili.csv', today, licence }),

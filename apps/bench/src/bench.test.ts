@@ -31,6 +31,8 @@ describe('the quick bench', () => {
       'roadmap',
       'portfolio (50 comuni)',
       'national summary',
+      'comune search (name or ISTAT code)',
+      'comune page, national data (PNRR)',
       'open-data CSV (figures of a comune)',
     ]);
     for (const row of report.reads) {

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createApiCalls } from './api';
+import { createApiCalls, field } from './api';
 import {
   compareCsv,
   compareNational,
@@ -15,6 +15,7 @@ import { type ImportResult, runImportInChild } from './import';
 import { describeMachine, type Machine } from './machine';
 import { measure, type ReadRow } from './reads';
 import { prepareCsvSql } from './sql/csv';
+import { prepareComuneNationalSql, prepareSearchSql, SEARCH_QUERIES } from './sql/italy';
 import { prepareNationalRawSql, prepareNationalSql } from './sql/national';
 import { prepareOverviewRawSql, prepareOverviewSql } from './sql/overview';
 import { preparePortfolioRawSql, preparePortfolioSql } from './sql/portfolio';
@@ -141,6 +142,31 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
       sql: nationalSql,
       reference: raw.national,
       compare: compareNational,
+      ...common,
+    }),
+  );
+  await add(
+    measure({
+      name: 'comune search (name or ISTAT code)',
+      targets: SEARCH_QUERIES.map((q) => ({ q })),
+      api: api.search,
+      sql: prepareSearchSql(client),
+      compare: (answer, bare) =>
+        field(answer, 'total') === field(bare, 'total') ? null : 'a different number of matching comuni',
+      ...common,
+    }),
+  );
+  await add(
+    measure({
+      name: 'comune page, national data (PNRR)',
+      targets: comuni,
+      api: api.comuneNational,
+      sql: prepareComuneNationalSql(client),
+      compare: (answer, bare) =>
+        (field(answer, 'applications') as unknown[] | undefined)?.length ===
+        (field(bare, 'applications') as unknown[] | undefined)?.length
+          ? null
+          : 'a different number of PNRR applications',
       ...common,
     }),
   );

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { Icon } from '../components/icon';
 import { LOCALES } from '../format';
 import { useI18n } from '../i18n/i18n';
+import { ComuneSearch } from './comune-search';
 import { UserArea } from './user-area';
 
 /** Designers Italia header: slim bar with the language switch, then the product brand. */
@@ -53,6 +54,7 @@ export function Header() {
                       </div>
                     </Link>
                   </div>
+                  <ComuneSearch />
                 </div>
               </div>
             </div>

@@ -70,6 +70,19 @@ describe('generateNational (60 comuni × 24 months)', () => {
     expect(scalar(db, 'SELECT count(DISTINCT catalogue_id) FROM services')).toBe(40);
   });
 
+  it('takes the real PNRR measures of every comune from the shipped snapshot, inventing none', () => {
+    expect(summary.rows.pnrrMeasures).toBe(0);
+    expect(scalar(db, 'SELECT count(*) FROM pnrr_measures')).toBe(0);
+    expect(summary.rows.registryComuni).toBeGreaterThan(7_900);
+    expect(summary.rows.pnrrApplications).toBeGreaterThan(25_000);
+    expect(
+      scalar(
+        db,
+        "SELECT state || ' ' || state_date FROM pnrr_applications WHERE istat_code = '001001' AND measure = '1.4.5'",
+      ),
+    ).toBe('E 2024-05-16');
+  });
+
   it('keeps the demo catalogue first and unchanged, with forty distinct slugs', () => {
     expect(NATIONAL_CATALOGUE.slice(0, CATALOGUE.length)).toEqual(CATALOGUE);
     expect(new Set(NATIONAL_CATALOGUE.map((e) => e.slug)).size).toBe(40);

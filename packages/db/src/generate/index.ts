@@ -1,5 +1,6 @@
 import { isIsoDate, isYearMonth, monthOf, type YearMonth } from '@switchoff/domain';
 import type { Db } from '../client';
+import { loadShippedNational } from '../national/snapshot-load';
 import { createTriggers, dropRollupTriggers, rebuildRollups } from '../rollups';
 import { monthAt, monthIndex, stamp } from '../seed/dates';
 import { FIGURES_FROM } from '../seed/figures';
@@ -75,7 +76,8 @@ function checkOptions(o: GenerateOptions): YearMonth {
 /**
  * Fills an empty database with every Italian comune (or the first N), one consortium per
  * province split into consortia of at most 50, forty catalogue services each with stages and
- * `months` months of figures, roadmaps, platforms, PNRR measures and datasets. Deterministic:
+ * `months` months of figures, roadmaps, platforms and datasets (all synthetic), and the real PNRR
+ * measures of every comune from the shipped PA digitale 2026 snapshot. Deterministic:
  * the same options give the same rows. Bulk-load settings hold during the run only.
  */
 export function generateNational(db: Db, options: GenerateOptions): GenerateSummary {
@@ -160,6 +162,9 @@ export function generateNational(db: Db, options: GenerateOptions): GenerateSumm
     createTriggers(client, triggers);
     client.exec('COMMIT');
     triggersBack = true;
+    const national = loadShippedNational(db);
+    counts.registryComuni = national.comuni;
+    counts.pnrrApplications = national.applications;
     const rolledUp = performance.now();
     progress.tick('analyze', 0);
     // Statistics for the query planner, sampled so they take seconds, not minutes.

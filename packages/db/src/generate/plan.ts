@@ -6,7 +6,7 @@ import { type ComunePlan, type ServicePlan, type StagePlan, servicePlan } from '
 import { createRng, type Rng } from '../seed/prng';
 import { NATIONAL_CATALOGUE } from './catalogue';
 import type { NationalComune } from './comuni';
-import { nationalDatasets, nationalMilestones, nationalPlatforms, nationalPnrr } from './roadmap';
+import { nationalDatasets, nationalMilestones, nationalPlatforms } from './roadmap';
 
 const START = '2016-01-01';
 const PAPER_AT_START = "Situazione all'avvio del monitoraggio: solo modulo cartaceo allo sportello";
@@ -140,7 +140,8 @@ export function nationalPlan(
     internalNote: null,
     services,
     platforms,
-    pnrr: nationalPnrr(comune, maturity),
+    // Real PNRR measures come from the shipped PA digitale snapshot (loadShippedNational), never invented.
+    pnrr: [],
     datasets,
     milestones: nationalMilestones({ services, platforms, maturity, rng, today: p.today, consortium: p.consortium }),
   };

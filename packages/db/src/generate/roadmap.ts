@@ -1,6 +1,5 @@
 import type { Maturity } from '../seed/comuni';
 import { addDays, monthAt, monthIndex } from '../seed/dates';
-import { otherPnrr } from '../seed/others-roadmap';
 import {
   type DatasetPlan,
   type MilestoneInput,
@@ -8,7 +7,6 @@ import {
   milestonePlan,
   OPEN_DATA_LICENSE,
   type PlatformPlan,
-  type PnrrPlan,
   type ServicePlan,
 } from '../seed/plan';
 import type { Rng } from '../seed/prng';
@@ -74,20 +72,6 @@ export function nationalPlatforms(p: {
     },
     { platform: 'open_data', ...(firstDataset === undefined ? notYet('not_active') : active(firstDataset)) },
   ];
-}
-
-/** The demo's PNRR model, by maturity and population band. */
-export function nationalPnrr(comune: NationalComune, maturity: Maturity): PnrrPlan[] {
-  const pseudo = {
-    istatCode: comune.istatCode,
-    nameForReaders: comune.name,
-    maturity,
-    serviceCount: 0,
-    takeUpTarget: 0.8,
-    assistedDesk: '',
-    datasets: 0,
-  };
-  return otherPnrr(pseudo);
 }
 
 type OpenStatus = 'late' | 'at_risk' | 'on_track' | 'not_started';

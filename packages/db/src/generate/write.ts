@@ -26,6 +26,9 @@ export type RowCounts = {
   pnrrMeasures: number;
   openDatasets: number;
   auditLog: number;
+  /** The registry of every comune and the real PNRR applications of the shipped snapshot. */
+  registryComuni: number;
+  pnrrApplications: number;
 };
 
 export function emptyCounts(): RowCounts {
@@ -43,6 +46,8 @@ export function emptyCounts(): RowCounts {
     pnrrMeasures: 0,
     openDatasets: 0,
     auditLog: 0,
+    registryComuni: 0,
+    pnrrApplications: 0,
   };
 }
 

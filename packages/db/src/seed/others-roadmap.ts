@@ -1,4 +1,3 @@
-import type { PnrrMeasure, PnrrState } from '@switchoff/domain';
 import { addMonths, type YearMonth } from '@switchoff/domain';
 import { catalogueEntry } from './catalogue';
 import { comuneFacts, type Maturity, type OtherComune } from './comuni';
@@ -12,7 +11,6 @@ import {
   milestonePlan,
   OPEN_DATA_LICENSE,
   type PlatformPlan,
-  type PnrrPlan,
   type ServicePlan,
 } from './plan';
 import type { Rng } from './prng';
@@ -72,63 +70,6 @@ export function otherPlatforms(comune: OtherComune, rng: Rng, datasets: readonly
     { platform: 'cloud', ...cloud },
     { platform: 'open_data', ...(firstDataset === undefined ? notYet('not_active') : active(firstDataset)) },
   ];
-}
-
-/** Euro amounts by population band (≤2,500, ≤5,000, ≤20,000, more): plausible, not the real decrees. */
-const PNRR_EUROS: Record<PnrrMeasure, readonly [number, number, number, number]> = {
-  '1.2': [47_000, 77_900, 122_000, 280_000],
-  '1.4.1': [80_000, 155_000, 280_000, 560_000],
-  '1.4.3': [12_000, 22_500, 40_000, 95_000],
-  '1.4.4': [14_000, 14_000, 14_000, 14_000],
-  '1.4.5': [23_147, 23_147, 32_589, 59_966],
-  '1.3.1': [10_172, 10_172, 20_344, 30_516],
-};
-
-const PNRR_STATES: Record<Maturity, Partial<Record<PnrrMeasure, PnrrState>>> = {
-  high: {
-    '1.2': 'completata',
-    '1.4.1': 'completata',
-    '1.4.3': 'completata',
-    '1.4.4': 'completata',
-    '1.4.5': 'completata',
-    '1.3.1': 'finanziata',
-  },
-  medium: {
-    '1.2': 'completata',
-    '1.4.1': 'completata',
-    '1.4.3': 'completata',
-    '1.4.4': 'completata',
-    '1.4.5': 'finanziata',
-  },
-  low: {
-    '1.2': 'finanziata',
-    '1.4.1': 'finanziata',
-    '1.4.3': 'completata',
-    '1.4.4': 'completata',
-    '1.4.5': 'candidatura',
-  },
-};
-
-const STATE_DATES: Record<PnrrState, string> = {
-  candidatura: '2022-09-15',
-  finanziata: '2023-02-20',
-  completata: '2024-05-31',
-  rinunciata: '2023-11-30',
-};
-
-export function otherPnrr(comune: OtherComune): PnrrPlan[] {
-  const population = comuneFacts(comune.istatCode).population;
-  const band = population <= 2500 ? 0 : population <= 5000 ? 1 : population <= 20000 ? 2 : 3;
-  const states = PNRR_STATES[comune.maturity];
-  return Object.entries(PNRR_EUROS).flatMap(([measure, euros]) => {
-    const found = states[measure as PnrrMeasure];
-    if (found === undefined) return [];
-    // The smallest comune of the demo gave up the SEND grant: one "rinunciata" to show.
-    const state: PnrrState = comune.istatCode === '019082' && measure === '1.4.5' ? 'rinunciata' : found;
-    return [
-      { measure: measure as PnrrMeasure, state, amountCents: (euros[band] ?? 0) * 100, stateDate: STATE_DATES[state] },
-    ];
-  });
 }
 
 type OpenStatus = 'late' | 'at_risk' | 'on_track' | 'not_started';

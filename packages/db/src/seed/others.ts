@@ -3,7 +3,7 @@ import { addMonths, type YearMonth } from '@switchoff/domain';
 import { catalogueEntry } from './catalogue';
 import { type Maturity, OTHER_COMUNI, type OtherComune } from './comuni';
 import { addDays, firstDay } from './dates';
-import { otherDatasets, otherMilestones, otherPlatforms, otherPnrr } from './others-roadmap';
+import { otherDatasets, otherMilestones, otherPlatforms } from './others-roadmap';
 import { type ComunePlan, type ServicePlan, type StagePlan, servicePlan } from './plan';
 import { createRng, type Rng } from './prng';
 
@@ -190,7 +190,8 @@ export function otherPlans(p: { today: string; until: YearMonth }): ComunePlan[]
       internalNote: null,
       services,
       platforms,
-      pnrr: otherPnrr(comune),
+      // PNRR measures: the real ones, from the shipped PA digitale snapshot (loadShippedNational).
+      pnrr: [],
       datasets,
       milestones: otherMilestones({ comune, index, services, platforms, rng, today: p.today }),
     };

@@ -8,7 +8,6 @@ import {
   milestonePlan,
   OPEN_DATA_LICENSE,
   type PlatformPlan,
-  type PnrrPlan,
 } from './plan';
 
 // Ripalta Cremasca's roadmap, platforms, PNRR measures and open datasets (see ripalta.ts).
@@ -239,13 +238,4 @@ export const RIPALTA_PLATFORMS: readonly PlatformPlan[] = [
   { platform: 'pdnd', state: 'in_progress', activationDate: null, note: '' },
   { platform: 'cloud', state: 'active', activationDate: '2023-10-01', note: 'Migrazione completata con il PNRR 1.2' },
   { platform: 'open_data', state: 'active', activationDate: '2018-06-15', note: '11 dataset su dati.lombardia.it' },
-];
-
-/** Amounts are plausible for a comune of 2,501–5,000 inhabitants, not the real decrees. */
-export const RIPALTA_PNRR: readonly PnrrPlan[] = [
-  { measure: '1.2', state: 'completata', amountCents: 7_789_700, stateDate: '2024-02-15' },
-  { measure: '1.4.1', state: 'completata', amountCents: 15_523_400, stateDate: '2024-07-15' },
-  { measure: '1.4.3', state: 'completata', amountCents: 2_254_000, stateDate: '2023-12-10' },
-  { measure: '1.4.4', state: 'completata', amountCents: 1_400_000, stateDate: '2023-09-30' },
-  { measure: '1.4.5', state: 'finanziata', amountCents: 2_314_700, stateDate: '2023-05-10' },
 ];

@@ -1,6 +1,6 @@
 import { RIPALTA_ISTAT } from './comuni';
 import { type ComunePlan, type ServicePlan, type StagePlan, servicePlan } from './plan';
-import { RIPALTA_PLATFORMS, RIPALTA_PNRR, ripaltaDatasets, ripaltaMilestones } from './ripalta-roadmap';
+import { RIPALTA_PLATFORMS, ripaltaDatasets, ripaltaMilestones } from './ripalta-roadmap';
 
 /**
  * Ripalta Cremasca, the comune the product comes from. The roadmap facts are real (DESIGN.md):
@@ -159,7 +159,8 @@ export function ripaltaPlan(today: string): ComunePlan {
     services: ripaltaServices(),
     milestones: ripaltaMilestones(today),
     platforms: [...RIPALTA_PLATFORMS],
-    pnrr: [...RIPALTA_PNRR],
+    // PNRR measures: the real ones, from the shipped PA digitale snapshot (loadShippedNational).
+    pnrr: [],
     datasets: ripaltaDatasets(),
   };
 }

@@ -1,0 +1,68 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { useLocation } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { renderInApp } from '../test-utils';
+import { ComuneSearch } from './comune-search';
+
+const RIPALTA = [
+  { istat: '019081', name: 'Ripalta Cremasca', provinceCode: 'CR', regionName: 'Lombardia' },
+  { istat: '019080', name: 'Ripalta Arpina', provinceCode: 'CR', regionName: 'Lombardia' },
+  { istat: '019082', name: 'Ripalta Guerina', provinceCode: 'CR', regionName: 'Lombardia' },
+];
+
+function Where() {
+  return <p data-testid="where">{useLocation().pathname}</p>;
+}
+
+function renderSearch() {
+  const asked: unknown[] = [];
+  const result = renderInApp(
+    <>
+      <ComuneSearch />
+      <Where />
+    </>,
+    {
+      api: {
+        'italy.search': (input) => {
+          asked.push(input);
+          return { hits: RIPALTA, total: 3 };
+        },
+      },
+    },
+  );
+  return { ...result, asked };
+}
+
+describe('the comune search in the header (ARIA combobox)', () => {
+  it('lists the matches as options, moves with the arrows and opens the chosen comune with Enter', async () => {
+    const { asked } = renderSearch();
+    const box = screen.getByRole('combobox', { name: 'Cerca un comune' });
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.change(box, { target: { value: 'ripalta' } });
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(3));
+    expect(asked).toEqual([{ q: 'ripalta' }]);
+    expect(box.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('status').textContent).toBe('3 comuni trovati');
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    const second = screen.getByRole('option', { name: 'Ripalta Arpina (CR) · 019080' });
+    expect(box.getAttribute('aria-activedescendant')).toBe(second.id);
+    expect(second.getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(screen.getByTestId('where').textContent).toBe('/comuni/019080');
+    expect((box as HTMLInputElement).value).toBe('');
+  });
+
+  it('closes with Escape, and asks nothing for a single character', async () => {
+    const { asked } = renderSearch();
+    const box = screen.getByRole('combobox');
+    fireEvent.change(box, { target: { value: 'r' } });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(asked).toEqual([]);
+    fireEvent.change(box, { target: { value: '019081' } });
+    await waitFor(() => expect(box.getAttribute('aria-expanded')).toBe('true'));
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
+  });
+});
