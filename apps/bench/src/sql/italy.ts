@@ -1,4 +1,4 @@
-import { searchKey } from '@switchoff/domain/national';
+import { searchKey } from '@switchoff/domain';
 import type { Client } from './common';
 
 /** What people type in the header's search: names, parts of names, ISTAT codes. */
