@@ -53,7 +53,10 @@ describe('italy: every comune from national open data', () => {
   it('finds a comune by the code it had before (Sassari, 090064, now 112050)', async () => {
     const page = await publicCaller(world.db).italy.comune({ istat: '090064' });
     expect(page.comune).toMatchObject({ istatCode: '112050', name: 'Sassari', formerIstat: '090064' });
-    expect(page.applications.map((a) => a.measure)).toEqual(['1.4.1']);
+    expect(page.applications.map((a) => [a.measure, a.stateDate])).toEqual([
+      ['1.4.1', '2023-01-03'],
+      ['1.4.5', '2024-12-05'],
+    ]);
   });
 
   it('answers an unknown code with NOT_FOUND and a malformed one with BAD_REQUEST', async () => {
