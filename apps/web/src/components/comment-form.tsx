@@ -1,6 +1,6 @@
 import { addCommentInput } from '@switchoff/domain/schemas';
 import { useMutation } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useInvalidate } from '../editing/invalidate';
 import { ErrorSummary } from '../forms/error-summary';
 import { TextArea } from '../forms/fields';
@@ -17,9 +17,9 @@ export function CommentForm({ istat, target, label }: { istat: string; target: T
   const trpc = useTRPC();
   const invalidate = useInvalidate();
   const add = useMutation(trpc.comments.add.mutationOptions());
-  const id = useId();
   const [posted, setPosted] = useState(false);
   const form = useForm<{ body: string }>({
+    labels: { body: label ?? m.comments.body },
     initial: { body: '' },
     validate: (values) => validateWith(addCommentInput, { ...values, ...target }),
     submit: (values) => add.mutateAsync({ istat, body: values.body, ...target }),
@@ -29,20 +29,16 @@ export function CommentForm({ istat, target, label }: { istat: string; target: T
       void invalidate.comments(istat);
     },
   });
-  const fields = { body: { id: `${id}-body`, label: label ?? m.comments.body } };
   return (
     <form noValidate onSubmit={form.onSubmit} className="so-form comment-form" aria-label={m.comments.title}>
-      <ErrorSummary errors={form.errors} fields={fields} summaryRef={form.summaryRef} />
+      <ErrorSummary {...form.summary} />
       <TextArea
-        id={fields.body.id}
-        label={fields.body.label}
+        {...form.field('body')}
         required
-        value={form.values.body}
         onChange={(v) => {
           setPosted(false);
           form.set('body', v);
         }}
-        errors={form.errors.fields.body}
         maxLength={2000}
       />
       <button type="submit" className="btn btn-primary btn-sm" disabled={form.submitting}>

@@ -1,7 +1,8 @@
 import { CATEGORY_CODES } from '@switchoff/domain';
 import { CheckboxField, RadioGroup, SelectField, TextArea, TextField } from '../forms/fields';
-import type { FormErrors } from '../forms/form-errors';
+import type { FieldBinders } from '../forms/use-form';
 import { useI18n } from '../i18n/i18n';
+import type { Messages } from '../i18n/it';
 
 /** The fields of a comune's service as a form holds them (text as typed). */
 export type ServiceFieldValues = {
@@ -46,26 +47,33 @@ export function serviceFieldsInput(values: ServiceFieldValues) {
   };
 }
 
-export function serviceFieldIds(id: string, m: ReturnType<typeof useI18n>['m']) {
+/** The labels of those fields, for the form's `labels`. */
+export function serviceFieldLabels(m: Messages): Record<keyof ServiceFieldValues, string> {
   return {
-    name: { id: `${id}-name`, label: m.serviceForm.name },
-    category: { id: `${id}-category`, label: m.serviceForm.category },
-    description: { id: `${id}-description`, label: m.serviceForm.description },
-    office: { id: `${id}-office`, label: m.serviceForm.office },
-    interactivityLevel: { id: `${id}-level`, label: m.serviceForm.interactivity },
-    takesPayment: { id: `${id}-payment`, label: m.serviceForm.takesPayment },
-    needsIdentity: { id: `${id}-identity`, label: m.serviceForm.needsIdentity },
-    hasAssistedDesk: { id: `${id}-desk`, label: m.serviceForm.hasAssistedDesk },
-    visibility: { id: `${id}-visibility`, label: m.internal.visibility },
-    internalNote: { id: `${id}-note`, label: m.internal.note },
+    name: m.serviceForm.name,
+    category: m.serviceForm.category,
+    description: m.serviceForm.description,
+    office: m.serviceForm.office,
+    interactivityLevel: m.serviceForm.interactivity,
+    takesPayment: m.serviceForm.takesPayment,
+    needsIdentity: m.serviceForm.needsIdentity,
+    hasAssistedDesk: m.serviceForm.hasAssistedDesk,
+    visibility: m.internal.visibility,
+    internalNote: m.internal.note,
   };
 }
 
+type ServiceTextKey =
+  | 'name'
+  | 'category'
+  | 'description'
+  | 'office'
+  | 'interactivityLevel'
+  | 'visibility'
+  | 'internalNote';
+
 type Props = {
-  id: string;
-  values: ServiceFieldValues;
-  set: <K extends keyof ServiceFieldValues>(key: K, value: ServiceFieldValues[K]) => void;
-  errors: FormErrors;
+  form: FieldBinders<ServiceTextKey, 'takesPayment' | 'needsIdentity' | 'hasAssistedDesk'>;
   /** Name and category may be left to the catalogue entry when adding from it. */
   nameRequired?: boolean;
   /** Visibility and internal note too (a form may place them itself). */
@@ -73,118 +81,46 @@ type Props = {
 };
 
 /** Name, subject, description, office, AgID level, flags, visibility and internal note. */
-export function ServiceFields({ id, values, set, errors, nameRequired = true, withVisibility = true }: Props) {
+export function ServiceFields({ form, nameRequired = true, withVisibility = true }: Props) {
   const { m } = useI18n();
-  const ids = serviceFieldIds(id, m);
-  const e = errors.fields;
   return (
     <>
-      <TextField
-        id={ids.name.id}
-        label={ids.name.label}
-        required={nameRequired}
-        value={values.name}
-        onChange={(v) => set('name', v)}
-        errors={e.name}
-        maxLength={200}
-      />
+      <TextField {...form.field('name')} required={nameRequired} maxLength={200} />
       <SelectField
-        id={ids.category.id}
-        label={ids.category.label}
+        {...form.field('category')}
         required={nameRequired}
-        value={values.category}
-        onChange={(v) => set('category', v)}
         options={CATEGORY_CODES.map((code) => ({ value: code, label: m.categories[code] }))}
         placeholder={m.forms.choose}
-        errors={e.category}
       />
-      <TextArea
-        id={ids.description.id}
-        label={ids.description.label}
-        value={values.description}
-        onChange={(v) => set('description', v)}
-        errors={e.description}
-        maxLength={2000}
-      />
-      <TextField
-        id={ids.office.id}
-        label={ids.office.label}
-        value={values.office}
-        onChange={(v) => set('office', v)}
-        errors={e.office}
-        maxLength={200}
-      />
+      <TextArea {...form.field('description')} maxLength={2000} />
+      <TextField {...form.field('office')} maxLength={200} />
       <SelectField
-        id={ids.interactivityLevel.id}
-        label={ids.interactivityLevel.label}
-        value={values.interactivityLevel}
-        onChange={(v) => set('interactivityLevel', v)}
+        {...form.field('interactivityLevel')}
         options={m.interactivity.levels.map((label, level) => ({ value: String(level), label }))}
-        errors={e.interactivityLevel}
       />
       <div className="mb-4">
-        <CheckboxField
-          id={ids.takesPayment.id}
-          label={ids.takesPayment.label}
-          checked={values.takesPayment}
-          onChange={(v) => set('takesPayment', v)}
-          errors={e.takesPayment}
-        />
-        <CheckboxField
-          id={ids.needsIdentity.id}
-          label={ids.needsIdentity.label}
-          checked={values.needsIdentity}
-          onChange={(v) => set('needsIdentity', v)}
-          errors={e.needsIdentity}
-        />
-        <CheckboxField
-          id={ids.hasAssistedDesk.id}
-          label={ids.hasAssistedDesk.label}
-          checked={values.hasAssistedDesk}
-          onChange={(v) => set('hasAssistedDesk', v)}
-          errors={e.hasAssistedDesk}
-        />
+        <CheckboxField {...form.checkbox('takesPayment')} />
+        <CheckboxField {...form.checkbox('needsIdentity')} />
+        <CheckboxField {...form.checkbox('hasAssistedDesk')} />
       </div>
-      {withVisibility ? <VisibilityAndNote id={id} values={values} set={set} errors={errors} /> : null}
+      {withVisibility ? <VisibilityAndNote form={form} /> : null}
     </>
   );
 }
 
 /** Visibility (public or internal) and the internal note, shared by services and milestones. */
-export function VisibilityAndNote({
-  id,
-  values,
-  set,
-  errors,
-}: {
-  id: string;
-  values: { visibility: string; internalNote: string };
-  set: (key: 'visibility' | 'internalNote', value: string) => void;
-  errors: FormErrors;
-}) {
+export function VisibilityAndNote({ form }: { form: FieldBinders<'visibility' | 'internalNote'> }) {
   const { m } = useI18n();
   return (
     <>
       <RadioGroup
-        id={`${id}-visibility`}
-        label={m.internal.visibility}
-        value={values.visibility}
-        onChange={(v) => set('visibility', v)}
+        {...form.field('visibility')}
         options={[
           { value: 'public', label: m.internal.public },
           { value: 'internal', label: m.internal.internal },
         ]}
-        errors={errors.fields.visibility}
       />
-      <TextArea
-        id={`${id}-note`}
-        label={m.internal.note}
-        hint={m.internal.noteHint}
-        value={values.internalNote}
-        onChange={(v) => set('internalNote', v)}
-        errors={errors.fields.internalNote}
-        maxLength={2000}
-      />
+      <TextArea {...form.field('internalNote')} hint={m.internal.noteHint} maxLength={2000} />
     </>
   );
 }

@@ -1,10 +1,18 @@
-import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
+import type { FieldRefs } from './error-summary';
 import { errorsFromServer, type FormErrors, hasErrors, NO_ERRORS } from './form-errors';
+
+/** The keys of V whose values are of type T. */
+type KeysWith<V, T> = { [K in keyof V]: V[K] extends T ? K : never }[keyof V] & string;
 
 type UseFormOptions<V, R> = {
   /** The values the form starts from (what the server holds now). */
   initial: V;
+  /** Each field's label: the input's, and the error summary's name for it. */
+  labels: { [K in keyof V & string]?: string };
+  /** Where the domain's input names a value otherwise (the form's `target` is `takeUpTarget`). */
+  inputKeys?: { [K in keyof V & string]?: string };
   /**
    * Changes when the server's data changes (usually the row's version): the form then takes the
    * new values for the fields the user has not touched and keeps what they typed in the others.
@@ -29,6 +37,7 @@ export function useForm<V extends Record<string, unknown>, R = unknown>(options:
   const [submitting, setSubmitting] = useState(false);
   const [refusals, setRefusals] = useState(0);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const idPrefix = useId();
   const latest = useRef(options);
   latest.current = options;
 
@@ -88,7 +97,65 @@ export function useForm<V extends Record<string, unknown>, R = unknown>(options:
     setErrors(NO_ERRORS);
   };
 
-  return { values, set, setValues, errors, setErrors, submitting, onSubmit, summaryRef, reset, refuse };
+  // The summary names a refused input by the domain's key, which the server's errors use too.
+  const inputKey = (key: string) => options.inputKeys?.[key as keyof V & string] ?? key;
+  const fields: FieldRefs = {};
+  for (const [key, label] of Object.entries(options.labels) as [string, string | undefined][]) {
+    if (label !== undefined) fields[inputKey(key)] = { id: `${idPrefix}${key}`, label };
+  }
+  const refOf = (key: keyof V & string) => ({
+    id: `${idPrefix}${key}`,
+    label: options.labels[key] ?? key,
+    errors: errors.fields[inputKey(key)],
+  });
+  /** Props for a TextField, TextArea, SelectField or RadioGroup showing a text value. */
+  const field = <K extends KeysWith<V, string>>(key: K) => ({
+    ...refOf(key),
+    value: values[key] as string,
+    onChange: (value: string) => set(key, value as V[K]),
+  });
+  /** Props for a CheckboxField showing a yes/no value. */
+  const checkbox = <K extends KeysWith<V, boolean>>(key: K) => ({
+    ...refOf(key),
+    checked: values[key] as boolean,
+    onChange: (checked: boolean) => set(key, checked as V[K]),
+  });
+  /** Props for a CheckboxGroup showing a list of chosen values. */
+  const choices = <K extends KeysWith<V, string[]>>(key: K) => ({
+    ...refOf(key),
+    values: values[key] as string[],
+    onChange: (chosen: string[]) => set(key, chosen as V[K]),
+  });
+  /** Props for the form's ErrorSummary. */
+  const summary = { errors, fields, summaryRef };
+
+  return {
+    values,
+    set,
+    setValues,
+    errors,
+    setErrors,
+    submitting,
+    onSubmit,
+    summaryRef,
+    reset,
+    refuse,
+    field,
+    checkbox,
+    choices,
+    summary,
+  };
 }
 
 export type FormState<V extends Record<string, unknown>> = ReturnType<typeof useForm<V>>;
+
+type BoundField = { id: string; label: string; errors: string[] | undefined };
+
+/**
+ * The part of a form that binds inputs to its text values (keys T) and yes/no values (keys B):
+ * what a group of fields shared by several forms takes.
+ */
+export type FieldBinders<T extends string, B extends string = never> = {
+  field: (key: T) => BoundField & { value: string; onChange: (value: string) => void };
+  checkbox: (key: B) => BoundField & { checked: boolean; onChange: (checked: boolean) => void };
+};

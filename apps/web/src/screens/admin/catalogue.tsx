@@ -2,7 +2,7 @@ import type { RouterOutputs } from '@switchoff/api';
 import { CATEGORY_CODES } from '@switchoff/domain';
 import { createCatalogueEntryInput, updateCatalogueEntryInput } from '@switchoff/domain/schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DataTable } from '../../charts/data-table';
 import { useCategoryLabel } from '../../components/category';
 import { Icon } from '../../components/icon';
@@ -34,7 +34,6 @@ export function CatalogueForm({ entry, onDone }: { entry: Entry | null; onDone: 
   const invalidate = useInvalidate();
   const create = useMutation(trpc.admin.catalogue.create.mutationOptions());
   const update = useMutation(trpc.admin.catalogue.update.mutationOptions());
-  const id = useId();
   const fieldsOf = (values: Values) => ({
     name: values.name,
     category: values.category,
@@ -43,6 +42,14 @@ export function CatalogueForm({ entry, onDone }: { entry: Entry | null; onDone: 
     needsIdentity: values.needsIdentity,
   });
   const form = useForm<Values, { name: string }>({
+    labels: {
+      slug: m.catalogueAdmin.slug,
+      name: m.catalogueAdmin.name,
+      category: m.catalogueAdmin.category,
+      description: m.catalogueAdmin.description,
+      takesPayment: m.catalogueAdmin.takesPayment,
+      needsIdentity: m.catalogueAdmin.needsIdentity,
+    },
     initial: {
       slug: entry?.slug ?? '',
       name: entry?.name ?? '',
@@ -67,14 +74,6 @@ export function CatalogueForm({ entry, onDone }: { entry: Entry | null; onDone: 
       onDone(entry ? m.catalogueAdmin.saved : m.catalogueAdmin.created(saved.name));
     },
   });
-  const fields = {
-    slug: { id: `${id}-slug`, label: m.catalogueAdmin.slug },
-    name: { id: `${id}-name`, label: m.catalogueAdmin.name },
-    category: { id: `${id}-category`, label: m.catalogueAdmin.category },
-    description: { id: `${id}-description`, label: m.catalogueAdmin.description },
-    takesPayment: { id: `${id}-payment`, label: m.catalogueAdmin.takesPayment },
-    needsIdentity: { id: `${id}-identity`, label: m.catalogueAdmin.needsIdentity },
-  };
   return (
     <form
       noValidate
@@ -82,65 +81,18 @@ export function CatalogueForm({ entry, onDone }: { entry: Entry | null; onDone: 
       className="so-form"
       aria-label={entry ? m.catalogueAdmin.editTitle(entry.name) : m.catalogueAdmin.createTitle}
     >
-      <ErrorSummary
-        errors={form.errors}
-        fields={fields}
-        summaryRef={form.summaryRef}
-        onReload={() => void invalidate.catalogue()}
-      />
-      {entry ? null : (
-        <TextField
-          id={fields.slug.id}
-          label={fields.slug.label}
-          required
-          hint={m.catalogueAdmin.slugHint}
-          value={form.values.slug}
-          onChange={(v) => form.set('slug', v)}
-          errors={form.errors.fields.slug}
-          maxLength={80}
-        />
-      )}
-      <TextField
-        id={fields.name.id}
-        label={fields.name.label}
-        required
-        value={form.values.name}
-        onChange={(v) => form.set('name', v)}
-        errors={form.errors.fields.name}
-        maxLength={200}
-      />
+      <ErrorSummary {...form.summary} onReload={() => void invalidate.catalogue()} />
+      {entry ? null : <TextField {...form.field('slug')} required hint={m.catalogueAdmin.slugHint} maxLength={80} />}
+      <TextField {...form.field('name')} required maxLength={200} />
       <SelectField
-        id={fields.category.id}
-        label={fields.category.label}
+        {...form.field('category')}
         required
-        value={form.values.category}
-        onChange={(v) => form.set('category', v)}
         options={CATEGORY_CODES.map((code) => ({ value: code, label: m.categories[code] }))}
         placeholder={m.forms.choose}
-        errors={form.errors.fields.category}
       />
-      <TextArea
-        id={fields.description.id}
-        label={fields.description.label}
-        value={form.values.description}
-        onChange={(v) => form.set('description', v)}
-        errors={form.errors.fields.description}
-        maxLength={2000}
-      />
-      <CheckboxField
-        id={fields.takesPayment.id}
-        label={fields.takesPayment.label}
-        checked={form.values.takesPayment}
-        onChange={(v) => form.set('takesPayment', v)}
-        errors={form.errors.fields.takesPayment}
-      />
-      <CheckboxField
-        id={fields.needsIdentity.id}
-        label={fields.needsIdentity.label}
-        checked={form.values.needsIdentity}
-        onChange={(v) => form.set('needsIdentity', v)}
-        errors={form.errors.fields.needsIdentity}
-      />
+      <TextArea {...form.field('description')} maxLength={2000} />
+      <CheckboxField {...form.checkbox('takesPayment')} />
+      <CheckboxField {...form.checkbox('needsIdentity')} />
       <FormActions
         submitting={form.submitting}
         submitLabel={entry ? undefined : m.catalogueAdmin.submitCreate}

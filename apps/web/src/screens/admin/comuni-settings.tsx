@@ -1,6 +1,6 @@
 import { comuneSettingsInput } from '@switchoff/domain/schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMe } from '../../auth/viewer';
 import { DataTable } from '../../charts/data-table';
@@ -52,7 +52,6 @@ export function ComuneSettingsForm({
   const trpc = useTRPC();
   const invalidate = useInvalidate();
   const update = useMutation(trpc.admin.comuni.update.mutationOptions());
-  const id = useId();
   const toInput = (values: Values) => ({
     takeUpTarget: parsePercent(values.target),
     assistedDesk: values.assistedDesk,
@@ -60,6 +59,12 @@ export function ComuneSettingsForm({
     version: settings.version,
   });
   const form = useForm<Values>({
+    labels: {
+      target: m.comuniAdmin.targetLabel,
+      assistedDesk: m.comuniAdmin.deskLabel,
+      internalNote: m.internal.note,
+    },
+    inputKeys: { target: 'takeUpTarget' },
     initial: {
       target: percentText(settings.takeUpTarget),
       assistedDesk: settings.assistedDesk ?? '',
@@ -76,48 +81,18 @@ export function ComuneSettingsForm({
       onSaved(m.comuniAdmin.saved);
     },
   });
-  const fields = {
-    takeUpTarget: { id: `${id}-target`, label: m.comuniAdmin.targetLabel },
-    assistedDesk: { id: `${id}-desk`, label: m.comuniAdmin.deskLabel },
-    internalNote: { id: `${id}-note`, label: m.internal.note },
-  };
   return (
     <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={m.comuniAdmin.formTitle(name)}>
-      <ErrorSummary
-        errors={form.errors}
-        fields={fields}
-        summaryRef={form.summaryRef}
-        onReload={() => void invalidate.comuneSettings(istat)}
-      />
+      <ErrorSummary {...form.summary} onReload={() => void invalidate.comuneSettings(istat)} />
       <TextField
-        id={fields.takeUpTarget.id}
-        label={fields.takeUpTarget.label}
+        {...form.field('target')}
         required
         inputMode="decimal"
         hint={m.comuniAdmin.targetHint}
-        value={form.values.target}
-        onChange={(v) => form.set('target', v)}
-        errors={form.errors.fields.takeUpTarget}
         className="so-field-short"
       />
-      <TextArea
-        id={fields.assistedDesk.id}
-        label={fields.assistedDesk.label}
-        hint={m.comuniAdmin.deskHint}
-        value={form.values.assistedDesk}
-        onChange={(v) => form.set('assistedDesk', v)}
-        errors={form.errors.fields.assistedDesk}
-        maxLength={500}
-      />
-      <TextArea
-        id={fields.internalNote.id}
-        label={fields.internalNote.label}
-        hint={m.internal.noteHint}
-        value={form.values.internalNote}
-        onChange={(v) => form.set('internalNote', v)}
-        errors={form.errors.fields.internalNote}
-        maxLength={2000}
-      />
+      <TextArea {...form.field('assistedDesk')} hint={m.comuniAdmin.deskHint} maxLength={500} />
+      <TextArea {...form.field('internalNote')} hint={m.internal.noteHint} maxLength={2000} />
       <FormActions submitting={form.submitting} />
     </form>
   );

@@ -1,7 +1,7 @@
 import type { RouterOutputs } from '@switchoff/api';
 import { createUserInput, USER_ROLES } from '@switchoff/domain/schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useMe } from '../../auth/viewer';
 import { DataTable } from '../../charts/data-table';
 import { Icon } from '../../components/icon';
@@ -34,7 +34,6 @@ export function CreateUserForm({
   const trpc = useTRPC();
   const invalidate = useInvalidate();
   const create = useMutation(trpc.admin.users.create.mutationOptions());
-  const id = useId();
   const toInput = (values: Values) => ({
     email: values.email,
     name: values.name,
@@ -43,6 +42,13 @@ export function CreateUserForm({
     ...(values.password ? { password: values.password } : {}),
   });
   const form = useForm<Values, Created>({
+    labels: {
+      email: m.users.email,
+      name: m.users.name,
+      role: m.users.role,
+      comuni: m.users.comuni,
+      password: m.users.password,
+    },
     initial: { email: '', name: '', role: 'editor', comuni: [], password: '' },
     validate: (values) => validateWith(createUserInput, toInput(values)),
     submit: (values) => create.mutateAsync(createUserInput.parse(toInput(values))),
@@ -52,70 +58,29 @@ export function CreateUserForm({
       onDone(m.users.created(created.user.email));
     },
   });
-  const fields = {
-    email: { id: `${id}-email`, label: m.users.email },
-    name: { id: `${id}-name`, label: m.users.name },
-    role: { id: `${id}-role`, label: m.users.role },
-    comuni: { id: `${id}-comuni`, label: m.users.comuni },
-    password: { id: `${id}-password`, label: m.users.password },
-  };
   return (
     <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={m.users.createTitle}>
-      <ErrorSummary errors={form.errors} fields={fields} summaryRef={form.summaryRef} />
-      <TextField
-        id={fields.email.id}
-        label={fields.email.label}
-        type="email"
-        required
-        autoComplete="off"
-        value={form.values.email}
-        onChange={(v) => form.set('email', v)}
-        errors={form.errors.fields.email}
-      />
-      <TextField
-        id={fields.name.id}
-        label={fields.name.label}
-        required
-        value={form.values.name}
-        onChange={(v) => form.set('name', v)}
-        errors={form.errors.fields.name}
-        maxLength={200}
-      />
+      <ErrorSummary {...form.summary} />
+      <TextField {...form.field('email')} type="email" required autoComplete="off" />
+      <TextField {...form.field('name')} required maxLength={200} />
       <RadioGroup
-        id={fields.role.id}
-        label={fields.role.label}
+        {...form.field('role')}
         required
-        value={form.values.role}
-        onChange={(v) => form.set('role', v)}
         options={USER_ROLES.map((role) => ({
           value: role,
           label: m.roles[role],
           description: m.users.roleHints[role],
         }))}
-        errors={form.errors.fields.role}
       />
       {form.values.role === 'council' ? (
         <CheckboxGroup
-          id={fields.comuni.id}
-          label={fields.comuni.label}
+          {...form.choices('comuni')}
           required
           hint={m.users.comuniHint}
-          values={form.values.comuni}
-          onChange={(v) => form.set('comuni', v)}
           options={comuni.map((c) => ({ value: c.istat, label: `${c.name} (${c.istat})` }))}
-          errors={form.errors.fields.comuni}
         />
       ) : null}
-      <TextField
-        id={fields.password.id}
-        label={fields.password.label}
-        type="password"
-        autoComplete="new-password"
-        hint={m.users.passwordHint}
-        value={form.values.password}
-        onChange={(v) => form.set('password', v)}
-        errors={form.errors.fields.password}
-      />
+      <TextField {...form.field('password')} type="password" autoComplete="new-password" hint={m.users.passwordHint} />
       <FormActions submitting={form.submitting} submitLabel={m.users.submit} onCancel={() => onDone()} />
     </form>
   );

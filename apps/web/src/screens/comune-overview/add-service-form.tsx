@@ -1,13 +1,12 @@
 import { STAGES, type Stage, todayIso } from '@switchoff/domain';
 import { createServiceInput, createServiceIssues, refineWithToday } from '@switchoff/domain/schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
 import { useCategoryLabel } from '../../components/category';
 import { useInvalidate } from '../../editing/invalidate';
 import {
   ServiceFields,
   type ServiceFieldValues,
-  serviceFieldIds,
+  serviceFieldLabels,
   serviceFieldsInput,
   VisibilityAndNote,
 } from '../../editing/service-fields';
@@ -69,9 +68,16 @@ export function AddServiceForm({
   const invalidate = useInvalidate();
   const addable = useQuery(trpc.services.addable.queryOptions({ istat }));
   const create = useMutation(trpc.services.create.mutationOptions());
-  const id = useId();
   const schema = refineWithToday(createServiceInput, (v) => createServiceIssues(v, today));
   const form = useForm<Values, { name: string }>({
+    labels: {
+      ...serviceFieldLabels(m),
+      source: m.addService.source,
+      catalogue: m.addService.catalogue,
+      slug: m.addService.slug,
+      stage: m.addService.stage,
+      effectiveDate: m.addService.effectiveDate,
+    },
     initial: INITIAL,
     validate: (values) => {
       if (values.source === 'catalogue' && values.catalogue === '') {
@@ -85,24 +91,12 @@ export function AddServiceForm({
       onDone(m.addService.saved(service.name));
     },
   });
-  const fields = {
-    ...serviceFieldIds(id, m),
-    catalogue: { id: `${id}-catalogue`, label: m.addService.catalogue },
-    slug: { id: `${id}-slug`, label: m.addService.slug },
-    stage: { id: `${id}-stage`, label: m.addService.stage },
-    effectiveDate: { id: `${id}-date`, label: m.addService.effectiveDate },
-  };
   const entries = addable.data ?? [];
-  const setService = <K extends keyof ServiceFieldValues>(key: K, value: ServiceFieldValues[K]) =>
-    form.setValues((current) => ({ ...current, [key]: value }));
   return (
     <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={m.addService.title}>
-      <ErrorSummary errors={form.errors} fields={fields} summaryRef={form.summaryRef} />
+      <ErrorSummary {...form.summary} />
       <RadioGroup
-        id={`${id}-source`}
-        label={m.addService.source}
-        value={form.values.source}
-        onChange={(v) => form.set('source', v)}
+        {...form.field('source')}
         options={[
           { value: 'catalogue', label: m.addService.fromCatalogue },
           { value: 'new', label: m.addService.newService },
@@ -112,53 +106,28 @@ export function AddServiceForm({
         <>
           {addable.isSuccess && entries.length === 0 ? <p>{m.addService.catalogueEmpty}</p> : null}
           <SelectField
-            id={fields.catalogue.id}
-            label={fields.catalogue.label}
+            {...form.field('catalogue')}
             required
-            value={form.values.catalogue}
-            onChange={(v) => form.set('catalogue', v)}
             options={entries.map((entry) => ({
               value: entry.slug,
               label: entry.name,
               group: categoryLabel(entry.category),
             }))}
             placeholder={addable.isPending ? m.common.loading : m.forms.choose}
-            errors={form.errors.fields.catalogue}
           />
         </>
       ) : (
         <>
-          <TextField
-            id={fields.slug.id}
-            label={fields.slug.label}
-            required
-            hint={m.addService.slugHint}
-            value={form.values.slug}
-            onChange={(v) => form.set('slug', v)}
-            errors={form.errors.fields.slug}
-            maxLength={80}
-          />
-          <ServiceFields id={id} values={form.values} set={setService} errors={form.errors} withVisibility={false} />
+          <TextField {...form.field('slug')} required hint={m.addService.slugHint} maxLength={80} />
+          <ServiceFields form={form} withVisibility={false} />
         </>
       )}
       <SelectField
-        id={fields.stage.id}
-        label={fields.stage.label}
-        value={form.values.stage}
-        onChange={(v) => form.set('stage', v)}
+        {...form.field('stage')}
         options={STAGES.map((stage: Stage) => ({ value: stage, label: m.stages[stage].label }))}
-        errors={form.errors.fields.stage}
       />
-      <TextField
-        id={fields.effectiveDate.id}
-        label={fields.effectiveDate.label}
-        type="date"
-        hint={m.addService.effectiveDateHint}
-        value={form.values.effectiveDate}
-        onChange={(v) => form.set('effectiveDate', v)}
-        errors={form.errors.fields.effectiveDate}
-      />
-      <VisibilityAndNote id={id} values={form.values} set={form.set} errors={form.errors} />
+      <TextField {...form.field('effectiveDate')} type="date" hint={m.addService.effectiveDateHint} />
+      <VisibilityAndNote form={form} />
       <FormActions submitting={form.submitting} submitLabel={m.addService.submit} onCancel={() => onDone()} />
     </form>
   );

@@ -45,7 +45,6 @@ function PlatformStateForm({
   const trpc = useTRPC();
   const invalidate = useInvalidate();
   const save = useMutation(trpc.platforms.set.mutationOptions());
-  const id = useId();
   const schema = refineWithToday(setPlatformInput, (v) => setPlatformIssues(v, today));
   const version = row.version ?? null;
   const toInput = (values: { state: string; activationDate: string }) => ({
@@ -55,6 +54,7 @@ function PlatformStateForm({
     version,
   });
   const form = useForm<{ state: string; activationDate: string }>({
+    labels: { state: m.platformsForm.state, activationDate: m.platformsForm.activationDate },
     initial: { state: row.state, activationDate: row.activationDate ?? '' },
     sourceKey: version,
     validate: (values) => validateWith(schema, toInput(values)),
@@ -64,10 +64,6 @@ function PlatformStateForm({
       onDone(m.platformsForm.saved(m.platforms[row.platform]));
     },
   });
-  const fields = {
-    state: { id: `${id}-state`, label: m.platformsForm.state },
-    activationDate: { id: `${id}-date`, label: m.platformsForm.activationDate },
-  };
   return (
     <form
       noValidate
@@ -75,31 +71,14 @@ function PlatformStateForm({
       className="so-form"
       aria-label={`${m.platformsForm.title}: ${m.platforms[row.platform]}`}
     >
-      <ErrorSummary
-        errors={form.errors}
-        fields={fields}
-        summaryRef={form.summaryRef}
-        onReload={() => void invalidate.platforms(istat)}
-      />
+      <ErrorSummary {...form.summary} onReload={() => void invalidate.platforms(istat)} />
       <SelectField
-        id={fields.state.id}
-        label={fields.state.label}
+        {...form.field('state')}
         required
         hint={row.platform === 'anpr' ? m.platformsForm.stateHintAnpr : undefined}
-        value={form.values.state}
-        onChange={(v) => form.set('state', v)}
         options={platformStates(row.platform).map((state) => ({ value: state, label: m.platformStates[state] }))}
-        errors={form.errors.fields.state}
       />
-      <TextField
-        id={fields.activationDate.id}
-        label={fields.activationDate.label}
-        type="date"
-        hint={m.platformsForm.activationDateHint}
-        value={form.values.activationDate}
-        onChange={(v) => form.set('activationDate', v)}
-        errors={form.errors.fields.activationDate}
-      />
+      <TextField {...form.field('activationDate')} type="date" hint={m.platformsForm.activationDateHint} />
       <FormActions submitting={form.submitting} submitLabel={m.platformsForm.submit} onCancel={() => onDone()} />
     </form>
   );
@@ -160,7 +139,6 @@ function PnrrMeasureForm({
   const trpc = useTRPC();
   const invalidate = useInvalidate();
   const save = useMutation(trpc.pnrr.set.mutationOptions());
-  const id = useId();
   const schema = refineWithToday(setPnrrInput, (v) => setPnrrIssues(v, today));
   const version = row?.version ?? null;
   const toInput = (values: PnrrValues) => ({
@@ -171,6 +149,8 @@ function PnrrMeasureForm({
     version,
   });
   const form = useForm<PnrrValues>({
+    labels: { state: m.pnrrForm.state, amount: m.pnrrForm.amount, stateDate: m.pnrrForm.stateDate },
+    inputKeys: { amount: 'amountCents' },
     initial: {
       state: row?.state ?? 'candidatura',
       amount: centsToEuroText(row?.amountCents),
@@ -188,47 +168,16 @@ function PnrrMeasureForm({
       onDone(m.pnrrForm.saved(measure));
     },
   });
-  const fields = {
-    state: { id: `${id}-state`, label: m.pnrrForm.state },
-    amountCents: { id: `${id}-amount`, label: m.pnrrForm.amount },
-    stateDate: { id: `${id}-date`, label: m.pnrrForm.stateDate },
-  };
   return (
     <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={`${m.pnrrForm.title}: ${measure}`}>
-      <ErrorSummary
-        errors={form.errors}
-        fields={fields}
-        summaryRef={form.summaryRef}
-        onReload={() => void invalidate.platforms(istat)}
-      />
+      <ErrorSummary {...form.summary} onReload={() => void invalidate.platforms(istat)} />
       <SelectField
-        id={fields.state.id}
-        label={fields.state.label}
+        {...form.field('state')}
         required
-        value={form.values.state}
-        onChange={(v) => form.set('state', v)}
         options={PNRR_STATES.map((state) => ({ value: state, label: m.pnrrStates[state] }))}
-        errors={form.errors.fields.state}
       />
-      <TextField
-        id={fields.amountCents.id}
-        label={fields.amountCents.label}
-        required
-        inputMode="decimal"
-        hint={m.pnrrForm.amountHint}
-        value={form.values.amount}
-        onChange={(v) => form.set('amount', v)}
-        errors={form.errors.fields.amountCents}
-      />
-      <TextField
-        id={fields.stateDate.id}
-        label={fields.stateDate.label}
-        type="date"
-        hint={m.pnrrForm.stateDateHint}
-        value={form.values.stateDate}
-        onChange={(v) => form.set('stateDate', v)}
-        errors={form.errors.fields.stateDate}
-      />
+      <TextField {...form.field('amount')} required inputMode="decimal" hint={m.pnrrForm.amountHint} />
+      <TextField {...form.field('stateDate')} type="date" hint={m.pnrrForm.stateDateHint} />
       <FormActions submitting={form.submitting} submitLabel={m.pnrrForm.submit} onCancel={() => onDone()} />
     </form>
   );

@@ -1,5 +1,4 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { safeReturnPath } from '../../auth/login-path';
 import { resetForNewViewer, type User, useMe } from '../../auth/viewer';
@@ -22,10 +21,10 @@ export default function LoginScreen() {
   const [params] = useSearchParams();
   const returnTo = safeReturnPath(params.get('da'));
   const me = useMe();
-  const id = useId();
   const login = useMutation(trpc.auth.login.mutationOptions());
 
   const form = useForm<Credentials, User>({
+    labels: { email: m.auth.email, password: m.auth.password },
     initial: { email: '', password: '' },
     validate: (values) => {
       const issues = [
@@ -42,11 +41,6 @@ export default function LoginScreen() {
   });
   // Wrong credentials and too many attempts get their own heading; the others show as any form's.
   const code = form.errors.code;
-
-  const fields = {
-    email: { id: `${id}-email`, label: m.auth.email },
-    password: { id: `${id}-password`, label: m.auth.password },
-  };
 
   return (
     <Page
@@ -76,29 +70,23 @@ export default function LoginScreen() {
               <p className="mb-0">{m.auth.wrongCredentials}</p>
             </div>
           ) : (
-            <ErrorSummary errors={form.errors} fields={fields} summaryRef={form.summaryRef} />
+            <ErrorSummary {...form.summary} />
           )}
           <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={m.auth.loginTitle}>
             <TextField
-              id={fields.email.id}
+              {...form.field('email')}
               label={m.auth.email}
               type="email"
               autoComplete="username"
               inputMode="email"
               required
-              value={form.values.email}
-              onChange={(v) => form.set('email', v)}
-              errors={form.errors.fields.email}
             />
             <TextField
-              id={fields.password.id}
+              {...form.field('password')}
               label={m.auth.password}
               type="password"
               autoComplete="current-password"
               required
-              value={form.values.password}
-              onChange={(v) => form.set('password', v)}
-              errors={form.errors.fields.password}
             />
             <button
               type="submit"

@@ -5,7 +5,6 @@ import {
   replanMilestoneInput,
 } from '@switchoff/domain/schemas';
 import { useMutation } from '@tanstack/react-query';
-import { useId } from 'react';
 import type { RoadmapMilestone } from '../../api-types';
 import { useInvalidate } from '../../editing/invalidate';
 import { ErrorSummary, FormActions } from '../../forms/error-summary';
@@ -29,9 +28,9 @@ export function ReplanForm({ istat, milestone, version, onDone }: Props) {
   const trpc = useTRPC();
   const invalidate = useInvalidate();
   const replan = useMutation(trpc.milestones.replan.mutationOptions());
-  const id = useId();
   const toInput = (values: { plannedDate: string; reason: string }) => ({ id: milestone.id, version, ...values });
   const form = useForm<{ plannedDate: string; reason: string }>({
+    labels: { plannedDate: m.replanForm.plannedDate, reason: m.replanForm.reason },
     initial: { plannedDate: '', reason: '' },
     sourceKey: version,
     validate: (values) => validateWith(replanMilestoneInput, toInput(values)),
@@ -41,10 +40,6 @@ export function ReplanForm({ istat, milestone, version, onDone }: Props) {
       onDone(m.replanForm.saved);
     },
   });
-  const fields = {
-    plannedDate: { id: `${id}-planned`, label: m.replanForm.plannedDate },
-    reason: { id: `${id}-reason`, label: m.replanForm.reason },
-  };
   return (
     <form
       noValidate
@@ -54,31 +49,9 @@ export function ReplanForm({ istat, milestone, version, onDone }: Props) {
     >
       <p className="mb-1">{m.replanForm.currentPlanned(f.date(milestone.plannedDate))}</p>
       <p className="small">{m.replanForm.baselineStays(f.date(milestone.baselineDate))}</p>
-      <ErrorSummary
-        errors={form.errors}
-        fields={fields}
-        summaryRef={form.summaryRef}
-        onReload={() => void invalidate.milestone(istat, milestone.id)}
-      />
-      <TextField
-        id={fields.plannedDate.id}
-        label={fields.plannedDate.label}
-        type="date"
-        required
-        value={form.values.plannedDate}
-        onChange={(v) => form.set('plannedDate', v)}
-        errors={form.errors.fields.plannedDate}
-      />
-      <TextArea
-        id={fields.reason.id}
-        label={fields.reason.label}
-        required
-        hint={m.replanForm.reasonHint}
-        value={form.values.reason}
-        onChange={(v) => form.set('reason', v)}
-        errors={form.errors.fields.reason}
-        maxLength={500}
-      />
+      <ErrorSummary {...form.summary} onReload={() => void invalidate.milestone(istat, milestone.id)} />
+      <TextField {...form.field('plannedDate')} type="date" required />
+      <TextArea {...form.field('reason')} required hint={m.replanForm.reasonHint} maxLength={500} />
       <FormActions submitting={form.submitting} submitLabel={m.replanForm.submit} onCancel={() => onDone()} />
     </form>
   );
@@ -90,10 +63,10 @@ export function CompleteForm({ istat, milestone, version, today, onDone }: Props
   const trpc = useTRPC();
   const invalidate = useInvalidate();
   const complete = useMutation(trpc.milestones.complete.mutationOptions());
-  const id = useId();
   const schema = refineWithToday(completeMilestoneInput, (v) => completeMilestoneIssues(v, today));
   const toInput = (values: { actualDate: string }) => ({ id: milestone.id, version, ...values });
   const form = useForm<{ actualDate: string }>({
+    labels: { actualDate: m.completeForm.actualDate },
     initial: { actualDate: today },
     sourceKey: version,
     validate: (values) => validateWith(schema, toInput(values)),
@@ -103,7 +76,6 @@ export function CompleteForm({ istat, milestone, version, today, onDone }: Props
       onDone(m.completeForm.saved);
     },
   });
-  const fields = { actualDate: { id: `${id}-actual`, label: m.completeForm.actualDate } };
   return (
     <form
       noValidate
@@ -111,22 +83,8 @@ export function CompleteForm({ istat, milestone, version, today, onDone }: Props
       className="so-form"
       aria-label={`${m.completeForm.title}: ${milestone.title}`}
     >
-      <ErrorSummary
-        errors={form.errors}
-        fields={fields}
-        summaryRef={form.summaryRef}
-        onReload={() => void invalidate.milestone(istat, milestone.id)}
-      />
-      <TextField
-        id={fields.actualDate.id}
-        label={fields.actualDate.label}
-        type="date"
-        required
-        hint={m.completeForm.actualDateHint}
-        value={form.values.actualDate}
-        onChange={(v) => form.set('actualDate', v)}
-        errors={form.errors.fields.actualDate}
-      />
+      <ErrorSummary {...form.summary} onReload={() => void invalidate.milestone(istat, milestone.id)} />
+      <TextField {...form.field('actualDate')} type="date" required hint={m.completeForm.actualDateHint} />
       <FormActions submitting={form.submitting} submitLabel={m.completeForm.submit} onCancel={() => onDone()} />
     </form>
   );

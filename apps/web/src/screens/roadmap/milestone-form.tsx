@@ -1,7 +1,6 @@
 import { MILESTONE_KINDS } from '@switchoff/domain';
 import { createMilestoneInput, updateMilestoneInput } from '@switchoff/domain/schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
 import type { RoadmapMilestone } from '../../api-types';
 import { useInvalidate } from '../../editing/invalidate';
 import { VisibilityAndNote } from '../../editing/service-fields';
@@ -80,7 +79,6 @@ export function MilestoneForm({ istat, milestone, all, onDone }: MilestoneFormPr
   const overview = useQuery(trpc.comuni.overview.queryOptions({ istat }));
   const create = useMutation(trpc.milestones.create.mutationOptions());
   const update = useMutation(trpc.milestones.update.mutationOptions());
-  const id = useId();
   const version = milestone?.version;
   const createInput = (values: Values) => ({
     ...fieldsInput(values),
@@ -90,6 +88,19 @@ export function MilestoneForm({ istat, milestone, all, onDone }: MilestoneFormPr
   const updateInput = (values: Values) => ({ id: milestone?.id, version, ...fieldsInput(values) });
 
   const form = useForm<Values, { title: string }>({
+    labels: {
+      title: m.milestoneForm.title,
+      description: m.milestoneForm.description,
+      kind: m.milestoneForm.kind,
+      service: m.milestoneForm.service,
+      owner: m.milestoneForm.owner,
+      progress: m.milestoneForm.progress,
+      plannedDate: m.milestoneForm.plannedDate,
+      baselineDate: m.milestoneForm.baselineDate,
+      dependsOn: m.milestoneForm.dependsOn,
+      visibility: m.internal.visibility,
+      internalNote: m.internal.note,
+    },
     initial: valuesOf(milestone),
     sourceKey: version ?? null,
     validate: (values) =>
@@ -105,19 +116,6 @@ export function MilestoneForm({ istat, milestone, all, onDone }: MilestoneFormPr
       onDone(milestone ? m.milestoneForm.saved : m.milestoneForm.created(saved.title));
     },
   });
-  const fields = {
-    title: { id: `${id}-title`, label: m.milestoneForm.title },
-    description: { id: `${id}-description`, label: m.milestoneForm.description },
-    kind: { id: `${id}-kind`, label: m.milestoneForm.kind },
-    service: { id: `${id}-service`, label: m.milestoneForm.service },
-    owner: { id: `${id}-owner`, label: m.milestoneForm.owner },
-    progress: { id: `${id}-progress`, label: m.milestoneForm.progress },
-    plannedDate: { id: `${id}-planned`, label: m.milestoneForm.plannedDate },
-    baselineDate: { id: `${id}-baseline`, label: m.milestoneForm.baselineDate },
-    dependsOn: { id: `${id}-depends`, label: m.milestoneForm.dependsOn },
-    visibility: { id: `${id}-visibility`, label: m.internal.visibility },
-    internalNote: { id: `${id}-note`, label: m.internal.note },
-  };
   const services = overview.data?.services ?? [];
   // A milestone the form was opened on may name a service the overview does not list (yet).
   const serviceOptions = [
@@ -134,101 +132,38 @@ export function MilestoneForm({ istat, milestone, all, onDone }: MilestoneFormPr
       className="so-form"
       aria-label={milestone ? m.milestoneForm.editTitle(milestone.title) : m.milestoneForm.createTitle}
     >
-      <ErrorSummary
-        errors={form.errors}
-        fields={fields}
-        summaryRef={form.summaryRef}
-        onReload={() => void invalidate.milestone(istat, milestone?.id)}
-      />
-      <TextField
-        id={fields.title.id}
-        label={fields.title.label}
-        required
-        value={form.values.title}
-        onChange={(v) => form.set('title', v)}
-        errors={form.errors.fields.title}
-        maxLength={200}
-      />
-      <TextArea
-        id={fields.description.id}
-        label={fields.description.label}
-        value={form.values.description}
-        onChange={(v) => form.set('description', v)}
-        errors={form.errors.fields.description}
-        maxLength={2000}
-      />
+      <ErrorSummary {...form.summary} onReload={() => void invalidate.milestone(istat, milestone?.id)} />
+      <TextField {...form.field('title')} required maxLength={200} />
+      <TextArea {...form.field('description')} maxLength={2000} />
       <SelectField
-        id={fields.kind.id}
-        label={fields.kind.label}
+        {...form.field('kind')}
         required
-        value={form.values.kind}
-        onChange={(v) => form.set('kind', v)}
         options={MILESTONE_KINDS.map((kind) => ({ value: kind, label: m.milestoneKinds[kind] }))}
         placeholder={m.forms.choose}
-        errors={form.errors.fields.kind}
       />
-      <SelectField
-        id={fields.service.id}
-        label={fields.service.label}
-        value={form.values.service}
-        onChange={(v) => form.set('service', v)}
-        options={serviceOptions}
-        placeholder={m.milestoneForm.wholeComune}
-        errors={form.errors.fields.service}
-      />
+      <SelectField {...form.field('service')} options={serviceOptions} placeholder={m.milestoneForm.wholeComune} />
+      <TextField {...form.field('owner')} maxLength={200} />
       <TextField
-        id={fields.owner.id}
-        label={fields.owner.label}
-        value={form.values.owner}
-        onChange={(v) => form.set('owner', v)}
-        errors={form.errors.fields.owner}
-        maxLength={200}
-      />
-      <TextField
-        id={fields.progress.id}
-        label={fields.progress.label}
+        {...form.field('progress')}
         inputMode="numeric"
         hint={m.milestoneForm.progressHint}
-        value={form.values.progress}
-        onChange={(v) => form.set('progress', v)}
-        errors={form.errors.fields.progress}
         className="so-field-short"
       />
       {milestone ? (
         <p className="small">{m.milestoneForm.datesNote}</p>
       ) : (
         <>
-          <TextField
-            id={fields.plannedDate.id}
-            label={fields.plannedDate.label}
-            type="date"
-            required
-            value={form.values.plannedDate}
-            onChange={(v) => form.set('plannedDate', v)}
-            errors={form.errors.fields.plannedDate}
-          />
-          <TextField
-            id={fields.baselineDate.id}
-            label={fields.baselineDate.label}
-            type="date"
-            hint={m.milestoneForm.baselineHint}
-            value={form.values.baselineDate}
-            onChange={(v) => form.set('baselineDate', v)}
-            errors={form.errors.fields.baselineDate}
-          />
+          <TextField {...form.field('plannedDate')} type="date" required />
+          <TextField {...form.field('baselineDate')} type="date" hint={m.milestoneForm.baselineHint} />
         </>
       )}
       <CheckboxGroup
-        id={fields.dependsOn.id}
-        label={fields.dependsOn.label}
+        {...form.choices('dependsOn')}
         hint={m.milestoneForm.dependsOnHint}
-        values={form.values.dependsOn}
-        onChange={(v) => form.set('dependsOn', v)}
         options={others.map((other) => ({ value: String(other.id), label: other.title }))}
         empty={m.milestoneForm.noOthers}
-        errors={form.errors.fields.dependsOn}
       />
-      <VisibilityAndNote id={id} values={form.values} set={form.set} errors={form.errors} />
+      <VisibilityAndNote form={form} />
       <FormActions
         submitting={form.submitting}
         submitLabel={milestone ? undefined : m.milestoneForm.submitCreate}

@@ -1,12 +1,11 @@
 import { updateServiceInput } from '@switchoff/domain/schemas';
 import { useMutation } from '@tanstack/react-query';
-import { useId } from 'react';
 import type { ServicePage } from '../../api-types';
 import { useInvalidate } from '../../editing/invalidate';
 import {
   ServiceFields,
   type ServiceFieldValues,
-  serviceFieldIds,
+  serviceFieldLabels,
   serviceFieldsInput,
 } from '../../editing/service-fields';
 import { ErrorSummary, FormActions } from '../../forms/error-summary';
@@ -48,9 +47,9 @@ export function ServiceEditForm({
   const trpc = useTRPC();
   const invalidate = useInvalidate();
   const update = useMutation(trpc.services.update.mutationOptions());
-  const id = useId();
   const toInput = (values: ServiceFieldValues) => ({ slug: service.slug, version, ...serviceFieldsInput(values) });
   const form = useForm<ServiceFieldValues>({
+    labels: serviceFieldLabels(m),
     initial: valuesOf(service),
     sourceKey: version,
     validate: (values) => validateWith(updateServiceInput, toInput(values)),
@@ -65,13 +64,8 @@ export function ServiceEditForm({
   });
   return (
     <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={m.serviceForm.title}>
-      <ErrorSummary
-        errors={form.errors}
-        fields={serviceFieldIds(id, m)}
-        summaryRef={form.summaryRef}
-        onReload={() => void invalidate.service(istat, service.slug)}
-      />
-      <ServiceFields id={id} values={form.values} set={form.set} errors={form.errors} />
+      <ErrorSummary {...form.summary} onReload={() => void invalidate.service(istat, service.slug)} />
+      <ServiceFields form={form} />
       <FormActions submitting={form.submitting} onCancel={() => onDone()} />
     </form>
   );

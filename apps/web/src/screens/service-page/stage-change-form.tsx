@@ -45,6 +45,7 @@ export function StageChangeForm({ istat, slug, current, version, onDone, today =
     transitionKind(current, stage as Stage) === 'revert';
 
   const form = useForm<StageValues>({
+    labels: { stage: m.stageForm.stage, effectiveDate: m.stageForm.effectiveDate, reason: m.stageForm.reason },
     initial: { stage: '', effectiveDate: today, reason: '' },
     sourceKey: version,
     validate: (values) => {
@@ -65,12 +66,6 @@ export function StageChangeForm({ istat, slug, current, version, onDone, today =
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
-
-  const fields = {
-    stage: { id: `${id}-stage`, label: m.stageForm.stage },
-    effectiveDate: { id: `${id}-date`, label: m.stageForm.effectiveDate },
-    reason: { id: `${id}-reason`, label: m.stageForm.reason },
-  };
   const revert = isRevert(form.values.stage);
 
   return (
@@ -88,17 +83,10 @@ export function StageChangeForm({ istat, slug, current, version, onDone, today =
         void form.onSubmit(event);
       }}
     >
-      <ErrorSummary
-        errors={form.errors}
-        fields={fields}
-        summaryRef={form.summaryRef}
-        onReload={() => void invalidate.service(istat, slug)}
-      />
+      <ErrorSummary {...form.summary} onReload={() => void invalidate.service(istat, slug)} />
       <RadioGroup
-        id={fields.stage.id}
-        label={fields.stage.label}
+        {...form.field('stage')}
         required
-        value={form.values.stage}
         onChange={(v) => {
           setConfirming(false);
           form.set('stage', v);
@@ -107,7 +95,6 @@ export function StageChangeForm({ istat, slug, current, version, onDone, today =
           value: stage,
           label: stage === current ? `${m.stages[stage].label} ${m.stageForm.current}` : m.stages[stage].label,
         }))}
-        errors={form.errors.fields.stage}
       />
       {revert && current ? (
         <p className="revert-warning" id={`${id}-revert`}>
@@ -115,26 +102,8 @@ export function StageChangeForm({ istat, slug, current, version, onDone, today =
           {m.stageForm.revertWarning(m.stages[current].label, m.stages[form.values.stage as Stage].label)}
         </p>
       ) : null}
-      <TextField
-        id={fields.effectiveDate.id}
-        label={fields.effectiveDate.label}
-        type="date"
-        required
-        hint={m.stageForm.effectiveDateHint}
-        value={form.values.effectiveDate}
-        onChange={(v) => form.set('effectiveDate', v)}
-        errors={form.errors.fields.effectiveDate}
-      />
-      <TextArea
-        id={fields.reason.id}
-        label={fields.reason.label}
-        required
-        hint={m.stageForm.reasonHint}
-        value={form.values.reason}
-        onChange={(v) => form.set('reason', v)}
-        errors={form.errors.fields.reason}
-        maxLength={500}
-      />
+      <TextField {...form.field('effectiveDate')} type="date" required hint={m.stageForm.effectiveDateHint} />
+      <TextArea {...form.field('reason')} required hint={m.stageForm.reasonHint} maxLength={500} />
       {confirming ? (
         <div
           ref={confirmRef}
