@@ -76,7 +76,11 @@ function childrenOf(pid: number): number[] {
   return readFileSync(file, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
 }
 
-function startServer(entry: string, dbPath: string): Promise<{ child: ChildProcess; port: number; workers: number }> {
+/** Starts the built server on any free port, on the database at `dbPath` (migrated, and seeded with the demo when empty). */
+export function startServer(
+  entry: string,
+  dbPath: string,
+): Promise<{ child: ChildProcess; port: number; workers: number }> {
   const { SWITCHOFF_DEMO_ACCOUNTS: _demo, PORT: _port, ...env } = process.env;
   const child = spawn(process.execPath, [entry], {
     cwd: serverDir,
@@ -98,7 +102,8 @@ function startServer(entry: string, dbPath: string): Promise<{ child: ChildProce
   });
 }
 
-function stopServer(child: ChildProcess): Promise<void> {
+/** SIGTERM, then SIGKILL after 10 s. */
+export function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const force = setTimeout(() => child.kill('SIGKILL'), 10_000);

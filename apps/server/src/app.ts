@@ -1,19 +1,19 @@
 import { existsSync } from 'node:fs';
-import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import { join } from 'node:path';
-import type { TLSSocket } from 'node:tls';
 import { appRouter, checkHealth } from '@switchoff/api';
 import { DatabaseBusy, type Licence, LoginRateLimited, resolveLicence } from '@switchoff/api/server';
 import type { Db } from '@switchoff/db';
+import { MAX_BATCH_CALLS } from '@switchoff/domain/http-limits';
+import { createExpressMiddleware } from '@trpc/server/adapters/express';
+import compression from 'compression';
 import express from 'express';
 import { createExpressContext } from './context';
 import { downloadsRouter } from './downloads';
+import { fastPublicReads } from './fast-public-reads';
 import { crossSiteGuard, requireJsonPost, securityHeaders } from './guards';
-import { trpcCacheControl } from './http-cache';
+import { etagPublicAnswers, trpcCacheHeaders } from './http-cache';
 import { openDataRouter } from './opendata';
-import { publicReads } from './public-reads';
-import { staticAssets } from './static-assets';
-import { trpcHandler } from './trpc-http';
 
 export type AppOptions = {
   db: Db;
@@ -30,7 +30,7 @@ export type AppOptions = {
   publicUrl?: string | null;
   /** Slug of the consortium running the installation (SWITCHOFF_OPERATOR); null: the first one. */
   operator?: string | null;
-  /** Public reads answered before Express, without tRPC's HTTP layer (publicReads); off: every call through both. */
+  /** Cheap public reads answered before Express and tRPC's adapter (fast-public-reads.ts); off: every call through both. */
   fastPublicReads?: boolean;
 };
 
@@ -51,20 +51,10 @@ function retryAfterSeconds(errors: readonly { cause?: unknown }[], now: Date): n
 /** The server's request handler; `listen` starts an HTTP server on it (port 0: any free port). */
 export type App = RequestListener & { listen: (port: number) => Server };
 
-/** Whether a request came over HTTPS, as Express's req.secure decides it (with its trust proxy setting). */
-function requestIsSecure(app: express.Express, req: IncomingMessage): boolean {
-  const proto = (req.socket as TLSSocket).encrypted ? 'https' : 'http';
-  const trust = app.get('trust proxy fn') as (address: string | undefined, hop: number) => boolean;
-  if (!trust(req.socket.remoteAddress, 0)) return proto === 'https';
-  const header = req.headers['x-forwarded-proto'];
-  const forwarded = (Array.isArray(header) ? header[0] : header) || proto;
-  return forwarded.split(',')[0]?.trim() === 'https';
-}
-
 /**
  * The HTTP application: tRPC at /api/trpc, staff downloads at /api/export and /api/backup,
- * open data at /opendata, /healthz, and the built SPA with its fallback. Public reads are
- * answered before Express (publicReads): its routing costs about as much as a read.
+ * open data at /opendata, /healthz, and the built SPA with its fallback. Every answer worth it
+ * is compressed (brotli or gzip, as the client accepts) by the `compression` middleware.
  */
 export function createApp({
   db,
@@ -75,11 +65,13 @@ export function createApp({
   licence = resolveLicence(null),
   publicUrl = null,
   operator = null,
-  fastPublicReads = true,
+  fastPublicReads: fast = true,
 }: AppOptions): App {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
+  const compress = compression();
+  app.use(compress);
   app.use(securityHeaders);
   app.use(crossSiteGuard);
 
@@ -99,17 +91,17 @@ export function createApp({
   app.use(
     '/api/trpc',
     requireJsonPost,
-    trpcHandler({
+    etagPublicAnswers,
+    createExpressMiddleware({
       router: appRouter,
       createContext: createExpressContext({ db, today, now, operator }),
       maxBodySize: MAX_BODY_BYTES,
-      responseMeta({ ctx, paths, type, errors }) {
-        const headers: Record<string, string> = {};
-        const retryAfter = retryAfterSeconds(errors, now());
-        if (retryAfter !== null) headers['Retry-After'] = String(retryAfter);
+      maxBatchSize: MAX_BATCH_CALLS,
+      responseMeta({ ctx, info, errors }) {
         // Public reads are kept and revalidated with their ETag; a logged-in person's never.
-        const cacheControl = trpcCacheControl({ type, paths, loggedIn: Boolean(ctx?.user), errors: errors.length });
-        if (cacheControl !== null) headers['Cache-Control'] = cacheControl;
+        const headers = trpcCacheHeaders({ info, ctx, errors: errors.length });
+        const retryAfter = retryAfterSeconds(errors, now());
+        if (retryAfter !== null) headers.set('Retry-After', String(retryAfter));
         return { headers };
       },
       onError({ error, path }) {
@@ -125,9 +117,7 @@ export function createApp({
   app.use('/opendata', openDataRouter({ db, today, licence, publicUrl, operator }));
 
   if (webDir && existsSync(join(webDir, 'index.html'))) {
-    // Vite names built assets by content hash: they never change, so cache them for good
-    // (compressed once per process with brotli or gzip, as the browser accepts).
-    app.use('/assets', staticAssets(join(webDir, 'assets')));
+    // Vite names built assets by content hash: they never change, so cache them for good.
     app.use('/assets', express.static(join(webDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
     app.use(express.static(webDir, { index: false, maxAge: 0 }));
     app.get('/{*splat}', (_req, res) => {
@@ -135,10 +125,18 @@ export function createApp({
       res.sendFile(join(webDir, 'index.html'));
     });
   }
-  const fast = fastPublicReads
-    ? publicReads({ db, today, now, operator, isSecure: (req) => requestIsSecure(app, req) })
+  const shortcut = fast
+    ? fastPublicReads({
+        db,
+        today,
+        now,
+        operator,
+        maxBatchSize: MAX_BATCH_CALLS,
+        compress,
+        trust: app.get('trust proxy fn') as (address: string | undefined, hop: number) => boolean,
+      })
     : null;
   const handler: RequestListener =
-    fast === null ? (req, res) => app(req, res) : (req, res) => fast(req, res, () => app(req, res));
+    shortcut === null ? (req, res) => app(req, res) : (req, res) => shortcut(req, res, () => app(req, res));
   return Object.assign(handler, { listen: (port: number) => createServer(handler).listen(port) });
 }

@@ -7,24 +7,38 @@ import { createUser } from '@switchoff/api/server';
 import { createTestWorld, TEST_TODAY } from '@switchoff/api/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
-import { chooseEncoding, matchesEtag, PUBLIC_READS } from './http-cache';
 import { SESSION_COOKIE } from './session-cookie';
+
+/**
+ * What a browser sends to revalidate an answer it keeps. fetch() would add `Cache-Control:
+ * no-cache` to a request with If-None-Match, which asks for a full answer (a reload).
+ */
+const REVALIDATING = { 'cache-control': 'max-age=0' };
 
 const PASSWORD = 'password-di-prova-1';
 const overview = `/api/trpc/comuni.overview?input=${encodeURIComponent('{"istat":"019001"}')}`;
-/** What the fast path must send as the Express app would: the answer's own headers and the security headers. */
-const ANSWER_HEADERS = [
-  'content-type',
-  'cache-control',
-  'etag',
-  'vary',
+/** What every answer carries, public reads included. */
+const SECURITY_HEADERS = [
   'content-security-policy',
   'x-content-type-options',
   'referrer-policy',
   'x-frame-options',
   'cross-origin-opener-policy',
   'permissions-policy',
-  'strict-transport-security',
+];
+/** The procedures whose answers anyone not logged in may keep (declared with `.meta({ publicRead: true })`). */
+const PUBLIC_READS = [
+  'consortia.list',
+  'consortia.portfolio',
+  'consortia.serviceAcross',
+  'national.summary',
+  'italy.comune',
+  'italy.search',
+  'comuni.list',
+  'comuni.overview',
+  'services.get',
+  'milestones.roadmap',
+  'reports.council',
 ];
 const BIG_SCRIPT = `console.log(${JSON.stringify('x'.repeat(5000))});`;
 
@@ -67,9 +81,11 @@ describe('HTTP caching and compression', () => {
     expect(first.status).toBe(200);
     expect(first.headers.get('cache-control')).toBe('no-cache');
     const etag = first.headers.get('etag') ?? '';
-    expect(etag).toMatch(/^W\/"[\w-]{27}"$/);
+    expect(etag).toMatch(/^W\/".+"$/);
+    for (const header of SECURITY_HEADERS) expect(first.headers.get(header), header).not.toBeNull();
+    expect(first.headers.get('vary')).toContain('Cookie');
     await first.text();
-    const again = await fetch(`${base}${overview}`, { headers: { 'if-none-match': etag } });
+    const again = await fetch(`${base}${overview}`, { headers: { 'if-none-match': etag, ...REVALIDATING } });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
     const batched = await fetch(
@@ -114,20 +130,31 @@ describe('HTTP caching and compression', () => {
     expect(gz.headers.get('content-encoding')).toBe('gzip');
     const etag = gz.headers.get('etag') ?? '';
     expect(
-      (await fetch(`${base}/assets/app-abc123.js`, { headers: { 'accept-encoding': 'gzip', 'if-none-match': etag } }))
-        .status,
+      (
+        await fetch(`${base}/assets/app-abc123.js`, {
+          headers: { 'accept-encoding': 'gzip', 'if-none-match': etag, ...REVALIDATING },
+        })
+      ).status,
     ).toBe(304);
     expect((await fetch(`${base}/assets/missing.js`, { headers: { 'accept-encoding': 'br' } })).status).toBe(404);
   });
 
-  it('answers public reads in process with the bytes and headers tRPC sends', async () => {
+  it('keeps nothing for a visitor who still sends a session cookie, even an ended one', async () => {
+    const stale = await fetch(`${base}${overview}`, { headers: { cookie: `${SESSION_COOKIE}=scaduto` } });
+    expect(stale.status).toBe(200);
+    expect(stale.headers.get('cache-control')).toBe('no-store');
+    expect(stale.headers.get('etag')).toBeNull();
+    expect(stale.headers.get('set-cookie')).toContain(`${SESSION_COOKIE}=;`);
+  });
+
+  it('answers cheap public reads before Express with the bytes and headers of the tRPC adapter', async () => {
     const server = createApp({ db: world.db, today: () => TEST_TODAY, fastPublicReads: false }).listen(0);
     await new Promise((resolve) => server.once('listening', resolve));
-    const viaTrpc = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const viaAdapter = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const headers = ['content-type', 'cache-control', 'etag', 'vary', 'content-encoding', ...SECURITY_HEADERS];
     try {
       const paths = [
         overview,
-        '/api/trpc/national.summary',
         `/api/trpc/comuni.list?input=${encodeURIComponent('{"search":"a"}')}`,
         `/api/trpc/services.get,milestones.roadmap,consortia.list?batch=1&input=${encodeURIComponent('{"0":{"istat":"019001","slug":"mensa"},"1":{"istat":"019001"}}')}`,
         `/api/trpc/comuni.overview?input=${encodeURIComponent('{"istat":"999999"}')}`,
@@ -136,11 +163,14 @@ describe('HTTP caching and compression', () => {
         '/api/trpc/comuni.overview?input=%7Bnot-json',
       ];
       for (const path of paths) {
-        const [fast, full] = await Promise.all([fetch(`${base}${path}`), fetch(`${viaTrpc}${path}`)]);
-        expect(fast.status, path).toBe(full.status);
-        for (const header of ANSWER_HEADERS)
-          expect(fast.headers.get(header), `${path} ${header}`).toBe(full.headers.get(header));
-        expect(await fast.text(), path).toBe(await full.text());
+        for (const encoding of ['identity', 'br']) {
+          const init = { headers: { 'accept-encoding': encoding } };
+          const [fast, full] = await Promise.all([fetch(`${base}${path}`, init), fetch(`${viaAdapter}${path}`, init)]);
+          expect(fast.status, path).toBe(full.status);
+          for (const header of headers)
+            expect(fast.headers.get(header), `${path} ${header}`).toBe(full.headers.get(header));
+          expect(await fast.text(), path).toBe(await full.text());
+        }
       }
     } finally {
       server.close();
@@ -168,18 +198,21 @@ describe('HTTP caching and compression', () => {
     }
   });
 
-  it('names only query procedures of the router as public reads', () => {
-    const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>;
-    for (const path of PUBLIC_READS) expect(procedures[path]?._def.type, path).toBe('query');
+  it('treats as public reads exactly the queries that declare it', () => {
+    const procedures = appRouter._def.procedures as unknown as Record<
+      string,
+      { _def: { type: string; meta?: { publicRead?: boolean } } }
+    >;
+    const declared = Object.entries(procedures).filter(([, p]) => p._def.meta?.publicRead === true);
+    expect(declared.map(([path]) => path).sort()).toEqual([...PUBLIC_READS].sort());
+    for (const [path, procedure] of declared) expect(procedure._def.type, path).toBe('query');
   });
 
-  it('negotiates encodings and entity tags', () => {
-    expect(chooseEncoding('gzip, deflate, br')).toBe('br');
-    expect(chooseEncoding('gzip;q=1.0, br;q=0')).toBe('gzip');
-    expect(chooseEncoding('identity')).toBeNull();
-    expect(chooseEncoding(undefined)).toBeNull();
-    expect(matchesEtag('W/"abc", "def"', '"abc"')).toBe(true);
-    expect(matchesEtag('"xyz"', 'W/"abc"')).toBe(false);
-    expect(matchesEtag('*', 'W/"abc"')).toBe(true);
+  it('negotiates the encoding with the client: brotli first, gzip when brotli is refused, none for identity', async () => {
+    const encodingFor = async (accept: string) =>
+      (await fetch(`${base}${overview}`, { headers: { 'accept-encoding': accept } })).headers.get('content-encoding');
+    expect(await encodingFor('gzip, deflate, br')).toBe('br');
+    expect(await encodingFor('gzip;q=1.0, br;q=0')).toBe('gzip');
+    expect(await encodingFor('identity')).toBeNull();
   });
 });

@@ -4,7 +4,6 @@ import type { Db } from '@switchoff/db';
 import { todayIso } from '@switchoff/domain';
 import { TRPCError } from '@trpc/server';
 import express, { type Request, type Response } from 'express';
-import { matchesEtag, sendBody } from './http-cache';
 import { openDataPage } from './opendata-page';
 
 export type OpenDataOptions = {
@@ -19,25 +18,20 @@ export type OpenDataOptions = {
 /** Open data change when editors work: browsers and proxies keep them five minutes, then ask again (ETag). */
 export const OPEN_DATA_CACHE = 'public, max-age=300';
 
-export { matchesEtag } from './http-cache';
-
 function baseUrl(req: Request, publicUrl: string | null): string {
   return publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 }
 
-function send(req: Request, res: Response, file: OpenDataFile, licence: Licence): void {
+function send(res: Response, file: OpenDataFile, licence: Licence): void {
   res.setHeader('Cache-Control', OPEN_DATA_CACHE);
   res.setHeader('ETag', file.etag);
   res.setHeader('Link', `<${licence.url}>; rel="license"`);
   res.setHeader('X-License', licence.id);
-  if (matchesEtag(req.get('if-none-match'), file.etag)) {
-    res.status(304).end();
-    return;
-  }
   res.setHeader('Content-Type', file.contentType);
   res.setHeader('Content-Disposition', `inline; filename="${file.filename}"`);
-  // Compressed when the client accepts it (a comune's monthly CSV is hundreds of KB).
-  sendBody(req, res, Buffer.from(file.body));
+  // Express answers 304 when If-None-Match names the ETag set above (req.fresh); the app's
+  // compression middleware compresses the rest (a comune's monthly CSV is hundreds of KB).
+  res.send(Buffer.from(file.body));
 }
 
 function refuse(res: Response, error: unknown): void {
@@ -88,7 +82,7 @@ export function openDataRouter(options: OpenDataOptions): express.Router {
           page: pageOf(req),
           operator: options.operator,
         });
-        send(req, res, file, licence);
+        send(res, file, licence);
       } catch (error) {
         refuse(res, error);
       }
@@ -98,7 +92,6 @@ export function openDataRouter(options: OpenDataOptions): express.Router {
   router.get('/comuni/:istat/:file', (req, res) => {
     try {
       send(
-        req,
         res,
         openDataFile(db, { target: { istat: req.params.istat }, file: req.params.file, today: today(), licence }),
         licence,
@@ -111,7 +104,6 @@ export function openDataRouter(options: OpenDataOptions): express.Router {
   router.get('/consorzi/:slug/:file', (req, res) => {
     try {
       send(
-        req,
         res,
         openDataFile(db, { target: { consortium: req.params.slug }, file: req.params.file, today: today(), licence }),
         licence,

@@ -1,4 +1,5 @@
 import type { AppRouter } from '@switchoff/api';
+import { MAX_BATCH_CALLS } from '@switchoff/domain/http-limits';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 
@@ -8,10 +9,17 @@ export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 /**
  * The client talking to the server's tRPC endpoint (proxied by Vite in development). The
  * session cookie travels with every same-origin request; the SPA never sees the token.
- * Tests pass their own `fetch` to answer as the server would.
+ * Tests pass their own `fetch` to answer as the server would. A batch holds at most the
+ * calls the server accepts in one request.
  */
 export function createApiClient(options: { fetch?: typeof fetch } = {}) {
   return createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url: '/api/trpc', ...(options.fetch ? { fetch: options.fetch } : {}) })],
+    links: [
+      httpBatchLink({
+        url: '/api/trpc',
+        maxItems: MAX_BATCH_CALLS,
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+      }),
+    ],
   });
 }

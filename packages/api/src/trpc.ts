@@ -52,7 +52,25 @@ function groupIssues(issues: Issue[], key: (path: readonly PropertyKey[]) => str
   return grouped;
 }
 
-const t = initTRPC.context<Context>().create({
+/**
+ * What a procedure says about itself with `.meta()`, for the HTTP layer (apps/server), which
+ * reads it from the router instead of keeping lists of names.
+ */
+export type ProcedureMeta = {
+  /**
+   * The same answer for everyone who is not logged in: a browser or proxy may keep it and ask
+   * again with its ETag. Only for queries whose answer depends on the input alone.
+   */
+  publicRead?: boolean;
+  /**
+   * A read that costs tens of milliseconds at national scale (a whole report, a portfolio,
+   * the national summary): each call counts against the caller's address budget.
+   */
+  expensive?: boolean;
+};
+
+const withMeta = initTRPC.context<Context>().meta<ProcedureMeta>();
+const t = withMeta.create({
   errorFormatter({ shape, error }) {
     const issues = issuesOf(error.cause);
     return {

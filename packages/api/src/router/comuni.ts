@@ -14,11 +14,12 @@ const listInput = z
   .optional();
 
 export const comuniRouter = router({
-  overview: comuneProcedure('view').query(({ ctx }) =>
-    getComuneOverview(ctx.db, { found: ctx, today: ctx.today(), internal: ctx.internal }),
-  ),
+  overview: comuneProcedure('view')
+    .meta({ publicRead: true })
+    .query(({ ctx }) => getComuneOverview(ctx.db, { found: ctx, today: ctx.today(), internal: ctx.internal })),
   /** Comuni by name with their consortium, public fields only: for finding a comune, instead of whole portfolios. */
   list: publicProcedure
+    .meta({ publicRead: true })
     .input(listInput)
     .query(({ ctx, input }) =>
       listComuni(ctx.db, { consortium: input?.consortium, search: input?.search, limit: input?.limit ?? 50 }),

@@ -4,12 +4,15 @@ import { getPortfolio, getServiceAcross, listConsortia } from '../reads/portfoli
 import { consortiumProcedure, publicProcedure, router } from '../trpc';
 
 export const consortiaRouter = router({
-  list: publicProcedure.query(({ ctx }) => listConsortia(ctx.db)),
+  list: publicProcedure.meta({ publicRead: true }).query(({ ctx }) => listConsortia(ctx.db)),
   /** Comuni side by side; internal services and milestones count for the consortium's staff only. */
-  portfolio: consortiumProcedure('slug').query(({ ctx }) =>
-    getPortfolio(ctx.db, { consortium: ctx.consortium, today: ctx.today(), internal: ctx.internal }),
-  ),
+  portfolio: consortiumProcedure('slug')
+    .meta({ publicRead: true, expensive: true })
+    .query(({ ctx }) =>
+      getPortfolio(ctx.db, { consortium: ctx.consortium, today: ctx.today(), internal: ctx.internal }),
+    ),
   serviceAcross: consortiumProcedure('consortium')
+    .meta({ publicRead: true, expensive: true })
     .input(z.object({ service: slug }))
     .query(({ ctx, input }) =>
       getServiceAcross(ctx.db, {

@@ -16,29 +16,35 @@ export const italyRouter = router({
    * platforms they imply and, when a consortium tracks the comune, the states it recorded by
    * hand: both kept apart, each with its source.
    */
-  comune: publicProcedure.input(comuneRef).query(({ ctx, input }) => {
-    const national = getComuneNational(ctx.db, input.istat);
-    if (national === null) return notFound(`Nessun comune con codice ISTAT ${input.istat}`);
-    const tracked = national.tracked === null ? null : findComune(ctx.db, national.tracked.istat);
-    const entered =
-      national.tracked === null
-        ? []
-        : loadPlatformRows(ctx.db, national.tracked.id).map((r) => ({
-            platform: r.platform,
-            state: r.state,
-            activationDate: r.activationDate,
-          }));
-    return {
-      comune: national.comune,
-      trackedBy: tracked === null ? null : { ...tracked.consortium, istat: tracked.comune.istatCode },
-      applications: national.applications,
-      derived: national.derived,
-      entered,
-      snapshots: [...new Set(national.applications.map((a) => a.snapshotDate))].sort(),
-      source: PADIGITALE_SOURCE,
-      registrySource: REGISTRY_SOURCE,
-    };
-  }),
+  comune: publicProcedure
+    .meta({ publicRead: true })
+    .input(comuneRef)
+    .query(({ ctx, input }) => {
+      const national = getComuneNational(ctx.db, input.istat);
+      if (national === null) return notFound(`Nessun comune con codice ISTAT ${input.istat}`);
+      const tracked = national.tracked === null ? null : findComune(ctx.db, national.tracked.istat);
+      const entered =
+        national.tracked === null
+          ? []
+          : loadPlatformRows(ctx.db, national.tracked.id).map((r) => ({
+              platform: r.platform,
+              state: r.state,
+              activationDate: r.activationDate,
+            }));
+      return {
+        comune: national.comune,
+        trackedBy: tracked === null ? null : { ...tracked.consortium, istat: tracked.comune.istatCode },
+        applications: national.applications,
+        derived: national.derived,
+        entered,
+        snapshots: [...new Set(national.applications.map((a) => a.snapshotDate))].sort(),
+        source: PADIGITALE_SOURCE,
+        registrySource: REGISTRY_SOURCE,
+      };
+    }),
   /** Comuni by name or ISTAT code, accents and case aside: at most 10, best first. */
-  search: publicProcedure.input(searchInput).query(({ ctx, input }) => searchComuni(ctx.db, input.q, 10)),
+  search: publicProcedure
+    .meta({ publicRead: true })
+    .input(searchInput)
+    .query(({ ctx, input }) => searchComuni(ctx.db, input.q, 10)),
 });

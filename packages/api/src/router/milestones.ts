@@ -13,9 +13,9 @@ import { completeMilestone, createMilestone, replanMilestone, updateMilestone } 
 
 export const milestonesRouter = router({
   /** The roadmap; internal milestones, notes, versions and comments for readers of internal data. */
-  roadmap: comuneProcedure('view').query(({ ctx }) =>
-    getRoadmap(ctx.db, { found: ctx, today: ctx.today(), internal: ctx.internal }),
-  ),
+  roadmap: comuneProcedure('view')
+    .meta({ publicRead: true })
+    .query(({ ctx }) => getRoadmap(ctx.db, { found: ctx, today: ctx.today(), internal: ctx.internal })),
   create: comuneProcedure('edit')
     .input(createMilestoneInput)
     .mutation(({ ctx, input }) =>

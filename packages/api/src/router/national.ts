@@ -3,5 +3,7 @@ import { publicProcedure, router } from '../trpc';
 
 export const nationalRouter = router({
   /** Every region side by side and the country's totals, public data only for everyone. */
-  summary: publicProcedure.query(({ ctx }) => getNationalSummary(ctx.db, { today: ctx.today() })),
+  summary: publicProcedure
+    .meta({ publicRead: true, expensive: true })
+    .query(({ ctx }) => getNationalSummary(ctx.db, { today: ctx.today() })),
 });

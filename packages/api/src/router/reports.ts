@@ -10,6 +10,7 @@ export const reportsRouter = router({
    * unless the reader may see the comune's internal data.
    */
   council: comuneProcedure('view')
+    .meta({ publicRead: true, expensive: true })
     .input(councilReportPeriod)
     .query(({ ctx, input }) => {
       const today = ctx.today();

@@ -17,6 +17,7 @@ import { createService, recordStageChange, updateService } from '../writes/servi
 export const servicesRouter = router({
   /** The service page; internal services, notes, versions and comments for readers of internal data. */
   get: comuneProcedure('view')
+    .meta({ publicRead: true })
     .input(z.object({ slug }))
     .query(({ ctx, input }) =>
       getServicePage(ctx.db, { found: ctx, slug: input.slug, today: ctx.today(), internal: ctx.internal }),

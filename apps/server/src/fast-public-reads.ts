@@ -1,0 +1,145 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TLSSocket } from 'node:tls';
+import { appRouter, createCaller, createContextInner, type ProcedureMeta } from '@switchoff/api';
+import type { Db } from '@switchoff/db';
+import etag from 'etag';
+import type { Request, RequestHandler, Response } from 'express';
+import fresh from 'fresh';
+import { setSecurityHeaders } from './guards';
+import { PUBLIC_ANSWER, PUBLIC_VARY } from './http-cache';
+import { SESSION_COOKIE } from './session-cookie';
+
+type Procedure = (input: unknown) => Promise<unknown>;
+type Definition = { _def: { type: string; meta?: ProcedureMeta } };
+
+/** Handles a request, or calls `fallback` (the Express app) for it. */
+export type FastPath = (req: IncomingMessage, res: ServerResponse, fallback: () => void) => void;
+
+/** The inputs of a GET as tRPC reads them: `?input=` (one call) or `?batch=1&input={"0":…}`; null when unreadable. */
+function inputsOf(query: URLSearchParams, count: number): unknown[] | null {
+  const raw = query.get('input');
+  try {
+    const parsed: unknown = raw === null ? undefined : JSON.parse(raw);
+    if (query.get('batch') !== '1') return count === 1 ? [parsed] : null;
+    const byIndex = (parsed ?? {}) as Record<string, unknown>;
+    return Array.from({ length: count }, (_, i) => byIndex[String(i)]);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a request came over HTTPS, as Express's req.secure decides it with its compiled trust proxy function. */
+function isSecure(req: IncomingMessage, trust: (address: string | undefined, hop: number) => boolean): boolean {
+  const proto = (req.socket as TLSSocket).encrypted ? 'https' : 'http';
+  if (!trust(req.socket.remoteAddress, 0)) return proto === 'https';
+  const header = req.headers['x-forwarded-proto'];
+  const forwarded = (Array.isArray(header) ? header[0] : header) || proto;
+  return forwarded.split(',')[0]?.trim() === 'https';
+}
+
+const PREFIX = '/api/trpc/';
+
+/**
+ * The one shortcut of the HTTP path, kept because it is measured: tRPC's Express adapter builds
+ * a fetch Request, its Headers, abort signals, a Response and a web stream for every call, and
+ * Express its own request and middleware chain; for a cheap read that is more than the read.
+ * In one process on the bench's quick database, a public read cost 1.2–1.4 ms of CPU through
+ * Express and the adapter and 0.7–0.9 ms here; at national scale this path is what holds
+ * 2,000 public reads/s (BENCHMARKS.md).
+ *
+ * A GET of /api/trpc/… by nobody logged in (no session cookie), of at most `maxBatchSize`
+ * calls, each a query that declares `publicRead` and not `expensive` (expensive reads go
+ * through the adapter, which counts them against the address's budget), is called in process
+ * with tRPC's own caller (the same input parsing and middleware) and answered as tRPC answers,
+ * `{"result":{"data":…}}`, with what the app gives every answer: the security headers, the
+ * caching policy of http-cache.ts, Express's ETag function and freshness check (`etag`,
+ * `fresh`: 304 when unchanged), and the app's own `compression` middleware. Anything else goes
+ * to the Express app, and so does a request whose calls fail: the adapter runs them again and
+ * answers with tRPC's error shapes (a failure is a refused input or an unknown comune, found
+ * before any heavy work).
+ */
+export function fastPublicReads(options: {
+  db: Db;
+  today?: (() => string) | undefined;
+  now: () => Date;
+  operator: string | null;
+  maxBatchSize: number;
+  /** The app's compression middleware, the same instance. */
+  compress: RequestHandler;
+  /** Express's compiled "trust proxy" (app.get('trust proxy fn')), for HSTS. */
+  trust: (address: string | undefined, hop: number) => boolean;
+}): FastPath {
+  // Nobody is logged in on this path and no cheap read uses the caller's address: one context
+  // (its clocks are read at each call), one caller, each procedure looked up once.
+  const caller = createCaller(
+    createContextInner({ db: options.db, today: options.today, now: options.now, operator: options.operator }),
+  ) as unknown as Record<string, Record<string, unknown> | undefined>;
+  const definitions = appRouter._def.procedures as unknown as Record<string, Definition | undefined>;
+  const found = new Map<string, Procedure | null>();
+  const cheapPublicRead = (path: string): Procedure | null => {
+    let procedure = found.get(path);
+    if (procedure === undefined) {
+      const def = definitions[path]?._def;
+      const [area = '', name = ''] = path.split('.');
+      const callable = caller[area]?.[name];
+      const cheap = def?.type === 'query' && def.meta?.publicRead === true && def.meta.expensive !== true;
+      procedure = cheap && typeof callable === 'function' ? (callable as Procedure) : null;
+      found.set(path, procedure);
+    }
+    return procedure;
+  };
+
+  const send = (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
+    res.statusCode = 200;
+    setSecurityHeaders(res, isSecure(req, options.trust));
+    res.setHeader('Content-Type', 'application/json');
+    res.setHeader('Cache-Control', PUBLIC_ANSWER);
+    res.setHeader('Vary', PUBLIC_VARY);
+    const tag = etag(body, { weak: true });
+    res.setHeader('ETag', tag);
+    // compression reads and wraps only what Node's own request and response have.
+    options.compress(req as Request, res as Response, () => {
+      if (fresh(req.headers, { etag: tag })) {
+        res.statusCode = 304;
+        res.removeHeader('Content-Type');
+        res.end();
+        return;
+      }
+      res.setHeader('Content-Length', body.length);
+      res.end(body);
+    });
+  };
+
+  return (req, res, fallback) => {
+    const url = req.url ?? '';
+    if (req.method !== 'GET' || !url.startsWith(PREFIX) || req.headers['trpc-accept'] !== undefined) return fallback();
+    if ((req.headers.cookie ?? '').includes(`${SESSION_COOKIE}=`)) return fallback();
+    const queryAt = url.indexOf('?');
+    const paths = url.slice(PREFIX.length, queryAt === -1 ? undefined : queryAt).split(',');
+    if (paths.length > options.maxBatchSize) return fallback();
+    const procedures = paths.map(cheapPublicRead);
+    const query = new URLSearchParams(queryAt === -1 ? '' : url.slice(queryAt + 1));
+    const inputs = inputsOf(query, paths.length);
+    if (inputs === null || procedures.some((p) => p === null)) return fallback();
+    Promise.all(procedures.map((procedure, i) => (procedure as Procedure)(inputs[i])))
+      .then(
+        (results) => {
+          const envelopes = results.map((data) =>
+            data === undefined ? '{"result":{}}' : `{"result":{"data":${JSON.stringify(data)}}}`,
+          );
+          send(req, res, Buffer.from(query.get('batch') === '1' ? `[${envelopes.join(',')}]` : (envelopes[0] ?? '')));
+        },
+        () => fallback(),
+      )
+      .catch((error: unknown) => {
+        // Writing the answer failed (not the procedure): the app answers if nothing was sent yet.
+        console.error('public read:', error);
+        if (res.headersSent) {
+          res.destroy();
+          return;
+        }
+        for (const name of res.getHeaderNames()) res.removeHeader(name);
+        fallback();
+      });
+  };
+}
