@@ -110,6 +110,17 @@ export const authedProcedure = procedure.use(({ ctx, next }) => {
   return next({ ctx: { user: ctx.user } });
 });
 
+/**
+ * A logged-in person, checked before anything reads the input (procedures add `.input()` after
+ * it), so an anonymous caller learns nothing of what a procedure expects: UNAUTHORIZED, never a
+ * refusal of the input. The context keeps its type, so a procedure can start from here or from
+ * `procedure` alike.
+ */
+const loginFirst = procedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Accedi per continuare' });
+  return next();
+});
+
 /** Consortium staff: editors and admins. */
 export const staffProcedure = authedProcedure.use(({ ctx, next }) => {
   if (ctx.user.role === 'council') {
@@ -139,21 +150,19 @@ export type ComuneAccess = 'view' | 'internal' | 'comment' | 'edit' | 'administe
 /**
  * A procedure about one comune (input `{ istat }`): the comune is resolved and access checked
  * here, once, so resolvers never repeat tenancy. Everything but `view` refuses an anonymous
- * caller with UNAUTHORIZED and a caller without the right with FORBIDDEN, before the rest of
- * the input is even validated.
+ * caller with UNAUTHORIZED before any input is read, and a caller without the right with
+ * FORBIDDEN before the rest of the input is validated.
  */
 export function comuneProcedure<A extends ComuneAccess>(access: A) {
-  return procedure.input(z.object({ istat: istatCode })).use(({ ctx, input, next }) => {
+  const base = access === 'view' ? procedure : loginFirst;
+  return base.input(z.object({ istat: istatCode })).use(({ ctx, input, next }) => {
     const { user } = ctx;
-    if (access !== 'view' && !user) {
-      throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Accedi per continuare' });
-    }
     const found = findComune(ctx.db, input.istat);
     const internal = canReadInternal(user, found.comune);
     if (!allows[access](user, found.comune, internal)) {
       throw new TRPCError({ code: 'FORBIDDEN', message: refusal[access](found.comune.name) });
     }
-    // Every access but `view` has refused an anonymous caller above.
+    // Every access but `view` has refused an anonymous caller before the input (loginFirst).
     return next({ ctx: { ...found, internal, user: user as UserFor<A> } });
   });
 }
@@ -201,8 +210,9 @@ export const dataScope = z.union([z.object({ istat: istatCode }).strict(), z.obj
  * A procedure on the data of one comune or of a whole consortium (input `{ scope }`), for the
  * consortium's staff only: tenancy is checked here, like `comuneProcedure('edit')`.
  */
-export const dataScopeProcedure = procedure.input(z.object({ scope: dataScope })).use(({ ctx, input, next }) => {
+export const dataScopeProcedure = loginFirst.input(z.object({ scope: dataScope })).use(({ ctx, input, next }) => {
   const { user } = ctx;
+  // loginFirst has refused an anonymous caller; this narrows the type.
   if (!user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Accedi per continuare' });
   const scope = findDataScope(ctx.db, input.scope);
   const [only] = scope.comuni;
