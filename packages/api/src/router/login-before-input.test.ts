@@ -18,6 +18,8 @@ const OPEN_TO_ANYONE = new Set([
   'consortia.list',
   'consortia.portfolio',
   'consortia.serviceAcross',
+  'italy.comune',
+  'italy.search',
   'milestones.roadmap',
   'national.summary',
   'reports.council',
