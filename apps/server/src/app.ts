@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { appRouter, checkHealth } from '@switchoff/api';
 import { DatabaseBusy, type Licence, LoginRateLimited, resolveLicence } from '@switchoff/api/server';
 import type { Db } from '@switchoff/db';
-import { MAX_BATCH_CALLS } from '@switchoff/domain/http-limits';
+import { MAX_BATCH_CALLS } from '@switchoff/domain';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import compression from 'compression';
 import express from 'express';

@@ -1,5 +1,5 @@
 import type { AppRouter } from '@switchoff/api';
-import { MAX_BATCH_CALLS } from '@switchoff/domain/http-limits';
+import { MAX_BATCH_CALLS } from '@switchoff/domain';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 

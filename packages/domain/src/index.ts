@@ -1,8 +1,9 @@
 // @switchoff/domain: the rules shared by the server and the browser (vocabularies, months, stages,
-// measures, milestones, readiness, forecast, freshness, messages). Zod schemas are in
+// measures, milestones, readiness, forecast, freshness, messages, the HTTP limits both keep). Zod schemas are in
 // @switchoff/domain/schemas, file formats (CSV, Italian values, open data) in @switchoff/domain/formats.
 export * from './forecast';
 export * from './freshness';
+export * from './http-limits';
 export * from './identifiers';
 export * from './measures';
 export * from './messages';
