@@ -97,6 +97,8 @@ export const MESSAGE_TEMPLATES = {
   tooLong: (max: number) => `Testo troppo lungo (massimo ${max} caratteri)`,
   plannedTooFar: (max: string) => `La data non può superare di oltre un anno oggi (al più ${max})`,
   dateInFuture: (today: string) => `La data non può essere nel futuro (oggi è ${today})`,
+  replanInPast: (date: string, today: string) =>
+    `La nuova data prevista ${date} è già passata: un traguardo aperto si ripianifica da oggi (${today}) in poi`,
   monthNotClosed: (month: string, last: string) =>
     `Il mese ${month} non è ancora concluso (ultimo mese possibile: ${last})`,
   maxDependencies: (max: number) => `Al più ${max} dipendenze`,

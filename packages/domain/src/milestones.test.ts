@@ -6,7 +6,6 @@ import {
   milestoneStatus,
   milestoneStatuses,
   STATUS_ORDER,
-  slippageDays,
 } from './milestones';
 
 const TODAY = '2024-06-15';
@@ -24,21 +23,6 @@ function milestone(id: number, fields: Partial<Omit<MilestoneFacts, 'id'>> = {})
 }
 
 const statusOf = (list: MilestoneFacts[], id: number) => milestoneStatuses(list, TODAY).get(id);
-
-describe('slippageDays', () => {
-  it('is positive when the plan moved later', () => {
-    expect(slippageDays({ baselineDate: '2019-01-01', plannedDate: '2019-03-01' })).toBe(59);
-  });
-  it('counts Feb 29 in a leap year', () => {
-    expect(slippageDays({ baselineDate: '2024-02-01', plannedDate: '2024-03-01' })).toBe(29);
-  });
-  it('is negative when the plan moved earlier', () => {
-    expect(slippageDays({ baselineDate: '2019-03-01', plannedDate: '2019-02-22' })).toBe(-7);
-  });
-  it('is zero when the plan holds', () => {
-    expect(slippageDays({ baselineDate: '2019-03-01', plannedDate: '2019-03-01' })).toBe(0);
-  });
-});
 
 describe('milestoneStatus on its own', () => {
   it('is done with an actual date before today, even if planned earlier', () => {
@@ -85,6 +69,33 @@ describe('milestoneStatus on its own', () => {
   });
 });
 
+describe('slippage is never hidden', () => {
+  it('is slipped when re-planned past the baseline and the plan is ahead, even at risk', () => {
+    const dates = { baselineDate: '2024-06-01', plannedDate: '2024-07-01' };
+    expect(milestoneStatus(milestone(1, { ...dates, progress: 90 }), TODAY)).toBe('slipped');
+    expect(milestoneStatus(milestone(1, { ...dates, progress: 10 }), TODAY)).toBe('slipped');
+    expect(milestoneStatus(milestone(1, { ...dates, progress: 0 }), TODAY)).toBe('slipped');
+  });
+  it('is late, not slipped, once the re-planned date passes', () => {
+    expect(milestoneStatus(milestone(1, { baselineDate: '2024-01-01', plannedDate: '2024-06-01' }), TODAY)).toBe(
+      'late',
+    );
+  });
+  it('is done late when reached after the baseline, done when on or before it', () => {
+    const dates = { baselineDate: '2024-05-01', plannedDate: '2024-06-01' };
+    expect(milestoneStatus(milestone(1, { ...dates, actualDate: '2024-05-02' }), TODAY)).toBe('done_late');
+    expect(milestoneStatus(milestone(1, { ...dates, actualDate: '2024-05-01' }), TODAY)).toBe('done');
+  });
+  it('spreads risk from a slipped dependency planned after its dependent', () => {
+    const list = [
+      milestone(1, { baselineDate: '2024-11-01', plannedDate: '2025-02-01' }),
+      milestone(2, { dependsOn: [1] }),
+    ];
+    expect(statusOf(list, 1)).toBe('slipped');
+    expect(statusOf(list, 2)).toBe('at_risk');
+  });
+});
+
 describe('milestoneStatuses with dependencies', () => {
   it('puts a milestone at risk when its dependency is late', () => {
     const list = [milestone(1, { plannedDate: '2024-05-01' }), milestone(2, { dependsOn: [1] })];
@@ -97,16 +108,16 @@ describe('milestoneStatuses with dependencies', () => {
   });
   it('puts a milestone at risk when an unfinished dependency is planned after it', () => {
     const list = [
-      milestone(1, { plannedDate: '2025-01-10' }),
-      milestone(2, { plannedDate: '2025-01-01', dependsOn: [1] }),
+      milestone(1, { baselineDate: '2025-01-10', plannedDate: '2025-01-10' }),
+      milestone(2, { baselineDate: '2025-01-01', plannedDate: '2025-01-01', dependsOn: [1] }),
     ];
     expect(statusOf(list, 1)).toBe('on_track');
     expect(statusOf(list, 2)).toBe('at_risk');
   });
   it('does not mind a done dependency planned after it', () => {
     const list = [
-      milestone(1, { plannedDate: '2025-01-10', actualDate: '2024-06-01' }),
-      milestone(2, { plannedDate: '2025-01-01', dependsOn: [1] }),
+      milestone(1, { baselineDate: '2025-01-10', plannedDate: '2025-01-10', actualDate: '2024-06-01' }),
+      milestone(2, { baselineDate: '2025-01-01', plannedDate: '2025-01-01', dependsOn: [1] }),
     ];
     expect(statusOf(list, 2)).toBe('on_track');
   });
@@ -197,9 +208,11 @@ describe('compareRoadmap', () => {
     const items = STATUS_ORDER.map((status, i) => ({ status, plannedDate: '2024-01-01', id: 10 - i })).reverse();
     expect(items.sort(compareRoadmap).map((m) => m.status)).toEqual([
       'late',
+      'slipped',
       'at_risk',
       'on_track',
       'not_started',
+      'done_late',
       'done',
     ]);
   });

@@ -1,3 +1,4 @@
+import { datePhase, isReached } from './milestone-rule';
 import { daysBetween } from './months';
 import type { MilestoneStatus } from './vocabulary';
 
@@ -16,19 +17,12 @@ export const AT_RISK_WINDOW_DAYS = 30;
 /** Progress (%) under which a milestone due within the window is at risk. */
 export const AT_RISK_PROGRESS = 50;
 
-/** Slippage in days: planned − baseline, positive when the plan is later than first agreed. */
-export function slippageDays(m: { baselineDate: string; plannedDate: string }): number {
-  return daysBetween(m.baselineDate, m.plannedDate);
-}
+type Dates = Pick<MilestoneFacts, 'baselineDate' | 'plannedDate' | 'actualDate'>;
 
-type Dates = Pick<MilestoneFacts, 'plannedDate' | 'actualDate'>;
-
-function isDone(m: Dates, today: string): boolean {
-  return m.actualDate !== null && m.actualDate <= today;
-}
+const isDone = isReached;
 
 function isLate(m: Dates, today: string): boolean {
-  return !isDone(m, today) && m.plannedDate < today;
+  return datePhase(m, today) === 'late';
 }
 
 function isDueSoonWithLittleProgress(m: MilestoneFacts, today: string): boolean {
@@ -37,14 +31,17 @@ function isDueSoonWithLittleProgress(m: MilestoneFacts, today: string): boolean 
 
 /**
  * Statuses of a set of milestones on `today` (ISO date), in this order of precedence:
- * 1. done: `actualDate` is set and on or before today (a future actual date does not count yet);
+ * 1. done_late / done: `actualDate` is set and on or before today (a future actual date does
+ *    not count yet), after the baseline or not (`datePhase` in milestone-rule.ts);
  * 2. late: not done and `plannedDate` is before today;
- * 3. at_risk: not done, not late, and any of
+ * 3. slipped: not done, not late, re-planned past its baseline — a re-plan never makes
+ *    lateness disappear, so this shows even when the milestone is also at risk;
+ * 4. at_risk: not done, not late, and any of
  *    - a dependency is late or at_risk (risk travels along dependency chains),
  *    - a dependency not done is planned after this milestone's planned date,
  *    - the planned date is within 30 days and progress is below 50%;
- * 4. not_started: progress is 0 and none of the above;
- * 5. on_track otherwise.
+ * 5. not_started: progress is 0 and none of the above;
+ * 6. on_track otherwise.
  * Dependencies missing from the list are ignored. Risk is propagated once per milestone,
  * so a dependency cycle ends, and the result does not depend on the order of the list.
  */
@@ -85,8 +82,8 @@ export function milestoneStatuses(list: readonly MilestoneFacts[], today: string
 
   const statuses = new Map<number, MilestoneStatus>();
   for (const m of list) {
-    if (isDone(m, today)) statuses.set(m.id, 'done');
-    else if (isLate(m, today)) statuses.set(m.id, 'late');
+    const phase = datePhase(m, today);
+    if (phase !== 'open') statuses.set(m.id, phase);
     else if (atRisk.has(m.id)) statuses.set(m.id, 'at_risk');
     else statuses.set(m.id, m.progress === 0 ? 'not_started' : 'on_track');
   }
@@ -122,13 +119,20 @@ export function createsDependencyCycle(
 /** Roadmap order of statuses: what needs attention first. */
 export const STATUS_ORDER = [
   'late',
+  'slipped',
   'at_risk',
   'on_track',
   'not_started',
+  'done_late',
   'done',
 ] as const satisfies readonly MilestoneStatus[];
 
-/** Roadmap order: late first, then at_risk, on_track, not_started, done; then planned date, then id. */
+/** Whether a status is that of a reached milestone (on time or late). */
+export function isClosedStatus(status: MilestoneStatus): boolean {
+  return status === 'done' || status === 'done_late';
+}
+
+/** Roadmap order: late first, then slipped, at_risk, on_track, not_started, done late, done; then planned date, then id. */
 export function compareRoadmap(
   a: { status: MilestoneStatus; plannedDate: string; id: number },
   b: { status: MilestoneStatus; plannedDate: string; id: number },

@@ -6,7 +6,7 @@ import { FIGURES_COLUMNS } from './csv-columns';
  * and the DCAT-AP_IT catalogue describe them from here.
  */
 
-export const OPEN_DATASETS = ['servizi', 'fasi', 'dati-mensili', 'milestone'] as const;
+export const OPEN_DATASETS = ['servizi', 'fasi', 'dati-mensili', 'milestone', 'ripianificazioni'] as const;
 export type OpenDataset = (typeof OPEN_DATASETS)[number];
 
 export const OPEN_FORMATS = ['csv', 'json'] as const;
@@ -147,13 +147,63 @@ export const OPEN_DATASET_INFO: Record<
       { name: 'data_base', type: 'data', description: 'Prima data concordata.' },
       { name: 'data_prevista', type: 'data', description: 'Data prevista attuale.' },
       { name: 'data_effettiva', type: 'data', description: 'Data in cui è stato raggiunto (vuoto: non ancora).' },
-      { name: 'slittamento_giorni', type: 'intero', description: 'Data prevista meno data di base, in giorni.' },
+      {
+        name: 'slittamento_giorni',
+        type: 'intero',
+        description: 'Data effettiva (se raggiunto) o prevista meno data di base, in giorni.',
+      },
+      {
+        name: 'ripianificazioni',
+        type: 'intero',
+        description: 'Ripianificazioni in vigore (annullate escluse; il dettaglio in ripianificazioni.csv).',
+      },
       { name: 'avanzamento', type: 'intero', description: 'Avanzamento in punti percentuali.' },
-      { name: 'stato', type: 'testo', description: 'Stato derivato: done, on_track, at_risk, late, not_started.' },
+      {
+        name: 'stato',
+        type: 'testo',
+        description:
+          'Stato derivato rispetto alla data di base: done, done_late (raggiunto dopo la data di base), on_track, at_risk, slipped (ripianificato oltre la data di base, data prevista non ancora passata), late (data prevista passata), not_started.',
+      },
       {
         name: 'dipende_da',
         type: 'testo',
         description: 'Codici dei traguardi pubblici da cui dipende, separati da spazi.',
+      },
+    ],
+  },
+  ripianificazioni: {
+    title: { it: 'Ripianificazioni dei traguardi', en: 'Milestone re-plans' },
+    description: {
+      it: 'Ogni cambio di data prevista dei traguardi pubblici, con il motivo, e ogni annullamento di una ripianificazione errata: nulla viene cancellato.',
+      en: 'Every change of planned date of the public milestones, with its reason, and every annulment of a mistaken re-plan: nothing is deleted.',
+    },
+    monthly: false,
+    columns: [
+      ...common,
+      {
+        name: 'codice',
+        type: 'testo',
+        description: 'Chiave stabile del traguardo nel comune (come in milestone.csv).',
+      },
+      { name: 'numero', type: 'intero', description: 'Numero della voce nella storia del traguardo (1, 2, 3…).' },
+      {
+        name: 'tipo',
+        type: 'testo',
+        description: 'ripianificazione, o annullamento (correzione che ripristina la data precedente).',
+      },
+      { name: 'data_precedente', type: 'data', description: 'Data prevista prima di questa voce.' },
+      { name: 'data_prevista', type: 'data', description: 'Data prevista dopo questa voce.' },
+      { name: 'motivo', type: 'testo', description: 'Motivo dichiarato.' },
+      { name: 'registrata_il', type: 'data', description: 'Giorno in cui la voce è stata registrata.' },
+      {
+        name: 'annulla',
+        type: 'intero',
+        description: 'Per un annullamento: il numero della ripianificazione annullata.',
+      },
+      {
+        name: 'annullata_da',
+        type: 'intero',
+        description: 'Per una ripianificazione annullata: il numero dell’annullamento (vuoto: in vigore).',
       },
     ],
   },

@@ -12,6 +12,7 @@ import {
   optionalText,
   pastDateIssue,
   plannedDateIssue,
+  replanDateIssue,
   requiredText,
   rowVersion,
   TEXT_LIMITS,
@@ -171,6 +172,20 @@ export const replanMilestoneInput = z.object({
   version: rowVersion,
 });
 export type ReplanMilestoneInput = z.input<typeof replanMilestoneInput>;
+
+/** A re-plan's date: from today on. */
+export function replanMilestoneIssues(input: { plannedDate: string }, today: string): FieldIssue[] {
+  const issue = replanDateIssue(input.plannedDate, today);
+  return issue ? [{ path: ['plannedDate'], message: issue }] : [];
+}
+
+/** Annuls the latest re-plan in force of a milestone, restoring the plan it replaced, with a reason. */
+export const annulReplanInput = z.object({
+  id: entityId,
+  reason,
+  version: rowVersion,
+});
+export type AnnulReplanInput = z.input<typeof annulReplanInput>;
 
 export const completeMilestoneInput = z.object({
   id: entityId,

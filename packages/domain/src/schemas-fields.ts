@@ -81,6 +81,11 @@ export function plannedDateIssue(date: string, today: string): string | null {
   return date > max ? MESSAGE_TEMPLATES.plannedTooFar(max) : null;
 }
 
+/** A new plan for an open milestone: not before today (a re-plan into the past hides nothing, it is a mistake). */
+export function replanDateIssue(date: string, today: string): string | null {
+  return date < today ? MESSAGE_TEMPLATES.replanInPast(date, today) : null;
+}
+
 /** A date on which something happened: not after today. */
 export function pastDateIssue(date: string, today: string): string | null {
   return date > today ? MESSAGE_TEMPLATES.dateInFuture(today) : null;

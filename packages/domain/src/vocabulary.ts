@@ -48,7 +48,16 @@ export const MILESTONE_KINDS = [
 ] as const;
 export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
 
-export const MILESTONE_STATUSES = ['done', 'on_track', 'at_risk', 'late', 'not_started'] as const;
+/** Milestone statuses, derived (milestones.ts): slipped and done late measure against the baseline. */
+export const MILESTONE_STATUSES = [
+  'done',
+  'done_late',
+  'on_track',
+  'at_risk',
+  'slipped',
+  'late',
+  'not_started',
+] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
 /** National platforms a comune adopts. ANPR has its own states; the others share one scale. */

@@ -24,8 +24,10 @@ const AXIS = 28;
 const PAD = 12;
 const STATUS_COLOR: Record<MilestoneStatus, string> = {
   done: '#008055',
+  done_late: '#4d6600',
   on_track: '#0066cc',
   at_risk: '#995c00',
+  slipped: '#a34700',
   late: '#cc334d',
   not_started: '#5c6f82',
 };
@@ -34,12 +36,18 @@ const STATUS_COLOR: Record<MilestoneStatus, string> = {
 export function RoadmapTimeline({ data, today, headingLevel, controls }: RoadmapTimelineProps) {
   const { m, f } = useI18n();
   const { ref, width } = useElementWidth<HTMLDivElement>(800);
-  const done = data.filter((d) => d.status === 'done').length;
+  const done = data.filter((d) => d.status === 'done' || d.status === 'done_late').length;
   const late = data.filter((d) => d.status === 'late').length;
+  const slipped = data.filter((d) => d.status === 'slipped').length;
   const summary =
     data.length === 0
       ? m.charts.roadmapEmpty
-      : m.charts.roadmapSummary({ total: f.number(data.length), late: f.number(late), done: f.number(done) });
+      : m.charts.roadmapSummary({
+          total: f.number(data.length),
+          late: f.number(late),
+          slipped: f.number(slipped),
+          done: f.number(done),
+        });
   const dates = data.flatMap((d) => [d.baselineDate, d.plannedDate, ...(d.actualDate ? [d.actualDate] : [])]);
   const scale = timeScale({
     dates: [...dates, today],

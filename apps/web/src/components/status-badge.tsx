@@ -4,8 +4,10 @@ import { Icon, type IconName } from './icon';
 
 export const STATUS_ICONS: Record<MilestoneStatus, IconName> = {
   done: 'it-check-circle',
+  done_late: 'it-check',
   on_track: 'it-clock',
   at_risk: 'it-warning-circle',
+  slipped: 'it-arrow-right',
   late: 'it-error',
   not_started: 'it-minus-circle',
 };

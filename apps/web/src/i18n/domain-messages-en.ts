@@ -80,6 +80,8 @@ export const DOMAIN_TEMPLATES_EN: Record<MessageTemplateKey, (...values: string[
   tooLong: (max) => `Text too long (at most ${max} characters)`,
   plannedTooFar: (max) => `The date cannot be more than a year from today (at most ${max})`,
   dateInFuture: (today) => `The date cannot be in the future (today is ${today})`,
+  replanInPast: (date, today) =>
+    `The new planned date ${date} has already passed: an open milestone is re-planned from today (${today}) on`,
   monthNotClosed: (month, last) => `Month ${month} is not over yet (latest possible month: ${last})`,
   maxDependencies: (max) => `At most ${max} dependencies`,
   maxMonths: (max) => `At most ${max} months at a time`,

@@ -19,8 +19,10 @@ export const enVocabulary: Vocabulary = {
   },
   milestoneStatus: {
     done: 'Done',
+    done_late: 'Done late',
     on_track: 'On track',
     at_risk: 'At risk',
+    slipped: 'Slipped',
     late: 'Late',
     not_started: 'Not started',
   },

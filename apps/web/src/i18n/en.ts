@@ -124,8 +124,8 @@ export const en: Messages = {
     takeUpBarsEmpty: 'No comune has transaction figures yet.',
     roadmapTitle: 'Milestones on a time line',
     roadmapCaption: 'Milestones: baseline, planned and actual dates',
-    roadmapSummary: (p: { total: string; late: string; done: string }) =>
-      `${p.total} milestones: ${p.done} done, ${p.late} late. Each line runs from the baseline date to the planned date.`,
+    roadmapSummary: (p: { total: string; late: string; slipped: string; done: string }) =>
+      `${p.total} milestones: ${p.done} done, ${p.late} late, ${p.slipped} slipped. Each line runs from the baseline date to the planned date.`,
     roadmapEmpty: 'There are no milestones to show.',
     baseline: 'Baseline date',
     planned: 'Planned date',

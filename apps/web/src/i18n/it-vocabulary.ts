@@ -17,8 +17,10 @@ export const itVocabulary = {
   },
   milestoneStatus: {
     done: 'Completata',
+    done_late: 'Completata in ritardo',
     on_track: 'In linea',
     at_risk: 'A rischio',
+    slipped: 'Slittata',
     late: 'In ritardo',
     not_started: 'Non iniziata',
   },

@@ -126,8 +126,8 @@ export const it = {
     takeUpBarsEmpty: 'Nessun comune ha ancora dati sulle pratiche.',
     roadmapTitle: 'Le tappe sulla linea del tempo',
     roadmapCaption: 'Tappe: data di riferimento, data prevista e data effettiva',
-    roadmapSummary: (p: { total: string; late: string; done: string }) =>
-      `${p.total} tappe: ${p.done} completate, ${p.late} in ritardo. Per ogni tappa la linea va dalla data di riferimento alla data prevista.`,
+    roadmapSummary: (p: { total: string; late: string; slipped: string; done: string }) =>
+      `${p.total} tappe: ${p.done} completate, ${p.late} in ritardo, ${p.slipped} slittate. Per ogni tappa la linea va dalla data di riferimento alla data prevista.`,
     roadmapEmpty: 'Non ci sono tappe da mostrare.',
     baseline: 'Data di riferimento',
     planned: 'Data prevista',

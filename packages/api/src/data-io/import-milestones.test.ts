@@ -70,7 +70,8 @@ describe('importing milestones', () => {
       internalNote: 'Nota riservata',
       actualDate: '2024-05-20',
       progress: 100,
-      status: 'done',
+      // Reached on 20 May 2024, after its baseline: done, late.
+      status: 'done_late',
       service: null,
     });
     const codes = db

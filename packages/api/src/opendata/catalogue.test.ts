@@ -136,9 +136,9 @@ describe('the DCAT-AP_IT catalogue', () => {
     const store = await parseRdfXml(file.body, `${BASE}/opendata/catalogo.rdf`);
     const { catalogue, datasets, distributions, licences } = checkProfile(store);
     expect(catalogue).toBe(`${BASE}/opendata/catalogo`);
-    // Two consortia and three comuni, four datasets each, in CSV and JSON.
-    expect(datasets).toHaveLength(20);
-    expect(distributions).toHaveLength(40);
+    // Two consortia and three comuni, five datasets each, in CSV and JSON.
+    expect(datasets).toHaveLength(25);
+    expect(distributions).toHaveLength(50);
     expect(licences).toEqual(['https://w3id.org/italia/controlled-vocabulary/licences/A21_CCBY40']);
     const alfa = `${BASE}/opendata/comuni/019001/dati-mensili`;
     expect(objects(store, alfa, 'dct', 'identifier')[0]?.value).toBe('c_a001:switchoff-dati-mensili-019001');
@@ -178,7 +178,7 @@ describe('the DCAT-AP_IT catalogue', () => {
   it('pages a large catalogue with hydra, as dati.gov.it harvests it', async () => {
     const first = await parseRdfXml(build('rdf', 1, 2).body, BASE);
     const paging = (store: Store) => subjectsOfType(store, 'hydra', 'PagedCollection')[0] ?? '';
-    expect(objects(first, paging(first), 'hydra', 'totalItems')[0]?.value).toBe('20');
+    expect(objects(first, paging(first), 'hydra', 'totalItems')[0]?.value).toBe('25');
     expect(objects(first, paging(first), 'hydra', 'nextPage')[0]?.value).toBe(`${BASE}/opendata/catalogo.rdf?page=2`);
     expect(objects(first, paging(first), 'hydra', 'lastPage')[0]?.value).toBe(`${BASE}/opendata/catalogo.rdf?page=3`);
     const last = await parseRdfXml(build('rdf', 3, 2).body, BASE);

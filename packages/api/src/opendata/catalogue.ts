@@ -30,6 +30,7 @@ const DATASET_ENTITY: Record<OpenDataset, string> = {
   fasi: 'services',
   'dati-mensili': 'monthly_figures',
   milestone: 'milestones',
+  ripianificazioni: 'milestones',
 };
 
 type Unit = {

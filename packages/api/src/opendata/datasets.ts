@@ -8,6 +8,7 @@ import { chunks } from '../data-io/plan';
 import { loadLastMonths } from '../reads/figures';
 import type { ComuneRow, DataScope } from '../reads/lookup';
 import { loadPublicMilestonesByComune } from '../reads/milestones';
+import { loadReplans } from '../reads/replans';
 import { loadStageEvents, stageAsOf } from '../reads/stages';
 
 const { catalogueServices, milestones, services } = schema;
@@ -143,7 +144,8 @@ function datiMensili(db: Db, comuni: readonly ComuneRow[], today: string): OpenR
   return out;
 }
 
-function milestone(db: Db, comuni: readonly ComuneRow[], today: string): OpenRow[] {
+/** The public milestones of the given comuni, with each one's stable code (`id-N` when it has none). */
+function publicMilestones(db: Db, comuni: readonly ComuneRow[], today: string) {
   const byComune = loadPublicMilestonesByComune(db, { comuneIds: comuni.map((c) => c.id), today });
   const ids = [...byComune.values()].flat().map((m) => m.id);
   const codes = new Map(
@@ -157,12 +159,17 @@ function milestone(db: Db, comuni: readonly ComuneRow[], today: string): OpenRow
       )
       .map((m) => [m.id, milestoneCode(m)]),
   );
+  return { byComune, ids, codeOf: (id: number) => codes.get(id) ?? `id-${id}` };
+}
+
+function milestone(db: Db, comuni: readonly ComuneRow[], today: string): OpenRow[] {
+  const { byComune, codeOf } = publicMilestones(db, comuni, today);
   return [...comuni].sort(byIstat).flatMap((c) =>
     (byComune.get(c.id) ?? [])
       .map((m) => ({
         istat: c.istatCode,
         comune: c.name,
-        codice: codes.get(m.id) ?? `id-${m.id}`,
+        codice: codeOf(m.id),
         titolo: m.title,
         descrizione: m.description,
         tipo: m.kind,
@@ -172,14 +179,41 @@ function milestone(db: Db, comuni: readonly ComuneRow[], today: string): OpenRow
         data_prevista: m.plannedDate,
         data_effettiva: m.actualDate,
         slittamento_giorni: m.slippageDays,
+        ripianificazioni: m.replanCount,
         avanzamento: m.progress,
         stato: m.status,
         dipende_da: m.dependsOn
-          .map((d) => codes.get(d.id) ?? `id-${d.id}`)
+          .map((d) => codeOf(d.id))
           .sort()
           .join(' '),
       }))
       .sort((a, b) => a.data_prevista.localeCompare(b.data_prevista) || a.codice.localeCompare(b.codice)),
+  );
+}
+
+/** Every re-plan of the public milestones and every annulment, in the order they were made. */
+function ripianificazioni(db: Db, comuni: readonly ComuneRow[], today: string): OpenRow[] {
+  const { byComune, ids, codeOf } = publicMilestones(db, comuni, today);
+  const history = loadReplans(db, ids);
+  return [...comuni].sort(byIstat).flatMap((c) =>
+    (byComune.get(c.id) ?? [])
+      .map((m) => ({ codice: codeOf(m.id), entries: history.get(m.id) ?? [] }))
+      .sort((a, b) => a.codice.localeCompare(b.codice))
+      .flatMap(({ codice, entries }) =>
+        entries.map((e) => ({
+          istat: c.istatCode,
+          comune: c.name,
+          codice,
+          numero: e.number,
+          tipo: e.kind === 'replan' ? 'ripianificazione' : 'annullamento',
+          data_precedente: e.previousDate,
+          data_prevista: e.plannedDate,
+          motivo: e.reason,
+          registrata_il: e.changedAt.slice(0, 10),
+          annulla: e.annuls,
+          annullata_da: e.annulledBy,
+        })),
+      ),
   );
 }
 
@@ -195,5 +229,7 @@ export function openDatasetRows(db: Db, params: { scope: DataScope; dataset: Ope
       return datiMensili(db, comuni, params.today);
     case 'milestone':
       return milestone(db, comuni, params.today);
+    case 'ripianificazioni':
+      return ripianificazioni(db, comuni, params.today);
   }
 }

@@ -5,6 +5,7 @@ import {
   currentStage,
   digitalTakeUp,
   figuresFreshness,
+  isClosedStatus,
   lastCompleteMonth,
   monthsBetween,
   stageCounts,
@@ -17,8 +18,9 @@ import { and, asc, eq } from 'drizzle-orm';
 import { loadFigures, loadLastMonths } from './figures';
 import { comuneView, type FoundComune } from './lookup';
 import { within } from './measures';
-import { byPlannedDate, loadMilestones, loadReplans } from './milestones';
+import { byPlannedDate, loadMilestones, slippageSummary } from './milestones';
 import { loadPlatformStates } from './platforms';
+import { loadReplans } from './replans';
 import { loadStageEvents } from './stages';
 import { withInternal } from './visibility';
 
@@ -40,8 +42,8 @@ function lastDayOf(month: YearMonth): string {
  * Everything a council report shows for one comune and period `from`..`to` (complete months):
  * each service's stage at the start and at the end of the period with the changes in between
  * (and their reasons), digital take-up over the period with its monthly series and the same
- * measure for the period before, milestones done in the period, late ones and the next ones
- * with their re-plans, and the readiness of services not yet digital only (as of today).
+ * measure for the period before, milestones done in the period, late ones, slipped ones and the
+ * next ones with their re-plans, the days of slippage and re-plans in force, and the readiness of services not yet digital only (as of today).
  * Public items only, unless the reader may see the comune's internal data.
  */
 export function getCouncilReport(
@@ -115,13 +117,14 @@ export function getCouncilReport(
     .filter((m) => m.actualDate !== null && m.actualDate >= start && m.actualDate <= end)
     .sort((a, b) => ((a.actualDate ?? '') < (b.actualDate ?? '') ? -1 : 1));
   const late = milestones.filter((m) => m.status === 'late');
+  const slipped = milestones.filter((m) => m.status === 'slipped');
   const next = milestones
-    .filter((m) => m.status !== 'done' && m.status !== 'late')
+    .filter((m) => !isClosedStatus(m.status) && m.status !== 'late' && m.status !== 'slipped')
     .sort(byPlannedDate)
     .slice(0, NEXT_MILESTONES);
   const replans = loadReplans(
     db,
-    [...done, ...late, ...next].map((m) => m.id),
+    [...done, ...late, ...slipped, ...next].map((m) => m.id),
     internal,
   );
   const withReplans = <M extends { id: number }>(list: M[]) =>
@@ -141,6 +144,12 @@ export function getCouncilReport(
     takeUp: digitalTakeUp(sumFigures(within(allFigures, { from, to }))),
     takeUpPrevious: digitalTakeUp(sumFigures(within(allFigures, previous))),
     trend: takeUpSeries(within(allFigures, { from, to }), from, to),
-    milestones: { done: withReplans(done), late: withReplans(late), next: withReplans(next) },
+    milestones: {
+      ...slippageSummary(milestones),
+      done: withReplans(done),
+      late: withReplans(late),
+      slipped: withReplans(slipped),
+      next: withReplans(next),
+    },
   };
 }

@@ -1,14 +1,16 @@
 import { type Db, idList, schema, type Tx } from '@switchoff/db';
+import { dependenciesOf, milestoneRow, milestonesOf } from '@switchoff/db/reads/milestones';
 import {
-  dependenciesOf,
-  type MilestoneWithService,
-  milestoneRow,
-  milestonesOf,
-  replansOf,
-  replansOfComune,
-} from '@switchoff/db/reads/milestones';
-import { compareRoadmap, type MilestoneFacts, milestoneStatuses, slippageDays } from '@switchoff/domain';
+  compareRoadmap,
+  isClosedStatus,
+  isPublicMilestone,
+  type MilestoneFacts,
+  type MilestoneStatus,
+  milestoneStatuses,
+  slippageDays,
+} from '@switchoff/domain';
 import { inArray } from 'drizzle-orm';
+import { countReplansByMilestone } from './replans';
 import { withInternal } from './visibility';
 
 const { milestoneDependencies } = schema;
@@ -70,8 +72,9 @@ export function loadMilestonesByComune(
     dependsOn: dependsOn.get(m.id) ?? [],
   }));
   const statuses = milestoneStatuses(facts, params.today);
-  const isVisible = (m: MilestoneWithService) =>
-    params.internal || (m.visibility === 'public' && (m.serviceId === null || m.serviceVisibility === 'public'));
+  const isVisible = (m: { visibility: 'public' | 'internal'; serviceVisibility: 'public' | 'internal' | null }) =>
+    params.internal || isPublicMilestone(m);
+  const replanCounts = countReplansByMilestone(db, { comuneIds: params.comuneIds });
   const visibleRows = rows.filter(isVisible);
   const visibleById = new Map(visibleRows.map((m) => [m.id, m]));
 
@@ -89,7 +92,9 @@ export function loadMilestonesByComune(
         owner: m.owner,
         progress: m.progress,
         status: statuses.get(m.id) ?? 'not_started',
-        slippageDays: slippageDays(m),
+        slippageDays: slippageDays(m, params.today),
+        /** Re-plans in force (annulled ones and annulments aside). */
+        replanCount: replanCounts.get(m.id) ?? 0,
         dependsOn: (dependsOn.get(m.id) ?? [])
           .filter((id) => visibleById.has(id))
           .map((id) => ({
@@ -117,47 +122,44 @@ export function byPlannedDate(a: { plannedDate: string; id: number }, b: { plann
   return a.plannedDate < b.plannedDate ? -1 : a.plannedDate > b.plannedDate ? 1 : a.id - b.id;
 }
 
-/** A comune's milestones in short: how many by status, the late ones, and the next `next` still open. */
-export function milestoneSummary<M extends { id: number; status: string; plannedDate: string }>(
-  milestones: readonly M[],
-  next: number,
-) {
-  const open = milestones.filter((m) => m.status !== 'done');
+type Summarised = {
+  id: number;
+  status: MilestoneStatus;
+  plannedDate: string;
+  slippageDays: number;
+  replanCount: number;
+};
+
+/**
+ * Slippage of a set of milestones: how many slipped (open, re-planned past the baseline) and
+ * done late, the days of slippage added up over the milestones later than their baseline (an
+ * early one does not make up for a late one), and the re-plans in force.
+ */
+export function slippageSummary(milestones: readonly Summarised[]) {
+  return {
+    slipped: milestones.filter((m) => m.status === 'slipped').length,
+    doneLate: milestones.filter((m) => m.status === 'done_late').length,
+    slippageDays: milestones.reduce((sum, m) => sum + Math.max(0, m.slippageDays), 0),
+    replans: milestones.reduce((sum, m) => sum + m.replanCount, 0),
+  };
+}
+
+/**
+ * A comune's milestones in short: how many by status (slipped and done late beside late), the
+ * days of slippage and re-plans, the late ones, and the next `next` still open (slipped ones among them).
+ */
+export function milestoneSummary<M extends Summarised>(milestones: readonly M[], next: number) {
+  const open = milestones.filter((m) => !isClosedStatus(m.status));
   return {
     total: milestones.length,
     done: milestones.length - open.length,
     late: open.filter((m) => m.status === 'late').length,
     atRisk: open.filter((m) => m.status === 'at_risk').length,
+    ...slippageSummary(milestones),
     lateList: open.filter((m) => m.status === 'late'),
     next: open
       .filter((m) => m.status !== 'late')
       .sort(byPlannedDate)
       .slice(0, next),
   };
-}
-
-/**
- * Re-plans of the given milestones (or of every milestone of a comune, `{ comuneId }`), oldest
- * first, grouped by milestone; who re-planned only when `internal`.
- */
-export function loadReplans(db: Db, milestones: readonly number[] | { comuneId: number }, internal = false) {
-  const byMilestone = new Map<
-    number,
-    Array<{ previousDate: string; plannedDate: string; reason: string; changedAt: string; changedBy?: string }>
-  >();
-  if (Array.isArray(milestones) && milestones.length === 0) return byMilestone;
-  const rows =
-    'comuneId' in milestones ? replansOfComune.all(db, milestones.comuneId) : replansOf.all(db, idList(milestones));
-  for (const r of rows) {
-    const list = byMilestone.get(r.milestoneId) ?? [];
-    list.push(
-      withInternal(
-        { previousDate: r.previousDate, plannedDate: r.plannedDate, reason: r.reason, changedAt: r.changedAt },
-        internal,
-        () => ({ changedBy: r.changedBy }),
-      ),
-    );
-    byMilestone.set(r.milestoneId, list);
-  }
-  return byMilestone;
 }

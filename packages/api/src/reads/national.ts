@@ -1,12 +1,6 @@
 import type { Db } from '@switchoff/db';
-import {
-  aheadOfToday,
-  lateDoneLater,
-  lateOpen,
-  monthsByRegion,
-  regions,
-  stageCountsByRegion,
-} from '@switchoff/db/reads/national';
+import { countRegionMilestones, milestoneFigures, NO_MILESTONE_COUNTS } from '@switchoff/db/reads/milestone-counts';
+import { aheadOfToday, monthsByRegion, regions, stageCountsByRegion } from '@switchoff/db/reads/national';
 import {
   type ChannelCounts,
   digitalTakeUp,
@@ -32,19 +26,18 @@ export type NationalRegion = {
   stageCounts: StageCounts;
   /** Digital take-up of public services over the last 12 complete months, weighted by volume. */
   takeUp: ReturnType<typeof digitalTakeUp>;
-  /** Public milestones not done and planned before today. */
-  lateMilestones: number;
-};
+} & ReturnType<typeof milestoneFigures>;
 
 /**
  * The country at a glance, for everyone (public services and milestones only, whoever asks):
  * per region the comuni and inhabitants, public services at each stage today, digital take-up
- * over the last 12 complete months and late milestones, the same for the whole country, and the
+ * over the last 12 complete months, late and slipped milestones with the days of slippage and
+ * re-plans (db's milestone-counts.ts), the same for the whole country, and the
  * national take-up month by month over those 12 months.
  *
  * Read from the roll-ups (region_stage_counts, region_month_totals: a few hundred rows), plus
  * the services whose latest stage event is dated after today (looked up one by one; none in
- * ordinary data) and the late milestones (an index of the open ones).
+ * ordinary data) and the milestones, counted in one pass by the domain's date rule.
  */
 export function getNationalSummary(db: Db, params: { today: string }) {
   const { today } = params;
@@ -52,7 +45,13 @@ export function getNationalSummary(db: Db, params: { today: string }) {
   const window = last12(asOf);
   const byRegion = new Map<string, NationalRegion & { channels: ChannelCounts[] }>();
   for (const r of regions.all(db)) {
-    byRegion.set(r.region, { ...r, stageCounts: noStages(), takeUp: null, lateMilestones: 0, channels: [] });
+    byRegion.set(r.region, {
+      ...r,
+      stageCounts: noStages(),
+      takeUp: null,
+      ...milestoneFigures(NO_MILESTONE_COUNTS),
+      channels: [],
+    });
   }
   for (const r of stageCountsByRegion.all(db)) {
     const region = byRegion.get(r.region);
@@ -72,9 +71,9 @@ export function getNationalSummary(db: Db, params: { today: string }) {
     if (list === undefined) months.set(month, [channels]);
     else list.push(channels);
   }
-  for (const late of [...lateOpen.all(db, { today }), ...lateDoneLater.all(db, { today })]) {
-    const region = byRegion.get(late.region);
-    if (region) region.lateMilestones += late.late;
+  for (const [name, counts] of countRegionMilestones(db, { today })) {
+    const region = byRegion.get(String(name));
+    if (region) Object.assign(region, milestoneFigures(counts));
   }
 
   const list: NationalRegion[] = [...byRegion.values()]
@@ -99,6 +98,10 @@ export function getNationalSummary(db: Db, params: { today: string }) {
       stageCounts,
       takeUp: digitalTakeUp(addChannels([...months.values()].flat())),
       lateMilestones: list.reduce((sum, r) => sum + r.lateMilestones, 0),
+      slippedMilestones: list.reduce((sum, r) => sum + r.slippedMilestones, 0),
+      doneLateMilestones: list.reduce((sum, r) => sum + r.doneLateMilestones, 0),
+      slippageDays: list.reduce((sum, r) => sum + r.slippageDays, 0),
+      replans: list.reduce((sum, r) => sum + r.replans, 0),
     },
     regions: list,
     /** National take-up month by month over the window (null where no public service has figures). */

@@ -1,12 +1,12 @@
 import { bool, type Db } from '@switchoff/db';
 import { comuneRow, comuniOfConsortium, consortiaWithComuni } from '@switchoff/db/reads/comuni';
+import { countConsortiumMilestones, milestoneFigures, NO_MILESTONE_COUNTS } from '@switchoff/db/reads/milestone-counts';
 import {
   type ConsortiumServiceTuple,
   catalogueBySlug,
   catalogueServiceSums,
   consortiumPlatforms,
   consortiumServices,
-  lateMilestones,
 } from '@switchoff/db/reads/portfolio';
 import type { ServiceStatus } from '@switchoff/db/reads/status';
 import {
@@ -140,7 +140,8 @@ type ComuneTally = {
 };
 
 /**
- * Comuni of a consortium side by side: stages, take-up, late milestones, the stage matrix.
+ * Comuni of a consortium side by side: stages, take-up, late and slipped milestones with the
+ * days of slippage and re-plans, the stage matrix.
  * Public items only, unless the reader is the consortium's staff (`internal`): then internal
  * services and milestones count too, and each comune carries its internal note.
  */
@@ -180,11 +181,10 @@ export function getPortfolio(db: Db, params: { consortium: ConsortiumRow; today:
     to: window12.to,
     internal,
   });
-  const late = new Map(
-    (internal ? lateMilestones.all : lateMilestones.public)
-      .all(db, { consortium: consortium.id, today })
-      .map((r) => [r.comuneId, r.late]),
-  );
+  const milestoneCounts = (internal ? countConsortiumMilestones.all : countConsortiumMilestones.public)(db, {
+    consortium: consortium.id,
+    today,
+  });
   const matrixServices = [...catalogue.values()].sort(
     (a, b) => a.category.localeCompare(b.category) || a.name.localeCompare(b.name, 'it'),
   );
@@ -201,7 +201,7 @@ export function getPortfolio(db: Db, params: { consortium: ConsortiumRow; today:
       services: tally?.services ?? 0,
       stageCounts: stageCounts(tally?.stages ?? []),
       takeUp: digitalTakeUp(totals.get(c.id) ?? none),
-      lateMilestones: late.get(c.id) ?? 0,
+      ...milestoneFigures(milestoneCounts.get(c.id) ?? NO_MILESTONE_COUNTS),
       readyServices: tally?.ready ?? 0,
       /** Services whose figures are not up to date ("dati non aggiornati"). */
       staleServices: tally?.stale ?? 0,

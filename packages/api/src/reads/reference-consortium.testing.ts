@@ -18,7 +18,7 @@ import { notFound } from '../errors';
 import { loadFigures, loadLastMonths } from './figures';
 import type { ConsortiumRow } from './lookup';
 import { last12, within } from './measures';
-import { loadMilestonesByComune } from './milestones';
+import { loadMilestonesByComune, slippageSummary } from './milestones';
 import { loadPlatformStates } from './platforms';
 import { loadStageEvents, stageAsOf } from './stages';
 import { withInternal } from './visibility';
@@ -96,6 +96,18 @@ function loadConsortiumServices(
   return { asOf, comuneRows, rows };
 }
 
+/** A comune's milestone figures from the statuses computed in TypeScript: the SQL counts must agree. */
+function milestoneTally(milestones: Parameters<typeof slippageSummary>[0]) {
+  const { slipped, doneLate, slippageDays, replans } = slippageSummary(milestones);
+  return {
+    lateMilestones: milestones.filter((m) => m.status === 'late').length,
+    slippedMilestones: slipped,
+    doneLateMilestones: doneLate,
+    slippageDays,
+    replans,
+  };
+}
+
 /**
  * Comuni of a consortium side by side: stages, take-up, late milestones, the stage matrix.
  * Public items only, unless the reader is the consortium's staff (`internal`): then internal
@@ -138,7 +150,7 @@ export function rawPortfolio(db: Db, params: { consortium: ConsortiumRow; today:
       services: own.length,
       stageCounts: stageCounts(own.map((r) => r.stage)),
       takeUp: digitalTakeUp(sumFigures(own.flatMap((r) => r.series))),
-      lateMilestones: (milestones.get(c.id) ?? []).filter((m) => m.status === 'late').length,
+      ...milestoneTally(milestones.get(c.id) ?? []),
       readyServices: own.filter((r) => r.ready).length,
       /** Services whose figures are not up to date ("dati non aggiornati"). */
       staleServices: own.filter((r) => r.stale).length,

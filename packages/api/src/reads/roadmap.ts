@@ -1,7 +1,8 @@
 import type { Db } from '@switchoff/db';
 import { loadComments } from './comments';
 import { comuneView, type FoundComune } from './lookup';
-import { loadMilestones, loadReplans } from './milestones';
+import { loadMilestones } from './milestones';
+import { loadReplans } from './replans';
 import { withInternal } from './visibility';
 
 /**

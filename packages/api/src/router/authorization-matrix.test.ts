@@ -161,6 +161,20 @@ type Entry = {
 const istat = (target: Target) => (target === 'alfa' ? '019001' : '098001');
 const consortiumSlug = (target: Target) => (target === 'alfa' ? 'consorzio-test' : 'altro-consorzio');
 const openMilestone = (world: World, target: Target) => (target === 'alfa' ? world.ids.next : world.ids.gammaPublic);
+/** An open milestone with a re-plan in force: alfa's late one has one; gamma's public one gets one, once per world. */
+const replannedMilestone = (world: World, target: Target) => {
+  if (target === 'alfa') return world.ids.late;
+  const id = world.ids.gammaPublic;
+  const has = world.db.$client.prepare('SELECT 1 FROM milestone_replans WHERE milestone_id = ?').get(id);
+  if (has === undefined) {
+    world.db.$client
+      .prepare(
+        "INSERT INTO milestone_replans (milestone_id, previous_date, planned_date, reason, changed_by) VALUES (?, '2024-09-01', '2024-10-01', 'Prova', 'Editor')",
+      )
+      .run(id);
+  }
+  return id;
+};
 const userId = (db: Db, role: TestRole) => sessionUserFor(db, role).id;
 /** A month of figures for the comune's mensa, as a spreadsheet would carry it. */
 const IMPORT_CSV = 'servizio;mese;online;assistito;cartaceo\r\nmensa;aprile 2024;5;1;2\r\n';
@@ -291,6 +305,16 @@ const MATRIX: Record<string, Entry> = {
       version: 1,
       plannedDate: '2024-12-20',
       reason: 'Fornitore in ritardo',
+    }),
+  },
+  'milestones.annulReplan': {
+    rule: 'edit',
+    kind: 'mutation',
+    input: (w, t) => ({
+      istat: istat(t),
+      id: replannedMilestone(w, t),
+      version: 1,
+      reason: 'Data inserita per errore',
     }),
   },
   'milestones.complete': {

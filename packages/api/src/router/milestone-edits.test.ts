@@ -169,7 +169,8 @@ describe('milestones.replan and complete', () => {
       fieldErrors: { actualDate: ['La data non può essere nel futuro (oggi è 2024-07-15)'] },
     });
     const item = await editor.milestones.complete({ istat: ALFA, id: ids.late, version: 1, actualDate: '2024-07-10' });
-    expect(item).toMatchObject({ actualDate: '2024-07-10', progress: 100, status: 'done', version: 2 });
+    // Reached after its baseline (2024-01-01): done, but late.
+    expect(item).toMatchObject({ actualDate: '2024-07-10', progress: 100, status: 'done_late', version: 2 });
     expect(auditRows(db)[0]).toMatchObject({
       action: 'complete',
       before: { actualDate: null, progress: 60 },

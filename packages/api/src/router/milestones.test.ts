@@ -10,7 +10,7 @@ describe('milestones.roadmap', () => {
     expect(roadmap.today).toBe('2024-07-15');
     expect(roadmap.milestones.map((m) => [m.title, m.status])).toEqual([
       ['TARI solo pagoPA', 'late'],
-      ['Formazione sportello', 'at_risk'],
+      ['Formazione sportello', 'slipped'],
       ['Mensa solo online', 'done'],
     ]);
     const [late, next] = roadmap.milestones;

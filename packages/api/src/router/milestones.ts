@@ -1,15 +1,18 @@
 import {
+  annulReplanInput,
   completeMilestoneInput,
   completeMilestoneIssues,
   createMilestoneInput,
   replanMilestoneInput,
+  replanMilestoneIssues,
   updateMilestoneInput,
 } from '@switchoff/domain/schemas';
 import { refuseIssues } from '../errors';
 import { getRoadmap } from '../reads/roadmap';
 import { comuneProcedure, router } from '../trpc';
 import { authorOf } from '../writes/audit';
-import { completeMilestone, createMilestone, replanMilestone, updateMilestone } from '../writes/milestones';
+import { completeMilestone, createMilestone, updateMilestone } from '../writes/milestones';
+import { annulReplan, replanMilestone } from '../writes/replans';
 
 export const milestonesRouter = router({
   /** The roadmap; internal milestones, notes, versions and comments for readers of internal data. */
@@ -28,8 +31,15 @@ export const milestonesRouter = router({
     ),
   replan: comuneProcedure('edit')
     .input(replanMilestoneInput)
+    .mutation(({ ctx, input }) => {
+      refuseIssues(replanMilestoneIssues(input, ctx.today()));
+      return replanMilestone(ctx.db, { comune: ctx.comune, author: authorOf(ctx.user), today: ctx.today(), input });
+    }),
+  /** Annuls the latest re-plan in force with a reason, restoring the previous plan; nothing is deleted. */
+  annulReplan: comuneProcedure('edit')
+    .input(annulReplanInput)
     .mutation(({ ctx, input }) =>
-      replanMilestone(ctx.db, { comune: ctx.comune, author: authorOf(ctx.user), today: ctx.today(), input }),
+      annulReplan(ctx.db, { comune: ctx.comune, author: authorOf(ctx.user), today: ctx.today(), input }),
     ),
   complete: comuneProcedure('edit')
     .input(completeMilestoneInput)

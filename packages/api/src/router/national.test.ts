@@ -19,6 +19,12 @@ describe('national.summary', () => {
         takeUp: { value: 461 / 560, n: 560 },
         // TARI solo pagoPA (Alfa) and Beta in ritardo; the internal milestone does not count.
         lateMilestones: 2,
+        // Formazione sportello, re-planned past its baseline and not yet due, still counts against Alfa.
+        slippedMilestones: 1,
+        doneLateMilestones: 0,
+        // TARI 121 days (2024-01-01 → 2024-05-01) and Formazione 61; Beta's plan moved earlier counts 0.
+        slippageDays: 182,
+        replans: 1,
       },
     ]);
     expect(summary.totals).toEqual({
@@ -28,6 +34,10 @@ describe('national.summary', () => {
       stageCounts: { paper: 0, hybrid: 2, digital_first: 1, switched_off: 1 },
       takeUp: { value: 461 / 560, n: 560 },
       lateMilestones: 2,
+      slippedMilestones: 1,
+      doneLateMilestones: 0,
+      slippageDays: 182,
+      replans: 1,
     });
     expect(summary.takeUpByMonth).toHaveLength(12);
     expect(summary.takeUpByMonth.find((m) => m.month === '2024-04')).toEqual({

@@ -59,7 +59,10 @@ describe('reports.council', () => {
     expect(report.milestones.late.map((m) => [m.title, m.replans.map((r) => r.reason)])).toEqual([
       ['TARI solo pagoPA', ['Gara del fornitore in ritardo']],
     ]);
-    expect(report.milestones.next.map((m) => m.title)).toEqual(['Formazione sportello']);
+    // Re-planned past its baseline: slipped, listed apart from the next ones, never hidden among them.
+    expect(report.milestones.slipped.map((m) => [m.title, m.slippageDays])).toEqual([['Formazione sportello', 61]]);
+    expect(report.milestones.next).toEqual([]);
+    expect(report.milestones).toMatchObject({ slipped: expect.any(Array), doneLate: 0, slippageDays: 182, replans: 1 });
   });
 
   it('gives the readiness of each service as of today', async () => {
@@ -80,7 +83,7 @@ describe('reports.council', () => {
       to: '2024-06',
     });
     expect(council.services.map((s) => s.slug)).toEqual(['mensa', 'segreto', 'tari']);
-    expect(council.milestones.next.map((m) => m.title)).toEqual(['Formazione sportello', 'Milestone interna']);
+    expect(council.milestones.slipped.map((m) => m.title)).toEqual(['Formazione sportello', 'Milestone interna']);
     expect(council.milestones.late[0]?.replans[0]).toMatchObject({ changedBy: 'Editor' });
     expect(council.takeUp?.value).toBeCloseTo(1450 / 1500);
   });

@@ -1,11 +1,6 @@
 import { type Db, schema, type Tx, writeTransaction } from '@switchoff/db';
 import { createsDependencyCycle, milestoneStatuses, slippageDays } from '@switchoff/domain';
-import type {
-  completeMilestoneInput,
-  createMilestoneInput,
-  replanMilestoneInput,
-  updateMilestoneInput,
-} from '@switchoff/domain/schemas';
+import type { completeMilestoneInput, createMilestoneInput, updateMilestoneInput } from '@switchoff/domain/schemas';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { notFound, refuseField } from '../errors';
@@ -14,12 +9,14 @@ import { loadDependencies } from '../reads/milestones';
 import { type Author, checkVersion, expectOneChange, nowIso, recordAudit, snapshot } from './audit';
 import { changedFields } from './changes';
 
-const { milestones, milestoneDependencies, milestoneReplans, services } = schema;
+const { milestones, milestoneDependencies, services } = schema;
 
 export type MilestoneRow = typeof milestones.$inferSelect;
-type EditParams = { comune: ComuneRow; author: Author; today: string };
+/** What every milestone edit is given: the comune, who edits, and today. */
+export type EditParams = { comune: ComuneRow; author: Author; today: string };
 
-function findMilestone(tx: Tx, comune: ComuneRow, id: number): MilestoneRow {
+/** The milestone `id` of the comune (NOT_FOUND otherwise). */
+export function findMilestone(tx: Tx, comune: ComuneRow, id: number): MilestoneRow {
   return (
     tx
       .select()
@@ -69,7 +66,7 @@ export function milestoneItem(tx: Tx, comune: ComuneRow, id: number, today: stri
     internalNote: row.internalNote,
     dependsOn: dependencies.filter((d) => d.milestoneId === row.id).map((d) => d.dependsOnId),
     status: statuses.get(row.id) ?? 'not_started',
-    slippageDays: slippageDays(row),
+    slippageDays: slippageDays(row, today),
     version: row.version,
     updatedAt: row.updatedAt,
   };
@@ -144,7 +141,8 @@ export function bumpMilestone(tx: Tx, row: MilestoneRow, fields: Partial<typeof 
   expectOneChange(tx, result, { entity: 'milestones', entityId: row.id });
 }
 
-function checkMilestoneVersion(tx: Tx, row: MilestoneRow, given: number): void {
+/** Refuses an edit based on a version that is not the current one (CONFLICT, who changed it and when). */
+export function checkMilestoneVersion(tx: Tx, row: MilestoneRow, given: number): void {
   checkVersion(tx, { entity: 'milestones', entityId: row.id, current: row.version, given, updatedAt: row.updatedAt });
 }
 
@@ -227,40 +225,6 @@ export function updateMilestone(
       comuneId: comune.id,
       before: { ...before, ...(dependenciesChange ? { dependsOn: dependsBefore } : {}), version: row.version },
       after: { ...after, ...(dependenciesChange ? { dependsOn: dependsAfter } : {}), version: row.version + 1 },
-    });
-    return milestoneItem(tx, comune, row.id, params.today);
-  });
-}
-
-/** Moves the planned date, keeping the baseline and recording the re-plan with its reason. */
-export function replanMilestone(
-  db: Db,
-  params: EditParams & { input: z.output<typeof replanMilestoneInput> },
-): MilestoneItem {
-  const { comune, input } = params;
-  return writeTransaction(db, (tx) => {
-    const row = findMilestone(tx, comune, input.id);
-    checkMilestoneVersion(tx, row, input.version);
-    if (row.actualDate !== null) refuseField('plannedDate', 'Il traguardo è già raggiunto: non si ripianifica');
-    if (row.plannedDate === input.plannedDate) refuseField('plannedDate', 'È già la data prevista');
-    tx.insert(milestoneReplans)
-      .values({
-        milestoneId: row.id,
-        previousDate: row.plannedDate,
-        plannedDate: input.plannedDate,
-        reason: input.reason,
-        changedBy: params.author.actor,
-      })
-      .run();
-    bumpMilestone(tx, row, { plannedDate: input.plannedDate });
-    recordAudit(tx, {
-      author: params.author,
-      action: 'replan',
-      entity: 'milestones',
-      entityId: row.id,
-      comuneId: comune.id,
-      before: { plannedDate: row.plannedDate, version: row.version },
-      after: { plannedDate: input.plannedDate, reason: input.reason, version: row.version + 1 },
     });
     return milestoneItem(tx, comune, row.id, params.today);
   });

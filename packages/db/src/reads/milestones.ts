@@ -1,3 +1,4 @@
+import { replanInForceSql } from '@switchoff/domain';
 import { prepared, preparedTuples } from '../prepared';
 import type { milestones } from '../schema';
 
@@ -96,15 +97,18 @@ export const dependenciesOf = {
 
 /** A re-plan of a milestone, as stored. */
 export type ReplanRow = {
+  id: number;
   milestoneId: number;
   previousDate: string;
   plannedDate: string;
   reason: string;
   changedAt: string;
   changedBy: string;
+  /** The re-plan this row annuls (null: a re-plan). */
+  annulsId: number | null;
 };
-const REPLANS = `SELECT r.milestone_id AS milestoneId, r.previous_date AS previousDate, r.planned_date AS plannedDate, r.reason,
-    r.changed_at AS changedAt, r.changed_by AS changedBy FROM milestone_replans r`;
+const REPLANS = `SELECT r.id, r.milestone_id AS milestoneId, r.previous_date AS previousDate, r.planned_date AS plannedDate,
+    r.reason, r.changed_at AS changedAt, r.changed_by AS changedBy, r.annuls_id AS annulsId FROM milestone_replans r`;
 /** The re-plans of the given milestones (a JSON list of ids), oldest first. */
 export const replansOf = prepared<[string], ReplanRow>(
   `${REPLANS} WHERE r.milestone_id IN (SELECT value FROM json_each(?)) ORDER BY r.changed_at, r.id`,
@@ -112,4 +116,9 @@ export const replansOf = prepared<[string], ReplanRow>(
 /** The re-plans of every milestone of a comune, oldest first. */
 export const replansOfComune = prepared<[number], ReplanRow>(
   `${REPLANS} JOIN milestones m ON m.id = r.milestone_id WHERE m.comune_id = ? ORDER BY r.changed_at, r.id`,
+);
+/** How many re-plans in force each milestone of the given comuni (a JSON list of ids) has (domain's rule). */
+export const replansInForce = prepared<[string], { milestoneId: number; replans: number }>(
+  `SELECT r.milestone_id AS milestoneId, count(*) AS replans FROM milestones m JOIN milestone_replans r ON r.milestone_id = m.id
+  WHERE m.comune_id IN (SELECT value FROM json_each(?)) AND ${replanInForceSql('r')} GROUP BY r.milestone_id`,
 );

@@ -5,8 +5,8 @@ import type { ServiceStatus } from './status';
 /*
  * The national summary's reads: a few hundred roll-up rows (region_stage_counts,
  * region_month_totals) instead of 38 M monthly rows (phase 1's bare SQL on the raw rows took
- * 3.2-5 s; the summary now 38-43 ms p50, BENCHMARKS.md). The late milestones name their index
- * with `INDEXED BY`: without it SQLite's planner scanned every comune.
+ * 3.2-5 s; the summary now 38-43 ms p50, BENCHMARKS.md). The milestones are counted in
+ * milestone-counts.ts, by the domain's rule.
  */
 
 /** The comuni and inhabitants of each region. */
@@ -32,19 +32,4 @@ export const monthsByRegion = prepared<
 >(
   `SELECT region, month, online, assisted, paper FROM region_month_totals
   WHERE visibility = 'public' AND month BETWEEN @from AND @to`,
-);
-
-/** Late: not done and planned before today (domain/milestones.ts); public ones of the comune or of a public service. */
-const LATE = (
-  index: string,
-) => `SELECT c.region, count(*) AS late FROM milestones m INDEXED BY ${index} JOIN comuni c ON c.id = m.comune_id
-  LEFT JOIN services s ON s.id = m.service_id
-  WHERE m.planned_date < @today AND m.visibility = 'public' AND (m.service_id IS NULL OR s.visibility = 'public')`;
-/** Late public milestones still open, by region (through the index of open milestones). */
-export const lateOpen = prepared<[{ today: string }], { region: string; late: number }>(
-  `${LATE('milestones_open_idx')} AND m.actual_date IS NULL GROUP BY c.region`,
-);
-/** Done on a date still to come: not done yet on `today` (only an earlier `today` than the data's sees these). */
-export const lateDoneLater = prepared<[{ today: string }], { region: string; late: number }>(
-  `${LATE('milestones_actual_idx')} AND m.actual_date > @today GROUP BY c.region`,
 );

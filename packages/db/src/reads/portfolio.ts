@@ -3,7 +3,7 @@ import { prepared, preparedTuples } from '../prepared';
 
 /*
  * A consortium's portfolio: one service_status row per service (2,000 for 50 comuni) read as
- * tuples, each comune's 12 months from its roll-up, late milestones counted in SQL. Phase 1 read
+ * tuples, each comune's 12 months from its roll-up, milestones counted in SQL (milestone-counts.ts). Phase 1 read
  * the raw rows: 240 ms p50, 428 ms p95; now 11-17 ms p50 (BENCHMARKS.md). Tuples, because the
  * driver's object per row cost up to half of a read.
  */
@@ -52,18 +52,6 @@ export const consortiumPlatforms = prepared<[number], { comuneId: number; platfo
   `SELECT p.comune_id AS comuneId, p.platform, p.state FROM comuni c JOIN platform_adoptions p ON p.comune_id = c.id
   WHERE c.consortium_id = ?`,
 );
-
-const LATE = `SELECT m.comune_id AS comuneId, count(*) AS late
-  FROM comuni c JOIN milestones m ON m.comune_id = c.id LEFT JOIN services s ON s.id = m.service_id
-  WHERE c.consortium_id = @consortium AND m.planned_date < @today AND NOT (m.actual_date IS NOT NULL AND m.actual_date <= @today)`;
-type LateFilter = { consortium: number; today: string };
-/** Late milestones per comune: not done and planned before today (domain/milestones.ts), whatever their dependencies. */
-export const lateMilestones = {
-  public: prepared<[LateFilter], { comuneId: number; late: number }>(
-    `${LATE} AND m.visibility = 'public' AND (m.service_id IS NULL OR s.visibility = 'public') GROUP BY m.comune_id`,
-  ),
-  all: prepared<[LateFilter], { comuneId: number; late: number }>(`${LATE} GROUP BY m.comune_id`),
-};
 
 /** A catalogue service by slug. */
 export const catalogueBySlug = prepared<

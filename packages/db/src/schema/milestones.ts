@@ -1,6 +1,14 @@
 import { MILESTONE_KINDS, VISIBILITIES } from '@switchoff/domain';
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  type AnySQLiteColumn,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 import { services } from './services';
 import { comuni } from './tenancy';
 
@@ -65,7 +73,11 @@ export const milestoneDependencies = sqliteTable(
   ],
 );
 
-/** Every re-plan of a milestone, with its reason: the plan's history is never rewritten. */
+/**
+ * Every re-plan of a milestone, with its reason: the plan's history is never rewritten. A
+ * mistaken re-plan is annulled by a row of its own (`annuls_id`) that restores the plan it
+ * replaced; each re-plan is annulled at most once.
+ */
 export const milestoneReplans = sqliteTable(
   'milestone_replans',
   {
@@ -78,6 +90,10 @@ export const milestoneReplans = sqliteTable(
     reason: text('reason').notNull(),
     changedBy: text('changed_by').notNull(),
     changedAt: text('changed_at').notNull().default(now),
+    annulsId: integer('annuls_id').references((): AnySQLiteColumn => milestoneReplans.id),
   },
-  (t) => [index('milestone_replans_milestone_idx').on(t.milestoneId, t.changedAt)],
+  (t) => [
+    index('milestone_replans_milestone_idx').on(t.milestoneId, t.changedAt),
+    uniqueIndex('milestone_replans_annuls_idx').on(t.annulsId),
+  ],
 );

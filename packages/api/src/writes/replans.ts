@@ -1,0 +1,103 @@
+import { type Db, schema, writeTransaction } from '@switchoff/db';
+import { annullableReplan } from '@switchoff/domain';
+import type { annulReplanInput, replanMilestoneInput } from '@switchoff/domain/schemas';
+import { asc, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import { refuseField } from '../errors';
+import { recordAudit } from './audit';
+import {
+  bumpMilestone,
+  checkMilestoneVersion,
+  type EditParams,
+  findMilestone,
+  type MilestoneItem,
+  milestoneItem,
+} from './milestones';
+
+const { milestoneReplans } = schema;
+
+/**
+ * Moves the planned date, keeping the baseline and recording the re-plan with its reason. The
+ * date is checked by the router (`replanMilestoneIssues`: not in the past) before this runs.
+ */
+export function replanMilestone(
+  db: Db,
+  params: EditParams & { input: z.output<typeof replanMilestoneInput> },
+): MilestoneItem {
+  const { comune, input } = params;
+  return writeTransaction(db, (tx) => {
+    const row = findMilestone(tx, comune, input.id);
+    checkMilestoneVersion(tx, row, input.version);
+    if (row.actualDate !== null) refuseField('plannedDate', 'Il traguardo è già raggiunto: non si ripianifica');
+    if (row.plannedDate === input.plannedDate) refuseField('plannedDate', 'È già la data prevista');
+    tx.insert(milestoneReplans)
+      .values({
+        milestoneId: row.id,
+        previousDate: row.plannedDate,
+        plannedDate: input.plannedDate,
+        reason: input.reason,
+        changedBy: params.author.actor,
+      })
+      .run();
+    bumpMilestone(tx, row, { plannedDate: input.plannedDate });
+    recordAudit(tx, {
+      author: params.author,
+      action: 'replan',
+      entity: 'milestones',
+      entityId: row.id,
+      comuneId: comune.id,
+      before: { plannedDate: row.plannedDate, version: row.version },
+      after: { plannedDate: input.plannedDate, reason: input.reason, version: row.version + 1 },
+    });
+    return milestoneItem(tx, comune, row.id, params.today);
+  });
+}
+
+/**
+ * Annuls a mistaken re-plan: appends a correction (who, when, why) that names the latest re-plan
+ * still in force and restores the planned date it replaced. Nothing is deleted: the history keeps
+ * the re-plan, marked annulled, and the annulment beside it.
+ */
+export function annulReplan(db: Db, params: EditParams & { input: z.output<typeof annulReplanInput> }): MilestoneItem {
+  const { comune, input } = params;
+  return writeTransaction(db, (tx) => {
+    const row = findMilestone(tx, comune, input.id);
+    checkMilestoneVersion(tx, row, input.version);
+    if (row.actualDate !== null) refuseField('reason', 'Il traguardo è già raggiunto: il suo piano non si corregge');
+    const history = tx
+      .select()
+      .from(milestoneReplans)
+      .where(eq(milestoneReplans.milestoneId, row.id))
+      .orderBy(asc(milestoneReplans.changedAt), asc(milestoneReplans.id))
+      .all();
+    const annulled =
+      annullableReplan(history) ?? refuseField('reason', 'Il traguardo non ha ripianificazioni da annullare');
+    const restored = annulled.previousDate;
+    tx.insert(milestoneReplans)
+      .values({
+        milestoneId: row.id,
+        previousDate: row.plannedDate,
+        plannedDate: restored,
+        reason: input.reason,
+        changedBy: params.author.actor,
+        annulsId: annulled.id,
+      })
+      .run();
+    bumpMilestone(tx, row, { plannedDate: restored });
+    recordAudit(tx, {
+      author: params.author,
+      action: 'annul_replan',
+      entity: 'milestones',
+      entityId: row.id,
+      comuneId: comune.id,
+      before: { plannedDate: row.plannedDate, version: row.version },
+      after: {
+        plannedDate: restored,
+        reason: input.reason,
+        annulled: { from: annulled.previousDate, to: annulled.plannedDate, reason: annulled.reason },
+        version: row.version + 1,
+      },
+    });
+    return milestoneItem(tx, comune, row.id, params.today);
+  });
+}
