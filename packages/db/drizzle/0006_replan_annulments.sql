@@ -1,0 +1,2 @@
+ALTER TABLE `milestone_replans` ADD `annuls_id` integer REFERENCES milestone_replans(id);--> statement-breakpoint
+CREATE UNIQUE INDEX `milestone_replans_annuls_idx` ON `milestone_replans` (`annuls_id`);
