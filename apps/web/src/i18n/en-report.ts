@@ -28,6 +28,7 @@ export const enReport: ReportMessages = {
     keyTakeUpHint: (previous: string) => `previous period: ${previous}`,
     keyDone: 'Milestones done in the period',
     keyLate: 'Milestones late today',
+    keySlipped: 'Milestones slipped today',
     summary: (p: {
       changes: number;
       advances: number;
@@ -80,6 +81,9 @@ export const enReport: ReportMessages = {
     lateTitle: 'Late',
     lateCaption: 'Milestones late today, with their re-plans and reasons',
     lateEmpty: 'No milestone is late.',
+    slippedTitle: 'Slipped',
+    slippedCaption: 'Milestones re-planned past the agreed date, not yet due: their slippage and reasons',
+    slippedEmpty: 'No milestone has slipped.',
     nextTitle: 'Next',
     nextCaption: 'The next milestones, by planned date',
     nextEmpty: 'No milestone planned.',

@@ -27,6 +27,7 @@ export const itReport = {
     keyTakeUpHint: (previous: string) => `periodo precedente: ${previous}`,
     keyDone: 'Tappe completate nel periodo',
     keyLate: 'Tappe in ritardo oggi',
+    keySlipped: 'Tappe slittate oggi',
     summary: (p: {
       changes: number;
       advances: number;
@@ -83,6 +84,9 @@ export const itReport = {
     lateTitle: 'In ritardo',
     lateCaption: 'Tappe in ritardo oggi, con le ripianificazioni e i loro motivi',
     lateEmpty: 'Nessuna tappa in ritardo.',
+    slippedTitle: 'Slittate',
+    slippedCaption: 'Tappe ripianificate oltre la data concordata, non ancora scadute: lo slittamento e i motivi',
+    slippedEmpty: 'Nessuna tappa slittata.',
     nextTitle: 'Le prossime',
     nextCaption: 'Le prossime tappe, per data prevista',
     nextEmpty: 'Nessuna tappa in programma.',

@@ -5,7 +5,7 @@ import { KeyFigure } from '../../components/key-figure';
 import { MilestoneList } from '../../components/milestone-list';
 import { useI18n } from '../../i18n/i18n';
 
-/** Milestones done, late and at risk, the late ones and the next ones, with a link to the roadmap. */
+/** Milestones done, late, slipped and at risk, the days of slippage and re-plans, the late ones and the next ones, with a link to the roadmap. */
 export function MilestonesSection({ data }: { data: ComuneOverview }) {
   const { m, f } = useI18n();
   const { milestones } = data;
@@ -26,7 +26,19 @@ export function MilestonesSection({ data }: { data: ComuneOverview }) {
           <KeyFigure label={m.overview.milestonesLate} value={f.number(milestones.late)} />
         </div>
         <div className="col-6 col-lg-3">
+          <KeyFigure label={m.overview.milestonesSlipped} value={f.number(milestones.slipped)} />
+        </div>
+        <div className="col-6 col-lg-3">
           <KeyFigure label={m.overview.milestonesAtRisk} value={f.number(milestones.atRisk)} />
+        </div>
+        <div className="col-6 col-lg-3">
+          <KeyFigure label={m.overview.milestonesDoneLate} value={f.number(milestones.doneLate)} />
+        </div>
+        <div className="col-6 col-lg-3">
+          <KeyFigure label={m.overview.slippageDays} value={f.number(milestones.slippageDays)} />
+        </div>
+        <div className="col-6 col-lg-3">
+          <KeyFigure label={m.overview.replans} value={f.number(milestones.replans)} />
         </div>
       </div>
       <div className="row">

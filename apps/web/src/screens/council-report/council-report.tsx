@@ -185,6 +185,17 @@ export function CouncilReportView({ report }: { report: CouncilReport }) {
             <div className="col-6 col-lg-3">
               <KeyFigure label={m.report.keyLate} value={f.number(report.milestones.late.length)} />
             </div>
+            <div className="col-6 col-lg-3">
+              <KeyFigure
+                label={m.report.keySlipped}
+                value={f.number(report.milestones.slipped.length)}
+                hint={m.portfolio.slippage({
+                  days: report.milestones.slippageDays,
+                  replans: report.milestones.replans,
+                  n: f.number,
+                })}
+              />
+            </div>
           </div>
           <p>
             {m.report.summary({

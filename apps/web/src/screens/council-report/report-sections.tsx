@@ -140,11 +140,11 @@ function Replans({ milestone }: { milestone: ReportMilestone }) {
   );
 }
 
-/** Milestones done in the period, late today (with re-plans and reasons), and the next ones. */
+/** Milestones done in the period, late and slipped today (with re-plans and reasons), and the next ones. */
 export function MilestoneTables({ report }: { report: CouncilReport }) {
   const { m, f } = useI18n();
   const slippage = useSlippageText();
-  const { done, late, next } = report.milestones;
+  const { done, late, slipped, next } = report.milestones;
   const title: Column<ReportMilestone> = {
     key: 'title',
     header: m.report.milestone,
@@ -172,6 +172,13 @@ export function MilestoneTables({ report }: { report: CouncilReport }) {
     },
     { key: 'baseline', header: m.report.firstAgreed, nowrap: true, cell: (x) => f.date(x.baselineDate) },
     { key: 'progress', header: m.report.progress, numeric: true, cell: (x) => f.percent(x.progress / 100) },
+    { key: 'replans', header: m.report.replans, cell: (x) => <Replans milestone={x} /> },
+  ];
+  const slippedColumns: Column<ReportMilestone>[] = [
+    title,
+    { key: 'planned', header: m.report.plannedFor, nowrap: true, cell: (x) => f.date(x.plannedDate) },
+    { key: 'baseline', header: m.report.firstAgreed, nowrap: true, cell: (x) => f.date(x.baselineDate) },
+    { key: 'slippage', header: m.charts.slippage, cell: (x) => slippage(x.slippageDays) },
     { key: 'replans', header: m.report.replans, cell: (x) => <Replans milestone={x} /> },
   ];
   const nextColumns: Column<ReportMilestone>[] = [
@@ -211,6 +218,14 @@ export function MilestoneTables({ report }: { report: CouncilReport }) {
     <>
       {block('report-done-title', m.report.doneTitle, m.report.doneCaption, m.report.doneEmpty, done, doneColumns)}
       {block('report-late-title', m.report.lateTitle, m.report.lateCaption, m.report.lateEmpty, late, lateColumns)}
+      {block(
+        'report-slipped-title',
+        m.report.slippedTitle,
+        m.report.slippedCaption,
+        m.report.slippedEmpty,
+        slipped,
+        slippedColumns,
+      )}
       {block('report-next-title', m.report.nextTitle, m.report.nextCaption, m.report.nextEmpty, next, nextColumns)}
     </>
   );

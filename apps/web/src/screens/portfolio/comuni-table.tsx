@@ -39,6 +39,13 @@ export function ComuniTable({ portfolio }: { portfolio: Portfolio }) {
     },
     { key: 'takeUp', header: m.portfolio.takeUp12, numeric: true, cell: (c) => f.ratio(c.takeUp) },
     { key: 'late', header: m.portfolio.late, numeric: true, cell: (c) => f.number(c.lateMilestones) },
+    { key: 'slipped', header: m.portfolio.slipped, numeric: true, cell: (c) => f.number(c.slippedMilestones) },
+    {
+      key: 'slippage',
+      header: m.portfolio.slippageColumn,
+      numeric: true,
+      cell: (c) => m.portfolio.slippage({ days: c.slippageDays, replans: c.replans, n: f.number }),
+    },
     { key: 'ready', header: m.portfolio.ready, numeric: true, cell: (c) => f.number(c.readyServices) },
     {
       key: 'stale',

@@ -23,6 +23,9 @@ export function PortfolioView({ data }: { data: Portfolio }) {
   const { consortium } = data;
   const services = data.comuni.reduce((sum, c) => sum + c.services, 0);
   const late = data.comuni.reduce((sum, c) => sum + c.lateMilestones, 0);
+  const slipped = data.comuni.reduce((sum, c) => sum + c.slippedMilestones, 0);
+  const slippageDays = data.comuni.reduce((sum, c) => sum + c.slippageDays, 0);
+  const replans = data.comuni.reduce((sum, c) => sum + c.replans, 0);
   const ready = data.comuni.reduce((sum, c) => sum + c.readyServices, 0);
   const me = useMe();
   const staffHere = isStaff(me.data) && me.data?.consortium.slug === consortium.slug;
@@ -69,7 +72,7 @@ export function PortfolioView({ data }: { data: Portfolio }) {
           <KeyFigure
             label={m.portfolio.late}
             value={f.number(late)}
-            hint={`${m.portfolio.ready}: ${f.number(ready)}`}
+            hint={`${m.portfolio.slipped}: ${f.number(slipped)} · ${m.portfolio.slippage({ days: slippageDays, replans, n: f.number })} · ${m.portfolio.ready}: ${f.number(ready)}`}
           />
         </div>
       </div>
