@@ -119,6 +119,17 @@ export const enEditing: EditingMessages = {
     submit: 'Re-plan',
     saved: 'Milestone re-planned.',
   },
+  annulForm: {
+    open: 'Annul the last re-plan',
+    title: 'Annul a mistaken re-plan',
+    which: (p: { number: string; from: string; to: string }) =>
+      `Re-plan no. ${p.number} moved the plan from ${p.from} to ${p.to}: annulling it brings back ${p.from}.`,
+    keeps: 'Nothing is deleted: the re-plan stays in the history, marked as annulled, with this correction beside it.',
+    reason: 'Why it is annulled',
+    reasonHint: 'Required: it is published with the correction.',
+    submit: 'Annul the re-plan',
+    saved: 'Re-plan annulled: the previous plan is back.',
+  },
   completeForm: {
     open: 'Mark as done',
     title: 'Mark the milestone as done',

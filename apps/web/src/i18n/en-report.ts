@@ -95,6 +95,8 @@ export const enReport: ReportMessages = {
     replanLine: (p: { from: string; to: string; at: string; reason: string }) =>
       `on ${p.at}: from ${p.from} to ${p.to} – ${p.reason}`,
     noReplans: 'never re-planned',
+    annulment: 'Correction:',
+    annulled: '(annulled)',
     overdue: (days: string) => `overdue by ${days} days`,
     progress: 'Progress',
     readinessTitle: 'Ready for switch-off?',

@@ -306,6 +306,10 @@ export const en: Messages = {
     noDependencies: 'No dependencies',
     replansTitle: 'Re-plans',
     replanLine: (p: { from: string; to: string; at: string }) => `From ${p.from} to ${p.to} (decided on ${p.at})`,
+    annulmentLine: (p: { annuls: string; to: string; at: string }) =>
+      `Re-plan no. ${p.annuls} annulled: back to ${p.to} (corrected on ${p.at})`,
+    annulledBy: (number: string) => `annulled by correction no. ${number}`,
+    baselineLine: (date: string) => `Agreed baseline date: ${date}`,
     noReplans: 'Never re-planned.',
     overdue: (days: string) => `Planned date passed ${days} days ago`,
     slippageLate: (days: string) => `${days} of slippage`,

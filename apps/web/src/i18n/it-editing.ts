@@ -118,6 +118,18 @@ export const itEditing = {
     submit: 'Ripianifica',
     saved: 'Tappa ripianificata.',
   },
+  annulForm: {
+    open: 'Annulla l’ultima ripianificazione',
+    title: 'Annulla una ripianificazione errata',
+    which: (p: { number: string; from: string; to: string }) =>
+      `La ripianificazione n. ${p.number} ha spostato la data dal ${p.from} al ${p.to}: annullandola torna il ${p.from}.`,
+    keeps:
+      'Nulla viene cancellato: la ripianificazione resta nella storia, segnata come annullata, con questa correzione accanto.',
+    reason: 'Perché viene annullata',
+    reasonHint: 'Obbligatorio: viene pubblicato con la correzione.',
+    submit: 'Annulla la ripianificazione',
+    saved: 'Ripianificazione annullata: torna la data precedente.',
+  },
   completeForm: {
     open: 'Segna come completata',
     title: 'Segna la tappa come completata',

@@ -98,6 +98,8 @@ export const itReport = {
     replanLine: (p: { from: string; to: string; at: string; reason: string }) =>
       `il ${p.at}: dal ${p.from} al ${p.to} – ${p.reason}`,
     noReplans: 'mai ripianificata',
+    annulment: 'Correzione:',
+    annulled: '(annullata)',
     overdue: (days: string) => `scaduta da ${days} giorni`,
     progress: 'Avanzamento',
     readinessTitle: 'Pronti allo switch-off?',

@@ -308,6 +308,10 @@ export const it = {
     noDependencies: 'Nessuna dipendenza',
     replansTitle: 'Ripianificazioni',
     replanLine: (p: { from: string; to: string; at: string }) => `Dal ${p.from} al ${p.to} (deciso il ${p.at})`,
+    annulmentLine: (p: { annuls: string; to: string; at: string }) =>
+      `Annullata la ripianificazione n. ${p.annuls}: torna il ${p.to} (corretto il ${p.at})`,
+    annulledBy: (number: string) => `annullata dalla correzione n. ${number}`,
+    baselineLine: (date: string) => `Data di riferimento concordata: ${date}`,
     noReplans: 'Mai ripianificata.',
     overdue: (days: string) => `Data prevista superata da ${days} giorni`,
     slippageLate: (days: string) => `${days} di slittamento`,

@@ -127,13 +127,15 @@ function Replans({ milestone }: { milestone: ReportMilestone }) {
   return (
     <ul className="list-unstyled mb-0 small">
       {milestone.replans.map((r) => (
-        <li key={`${r.changedAt}-${r.plannedDate}`}>
+        <li key={r.number}>
+          {r.kind === 'annulment' ? `${m.report.annulment} ` : null}
           {m.report.replanLine({
             at: f.dateShort(r.changedAt),
             from: f.dateShort(r.previousDate),
             to: f.dateShort(r.plannedDate),
             reason: r.reason || m.report.noReason,
           })}
+          {r.annulledBy !== null ? ` ${m.report.annulled}` : null}
         </li>
       ))}
     </ul>

@@ -97,17 +97,33 @@ export function MilestoneCard({
           <p className="small text-muted mb-0">{m.roadmap.noReplans}</p>
         ) : (
           <ol className="small mb-0 replans">
+            <li value={0} className="replan-baseline">
+              {m.roadmap.baselineLine(f.date(milestone.baselineDate))}
+            </li>
             {milestone.replans.map((replan) => (
-              <li key={`${replan.changedAt}-${replan.plannedDate}`}>
-                {m.roadmap.replanLine({
-                  from: f.date(replan.previousDate),
-                  to: f.date(replan.plannedDate),
-                  at: f.date(replan.changedAt),
-                })}
+              <li
+                key={replan.number}
+                value={replan.number}
+                className={replan.annulledBy ? 'replan-annulled' : undefined}
+              >
+                {replan.kind === 'annulment' && replan.annuls !== null
+                  ? m.roadmap.annulmentLine({
+                      annuls: f.number(replan.annuls),
+                      to: f.date(replan.plannedDate),
+                      at: f.date(replan.changedAt),
+                    })
+                  : m.roadmap.replanLine({
+                      from: f.date(replan.previousDate),
+                      to: f.date(replan.plannedDate),
+                      at: f.date(replan.changedAt),
+                    })}
                 {replan.reason ? (
                   <>
                     : <em>{replan.reason}</em>
                   </>
+                ) : null}
+                {replan.annulledBy !== null ? (
+                  <strong className="d-block">{m.roadmap.annulledBy(f.number(replan.annulledBy))}</strong>
                 ) : null}
               </li>
             ))}

@@ -3,6 +3,7 @@ import {
   completeMilestoneIssues,
   refineWithToday,
   replanMilestoneInput,
+  replanMilestoneIssues,
 } from '@switchoff/domain/schemas';
 import { useMutation } from '@tanstack/react-query';
 import type { RoadmapMilestone } from '../../api-types';
@@ -23,18 +24,19 @@ type Props = {
 };
 
 /** Moves the planned date with a required reason; the baseline stays and is said to stay. */
-export function ReplanForm({ istat, milestone, version, onDone }: Props) {
+export function ReplanForm({ istat, milestone, version, today, onDone }: Props) {
   const { m, f } = useI18n();
   const trpc = useTRPC();
   const invalidate = useInvalidate();
   const replan = useMutation(trpc.milestones.replan.mutationOptions());
+  const schema = refineWithToday(replanMilestoneInput, (v) => replanMilestoneIssues(v, today));
   const toInput = (values: { plannedDate: string; reason: string }) => ({ id: milestone.id, version, ...values });
   const form = useForm<{ plannedDate: string; reason: string }>({
     labels: { plannedDate: m.replanForm.plannedDate, reason: m.replanForm.reason },
     initial: { plannedDate: '', reason: '' },
     sourceKey: version,
-    validate: (values) => validateWith(replanMilestoneInput, toInput(values)),
-    submit: (values) => replan.mutateAsync({ istat, ...replanMilestoneInput.parse(toInput(values)) }),
+    validate: (values) => validateWith(schema, toInput(values)),
+    submit: (values) => replan.mutateAsync({ istat, ...schema.parse(toInput(values)) }),
     onSuccess: () => {
       void invalidate.milestone(istat, milestone.id);
       onDone(m.replanForm.saved);

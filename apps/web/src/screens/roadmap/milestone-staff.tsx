@@ -4,6 +4,7 @@ import { InternalNote } from '../../components/internal';
 import { ToolPanel } from '../../editing/tool-panel';
 import { MilestoneHistory } from '../../history/histories';
 import { useI18n } from '../../i18n/i18n';
+import { AnnulReplanForm } from './annul-replan-form';
 import { CompleteForm, ReplanForm } from './milestone-date-forms';
 import { MilestoneForm } from './milestone-form';
 
@@ -21,13 +22,14 @@ export type MilestoneStaffProps = {
 
 /**
  * What a milestone card shows readers of internal data: its internal note, comments and history;
- * for the consortium's editors also edit, re-plan and complete.
+ * for the consortium's editors also edit, re-plan, annul a mistaken re-plan and complete.
  */
 export function MilestoneStaff({ istat, milestone, today, canEdit, all, titles, comments }: MilestoneStaffProps) {
   const { m } = useI18n();
   const version = milestone.version;
   if (version === undefined) return null;
   const done = milestone.actualDate !== null;
+  const annullable = milestone.replans.some((r) => r.kind === 'replan' && r.annulledBy === null);
   return (
     <div className="milestone-staff mt-3">
       <InternalNote note={milestone.internalNote} />
@@ -43,6 +45,11 @@ export function MilestoneStaff({ istat, milestone, today, canEdit, all, titles, 
                   <ReplanForm istat={istat} milestone={milestone} version={version} today={today} onDone={close} />
                 )}
               </ToolPanel>
+              {annullable ? (
+                <ToolPanel label={m.annulForm.open} title={m.annulForm.title} icon="it-restore" headingLevel={4}>
+                  {(close) => <AnnulReplanForm istat={istat} milestone={milestone} version={version} onDone={close} />}
+                </ToolPanel>
+              ) : null}
               <ToolPanel
                 label={m.completeForm.open}
                 title={m.completeForm.title}

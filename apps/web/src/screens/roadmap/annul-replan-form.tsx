@@ -1,0 +1,57 @@
+import { annulReplanInput } from '@switchoff/domain/schemas';
+import { useMutation } from '@tanstack/react-query';
+import type { RoadmapMilestone } from '../../api-types';
+import { useInvalidate } from '../../editing/invalidate';
+import { ErrorSummary, FormActions } from '../../forms/error-summary';
+import { TextArea } from '../../forms/fields';
+import { validateWith } from '../../forms/form-errors';
+import { useForm } from '../../forms/use-form';
+import { useI18n } from '../../i18n/i18n';
+import { useTRPC } from '../../trpc';
+
+type Props = { istat: string; milestone: RoadmapMilestone; version: number; onDone: (message?: string) => void };
+
+/**
+ * Annuls the latest re-plan in force with a required reason: the API appends a correction and
+ * restores the previous plan; the form says which re-plan and which date before it is sent.
+ */
+export function AnnulReplanForm({ istat, milestone, version, onDone }: Props) {
+  const { m, f } = useI18n();
+  const trpc = useTRPC();
+  const invalidate = useInvalidate();
+  const annul = useMutation(trpc.milestones.annulReplan.mutationOptions());
+  const target = milestone.replans.filter((r) => r.kind === 'replan' && r.annulledBy === null).at(-1);
+  const toInput = (values: { reason: string }) => ({ id: milestone.id, version, ...values });
+  const form = useForm<{ reason: string }>({
+    labels: { reason: m.annulForm.reason },
+    initial: { reason: '' },
+    sourceKey: version,
+    validate: (values) => validateWith(annulReplanInput, toInput(values)),
+    submit: (values) => annul.mutateAsync({ istat, ...annulReplanInput.parse(toInput(values)) }),
+    onSuccess: () => {
+      void invalidate.milestone(istat, milestone.id);
+      onDone(m.annulForm.saved);
+    },
+  });
+  if (target === undefined) return null;
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit}
+      className="so-form"
+      aria-label={`${m.annulForm.title}: ${milestone.title}`}
+    >
+      <p className="mb-1">
+        {m.annulForm.which({
+          number: f.number(target.number),
+          from: f.date(target.previousDate),
+          to: f.date(target.plannedDate),
+        })}
+      </p>
+      <p className="small">{m.annulForm.keeps}</p>
+      <ErrorSummary {...form.summary} onReload={() => void invalidate.milestone(istat, milestone.id)} />
+      <TextArea {...form.field('reason')} required hint={m.annulForm.reasonHint} maxLength={500} />
+      <FormActions submitting={form.submitting} submitLabel={m.annulForm.submit} onCancel={() => onDone()} />
+    </form>
+  );
+}
