@@ -4,6 +4,7 @@
 export { generatePassword } from './auth/password';
 export { LoginRateLimited } from './auth/rate-limit';
 export { loadActiveUserByEmail, loadSessionUser, resolveSession } from './auth/sessions';
+export { listUsers } from './auth/user-listing';
 export {
   AccountError,
   checkNewPassword,
@@ -11,7 +12,6 @@ export {
   createUser,
   disableUser,
   enableUser,
-  listUsers,
   setUserPassword,
 } from './auth/users';
 export { CSV_LIMITS } from './data-io/csv-read';

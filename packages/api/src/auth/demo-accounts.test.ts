@@ -8,7 +8,7 @@ import {
   enableDemoAccounts,
 } from './demo-accounts';
 import { logIn } from './login';
-import { listUsers } from './users';
+import { listUsers } from './user-listing';
 
 function demoWorld() {
   const db = createDb(':memory:');

@@ -1,7 +1,8 @@
 import { type Db, schema } from '@switchoff/db';
 import { describe, expect, it } from 'vitest';
 import { createTestWorld } from '../testing';
-import { AccountError, createUser, disableUser, enableUser, listUsers, type NewUser, setUserPassword } from './users';
+import { listUsers } from './user-listing';
+import { AccountError, createUser, disableUser, enableUser, type NewUser, setUserPassword } from './users';
 
 const cli = { userId: null, name: 'cli' };
 /** The test world holds accounts of its own: look only at the ones these tests make. */

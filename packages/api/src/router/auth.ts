@@ -1,6 +1,6 @@
 import { logIn, loginInput } from '../auth/login';
 import { deleteSession } from '../auth/sessions';
-import { describeUser } from '../auth/users';
+import { describeUser } from '../auth/user-listing';
 import { publicProcedure, router } from '../trpc';
 
 export const authRouter = router({
