@@ -128,7 +128,7 @@ describe('open data over HTTP', async () => {
       ['consorzi/nessuno/servizi.csv', 'Nessun consorzio con indirizzo "nessuno"'],
       [
         'comuni/019001/servizi.xml',
-        'Nessun file "servizi.xml": i dataset sono servizi.csv, fasi.csv, dati-mensili.csv, milestone.csv (o .json)',
+        'Nessun file "servizi.xml": i dataset sono servizi.csv, fasi.csv, dati-mensili.csv, milestone.csv, ripianificazioni.csv (o .json)',
       ],
       ['comuni/019001/utenti.csv', 'Nessun file "utenti.csv"'],
       ['comuni/019001', 'Indirizzo di dati aperti sconosciuto'],
