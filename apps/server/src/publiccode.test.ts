@@ -67,14 +67,16 @@ const checkPubliccode = (doc: Record<string, unknown>): { problems: string[]; pl
   const contacts = asList(maintenance.contacts).map(asRecord);
   if (['internal', 'community'].includes(String(maintenance.type)) && contacts.length === 0)
     problems.push('maintenance.contacts: required for internal or community maintenance');
-  contacts.forEach((contact, index) => {
+  for (const [index, contact] of contacts.entries()) {
     const key = `maintenance.contacts[${index}]`;
-    if (contact.name === PLACEHOLDERS.contactName && contact.email === PLACEHOLDERS.contactEmail)
-      return placeholders.push(key);
+    if (contact.name === PLACEHOLDERS.contactName && contact.email === PLACEHOLDERS.contactEmail) {
+      placeholders.push(key);
+      continue;
+    }
     const name = String(contact.name ?? '');
     if (name.trim().split(/\s+/).length < 2 || NOT_A_PERSON.test(name)) problems.push(`${key}.name: not a person`);
     if (contact.email !== undefined && !EMAIL.test(String(contact.email))) problems.push(`${key}.email`);
-  });
+  }
   return { problems, placeholders };
 };
 
