@@ -36,14 +36,16 @@ describe('the HTTP application', () => {
     expect(body.result.data.comune.name).toBe('Alfa');
   });
 
-  it('answers 404 with the reason for an unknown comune, and 400 for a malformed code', async () => {
+  it('answers 404 with the reason (in Italian, and as a code) for an unknown comune, and 400 for a malformed code', async () => {
     const unknown = await fetch(`${base}/api/trpc/comuni.overview?input=${encodeURIComponent('{"istat":"999999"}')}`);
     expect(unknown.status).toBe(404);
-    expect(JSON.stringify(await unknown.json())).toContain('Nessun comune con codice ISTAT 999999');
+    const refused = (await unknown.json()) as { error: { message: string; data: { appError: unknown } } };
+    expect(refused.error.message).toBe('Nessun comune con codice ISTAT 999999');
+    expect(refused.error.data.appError).toEqual({ code: 'comune.notFound', params: { istat: '999999' } });
     const malformed = await fetch(`${base}/api/trpc/comuni.overview?input=${encodeURIComponent('{"istat":"abc"}')}`);
     expect(malformed.status).toBe(400);
-    const body = (await malformed.json()) as { error: { data: { fieldErrors: Record<string, string[]> } } };
-    expect(body.error.data.fieldErrors.istat?.[0]).toContain('6 cifre');
+    const body = (await malformed.json()) as { error: { data: { fieldErrors: Record<string, unknown[]> } } };
+    expect(body.error.data.fieldErrors.istat?.[0]).toEqual({ code: 'istatCode', params: {} });
   });
 
   it('serves the SPA for its routes and caches hashed assets for good', async () => {

@@ -4,7 +4,6 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { createCaller, createContextInner } from '@switchoff/api';
 import type { ImportPreview } from '@switchoff/api/server';
 import {
-  CSV_LIMITS,
   exportCsv,
   findConsortiumById,
   findDataScope,
@@ -13,7 +12,7 @@ import {
 } from '@switchoff/api/server';
 import type { Db } from '@switchoff/db';
 import { backupDatabase, RestoreError, restoreDatabase } from '@switchoff/db/backup';
-import { isYearMonth, todayIso } from '@switchoff/domain';
+import { type AppMessage, CSV_LIMIT_MB, CSV_LIMITS, isYearMonth, italianText, todayIso } from '@switchoff/domain';
 import { IMPORT_KINDS, type ImportKind } from '@switchoff/domain/formats';
 import { TRPCError } from '@trpc/server';
 
@@ -85,12 +84,12 @@ function issueLine(issue: {
   line: number | null;
   column: string | null;
   value: string | null;
-  message: string;
+  message: AppMessage;
 }): string {
   const where = [issue.line === null ? 'file' : `line ${issue.line}`, issue.column ? `column ${issue.column}` : null]
     .filter(Boolean)
     .join(', ');
-  return `  ${where}: ${issue.message}${issue.value ? ` ("${issue.value}")` : ''}`;
+  return `  ${where}: ${italianText(issue.message)}${issue.value ? ` ("${issue.value}")` : ''}`;
 }
 
 const show = (values: Record<string, unknown> | null) =>
@@ -141,7 +140,7 @@ export async function runImport(args: string[], ctx: DataCliContext): Promise<nu
     throw new DataUsageError('Missing --actor-email <email> (the staff account the import is recorded under)');
   if (!existsSync(file)) throw new DataCommandError(`${file}: file not found`);
   if (statSync(file).size > CSV_LIMITS.chars * 4)
-    throw new DataCommandError(`${file}: too big (at most ${CSV_LIMITS.chars / 1024 / 1024} MB of text); split it`);
+    throw new DataCommandError(`${file}: too big (at most ${CSV_LIMIT_MB} MB of text); split it`);
   const csv = new TextDecoder('utf-8').decode(readFileSync(file));
   const db = ctx.openDb();
   const user = loadActiveUserByEmail(db, email);

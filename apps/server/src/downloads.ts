@@ -2,9 +2,17 @@ import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCaller, createContextInner } from '@switchoff/api';
-import { authorOf, backupAccess, backupFilename, loadSessionUser, recordDatabaseEvent } from '@switchoff/api/server';
+import {
+  authorOf,
+  backupAccess,
+  backupFilename,
+  errorData,
+  loadSessionUser,
+  recordDatabaseEvent,
+} from '@switchoff/api/server';
 import type { Db } from '@switchoff/db';
 import { backupDatabase } from '@switchoff/db/backup';
+import { type AppMessage, appMessage, italianText } from '@switchoff/domain';
 import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import express, { type Request, type Response } from 'express';
@@ -23,6 +31,11 @@ function fromAnotherSite(req: Request): boolean {
   return site !== undefined && site !== 'same-origin' && site !== 'none';
 }
 
+/** A refusal as JSON: the Italian text for a person, and its code and parameters for a program. */
+function refuse(res: Response, status: number, message: AppMessage): void {
+  res.status(status).json({ error: italianText(message), appError: message });
+}
+
 const EXPORT_FILES = { 'dati-mensili.csv': 'figures', 'traguardi.csv': 'milestones' } as const;
 
 /**
@@ -39,11 +52,11 @@ export function downloadsRouter(options: DownloadOptions): express.Router {
   router.get('/export/:file', async (req, res) => {
     const kind = EXPORT_FILES[req.params.file as keyof typeof EXPORT_FILES];
     if (!kind) {
-      res.status(404).json({ error: `Nessun export "${req.params.file}": dati-mensili.csv o traguardi.csv` });
+      refuse(res, 404, appMessage('export.fileNotFound', { file: req.params.file }));
       return;
     }
     if (fromAnotherSite(req)) {
-      res.status(403).json({ error: 'Richiesta rifiutata: proviene da un altro sito' });
+      refuse(res, 403, appMessage('access.crossSite'));
       return;
     }
     const user = loadSessionUser(db, readSessionToken(req), now());
@@ -63,19 +76,19 @@ export function downloadsRouter(options: DownloadOptions): express.Router {
       res.send(file.csv);
     } catch (error) {
       if (!(error instanceof TRPCError)) throw error;
-      res.status(getHTTPStatusCodeFromError(error)).json({ error: error.message });
+      res.status(getHTTPStatusCodeFromError(error)).json({ error: error.message, ...errorData(error) });
     }
   });
 
   router.get('/backup', async (req: Request, res: Response) => {
     if (fromAnotherSite(req)) {
-      res.status(403).json({ error: 'Richiesta rifiutata: proviene da un altro sito' });
+      refuse(res, 403, appMessage('access.crossSite'));
       return;
     }
     const user = loadSessionUser(db, readSessionToken(req), now());
     const access = backupAccess(db, user, options.operator);
     if (!user || !access.allowed) {
-      res.status(user ? 403 : 401).json({ error: access.reason });
+      refuse(res, user ? 403 : 401, access.reason ?? appMessage('auth.loginRequired'));
       return;
     }
     const filename = backupFilename(now());
@@ -102,7 +115,7 @@ export function downloadsRouter(options: DownloadOptions): express.Router {
     } catch (error) {
       cleanUp();
       console.error('backup:', error);
-      res.status(500).json({ error: 'Backup non riuscito' });
+      refuse(res, 500, appMessage('backup.failed'));
     }
   });
   return router;

@@ -1,3 +1,5 @@
+import { type AppMessage, appMessage, isMessageCode, type MessageParam } from '@switchoff/domain';
+
 /** The tRPC error code of a failed query (`NOT_FOUND`, `BAD_REQUEST` …), or null. */
 export function errorCode(error: unknown): string | null {
   if (typeof error !== 'object' || error === null || !('data' in error)) return null;
@@ -6,11 +8,27 @@ export function errorCode(error: unknown): string | null {
   return typeof data.code === 'string' ? data.code : null;
 }
 
-export function errorMessage(error: unknown): string {
-  if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string') {
-    return error.message;
-  }
-  return String(error);
+/**
+ * Why a call failed, as a code of the domain's catalogue: the API's `data.appError`; a failure
+ * that never reached the API is `server.unreachable`, a code this SPA does not know
+ * `server.unexpected`.
+ */
+export function errorAppMessage(error: unknown): AppMessage {
+  if (errorCode(error) === null) return appMessage('server.unreachable');
+  const data = (error as { data: { appError?: unknown } }).data;
+  return readAppMessage(data.appError) ?? appMessage('server.unexpected');
+}
+
+/** A message as the API sent it (`{ code, params }`), or null when it is not one. */
+export function readAppMessage(value: unknown): AppMessage | null {
+  if (typeof value !== 'object' || value === null || !('code' in value)) return null;
+  const { code, params } = value as { code: unknown; params?: unknown };
+  if (typeof code !== 'string' || !isMessageCode(code)) return null;
+  const entries = typeof params === 'object' && params !== null ? Object.entries(params) : [];
+  const values = entries.filter((entry): entry is [string, MessageParam] =>
+    ['string', 'number'].includes(typeof entry[1]),
+  );
+  return { code, params: Object.fromEntries(values) };
 }
 
 /** Client errors are answers, not outages: retrying them would only delay the message. */

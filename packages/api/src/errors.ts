@@ -1,9 +1,54 @@
+import {
+  type AppMessage,
+  appMessage,
+  italianText,
+  type MessageCode,
+  type MessageToken,
+  type ParamsOf,
+  readToken,
+  token,
+} from '@switchoff/domain';
 import type { FieldIssue } from '@switchoff/domain/schemas';
 import { type TRPC_ERROR_CODE_KEY, TRPCError } from '@trpc/server';
 
-/** Throws NOT_FOUND with a message a person can read. */
-export function notFound(message: string): never {
-  throw new TRPCError({ code: 'NOT_FOUND', message });
+/**
+ * The cause of a refusal said as a code (`appError`): the error formatter sends its code and
+ * parameters (`data.appError`), the SPA says it in the visitor's language.
+ */
+export class AppErrorCause extends Error {
+  readonly appMessage: AppMessage;
+  constructor(message: AppMessage) {
+    super(italianText(message));
+    this.name = 'AppErrorCause';
+    this.appMessage = message;
+  }
+}
+
+type ParamsArg<C extends MessageCode> = ParamsOf<C> extends undefined ? [] : [params: ParamsOf<C>];
+
+/**
+ * A refusal as a code of the catalogue (`messages.ts` in `@switchoff/domain`) and its parameters:
+ * `throw appError('BAD_REQUEST', 'milestone.alreadyReached')`,
+ * `throw appError('NOT_FOUND', 'comune.notFound', { istat })`. Its `message` is the Italian text.
+ */
+export function appError<C extends MessageCode>(
+  status: TRPC_ERROR_CODE_KEY,
+  code: C,
+  ...params: ParamsArg<C>
+): TRPCError {
+  const cause = new AppErrorCause(appMessage(code, ...params));
+  return new TRPCError({ code: status, message: cause.message, cause });
+}
+
+/** Throws `status` with a message made by `token()` (a code and its parameters). */
+export function refuse(status: TRPC_ERROR_CODE_KEY, message: MessageToken): never {
+  const cause = new AppErrorCause(readToken(message));
+  throw new TRPCError({ code: status, message: cause.message, cause });
+}
+
+/** Throws NOT_FOUND with the message of a code. */
+export function notFound(message: MessageToken): never {
+  return refuse('NOT_FOUND', message);
 }
 
 /**
@@ -13,7 +58,7 @@ export function notFound(message: string): never {
 export class FieldIssues extends Error {
   readonly issues: FieldIssue[];
   constructor(issues: FieldIssue[]) {
-    super(issues[0]?.message ?? 'Dati non validi');
+    super(italianText(issues[0]?.message ?? token('input.invalid')));
     this.name = 'FieldIssues';
     this.issues = issues;
   }
@@ -28,7 +73,7 @@ export function refuseFields(issues: FieldIssue[], code: TRPC_ERROR_CODE_KEY = '
 /** Refuses one field. */
 export function refuseField(
   field: string | (string | number)[],
-  message: string,
+  message: MessageToken,
   code: TRPC_ERROR_CODE_KEY = 'BAD_REQUEST',
 ): never {
   return refuseFields([{ path: Array.isArray(field) ? field : [field], message }], code);
@@ -55,14 +100,13 @@ export function isDatabaseBusy(error: unknown): boolean {
  * A SERVICE_UNAVAILABLE caused by a busy database carries this, so HTTP says Retry-After (503,
  * never 500: the request was fine, the database was taken by another write).
  */
-export class DatabaseBusy extends Error {
+export class DatabaseBusy extends AppErrorCause {
   readonly retryAfterSeconds = 5;
   constructor() {
-    super('database busy');
+    super(appMessage('server.databaseBusy'));
     this.name = 'DatabaseBusy';
   }
 }
 
 /** What a caller is told when the database stayed busy for the whole busy timeout. */
-export const DATABASE_BUSY_MESSAGE =
-  'Il database è occupato da un’altra scrittura (per esempio un’importazione): riprova tra qualche secondo';
+export const DATABASE_BUSY_MESSAGE = italianText(appMessage('server.databaseBusy'));

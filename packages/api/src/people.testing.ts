@@ -1,4 +1,5 @@
 import { type Db, schema } from '@switchoff/db';
+import { type AppMessage, italianText } from '@switchoff/domain';
 import { getErrorShape, TRPCError } from '@trpc/server';
 import { desc, eq } from 'drizzle-orm';
 import type { SessionUser } from './access';
@@ -101,7 +102,8 @@ export function publicCaller(db: Db, today = TEST_TODAY) {
 
 /**
  * Awaits a call that must be refused and returns what the HTTP client would receive: the code,
- * the message, and the formatter's messages per field (`fieldErrors`) and per path (`pathErrors`).
+ * the message, the formatter's code (`appError`) and its messages per field (`fieldErrors`) and
+ * per path (`pathErrors`), these said in Italian as the SPA shows them.
  */
 export async function refusal(call: Promise<unknown>) {
   const error = await call.then(
@@ -122,9 +124,20 @@ export async function refusal(call: Promise<unknown>) {
   return {
     code: error.code,
     message: error.message,
-    fieldErrors: shape.data.fieldErrors,
-    pathErrors: shape.data.pathErrors,
+    appError: shape.data.appError,
+    fieldErrors: italianByKey(shape.data.fieldErrors),
+    pathErrors: italianByKey(shape.data.pathErrors),
   };
+}
+
+/** An import preview's refusals with their messages in Italian, as the CLI prints them. */
+export function inItalian<T extends { message: AppMessage }>(issues: readonly T[]) {
+  return issues.map((issue) => ({ ...issue, message: italianText(issue.message) }));
+}
+
+function italianByKey(messages: Record<string, AppMessage[]> | null): Record<string, string[]> | null {
+  if (messages === null) return null;
+  return Object.fromEntries(Object.entries(messages).map(([key, list]) => [key, list.map(italianText)]));
 }
 
 /** The audit rows of the world, newest first. */

@@ -14,10 +14,10 @@ export {
   enableUser,
   setUserPassword,
 } from './auth/users';
-export { CSV_LIMITS } from './data-io/csv-read';
 export { exportCsv } from './data-io/export';
 export { applyImport, type ImportPreview, previewImport } from './data-io/import';
-export { DATABASE_BUSY_MESSAGE, DatabaseBusy } from './errors';
+export { errorData } from './error-format';
+export { AppErrorCause, DATABASE_BUSY_MESSAGE, DatabaseBusy } from './errors';
 export { buildCatalogue } from './opendata/catalogue';
 export { type OpenDataFile, openDataFile } from './opendata/files';
 export { type Licence, resolveLicence } from './opendata/licences';

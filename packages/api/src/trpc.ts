@@ -1,3 +1,4 @@
+import { MESSAGES, type MessageCode } from '@switchoff/domain';
 import { istatCode, slug } from '@switchoff/domain/schemas';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
@@ -12,45 +13,11 @@ import {
   type SessionUser,
 } from './access';
 import type { Context } from './context';
-import { DATABASE_BUSY_MESSAGE, DatabaseBusy, isDatabaseBusy } from './errors';
+import { errorData } from './error-format';
+import { appError, DATABASE_BUSY_MESSAGE, DatabaseBusy, isDatabaseBusy } from './errors';
 import { findOperator } from './reads/backups';
 import { findCatalogueEntry } from './reads/catalogue';
 import { type ComuneRow, findComune, findConsortium, findDataScope } from './reads/lookup';
-
-type Issue = { path: readonly PropertyKey[]; message: string };
-
-/**
- * The issues behind a refusal, whoever raised them: zod (whose errors are not `Error`s in v4,
- * so tRPC wraps them keeping `issues`), a standard-schema validator, or a business rule
- * (`FieldIssues`).
- */
-function issuesOf(cause: unknown): Issue[] | null {
-  if (typeof cause !== 'object' || cause === null || !('issues' in cause)) return null;
-  const { issues } = cause as { issues: unknown };
-  if (!Array.isArray(issues)) return null;
-  return issues.flatMap((i: unknown) => {
-    if (typeof i !== 'object' || i === null) return [];
-    const { path, message } = i as { path?: unknown; message?: unknown };
-    if (typeof message !== 'string') return [];
-    const segments = Array.isArray(path)
-      ? path.map((p: unknown) =>
-          typeof p === 'object' && p !== null && 'key' in p ? (p as { key: PropertyKey }).key : p,
-        )
-      : [];
-    return [
-      { path: segments.filter((p): p is PropertyKey => ['string', 'number', 'symbol'].includes(typeof p)), message },
-    ];
-  });
-}
-
-function groupIssues(issues: Issue[], key: (path: readonly PropertyKey[]) => string) {
-  const grouped: Record<string, string[]> = {};
-  for (const issue of issues) {
-    const field = key(issue.path);
-    (grouped[field] ??= []).push(issue.message);
-  }
-  return grouped;
-}
 
 /**
  * What a procedure says about itself with `.meta()`, for the HTTP layer (apps/server), which
@@ -72,17 +39,7 @@ export type ProcedureMeta = {
 const withMeta = initTRPC.context<Context>().meta<ProcedureMeta>();
 const t = withMeta.create({
   errorFormatter({ shape, error }) {
-    const issues = issuesOf(error.cause);
-    return {
-      ...shape,
-      data: {
-        ...shape.data,
-        // One message per field, so a form can show each next to its input ("" for the whole form).
-        fieldErrors: issues ? groupIssues(issues, (path) => String(path[0] ?? '')) : null,
-        // The same by full path ("rows.3.online"), for grids.
-        pathErrors: issues ? groupIssues(issues, (path) => path.map(String).join('.')) : null,
-      },
-    };
+    return { ...shape, data: { ...shape.data, ...errorData(error) } };
   },
 });
 
@@ -106,7 +63,7 @@ export const publicProcedure = procedure;
 
 /** A logged-in person; UNAUTHORIZED otherwise. */
 export const authedProcedure = procedure.use(({ ctx, next }) => {
-  if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Accedi per continuare' });
+  if (!ctx.user) throw appError('UNAUTHORIZED', 'auth.loginRequired');
   return next({ ctx: { user: ctx.user } });
 });
 
@@ -117,14 +74,14 @@ export const authedProcedure = procedure.use(({ ctx, next }) => {
  * `procedure` alike.
  */
 const loginFirst = procedure.use(({ ctx, next }) => {
-  if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Accedi per continuare' });
+  if (!ctx.user) throw appError('UNAUTHORIZED', 'auth.loginRequired');
   return next();
 });
 
 /** Consortium staff: editors and admins. */
 export const staffProcedure = authedProcedure.use(({ ctx, next }) => {
   if (ctx.user.role === 'council') {
-    throw new TRPCError({ code: 'FORBIDDEN', message: 'Riservato al personale del consorzio' });
+    throw appError('FORBIDDEN', 'auth.staffOnly');
   }
   return next();
 });
@@ -132,7 +89,7 @@ export const staffProcedure = authedProcedure.use(({ ctx, next }) => {
 /** A consortium's admins; what they manage is always their own consortium's. */
 export const adminProcedure = authedProcedure.use(({ ctx, next }) => {
   if (ctx.user.role !== 'admin') {
-    throw new TRPCError({ code: 'FORBIDDEN', message: 'Riservato agli amministratori del consorzio' });
+    throw appError('FORBIDDEN', 'auth.adminsOnly');
   }
   return next();
 });
@@ -160,7 +117,8 @@ export function comuneProcedure<A extends ComuneAccess>(access: A) {
     const found = findComune(ctx.db, input.istat);
     const internal = canReadInternal(user, found.comune);
     if (!allows[access](user, found.comune, internal)) {
-      throw new TRPCError({ code: 'FORBIDDEN', message: refusal[access](found.comune.name) });
+      const code: (typeof refusal)[ComuneAccess] = refusal[access];
+      throw appError('FORBIDDEN', code, { comune: found.comune.name });
     }
     // Every access but `view` has refused an anonymous caller before the input (loginFirst).
     return next({ ctx: { ...found, internal, user: user as UserFor<A> } });
@@ -177,14 +135,13 @@ const allows: Record<ComuneAccess, (user: SessionUser | null, comune: ComuneRow,
 };
 
 /** Why a caller who may read the comune is still refused: the message names what is missing. */
-const refusal: Record<ComuneAccess, (comune: string) => string> = {
-  view: (comune) => `Non hai accesso al comune di ${comune}`,
-  internal: (comune) => `Non hai accesso ai dati interni del comune di ${comune}`,
-  comment: (comune) => `Solo il consiglio comunale e il consorzio possono commentare il comune di ${comune}`,
-  edit: (comune) => `Solo la redazione del consorzio può modificare i dati del comune di ${comune}`,
-  administer: (comune) =>
-    `Solo gli amministratori del consorzio possono cambiare le impostazioni del comune di ${comune}`,
-};
+const refusal = {
+  view: 'access.comune',
+  internal: 'access.comuneInternal',
+  comment: 'access.comment',
+  edit: 'access.edit',
+  administer: 'access.administer',
+} as const satisfies Record<ComuneAccess, MessageCode>;
 
 type UserFor<A extends ComuneAccess> = A extends 'view' ? SessionUser | null : SessionUser;
 
@@ -203,7 +160,7 @@ export function consortiumProcedure<K extends string>(key: K) {
 
 /** One comune (`{ istat }`) or a whole consortium (`{ consortium }`), for imports and exports. */
 export const dataScope = z.union([z.object({ istat: istatCode }).strict(), z.object({ consortium: slug }).strict()], {
-  error: 'Indica il comune (istat) o il consorzio (consortium)',
+  error: MESSAGES['access.scopeRequired'],
 });
 
 /**
@@ -213,14 +170,14 @@ export const dataScope = z.union([z.object({ istat: istatCode }).strict(), z.obj
 export const dataScopeProcedure = loginFirst.input(z.object({ scope: dataScope })).use(({ ctx, input, next }) => {
   const { user } = ctx;
   // loginFirst has refused an anonymous caller; this narrows the type.
-  if (!user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Accedi per continuare' });
+  if (!user) throw appError('UNAUTHORIZED', 'auth.loginRequired');
   const scope = findDataScope(ctx.db, input.scope);
   const [only] = scope.comuni;
   const allowed = scope.kind === 'comune' && only ? canEdit(user, only) : canEditConsortium(user, scope.consortium.id);
   if (!allowed) {
-    const what =
-      scope.kind === 'comune' && only ? `al comune di ${only.name}` : `al consorzio ${scope.consortium.name}`;
-    throw new TRPCError({ code: 'FORBIDDEN', message: `Non hai accesso ${what}` });
+    throw scope.kind === 'comune' && only
+      ? appError('FORBIDDEN', 'access.comune', { comune: only.name })
+      : appError('FORBIDDEN', 'access.consortium', { consortium: scope.consortium.name });
   }
   return next({ ctx: { scope, user } });
 });
@@ -233,11 +190,10 @@ export const catalogueEntryProcedure = adminProcedure.input(z.object({ slug })).
   const entry = findCatalogueEntry(ctx.db, input.slug);
   const operator = findOperator(ctx.db, ctx.operator);
   if (!canChangeCatalogueEntry(ctx.user, entry, operator?.id ?? null)) {
-    const owner = entry.ownerName ?? operator?.name ?? 'chi gestisce l’installazione';
-    throw new TRPCError({
-      code: 'FORBIDDEN',
-      message: `La voce “${entry.name}” del catalogo è di ${owner}: la modificano solo i suoi amministratori`,
-    });
+    const owner = entry.ownerName ?? operator?.name;
+    throw owner
+      ? appError('FORBIDDEN', 'catalogue.notOwner', { entry: entry.name, owner })
+      : appError('FORBIDDEN', 'catalogue.operatorOwns', { entry: entry.name });
   }
   return next();
 });

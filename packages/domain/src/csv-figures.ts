@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import { normaliseIstat, type Parsed, parseEuroCents, parseItalianInteger, parseItalianMonth } from './italian-values';
-import { MESSAGE_TEMPLATES, MESSAGES } from './messages';
+import { MESSAGES, type MessageToken, token, tokenOf } from './messages';
 import type { YearMonth } from './months';
 import { monthFiguresFields, monthlyCount } from './schemas';
 
 /** A refusal of one cell of a CSV row (`column` null: the row as a whole). */
-export type CellIssue = { column: string | null; message: string };
+export type CellIssue = { column: string | null; message: MessageToken };
 
 /** The cells of one CSV row by column name; a column the file lacks is absent. */
 export type CsvCells = Readonly<Record<string, string | undefined>>;
@@ -59,7 +59,7 @@ function check<T>(schema: z.ZodType<T>, value: unknown): Parsed<T> {
   const result = schema.safeParse(value);
   return result.success
     ? { ok: true, value: result.data }
-    : { ok: false, message: result.error.issues[0]?.message ?? MESSAGES.valueInvalid };
+    : { ok: false, message: tokenOf(result.error.issues[0]?.message ?? MESSAGES.valueInvalid) };
 }
 
 /** Reads one cell with `parse`, then checks it with the grid's schema; issues go to `issues`. */
@@ -100,7 +100,7 @@ export function readIstatCell(cells: CsvCells, issues: CellIssue[]): string | nu
   if (!istat) {
     issues.push({
       column: 'istat',
-      message: text.trim() === '' ? MESSAGES.valueMissing : MESSAGE_TEMPLATES.notIstat(text.trim()),
+      message: text.trim() === '' ? MESSAGES.valueMissing : token('notIstat', { text: text.trim() }),
     });
     return undefined;
   }
@@ -120,7 +120,7 @@ export function readFiguresRow(cells: CsvCells): { row: FiguresCsvRow | null; is
   const monthText = (cells.mese ?? '').trim();
   const month = monthText === '' ? null : parseItalianMonth(monthText);
   if (monthText === '') issues.push({ column: 'mese', message: MESSAGES.valueMissing });
-  else if (!month) issues.push({ column: 'mese', message: MESSAGE_TEMPLATES.notMonth(monthText) });
+  else if (!month) issues.push({ column: 'mese', message: token('notMonth', { text: monthText }) });
   const count = (column: string, required: boolean, empty: number | null) =>
     cell(cells, issues, column, parseItalianInteger, monthlyCount, { required, empty });
   const online = count('online', true, null);

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { type CellIssue, type CsvCells, readIstatCell } from './csv-figures';
 import { foldText, parseItalianDate, parseItalianPercent } from './italian-values';
-import { MESSAGE_TEMPLATES, MESSAGES } from './messages';
+import { MESSAGES, type MessageToken, token, tokenOf } from './messages';
 import { slug } from './schemas';
 import { milestoneFields, milestoneKind, progress } from './schemas-editing';
 import { editDate } from './schemas-fields';
@@ -70,8 +70,8 @@ const VISIBILITY_WORDS: Record<string, Visibility> = {
 /** How export writes a visibility. */
 export const VISIBILITY_IT: Record<Visibility, string> = { public: 'pubblica', internal: 'interna' };
 
-function firstMessage(result: z.ZodSafeParseResult<unknown>): string {
-  return result.success ? '' : (result.error.issues[0]?.message ?? MESSAGES.valueInvalid);
+function firstMessage(result: z.ZodSafeParseResult<unknown>): MessageToken {
+  return tokenOf(result.success ? MESSAGES.valueInvalid : (result.error.issues[0]?.message ?? MESSAGES.valueInvalid));
 }
 
 function text(cells: CsvCells, issues: CellIssue[], column: string, schema: z.ZodType<string>): string | undefined {
@@ -94,7 +94,7 @@ function date(cells: CsvCells, issues: CellIssue[], column: string, required: bo
   }
   const iso = parseItalianDate(value);
   if (!iso) {
-    issues.push({ column, message: MESSAGE_TEMPLATES.notDate(value.trim()) });
+    issues.push({ column, message: token('notDate', { text: value.trim() }) });
     return undefined;
   }
   const checked = editDate.safeParse(iso);
@@ -123,7 +123,8 @@ export function readMilestoneRow(cells: CsvCells): { row: MilestoneCsvRow | null
   if (!kind)
     issues.push({
       column: 'tipo',
-      message: kindText === '' ? MESSAGES.valueMissing : MESSAGE_TEMPLATES.milestoneKindNamed(cells.tipo?.trim() ?? ''),
+      message:
+        kindText === '' ? MESSAGES.valueMissing : token('milestoneKindNamed', { text: cells.tipo?.trim() ?? '' }),
     });
   let service: string | null | undefined;
   if (cells.servizio !== undefined) {
@@ -161,7 +162,8 @@ export function readMilestoneRow(cells: CsvCells): { row: MilestoneCsvRow | null
   if (cells.dipende_da !== undefined) {
     dependsOn = cells.dipende_da.split(/[\s,;|]+/).filter((c) => c !== '');
     const bad = dependsOn.filter((c) => !MILESTONE_CODE.test(c));
-    if (bad.length > 0) issues.push({ column: 'dipende_da', message: MESSAGE_TEMPLATES.codesInvalid(bad.join(', ')) });
+    if (bad.length > 0)
+      issues.push({ column: 'dipende_da', message: token('codesInvalid', { codes: bad.join(', ') }) });
     if (new Set(dependsOn).size !== dependsOn.length)
       issues.push({ column: 'dipende_da', message: MESSAGES.dependencyTwice });
     if (dependsOn.includes(code)) issues.push({ column: 'dipende_da', message: MESSAGES.selfDependency });

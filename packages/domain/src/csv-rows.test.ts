@@ -3,6 +3,7 @@ import { exportHeader, mapHeader, normaliseHeader } from './csv-columns';
 import { figuresIssueColumn, readFiguresRow } from './csv-figures';
 import { milestoneCode, readMilestoneRow } from './csv-milestones';
 import { figuresFreshness } from './freshness';
+import { MESSAGES, token } from './messages';
 
 const figures = (cells: Record<string, string>) =>
   readFiguresRow({
@@ -103,19 +104,17 @@ describe('readFiguresRow', () => {
     });
     expect(row).toBeNull();
     expect(issues).toEqual([
-      { column: 'servizio', message: 'Valore mancante' },
-      { column: 'mese', message: '"tredicesimo 2024" non è un mese (es. 2024-03, 03/2024, marzo 2024)' },
-      { column: 'online', message: 'Non può essere negativo' },
-      { column: 'assistito', message: 'Valore mancante' },
-      { column: 'cartaceo', message: '"2,5" non è un numero intero' },
-      { column: 'costo_euro', message: '"tanto" non è un numero' },
+      { column: 'servizio', message: MESSAGES.valueMissing },
+      { column: 'mese', message: token('notMonth', { text: 'tredicesimo 2024' }) },
+      { column: 'online', message: MESSAGES.notNegative },
+      { column: 'assistito', message: MESSAGES.valueMissing },
+      { column: 'cartaceo', message: token('notWholeNumber', { text: '2,5' }) },
+      { column: 'costo_euro', message: token('notNumber', { text: 'tanto' }) },
     ]);
   });
 
   it('refuses a code that is not ISTAT', () => {
-    expect(figures({ istat: '12' }).issues).toEqual([
-      { column: 'istat', message: '"12" non è un codice ISTAT (6 cifre)' },
-    ]);
+    expect(figures({ istat: '12' }).issues).toEqual([{ column: 'istat', message: token('notIstat', { text: '12' }) }]);
   });
 
   it('points refusals of the grid schema at columns', () => {
@@ -160,7 +159,7 @@ describe('readMilestoneRow', () => {
   it('completes a reached milestone and refuses a contradiction', () => {
     expect(readMilestoneRow({ ...base, data_effettiva: '01/09/2024' }).row?.progress).toBe(100);
     expect(readMilestoneRow({ ...base, data_effettiva: '01/09/2024', avanzamento: '50' }).issues).toEqual([
-      { column: 'avanzamento', message: 'Un traguardo raggiunto ha avanzamento 100' },
+      { column: 'avanzamento', message: MESSAGES.reachedProgress },
     ]);
   });
 

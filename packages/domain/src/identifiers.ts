@@ -1,4 +1,4 @@
-import { MESSAGES } from './messages';
+import { MESSAGES, type MessageToken } from './messages';
 
 /*
  * The rules of the public identifiers in addresses, without zod: schemas.ts builds its zod
@@ -12,7 +12,7 @@ export const ISTAT_CODE_PATTERN = /^\d{6}$/;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SLUG_MAX_LENGTH = 80;
 
-export type IdentifierCheck = { ok: true; value: string } | { ok: false; message: string };
+export type IdentifierCheck = { ok: true; value: string } | { ok: false; message: MessageToken };
 
 /** An ISTAT code, trimmed, as `istatCode` accepts it; else its message. */
 export function checkIstatCode(value: string): IdentifierCheck {

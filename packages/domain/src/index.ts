@@ -1,10 +1,12 @@
 // @switchoff/domain: the rules shared by the server and the browser (vocabularies, months, stages,
-// measures, milestones, readiness, forecast, freshness, messages, the HTTP limits both keep). Zod schemas are in
+// measures, milestones, readiness, forecast, freshness, messages as codes and their Italian texts, limits, the
+// HTTP limits both keep). Zod schemas are in
 // @switchoff/domain/schemas, file formats (CSV, Italian values, open data) in @switchoff/domain/formats.
 export * from './forecast';
 export * from './freshness';
 export * from './http-limits';
 export * from './identifiers';
+export * from './limits';
 export * from './measures';
 export * from './messages';
 export * from './milestone-cases';

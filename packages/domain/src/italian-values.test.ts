@@ -9,6 +9,7 @@ import {
   parseItalianNumber,
   parseItalianPercent,
 } from './italian-values';
+import { italianText, token } from './messages';
 
 describe('parseItalianMonth', () => {
   it.each([
@@ -87,7 +88,7 @@ describe('parseItalianNumber', () => {
   it.each(['abc', '1,2,3', '12a', '1.23.4,5', ',', '1..2', '1,234.5,6'])('refuses %j', (text) => {
     const parsed = parseItalianNumber(text);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.message).toContain('non è un numero');
+    if (!parsed.ok) expect(italianText(parsed.message)).toContain('non è un numero');
   });
 });
 
@@ -95,7 +96,7 @@ describe('integers, euro and percentages', () => {
   it('takes whole numbers only for counts', () => {
     expect(parseItalianInteger('1.234')).toEqual({ ok: true, value: 1234 });
     expect(parseItalianInteger('12,0')).toEqual({ ok: true, value: 12 });
-    expect(parseItalianInteger('12,5')).toEqual({ ok: false, message: '"12,5" non è un numero intero' });
+    expect(parseItalianInteger('12,5')).toEqual({ ok: false, message: token('notWholeNumber', { text: '12,5' }) });
   });
 
   it('turns euro into cents, refusing fractions of a cent', () => {

@@ -1,4 +1,4 @@
-import { MESSAGE_TEMPLATES } from './messages';
+import { type MessageToken, token } from './messages';
 import { isIsoDate, type YearMonth } from './months';
 
 /**
@@ -7,10 +7,10 @@ import { isIsoDate, type YearMonth } from './months';
  * shared by imports on the server and any check in the browser.
  */
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: MessageToken };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
+const fail = <T>(message: MessageToken): Parsed<T> => ({ ok: false, message });
 
 /** Month names and their usual abbreviations (gen, feb … dic; "sett" too), lower case, without accents. */
 const MONTH_NAMES: Record<string, number> = {
@@ -132,7 +132,7 @@ export function parseItalianNumber(text: string): Parsed<number | null> {
   if (value === '' || value === '-') return ok(null);
   const sign = value.startsWith('-') ? -1 : 1;
   if (value.startsWith('-') || value.startsWith('+')) value = value.slice(1);
-  if (!/^[\d.,]+$/.test(value) || !/\d/.test(value)) return fail(MESSAGE_TEMPLATES.notNumber(text.trim()));
+  if (!/^[\d.,]+$/.test(value) || !/\d/.test(value)) return fail(token('notNumber', { text: text.trim() }));
   const lastComma = value.lastIndexOf(',');
   const lastDot = value.lastIndexOf('.');
   let integer: string;
@@ -142,28 +142,28 @@ export function parseItalianNumber(text: string): Parsed<number | null> {
     const thousands = decimalAt === lastComma ? '.' : ',';
     integer = value.slice(0, decimalAt);
     decimals = value.slice(decimalAt + 1);
-    if (!groupedBy(integer, thousands)) return fail(MESSAGE_TEMPLATES.notNumber(text.trim()));
+    if (!groupedBy(integer, thousands)) return fail(token('notNumber', { text: text.trim() }));
     integer = integer.split(thousands).join('');
   } else if (lastComma >= 0) {
     const parts = value.split(',');
-    if (parts.length !== 2) return fail(MESSAGE_TEMPLATES.oneDecimalComma(text.trim()));
+    if (parts.length !== 2) return fail(token('oneDecimalComma', { text: text.trim() }));
     integer = parts[0] ?? '';
     decimals = parts[1] ?? '';
   } else if (lastDot >= 0 && groupedBy(value, '.')) {
     integer = value.split('.').join('');
   } else if (lastDot >= 0) {
     const parts = value.split('.');
-    if (parts.length !== 2) return fail(MESSAGE_TEMPLATES.notNumber(text.trim()));
+    if (parts.length !== 2) return fail(token('notNumber', { text: text.trim() }));
     integer = parts[0] ?? '';
     decimals = parts[1] ?? '';
   } else {
     integer = value;
   }
   if (!/^\d*$/.test(integer) || !/^\d*$/.test(decimals) || (integer === '' && decimals === '')) {
-    return fail(MESSAGE_TEMPLATES.notNumber(text.trim()));
+    return fail(token('notNumber', { text: text.trim() }));
   }
   const number = sign * Number(`${integer || '0'}.${decimals || '0'}`);
-  return Number.isFinite(number) ? ok(number) : fail(MESSAGE_TEMPLATES.notNumber(text.trim()));
+  return Number.isFinite(number) ? ok(number) : fail(token('notNumber', { text: text.trim() }));
 }
 
 const PLAIN_DIGITS = /^\d{1,15}$/;
@@ -179,7 +179,7 @@ function groupedBy(value: string, separator: string): boolean {
 export function parseItalianInteger(text: string): Parsed<number | null> {
   const parsed = parseItalianNumber(text);
   if (!parsed.ok || parsed.value === null) return parsed;
-  return Number.isInteger(parsed.value) ? parsed : fail(MESSAGE_TEMPLATES.notWholeNumber(text.trim()));
+  return Number.isInteger(parsed.value) ? parsed : fail(token('notWholeNumber', { text: text.trim() }));
 }
 
 /** Euro with at most two decimals (`1.234,50 €`) as cents; empty is null. */
@@ -187,7 +187,7 @@ export function parseEuroCents(text: string): Parsed<number | null> {
   const parsed = parseItalianNumber(text);
   if (!parsed.ok || parsed.value === null) return parsed;
   const cents = Math.round(parsed.value * 100);
-  if (Math.abs(cents - parsed.value * 100) > 1e-6) return fail(MESSAGE_TEMPLATES.twoDecimals(text.trim()));
+  if (Math.abs(cents - parsed.value * 100) > 1e-6) return fail(token('twoDecimals', { text: text.trim() }));
   return ok(cents);
 }
 

@@ -1,121 +1,121 @@
+import { FIELD_MESSAGES_IT } from './messages-fields';
+import { SERVER_MESSAGES_IT } from './messages-server';
+
+export { FIELD_MESSAGES_IT, SERVER_MESSAGES_IT };
+
 /**
- * Every message the domain's schemas and CSV readers can produce, in Italian (the language of
- * the data and of the API). They live here, not inline, so the SPA can give each one an English
- * text: `apps/web/src/i18n/domain-messages-en.ts` has an entry for every key, a test there walks
- * both tables, and a test here refuses a message written inline in a schema.
+ * Every message the domain and the API can answer with, as a stable code and its parameters.
+ * The code catalogue is the Italian one (the language of the data, of the CLI and of the API's
+ * own `message`); the SPA's English dictionary (`apps/web/src/i18n/messages-en*.ts`) has the
+ * same keys and parameter types, checked by the compiler, and a test walks every code in both
+ * languages.
  *
- * Keys are stable codes; the Italian text may change without touching a translation's key.
+ * To add a code: add it with its Italian text to `messages-fields.ts` (a refusal of a field or a
+ * CSV cell, flat key) or `messages-server.ts` (an API answer, `area.what`); a text naming values
+ * is a function of one object (`({ date }: { date: string }) => …`). Then add the English text
+ * in the SPA (the type check fails until you do), and raise it: in the API with
+ * `appError(code, params, status)` or `refuseField(field, token(code, params))`; in a zod schema
+ * with `token(code, params)` as the message (zod carries only strings, so the code travels as a
+ * token, read back by `readToken` at the API's error formatter and in the SPA's forms).
  */
-export const MESSAGES = {
-  // Identifiers, months and dates
-  istatCode: 'Il codice ISTAT ha 6 cifre (es. 019081)',
-  slugEmpty: 'Indirizzo vuoto',
-  slugTooLong: 'Indirizzo troppo lungo (massimo 80 caratteri)',
-  slugChars: 'Solo lettere minuscole, cifre e trattini',
-  monthFormat: 'Mese nel formato AAAA-MM',
-  dateFormat: 'Data nel formato AAAA-MM-GG',
-  dateReal: 'Data reale nel formato AAAA-MM-GG',
-  dateOutOfRange: 'Data fuori dagli anni ammessi (1990–2100)',
-  monthTooOld: 'Mese troppo lontano nel passato (dal 2000)',
-  // Numbers and monthly figures
-  enterNumber: 'Inserisci un numero',
-  wholeNumber: 'Deve essere un numero intero',
-  notNegative: 'Non può essere negativo',
-  countTooBig: 'Valore troppo grande (massimo 10.000.000)',
-  satisfactionFive: 'Cinque conteggi, per i voti da 1 a 5',
-  costWholeCents: 'Il costo va espresso in centesimi interi',
-  costNegative: 'Il costo non può essere negativo',
-  costTooBig: 'Costo troppo grande',
-  paymentsTotalNeeded: 'Indica anche il totale dei pagamenti',
-  pagopaOverTotal: 'I pagamenti pagoPA non possono superare il totale dei pagamenti',
-  targetPositive: "L'obiettivo deve essere maggiore di zero",
-  targetMax: "L'obiettivo non può superare il 100%",
-  monthListInvalid: 'Elenco dei mesi non valido',
-  noMonths: 'Nessun mese da salvare',
-  // Common fields
-  textInvalid: 'Testo non valido',
-  versionMissing: 'Versione mancante: ricarica la pagina',
-  versionInvalid: 'Versione non valida: ricarica la pagina',
-  idInvalid: 'Identificativo non valido',
-  yesNo: 'Indica sì o no',
-  nameRequired: 'Indica il nome',
-  reasonRequired: 'Indica il motivo',
-  titleRequired: 'Indica il titolo',
-  // Services and stages
-  stageInvalid: 'Fase non valida',
-  categoryInvalid: 'Materia non valida',
-  categoryRequired: 'Scegli la materia',
-  visibilityInvalid: 'Visibilità: pubblica o interna',
-  levelRange: 'Livello da 0 a 5',
-  serviceSlugRequired: 'Indica l’indirizzo del servizio (es. mensa-scolastica)',
-  // Milestones
-  milestoneKindInvalid: 'Tipo di traguardo non valido',
-  progressRange: 'Avanzamento da 0 a 100',
-  progressWhole: 'Avanzamento in punti percentuali interi',
-  milestoneListInvalid: 'Elenco di traguardi non valido',
-  dependencyTwice: 'Un traguardo è indicato due volte',
-  // Platforms and PNRR
-  platformInvalid: 'Piattaforma non valida',
-  stateInvalid: 'Stato non valido',
-  pnrrMeasureInvalid: 'Misura PNRR non valida',
-  amountRequired: 'Inserisci un importo',
-  amountWholeCents: 'Importo in centesimi interi',
-  amountNegative: "L'importo non può essere negativo",
-  amountTooBig: 'Importo troppo grande',
-  // Comments
-  commentRequired: 'Scrivi il commento',
-  commentOneTarget: 'Commenta un servizio oppure un traguardo, non entrambi',
-  // Accounts
-  emailRequired: 'Indica un indirizzo email',
-  emailTooLong: 'Indirizzo email troppo lungo',
-  emailInvalid: 'Indirizzo email non valido',
-  passwordRequired: 'Indica una password',
-  passwordTooLong: 'Password troppo lunga (massimo 200 caratteri)',
-  roleInvalid: 'Ruolo: admin, editor o council',
-  comuniListInvalid: 'Elenco di comuni non valido',
-  comuniMax: 'Al più 100 comuni',
-  councilNeedsComune: 'Indica almeno un comune del consigliere',
-  staffNoComuni: 'Il personale del consorzio vede tutti i comuni: non indicarne',
-  // CSV cells
-  valueMissing: 'Valore mancante',
-  valueInvalid: 'Valore non valido',
-  milestoneCodeChars: 'Codice: lettere, cifre, punto, trattino o trattino basso (al più 60)',
-  selfDependency: 'Un traguardo non può dipendere da sé stesso',
-  reachedProgress: 'Un traguardo raggiunto ha avanzamento 100',
-  // Council report
-  reportPeriodOrder: 'Il mese iniziale non può venire dopo il mese finale',
-} as const;
+export const MESSAGES_IT = { ...FIELD_MESSAGES_IT, ...SERVER_MESSAGES_IT };
 
-export type MessageKey = keyof typeof MESSAGES;
+export type MessageCode = keyof typeof MESSAGES_IT;
+
+/** A parameter as it travels in JSON. */
+export type MessageParam = string | number;
+
+/** The parameters of a code: the object its text takes, or none. */
+export type ParamsOf<C extends MessageCode> = (typeof MESSAGES_IT)[C] extends (params: infer P) => string
+  ? P
+  : undefined;
+
+/** A dictionary with a text for each key of `T`, a function taking the same parameters where `T` has one. */
+export type CatalogueOf<T> = { readonly [K in keyof T]: T[K] extends string ? string : T[K] };
+
+/** A dictionary with a text for every code (the SPA's English one). */
+export type MessageCatalogue = CatalogueOf<typeof MESSAGES_IT>;
+
+/** A message as the API sends it: its code and the values its text names. */
+export type AppMessage = { code: MessageCode; params: Readonly<Record<string, MessageParam>> };
+
+declare const tokenBrand: unique symbol;
 
 /**
- * Messages that name a value (a limit, a month, what was typed). Each takes its values as
- * arguments and only interpolates them, so the SPA can recognise the Italian text and say it in
- * English with the same values.
+ * A message where only a string fits (a zod issue, a CSV cell's refusal): the code, then its
+ * parameters as JSON. The brand keeps prose out: only `token()` makes one.
  */
-export const MESSAGE_TEMPLATES = {
-  tooLong: (max: number) => `Testo troppo lungo (massimo ${max} caratteri)`,
-  plannedTooFar: (max: string) => `La data non può superare di oltre un anno oggi (al più ${max})`,
-  dateInFuture: (today: string) => `La data non può essere nel futuro (oggi è ${today})`,
-  replanInPast: (date: string, today: string) =>
-    `La nuova data prevista ${date} è già passata: un traguardo aperto si ripianifica da oggi (${today}) in poi`,
-  monthNotClosed: (month: string, last: string) =>
-    `Il mese ${month} non è ancora concluso (ultimo mese possibile: ${last})`,
-  maxDependencies: (max: number) => `Al più ${max} dipendenze`,
-  maxMonths: (max: number) => `Al più ${max} mesi per volta`,
-  monthRepeated: (month: string) => `Il mese ${month} è ripetuto`,
-  platformStateInvalid: (states: string) => `Stato non valido per questa piattaforma: ${states}`,
-  passwordMin: (min: number) => `La password deve avere almeno ${min} caratteri`,
-  notIstat: (text: string) => `"${text}" non è un codice ISTAT (6 cifre)`,
-  notMonth: (text: string) => `"${text}" non è un mese (es. 2024-03, 03/2024, marzo 2024)`,
-  notDate: (text: string) => `"${text}" non è una data (es. 2024-09-30 o 30/09/2024)`,
-  milestoneKindNamed: (text: string) => `Tipo di traguardo non valido: "${text}"`,
-  codesInvalid: (codes: string) => `Codici non validi: ${codes}`,
-  notNumber: (text: string) => `"${text}" non è un numero`,
-  oneDecimalComma: (text: string) => `"${text}" non è un numero: una sola virgola decimale`,
-  notWholeNumber: (text: string) => `"${text}" non è un numero intero`,
-  twoDecimals: (text: string) => `"${text}": al più due decimali per i centesimi`,
-  reportPeriodTooLong: (max: number) => `Periodo troppo lungo: al più ${max} mesi`,
-} as const;
+export type MessageToken = string & { readonly [tokenBrand]: true };
 
-export type MessageTemplateKey = keyof typeof MESSAGE_TEMPLATES;
+type ParamsArg<C extends MessageCode> = ParamsOf<C> extends undefined ? [] : [params: ParamsOf<C>];
+
+/** JSON has no NaN or Infinity: such a number travels as its text ("NaN"), as a person typed it. */
+const keepNonFinite = (_key: string, value: unknown) =>
+  typeof value === 'number' && !Number.isFinite(value) ? String(value) : value;
+
+/** The token of a code with its parameters (`token('tooLong', { max: 200 })`). */
+export function token<C extends MessageCode>(code: C, ...params: ParamsArg<C>): MessageToken {
+  const [values] = params;
+  return (values === undefined ? code : `${code} ${JSON.stringify(values, keepNonFinite)}`) as MessageToken;
+}
+
+/** The message of a code with its parameters. */
+export function appMessage<C extends MessageCode>(code: C, ...params: ParamsArg<C>): AppMessage {
+  const [values] = params;
+  return { code, params: (values ?? {}) as Record<string, MessageParam> };
+}
+
+export function isMessageCode(code: string): code is MessageCode {
+  return Object.hasOwn(MESSAGES_IT, code);
+}
+
+function paramsOf(json: string): Record<string, MessageParam> | null {
+  try {
+    const value: unknown = JSON.parse(json);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+    const entries = Object.entries(value);
+    return entries.every(([, v]) => typeof v === 'string' || typeof v === 'number')
+      ? (Object.fromEntries(entries) as Record<string, MessageParam>)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The message a token carries. Text that is no token (zod's own words for a schema that gave
+ * none) is `valueInvalid`, so no untranslated text reaches a person.
+ */
+export function readToken(text: string): AppMessage {
+  const space = text.indexOf(' ');
+  const code = space === -1 ? text : text.slice(0, space);
+  const params = space === -1 ? {} : paramsOf(text.slice(space + 1));
+  return isMessageCode(code) && params !== null ? { code, params } : { code: 'valueInvalid', params: {} };
+}
+
+/** A zod issue's message as a token (`valueInvalid` when it carries none). */
+export function tokenOf(text: string): MessageToken {
+  const { code, params } = readToken(text);
+  return (Object.keys(params).length === 0 ? code : `${code} ${JSON.stringify(params)}`) as MessageToken;
+}
+
+/** A message (or a token, as zod carries it) as text, in the language of `catalogue`. */
+export function formatMessage(catalogue: MessageCatalogue, message: AppMessage | string): string {
+  const { code, params } = typeof message === 'string' ? readToken(message) : message;
+  const text: unknown = catalogue[code];
+  return typeof text === 'function' ? (text as (p: typeof params) => string)(params) : String(text);
+}
+
+/** A message in Italian: the API's `message`, the CLI's output. */
+export function italianText(message: AppMessage | string): string {
+  return formatMessage(MESSAGES_IT, message);
+}
+
+type FixedCode = { [C in MessageCode]: ParamsOf<C> extends undefined ? C : never }[MessageCode];
+
+/** The token of every code that names no value, by code: `MESSAGES.istatCode` in a schema. */
+export const MESSAGES = Object.fromEntries(
+  Object.entries(MESSAGES_IT)
+    .filter(([, text]) => typeof text === 'string')
+    .map(([code]) => [code, code]),
+) as { readonly [C in FixedCode]: MessageToken };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MESSAGE_TEMPLATES, MESSAGES } from './messages';
+import { MESSAGES, token } from './messages';
 import { istatCode, slug, takeUpTarget } from './schemas';
 import { category } from './schemas-editing';
 import { entityId, flag, internalNote, optionalText, requiredText, rowVersion, TEXT_LIMITS } from './schemas-fields';
@@ -21,7 +21,7 @@ export const email = z
 export const PASSWORD_MIN = 12;
 export const password = z
   .string({ error: MESSAGES.passwordRequired })
-  .min(PASSWORD_MIN, MESSAGE_TEMPLATES.passwordMin(PASSWORD_MIN))
+  .min(PASSWORD_MIN, token('passwordMin', { min: PASSWORD_MIN }))
   .max(200, MESSAGES.passwordTooLong);
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { italianText, token } from './messages';
 import { comuneSettingsInput, createUserInput, email } from './schemas-admin';
 import {
   addCommentInput,
@@ -15,7 +16,7 @@ import {
 import { closedMonthIssue, oneYearFrom, refineWithToday } from './schemas-fields';
 
 function issues(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
-  return (result.error?.issues ?? []).map((i) => ({ path: i.path.join('.'), message: i.message }));
+  return (result.error?.issues ?? []).map((i) => ({ path: i.path.join('.'), message: italianText(i.message) }));
 }
 
 const stageChange = {
@@ -51,7 +52,7 @@ describe('recordStageInput', () => {
   it('allows dates up to one year ahead', () => {
     expect(recordStageIssues({ effectiveDate: '2025-07-15' }, '2024-07-15')).toEqual([]);
     expect(recordStageIssues({ effectiveDate: '2025-07-16' }, '2024-07-15')).toEqual([
-      { path: ['effectiveDate'], message: 'La data non può superare di oltre un anno oggi (al più 2025-07-15)' },
+      { path: ['effectiveDate'], message: token('plannedTooFar', { max: '2025-07-15' }) },
     ]);
     expect(oneYearFrom('2024-02-29')).toBe('2025-02-28');
   });
@@ -122,7 +123,7 @@ describe('saveMonthsInput', () => {
   it('refuses months not yet complete', () => {
     expect(closedMonthIssue('2024-06', '2024-07-15')).toBeNull();
     expect(saveMonthsIssues({ rows: [row, { month: '2024-07' }] }, '2024-07-15')).toEqual([
-      { path: ['rows', 1, 'month'], message: 'Il mese 2024-07 non è ancora concluso (ultimo mese possibile: 2024-06)' },
+      { path: ['rows', 1, 'month'], message: token('monthNotClosed', { month: '2024-07', last: '2024-06' }) },
     ]);
   });
   it('refuses too many rows and huge numbers', () => {

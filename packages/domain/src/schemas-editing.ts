@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MESSAGE_TEMPLATES, MESSAGES } from './messages';
+import { MESSAGES, token } from './messages';
 import { monthFiguresFields, slug, withPaymentRules } from './schemas';
 import {
   closedMonthIssue,
@@ -126,7 +126,7 @@ export type UpdateServiceInput = z.input<typeof updateServiceInput>;
 const MAX_DEPENDENCIES = 50;
 const dependsOn = z
   .array(entityId, { error: MESSAGES.milestoneListInvalid })
-  .max(MAX_DEPENDENCIES, MESSAGE_TEMPLATES.maxDependencies(MAX_DEPENDENCIES))
+  .max(MAX_DEPENDENCIES, token('maxDependencies', { max: MAX_DEPENDENCIES }))
   .refine((ids) => new Set(ids).size === ids.length, MESSAGES.dependencyTwice);
 
 export const milestoneFields = {
@@ -215,12 +215,16 @@ export const saveMonthsInput = z.object({
   rows: z
     .array(figuresRowInput, { error: MESSAGES.monthListInvalid })
     .min(1, MESSAGES.noMonths)
-    .max(MAX_MONTH_ROWS, MESSAGE_TEMPLATES.maxMonths(MAX_MONTH_ROWS))
+    .max(MAX_MONTH_ROWS, token('maxMonths', { max: MAX_MONTH_ROWS }))
     .superRefine((rows, ctx) => {
       const seen = new Set<string>();
       rows.forEach((row, index) => {
         if (seen.has(row.month)) {
-          ctx.addIssue({ code: 'custom', path: [index, 'month'], message: MESSAGE_TEMPLATES.monthRepeated(row.month) });
+          ctx.addIssue({
+            code: 'custom',
+            path: [index, 'month'],
+            message: token('monthRepeated', { month: row.month }),
+          });
         }
         seen.add(row.month);
       });
@@ -256,7 +260,7 @@ export const setPlatformInput = z
       ctx.addIssue({
         code: 'custom',
         path: ['state'],
-        message: MESSAGE_TEMPLATES.platformStateInvalid(allowed.join(', ')),
+        message: token('platformStateInvalid', { states: allowed.join(', ') }),
       });
     }
   });

@@ -1,6 +1,6 @@
 import { addYears, format, parseISO } from 'date-fns';
 import { z } from 'zod';
-import { MESSAGE_TEMPLATES, MESSAGES } from './messages';
+import { MESSAGES, type MessageToken, token } from './messages';
 import { isYearMonth, lastCompleteMonth } from './months';
 import { isoDate, yearMonth } from './schemas';
 
@@ -23,7 +23,7 @@ export const TEXT_LIMITS = {
   body: 2000,
 } as const;
 
-const tooLong = MESSAGE_TEMPLATES.tooLong;
+const tooLong = (max: number) => token('tooLong', { max });
 
 /** A text the user must fill in (trimmed, 1..max characters). */
 export function requiredText(max: number, emptyMessage: string) {
@@ -68,7 +68,7 @@ export const editMonth = yearMonth.refine((m) => m >= MIN_MONTH, MESSAGES.monthT
 export const flag = z.boolean({ error: MESSAGES.yesNo });
 
 /** A refusal of one field, as forms show it next to the input. */
-export type FieldIssue = { path: (string | number)[]; message: string };
+export type FieldIssue = { path: (string | number)[]; message: MessageToken };
 
 /** One year from `today`: the latest date a planned stage change or activation may carry. */
 export function oneYearFrom(today: string): string {
@@ -76,26 +76,26 @@ export function oneYearFrom(today: string): string {
 }
 
 /** A date for something planned: at most one year ahead. */
-export function plannedDateIssue(date: string, today: string): string | null {
+export function plannedDateIssue(date: string, today: string): MessageToken | null {
   const max = oneYearFrom(today);
-  return date > max ? MESSAGE_TEMPLATES.plannedTooFar(max) : null;
+  return date > max ? token('plannedTooFar', { max }) : null;
 }
 
 /** A new plan for an open milestone: not before today (a re-plan into the past hides nothing, it is a mistake). */
-export function replanDateIssue(date: string, today: string): string | null {
-  return date < today ? MESSAGE_TEMPLATES.replanInPast(date, today) : null;
+export function replanDateIssue(date: string, today: string): MessageToken | null {
+  return date < today ? token('replanInPast', { date, today }) : null;
 }
 
 /** A date on which something happened: not after today. */
-export function pastDateIssue(date: string, today: string): string | null {
-  return date > today ? MESSAGE_TEMPLATES.dateInFuture(today) : null;
+export function pastDateIssue(date: string, today: string): MessageToken | null {
+  return date > today ? token('dateInFuture', { today }) : null;
 }
 
 /** Figures exist only for complete months: the last one is the month before today's. */
-export function closedMonthIssue(month: string, today: string): string | null {
+export function closedMonthIssue(month: string, today: string): MessageToken | null {
   if (!isYearMonth(month)) return null;
   const last = lastCompleteMonth(today);
-  return month > last ? MESSAGE_TEMPLATES.monthNotClosed(month, last) : null;
+  return month > last ? token('monthNotClosed', { month, last }) : null;
 }
 
 /** Adds issues that depend on today to a schema, so a form checks what the API checks. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { italianText, token } from './messages';
 import { councilReportIssues, councilReportPeriod, resolveReportPeriod } from './schemas-report';
 
-const messages = (value: unknown) => councilReportPeriod.safeParse(value).error?.issues.map((i) => i.message) ?? [];
+const messages = (value: unknown) =>
+  councilReportPeriod.safeParse(value).error?.issues.map((i) => italianText(i.message)) ?? [];
 
 describe('council report period', () => {
   it('defaults to the last 12 complete months', () => {
@@ -28,7 +30,7 @@ describe('council report period', () => {
   });
   it('refuses a month that is not over yet', () => {
     expect(councilReportIssues({ to: '2024-07' }, '2024-07-15')).toEqual([
-      { path: ['to'], message: 'Il mese 2024-07 non è ancora concluso (ultimo mese possibile: 2024-06)' },
+      { path: ['to'], message: token('monthNotClosed', { month: '2024-07', last: '2024-06' }) },
     ]);
     expect(councilReportIssues({ from: '2024-01', to: '2024-06' }, '2024-07-15')).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MESSAGE_TEMPLATES, MESSAGES } from './messages';
+import { MESSAGES, token } from './messages';
 import { addMonths, lastCompleteMonth, monthsBetween, type YearMonth } from './months';
 import { closedMonthIssue, editMonth, type FieldIssue } from './schemas-fields';
 
@@ -20,7 +20,7 @@ export const councilReportPeriod = z
     path: ['from'],
   })
   .refine((p) => p.from === undefined || p.to === undefined || monthsBetween(p.from, p.to) < MAX_REPORT_MONTHS, {
-    error: MESSAGE_TEMPLATES.reportPeriodTooLong(MAX_REPORT_MONTHS),
+    error: token('reportPeriodTooLong', { max: MAX_REPORT_MONTHS }),
     path: ['from'],
   });
 export type CouncilReportPeriod = z.input<typeof councilReportPeriod>;

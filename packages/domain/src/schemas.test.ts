@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { MonthFigures } from './measures';
+import { italianText } from './messages';
 import type { MilestoneFacts } from './milestones';
 import { isoDate, milestoneDatesInput, monthFiguresInput, takeUpTarget, yearMonth } from './schemas';
 
 const valid = { month: '2024-02', online: 10, assisted: 2, paper: 5 };
 
 function issues(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
-  return (result.error?.issues ?? []).map((i) => ({ path: i.path.join('.'), message: i.message }));
+  return (result.error?.issues ?? []).map((i) => ({ path: i.path.join('.'), message: italianText(i.message) }));
 }
 
 describe('yearMonth and isoDate', () => {

@@ -38,10 +38,11 @@ export function Forbidden({
   message,
   back,
 }: {
+  /** Why, in the chosen language. */
   message?: string | undefined;
   back?: { label: string; to: string } | undefined;
 }) {
-  const { m, msg } = useI18n();
+  const { m } = useI18n();
   useDocumentTitle(m.access.forbiddenTitle);
   return (
     <div className="container my-4">
@@ -50,7 +51,7 @@ export function Forbidden({
         <Icon name="it-ban" size="lg" className="me-2" />
         {m.access.forbiddenTitle}
       </h1>
-      {message ? <p className="lead">{msg(message)}</p> : null}
+      {message ? <p className="lead">{message}</p> : null}
       <p>{m.access.forbiddenLead}</p>
       <div className="d-flex flex-wrap gap-2">
         {back ? (

@@ -1,3 +1,4 @@
+import { appMessage } from '@switchoff/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../app';
@@ -64,10 +65,10 @@ describe('staff pages', () => {
       api: {
         'auth.me': () => mayor,
         'figures.months': () => {
-          throw new ApiError('FORBIDDEN', 'Non hai accesso al comune di Crema');
+          throw new ApiError('FORBIDDEN', appMessage('access.comune', { comune: 'Crema' }));
         },
         'services.get': () => {
-          throw new ApiError('FORBIDDEN', 'Non hai accesso al comune di Crema');
+          throw new ApiError('FORBIDDEN', appMessage('access.comune', { comune: 'Crema' }));
         },
       },
     });
@@ -80,10 +81,10 @@ describe('staff pages', () => {
       path: '/comuni/019081/modifiche',
       api: {
         'history.thisMonth': () => {
-          throw new ApiError('UNAUTHORIZED', 'Accedi per continuare');
+          throw new ApiError('UNAUTHORIZED', appMessage('auth.loginRequired'));
         },
         'comuni.overview': () => {
-          throw new ApiError('NOT_FOUND', 'non serve qui');
+          throw new ApiError('NOT_FOUND', appMessage('comune.notFound', { istat: '019081' }));
         },
       },
     });
@@ -97,7 +98,7 @@ describe('staff pages', () => {
         'auth.me': () => admin,
         'admin.users.list': () => [],
         'consortia.portfolio': () => {
-          throw new ApiError('NOT_FOUND', 'non serve qui');
+          throw new ApiError('NOT_FOUND', appMessage('comune.notFound', { istat: '019081' }));
         },
       },
     });

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Forbidden, LoginRequired } from '../auth/access-pages';
-import { errorCode, errorMessage } from '../errors';
+import { errorAppMessage, errorCode } from '../errors';
 import { useI18n } from '../i18n/i18n';
 import { NotFound } from '../screens/not-found';
 import { Loading } from './query-state-parts';
@@ -13,7 +13,7 @@ function LoadError({ error, onRetry }: { error: unknown; onRetry: () => void }) 
     <div className="container my-5">
       <div className="alert alert-danger" role="alert">
         <h1 className="h4">{m.common.errorTitle}</h1>
-        <p>{msg(errorMessage(error))}</p>
+        <p>{msg(errorAppMessage(error))}</p>
         <button type="button" className="btn btn-outline-primary btn-sm" onClick={onRetry}>
           {m.common.errorRetry}
         </button>
@@ -35,12 +35,13 @@ type QueryStateProps<T> = {
  * FORBIDDEN, an error with a retry button otherwise.
  */
 export function QueryState<T>({ query, children, forbidden }: QueryStateProps<T>) {
+  const { msg } = useI18n();
   if (query.error) {
     const code = errorCode(query.error);
-    if (code === 'NOT_FOUND') return <NotFound message={errorMessage(query.error)} />;
+    if (code === 'NOT_FOUND') return <NotFound message={errorAppMessage(query.error)} />;
     if (code === 'UNAUTHORIZED') return <LoginRequired />;
     if (code === 'FORBIDDEN')
-      return <Forbidden message={forbidden?.message ?? errorMessage(query.error)} back={forbidden?.back} />;
+      return <Forbidden message={forbidden?.message ?? msg(errorAppMessage(query.error))} back={forbidden?.back} />;
     return (
       <LoadError
         error={query.error}

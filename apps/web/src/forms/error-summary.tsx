@@ -51,7 +51,7 @@ export function ErrorSummary({ errors, fields, summaryRef, onReload }: ErrorSumm
   const items = Object.entries(errors.fields).flatMap(([key, messages]) => {
     const field = fields[key];
     return messages.map((message) => ({
-      key: `${key}-${message}`,
+      key: `${key}-${message.code}-${JSON.stringify(message.params)}`,
       id: field?.id,
       text: field ? `${field.label}: ${msg(message)}` : msg(message),
     }));
@@ -59,7 +59,7 @@ export function ErrorSummary({ errors, fields, summaryRef, onReload }: ErrorSumm
   return (
     <div ref={summaryRef} tabIndex={-1} className="alert alert-danger so-summary" role="alert">
       <h3 className="h5 alert-heading">{items.length ? m.forms.summaryTitle : m.forms.saveFailedTitle}</h3>
-      {errors.form ? <p className="mb-1">{msg(errors.form)}</p> : null}
+      {errors.form.length ? <p className="mb-1">{errors.form.map(msg).join(' ')}</p> : null}
       {errors.code === 'UNAUTHORIZED' ? (
         <p className="mb-1">
           <Link to={loginPath(location.pathname + location.search)}>{m.auth.loginAgain}</Link>

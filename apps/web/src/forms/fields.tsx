@@ -1,3 +1,4 @@
+import type { AppMessage } from '@switchoff/domain';
 import type { ReactNode } from 'react';
 import { Icon } from '../components/icon';
 import { useI18n } from '../i18n/i18n';
@@ -6,30 +7,42 @@ type FieldBase = {
   id: string;
   label: string;
   /** Messages refusing the value, shown under the input and announced with it. */
-  errors?: readonly string[] | undefined;
+  errors?: readonly AppMessage[] | undefined;
   hint?: ReactNode;
   required?: boolean;
   disabled?: boolean;
 };
 
 /** The ids the input points at with aria-describedby: its hint and its errors. */
-function describedBy(id: string, hint: unknown, errors: readonly string[] | undefined): string | undefined {
+function describedBy(id: string, hint: unknown, errors: readonly AppMessage[] | undefined): string | undefined {
   const ids = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
-function invalid(errors: readonly string[] | undefined): boolean {
+function invalid(errors: readonly AppMessage[] | undefined): boolean {
   return (errors?.length ?? 0) > 0;
 }
 
-/** A field's refusal: icon and text, never colour alone. */
-export function FieldError({ id, errors }: { id: string; errors: readonly string[] | undefined }) {
+/**
+ * A field's refusal: icon and text, never colour alone. `errors` are the domain's or the API's
+ * messages; `text` one the screen wrote in the chosen language (a file too big to send).
+ */
+export function FieldError({
+  id,
+  errors,
+  text,
+}: {
+  id: string;
+  errors?: readonly AppMessage[] | undefined;
+  text?: string | undefined;
+}) {
   const { msg } = useI18n();
-  if (!errors?.length) return null;
+  const said = [...(errors ?? []).map(msg), ...(text ? [text] : [])];
+  if (said.length === 0) return null;
   return (
     <div id={`${id}-error`} className="field-error">
       <Icon name="it-error" size="xs" className="me-1" />
-      {errors.map(msg).join(' ')}
+      {said.join(' ')}
     </div>
   );
 }

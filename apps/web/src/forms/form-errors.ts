@@ -1,7 +1,8 @@
-import { errorCode } from '../errors';
+import { type AppMessage, readToken } from '@switchoff/domain';
+import { errorAppMessage, errorCode, readAppMessage } from '../errors';
 
 /** Messages by key: a top-level field (`reason`) or a full path (`rows.3.online`). */
-export type Messages = Record<string, string[]>;
+export type Messages = Record<string, AppMessage[]>;
 
 /** Why a form was refused, in the shape every form shows. */
 export type FormErrors = {
@@ -9,23 +10,28 @@ export type FormErrors = {
   fields: Messages;
   /** By full path, for grids (`rows.3.online`). */
   paths: Messages;
-  /** A refusal that concerns no field (FORBIDDEN, NOT_FOUND, a network failure …). */
-  form: string | null;
+  /** Refusals that concern no field (FORBIDDEN, NOT_FOUND, a network failure …). */
+  form: readonly AppMessage[];
   /** A save on a stale version: the server's "Modificato da … — ricarica la pagina". */
-  conflict: string | null;
+  conflict: AppMessage | null;
   /** The tRPC code of a server refusal; null for the form's own checks. */
   code: string | null;
 };
 
-export const NO_ERRORS: FormErrors = { fields: {}, paths: {}, form: null, conflict: null, code: null };
+export const NO_ERRORS: FormErrors = { fields: {}, paths: {}, form: [], conflict: null, code: null };
 
+/** A zod issue of the domain's schemas: its message is a token of a code. */
 export type Issue = { path: readonly PropertyKey[]; message: string };
+
+const sameMessage = (a: AppMessage, b: AppMessage) =>
+  a.code === b.code && JSON.stringify(a.params) === JSON.stringify(b.params);
 
 function group(issues: readonly Issue[], key: (path: readonly PropertyKey[]) => string): Messages {
   const grouped: Messages = {};
   for (const issue of issues) {
     const list = (grouped[key(issue.path)] ??= []);
-    if (!list.includes(issue.message)) list.push(issue.message);
+    const message = readToken(issue.message);
+    if (!list.some((m) => sameMessage(m, message))) list.push(message);
   }
   return grouped;
 }
@@ -37,7 +43,7 @@ export function errorsFromIssues(issues: readonly Issue[]): FormErrors {
   return {
     fields: rest,
     paths: group(issues, (path) => path.map(String).join('.')),
-    form: whole?.join(' ') ?? null,
+    form: whole ?? [],
     conflict: null,
     code: null,
   };
@@ -47,7 +53,7 @@ function readMessages(value: unknown): Messages {
   if (typeof value !== 'object' || value === null) return {};
   const messages: Messages = {};
   for (const [key, list] of Object.entries(value)) {
-    if (Array.isArray(list)) messages[key] = list.filter((m): m is string => typeof m === 'string');
+    if (Array.isArray(list)) messages[key] = list.flatMap((m: unknown) => readAppMessage(m) ?? []);
   }
   return messages;
 }
@@ -67,25 +73,25 @@ function isVersionConflict(code: string | null, fields: Messages, paths: Message
 
 /**
  * A server refusal as the form shows it: per-field messages from `error.data.fieldErrors` and
- * `pathErrors`, a version conflict with the server's own message, or a message for the form.
- * `fallback` is said when the server could not be reached at all (no tRPC code).
+ * `pathErrors`, a version conflict with the server's own message, or a message for the form
+ * (`server.unreachable` when the server could not be reached at all).
  */
-export function errorsFromServer(error: unknown, fallback: string): FormErrors {
+export function errorsFromServer(error: unknown): FormErrors {
   const code = errorCode(error);
-  const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : '';
-  if (code === null) return { ...NO_ERRORS, form: fallback };
+  const message = errorAppMessage(error);
+  if (code === null) return { ...NO_ERRORS, form: [message] };
   const data = dataOf(error);
   const { '': whole, ...fields } = readMessages(data.fieldErrors);
   const paths = readMessages(data.pathErrors);
   if (isVersionConflict(code, fields, paths)) {
-    return { fields: {}, paths, form: null, conflict: message, code };
+    return { fields: {}, paths, form: [], conflict: message, code };
   }
   const hasFields = Object.keys(fields).length > 0;
   return {
     fields,
     paths,
     // With per-field messages the summary lists those; otherwise the server's message says why.
-    form: hasFields ? (whole?.join(' ') ?? null) : (whole?.join(' ') ?? message),
+    form: whole ?? (hasFields ? [] : [message]),
     conflict: null,
     code,
   };
@@ -93,7 +99,7 @@ export function errorsFromServer(error: unknown, fallback: string): FormErrors {
 
 export function hasErrors(errors: FormErrors): boolean {
   return (
-    errors.form !== null ||
+    errors.form.length > 0 ||
     errors.conflict !== null ||
     Object.keys(errors.fields).length > 0 ||
     Object.keys(errors.paths).length > 0

@@ -1,5 +1,5 @@
+import type { AppMessage } from '@switchoff/domain';
 import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
-import { useI18n } from '../i18n/i18n';
 import type { FieldRefs } from './error-summary';
 import { errorsFromServer, type FormErrors, hasErrors, NO_ERRORS } from './form-errors';
 
@@ -30,7 +30,6 @@ type UseFormOptions<V, R> = {
  * and the error summary focused after every refused submit. A refusal never clears a value.
  */
 export function useForm<V extends Record<string, unknown>, R = unknown>(options: UseFormOptions<V, R>) {
-  const { m } = useI18n();
   const [values, setValues] = useState<V>(options.initial);
   const [base, setBase] = useState<V>(options.initial);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
@@ -85,7 +84,7 @@ export function useForm<V extends Record<string, unknown>, R = unknown>(options:
       setBase(values);
       latest.current.onSuccess?.(result, values);
     } catch (error) {
-      refuse(errorsFromServer(error, m.forms.networkError));
+      refuse(errorsFromServer(error));
     } finally {
       setSubmitting(false);
     }
@@ -149,7 +148,7 @@ export function useForm<V extends Record<string, unknown>, R = unknown>(options:
 
 export type FormState<V extends Record<string, unknown>> = ReturnType<typeof useForm<V>>;
 
-type BoundField = { id: string; label: string; errors: string[] | undefined };
+type BoundField = { id: string; label: string; errors: readonly AppMessage[] | undefined };
 
 /**
  * The part of a form that binds inputs to its text values (keys T) and yes/no values (keys B):

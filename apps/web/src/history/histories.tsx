@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Loading } from '../components/query-state-parts';
-import { errorMessage } from '../errors';
+import { errorAppMessage } from '../errors';
 import { useI18n } from '../i18n/i18n';
 import { useTRPC } from '../trpc';
 import { ChangeList } from './change-list';
@@ -10,7 +10,7 @@ function Failed({ error }: { error: unknown }) {
   const { msg } = useI18n();
   return (
     <p className="alert alert-danger" role="alert">
-      {msg(errorMessage(error))}
+      {msg(errorAppMessage(error))}
     </p>
   );
 }

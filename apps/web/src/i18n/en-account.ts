@@ -14,8 +14,6 @@ export const enAccount: AccountMessages = {
     password: 'Password',
     submit: 'Log in',
     submitting: 'Logging in…',
-    emailRequired: 'Write your email',
-    passwordRequired: 'Write your password',
     wrongCredentialsTitle: 'Login failed',
     wrongCredentials: 'Wrong email or password. Check what you typed and try again.',
     tooManyTitle: 'Too many attempts',
@@ -61,7 +59,6 @@ export const enAccount: AccountMessages = {
     edit: 'Edit',
     yes: 'Yes',
     no: 'No',
-    invalidAmount: 'Invalid amount: use digits and a decimal comma (e.g. 1.250,50)',
     choose: 'Choose…',
   },
   internal: {

@@ -58,7 +58,6 @@ export const enAdmin: AdminMessages = {
     formTitle: (name: string) => `Settings of ${name}`,
     targetLabel: 'Digital take-up target (%)',
     targetHint: 'The share of digital transactions above which a service is ready to switch off (e.g. 80).',
-    targetInvalid: 'Write a percentage between 1 and 100 (e.g. 80 or 82,5)',
     deskLabel: 'Assisted desk',
     deskHint: 'Where and when people without internet access can get help. Visible to the public.',
     saved: 'Settings saved.',

@@ -1,8 +1,9 @@
+import type { AppMessage, MessageToken } from '@switchoff/domain';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { createFormatters, type Formatters, LOCALES, type Locale } from '../format';
+import { sayMessage } from './app-messages';
 import { en } from './en';
 import { it, type Messages } from './it';
-import { translateMessage } from './translate-message';
 
 export const DICTIONARIES: Record<Locale, Messages> = { it, en };
 
@@ -16,8 +17,8 @@ type I18n = {
   m: Messages;
   /** Number, percent and date formatters of the chosen language. */
   f: Formatters;
-  /** A message of the domain or the API (written in Italian) in the chosen language. */
-  msg: (message: string) => string;
+  /** A message of the domain or the API (a code and its parameters) in the chosen language. */
+  msg: (message: AppMessage | MessageToken) => string;
 };
 
 const I18nContext = createContext<I18n | null>(null);
@@ -59,7 +60,7 @@ export function I18nProvider({ children, initialLocale }: { children: ReactNode;
       setLocale,
       m,
       f: createFormatters(locale, m.common.notAvailable),
-      msg: (message: string) => translateMessage(message, locale),
+      msg: (message: AppMessage | MessageToken) => sayMessage(message, locale),
     };
   }, [locale, setLocale]);
 

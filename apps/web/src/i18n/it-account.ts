@@ -13,8 +13,6 @@ export const itAccount = {
     password: 'Password',
     submit: 'Accedi',
     submitting: 'Accesso in corso…',
-    emailRequired: 'Scrivi la tua email',
-    passwordRequired: 'Scrivi la password',
     wrongCredentialsTitle: 'Accesso non riuscito',
     wrongCredentials: 'Email o password non corretti. Controlla di averli scritti bene e riprova.',
     tooManyTitle: 'Troppi tentativi',
@@ -60,7 +58,6 @@ export const itAccount = {
     edit: 'Modifica',
     yes: 'Sì',
     no: 'No',
-    invalidAmount: 'Importo non valido: usa cifre e la virgola per i centesimi (es. 1.250,50)',
     choose: 'Scegli…',
   },
   internal: {

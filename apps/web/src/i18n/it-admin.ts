@@ -57,7 +57,6 @@ export const itAdmin = {
     formTitle: (name: string) => `Impostazioni di ${name}`,
     targetLabel: 'Obiettivo di adozione digitale (%)',
     targetHint: 'La quota di pratiche digitali oltre la quale un servizio è pronto allo switch-off (es. 80).',
-    targetInvalid: 'Scrivi una percentuale tra 1 e 100 (es. 80 oppure 82,5)',
     deskLabel: 'Sportello assistito',
     deskHint: 'Dove e quando chi non ha accesso a internet può farsi aiutare. Visibile al pubblico.',
     saved: 'Impostazioni salvate.',

@@ -1,3 +1,4 @@
+import { appMessage } from '@switchoff/domain';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../app';
@@ -13,7 +14,10 @@ describe('not-found page', () => {
   });
 
   it('shows the API message when the API answers NOT_FOUND', () => {
-    const error = { message: 'Nessun comune con codice ISTAT 999999', data: { code: 'NOT_FOUND', httpStatus: 404 } };
+    const error = {
+      message: 'Nessun comune con codice ISTAT 999999',
+      data: { code: 'NOT_FOUND', httpStatus: 404, appError: appMessage('comune.notFound', { istat: '999999' }) },
+    };
     renderInApp(
       <QueryState query={{ data: undefined, error, isPending: false, refetch: () => undefined }}>
         {() => <p>dati</p>}

@@ -1,3 +1,4 @@
+import type { AppMessage, MessageToken } from '@switchoff/domain';
 import { Link, useLocation } from 'react-router';
 import { loginPath } from '../auth/login-path';
 import { useMe } from '../auth/viewer';
@@ -8,7 +9,7 @@ import { useDocumentTitle } from '../layout/document-title';
 
 type NotFoundProps = {
   /** The API's explanation (e.g. which ISTAT code is unknown); the generic text otherwise. */
-  message?: string;
+  message?: AppMessage | MessageToken;
 };
 
 /** The not-found page, for unknown addresses and for comuni or services the API does not know. */

@@ -1,8 +1,10 @@
 /**
  * A stand-in for the server at the fetch level: the real tRPC client (httpBatchLink) sends its
  * requests here, and each procedure answers from a handler, or with an error shaped exactly as
- * the server's error formatter shapes it (code, httpStatus, fieldErrors, pathErrors).
+ * the server's error formatter shapes it (code, httpStatus, appError, fieldErrors, pathErrors).
  */
+
+import { type AppMessage, appMessage, italianText } from '@switchoff/domain';
 
 export type ErrorCode =
   | 'BAD_REQUEST'
@@ -26,15 +28,17 @@ const STATUS: Record<ErrorCode, { http: number; rpc: number }> = {
 /** What a handler throws to answer with a tRPC error. */
 export class ApiError extends Error {
   readonly code: ErrorCode;
-  readonly fieldErrors: Record<string, string[]> | null;
-  readonly pathErrors: Record<string, string[]> | null;
+  readonly appError: AppMessage;
+  readonly fieldErrors: Record<string, AppMessage[]> | null;
+  readonly pathErrors: Record<string, AppMessage[]> | null;
   constructor(
     code: ErrorCode,
-    message: string,
-    issues: { fieldErrors?: Record<string, string[]>; pathErrors?: Record<string, string[]> } = {},
+    message: AppMessage,
+    issues: { fieldErrors?: Record<string, AppMessage[]>; pathErrors?: Record<string, AppMessage[]> } = {},
   ) {
-    super(message);
+    super(italianText(message));
     this.code = code;
+    this.appError = message;
     this.fieldErrors = issues.fieldErrors ?? null;
     this.pathErrors = issues.pathErrors ?? issues.fieldErrors ?? null;
   }
@@ -55,6 +59,7 @@ function errorBody(error: ApiError, path: string) {
         code: error.code,
         httpStatus: status.http,
         path,
+        appError: error.appError,
         fieldErrors: error.fieldErrors,
         pathErrors: error.pathErrors,
       },
@@ -64,7 +69,7 @@ function errorBody(error: ApiError, path: string) {
 
 async function answer(handlers: Handlers, path: string, input: unknown) {
   const handler = handlers[path];
-  if (!handler) return errorBody(new ApiError('NOT_FOUND', `No handler for ${path}`), path);
+  if (!handler) return errorBody(new ApiError('NOT_FOUND', appMessage('server.unexpected')), path);
   try {
     return { result: { data: (await handler(input)) ?? null } };
   } catch (error) {

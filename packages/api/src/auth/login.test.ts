@@ -4,7 +4,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createContextInner, type SessionTransport } from '../context';
 import { createCaller } from '../root';
 import { createTestWorld } from '../testing';
-import { LOGIN_REFUSED, logIn } from './login';
+import { logIn } from './login';
+
+const LOGIN_REFUSED = 'Email o password non corretti';
+
 import * as password from './password';
 import {
   addressKey,

@@ -1,8 +1,10 @@
 import { type Db, schema } from '@switchoff/db';
+import { MESSAGES } from '@switchoff/domain';
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { SessionUser } from '../access';
+import { appError } from '../errors';
 import { verifyPassword } from './password';
 import {
   addressKey,
@@ -11,19 +13,18 @@ import {
   loginBlockedUntil,
   purgeOldFailures,
   recordLoginFailure,
-  retryMessage,
 } from './rate-limit';
 import { createSession, type NewSession, purgeExpiredSessions, toSessionUser } from './sessions';
 import { MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH, normaliseEmail } from './users';
 
 const { users } = schema;
 
-/** One answer for an unknown email, a wrong password and a disabled account. */
-export const LOGIN_REFUSED = 'Email o password non corretti';
-
 export const loginInput = z.object({
-  email: z.string().trim().min(1, 'Scrivi la tua email').max(MAX_EMAIL_LENGTH, 'Email troppo lunga'),
-  password: z.string().min(1, 'Scrivi la password').max(MAX_PASSWORD_LENGTH, 'Password troppo lunga'),
+  email: z.string().trim().min(1, MESSAGES['auth.emailRequired']).max(MAX_EMAIL_LENGTH, MESSAGES['auth.emailTooLong']),
+  password: z
+    .string()
+    .min(1, MESSAGES['auth.passwordRequired'])
+    .max(MAX_PASSWORD_LENGTH, MESSAGES['auth.passwordTooLong']),
 });
 
 /**
@@ -40,7 +41,7 @@ export type LoginAttempt = { email: string; password: string; address: string; n
  * long each time, at most 15 minutes): TOO_MANY_REQUESTS says when to retry. Nobody can lock an
  * account: the count is per account and address, and the owner logs in from elsewhere. Every
  * call counts, one by one inside a batch too. Otherwise UNAUTHORIZED, the same message whatever
- * was wrong.
+ * was wrong (`auth.loginRefused`).
  */
 export async function logIn(db: Db, attempt: LoginAttempt): Promise<{ session: NewSession; user: SessionUser }> {
   const { now } = attempt;
@@ -51,11 +52,8 @@ export async function logIn(db: Db, attempt: LoginAttempt): Promise<{ session: N
 
   const retryAt = loginBlockedUntil(db, { email, address, now });
   if (retryAt) {
-    throw new TRPCError({
-      code: 'TOO_MANY_REQUESTS',
-      message: retryMessage(retryAt, now),
-      cause: new LoginRateLimited(retryAt),
-    });
+    const cause = new LoginRateLimited(retryAt, now);
+    throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: cause.message, cause });
   }
   // Counted as a failure until the password proves right, so parallel guesses count too.
   recordLoginFailure(db, { email, address, now });
@@ -75,7 +73,7 @@ export async function logIn(db: Db, attempt: LoginAttempt): Promise<{ session: N
     .get();
   const matches = await verifyPassword(attempt.password, row?.passwordHash ?? DUMMY_HASH);
   if (!row || !matches || row.disabledAt !== null) {
-    throw new TRPCError({ code: 'UNAUTHORIZED', message: LOGIN_REFUSED });
+    throw appError('UNAUTHORIZED', 'auth.loginRefused');
   }
 
   clearFailures(db, { email, address }); // the pending row included

@@ -1,6 +1,8 @@
 import { isIPv6 } from 'node:net';
 import { type Db, schema } from '@switchoff/db';
+import { appMessage } from '@switchoff/domain';
 import { and, asc, eq, gt, lte, type SQL } from 'drizzle-orm';
+import { AppErrorCause } from '../errors';
 
 const { loginFailures } = schema;
 
@@ -17,9 +19,14 @@ export const FREE_FAILURES_PER_ADDRESS = 20;
 export const FIRST_DELAY_MS = 30 * 1000;
 
 /** A thrown TOO_MANY_REQUESTS carries this as its cause, so HTTP can say Retry-After. */
-export class LoginRateLimited extends Error {
-  constructor(readonly retryAt: Date) {
-    super('login rate limited');
+export class LoginRateLimited extends AppErrorCause {
+  constructor(
+    readonly retryAt: Date,
+    now: Date,
+  ) {
+    // "Riprova tra 12 minuti (alle 17:42)": whole minutes, at least one.
+    const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
+    super(appMessage('auth.tooManyAttempts', { retryAt: retryAt.toISOString(), minutes }));
     this.name = 'LoginRateLimited';
   }
 }
@@ -112,16 +119,4 @@ export function purgeOldFailures(db: Db, now: Date): void {
   db.delete(loginFailures)
     .where(lte(loginFailures.at, new Date(now.getTime() - LOGIN_WINDOW_MS).toISOString()))
     .run();
-}
-
-/** "Riprova tra 12 minuti (alle 17:42)." in Italian time. */
-export function retryMessage(retryAt: Date, now: Date): string {
-  const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
-  const clock = new Intl.DateTimeFormat('it-IT', {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/Rome',
-  }).format(retryAt);
-  const wait = minutes === 1 ? 'un minuto' : `${minutes} minuti`;
-  return `Troppi tentativi di accesso non riusciti. Riprova tra ${wait} (alle ${clock}).`;
 }

@@ -1,16 +1,10 @@
+import { CSV_LIMIT_MB, CSV_LIMITS, type MessageToken, token } from '@switchoff/domain';
 import { type ImportKind, mapHeader, unguardCsvCell } from '@switchoff/domain/formats';
 import type { Options } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 
-/** How big a file an import takes: 10 MB of text, 200,000 rows, 64 KiB per line. */
-export const CSV_LIMITS = {
-  chars: 10 * 1024 * 1024,
-  rows: 200_000,
-  lineChars: 65_536,
-} as const;
-
 /** A refusal of the file or of one cell: line 1 is the header; line null the file as a whole. */
-export type ImportIssue = { line: number | null; column: string | null; value: string | null; message: string };
+export type ImportIssue = { line: number | null; column: string | null; value: string | null; message: MessageToken };
 
 export type CsvRecord = { line: number; cells: Record<string, string> };
 
@@ -27,14 +21,12 @@ export type ReadCsv = {
   ignoredColumns: string[];
 };
 
-const fileIssue = (message: string, line: number | null = null, column: string | null = null): ImportIssue => ({
+const fileIssue = (message: MessageToken, line: number | null = null, column: string | null = null): ImportIssue => ({
   line,
   column,
   value: null,
   message,
 });
-
-const itNumber = (n: number) => n.toLocaleString('it-IT');
 
 /** The separator of the header line: the most frequent of ; , and tab outside quotes (";" on a tie). */
 export function detectSeparator(headerLine: string): Separator {
@@ -112,20 +104,14 @@ function parseError(error: unknown): ImportIssue {
   const line = typeof e.lines === 'number' ? e.lines : null;
   switch (e.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return fileIssue(
-        'Virgolette non chiuse: il file finisce dentro un campo tra virgolette (cerca una virgoletta senza chiusura)',
-        line,
-      );
+      return fileIssue(token('csv.quoteNotClosed'), line);
     case 'INVALID_OPENING_QUOTE':
     case 'CSV_INVALID_CLOSING_QUOTE':
-      return fileIssue(
-        'Virgolette nel mezzo di un campo: racchiudi tutto il campo tra virgolette e raddoppia quelle interne ("")',
-        line,
-      );
+      return fileIssue(token('csv.quoteInField'), line);
     case 'CSV_MAX_RECORD_SIZE':
-      return fileIssue(`Riga troppo lunga (oltre ${itNumber(CSV_LIMITS.lineChars)} caratteri)`, line);
+      return fileIssue(token('csv.lineTooLong', { max: CSV_LIMITS.lineChars }), line);
     default:
-      return fileIssue(`Il file non si legge come CSV: ${e.message ?? String(error)}`, line);
+      return fileIssue(token('csv.unreadable', { detail: e.message ?? String(error) }), line);
   }
 }
 
@@ -140,32 +126,23 @@ export function readCsv(text: string, options: { kind: ImportKind; forComune: bo
   if (text.length > CSV_LIMITS.chars) {
     return {
       ...empty,
-      fileIssues: [
-        fileIssue(`File troppo grande: al più ${itNumber(CSV_LIMITS.chars / 1024 / 1024)} MB; dividilo in più file`),
-      ],
+      fileIssues: [fileIssue(token('csv.fileTooLarge', { mb: CSV_LIMIT_MB }))],
     };
   }
   if (text.includes('\uFFFD')) {
     return {
       ...empty,
-      fileIssues: [
-        fileIssue('Il file non è in UTF-8 (caratteri illeggibili): salvalo come "CSV UTF-8 (delimitato da virgole)"'),
-      ],
+      fileIssues: [fileIssue(token('csv.notUtf8'))],
     };
   }
   // One line ending for the parser, so line numbers count as editors do.
   const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (body.trim() === '') return { ...empty, fileIssues: [fileIssue('Il file è vuoto')] };
+  if (body.trim() === '') return { ...empty, fileIssues: [fileIssue(token('csv.empty'))] };
   const huge = findHugeLine(body);
   if (huge) {
     return {
       ...empty,
-      fileIssues: [
-        fileIssue(
-          `Riga troppo lunga: ${itNumber(huge.length)} caratteri (al più ${itNumber(CSV_LIMITS.lineChars)}); non sembra un CSV di dati`,
-          huge.line,
-        ),
-      ],
+      fileIssues: [fileIssue(token('csv.hugeLine', { length: huge.length, max: CSV_LIMITS.lineChars }), huge.line)],
     };
   }
   const headerLine = body.split('\n').find((l) => l.trim() !== '') ?? '';
@@ -179,18 +156,16 @@ export function readCsv(text: string, options: { kind: ImportKind; forComune: bo
     return { ...empty, separator, fileIssues: [parseError(error)] };
   }
   const [headerRow, ...dataRows] = rows;
-  if (!headerRow) return { ...empty, separator, fileIssues: [fileIssue('Il file è vuoto')] };
+  if (!headerRow) return { ...empty, separator, fileIssues: [fileIssue(token('csv.empty'))] };
   const header = mapHeader(options.kind, headerRow.record, options.forComune);
   const fileIssues: ImportIssue[] = [
-    ...header.missing.map((c) => fileIssue(`Manca la colonna obbligatoria "${c}"`, headerRow.line, c)),
-    ...header.duplicates.map((c) => fileIssue(`La colonna "${c}" compare due volte`, headerRow.line, c)),
+    ...header.missing.map((c) => fileIssue(token('csv.columnMissing', { column: c }), headerRow.line, c)),
+    ...header.duplicates.map((c) => fileIssue(token('csv.columnTwice', { column: c }), headerRow.line, c)),
   ];
   if (dataRows.length === 0 && fileIssues.length === 0)
-    fileIssues.push(fileIssue('Il file ha solo l’intestazione: nessuna riga di dati', headerRow.line));
+    fileIssues.push(fileIssue(token('csv.headerOnly'), headerRow.line));
   if (dataRows.length > CSV_LIMITS.rows) {
-    fileIssues.push(
-      fileIssue(`Troppe righe: ${itNumber(dataRows.length)} (al più ${itNumber(CSV_LIMITS.rows)}); dividi il file`),
-    );
+    fileIssues.push(fileIssue(token('csv.tooManyRows', { rows: dataRows.length, max: CSV_LIMITS.rows })));
   }
   if (fileIssues.length > 0)
     return { separator, records: [], fileIssues, rowIssues: [], ignoredColumns: header.unknown };
@@ -206,7 +181,7 @@ export function readCsv(text: string, options: { kind: ImportKind; forComune: bo
         line,
         column: null,
         value: null,
-        message: `La riga ha ${record.length} colonne invece di ${width}`,
+        message: token('csv.rowWidth', { found: record.length, expected: width }),
       });
       continue;
     }

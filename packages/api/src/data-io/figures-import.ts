@@ -8,6 +8,7 @@ import {
   figuresColumnsOf,
   figuresRowOfTuple,
 } from '@switchoff/db/rows/figures';
+import { token, tokenOf } from '@switchoff/domain';
 import { centsToEuro, figuresIssueColumn, readFiguresRow } from '@switchoff/domain/formats';
 import { closedMonthIssue, figuresRowInput } from '@switchoff/domain/schemas';
 import type { DataScope } from '../reads/lookup';
@@ -146,7 +147,7 @@ export function planFiguresImport(
         line,
         column: 'servizio',
         value: row.service,
-        message: `Il comune di ${comune.name} non ha un servizio "${row.service}"`,
+        message: token('service.notFound', { comune: comune.name, service: row.service }),
       });
       continue;
     }
@@ -161,7 +162,7 @@ export function planFiguresImport(
         line,
         column: 'mese',
         value: cells.mese ?? null,
-        message: `Riga ripetuta: ${service.slug} di ${row.month} è già alla riga ${first}`,
+        message: token('import.rowRepeated', { service: service.slug, month: row.month, line: first }),
       });
       continue;
     }
@@ -189,7 +190,7 @@ export function planFiguresImport(
     });
     if (!checked.success) {
       for (const issue of checked.error.issues)
-        issues.push({ line, column: figuresIssueColumn(issue.path), value: null, message: issue.message });
+        issues.push({ line, column: figuresIssueColumn(issue.path), value: null, message: tokenOf(issue.message) });
       continue;
     }
     const values = figuresColumnsOf(checked.data);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { schema } from '@switchoff/db';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditRows, callerFor, createTestWorld, refusal, snapshotTables } from '../testing';
+import { auditRows, callerFor, createTestWorld, inItalian, refusal, snapshotTables } from '../testing';
 
 /** A fixture as the browser hands it over: `File.text()` decodes UTF-8 (a BOM kept, to prove we strip it). */
 const fixture = (name: string) =>
@@ -223,7 +223,7 @@ describe('importing monthly figures saved by Italian Excel (";", BOM, CRLF, deci
     const csv = fixture('righe-errate.csv');
     const preview = await editor.imports.preview({ scope: CONSORTIUM, kind: 'figures', csv });
     expect(preview.separator).toBe(',');
-    expect(preview.errors).toEqual([
+    expect(inItalian(preview.errors)).toEqual([
       { line: 3, column: 'online', value: '-3', message: 'Non può essere negativo' },
       { line: 4, column: 'servizio', value: 'piscina', message: 'Il comune di Alfa non ha un servizio "piscina"' },
       {
@@ -259,7 +259,7 @@ describe('importing monthly figures saved by Italian Excel (";", BOM, CRLF, deci
     const { editor } = world();
     const csv = 'istat;servizio;mese;online;assistito;cartaceo\n019002;mensa;2024-04;1;0;9\n';
     const preview = await editor.imports.preview({ scope: ALFA, kind: 'figures', csv });
-    expect(preview.errors).toEqual([
+    expect(inItalian(preview.errors)).toEqual([
       {
         line: 2,
         column: 'istat',
@@ -272,7 +272,7 @@ describe('importing monthly figures saved by Italian Excel (";", BOM, CRLF, deci
   it('refuses an empty file, a huge line and a file not in UTF-8 with a clear reason', async () => {
     const { editor } = world();
     const errorsOf = async (name: string) =>
-      (await editor.imports.preview({ scope: ALFA, kind: 'figures', csv: fixture(name) })).errors;
+      inItalian((await editor.imports.preview({ scope: ALFA, kind: 'figures', csv: fixture(name) })).errors);
     expect(await errorsOf('vuoto.csv')).toEqual([
       { line: null, column: null, value: null, message: 'Il file è vuoto' },
     ]);
@@ -298,27 +298,27 @@ describe('importing monthly figures saved by Italian Excel (";", BOM, CRLF, deci
     const { editor } = world();
     const preview = (csv: string, scope: typeof ALFA | typeof CONSORTIUM = ALFA) =>
       editor.imports.preview({ scope, kind: 'figures', csv });
-    expect((await preview('servizio;mese;online\nmensa;2024-04;5\n')).errors).toEqual([
+    expect(inItalian((await preview('servizio;mese;online\nmensa;2024-04;5\n')).errors)).toEqual([
       { line: 1, column: 'assistito', value: null, message: 'Manca la colonna obbligatoria "assistito"' },
       { line: 1, column: 'cartaceo', value: null, message: 'Manca la colonna obbligatoria "cartaceo"' },
     ]);
-    expect((await preview('servizio;mese;online;assistito;cartaceo\n', CONSORTIUM)).errors[0]?.message).toBe(
+    expect(inItalian((await preview('servizio;mese;online;assistito;cartaceo\n', CONSORTIUM)).errors)[0]?.message).toBe(
       'Manca la colonna obbligatoria "istat"',
     );
-    expect((await preview('servizio;mese;online;assistito;cartaceo\r\n;;;;\r\n')).errors).toEqual([
+    expect(inItalian((await preview('servizio;mese;online;assistito;cartaceo\r\n;;;;\r\n')).errors)).toEqual([
       { line: 1, column: null, value: null, message: 'Il file ha solo l’intestazione: nessuna riga di dati' },
     ]);
     const withNotes = await preview('servizio;mese;online;assistito;cartaceo;note\nmensa;2024-04;5;1;2;telefonare\n');
     expect(withNotes).toMatchObject({ ignoredColumns: ['note'], totals: { add: 1, errors: 0 } });
     expect(
-      (await preview('servizio;mese;online;assistito;cartaceo\nmensa;"2024-04;5;1;2\n')).errors[0]?.message,
+      inItalian((await preview('servizio;mese;online;assistito;cartaceo\nmensa;"2024-04;5;1;2\n')).errors)[0]?.message,
     ).toContain('Virgolette non chiuse');
   });
 
   it('checks a merged row with the grid’s rules: pagoPA over the total is refused on its cell', async () => {
     const { editor } = world();
     const csv = 'servizio;mese;online;assistito;cartaceo;pagamenti_pagopa\nmensa;2024-02;80;10;10;70\n';
-    expect((await editor.imports.preview({ scope: ALFA, kind: 'figures', csv })).errors).toEqual([
+    expect(inItalian((await editor.imports.preview({ scope: ALFA, kind: 'figures', csv })).errors)).toEqual([
       {
         line: 2,
         column: 'pagamenti_pagopa',

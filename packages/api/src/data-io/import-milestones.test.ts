@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { schema } from '@switchoff/db';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditRows, callerFor, createTestWorld, refusal, snapshotTables } from '../testing';
+import { auditRows, callerFor, createTestWorld, inItalian, refusal, snapshotTables } from '../testing';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const ALFA = { istat: '019001' };
@@ -149,7 +149,7 @@ describe('importing milestones', () => {
       'FORM-2025;Formazione 2025;training;;;01/06/2025;;;',
     ].join('\n');
     const preview = await editor.imports.preview({ scope: ALFA, kind: 'milestones', csv });
-    expect(preview.errors.map((e) => [e.line, e.column, e.message])).toEqual([
+    expect(inItalian(preview.errors).map((e) => [e.line, e.column, e.message])).toEqual([
       [2, 'data_base', 'La data di base non cambia dopo la creazione (è 2024-09-01)'],
       [3, 'data_prevista', 'Il traguardo è già raggiunto: non si ripianifica'],
       [
@@ -183,7 +183,7 @@ describe('importing milestones', () => {
     await importNow(editor, fixture('traguardi.csv'));
     const csv = `${HEADER}\nFORM-2024;Formazione;training;;;15/05/2024;;100;\n`;
     const preview = await editor.imports.preview({ scope: ALFA, kind: 'milestones', csv });
-    expect(preview.errors.map((e) => e.message)).toEqual([
+    expect(inItalian(preview.errors).map((e) => e.message)).toEqual([
       'Non si toglie la data in cui il traguardo è stato raggiunto (2024-05-20)',
     ]);
   });

@@ -1,7 +1,8 @@
 import { type Db, type Tx, writeTransaction } from '@switchoff/db';
 import { withPageCache } from '@switchoff/db/page-cache';
+import { readToken } from '@switchoff/domain';
 import type { ImportKind } from '@switchoff/domain/formats';
-import { TRPCError } from '@trpc/server';
+import { appError } from '../errors';
 import type { DataScope } from '../reads/lookup';
 import { type Author, recordAudit } from '../writes/audit';
 import { type ImportIssue, readCsv } from './csv-read';
@@ -59,7 +60,8 @@ export function previewImport(db: Db, params: { kind: ImportKind; scope: DataSco
     add: add.listed,
     change: change.listed,
     unchanged: unchanged.listed,
-    errors: errors.slice(0, MAX_LISTED),
+    // Each refusal as a code and its parameters, which the SPA says in the visitor's language.
+    errors: errors.slice(0, MAX_LISTED).map((issue) => ({ ...issue, message: readToken(issue.message) })),
     /** True when some list holds only its first MAX_LISTED rows. */
     truncated: [add.count, change.count, unchanged.count, errors.length].some((n) => n > MAX_LISTED),
     /** Columns of the file that import ignores. */
@@ -86,17 +88,10 @@ export function applyImport(
     writeTransaction(db, (tx) => {
       const { planned, errors, fingerprint } = plan(tx, params);
       if (errors.length > 0) {
-        throw new TRPCError({
-          code: 'BAD_REQUEST',
-          message: `Il file ha ${errors.length} ${errors.length === 1 ? 'errore' : 'errori'}: correggi e ripeti l’anteprima. Nulla è stato importato`,
-        });
+        throw appError('BAD_REQUEST', 'import.hasErrors', { count: errors.length });
       }
       if (fingerprint !== params.fingerprint) {
-        throw new TRPCError({
-          code: 'CONFLICT',
-          message:
-            'I dati sono cambiati dopo l’anteprima (o il file è un altro): ripeti l’anteprima. Nulla è stato importato',
-        });
+        throw appError('CONFLICT', 'import.changedSincePreview');
       }
       if (planned.kind === 'figures') applyFiguresPlan(tx, planned.plan.ops, params.author);
       else applyMilestonesPlan(tx, planned.plan.ops, params.author);

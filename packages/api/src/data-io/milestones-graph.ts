@@ -1,5 +1,5 @@
 import { schema, type Tx } from '@switchoff/db';
-import { createsDependencyCycle } from '@switchoff/domain';
+import { createsDependencyCycle, token } from '@switchoff/domain';
 import { type MilestoneCsvRow, milestoneCode } from '@switchoff/domain/formats';
 import { inArray } from 'drizzle-orm';
 import { loadDependencies } from '../reads/milestones';
@@ -69,7 +69,7 @@ export function checkDependencies(
         line: r.line,
         column: 'dipende_da',
         value: r.row.dependsOn?.join(' ') ?? null,
-        message: `Il comune di ${r.comune.name} non ha i traguardi ${unknown.join(', ')}`,
+        message: token('milestone.notFoundMany', { comune: r.comune.name, milestones: unknown.join(', ') }),
       });
       refused.add(r.line);
     }
@@ -94,7 +94,7 @@ export function checkDependencies(
           line: r.line,
           column: 'dipende_da',
           value: r.row.dependsOn.join(' '),
-          message: 'Queste dipendenze creerebbero un ciclo: un traguardo finirebbe per dipendere da sé stesso',
+          message: token('milestone.cycle'),
         });
         refused.add(r.line);
       }

@@ -1,4 +1,5 @@
 import { schema, type Tx } from '@switchoff/db';
+import { type MessageToken, token } from '@switchoff/domain';
 import { GENERATED_CODE, type MilestoneCsvRow, readMilestoneRow, VISIBILITY_IT } from '@switchoff/domain/formats';
 import { pastDateIssue } from '@switchoff/domain/schemas';
 import type { DataScope } from '../reads/lookup';
@@ -122,7 +123,7 @@ export function planMilestonesImport(
         line,
         column: 'codice',
         value: row.code,
-        message: `Codice ripetuto: ${row.code} è già alla riga ${first}`,
+        message: token('import.codeRepeated', { code: row.code, line: first }),
       });
       continue;
     }
@@ -131,7 +132,7 @@ export function planMilestonesImport(
         line,
         column: 'codice',
         value: row.code,
-        message: `Il comune di ${comune.name} non ha il traguardo ${row.code} (i codici id-N sono dei traguardi creati dallo schermo)`,
+        message: token('import.milestoneUnknown', { comune: comune.name, code: row.code }),
       });
       continue;
     }
@@ -143,7 +144,7 @@ export function planMilestonesImport(
           line,
           column: 'servizio',
           value: row.service,
-          message: `Il comune di ${comune.name} non ha un servizio "${row.service}"`,
+          message: token('service.notFound', { comune: comune.name, service: row.service }),
         });
         continue;
       }
@@ -183,7 +184,7 @@ export function planMilestonesImport(
       code: row.code,
       label: `${row.code} · ${row.title}`,
     };
-    const at = (column: string, message: string, value: string | null = null) =>
+    const at = (column: string, message: MessageToken, value: string | null = null) =>
       issues.push({ line, column, value, message });
 
     if (!current) {
@@ -218,16 +219,16 @@ export function planMilestonesImport(
     }
 
     if (row.baselineDate && row.baselineDate !== current.baselineDate) {
-      at('data_base', `La data di base non cambia dopo la creazione (è ${current.baselineDate})`, row.baselineDate);
+      at('data_base', token('milestone.baselineFixed', { date: current.baselineDate }), row.baselineDate);
       continue;
     }
     const plannedDate = row.plannedDate !== current.plannedDate ? row.plannedDate : null;
     if (plannedDate && current.actualDate !== null) {
-      at('data_prevista', 'Il traguardo è già raggiunto: non si ripianifica', row.plannedDate);
+      at('data_prevista', token('milestone.alreadyReached'), row.plannedDate);
       continue;
     }
     if (row.actualDate === null && current.actualDate !== null) {
-      at('data_effettiva', `Non si toglie la data in cui il traguardo è stato raggiunto (${current.actualDate})`);
+      at('data_effettiva', token('milestone.actualDateKept', { date: current.actualDate }));
       continue;
     }
     const actualDate = row.actualDate && row.actualDate !== current.actualDate ? row.actualDate : null;

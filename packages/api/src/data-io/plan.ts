@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { schema, type Tx } from '@switchoff/db';
+import { token } from '@switchoff/domain';
 import type { ImportKind } from '@switchoff/domain/formats';
 import { foldText } from '@switchoff/domain/formats';
 import { inArray } from 'drizzle-orm';
@@ -122,13 +123,13 @@ export function rowComune(
 ): ComuneRef | ImportIssue {
   const only = scope.kind === 'comune' ? [...comuni.values()][0] : undefined;
   if (istat === null) {
-    return only ?? { line, column: 'istat', value: null, message: 'Indica il codice ISTAT del comune' };
+    return only ?? { line, column: 'istat', value: null, message: token('import.istatRequired') };
   }
   const comune = comuni.get(istat);
   if (comune) return comune;
   const message = only
-    ? `Il file è per il comune di ${only.name} (${only.istat}): questa riga è del comune ${istat}`
-    : `Nessun comune con codice ISTAT ${istat} nel consorzio ${scope.consortium.name}`;
+    ? token('import.rowOfOtherComune', { comune: only.name, istat: only.istat, row: istat })
+    : token('import.comuneNotInConsortium', { istat, consortium: scope.consortium.name });
   return { line, column: 'istat', value: istat, message };
 }
 

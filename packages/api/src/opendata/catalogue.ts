@@ -1,4 +1,5 @@
 import { type Db, schema } from '@switchoff/db';
+import { token } from '@switchoff/domain';
 import {
   OPEN_DATASET_INFO,
   OPEN_DATASETS,
@@ -176,11 +177,11 @@ export function buildCatalogue(
 ): OpenDataFile {
   const base = params.baseUrl.replace(/\/+$/, '');
   const perPage = params.unitsPerPage ?? CATALOGUE_UNITS_PER_PAGE;
-  const operator = findOperator(db, params.operator) ?? notFound('Nessun consorzio: il catalogo è vuoto');
+  const operator = findOperator(db, params.operator) ?? notFound(token('catalogue.empty'));
   const { total } = countUnits(db);
   const lastPage = Math.max(1, Math.ceil(total / perPage));
   if (!Number.isInteger(params.page) || params.page < 1 || params.page > lastPage) {
-    notFound(`Pagina ${params.page} inesistente: il catalogo ha le pagine da 1 a ${lastPage}`);
+    notFound(token('catalogue.pageNotFound', { page: params.page, last: lastPage }));
   }
   const units = loadUnits(db, (params.page - 1) * perPage, perPage);
   const catalogueId = `${base}/opendata/catalogo`;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '@switchoff/db';
-import { lastCompleteMonth } from '@switchoff/domain';
+import { lastCompleteMonth, token } from '@switchoff/domain';
 import {
   guardCsvCell,
   OPEN_DATASET_INFO,
@@ -92,7 +92,7 @@ export function openDataFile(
   const parsed = parseOpenDataFile(params.file);
   if (!parsed) {
     notFound(
-      `Nessun file "${params.file}": i dataset sono ${OPEN_DATASETS.map((d) => `${d}.csv`).join(', ')} (o .json)`,
+      token('opendata.fileNotFound', { file: params.file, files: OPEN_DATASETS.map((d) => `${d}.csv`).join(', ') }),
     );
   }
   const scope = findDataScope(db, params.target);

@@ -1,4 +1,5 @@
 import { type Db, schema } from '@switchoff/db';
+import { type AppMessage, appMessage } from '@switchoff/domain';
 import { asc, desc, eq } from 'drizzle-orm';
 import type { SessionUser } from '../access';
 
@@ -19,22 +20,26 @@ export function findOperator(db: Db, operatorSlug: string | null) {
   return row ?? null;
 }
 
-/** Whether a person may download a backup, and if not, why (in Italian, for the screen). */
-export function backupAccess(db: Db, user: SessionUser | null, operatorSlug: string | null) {
+/** Whether a person may download a backup, and if not, why (a code, which the screen says). */
+export function backupAccess(
+  db: Db,
+  user: SessionUser | null,
+  operatorSlug: string | null,
+): { allowed: boolean; reason: AppMessage | null; operator: { slug: string; name: string } | null } {
   const operator = findOperator(db, operatorSlug);
   const view = operator ? { slug: operator.slug, name: operator.name } : null;
-  if (!user) return { allowed: false, reason: 'Accedi per continuare', operator: view };
-  if (user.role !== 'admin') return { allowed: false, reason: 'Riservato agli amministratori', operator: view };
+  if (!user) return { allowed: false, reason: appMessage('auth.loginRequired'), operator: view };
+  if (user.role !== 'admin') return { allowed: false, reason: appMessage('backup.adminsOnly'), operator: view };
   if (!operator)
     return {
       allowed: false,
-      reason: `Il consorzio che gestisce l’installazione (${operatorSlug}) non esiste`,
+      reason: appMessage('backup.operatorMissing', { operator: operatorSlug ?? '' }),
       operator: view,
     };
   if (user.consortiumId !== operator.id) {
     return {
       allowed: false,
-      reason: `Un backup contiene i dati di tutti i consorzi: lo scaricano solo gli amministratori di ${operator.name}, che gestisce l’installazione`,
+      reason: appMessage('backup.operatorAdminsOnly', { operator: operator.name }),
       operator: view,
     };
   }

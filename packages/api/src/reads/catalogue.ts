@@ -1,4 +1,5 @@
 import { type Db, schema } from '@switchoff/db';
+import { token } from '@switchoff/domain';
 import { asc, eq, isNull, or } from 'drizzle-orm';
 import { notFound } from '../errors';
 import type { ComuneRow } from './lookup';
@@ -51,6 +52,6 @@ export function findCatalogueEntry(db: Db, slug: string) {
       .from(catalogueServices)
       .leftJoin(consortia, eq(consortia.id, catalogueServices.ownerConsortiumId))
       .where(eq(catalogueServices.slug, slug))
-      .get() ?? notFound(`Nessun servizio "${slug}" nel catalogo`)
+      .get() ?? notFound(token('catalogue.serviceNotFound', { service: slug }))
   );
 }

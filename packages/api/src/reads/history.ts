@@ -1,5 +1,5 @@
 import { type Db, schema } from '@switchoff/db';
-import { addMonths, type YearMonth } from '@switchoff/domain';
+import { addMonths, token, type YearMonth } from '@switchoff/domain';
 import { and, desc, eq, gte, inArray, lt, or } from 'drizzle-orm';
 import { notFound } from '../errors';
 import { type ComuneRow, findService } from './lookup';
@@ -63,7 +63,7 @@ export function milestoneHistory(db: Db, params: { comune: ComuneRow; id: number
       .select({ id: milestones.id, title: milestones.title })
       .from(milestones)
       .where(and(eq(milestones.comuneId, params.comune.id), eq(milestones.id, params.id)))
-      .get() ?? notFound(`Il comune di ${params.comune.name} non ha il traguardo ${params.id}`);
+      .get() ?? notFound(token('milestone.notFound', { comune: params.comune.name, milestone: String(params.id) }));
   const rows = db
     .select()
     .from(auditLog)

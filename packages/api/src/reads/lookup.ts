@@ -1,5 +1,6 @@
 import { type Db, schema, type Tx } from '@switchoff/db';
 import { comuneByIstat, comuneRow, consortiumById, consortiumBySlug } from '@switchoff/db/reads/comuni';
+import { token } from '@switchoff/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import { notFound } from '../errors';
 import { withInternal } from './visibility';
@@ -12,7 +13,7 @@ export type ConsortiumRow = typeof consortia.$inferSelect;
 
 export function findConsortium(db: Db, slug: string) {
   const row = consortiumBySlug.get(db, slug);
-  return row ?? notFound(`Nessun consorzio con indirizzo "${slug}"`);
+  return row ?? notFound(token('consortium.notFound', { slug }));
 }
 
 export function findConsortiumById(db: Db, id: number): ConsortiumRow | null {
@@ -24,7 +25,7 @@ export type FoundComune = ReturnType<typeof findComune>;
 /** The comune with its consortium; NOT_FOUND names the code that was asked for. */
 export function findComune(db: Db, istat: string): { comune: ComuneRow; consortium: { slug: string; name: string } } {
   const row = comuneByIstat.get(db, istat);
-  if (row === undefined) return notFound(`Nessun comune con codice ISTAT ${istat}`);
+  if (row === undefined) return notFound(token('comune.notFound', { istat }));
   return { comune: comuneRow(row), consortium: { slug: row[15], name: row[16] } };
 }
 
@@ -38,10 +39,11 @@ export type DataScope = {
 /** The scope named by `{ istat }` or `{ consortium }`; NOT_FOUND names what was asked for. */
 export function findDataScope(db: Db, scope: { istat: string } | { consortium: string }): DataScope {
   if ('istat' in scope) {
-    const found = comuneByIstat.get(db, scope.istat) ?? notFound(`Nessun comune con codice ISTAT ${scope.istat}`);
+    const found = comuneByIstat.get(db, scope.istat) ?? notFound(token('comune.notFound', { istat: scope.istat }));
     const comune = comuneRow(found);
     const consortium =
-      consortiumById.get(db, comune.consortiumId) ?? notFound(`Nessun consorzio per il comune ${comune.name}`);
+      consortiumById.get(db, comune.consortiumId) ??
+      notFound(token('consortium.ofComuneMissing', { comune: comune.name }));
     return { kind: 'comune', consortium, comuni: [comune] };
   }
   const consortium = findConsortium(db, scope.consortium);
@@ -73,7 +75,7 @@ export function findService(db: Tx, params: { comune: ComuneRow; slug: string; i
       ),
     )
     .get();
-  return row ?? notFound(`Il comune di ${comune.name} non ha un servizio "${slug}"`);
+  return row ?? notFound(token('service.notFound', { comune: comune.name, service: slug }));
 }
 
 /** The fields of a comune the public may read. */

@@ -21,6 +21,7 @@ import {
   type Stage,
   stageCounts,
   takeUpCondition,
+  token,
   type Visibility,
 } from '@switchoff/domain';
 import { notFound } from '../errors';
@@ -246,7 +247,9 @@ export function getServiceAcross(
   params: { consortium: ConsortiumRow; service: string; today: string; internal: boolean },
 ) {
   const { consortium, internal } = params;
-  const entry = catalogueBySlug.get(db, params.service) ?? notFound(`Nessun servizio "${params.service}" nel catalogo`);
+  const entry =
+    catalogueBySlug.get(db, params.service) ??
+    notFound(token('catalogue.serviceNotFound', { service: params.service }));
   const rows: Array<ServiceState & { serviceId: number; comuneId: number; slug: string; visibility: Visibility }> = [];
   const { asOf, window12, comuneRows } = visitConsortiumServices(
     db,

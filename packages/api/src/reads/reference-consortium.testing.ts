@@ -12,6 +12,7 @@ import {
   lastCompleteMonth,
   stageCounts,
   sumFigures,
+  token,
 } from '@switchoff/domain';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { notFound } from '../errors';
@@ -193,7 +194,7 @@ export function rawServiceAcross(
   const { consortium, internal } = params;
   const entry =
     db.select().from(catalogueServices).where(eq(catalogueServices.slug, params.service)).get() ??
-    notFound(`Nessun servizio "${params.service}" nel catalogo`);
+    notFound(token('catalogue.serviceNotFound', { service: params.service }));
   const { asOf, comuneRows, rows } = loadConsortiumServices(db, {
     consortiumId: consortium.id,
     today: params.today,

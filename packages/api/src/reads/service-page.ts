@@ -22,6 +22,7 @@ import {
   satisfactionScore,
   selfServiceShare,
   stageHistory,
+  token,
 } from '@switchoff/domain';
 import { notFound } from '../errors';
 import { loadComments } from './comments';
@@ -42,7 +43,7 @@ export function getServicePage(db: Db, params: { found: FoundComune; slug: strin
   const { found, internal } = params;
   const { comune } = found;
   const row = (internal ? anyService : publicService).get(db, comune.id, params.slug);
-  if (row === undefined) return notFound(`Il comune di ${comune.name} non ha un servizio "${params.slug}"`);
+  if (row === undefined) return notFound(token('service.notFound', { comune: comune.name, service: params.slug }));
   const service = {
     ...row,
     takesPayment: bool(row.takesPayment),

@@ -1,3 +1,4 @@
+import { MESSAGES } from '@switchoff/domain';
 import { IMPORT_KINDS } from '@switchoff/domain/formats';
 import { editMonth } from '@switchoff/domain/schemas';
 import { z } from 'zod';
@@ -9,7 +10,7 @@ export const exportsRouter = router({
   csv: dataScopeProcedure
     .input(
       z.object({
-        kind: z.enum(IMPORT_KINDS, { error: 'Tipo di file: figures (dati mensili) o milestones (traguardi)' }),
+        kind: z.enum(IMPORT_KINDS, { error: MESSAGES['import.kindInvalid'] }),
         from: editMonth.optional(),
         to: editMonth.optional(),
       }),

@@ -1,15 +1,15 @@
+import { CSV_LIMIT_MB, CSV_LIMITS, MESSAGES, token } from '@switchoff/domain';
 import { IMPORT_KINDS } from '@switchoff/domain/formats';
 import { z } from 'zod';
-import { CSV_LIMITS } from '../data-io/csv-read';
 import { applyImport, previewImport } from '../data-io/import';
 import { dataScopeProcedure, router } from '../trpc';
 import { authorOf } from '../writes/audit';
 
 const importInput = z.object({
-  kind: z.enum(IMPORT_KINDS, { error: 'Tipo di file: figures (dati mensili) o milestones (traguardi)' }),
+  kind: z.enum(IMPORT_KINDS, { error: MESSAGES['import.kindInvalid'] }),
   csv: z
-    .string({ error: 'Il contenuto del file manca' })
-    .max(CSV_LIMITS.chars, `File troppo grande: al più ${CSV_LIMITS.chars / 1024 / 1024} MB; dividilo in più file`),
+    .string({ error: MESSAGES['import.contentMissing'] })
+    .max(CSV_LIMITS.chars, token('csv.fileTooLarge', { mb: CSV_LIMIT_MB })),
 });
 
 /**
@@ -25,7 +25,7 @@ export const importsRouter = router({
   commit: dataScopeProcedure
     .input(
       importInput.extend({
-        fingerprint: z.string().regex(/^[0-9a-f]{64}$/, 'Impronta dell’anteprima non valida: ripeti l’anteprima'),
+        fingerprint: z.string().regex(/^[0-9a-f]{64}$/, MESSAGES['import.fingerprintInvalid']),
       }),
     )
     .mutation(({ ctx, input }) =>

@@ -1,5 +1,5 @@
 import { getComuneNational, searchComuni } from '@switchoff/db/national';
-import { PADIGITALE_SOURCE, REGISTRY_SOURCE } from '@switchoff/domain';
+import { PADIGITALE_SOURCE, REGISTRY_SOURCE, token } from '@switchoff/domain';
 import { comuneRef } from '@switchoff/domain/schemas';
 import { z } from 'zod';
 import { notFound } from '../errors';
@@ -21,7 +21,7 @@ export const italyRouter = router({
     .input(comuneRef)
     .query(({ ctx, input }) => {
       const national = getComuneNational(ctx.db, input.istat);
-      if (national === null) return notFound(`Nessun comune con codice ISTAT ${input.istat}`);
+      if (national === null) return notFound(token('comune.notFound', { istat: input.istat }));
       const tracked = national.tracked === null ? null : findComune(ctx.db, national.tracked.istat);
       const entered =
         national.tracked === null

@@ -1,4 +1,5 @@
 import { type Db, schema, writeTransaction } from '@switchoff/db';
+import { token } from '@switchoff/domain';
 import type {
   comuneSettingsInput,
   createCatalogueEntryInput,
@@ -80,7 +81,7 @@ export function createCatalogueEntry(
         .where(eq(catalogueServices.slug, input.slug))
         .get()
     ) {
-      refuseField('slug', `Il catalogo ha già un servizio con indirizzo "${input.slug}"`, 'CONFLICT');
+      refuseField('slug', token('catalogue.slugTaken', { slug: input.slug }), 'CONFLICT');
     }
     const { consortiumId } = params.viewer.user;
     const ownerConsortiumId = consortiumId === params.viewer.operatorId ? null : consortiumId;
@@ -116,7 +117,7 @@ export function updateCatalogueEntry(
   return writeTransaction(db, (tx) => {
     const row =
       tx.select().from(catalogueServices).where(eq(catalogueServices.slug, input.slug)).get() ??
-      notFound(`Nessun servizio "${input.slug}" nel catalogo`);
+      notFound(token('catalogue.serviceNotFound', { service: input.slug }));
     checkVersion(tx, {
       entity: 'catalogue_services',
       entityId: row.id,

@@ -1,4 +1,5 @@
 import { type Db, schema, writeTransaction } from '@switchoff/db';
+import { token } from '@switchoff/domain';
 import type { createUserInput, disableUserInput } from '@switchoff/domain/schemas';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -33,13 +34,13 @@ export async function createConsortiumUser(
       : [];
     for (const code of codes) {
       const comune = found.find((c) => c.istat === code);
-      if (!comune) refuseField('comuni', `Nessun comune con codice ISTAT ${code}`, 'NOT_FOUND');
+      if (!comune) refuseField('comuni', token('comune.notFound', { istat: code }), 'NOT_FOUND');
       if (comune.consortiumId !== params.consortiumId) {
-        refuseField('comuni', `Il comune di ${comune.name} non è servito dal tuo consorzio`, 'FORBIDDEN');
+        refuseField('comuni', token('account.comuneNotServed', { comune: comune.name }), 'FORBIDDEN');
       }
     }
     if (tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get()) {
-      refuseField('email', `Esiste già un account con l'indirizzo ${input.email}`, 'CONFLICT');
+      refuseField('email', token('account.emailTaken', { email: input.email }), 'CONFLICT');
     }
     const row = tx
       .insert(users)
@@ -83,9 +84,9 @@ export function disableConsortiumUser(
         .select()
         .from(users)
         .where(and(eq(users.id, input.id), eq(users.consortiumId, params.consortiumId)))
-        .get() ?? notFound(`Nessun account ${input.id} nel tuo consorzio`);
+        .get() ?? notFound(token('account.notFound', { id: input.id }));
     checkVersion(tx, { entity: 'users', entityId: row.id, current: row.version, given: input.version });
-    if (row.id === params.selfId) refuseField('id', 'Non puoi disattivare il tuo stesso account');
+    if (row.id === params.selfId) refuseField('id', token('account.disableSelf'));
     if (row.disabledAt !== null) return userItem(tx, row);
     const disabledAt = new Date().toISOString();
     const result = tx

@@ -1,8 +1,9 @@
 import { type RunResult, schema, type Tx } from '@switchoff/db';
 import { insertAudit } from '@switchoff/db/writes/audit';
-import { TRPCError } from '@trpc/server';
+import { type MessageToken, token } from '@switchoff/domain';
 import { and, desc, eq } from 'drizzle-orm';
 import { actorName, type SessionUser } from '../access';
+import { refuse } from '../errors';
 
 const { auditLog } = schema;
 
@@ -55,37 +56,18 @@ export function recordAudit(
   });
 }
 
-const ITALIAN_DATE_TIME = new Intl.DateTimeFormat('it-IT', {
-  timeZone: 'Europe/Rome',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-/** "27 novembre 2026 alle ore 17:56", in Italian time, for a stored UTC timestamp. */
-export function formatItalianDateTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : ITALIAN_DATE_TIME.format(date);
-}
-
-/** "Modificato da <actor> il <date/time> — ricarica la pagina", from the latest audit row. */
+/** Who last changed the row and when (from its latest audit row), as the stale-version refusal names them. */
 export function conflictMessage(
   tx: Tx,
   params: { entity: AuditEntity; entityId: number; updatedAt?: string | null },
-): string {
+): MessageToken {
   const latest = tx
     .select({ actor: auditLog.actor, at: auditLog.at })
     .from(auditLog)
     .where(and(eq(auditLog.entity, params.entity), eq(auditLog.entityId, params.entityId)))
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .get();
-  const actor = latest?.actor ?? 'un altro utente';
-  const at = latest?.at ?? params.updatedAt ?? null;
-  return at
-    ? `Modificato da ${actor} il ${formatItalianDateTime(at)} — ricarica la pagina`
-    : `Modificato da ${actor} — ricarica la pagina`;
+  return token('version.stale', { actor: latest?.actor ?? '', at: latest?.at ?? params.updatedAt ?? '' });
 }
 
 /**
@@ -97,7 +79,7 @@ export function checkVersion(
   params: { entity: AuditEntity; entityId: number; current: number; given: number | null; updatedAt?: string | null },
 ): void {
   if (params.given === params.current) return;
-  throw new TRPCError({ code: 'CONFLICT', message: conflictMessage(tx, params) });
+  refuse('CONFLICT', conflictMessage(tx, params));
 }
 
 /**
@@ -106,7 +88,7 @@ export function checkVersion(
  */
 export function expectOneChange(tx: Tx, result: RunResult, params: { entity: AuditEntity; entityId: number }): void {
   if (result.changes === 1) return;
-  throw new TRPCError({ code: 'CONFLICT', message: conflictMessage(tx, params) });
+  refuse('CONFLICT', conflictMessage(tx, params));
 }
 
 /** The timestamp the schema's defaults use, for updated_at. */

@@ -1,4 +1,5 @@
 import { type Db, schema, writeTransaction } from '@switchoff/db';
+import { token } from '@switchoff/domain';
 import { and, eq } from 'drizzle-orm';
 import type { SessionUser } from '../access';
 import { notFound } from '../errors';
@@ -27,7 +28,7 @@ export function addComment(
           .select({ id: services.id, slug: services.slug, name: services.name })
           .from(services)
           .where(and(eq(services.comuneId, comune.id), eq(services.slug, params.service)))
-          .get() ?? notFound(`Il comune di ${comune.name} non ha un servizio "${params.service}"`))
+          .get() ?? notFound(token('service.notFound', { comune: comune.name, service: params.service })))
       : null;
     const milestone =
       params.milestoneId !== undefined
@@ -35,7 +36,8 @@ export function addComment(
             .select({ id: milestones.id, title: milestones.title })
             .from(milestones)
             .where(and(eq(milestones.comuneId, comune.id), eq(milestones.id, params.milestoneId)))
-            .get() ?? notFound(`Il comune di ${comune.name} non ha il traguardo ${params.milestoneId}`))
+            .get() ??
+          notFound(token('milestone.notFound', { comune: comune.name, milestone: String(params.milestoneId) })))
         : null;
     const row = tx
       .insert(comments)

@@ -1,5 +1,5 @@
 import { type Db, schema, type Tx, writeTransaction } from '@switchoff/db';
-import { createsDependencyCycle, milestoneStatuses, slippageDays } from '@switchoff/domain';
+import { createsDependencyCycle, MESSAGES, milestoneStatuses, slippageDays, token } from '@switchoff/domain';
 import type { completeMilestoneInput, createMilestoneInput, updateMilestoneInput } from '@switchoff/domain/schemas';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -22,7 +22,7 @@ export function findMilestone(tx: Tx, comune: ComuneRow, id: number): MilestoneR
       .select()
       .from(milestones)
       .where(and(eq(milestones.comuneId, comune.id), eq(milestones.id, id)))
-      .get() ?? notFound(`Il comune di ${comune.name} non ha il traguardo ${id}`)
+      .get() ?? notFound(token('milestone.notFound', { comune: comune.name, milestone: String(id) }))
   );
 }
 
@@ -82,13 +82,13 @@ function resolveService(tx: Tx, comune: ComuneRow, slug: string | null): number 
     .from(services)
     .where(and(eq(services.comuneId, comune.id), eq(services.slug, slug)))
     .get();
-  return service?.id ?? refuseField('service', `Il comune di ${comune.name} non ha un servizio "${slug}"`);
+  return service?.id ?? refuseField('service', token('service.notFound', { comune: comune.name, service: slug }));
 }
 
 /** Checks that dependencies are milestones of the same comune, not itself, and close no cycle. */
 function checkDependencies(tx: Tx, comune: ComuneRow, id: number | null, dependsOn: readonly number[]): void {
   if (dependsOn.length === 0) return;
-  if (id !== null && dependsOn.includes(id)) refuseField('dependsOn', 'Un traguardo non può dipendere da sé stesso');
+  if (id !== null && dependsOn.includes(id)) refuseField('dependsOn', MESSAGES.selfDependency);
   const found = tx
     .select({ id: milestones.id })
     .from(milestones)
@@ -96,7 +96,7 @@ function checkDependencies(tx: Tx, comune: ComuneRow, id: number | null, depends
     .all();
   const unknown = dependsOn.filter((d) => !found.some((f) => f.id === d));
   if (unknown.length > 0) {
-    refuseField('dependsOn', `Il comune di ${comune.name} non ha il traguardo ${unknown.join(', ')}`);
+    refuseField('dependsOn', token('milestone.notFound', { comune: comune.name, milestone: unknown.join(', ') }));
   }
   if (id === null) return;
   const all = tx.select({ id: milestones.id }).from(milestones).where(eq(milestones.comuneId, comune.id)).all();
@@ -109,10 +109,7 @@ function checkDependencies(tx: Tx, comune: ComuneRow, id: number | null, depends
     dependsOn: edges.filter((e) => e.milestoneId === m.id).map((e) => e.dependsOnId),
   }));
   if (createsDependencyCycle(list, id, dependsOn)) {
-    refuseField(
-      'dependsOn',
-      'Queste dipendenze creerebbero un ciclo: un traguardo finirebbe per dipendere da sé stesso',
-    );
+    refuseField('dependsOn', token('milestone.cycle'));
   }
 }
 

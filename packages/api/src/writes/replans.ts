@@ -1,5 +1,5 @@
 import { type Db, schema, writeTransaction } from '@switchoff/db';
-import { annullableReplan } from '@switchoff/domain';
+import { annullableReplan, token } from '@switchoff/domain';
 import type { annulReplanInput, replanMilestoneInput } from '@switchoff/domain/schemas';
 import { asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -28,8 +28,8 @@ export function replanMilestone(
   return writeTransaction(db, (tx) => {
     const row = findMilestone(tx, comune, input.id);
     checkMilestoneVersion(tx, row, input.version);
-    if (row.actualDate !== null) refuseField('plannedDate', 'Il traguardo è già raggiunto: non si ripianifica');
-    if (row.plannedDate === input.plannedDate) refuseField('plannedDate', 'È già la data prevista');
+    if (row.actualDate !== null) refuseField('plannedDate', token('milestone.alreadyReached'));
+    if (row.plannedDate === input.plannedDate) refuseField('plannedDate', token('milestone.samePlannedDate'));
     tx.insert(milestoneReplans)
       .values({
         milestoneId: row.id,
@@ -63,15 +63,14 @@ export function annulReplan(db: Db, params: EditParams & { input: z.output<typeo
   return writeTransaction(db, (tx) => {
     const row = findMilestone(tx, comune, input.id);
     checkMilestoneVersion(tx, row, input.version);
-    if (row.actualDate !== null) refuseField('reason', 'Il traguardo è già raggiunto: il suo piano non si corregge');
+    if (row.actualDate !== null) refuseField('reason', token('milestone.reachedPlanFixed'));
     const history = tx
       .select()
       .from(milestoneReplans)
       .where(eq(milestoneReplans.milestoneId, row.id))
       .orderBy(asc(milestoneReplans.changedAt), asc(milestoneReplans.id))
       .all();
-    const annulled =
-      annullableReplan(history) ?? refuseField('reason', 'Il traguardo non ha ripianificazioni da annullare');
+    const annulled = annullableReplan(history) ?? refuseField('reason', token('milestone.noReplanToAnnul'));
     const restored = annulled.previousDate;
     tx.insert(milestoneReplans)
       .values({

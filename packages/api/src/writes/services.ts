@@ -1,5 +1,5 @@
 import { type Db, schema, type Tx, writeTransaction } from '@switchoff/db';
-import { currentStage } from '@switchoff/domain';
+import { currentStage, token } from '@switchoff/domain';
 import type { createServiceInput, recordStageInput, updateServiceInput } from '@switchoff/domain/schemas';
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -79,7 +79,7 @@ export function recordStageChange(
     });
     const events = loadStageEvents(tx, [service.id]).get(service.id) ?? [];
     if (currentStage(events, input.effectiveDate) === input.stage) {
-      refuseField('stage', `Il servizio è già in questa fase al ${input.effectiveDate}`);
+      refuseField('stage', token('service.sameStage', { date: input.effectiveDate }));
     }
     const before = currentStage(events, params.today);
     const event = tx
@@ -126,27 +126,27 @@ export function createService(
           .select()
           .from(catalogueServices)
           .where(and(eq(catalogueServices.slug, input.catalogue), usableBy(comune.consortiumId)))
-          .get() ?? refuseField('catalogue', `Nessun servizio "${input.catalogue}" nel catalogo`, 'NOT_FOUND'))
+          .get() ??
+        refuseField('catalogue', token('catalogue.serviceNotFound', { service: input.catalogue }), 'NOT_FOUND'))
       : null;
     const slug = input.slug ?? entry?.slug;
     const name = input.name ?? entry?.name;
     const category = input.category ?? entry?.category;
     // The schema requires these without a catalogue entry; this keeps the types honest.
-    if (!slug || !name || !category) return refuseField('slug', 'Indica indirizzo, nome e materia del servizio');
+    if (!slug || !name || !category) return refuseField('slug', token('service.fieldsRequired'));
     const taken = tx
       .select({ id: services.id })
       .from(services)
       .where(and(eq(services.comuneId, comune.id), eq(services.slug, slug)))
       .get();
-    if (taken)
-      refuseField('slug', `Il comune di ${comune.name} ha già un servizio con indirizzo "${slug}"`, 'CONFLICT');
+    if (taken) refuseField('slug', token('service.slugTaken', { comune: comune.name, slug }), 'CONFLICT');
     if (entry) {
       const twin = tx
         .select({ slug: services.slug })
         .from(services)
         .where(and(eq(services.comuneId, comune.id), eq(services.catalogueId, entry.id)))
         .get();
-      if (twin) refuseField('catalogue', `Il comune ha già questo servizio del catalogo ("${twin.slug}")`, 'CONFLICT');
+      if (twin) refuseField('catalogue', token('service.catalogueTwin', { slug: twin.slug }), 'CONFLICT');
     }
     const row = tx
       .insert(services)

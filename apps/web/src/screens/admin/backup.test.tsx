@@ -1,3 +1,4 @@
+import { appMessage } from '@switchoff/domain';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderInApp } from '../../test-utils';
@@ -29,8 +30,7 @@ describe('backup page', () => {
   it('gives another consortium’s admin the reason instead of the download, in the chosen language', () => {
     const info = {
       allowed: false,
-      reason:
-        'Un backup contiene i dati di tutti i consorzi: lo scaricano solo gli amministratori di Consorzio.IT, che gestisce l’installazione',
+      reason: appMessage('backup.operatorAdminsOnly', { operator: 'Consorzio.IT' }),
       operator,
       downloadUrl: '/api/backup',
       contains: 'all-consortia',

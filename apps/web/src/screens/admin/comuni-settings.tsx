@@ -1,3 +1,4 @@
+import { MESSAGES } from '@switchoff/domain';
 import { comuneSettingsInput } from '@switchoff/domain/schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -73,7 +74,7 @@ export function ComuneSettingsForm({
     sourceKey: settings.version ?? null,
     validate: (values) =>
       Number.isNaN(parsePercent(values.target))
-        ? errorsFromIssues([{ path: ['takeUpTarget'], message: m.comuniAdmin.targetInvalid }])
+        ? errorsFromIssues([{ path: ['takeUpTarget'], message: MESSAGES.takeUpTargetInvalid }])
         : validateWith(comuneSettingsInput, toInput(values)),
     submit: (values) => update.mutateAsync({ istat, ...comuneSettingsInput.parse(toInput(values)) }),
     onSuccess: () => {

@@ -1,3 +1,4 @@
+import { appMessage } from '@switchoff/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderInApp } from '../../test-utils';
@@ -48,9 +49,8 @@ describe('create an account', () => {
     renderInApp(<CreateUserForm comuni={comuni} onCreated={() => {}} onDone={() => {}} />, {
       api: {
         'admin.users.create': () => {
-          throw new ApiError('CONFLICT', "Esiste già un account con l'indirizzo elena@consorzio.it", {
-            fieldErrors: { email: ["Esiste già un account con l'indirizzo elena@consorzio.it"] },
-          });
+          const taken = appMessage('account.emailTaken', { email: 'elena@consorzio.it' });
+          throw new ApiError('CONFLICT', taken, { fieldErrors: { email: [taken] } });
         },
       },
     });

@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@switchoff/api';
+import type { AppMessage } from '@switchoff/domain';
 import { createUserInput, USER_ROLES } from '@switchoff/domain/schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -124,12 +125,12 @@ function GeneratedPassword({ created, onDismiss }: { created: Created; onDismiss
 }
 
 function DisableButton({ user }: { user: UserItem }) {
-  const { m } = useI18n();
+  const { m, msg } = useI18n();
   const trpc = useTRPC();
   const invalidate = useInvalidate();
   const disable = useMutation(trpc.admin.users.disable.mutationOptions());
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<readonly AppMessage[] | null>(null);
   if (!confirming) {
     return (
       <>
@@ -143,7 +144,7 @@ function DisableButton({ user }: { user: UserItem }) {
         </button>
         {error ? (
           <p className="field-error" role="alert">
-            {error}
+            {error.map(msg).join(' ')}
           </p>
         ) : null}
       </>
@@ -168,8 +169,14 @@ function DisableButton({ user }: { user: UserItem }) {
                 },
                 onError: (err) => {
                   setConfirming(false);
-                  const found = errorsFromServer(err, m.forms.networkError);
-                  setError(found.conflict ?? found.form ?? Object.values(found.fields).flat().join(' '));
+                  const found = errorsFromServer(err);
+                  setError(
+                    found.conflict
+                      ? [found.conflict]
+                      : found.form.length
+                        ? found.form
+                        : Object.values(found.fields).flat(),
+                  );
                 },
               },
             );

@@ -1,4 +1,4 @@
-import { STAGES, type Stage, todayIso } from '@switchoff/domain';
+import { MESSAGES, STAGES, type Stage, todayIso } from '@switchoff/domain';
 import { createServiceInput, createServiceIssues, refineWithToday } from '@switchoff/domain/schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useCategoryLabel } from '../../components/category';
@@ -81,7 +81,7 @@ export function AddServiceForm({
     initial: INITIAL,
     validate: (values) => {
       if (values.source === 'catalogue' && values.catalogue === '') {
-        return errorsFromIssues([{ path: ['catalogue'], message: m.addService.catalogueRequired }]);
+        return errorsFromIssues([{ path: ['catalogue'], message: MESSAGES.catalogueRequired }]);
       }
       return validateWith(schema, toInput(values));
     },

@@ -1,4 +1,5 @@
 import {
+  MESSAGES,
   PLATFORMS,
   type Platform,
   PNRR_MEASURES,
@@ -159,7 +160,7 @@ function PnrrMeasureForm({
     sourceKey: version,
     validate: (values) => {
       if (Number.isNaN(parseEuroToCents(values.amount)))
-        return errorsFromIssues([{ path: ['amountCents'], message: m.forms.invalidAmount }]);
+        return errorsFromIssues([{ path: ['amountCents'], message: MESSAGES.amountInvalid }]);
       return validateWith(schema, toInput(values));
     },
     submit: (values) => save.mutateAsync({ istat, ...schema.parse(toInput(values)) }),

@@ -1,4 +1,4 @@
-import { todayIso } from '@switchoff/domain';
+import { type AppMessage, readToken, todayIso } from '@switchoff/domain';
 import { councilReportIssues, councilReportPeriod } from '@switchoff/domain/schemas';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
@@ -20,7 +20,7 @@ import { ChangesTable, type CouncilReport, MilestoneTables, ReadinessTable, Stag
 
 /** The period as the address gives it: `?da=2023-07&a=2024-06` (either may be left out). */
 type PeriodParams = { from?: string; to?: string };
-type PeriodErrors = { from?: string[]; to?: string[]; form?: string };
+type PeriodErrors = { from?: AppMessage[]; to?: AppMessage[] };
 
 function checkPeriod(period: PeriodParams, today: string): PeriodErrors | null {
   const parsed = councilReportPeriod.safeParse(period);
@@ -31,7 +31,7 @@ function checkPeriod(period: PeriodParams, today: string): PeriodErrors | null {
   const errors: PeriodErrors = {};
   for (const issue of issues) {
     const key = issue.path[0] === 'to' ? 'to' : 'from';
-    errors[key] = [...(errors[key] ?? []), issue.message];
+    errors[key] = [...(errors[key] ?? []), readToken(issue.message)];
   }
   return errors;
 }

@@ -1,3 +1,4 @@
+import { appMessage } from '@switchoff/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderInApp } from '../../test-utils';
@@ -32,9 +33,8 @@ function renderGrid(saveMonths: (input: unknown) => unknown) {
 describe('monthly figures grid', () => {
   it('puts each refusal of the server on its cell and keeps what was typed', async () => {
     const { calls } = renderGrid(() => {
-      throw new ApiError('BAD_REQUEST', 'Pagamenti pagoPA non riconciliati con il nodo', {
-        pathErrors: { 'rows.1.paymentsPagopa': ['Pagamenti pagoPA non riconciliati con il nodo'] },
-      });
+      const overTotal = appMessage('pagopaOverTotal');
+      throw new ApiError('BAD_REQUEST', overTotal, { pathErrors: { 'rows.1.paymentsPagopa': [overTotal] } });
     });
     fireEvent.change(screen.getByLabelText('Cartaceo, maggio 2024'), { target: { value: '7' } });
     fireEvent.change(screen.getByLabelText('Pagamenti con pagoPA, aprile 2024'), { target: { value: '7' } });
@@ -52,14 +52,14 @@ describe('monthly figures grid', () => {
     const cell = screen.getByLabelText('Pagamenti con pagoPA, aprile 2024') as HTMLInputElement;
     expect(cell.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(cell.getAttribute('aria-describedby') ?? '')?.textContent).toContain(
-      'Pagamenti pagoPA non riconciliati con il nodo',
+      'I pagamenti pagoPA non possono superare il totale dei pagamenti',
     );
     expect(cell.value).toBe('7');
     expect((screen.getByLabelText('Cartaceo, maggio 2024') as HTMLInputElement).value).toBe('7');
     expect(screen.getByLabelText('Cartaceo, maggio 2024').getAttribute('aria-invalid')).toBeNull();
     expect(
       within(summary).getByRole('link', {
-        name: 'Pagamenti con pagoPA, aprile 2024: Pagamenti pagoPA non riconciliati con il nodo',
+        name: 'Pagamenti con pagoPA, aprile 2024: I pagamenti pagoPA non possono superare il totale dei pagamenti',
       }),
     ).toBeTruthy();
   });
@@ -85,7 +85,11 @@ describe('monthly figures grid', () => {
     const message =
       'Modificato da Mario Rossi <mario@consorzio.it> il 1 luglio 2024 alle ore 10:00 — ricarica la pagina';
     renderGrid(() => {
-      throw new ApiError('CONFLICT', message, { pathErrors: { 'rows.0.version': [message] } });
+      const stale = appMessage('version.stale', {
+        actor: 'Mario Rossi <mario@consorzio.it>',
+        at: '2024-07-01T08:00:00Z',
+      });
+      throw new ApiError('CONFLICT', stale, { pathErrors: { 'rows.0.version': [stale] } });
     });
     fireEvent.change(screen.getByLabelText('Online in autonomia, maggio 2024'), { target: { value: '11' } });
     fireEvent.click(screen.getByRole('button', { name: 'Salva i mesi modificati' }));

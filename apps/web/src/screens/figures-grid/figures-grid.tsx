@@ -106,12 +106,12 @@ export function FiguresGridEditor({ istat, data, editable, caption }: EditorProp
       isYearMonth(data.lastMonth) ? saveMonthsIssues(v, todayAfter(data.lastMonth)) : [],
     );
     const parsed = schema.safeParse(input);
-    const costs = costIssues(rows, request.keys, m.forms.invalidAmount);
+    const costs = costIssues(rows, request.keys);
     // A cost that is not an amount is said once, in the form's words, not also as "not a number".
     const costPaths = new Set(costs.map((issue) => issue.path.join('.')));
     const issues = [
       ...costs,
-      ...duplicateIssues(rows, request.keys, (month) => m.grid.duplicateMonth(f.monthLong(month))),
+      ...duplicateIssues(rows, request.keys),
       ...(parsed.success ? [] : parsed.error.issues.filter((issue) => !costPaths.has(issue.path.join('.')))),
     ];
     if (!parsed.success || issues.length > 0) {
@@ -131,7 +131,7 @@ export function FiguresGridEditor({ istat, data, editable, caption }: EditorProp
       setStatus(result.rows.length === 1 ? m.grid.savedOne : m.grid.saved(f.number(result.rows.length)));
       void invalidate.figures(istat, data.service.slug);
     } catch (error) {
-      refuse(errorsFromServer(error, m.forms.networkError), request.keys);
+      refuse(errorsFromServer(error), request.keys);
     }
   };
 
@@ -151,7 +151,7 @@ export function FiguresGridEditor({ istat, data, editable, caption }: EditorProp
   const summary: FormErrors = {
     ...errors,
     fields: errors.conflict !== null ? {} : cells,
-    form: [errors.form, ...general].filter(Boolean).join(' ') || null,
+    form: [...errors.form, ...general],
   };
 
   return (

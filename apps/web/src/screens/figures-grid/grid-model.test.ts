@@ -1,3 +1,4 @@
+import { appMessage } from '@switchoff/domain';
 import { describe, expect, it } from 'vitest';
 import {
   buildSave,
@@ -73,21 +74,24 @@ describe('messages on cells', () => {
     expect(targetOf('rows', keys)).toBeNull();
   });
   it('groups messages by cell and keeps the others for the summary', () => {
+    const overTotal = appMessage('pagopaOverTotal');
+    const notClosed = appMessage('monthNotClosed', { month: '2024-07', last: '2024-06' });
+    const maxMonths = appMessage('maxMonths', { max: 120 });
     expect(
       cellMessages(
         {
-          'rows.1.paymentsPagopa': ['I pagamenti pagoPA non possono superare il totale dei pagamenti'],
-          'rows.0.month': ['Il mese 2024-07 non è ancora concluso (ultimo mese possibile: 2024-06)'],
-          rows: ['Al più 120 mesi per volta'],
+          'rows.1.paymentsPagopa': [overTotal],
+          'rows.0.month': [notClosed],
+          rows: [maxMonths],
         },
         keys,
       ),
     ).toEqual({
       cells: {
-        '2024-04.paymentsPagopa': ['I pagamenti pagoPA non possono superare il totale dei pagamenti'],
-        'new-1.month': ['Il mese 2024-07 non è ancora concluso (ultimo mese possibile: 2024-06)'],
+        '2024-04.paymentsPagopa': [overTotal],
+        'new-1.month': [notClosed],
       },
-      general: ['Al più 120 mesi per volta'],
+      general: [maxMonths],
     });
   });
 });

@@ -1,5 +1,5 @@
 import type { RouterOutputs } from '@switchoff/api';
-import { addMonths, isYearMonth, type YearMonth } from '@switchoff/domain';
+import { type AppMessage, addMonths, isYearMonth, MESSAGES, token, type YearMonth } from '@switchoff/domain';
 import type { Issue, Messages } from '../../forms/form-errors';
 import { centsToEuroText, parseCount, parseEuroToCents } from '../../forms/parse';
 
@@ -133,26 +133,22 @@ export function buildSave(rows: readonly GridRow[]) {
 }
 
 /** Costs that are not amounts, said in the form's words before the schema says "not a number". */
-export function costIssues(rows: readonly GridRow[], keys: readonly string[], message: string): Issue[] {
+export function costIssues(rows: readonly GridRow[], keys: readonly string[]): Issue[] {
   return keys.flatMap((key, index) => {
     const row = rows.find((r) => r.key === key);
     return row && Number.isNaN(parseEuroToCents(row.cells.cost))
-      ? [{ path: ['rows', index, 'costCents'], message }]
+      ? [{ path: ['rows', index, 'costCents'], message: MESSAGES.amountInvalid }]
       : [];
   });
 }
 
 /** A new row for a month the grid already holds: it would be refused as stale, so say it first. */
-export function duplicateIssues(
-  rows: readonly GridRow[],
-  keys: readonly string[],
-  message: (month: string) => string,
-): Issue[] {
+export function duplicateIssues(rows: readonly GridRow[], keys: readonly string[]): Issue[] {
   return keys.flatMap((key, index) => {
     const row = rows.find((r) => r.key === key);
     if (!row || row.base !== null || row.month === '') return [];
     const twin = rows.some((other) => other.key !== key && other.base !== null && other.month === row.month);
-    return twin ? [{ path: ['rows', index, 'month'], message: message(row.month) }] : [];
+    return twin ? [{ path: ['rows', index, 'month'], message: token('monthInGrid', { month: row.month }) }] : [];
   });
 }
 
@@ -184,9 +180,9 @@ export function targetOf(path: string, keys: readonly string[]): CellTarget | nu
 }
 
 /** Messages by grid cell (`<rowKey>.<column>`), and those about the whole save. */
-export function cellMessages(paths: Messages, keys: readonly string[]): { cells: Messages; general: string[] } {
+export function cellMessages(paths: Messages, keys: readonly string[]): { cells: Messages; general: AppMessage[] } {
   const cells: Messages = {};
-  const general: string[] = [];
+  const general: AppMessage[] = [];
   for (const [path, messages] of Object.entries(paths)) {
     const target = targetOf(path, keys);
     if (!target) {
@@ -194,7 +190,12 @@ export function cellMessages(paths: Messages, keys: readonly string[]): { cells:
       continue;
     }
     const list = (cells[`${target.key}.${target.column}`] ??= []);
-    list.push(...messages.filter((message) => !list.includes(message)));
+    list.push(
+      ...messages.filter(
+        (message) =>
+          !list.some((m) => m.code === message.code && JSON.stringify(m.params) === JSON.stringify(message.params)),
+      ),
+    );
   }
   return { cells, general };
 }

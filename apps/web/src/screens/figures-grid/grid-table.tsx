@@ -1,3 +1,4 @@
+import type { AppMessage } from '@switchoff/domain';
 import { Icon } from '../../components/icon';
 import { TableScroll } from '../../components/table-scroll';
 import type { Messages } from '../../forms/form-errors';
@@ -24,7 +25,7 @@ export function cellId(prefix: string, key: string, column: Column | 'month'): s
   return `${prefix}-${key}-${column}`;
 }
 
-function CellError({ id, messages }: { id: string; messages: readonly string[] | undefined }) {
+function CellError({ id, messages }: { id: string; messages: readonly AppMessage[] | undefined }) {
   const { msg } = useI18n();
   if (!messages?.length) return null;
   return (

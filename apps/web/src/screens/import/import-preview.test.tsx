@@ -1,3 +1,4 @@
+import { appMessage } from '@switchoff/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderInApp } from '../../test-utils';
@@ -33,13 +34,13 @@ const withErrors = {
   ],
   change: [],
   errors: [
-    { line: null, column: null, value: null, message: 'Il file è vuoto' },
-    { line: 3, column: 'online', value: '-5', message: 'Non può essere negativo' },
+    { line: null, column: null, value: null, message: appMessage('csv.empty') },
+    { line: 3, column: 'online', value: '-5', message: appMessage('notNegative') },
     {
       line: 4,
       column: 'mese',
       value: '2099-01',
-      message: 'Il mese 2099-01 non è ancora concluso (ultimo mese possibile: 2024-06)',
+      message: appMessage('monthNotClosed', { month: '2099-01', last: '2024-06' }),
     },
   ],
   canApply: false,
@@ -236,10 +237,7 @@ describe('import workbench', () => {
           return clean;
         },
         'imports.commit': () => {
-          throw new ApiError(
-            'CONFLICT',
-            'I dati sono cambiati dopo l’anteprima (o il file è un altro): ripeti l’anteprima. Nulla è stato importato',
-          );
+          throw new ApiError('CONFLICT', appMessage('import.changedSincePreview'));
         },
       },
     });

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import type { DataScopeRef } from '../../components/data-links';
 import { Icon } from '../../components/icon';
 import { useInvalidate } from '../../editing/invalidate';
-import { errorCode, errorMessage } from '../../errors';
+import { errorAppMessage, errorCode } from '../../errors';
 import { FieldError } from '../../forms/fields';
 import { useI18n } from '../../i18n/i18n';
 import { useTRPC } from '../../trpc';
@@ -104,7 +104,7 @@ export function ImportWorkbench({ scope }: { scope: DataScopeRef }) {
       setFocusTarget('preview');
     } catch (error) {
       setPreview(null);
-      const message = errorCode(error) === null ? t.networkError : msg(errorMessage(error));
+      const message = errorCode(error) === null ? t.networkError : msg(errorAppMessage(error));
       setFailure({ conflict: false, message });
       setAnnouncement(message);
       setFocusTarget('failure');
@@ -144,7 +144,7 @@ export function ImportWorkbench({ scope }: { scope: DataScopeRef }) {
       );
     } catch (error) {
       const conflict = errorCode(error) === 'CONFLICT';
-      const message = errorCode(error) === null ? t.networkError : msg(errorMessage(error));
+      const message = errorCode(error) === null ? t.networkError : msg(errorAppMessage(error));
       setFailure({ conflict, message });
       setAnnouncement(`${conflict ? t.conflictTitle : t.failedTitle}. ${message}`);
       setFocusTarget('failure');
@@ -214,7 +214,7 @@ export function ImportWorkbench({ scope }: { scope: DataScopeRef }) {
               {t.fileChosen(file.name, sizeText(file.size))}
             </p>
           ) : null}
-          <div role="alert">{fileError ? <FieldError id={`${id}-file`} errors={[fileError]} /> : null}</div>
+          <div role="alert">{fileError ? <FieldError id={`${id}-file`} text={fileError} /> : null}</div>
         </div>
         <button
           type="submit"

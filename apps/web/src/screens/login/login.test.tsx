@@ -1,3 +1,4 @@
+import { appMessage } from '@switchoff/domain';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Route, Routes, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -37,7 +38,7 @@ async function fillAndSubmit(email: string, password: string) {
 describe('login page', () => {
   it('says the credentials are wrong and keeps the email typed', async () => {
     renderLogin(() => {
-      throw new ApiError('UNAUTHORIZED', 'Email o password non corretti');
+      throw new ApiError('UNAUTHORIZED', appMessage('auth.loginRefused'));
     });
     await fillAndSubmit('editor@consorzioit.demo', 'sbagliata');
     const alert = await screen.findByRole('alert');
@@ -51,7 +52,7 @@ describe('login page', () => {
     renderLogin(() => {
       throw new ApiError(
         'TOO_MANY_REQUESTS',
-        'Troppi tentativi di accesso non riusciti. Riprova tra 12 minuti (alle 17:45).',
+        appMessage('auth.tooManyAttempts', { retryAt: '2024-07-15T15:45:00Z', minutes: 12 }),
       );
     });
     await fillAndSubmit('editor@consorzioit.demo', 'sbagliata');

@@ -1,3 +1,4 @@
+import { MESSAGES } from '@switchoff/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { safeReturnPath } from '../../auth/login-path';
@@ -14,7 +15,7 @@ type Credentials = { email: string; password: string };
 
 /** `/accedi`: email and password; back to where the person was (`?da=`) once logged in. */
 export default function LoginScreen() {
-  const { m } = useI18n();
+  const { m, msg } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -28,8 +29,8 @@ export default function LoginScreen() {
     initial: { email: '', password: '' },
     validate: (values) => {
       const issues = [
-        ...(values.email.trim() ? [] : [{ path: ['email'], message: m.auth.emailRequired }]),
-        ...(values.password ? [] : [{ path: ['password'], message: m.auth.passwordRequired }]),
+        ...(values.email.trim() ? [] : [{ path: ['email'], message: MESSAGES['auth.emailRequired'] }]),
+        ...(values.password ? [] : [{ path: ['password'], message: MESSAGES['auth.passwordRequired'] }]),
       ];
       return issues.length ? errorsFromIssues(issues) : null;
     },
@@ -61,7 +62,7 @@ export default function LoginScreen() {
           {code === 'TOO_MANY_REQUESTS' ? (
             <div ref={form.summaryRef} tabIndex={-1} className="alert alert-danger so-summary" role="alert">
               <h2 className="h5 alert-heading">{m.auth.tooManyTitle}</h2>
-              <p className="mb-1">{form.errors.form}</p>
+              <p className="mb-1">{form.errors.form.map(msg).join(' ')}</p>
               <p className="small mb-0">{m.auth.tooManyHint}</p>
             </div>
           ) : code === 'UNAUTHORIZED' ? (

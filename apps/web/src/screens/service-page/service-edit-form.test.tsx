@@ -1,3 +1,4 @@
+import { appMessage } from '@switchoff/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderInApp } from '../../test-utils';
@@ -7,15 +8,18 @@ import { ServiceEditForm } from './service-edit-form';
 
 const service = internalServicePage.service;
 const conflict = 'Modificato da Mario Rossi <mario@consorzio.it> il 15 luglio 2024 alle ore 10:12 — ricarica la pagina';
+const staleVersion = appMessage('version.stale', {
+  actor: 'Mario Rossi <mario@consorzio.it>',
+  at: '2024-07-15T08:12:00Z',
+});
 
 describe('service details form', () => {
   it('puts the server’s messages on their fields and keeps every value typed', async () => {
     renderInApp(<ServiceEditForm istat="019081" service={service} version={7} onDone={() => {}} />, {
       api: {
         'services.update': () => {
-          throw new ApiError('BAD_REQUEST', 'Testo troppo lungo (massimo 200 caratteri)', {
-            fieldErrors: { office: ['Testo troppo lungo (massimo 200 caratteri)'] },
-          });
+          const tooLong = appMessage('tooLong', { max: 200 });
+          throw new ApiError('BAD_REQUEST', tooLong, { fieldErrors: { office: [tooLong] } });
         },
       },
     });
@@ -43,7 +47,7 @@ describe('service details form', () => {
       {
         api: {
           'services.update': () => {
-            throw new ApiError('CONFLICT', conflict);
+            throw new ApiError('CONFLICT', staleVersion);
           },
         },
       },

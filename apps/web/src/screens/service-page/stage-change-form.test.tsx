@@ -1,3 +1,4 @@
+import { appMessage } from '@switchoff/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderInApp } from '../../test-utils';
@@ -61,9 +62,8 @@ describe('stage change form', () => {
 
   it('shows the server’s message on the field it refused and keeps what was typed', async () => {
     renderForm(() => {
-      throw new ApiError('BAD_REQUEST', 'Il servizio è già in questa fase al 2024-07-01', {
-        fieldErrors: { stage: ['Il servizio è già in questa fase al 2024-07-01'] },
-      });
+      const sameStage = appMessage('service.sameStage', { date: '2024-07-01' });
+      throw new ApiError('BAD_REQUEST', sameStage, { fieldErrors: { stage: [sameStage] } });
     });
     fill({ stage: 'Prima il digitale', date: '2024-07-01', reason: 'Un motivo lungo da non perdere' });
     fireEvent.click(screen.getByRole('button', { name: 'Registra il cambio' }));
@@ -83,7 +83,10 @@ describe('stage change form', () => {
     const message =
       'Modificato da Mario Rossi <mario@consorzio.it> il 15 luglio 2024 alle ore 10:12 — ricarica la pagina';
     renderForm(() => {
-      throw new ApiError('CONFLICT', message);
+      throw new ApiError(
+        'CONFLICT',
+        appMessage('version.stale', { actor: 'Mario Rossi <mario@consorzio.it>', at: '2024-07-15T08:12:00Z' }),
+      );
     });
     fill({ stage: 'Prima il digitale', reason: 'Il mio motivo' });
     fireEvent.click(screen.getByRole('button', { name: 'Registra il cambio' }));

@@ -1,4 +1,4 @@
-import { STAGES, type Stage, todayIso, transitionKind } from '@switchoff/domain';
+import { appMessage, STAGES, type Stage, todayIso, transitionKind } from '@switchoff/domain';
 import { recordStageInput, recordStageIssues, refineWithToday } from '@switchoff/domain/schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
@@ -52,7 +52,7 @@ export function StageChangeForm({ istat, slug, current, version, onDone, today =
       const found = validateWith(schema, toInput(values));
       // Nothing chosen yet reads better as "choose" than as the schema's "invalid stage".
       if (values.stage === '' && found)
-        return { ...found, fields: { ...found.fields, stage: [m.stageForm.stageRequired] } };
+        return { ...found, fields: { ...found.fields, stage: [appMessage('stageRequired')] } };
       return found;
     },
     submit: (values) => record.mutateAsync({ istat, ...toInput(values), stage: values.stage as Stage }),

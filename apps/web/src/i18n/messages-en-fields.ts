@@ -1,11 +1,12 @@
-import type { MessageKey, MessageTemplateKey } from '@switchoff/domain';
+import type { CatalogueOf, FIELD_MESSAGES_IT } from '@switchoff/domain';
 
 /**
- * The domain's validation messages in English, by the key they have in
- * `@switchoff/domain/messages`. The schemas (and so the API) speak Italian; the SPA shows these
- * when English is chosen. A key missing here fails the type check and the i18n test.
+ * The validation codes in English (see `messages.ts` in `@switchoff/domain` for the codes and their
+ * Italian texts): the same keys, each taking the same parameters.
  */
-export const DOMAIN_MESSAGES_EN: Record<MessageKey, string> = {
+const ENGLISH_MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+export const FIELD_MESSAGES_EN: CatalogueOf<typeof FIELD_MESSAGES_IT> = {
   istatCode: 'An ISTAT code has 6 digits (e.g. 019081)',
   slugEmpty: 'Empty address',
   slugTooLong: 'Address too long (at most 80 characters)',
@@ -38,6 +39,9 @@ export const DOMAIN_MESSAGES_EN: Record<MessageKey, string> = {
   reasonRequired: 'Enter the reason',
   titleRequired: 'Enter the title',
   stageInvalid: 'Invalid stage',
+  stageRequired: 'Choose the new stage',
+  catalogueRequired: 'Choose a catalogue service',
+  takeUpTargetInvalid: 'Write a percentage between 1 and 100 (e.g. 80 or 82,5)',
   categoryInvalid: 'Invalid subject',
   categoryRequired: 'Choose the subject',
   visibilityInvalid: 'Visibility: public or internal',
@@ -52,6 +56,7 @@ export const DOMAIN_MESSAGES_EN: Record<MessageKey, string> = {
   stateInvalid: 'Invalid state',
   pnrrMeasureInvalid: 'Invalid PNRR measure',
   amountRequired: 'Enter an amount',
+  amountInvalid: 'Invalid amount: use digits and a decimal comma (e.g. 1.250,50)',
   amountWholeCents: 'Amount in whole cents',
   amountNegative: 'The amount cannot be negative',
   amountTooBig: 'Amount too large',
@@ -73,29 +78,29 @@ export const DOMAIN_MESSAGES_EN: Record<MessageKey, string> = {
   selfDependency: 'A milestone cannot depend on itself',
   reachedProgress: 'A milestone reached has progress 100',
   reportPeriodOrder: 'The first month cannot come after the last month',
-};
-
-/** The messages that name a value, in English, taking the same values in the same order. */
-export const DOMAIN_TEMPLATES_EN: Record<MessageTemplateKey, (...values: string[]) => string> = {
-  tooLong: (max) => `Text too long (at most ${max} characters)`,
-  plannedTooFar: (max) => `The date cannot be more than a year from today (at most ${max})`,
-  dateInFuture: (today) => `The date cannot be in the future (today is ${today})`,
-  replanInPast: (date, today) =>
+  // Messages that name a value
+  tooLong: ({ max }: { max: number }) => `Text too long (at most ${max} characters)`,
+  plannedTooFar: ({ max }: { max: string }) => `The date cannot be more than a year from today (at most ${max})`,
+  dateInFuture: ({ today }: { today: string }) => `The date cannot be in the future (today is ${today})`,
+  replanInPast: ({ date, today }: { date: string; today: string }) =>
     `The new planned date ${date} has already passed: an open milestone is re-planned from today (${today}) on`,
-  monthNotClosed: (month, last) => `Month ${month} is not over yet (latest possible month: ${last})`,
-  maxDependencies: (max) => `At most ${max} dependencies`,
-  maxMonths: (max) => `At most ${max} months at a time`,
-  monthRepeated: (month) => `Month ${month} is repeated`,
-  platformStateInvalid: (states) => `Invalid state for this platform: ${states}`,
-  passwordMin: (min) => `The password must have at least ${min} characters`,
-  notIstat: (text) => `"${text}" is not an ISTAT code (6 digits)`,
-  notMonth: (text) => `"${text}" is not a month (e.g. 2024-03, 03/2024, marzo 2024)`,
-  notDate: (text) => `"${text}" is not a date (e.g. 2024-09-30 or 30/09/2024)`,
-  milestoneKindNamed: (text) => `Invalid milestone type: "${text}"`,
-  codesInvalid: (codes) => `Invalid codes: ${codes}`,
-  notNumber: (text) => `"${text}" is not a number`,
-  oneDecimalComma: (text) => `"${text}" is not a number: one decimal comma only`,
-  notWholeNumber: (text) => `"${text}" is not a whole number`,
-  twoDecimals: (text) => `"${text}": at most two decimals for the cents`,
-  reportPeriodTooLong: (max) => `Period too long: at most ${max} months`,
+  monthNotClosed: ({ month, last }: { month: string; last: string }) =>
+    `Month ${month} is not over yet (latest possible month: ${last})`,
+  maxDependencies: ({ max }: { max: number }) => `At most ${max} dependencies`,
+  maxMonths: ({ max }: { max: number }) => `At most ${max} months at a time`,
+  monthRepeated: ({ month }: { month: string }) => `Month ${month} is repeated`,
+  monthInGrid: ({ month }: { month: string }) =>
+    `The month ${ENGLISH_MONTH.format(new Date(`${month}-01T00:00:00Z`))} is already in the grid: correct its row.`,
+  platformStateInvalid: ({ states }: { states: string }) => `Invalid state for this platform: ${states}`,
+  passwordMin: ({ min }: { min: number }) => `The password must have at least ${min} characters`,
+  notIstat: ({ text }: { text: string }) => `"${text}" is not an ISTAT code (6 digits)`,
+  notMonth: ({ text }: { text: string }) => `"${text}" is not a month (e.g. 2024-03, 03/2024, marzo 2024)`,
+  notDate: ({ text }: { text: string }) => `"${text}" is not a date (e.g. 2024-09-30 or 30/09/2024)`,
+  milestoneKindNamed: ({ text }: { text: string }) => `Invalid milestone type: "${text}"`,
+  codesInvalid: ({ codes }: { codes: string }) => `Invalid codes: ${codes}`,
+  notNumber: ({ text }: { text: string }) => `"${text}" is not a number`,
+  oneDecimalComma: ({ text }: { text: string }) => `"${text}" is not a number: one decimal comma only`,
+  notWholeNumber: ({ text }: { text: string }) => `"${text}" is not a whole number`,
+  twoDecimals: ({ text }: { text: string }) => `"${text}": at most two decimals for the cents`,
+  reportPeriodTooLong: ({ max }: { max: number }) => `Period too long: at most ${max} months`,
 };
