@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { count } from 'drizzle-orm';
 import type { Db } from '../client';
 import { registryComuni } from '../schema';
+import { writeTransaction } from '../transaction';
 import type { Reconciliation, RegistryEntry } from './registry-build';
 import { REGISTRY_CSV } from './snapshot';
 
@@ -78,14 +79,16 @@ export function readRegistry(): RegistryEntry[] {
  * import into a database that has none yet). A loaded registry is left as it is.
  */
 export function ensureRegistry(db: Db): number {
-  const present = db.select({ n: count() }).from(registryComuni).get()?.n ?? 0;
-  if (present > 0) return present;
-  const insert = db.$client.prepare(
-    `INSERT INTO registry_comuni (istat_code, name, search_key, province_code, province_istat, province_name,
-      region_code, region_name, population, ipa_code, former_istat) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const entries = readRegistry();
-  db.$client.transaction(() => {
+  // One immediate transaction for the check and the load: two processes starting on an empty
+  // database take turns, and the second finds the registry loaded.
+  return writeTransaction(db, (tx) => {
+    const present = tx.select({ n: count() }).from(registryComuni).get()?.n ?? 0;
+    if (present > 0) return present;
+    const insert = tx.$client.prepare(
+      `INSERT INTO registry_comuni (istat_code, name, search_key, province_code, province_istat, province_name,
+        region_code, region_name, population, ipa_code, former_istat) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const entries = readRegistry();
     for (const e of entries) {
       insert.run(
         e.istatCode,
@@ -101,6 +104,6 @@ export function ensureRegistry(db: Db): number {
         e.formerIstat,
       );
     }
-  })();
-  return entries.length;
+    return entries.length;
+  });
 }
