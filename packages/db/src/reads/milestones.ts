@@ -1,6 +1,7 @@
 import { replanInForceSql } from '@switchoff/domain';
 import { prepared, preparedTuples } from '../prepared';
-import type { milestones } from '../schema';
+import { columnsSql, type OuterRowOf, type RowOf, tupleToRow } from '../rows/tuple-rows';
+import { milestones, services } from '../schema';
 
 /*
  * The milestones of a comune (or of several: a consortium's open data) with their service, and
@@ -8,82 +9,48 @@ import type { milestones } from '../schema';
  * driver's object per row; the roadmap's whole answer takes 0.1-0.2 ms (BENCHMARKS.md).
  */
 
-type MilestoneKind = (typeof milestones.$inferSelect)['kind'];
+/** The columns of a milestone's read, its service's (a LEFT JOIN: null without one) after them. */
+const MILESTONE_COLUMNS = {
+  id: milestones.id,
+  comuneId: milestones.comuneId,
+  title: milestones.title,
+  description: milestones.description,
+  kind: milestones.kind,
+  baselineDate: milestones.baselineDate,
+  plannedDate: milestones.plannedDate,
+  actualDate: milestones.actualDate,
+  owner: milestones.owner,
+  progress: milestones.progress,
+  visibility: milestones.visibility,
+  internalNote: milestones.internalNote,
+  version: milestones.version,
+};
+const SERVICE_COLUMNS = {
+  serviceId: services.id,
+  serviceSlug: services.slug,
+  serviceName: services.name,
+  serviceVisibility: services.visibility,
+};
 
-/** A milestone with its service's slug, name and visibility. */
-export type MilestoneWithService = ReturnType<typeof milestoneRow>;
+/** A milestone with its service's id, slug, name and visibility. */
+export type MilestoneWithService = RowOf<typeof MILESTONE_COLUMNS> & OuterRowOf<typeof SERVICE_COLUMNS>;
 
-const MILESTONES = `SELECT m.id, m.comune_id, m.title, m.description, m.kind, m.baseline_date, m.planned_date, m.actual_date,
-    m.owner, m.progress, m.visibility, m.internal_note, m.version, s.id, s.slug, s.name, s.visibility
-  FROM milestones m LEFT JOIN services s ON s.id = m.service_id`;
-type MilestoneTuple = [
-  id: number,
-  comuneId: number,
-  title: string,
-  description: string,
-  kind: MilestoneKind,
-  baselineDate: string,
-  plannedDate: string,
-  actualDate: string | null,
-  owner: string,
-  progress: number,
-  visibility: 'public' | 'internal',
-  internalNote: string | null,
-  version: number,
-  serviceId: number | null,
-  serviceSlug: string | null,
-  serviceName: string | null,
-  serviceVisibility: 'public' | 'internal' | null,
-];
-/** A milestone's row from its tuple: a literal is several times cheaper than the driver's object per row. */
-export function milestoneRow(t: MilestoneTuple) {
-  const [
-    id,
-    comuneId,
-    title,
-    description,
-    kind,
-    baselineDate,
-    plannedDate,
-    actualDate,
-    owner,
-    progress,
-    visibility,
-    internalNote,
-    version,
-    serviceId,
-    serviceSlug,
-    serviceName,
-    serviceVisibility,
-  ] = t;
-  return {
-    id,
-    comuneId,
-    title,
-    description,
-    kind,
-    baselineDate,
-    plannedDate,
-    actualDate,
-    owner,
-    progress,
-    visibility,
-    internalNote,
-    version,
-    serviceId,
-    serviceSlug,
-    serviceName,
-    serviceVisibility,
-  };
-}
+const MILESTONES = `SELECT ${columnsSql(MILESTONE_COLUMNS)}, ${columnsSql(SERVICE_COLUMNS)}
+  FROM milestones LEFT JOIN services ON services.id = milestones.service_id`;
+
+/** A milestone's row from its tuple (MILESTONES' columns, in order). */
+export const milestoneRow = tupleToRow<MilestoneWithService>({ ...MILESTONE_COLUMNS, ...SERVICE_COLUMNS });
+
 const DEPENDENCIES = `SELECT d.milestone_id AS milestoneId, d.depends_on_id AS dependsOnId
   FROM milestone_dependencies d JOIN milestones m ON m.id = d.milestone_id`;
 
 // One comune (every screen of a comune) by `= ?`; several (a consortium's open data) by a JSON
 // list, one statement for any number.
 export const milestonesOf = {
-  one: preparedTuples<[number], MilestoneTuple>(`${MILESTONES} WHERE m.comune_id = ?`),
-  many: preparedTuples<[string], MilestoneTuple>(`${MILESTONES} WHERE m.comune_id IN (SELECT value FROM json_each(?))`),
+  one: preparedTuples<[number], unknown[]>(`${MILESTONES} WHERE milestones.comune_id = ?`),
+  many: preparedTuples<[string], unknown[]>(
+    `${MILESTONES} WHERE milestones.comune_id IN (SELECT value FROM json_each(?))`,
+  ),
 };
 /** The dependencies of the milestones of one comune, or of several (a JSON list of ids). */
 export const dependenciesOf = {
