@@ -1,7 +1,8 @@
 // @switchoff/domain: the rules shared by the server and the browser (vocabularies, months, stages,
-// measures, milestones, readiness, forecast, freshness, messages as codes and their Italian texts, limits, the
-// HTTP limits both keep). Zod schemas are in
+// measures, milestones, readiness, forecast, freshness, access, messages as codes and their Italian texts, limits,
+// the HTTP limits both keep). Zod schemas are in
 // @switchoff/domain/schemas, file formats (CSV, Italian values, open data) in @switchoff/domain/formats.
+export * from './access';
 export * from './forecast';
 export * from './freshness';
 export * from './http-limits';

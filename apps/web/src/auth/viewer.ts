@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@switchoff/api';
+import { canEditConsortium, canEditComune as canEditPlace, canReadConsortium, type Viewer } from '@switchoff/domain';
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../trpc';
 
@@ -15,23 +16,29 @@ export function useMe() {
 
 type ComuneRef = { istat: string; consortium: { slug: string } };
 
+/** The person as the domain's access rules see them, named by slug and ISTAT codes (what the SPA holds). */
+function viewerOf(me: Me | undefined): Viewer<string> | null {
+  return me ? { role: me.role, consortium: me.consortium.slug, comuni: me.comuni.map((c) => c.istat) } : null;
+}
+
+const placeOf = (comune: ComuneRef) => ({ comune: comune.istat, consortium: comune.consortium.slug });
+
 /**
- * Whether the person may edit the comune: staff (editors, admins) of its consortium. The server
- * enforces it anyway; this only decides which controls to show.
+ * Whether the person may edit the comune (the domain's rule: its consortium's staff). The
+ * server enforces it anyway; this only decides which controls to show.
  */
 export function canEditComune(me: Me | undefined, comune: ComuneRef): boolean {
-  return !!me && me.role !== 'council' && me.consortium.slug === comune.consortium.slug;
+  return canEditPlace(viewerOf(me), placeOf(comune));
 }
 
-/** Whether the person reads the comune's internal data (its council, its consortium's staff). */
-export function canReadComune(me: Me | undefined, comune: ComuneRef): boolean {
-  if (!me) return false;
-  if (me.role === 'council') return me.comuni.some((c) => c.istat === comune.istat);
-  return me.consortium.slug === comune.consortium.slug;
+/** Whether the person reads the consortium's internal portfolio (its staff). */
+export function canReadConsortiumOf(me: Me | undefined, consortiumSlug: string): boolean {
+  return canReadConsortium(viewerOf(me), consortiumSlug);
 }
 
-export function isStaff(me: Me | undefined): boolean {
-  return !!me && me.role !== 'council';
+/** Whether the person imports and exports the data of the whole consortium (its staff). */
+export function canEditConsortiumOf(me: Me | undefined, consortiumSlug: string): boolean {
+  return canEditConsortium(viewerOf(me), consortiumSlug);
 }
 
 /**

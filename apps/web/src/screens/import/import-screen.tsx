@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { Forbidden, LoginRequired } from '../../auth/access-pages';
-import { canEditComune, isStaff, useMe } from '../../auth/viewer';
+import { canEditComune, canEditConsortiumOf, useMe } from '../../auth/viewer';
 import { Loading, QueryState } from '../../components/query-state';
 import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
@@ -58,7 +58,7 @@ function ConsortiumImport({ slug }: { slug: string }) {
   if (me.isPending) return <Loading />;
   if (!me.data) return <LoginRequired />;
   const consortium = me.data.consortium;
-  if (!isStaff(me.data) || consortium.slug !== slug) {
+  if (!canEditConsortiumOf(me.data, slug)) {
     return <Forbidden message={m.importer.staffOnly} back={{ label: m.breadcrumbs.home, to: '/' }} />;
   }
   return (

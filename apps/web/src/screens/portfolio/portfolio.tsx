@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import type { Portfolio } from '../../api-types';
-import { isStaff, useMe } from '../../auth/viewer';
+import { canReadConsortiumOf, useMe } from '../../auth/viewer';
 import { StageBar } from '../../charts/stage-bar';
 import { TakeUpBars } from '../../charts/take-up-bars';
 import { OpenDataSection, StaffDataTools } from '../../components/data-links';
@@ -28,7 +28,7 @@ export function PortfolioView({ data }: { data: Portfolio }) {
   const replans = data.comuni.reduce((sum, c) => sum + c.replans, 0);
   const ready = data.comuni.reduce((sum, c) => sum + c.readyServices, 0);
   const me = useMe();
-  const staffHere = isStaff(me.data) && me.data?.consortium.slug === consortium.slug;
+  const staffHere = canReadConsortiumOf(me.data, consortium.slug);
   return (
     <Page
       title={consortium.name}
