@@ -27,5 +27,8 @@ await build({
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
+  // The bundle is what `pnpm start` runs: production mode whatever the environment says (Express's
+  // error pages, tRPC's errors without stacks); development mode is `pnpm dev` (tsx, unbundled).
+  define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
 });

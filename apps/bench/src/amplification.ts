@@ -1,15 +1,16 @@
-// pnpm --filter @switchoff/bench run amplification [--entry <built main.js>] [--seconds <n>]
-// Issue 11's amplification: four clients loop one anonymous GET batch of 250 council reports
-// while autocannon measures ordinary public reads, on the demo database. Loopback only; each
-// loop stops when the measurement ends.
+// pnpm --filter @switchoff/bench run amplification [--entry <built main.js>] [--seconds <n>] [--calls <n>]
+// Issue 11's amplification: four clients loop one anonymous GET batch of council reports (250
+// calls as in the issue, or --calls: 10 is the most a batch may carry) while autocannon measures
+// ordinary public reads, on the demo database. Loopback only; each loop stops when the
+// measurement ends. The machine's load average is printed beside the figures.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { buildServer, publicReadPaths, startServer, stopServer } from './http';
 
 const ATTACKERS = 4;
-const CALLS_PER_BATCH = 250;
+const CALLS_PER_BATCH = Number(option('--calls') ?? 250);
 
 type Load = { readsPerSecond: number; p50: number; p99: number; errors: number };
 
@@ -79,6 +80,11 @@ try {
     `${name.padEnd(34)} ${l.readsPerSecond.toFixed(0).padStart(6)} reads/s  p50 ${l.p50} ms  p99 ${l.p99} ms  errors ${l.errors}`;
   console.log(row('public reads alone', quiet));
   console.log(row(`with ${ATTACKERS} clients × ${CALLS_PER_BATCH}-call batches`, loud));
+  console.log(
+    `load average: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(', ')}`,
+  );
   console.log(`batches sent: ${[...statuses].map(([status, n]) => `${n} × ${status || 'no answer'}`).join(', ')}`);
 } finally {
   await stopServer(child);

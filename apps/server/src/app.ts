@@ -10,6 +10,7 @@ import compression from 'compression';
 import express from 'express';
 import { createExpressContext } from './context';
 import { downloadsRouter } from './downloads';
+import { errorPages } from './error-pages';
 import { fastPublicReads } from './fast-public-reads';
 import { crossSiteGuard, requireJsonPost, securityHeaders } from './guards';
 import { etagPublicAnswers, trpcCacheHeaders } from './http-cache';
@@ -125,6 +126,7 @@ export function createApp({
       res.sendFile(join(webDir, 'index.html'));
     });
   }
+  app.use(errorPages);
   const shortcut = fast
     ? fastPublicReads({
         db,

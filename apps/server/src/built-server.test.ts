@@ -69,6 +69,39 @@ describe('the built server', () => {
     expect(body.result.data.comune.name).toBe('Ripalta Cremasca');
     expect(body.result.data.datasets).toHaveLength(11);
   });
+
+  it('runs in production mode: no stack, no file path in an error, whatever NODE_ENV the test runner set', async () => {
+    const unknown = encodeURIComponent(JSON.stringify({ istat: '999999' }));
+    const bad = encodeURIComponent(JSON.stringify({ query: 42 }));
+    for (const [path, status] of [
+      [`/api/trpc/comuni.overview?input=${unknown}`, 404],
+      [`/api/trpc/italy.search?input=${bad}`, 400],
+    ] as const) {
+      const res = await fetch(`${server.base}${path}`);
+      expect(res.status, path).toBe(status);
+      const text = await res.text();
+      const body = JSON.parse(text) as { error: { data: Record<string, unknown> } };
+      expect(body.error.data, path).not.toHaveProperty('stack');
+      expect(text, path).not.toContain(serverDir);
+      expect(text, path).not.toMatch(/\bat \S+ \(/);
+    }
+  });
+
+  it('answers a missing asset with a clean 404 page and a path out of the assets with a clean 403', async () => {
+    const repository = join(serverDir, '..', '..');
+    for (const [path, status, title] of [
+      ['/assets/nonexistent.js', 404, 'Pagina non trovata'],
+      ['/assets/..%2f..%2fpackage.json', 403, 'Accesso negato'],
+    ] as const) {
+      const res = await fetch(`${server.base}${path}`);
+      expect(res.status, path).toBe(status);
+      expect(res.headers.get('content-type'), path).toMatch(/^text\/html/);
+      const html = await res.text();
+      expect(html, path).toContain(`<h1>${title}</h1>`);
+      expect(html, path).not.toContain(repository);
+      expect(html, path).not.toMatch(/Error|\bat \S+ \(|node_modules/);
+    }
+  });
 });
 
 function demoLogin(base: string) {

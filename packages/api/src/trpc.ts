@@ -38,6 +38,9 @@ export type ProcedureMeta = {
 
 const withMeta = initTRPC.context<Context>().meta<ProcedureMeta>();
 const t = withMeta.create({
+  // Stacks in errors only in development: the server's bundle is production (build.mjs), whatever
+  // NODE_ENV its environment has; `pnpm dev` and the tests run the sources and keep them.
+  isDev: process.env.NODE_ENV !== 'production',
   errorFormatter({ shape, error }) {
     return { ...shape, data: { ...shape.data, ...errorData(error) } };
   },
