@@ -1,4 +1,4 @@
-import { MESSAGES, type MessageCode } from '@switchoff/domain';
+import { italianText, MESSAGES, type MessageCode } from '@switchoff/domain';
 import { istatCode, slug } from '@switchoff/domain/schemas';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
@@ -36,13 +36,20 @@ export type ProcedureMeta = {
   expensive?: boolean;
 };
 
+/**
+ * Stacks in errors only in development: the server's bundle is production (build.mjs), whatever
+ * NODE_ENV its environment has; `pnpm dev` and the tests run the sources and keep them.
+ */
+const isDev = process.env.NODE_ENV !== 'production';
+
 const withMeta = initTRPC.context<Context>().meta<ProcedureMeta>();
 const t = withMeta.create({
-  // Stacks in errors only in development: the server's bundle is production (build.mjs), whatever
-  // NODE_ENV its environment has; `pnpm dev` and the tests run the sources and keep them.
-  isDev: process.env.NODE_ENV !== 'production',
+  isDev,
   errorFormatter({ shape, error }) {
-    return { ...shape, data: { ...shape.data, ...errorData(error) } };
+    const data = errorData(error);
+    // In production a fault's own text (a driver's message, a file name) stays in the server's log.
+    const message = !isDev && error.code === 'INTERNAL_SERVER_ERROR' ? italianText(data.appError) : shape.message;
+    return { ...shape, message, data: { ...shape.data, ...data } };
   },
 });
 
