@@ -86,6 +86,37 @@ describe('pnpm switchoff import', () => {
     expect(dump(db)).toBe(before);
   });
 
+  it('reads a file Excel saved as "CSV" (Windows-1252), says so, and keeps accents and €', async () => {
+    const { db } = createTestWorld({ withPeople: true });
+    const run = await cli(db, [
+      'import',
+      '--kind',
+      'milestones',
+      '--file',
+      fixture('traguardi-excel-1252.csv'),
+      '--actor-email',
+      'editor1@test.it',
+      '--comune',
+      '019001',
+    ]);
+    expect(run).toMatchObject({ code: 0, err: '' });
+    expect(run.out).toContain('File read as Windows-1252 (Excel "CSV"): not valid UTF-8');
+    expect(run.out).toContain('Imported: 2 added');
+    expect(db.$client.prepare("SELECT title, description FROM milestones WHERE code = 'MENSA-APP'").get()).toEqual({
+      title: 'Iscrizione alla mensa più facile',
+      description: 'Attività dell’ufficio “Servizi scolastici”: costo previsto 1.200 €',
+    });
+  });
+
+  it('refuses a file that is no text, such as a spreadsheet saved as .xlsx', async () => {
+    const { db } = createTestWorld({ withPeople: true });
+    const file = join(folder(), 'dati.xlsx');
+    writeFileSync(file, Uint8Array.of(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00));
+    const run = await cli(db, [...excel.slice(0, 4), file, ...excel.slice(5)]);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('not a text CSV file (a spreadsheet such as .xlsx?): save it as CSV');
+  });
+
   it('lists every bad row and imports nothing, with exit code 1', async () => {
     const { db } = createTestWorld({ withPeople: true });
     const before = dump(db);

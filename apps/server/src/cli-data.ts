@@ -13,7 +13,7 @@ import {
 import type { Db } from '@switchoff/db';
 import { backupDatabase, RestoreError, restoreDatabase } from '@switchoff/db/backup';
 import { type AppMessage, CSV_LIMIT_MB, CSV_LIMITS, isYearMonth, italianText, todayIso } from '@switchoff/domain';
-import { IMPORT_KINDS, type ImportKind } from '@switchoff/domain/formats';
+import { decodeCsvBytes, IMPORT_KINDS, type ImportKind } from '@switchoff/domain/formats';
 import { TRPCError } from '@trpc/server';
 
 /** What the data commands need from the CLI around them. */
@@ -141,7 +141,11 @@ export async function runImport(args: string[], ctx: DataCliContext): Promise<nu
   if (!existsSync(file)) throw new DataCommandError(`${file}: file not found`);
   if (statSync(file).size > CSV_LIMITS.chars * 4)
     throw new DataCommandError(`${file}: too big (at most ${CSV_LIMIT_MB} MB of text); split it`);
-  const csv = new TextDecoder('utf-8').decode(readFileSync(file));
+  const decoded = decodeCsvBytes(readFileSync(file));
+  if (!decoded.ok)
+    throw new DataCommandError(`${file}: not a text CSV file (a spreadsheet such as .xlsx?): save it as CSV`);
+  if (decoded.encoding === 'windows-1252') ctx.out('File read as Windows-1252 (Excel "CSV"): not valid UTF-8');
+  const csv = decoded.text;
   const db = ctx.openDb();
   const user = loadActiveUserByEmail(db, email);
   if (!user) throw new DataCommandError(`No active account ${email.toLowerCase()}`);

@@ -54,11 +54,14 @@ export const itData = {
     },
     file: 'File CSV',
     fileHint:
-      'Al più 10 MB. Da Excel: File → Salva con nome → “CSV UTF-8 (delimitato da virgole)”. Separatore “;” o “,”.',
+      'Al più 10 MB. Da Excel: File → Salva con nome → “CSV UTF-8 (delimitato da virgole)” o “CSV (separato dal separatore di elenco)”. Separatore “;” o “,”.',
     fileChosen: (name: string, size: string) => `File scelto: ${name} (${size})`,
     fileRequired: 'Scegli il file CSV da importare',
     fileTooBig: (size: string) => `Il file pesa ${size}: al più 10 MB. Dividilo in più file.`,
     fileUnreadable: 'Non è stato possibile leggere il file: sceglilo di nuovo.',
+    fileNotText: 'Il file non è un CSV di testo (forse un foglio .xlsx): da Excel, File → Salva con nome → CSV.',
+    readAsWindows1252:
+      'File letto come Windows-1252 (Excel): non è in UTF-8, e lettere accentate e “€” sono letti come nel foglio di calcolo.',
     kilobytes: (n: string) => `${n} kB`,
     megabytes: (n: string) => `${n} MB`,
     preview: 'Mostra l’anteprima',

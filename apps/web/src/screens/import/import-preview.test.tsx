@@ -169,7 +169,7 @@ describe('import preview', () => {
   });
 });
 
-function chooseFile(content: string, name = 'dati.csv', size?: number) {
+function chooseFile(content: string | Uint8Array<ArrayBuffer>, name = 'dati.csv', size?: number) {
   const file = new File([content], name, { type: 'text/csv' });
   if (size !== undefined) Object.defineProperty(file, 'size', { value: size });
   fireEvent.change(screen.getByLabelText('File CSV'), { target: { files: [file] } });
@@ -226,6 +226,39 @@ describe('import workbench', () => {
       fingerprint: 'a'.repeat(64),
     });
     expect(screen.getByRole('link', { name: 'Ripalta Cremasca' }).getAttribute('href')).toBe('/comuni/019081');
+  });
+
+  it('reads a file Excel saved as "CSV" (Windows-1252), says so, and sends accents and € intact', async () => {
+    // The comune's template, saved again by Italian Excel: ";" and CRLF, no BOM, Windows-1252 bytes
+    // (à = 0xE0, ’ = 0x92, € = 0x80).
+    const text =
+      'codice;titolo;tipo;data_prevista;descrizione\r\nMENSA;Attività dell’ufficio;altro;30/09/2024;Costo 1.200 €\r\n';
+    const special: Record<string, number> = { '’': 0x92, '€': 0x80 };
+    const bytes = Uint8Array.from([...text], (c) => special[c] ?? c.charCodeAt(0));
+    expect(bytes.includes(0x80) && bytes.includes(0xe0)).toBe(true);
+    const { calls } = renderInApp(<ImportWorkbench scope={{ istat: '019081' }} />, {
+      api: { 'imports.preview': () => clean },
+    });
+    chooseFile(bytes, 'traguardi.csv');
+    await screen.findByText(/File scelto: traguardi\.csv/);
+    fireEvent.click(screen.getByRole('button', { name: 'Mostra l’anteprima' }));
+    expect(await screen.findByRole('heading', { name: 'Anteprima' })).toBeTruthy();
+    expect(calls.find((c) => c.path === 'imports.preview')?.input).toMatchObject({ csv: text });
+    expect(screen.getByText(/File letto come Windows-1252 \(Excel\)/)).toBeTruthy();
+  });
+
+  it('says nothing of the encoding for UTF-8, and refuses a file that is no text', async () => {
+    const { calls } = renderInApp(<ImportWorkbench scope={{ istat: '019081' }} />, {
+      api: { 'imports.preview': () => clean },
+    });
+    chooseFile('\uFEFFservizio;mese;online;assistito;cartaceo\r\nmensa;2024-03;1;2;3 €\r\n');
+    await screen.findByText(/File scelto/);
+    fireEvent.click(screen.getByRole('button', { name: 'Mostra l’anteprima' }));
+    expect(await screen.findByRole('heading', { name: 'Anteprima' })).toBeTruthy();
+    expect(screen.queryByText(/Windows-1252/)).toBeNull();
+    chooseFile(Uint8Array.of(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00), 'dati.xlsx');
+    expect(await screen.findByText(/Il file non è un CSV di testo \(forse un foglio \.xlsx\)/)).toBeTruthy();
+    expect(calls.filter((c) => c.path === 'imports.preview')).toHaveLength(1);
   });
 
   it('offers to preview again when the data changed after the preview', async () => {

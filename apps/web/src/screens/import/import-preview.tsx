@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@switchoff/api';
+import type { CsvEncoding } from '@switchoff/domain/formats';
 import { type ReactNode, type RefObject, useState } from 'react';
 import { Icon } from '../../components/icon';
 import { KeyFigure } from '../../components/key-figure';
@@ -145,13 +146,22 @@ function ImportRows({ rows, mode }: { rows: readonly Change[]; mode: 'add' | 'ch
 type ImportPreviewViewProps = {
   preview: ImportPreview;
   fileName: string;
+  /** How the browser read the file: Windows-1252 is said, since it is what Excel's "CSV" is. */
+  encoding?: CsvEncoding | undefined;
   onApply: () => void;
   applying: boolean;
   headingRef?: RefObject<HTMLHeadingElement | null>;
 };
 
 /** What a file would do: totals, refusals, rows to add and change before → after, and "Applica". */
-export function ImportPreviewView({ preview, fileName, onApply, applying, headingRef }: ImportPreviewViewProps) {
+export function ImportPreviewView({
+  preview,
+  fileName,
+  encoding,
+  onApply,
+  applying,
+  headingRef,
+}: ImportPreviewViewProps) {
   const { m, f } = useI18n();
   const t = m.importer;
   const { totals } = preview;
@@ -174,6 +184,12 @@ export function ImportPreviewView({ preview, fileName, onApply, applying, headin
         {preview.ignoredColumns.length > 0 ? <> {t.ignoredColumns(preview.ignoredColumns.join(', '))}</> : null}
         {preview.truncated ? <> {t.truncated}</> : null}
       </p>
+      {encoding === 'windows-1252' ? (
+        <p className="small">
+          <Icon name="it-info-circle" size="xs" className="me-1" />
+          {t.readAsWindows1252}
+        </p>
+      ) : null}
       {preview.errors.length > 0 ? <ImportErrors errors={preview.errors} /> : null}
       <ImportRows rows={preview.change} mode="change" />
       <ImportRows rows={preview.add} mode="add" />

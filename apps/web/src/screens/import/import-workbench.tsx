@@ -1,5 +1,5 @@
 import type { RouterOutputs } from '@switchoff/api';
-import type { ImportKind } from '@switchoff/domain/formats';
+import { type CsvEncoding, decodeCsvBytes, type ImportKind } from '@switchoff/domain/formats';
 import { useMutation } from '@tanstack/react-query';
 import { type ChangeEvent, type FormEvent, type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
@@ -14,7 +14,7 @@ import { ImportColumns } from './import-columns';
 import { fileSize, MAX_IMPORT_BYTES } from './import-file';
 import { type ImportPreview, ImportPreviewView } from './import-preview';
 
-type ChosenFile = { name: string; size: number; text: string };
+type ChosenFile = { name: string; size: number; text: string; encoding: CsvEncoding };
 type CommitResult = RouterOutputs['imports']['commit'];
 type Failure = { conflict: boolean; message: string };
 
@@ -78,11 +78,17 @@ export function ImportWorkbench({ scope }: { scope: DataScopeRef }) {
       setFileError(t.fileTooBig(sizeText(chosen.size)));
       return;
     }
+    let bytes: Uint8Array;
     try {
-      setFile({ name: chosen.name, size: chosen.size, text: await chosen.text() });
+      bytes = new Uint8Array(await chosen.arrayBuffer());
     } catch {
       setFileError(t.fileUnreadable);
+      return;
     }
+    // Read here, not by File.text(): Excel's "CSV" is Windows-1252, which text() would mangle.
+    const decoded = decodeCsvBytes(bytes);
+    if (decoded.ok) setFile({ name: chosen.name, size: chosen.size, text: decoded.text, encoding: decoded.encoding });
+    else setFileError(t.fileNotText);
   };
 
   const runPreview = async (source: ChosenFile, previewKind: ImportKind) => {
@@ -253,6 +259,7 @@ export function ImportWorkbench({ scope }: { scope: DataScopeRef }) {
         <ImportPreviewView
           preview={preview.data}
           fileName={preview.file.name}
+          encoding={preview.file.encoding}
           onApply={() => void apply()}
           applying={commitMutation.isPending}
           headingRef={previewHeading}
