@@ -1,23 +1,29 @@
-import { italianText, MESSAGES, type MessageCode } from '@switchoff/domain';
+import {
+  type ComunePlace,
+  canAdministerConsortium,
+  canChangeCatalogueEntry,
+  canCommentOnComune,
+  canEditComune,
+  canEditConsortium,
+  canReadComune,
+  canReadConsortium,
+  isAdmin,
+  isStaff,
+  italianText,
+  MESSAGES,
+  type MessageCode,
+  type Viewer,
+} from '@switchoff/domain';
 import { istatCode, slug } from '@switchoff/domain/schemas';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import {
-  canAdminister,
-  canChangeCatalogueEntry,
-  canComment,
-  canEdit,
-  canEditConsortium,
-  canReadConsortiumInternal,
-  canReadInternal,
-  type SessionUser,
-} from './access';
+import { placeOf, type SessionUser, viewerOf } from './access';
 import type { Context } from './context';
 import { errorData } from './error-format';
 import { appError, DATABASE_BUSY_MESSAGE, DatabaseBusy, isDatabaseBusy } from './errors';
 import { findOperator } from './reads/backups';
 import { findCatalogueEntry } from './reads/catalogue';
-import { type ComuneRow, findComune, findConsortium, findDataScope } from './reads/lookup';
+import { findComune, findConsortium, findDataScope } from './reads/lookup';
 
 /**
  * What a procedure says about itself with `.meta()`, for the HTTP layer (apps/server), which
@@ -90,7 +96,7 @@ const loginFirst = procedure.use(({ ctx, next }) => {
 
 /** Consortium staff: editors and admins. */
 export const staffProcedure = authedProcedure.use(({ ctx, next }) => {
-  if (ctx.user.role === 'council') {
+  if (!isStaff(viewerOf(ctx.user))) {
     throw appError('FORBIDDEN', 'auth.staffOnly');
   }
   return next();
@@ -98,7 +104,7 @@ export const staffProcedure = authedProcedure.use(({ ctx, next }) => {
 
 /** A consortium's admins; what they manage is always their own consortium's. */
 export const adminProcedure = authedProcedure.use(({ ctx, next }) => {
-  if (ctx.user.role !== 'admin') {
+  if (!isAdmin(viewerOf(ctx.user))) {
     throw appError('FORBIDDEN', 'auth.adminsOnly');
   }
   return next();
@@ -125,8 +131,10 @@ export function comuneProcedure<A extends ComuneAccess>(access: A) {
   return base.input(z.object({ istat: istatCode })).use(({ ctx, input, next }) => {
     const { user } = ctx;
     const found = findComune(ctx.db, input.istat);
-    const internal = canReadInternal(user, found.comune);
-    if (!allows[access](user, found.comune, internal)) {
+    const viewer = viewerOf(user);
+    const place = placeOf(found.comune);
+    const internal = canReadComune(viewer, place);
+    if (!allows[access](viewer, place, internal)) {
       const code: (typeof refusal)[ComuneAccess] = refusal[access];
       throw appError('FORBIDDEN', code, { comune: found.comune.name });
     }
@@ -135,13 +143,19 @@ export function comuneProcedure<A extends ComuneAccess>(access: A) {
   });
 }
 
-/** Whether the caller has the access asked for (only that rule runs); `internal` is canReadInternal's answer. */
-const allows: Record<ComuneAccess, (user: SessionUser | null, comune: ComuneRow, internal: boolean) => boolean> = {
+/**
+ * Whether the caller has the access asked for, by the domain's rules (only that rule runs);
+ * `internal` is canReadComune's answer.
+ */
+const allows: Record<
+  ComuneAccess,
+  (viewer: Viewer<number> | null, place: ComunePlace<number>, internal: boolean) => boolean
+> = {
   view: () => true,
-  internal: (_user, _comune, internal) => internal,
-  comment: canComment,
-  edit: canEdit,
-  administer: (user, comune) => canAdminister(user, comune.consortiumId),
+  internal: (_viewer, _place, internal) => internal,
+  comment: canCommentOnComune,
+  edit: canEditComune,
+  administer: (viewer, place) => canAdministerConsortium(viewer, place.consortium),
 };
 
 /** Why a caller who may read the comune is still refused: the message names what is missing. */
@@ -164,7 +178,7 @@ export function consortiumProcedure<K extends string>(key: K) {
   const input = z.object({ [key]: slug } as { [P in K]: typeof slug });
   return procedure.input(input).use(({ ctx, input, next }) => {
     const consortium = findConsortium(ctx.db, (input as Record<K, string>)[key]);
-    return next({ ctx: { consortium, internal: canReadConsortiumInternal(ctx.user, consortium.id) } });
+    return next({ ctx: { consortium, internal: canReadConsortium(viewerOf(ctx.user), consortium.id) } });
   });
 }
 
@@ -183,7 +197,11 @@ export const dataScopeProcedure = loginFirst.input(z.object({ scope: dataScope }
   if (!user) throw appError('UNAUTHORIZED', 'auth.loginRequired');
   const scope = findDataScope(ctx.db, input.scope);
   const [only] = scope.comuni;
-  const allowed = scope.kind === 'comune' && only ? canEdit(user, only) : canEditConsortium(user, scope.consortium.id);
+  const viewer = viewerOf(user);
+  const allowed =
+    scope.kind === 'comune' && only
+      ? canEditComune(viewer, placeOf(only))
+      : canEditConsortium(viewer, scope.consortium.id);
   if (!allowed) {
     throw scope.kind === 'comune' && only
       ? appError('FORBIDDEN', 'access.comune', { comune: only.name })
@@ -199,7 +217,7 @@ export const dataScopeProcedure = loginFirst.input(z.object({ scope: dataScope }
 export const catalogueEntryProcedure = adminProcedure.input(z.object({ slug })).use(({ ctx, input, next }) => {
   const entry = findCatalogueEntry(ctx.db, input.slug);
   const operator = findOperator(ctx.db, ctx.operator);
-  if (!canChangeCatalogueEntry(ctx.user, entry, operator?.id ?? null)) {
+  if (!canChangeCatalogueEntry(viewerOf(ctx.user), { owner: entry.ownerConsortiumId }, operator?.id ?? null)) {
     const owner = entry.ownerName ?? operator?.name;
     throw owner
       ? appError('FORBIDDEN', 'catalogue.notOwner', { entry: entry.name, owner })

@@ -7,6 +7,7 @@ import {
   canEditConsortium,
   canReadComune,
   canReadConsortium,
+  isAdmin,
   isStaff,
   type Viewer,
 } from './access';
@@ -59,6 +60,7 @@ describe('access', () => {
   });
 
   it('lets only admins administer their consortium', () => {
+    expect([admin, editor, council, null].map(isAdmin)).toEqual([true, false, false, false]);
     expect(canAdministerConsortium(admin, 1)).toBe(true);
     expect(canAdministerConsortium(editor, 1)).toBe(false);
     expect(canAdministerConsortium(admin, 2)).toBe(false);

@@ -22,6 +22,11 @@ export function isStaff<K>(viewer: Maybe<Viewer<K>>): boolean {
   return !!viewer && viewer.role !== 'council';
 }
 
+/** A consortium's admins: they manage its accounts, comuni and catalogue entries. */
+export function isAdmin<K>(viewer: Maybe<Viewer<K>>): boolean {
+  return !!viewer && viewer.role === 'admin';
+}
+
 /**
  * Who reads a comune's internal data (internal items, notes, comments): its council members,
  * and the staff of its consortium; nobody reaches another consortium's internal data.
@@ -57,7 +62,7 @@ export function canEditConsortium<K>(viewer: Maybe<Viewer<K>>, consortium: K): b
 
 /** A consortium's settings, accounts and comuni are changed by its admins. */
 export function canAdministerConsortium<K>(viewer: Maybe<Viewer<K>>, consortium: K): boolean {
-  return !!viewer && viewer.role === 'admin' && viewer.consortium === consortium;
+  return isAdmin(viewer) && viewer?.consortium === consortium;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { type Db, schema, type Tx } from '@switchoff/db';
+import { canChangeCatalogueEntry } from '@switchoff/domain';
 import { and, asc, count, eq } from 'drizzle-orm';
-import { canChangeCatalogueEntry, type SessionUser } from '../access';
+import { type SessionUser, viewerOf } from '../access';
 
 /*
  * The administration screens' lists: a consortium's accounts and the shared catalogue. The
@@ -75,7 +76,7 @@ export function catalogueItem(tx: Tx, row: CatalogueRow, viewer: CatalogueViewer
         : row.ownerConsortiumId === consortiumId
           ? ('own' as const)
           : ('other' as const),
-    editable: canChangeCatalogueEntry(viewer.user, row, viewer.operatorId),
+    editable: canChangeCatalogueEntry(viewerOf(viewer.user), { owner: row.ownerConsortiumId }, viewer.operatorId),
     version: row.version,
     updatedAt: row.updatedAt,
   };

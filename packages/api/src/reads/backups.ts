@@ -1,7 +1,7 @@
 import { type Db, schema } from '@switchoff/db';
-import { type AppMessage, appMessage } from '@switchoff/domain';
+import { type AppMessage, appMessage, isAdmin } from '@switchoff/domain';
 import { asc, desc, eq } from 'drizzle-orm';
-import type { SessionUser } from '../access';
+import { type SessionUser, viewerOf } from '../access';
 
 const { auditLog, consortia } = schema;
 
@@ -29,7 +29,7 @@ export function backupAccess(
   const operator = findOperator(db, operatorSlug);
   const view = operator ? { slug: operator.slug, name: operator.name } : null;
   if (!user) return { allowed: false, reason: appMessage('auth.loginRequired'), operator: view };
-  if (user.role !== 'admin') return { allowed: false, reason: appMessage('backup.adminsOnly'), operator: view };
+  if (!isAdmin(viewerOf(user))) return { allowed: false, reason: appMessage('backup.adminsOnly'), operator: view };
   if (!operator)
     return {
       allowed: false,
