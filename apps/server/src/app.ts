@@ -14,6 +14,7 @@ import { errorPages } from './error-pages';
 import { fastPublicReads } from './fast-public-reads';
 import { crossSiteGuard, requireJsonPost, securityHeaders } from './guards';
 import { etagPublicAnswers, trpcCacheHeaders } from './http-cache';
+import { unsubscribeRouter } from './mail/unsubscribe-router';
 import { openDataRouter } from './opendata';
 
 export type AppOptions = {
@@ -115,6 +116,7 @@ export function createApp({
     res.status(404).json({ error: 'Risorsa API sconosciuta' });
   });
 
+  app.use(unsubscribeRouter({ db }));
   app.use('/opendata', openDataRouter({ db, today, licence, publicUrl, operator }));
 
   if (webDir && existsSync(join(webDir, 'index.html'))) {

@@ -12,6 +12,8 @@ import {
   trustProxySetting,
   workerCount,
 } from './config';
+import { mailSettings } from './mail/mail-config';
+import { startMailer } from './mail/start-mailer';
 import { describeStartupError } from './startup-errors';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -20,6 +22,7 @@ const dbPath = databasePath();
 const licence = openDataLicence();
 const publicUrlSetting = publicUrl();
 const workers = workerCount();
+const mail = mailSettings();
 const webDir =
   process.env.SWITCHOFF_WEB_DIR ??
   join(dirname(createRequire(import.meta.url).resolve('@switchoff/web/package.json')), 'dist');
@@ -59,6 +62,7 @@ await runCluster({
       const disabled = disableDemoAccounts(db, new Date());
       if (disabled.length) console.log(`Demo accounts disabled outside demo mode: ${disabled.join(', ')}`);
     }
+    startMailer(dbPath, mail);
     if (workers > 1) db.$client.close();
     else opened = db;
   },

@@ -4,6 +4,7 @@ import type { createServiceInput, recordStageInput, updateServiceInput } from '@
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { refuseField } from '../errors';
+import { enqueueSwitchOffAlerts } from '../mail/alerts';
 import { usableBy } from '../reads/catalogue';
 import { type ComuneRow, findService, type ServiceRow } from '../reads/lookup';
 import { loadStageEvents, stageAsOf } from '../reads/stages';
@@ -94,6 +95,15 @@ export function recordStageChange(
       .returning()
       .get();
     const updated = bumpService(tx, service);
+    if (input.stage === 'switched_off') {
+      enqueueSwitchOffAlerts(tx, {
+        comune,
+        service: { slug: service.slug, name: service.name },
+        stageEventId: event.id,
+        effectiveDate: input.effectiveDate,
+        reason: input.reason,
+      });
+    }
     recordAudit(tx, {
       author: params.author,
       action: 'record_stage',

@@ -15,7 +15,7 @@ export type OutboxState = (typeof OUTBOX_STATES)[number];
 /**
  * Emails to send, written in the transaction of the change that causes them and sent by a
  * background loop. The idempotency key makes each message exist once, however often its cause
- * is looked at; the message is rendered when written, so a retry sends the same bytes.
+ * is looked at.
  */
 export const outbox = sqliteTable(
   'outbox',
@@ -28,11 +28,13 @@ export const outbox = sqliteTable(
     comuneId: integer('comune_id').references(() => comuni.id),
     kind: text('kind', { enum: EMAIL_KINDS }).notNull(),
     recipient: text('recipient').notNull(),
+    /** In the account's language when it was written, for the admins' list. */
     subject: text('subject').notNull(),
-    textBody: text('text_body').notNull(),
-    htmlBody: text('html_body').notNull(),
-    /** Extra headers (List-Unsubscribe, List-Unsubscribe-Post) as a JSON object. */
-    headers: text('headers', { mode: 'json' }).$type<Record<string, string>>().notNull(),
+    /**
+     * What the message says, as facts taken in the writing transaction (JSON). It is rendered
+     * when sent, with the installation's address for its links: every attempt renders the same.
+     */
+    payload: text('payload', { mode: 'json' }).$type<unknown>().notNull(),
     state: text('state', { enum: OUTBOX_STATES }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     /** When the loop may (re)try it; while `sending`, when the claim lapses. */
