@@ -15,6 +15,7 @@ import {
 import { createDb, type Db } from '@switchoff/db';
 import { ROLES } from '@switchoff/db/schema';
 import { DataUsageError, dataCommandMessage, runBackup, runExport, runImport, runRestore } from './cli-data';
+import { runDigest } from './cli-digest';
 import { runGenerate } from './cli-generate';
 import { runPadigitaleImport } from './cli-padigitale';
 import { databasePath } from './config';
@@ -53,6 +54,11 @@ export const USAGE = `Usage: pnpm switchoff <command>
       about 40 services each, N months of synthetic figures (default 120), stages and
       roadmaps, for scale tests; deterministic, with its progress as it goes (a few minutes
       for every comune). \`pnpm bench\` reuses it when given the same file.
+  digest --dry-run [--comune <ISTAT code>] [--today YYYY-MM-DD]
+      Prints the monthly digest each account would receive now (council members and editors
+      who take it; only those following the comune, about it alone, with --comune).
+  digest --send [--comune <ISTAT code>]
+      Writes those digests into the outbox and sends them now through SMTP_URL.
   backup <file> [--force]          A consistent copy of the database, also while the server runs.
   restore <file>                   Checks a backup and replaces the database with it (stop the
                                    server first); the previous database is kept beside it.
@@ -223,6 +229,7 @@ export async function runCli(argv: readonly string[], options: CliOptions): Prom
     if (area === 'backup') return await runBackup(args, data);
     if (area === 'restore') return await runRestore(args, data);
     if (area === 'generate') return runGenerate(args, data);
+    if (area === 'digest') return await runDigest(args, data);
     if (area !== 'user') throw new UsageError(`Unknown command "${area}"`);
     if (command === undefined) throw new UsageError('Missing the user command (add, disable, enable, password, list)');
     await runUserCommand(command, rest, options);

@@ -10,7 +10,7 @@ export type MailSettings = { smtpUrl: string; from: string; baseUrl: string };
  */
 export function mailSettings(env: Env = process.env): MailSettings | null {
   const smtpUrl = (env.SMTP_URL ?? '').trim();
-  const baseUrl = (env.SWITCHOFF_PUBLIC_URL ?? '').trim().replace(/\/+$/, '') || `http://localhost:${env.PORT ?? 3000}`;
+  const baseUrl = mailBaseUrl(env);
   if (smtpUrl === '') return null;
   let url: URL;
   try {
@@ -24,6 +24,11 @@ export function mailSettings(env: Env = process.env): MailSettings | null {
   const host = new URL(baseUrl).hostname;
   const from = (env.SWITCHOFF_MAIL_FROM ?? '').trim() || `Switch-off <switchoff@${host}>`;
   return { smtpUrl, from, baseUrl };
+}
+
+/** The address emails link to: SWITCHOFF_PUBLIC_URL, or http://localhost:PORT. */
+export function mailBaseUrl(env: Env = process.env): string {
+  return (env.SWITCHOFF_PUBLIC_URL ?? '').trim().replace(/\/+$/, '') || `http://localhost:${env.PORT ?? 3000}`;
 }
 
 /** SMTP_URL without its password, for the log. */
