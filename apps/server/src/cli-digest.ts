@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
-import { planDigests } from '@switchoff/api/mail/digest';
-import { renderMail } from '@switchoff/api/mail/render';
-import { isIsoDate, todayIso } from '@switchoff/domain/months';
+import { planDigests, renderMail } from '@switchoff/api/server';
+import { isIsoDate, todayIso } from '@switchoff/domain';
 import { type DataCliContext, DataCommandError, DataUsageError } from './cli-data';
 import { mailBaseUrl, mailSettings } from './mail/mail-config';
 import { sendDigestsNow } from './mail/send-now';

@@ -1,7 +1,6 @@
-import { enqueueLateAlerts } from '@switchoff/api/mail/alerts';
-import { enqueueDigests } from '@switchoff/api/mail/digest';
+import { enqueueDigests, enqueueLateAlerts } from '@switchoff/api/server';
 import type { Db } from '@switchoff/db';
-import { todayIso } from '@switchoff/domain/months';
+import { todayIso } from '@switchoff/domain';
 import { type SenderOptions, sendDueEmails } from './sender';
 
 /**

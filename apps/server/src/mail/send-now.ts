@@ -1,4 +1,4 @@
-import { enqueueDigests } from '@switchoff/api/mail/digest';
+import { enqueueDigests } from '@switchoff/api/server';
 import type { Db } from '@switchoff/db';
 import type { MailSettings } from './mail-config';
 import { sendDueEmails } from './sender';

@@ -1,8 +1,15 @@
 import { createHash } from 'node:crypto';
-import { claimDueEmails, markEmailFailed, markEmailSent, type OutboxRow } from '@switchoff/api/mail/outbox';
-import { type MailPayload, topicOf } from '@switchoff/api/mail/payloads';
-import { renderMail } from '@switchoff/api/mail/render';
-import { unsubscribeSecret, unsubscribeToken } from '@switchoff/api/mail/unsubscribe';
+import {
+  claimDueEmails,
+  type MailPayload,
+  markEmailFailed,
+  markEmailSent,
+  type OutboxRow,
+  renderMail,
+  topicOf,
+  unsubscribeSecret,
+  unsubscribeToken,
+} from '@switchoff/api/server';
 import type { Db } from '@switchoff/db';
 
 /** What a message goes out as: nodemailer's sendMail options, the part the sender uses. */

@@ -1,8 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { enqueueLateAlerts } from '@switchoff/api/mail/alerts';
-import { enqueueDigests } from '@switchoff/api/mail/digest';
+import { enqueueDigests, enqueueLateAlerts } from '@switchoff/api/server';
 import { createTestWorld, sessionUserFor } from '@switchoff/api/testing';
 import { createDb, type Db, schema } from '@switchoff/db';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

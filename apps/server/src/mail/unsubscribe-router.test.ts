@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { unsubscribeSecret, unsubscribeToken } from '@switchoff/api/mail/unsubscribe';
+import { unsubscribeSecret, unsubscribeToken } from '@switchoff/api/server';
 import { createTestWorld, sessionUserFor, TEST_TODAY } from '@switchoff/api/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';

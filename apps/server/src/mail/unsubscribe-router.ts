@@ -1,4 +1,4 @@
-import { readUnsubscribeToken, unsubscribe, unsubscribeSecret } from '@switchoff/api/mail/unsubscribe';
+import { readUnsubscribeToken, unsubscribe, unsubscribeSecret } from '@switchoff/api/server';
 import type { Db } from '@switchoff/db';
 import express, { type Request, type Response, Router } from 'express';
 

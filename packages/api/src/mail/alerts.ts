@@ -1,5 +1,5 @@
 import { type Db, prepared, type Tx, writeTransaction } from '@switchoff/db';
-import { milestoneStatus, slippageDays } from '@switchoff/domain/milestones';
+import { milestoneStatus, slippageDays } from '@switchoff/domain';
 import { enqueueEmail } from './outbox';
 import type { MailComune } from './payloads';
 import { listAlertRecipients } from './recipients';

@@ -1,5 +1,5 @@
 import { type Db, writeTransaction } from '@switchoff/db';
-import { addMonths, lastCompleteMonth } from '@switchoff/domain/months';
+import { addMonths, lastCompleteMonth } from '@switchoff/domain';
 import { findComune } from '../reads/lookup';
 import { loadMilestones } from '../reads/milestones';
 import { getComuneOverview } from '../reads/overview';
