@@ -25,7 +25,9 @@ describe('pnpm switchoff digest', () => {
     const { ctx, out } = context(db);
     expect(await runDigest(['--dry-run', '--comune', '019002'], ctx, ENV)).toBe(0);
     const text = out.join('\n');
-    expect(text).toContain('=== To: Consigliere di Beta <councilb@test.it> (it)\nSubject: Riepilogo di giugno 2024: Beta');
+    expect(text).toContain(
+      '=== To: Consigliere di Beta <councilb@test.it> (it)\nSubject: Riepilogo di giugno 2024: Beta',
+    );
     expect(text).toContain('=== To: Editor del Consorzio Test <editor1@test.it> (it)');
     expect(text).not.toContain('councila@test.it');
     expect(text).toContain('Traguardi in ritardo\n- Beta in ritardo: prevista il 1 febbraio 2024');

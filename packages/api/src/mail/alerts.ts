@@ -63,7 +63,7 @@ export function enqueueLateAlerts(db: Db, params: { today: string }): number {
             service: m.service,
             baselineDate: m.baselineDate,
             plannedDate: m.plannedDate,
-            slippageDays: slippageDays(m),
+            slippageDays: slippageDays(m, params.today),
           },
         };
         const key = `late:${m.id}:${m.plannedDate}:${recipient.id}`;
