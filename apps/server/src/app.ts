@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import { join } from 'node:path';
 import { appRouter, checkHealth } from '@switchoff/api';
-import { DatabaseBusy, type Licence, LoginRateLimited, resolveLicence } from '@switchoff/api/server';
+import { type Licence, resolveLicence } from '@switchoff/api/server';
 import type { Db } from '@switchoff/db';
 import { MAX_BATCH_CALLS } from '@switchoff/domain';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
@@ -13,7 +13,7 @@ import { downloadsRouter } from './downloads';
 import { errorPages } from './error-pages';
 import { fastPublicReads } from './fast-public-reads';
 import { crossSiteGuard, requireJsonPost, securityHeaders } from './guards';
-import { etagPublicAnswers, trpcCacheHeaders } from './http-cache';
+import { etagPublicAnswers, retryAfterSeconds, trpcCacheHeaders } from './http-cache';
 import { unsubscribeRouter } from './mail/unsubscribe-router';
 import { openDataRouter } from './opendata';
 
@@ -38,17 +38,6 @@ export type AppOptions = {
 
 /** A CSV import travels inside a JSON body: up to 10 MB of text, escaped. */
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
-
-/** Seconds until a rate-limited login, or a write the busy database refused, may be tried again (Retry-After). */
-function retryAfterSeconds(errors: readonly { cause?: unknown }[], now: Date): number | null {
-  for (const error of errors) {
-    if (error.cause instanceof LoginRateLimited) {
-      return Math.max(1, Math.ceil((error.cause.retryAt.getTime() - now.getTime()) / 1000));
-    }
-    if (error.cause instanceof DatabaseBusy) return error.cause.retryAfterSeconds;
-  }
-  return null;
-}
 
 /** The server's request handler; `listen` starts an HTTP server on it (port 0: any free port). */
 export type App = RequestListener & { listen: (port: number) => Server };

@@ -2,11 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import { appRouter, createCaller, createContextInner, type ProcedureMeta } from '@switchoff/api';
 import type { Db } from '@switchoff/db';
+import type { TRPCError } from '@trpc/server';
+import { getHTTPStatusCode } from '@trpc/server/http';
+import { getErrorShape, getTRPCErrorFromUnknown } from '@trpc/server/unstable-core-do-not-import';
 import etag from 'etag';
 import type { Request, RequestHandler, Response } from 'express';
 import fresh from 'fresh';
 import { setSecurityHeaders } from './guards';
-import { PUBLIC_ANSWER, PUBLIC_VARY } from './http-cache';
+import { PUBLIC_ANSWER, PUBLIC_VARY, retryAfterSeconds, TRPC_VARY } from './http-cache';
 import { SESSION_COOKIE } from './session-cookie';
 
 type Procedure = (input: unknown) => Promise<unknown>;
@@ -53,10 +56,11 @@ const PREFIX = '/api/trpc/';
  * with tRPC's own caller (the same input parsing and middleware) and answered as tRPC answers,
  * `{"result":{"data":…}}`, with what the app gives every answer: the security headers, the
  * caching policy of http-cache.ts, Express's ETag function and freshness check (`etag`,
- * `fresh`: 304 when unchanged), and the app's own `compression` middleware. Anything else goes
- * to the Express app, and so does a request whose calls fail: the adapter runs them again and
- * answers with tRPC's error shapes (a failure is a refused input or an unknown comune, found
- * before any heavy work).
+ * `fresh`: 304 when unchanged), and the app's own `compression` middleware. A request whose
+ * calls fail is answered here too, once, as the adapter answers it: each failed call's error
+ * shape from the router's own error formatter, tRPC's status (207 for a batch that partly
+ * failed), `no-store`, and Retry-After where the database was busy. Anything else goes to the
+ * Express app.
  */
 export function fastPublicReads(options: {
   db: Db;
@@ -71,9 +75,13 @@ export function fastPublicReads(options: {
 }): FastPath {
   // Nobody is logged in on this path and no cheap read uses the caller's address: one context
   // (its clocks are read at each call), one caller, each procedure looked up once.
-  const caller = createCaller(
-    createContextInner({ db: options.db, today: options.today, now: options.now, operator: options.operator }),
-  ) as unknown as Record<string, Record<string, unknown> | undefined>;
+  const context = createContextInner({
+    db: options.db,
+    today: options.today,
+    now: options.now,
+    operator: options.operator,
+  });
+  const caller = createCaller(context) as unknown as Record<string, Record<string, unknown> | undefined>;
   const definitions = appRouter._def.procedures as unknown as Record<string, Definition | undefined>;
   const found = new Map<string, Procedure | null>();
   const cheapPublicRead = (path: string): Procedure | null => {
@@ -89,13 +97,23 @@ export function fastPublicReads(options: {
     return procedure;
   };
 
-  const send = (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
-    res.statusCode = 200;
+  const send = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    answer: { status: number; body: Buffer; public: boolean },
+  ) => {
+    res.statusCode = answer.status;
     setSecurityHeaders(res, isSecure(req, options.trust));
     res.setHeader('Content-Type', 'application/json');
+    if (!answer.public) {
+      res.setHeader('Cache-Control', 'no-store');
+      res.setHeader('Vary', TRPC_VARY);
+      options.compress(req as Request, res as Response, () => res.end(answer.body));
+      return;
+    }
     res.setHeader('Cache-Control', PUBLIC_ANSWER);
     res.setHeader('Vary', PUBLIC_VARY);
-    const tag = etag(body, { weak: true });
+    const tag = etag(answer.body, { weak: true });
     res.setHeader('ETag', tag);
     // compression reads and wraps only what Node's own request and response have.
     options.compress(req as Request, res as Response, () => {
@@ -105,9 +123,31 @@ export function fastPublicReads(options: {
         res.end();
         return;
       }
-      res.setHeader('Content-Length', body.length);
-      res.end(body);
+      res.setHeader('Content-Length', answer.body.length);
+      res.end(answer.body);
     });
+  };
+
+  /** tRPC's answer to calls of which some failed: each error through the router's formatter, never run again. */
+  const failed = (
+    res: ServerResponse,
+    calls: { paths: string[]; inputs: unknown[]; batch: boolean },
+    settled: PromiseSettledResult<unknown>[],
+  ) => {
+    const { paths, inputs } = calls;
+    const errors: TRPCError[] = [];
+    const envelopes = settled.map((outcome, i) => {
+      if (outcome.status === 'fulfilled') return { result: { data: outcome.value } };
+      const error = getTRPCErrorFromUnknown(outcome.reason);
+      errors.push(error);
+      if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${paths[i] ?? '?'}:`, error);
+      const config = appRouter._def._config;
+      return { error: getErrorShape({ config, error, type: 'query', path: paths[i], input: inputs[i], ctx: context }) };
+    });
+    const retryAfter = retryAfterSeconds(errors, options.now());
+    if (retryAfter !== null) res.setHeader('Retry-After', String(retryAfter));
+    const body = Buffer.from(JSON.stringify(calls.batch ? envelopes : envelopes[0]));
+    return { status: getHTTPStatusCode(envelopes), body, public: false };
   };
 
   return (req, res, fallback) => {
@@ -121,16 +161,20 @@ export function fastPublicReads(options: {
     const query = new URLSearchParams(queryAt === -1 ? '' : url.slice(queryAt + 1));
     const inputs = inputsOf(query, paths.length);
     if (inputs === null || procedures.some((p) => p === null)) return fallback();
-    Promise.all(procedures.map((procedure, i) => (procedure as Procedure)(inputs[i])))
-      .then(
-        (results) => {
-          const envelopes = results.map((data) =>
-            data === undefined ? '{"result":{}}' : `{"result":{"data":${JSON.stringify(data)}}}`,
-          );
-          send(req, res, Buffer.from(query.get('batch') === '1' ? `[${envelopes.join(',')}]` : (envelopes[0] ?? '')));
-        },
-        () => fallback(),
-      )
+    const batch = query.get('batch') === '1';
+    Promise.allSettled(procedures.map((procedure, i) => (procedure as Procedure)(inputs[i])))
+      .then((settled) => {
+        if (settled.some((outcome) => outcome.status === 'rejected')) {
+          send(req, res, failed(res, { paths, inputs, batch }, settled));
+          return;
+        }
+        const envelopes = settled.map((outcome) => {
+          const data = outcome.status === 'fulfilled' ? outcome.value : undefined;
+          return data === undefined ? '{"result":{}}' : `{"result":{"data":${JSON.stringify(data)}}}`;
+        });
+        const body = Buffer.from(batch ? `[${envelopes.join(',')}]` : (envelopes[0] ?? ''));
+        send(req, res, { status: 200, body, public: true });
+      })
       .catch((error: unknown) => {
         // Writing the answer failed (not the procedure): the app answers if nothing was sent yet.
         console.error('public read:', error);

@@ -147,36 +147,6 @@ describe('HTTP caching and compression', () => {
     expect(stale.headers.get('set-cookie')).toContain(`${SESSION_COOKIE}=;`);
   });
 
-  it('answers cheap public reads before Express with the bytes and headers of the tRPC adapter', async () => {
-    const server = createApp({ db: world.db, today: () => TEST_TODAY, fastPublicReads: false }).listen(0);
-    await new Promise((resolve) => server.once('listening', resolve));
-    const viaAdapter = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const headers = ['content-type', 'cache-control', 'etag', 'vary', 'content-encoding', ...SECURITY_HEADERS];
-    try {
-      const paths = [
-        overview,
-        `/api/trpc/comuni.list?input=${encodeURIComponent('{"search":"a"}')}`,
-        `/api/trpc/services.get,milestones.roadmap,consortia.list?batch=1&input=${encodeURIComponent('{"0":{"istat":"019001","slug":"mensa"},"1":{"istat":"019001"}}')}`,
-        `/api/trpc/comuni.overview?input=${encodeURIComponent('{"istat":"999999"}')}`,
-        `/api/trpc/comuni.overview?input=${encodeURIComponent('{"istat":"abc"}')}`,
-        `/api/trpc/services.get?input=${encodeURIComponent('{"istat":"019001","slug":"segreto"}')}`,
-        '/api/trpc/comuni.overview?input=%7Bnot-json',
-      ];
-      for (const path of paths) {
-        for (const encoding of ['identity', 'br']) {
-          const init = { headers: { 'accept-encoding': encoding } };
-          const [fast, full] = await Promise.all([fetch(`${base}${path}`, init), fetch(`${viaAdapter}${path}`, init)]);
-          expect(fast.status, path).toBe(full.status);
-          for (const header of headers)
-            expect(fast.headers.get(header), `${path} ${header}`).toBe(full.headers.get(header));
-          expect(await fast.text(), path).toBe(await full.text());
-        }
-      }
-    } finally {
-      server.close();
-    }
-  });
-
   it('sends HSTS on public reads over HTTPS exactly as Express decides it (X-Forwarded-Proto only from a trusted proxy)', async () => {
     for (const trustProxy of [true, false]) {
       const server = createApp({ db: world.db, today: () => TEST_TODAY, trustProxy }).listen(0);

@@ -1,4 +1,5 @@
 import type { Context, ProcedureMeta } from '@switchoff/api';
+import { DatabaseBusy, LoginRateLimited } from '@switchoff/api/server';
 import type { TRPCRequestInfo } from '@trpc/server/http';
 import type { NextFunction, Request, Response } from 'express';
 
@@ -6,8 +7,10 @@ import type { NextFunction, Request, Response } from 'express';
 export const PUBLIC_ANSWER = 'no-cache';
 /** Answers for a logged-in person: never kept. */
 export const PRIVATE_ANSWER = 'private, no-store';
-/** Vary of a public read: tRPC's own (trpc-accept, accept) and Cookie, since a logged-in person's answer differs. */
-export const PUBLIC_VARY = 'trpc-accept, accept, Cookie';
+/** The Vary tRPC's adapter gives every answer. */
+export const TRPC_VARY = 'trpc-accept, accept';
+/** Vary of a public read: tRPC's own and Cookie, since a logged-in person's answer differs. */
+export const PUBLIC_VARY = `${TRPC_VARY}, Cookie`;
 
 /** The meta a procedure declared (`.meta({ publicRead: true })` in packages/api). */
 function metaOf(call: TRPCRequestInfo['calls'][number]): ProcedureMeta {
@@ -70,4 +73,15 @@ export function etagPublicAnswers(req: Request, res: Response, next: NextFunctio
     return res.end(body);
   }) as Response['end'];
   next();
+}
+
+/** Seconds until a rate-limited login, or a write the busy database refused, may be tried again (Retry-After). */
+export function retryAfterSeconds(errors: readonly { cause?: unknown }[], now: Date): number | null {
+  for (const error of errors) {
+    if (error.cause instanceof LoginRateLimited) {
+      return Math.max(1, Math.ceil((error.cause.retryAt.getTime() - now.getTime()) / 1000));
+    }
+    if (error.cause instanceof DatabaseBusy) return error.cause.retryAfterSeconds;
+  }
+  return null;
 }
