@@ -1,9 +1,10 @@
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Licence } from '@switchoff/api/server';
-import { buildCatalogue, type OpenDataFile, openDataFile } from '@switchoff/api/server';
+import { buildCatalogue, type OpenDataFile, openDataFile, refuse as refusal } from '@switchoff/api/server';
 import type { Db } from '@switchoff/db';
-import { todayIso } from '@switchoff/domain';
+import { todayIso, token } from '@switchoff/domain';
 import { TRPCError } from '@trpc/server';
-import express, { type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import { openDataPage } from './opendata-page';
 
 export type OpenDataOptions = {
@@ -22,31 +23,79 @@ function baseUrl(req: Request, publicUrl: string | null): string {
   return publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 }
 
-function send(res: Response, file: OpenDataFile, licence: Licence): void {
+/** Headers a page on another site may read from an answer (CORS): the ETag to revalidate, the licence. */
+export const OPEN_DATA_EXPOSED = 'ETag, Link, X-License';
+/** Smaller bodies are sent as they are, as the compression middleware does. */
+const COMPRESS_FROM_BYTES = 1024;
+
+/** The coding the client takes, brotli first (the compression middleware's own preference). */
+function codingFor(req: Request, size: number): 'br' | 'gzip' | null {
+  if (size < COMPRESS_FROM_BYTES) return null;
+  for (const coding of ['br', 'gzip'] as const) if (req.acceptsEncodings(coding) === coding) return coding;
+  return null;
+}
+
+/**
+ * Sends a file compressed here rather than by the compression middleware (which leaves an answer
+ * that already has a Content-Encoding alone), so that each coding has its own strong ETag, as RFC
+ * 9110 (8.8.3) wants of different representations: the body's hash, then "-br" or "-gzip".
+ */
+function send(req: Request, res: Response, file: OpenDataFile, licence: Licence): void {
+  const plain = Buffer.from(file.body);
+  const coding = codingFor(req, plain.length);
   res.setHeader('Cache-Control', OPEN_DATA_CACHE);
-  res.setHeader('ETag', file.etag);
+  res.vary('Accept-Encoding');
+  res.setHeader('ETag', coding ? `${file.etag.slice(0, -1)}-${coding}"` : file.etag);
   res.setHeader('Link', `<${licence.url}>; rel="license"`);
   res.setHeader('X-License', licence.id);
   res.setHeader('Content-Type', file.contentType);
   res.setHeader('Content-Disposition', `inline; filename="${file.filename}"`);
-  // Express answers 304 when If-None-Match names the ETag set above (req.fresh); the app's
-  // compression middleware compresses the rest (a comune's monthly CSV is hundreds of KB).
-  res.send(Buffer.from(file.body));
+  if (coding) res.setHeader('Content-Encoding', coding);
+  // Express answers 304 when If-None-Match names the ETag set above (req.fresh), without compressing.
+  if (req.fresh) {
+    res.status(304).end();
+    return;
+  }
+  const body =
+    coding === 'br'
+      ? brotliCompressSync(plain, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })
+      : coding === 'gzip'
+        ? gzipSync(plain)
+        : plain;
+  res.send(body);
 }
 
 function refuse(res: Response, error: unknown): void {
-  if (error instanceof TRPCError && error.code === 'NOT_FOUND') {
-    res.status(404).json({ error: error.message, documentazione: '/opendata' });
+  if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST')) {
+    res.status(error.code === 'NOT_FOUND' ? 404 : 400).json({ error: error.message, documentazione: '/opendata' });
     return;
   }
   console.error('opendata:', error);
   res.status(500).json({ error: 'Errore interno' });
 }
 
+/** CORS for any origin: every answer says what may be read, and a preflight (OPTIONS) is answered. */
+function allowAnyOrigin(req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('Access-Control-Allow-Origin', '*');
+  res.setHeader('Access-Control-Expose-Headers', OPEN_DATA_EXPOSED);
+  if (req.method !== 'OPTIONS') {
+    next();
+    return;
+  }
+  res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS');
+  const asked = req.get('access-control-request-headers');
+  if (asked) res.setHeader('Access-Control-Allow-Headers', asked);
+  res.setHeader('Access-Control-Max-Age', '86400');
+  res.setHeader('Allow', 'GET, HEAD, OPTIONS');
+  res.status(204).end();
+}
+
+/** The catalogue page asked for: 1 when not said; anything but a whole number is refused (400). */
 function pageOf(req: Request): number {
   const raw = req.query.page;
   if (raw === undefined) return 1;
-  return typeof raw === 'string' && /^\d{1,6}$/.test(raw) ? Number(raw) : Number.NaN;
+  if (typeof raw === 'string' && /^\d{1,6}$/.test(raw)) return Number(raw);
+  return refusal('BAD_REQUEST', token('catalogue.pageInvalid', { page: String(raw).slice(0, 40) }));
 }
 
 /**
@@ -61,11 +110,9 @@ function pageOf(req: Request): number {
 export function openDataRouter(options: OpenDataOptions): express.Router {
   const { db, licence } = options;
   const today = options.today ?? (() => todayIso());
-  const router = express.Router();
-  router.use((_req, res, next) => {
-    res.setHeader('Access-Control-Allow-Origin', '*');
-    next();
-  });
+  // Strict: "…/servizi.csv/" is not the file, it is an unknown address (404).
+  const router = express.Router({ strict: true });
+  router.use(allowAnyOrigin);
 
   router.get('/', (req, res) => {
     res.setHeader('Cache-Control', OPEN_DATA_CACHE);
@@ -82,7 +129,7 @@ export function openDataRouter(options: OpenDataOptions): express.Router {
           page: pageOf(req),
           operator: options.operator,
         });
-        send(res, file, licence);
+        send(req, res, file, licence);
       } catch (error) {
         refuse(res, error);
       }
@@ -92,6 +139,7 @@ export function openDataRouter(options: OpenDataOptions): express.Router {
   router.get('/comuni/:istat/:file', (req, res) => {
     try {
       send(
+        req,
         res,
         openDataFile(db, { target: { istat: req.params.istat }, file: req.params.file, today: today(), licence }),
         licence,
@@ -104,6 +152,7 @@ export function openDataRouter(options: OpenDataOptions): express.Router {
   router.get('/consorzi/:slug/:file', (req, res) => {
     try {
       send(
+        req,
         res,
         openDataFile(db, { target: { consortium: req.params.slug }, file: req.params.file, today: today(), licence }),
         licence,

@@ -17,7 +17,7 @@ export {
 export { exportCsv } from './data-io/export';
 export { applyImport, type ImportPreview, previewImport } from './data-io/import';
 export { errorData } from './error-format';
-export { AppErrorCause, DATABASE_BUSY_MESSAGE, DatabaseBusy } from './errors';
+export { AppErrorCause, DATABASE_BUSY_MESSAGE, DatabaseBusy, refuse } from './errors';
 export { enqueueLateAlerts } from './mail/alerts';
 export { enqueueDigests, planDigests } from './mail/digest';
 export { claimDueEmails, markEmailFailed, markEmailSent, type OutboxRow } from './mail/outbox';
