@@ -14,6 +14,8 @@ export type Formatters = {
   number: (value: number | null | undefined) => string;
   /** A share 0..1 as `82,4%`. */
   percent: (value: number | null | undefined) => string;
+  /** A change of a share 0..1 in percentage points, signed: `+0,09` (0.0009), `−1,2` (−0.012). */
+  points: (value: number) => string;
   /** The value of a Ratio as a percent, "n.d." when missing. */
   ratio: (ratio: Ratio | undefined) => string;
   /** Euro from cents: `1.234,50 €`. */
@@ -77,6 +79,11 @@ export function createFormatters(locale: Locale, notAvailable: string): Formatte
     year: 'numeric',
     timeZone: 'UTC',
   });
+  const points = new Intl.NumberFormat(intlLocale, {
+    signDisplay: 'exceptZero',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 2,
+  });
   const shortMonth = new Intl.DateTimeFormat(intlLocale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const longMonth = new Intl.DateTimeFormat(intlLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -100,6 +107,7 @@ export function createFormatters(locale: Locale, notAvailable: string): Formatte
     notAvailable,
     number: (value) => (isMissing(value) ? notAvailable : integer.format(value)),
     percent: (value) => (isMissing(value) ? notAvailable : percent.format(value)),
+    points: (value) => points.format(value * 100),
     ratio: (ratio) => (ratio ? percent.format(ratio.value) : notAvailable),
     euroCents: (cents) => (isMissing(cents) ? notAvailable : euro.format(cents / 100)),
     euro: (value) => (isMissing(value) ? notAvailable : euro.format(value)),

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { lastCompleteMonth } from '@switchoff/domain';
+import { lastCompleteMonth, READINESS_MONTHS } from '@switchoff/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from './client';
 import { ROLLUP_TABLES, rebuildRollups, rollupDifferences, writeFiguresInBulk } from './rollups';
@@ -29,6 +29,10 @@ describe('roll-ups kept by triggers', () => {
   it('match the raw rows after the demo seed, and a rebuild gives the same rows', () => {
     expect(rollupDifferences(db.$client)).toEqual(none);
     expect(get<{ n: number }>(db, 'SELECT count(*) AS n FROM comune_month_totals').n).toBeGreaterThan(100);
+    // The triggers (a migration) keep as many months as the readiness rule looks at.
+    expect(get<{ n: number }>(db, 'SELECT max(json_array_length(recent)) AS n FROM service_status').n).toBe(
+      READINESS_MONTHS,
+    );
     const before = dump(db);
     rebuildRollups(db.$client);
     expect(dump(db)).toBe(before);

@@ -1,3 +1,4 @@
+import { READINESS_MONTHS } from '@switchoff/domain';
 import type Database from 'better-sqlite3';
 
 type Client = Database.Database;
@@ -67,7 +68,7 @@ const RECENT = (
   service: string,
 ) => `(SELECT json_group_array(json_array(r.month, r.digital, r.total) ORDER BY r.month DESC) FROM (
     SELECT f.month, f.online + f.assisted AS digital, f.online + f.assisted + f.paper AS total FROM monthly_figures f
-    WHERE f.service_id = ${service} AND f.online + f.assisted + f.paper > 0 ORDER BY f.month DESC LIMIT 3) r)`;
+    WHERE f.service_id = ${service} AND f.online + f.assisted + f.paper > 0 ORDER BY f.month DESC LIMIT ${READINESS_MONTHS}) r)`;
 
 /** JSON [online, assisted, paper] over the 12 months ending with `lastMonth` (as the triggers keep `last12`). */
 const LAST12 = (

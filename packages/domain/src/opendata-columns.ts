@@ -35,8 +35,8 @@ export const OPEN_DATASET_INFO: Record<
   servizi: {
     title: { it: 'Servizi e canali', en: 'Services and channels' },
     description: {
-      it: 'I servizi pubblici del comune con la fase del canale (solo carta, ibrido, digitale per primo, solo digitale), il livello di interattività e l’aggiornamento dei dati.',
-      en: 'The comune’s public services with their channel stage (paper only, hybrid, digital first, digital only), interactivity level and data freshness.',
+      it: 'I servizi pubblici del comune con la fase del canale (solo carta, ibrido, digitale per primo, solo digitale), il livello di interattività, l’aggiornamento dei dati e la prontezza allo switch-off.',
+      en: 'The comune’s public services with their channel stage (paper only, hybrid, digital first, digital only), interactivity level, data freshness and switch-off readiness.',
     },
     monthly: false,
     columns: [
@@ -70,6 +70,18 @@ export const OPEN_DATASET_INFO: Record<
         name: 'dati_non_aggiornati',
         type: 'booleano',
         description: 'Vero se l’ultimo mese con dati è indietro di più di 2 mesi rispetto all’ultimo mese concluso.',
+      },
+      {
+        name: 'pronto_switch_off',
+        type: 'booleano',
+        description:
+          'Vero se il servizio è pronto a chiudere il canale cartaceo: adozione digitale non inferiore all’obiettivo del comune in ciascuno degli ultimi 3 mesi con dati, dati aggiornati, pagoPA attivo se prevede un pagamento, SPID o CIE attivi se richiede l’identità, uno sportello assistito (vuoto se già solo digitale).',
+      },
+      {
+        name: 'requisiti_mancanti',
+        type: 'testo',
+        description:
+          'Le condizioni non soddisfatte, separate da spazi: take_up (adozione digitale o dati), pagopa, identity, assisted_desk (vuoto se pronto o già solo digitale).',
       },
     ],
   },

@@ -10,6 +10,9 @@ import {
 } from './readiness';
 import { figuresWithTakeUp, makeFigures } from './testing';
 
+// The last complete month is 2024-03: the three good months are up to date.
+const TODAY = '2024-04-15';
+
 const threeGoodMonths = [
   figuresWithTakeUp('2024-01', 0.85),
   figuresWithTakeUp('2024-02', 0.8),
@@ -18,6 +21,7 @@ const threeGoodMonths = [
 
 function input(fields: Partial<ReadinessInput> = {}): ReadinessInput {
   return {
+    today: TODAY,
     stage: 'digital_first',
     takesPayment: false,
     needsIdentity: false,
@@ -62,7 +66,7 @@ describe('monthlyTakeUps', () => {
 
 describe('takeUpCondition', () => {
   it('is met when each of the last 3 months reaches the target', () => {
-    expect(takeUpCondition(threeGoodMonths, 0.8)).toEqual({
+    expect(takeUpCondition(threeGoodMonths, 0.8, TODAY)).toEqual({
       key: 'take_up',
       met: true,
       target: 0.8,
@@ -71,31 +75,33 @@ describe('takeUpCondition', () => {
         { month: '2024-02', takeUp: 0.8 },
         { month: '2024-03', takeUp: 0.9 },
       ],
+      lastMonth: '2024-03',
     });
   });
   it('is not met when one of the 3 months is below', () => {
     const figures = [...threeGoodMonths.slice(0, 2), figuresWithTakeUp('2024-03', 0.79)];
-    const condition = takeUpCondition(figures, 0.8);
+    const condition = takeUpCondition(figures, 0.8, TODAY);
     expect(condition.met).toBe(false);
     expect(condition.reason).toBeUndefined();
   });
   it('looks only at the last 3 months', () => {
-    const condition = takeUpCondition([figuresWithTakeUp('2023-12', 0.1), ...threeGoodMonths], 0.8);
+    const condition = takeUpCondition([figuresWithTakeUp('2023-12', 0.1), ...threeGoodMonths], 0.8, TODAY);
     expect(condition.met).toBe(true);
     expect(condition.months.map((m) => m.month)).toEqual(['2024-01', '2024-02', '2024-03']);
   });
   it('is not met with exactly 2 months of data, for lack of data', () => {
-    const condition = takeUpCondition(threeGoodMonths.slice(1), 0.8);
+    const condition = takeUpCondition(threeGoodMonths.slice(1), 0.8, TODAY);
     expect(condition).toMatchObject({ met: false, reason: 'not_enough_data' });
     expect(condition.months).toHaveLength(2);
   });
   it('is not met without figures', () => {
-    expect(takeUpCondition([], 0.8)).toEqual({
+    expect(takeUpCondition([], 0.8, TODAY)).toEqual({
       key: 'take_up',
       met: false,
       months: [],
       target: 0.8,
       reason: 'not_enough_data',
+      lastMonth: null,
     });
   });
   it('skips missing months: the last 3 months with figures count, even apart', () => {
@@ -104,15 +110,47 @@ describe('takeUpCondition', () => {
       figuresWithTakeUp('2023-09', 0.9),
       figuresWithTakeUp('2024-01', 0.9),
     ];
-    expect(takeUpCondition(figures, 0.8).met).toBe(true);
+    expect(takeUpCondition(figures, 0.8, TODAY).met).toBe(true);
+  });
+  it('is not met when the figures are stale, however high, and says so', () => {
+    // Figures stopped 14 months before the last complete month at 90%.
+    const old = [
+      figuresWithTakeUp('2022-11', 0.9),
+      figuresWithTakeUp('2022-12', 0.9),
+      figuresWithTakeUp('2023-01', 0.9),
+    ];
+    expect(takeUpCondition(old, 0.8, '2024-04-15')).toMatchObject({
+      met: false,
+      reason: 'stale',
+      lastMonth: '2023-01',
+    });
+    // Two months behind the last complete month is still fresh; three is stale.
+    expect(takeUpCondition(old, 0.8, '2023-04-15').met).toBe(true);
+    expect(takeUpCondition(old, 0.8, '2023-05-15').reason).toBe('stale');
+  });
+  it('dates the data by the last month with figures, transactions or not', () => {
+    const old = [
+      figuresWithTakeUp('2023-10', 0.9),
+      figuresWithTakeUp('2023-11', 0.9),
+      figuresWithTakeUp('2023-12', 0.9),
+    ];
+    expect(takeUpCondition(old, 0.8, '2024-05-15').reason).toBe('stale');
+    expect(takeUpCondition([...old, makeFigures('2024-03')], 0.8, '2024-05-15')).toMatchObject({
+      met: true,
+      lastMonth: '2024-03',
+    });
+  });
+  it('ignores months after the last complete month', () => {
+    const figures = [...threeGoodMonths, figuresWithTakeUp('2024-04', 0.1)];
+    expect(takeUpCondition(figures, 0.8, TODAY)).toMatchObject({ met: true, lastMonth: '2024-03' });
   });
   it('does not count a recorded month with no transactions', () => {
     const figures = [...threeGoodMonths.slice(1), makeFigures('2024-04')];
-    expect(takeUpCondition(figures, 0.8).reason).toBe('not_enough_data');
+    expect(takeUpCondition(figures, 0.8, TODAY).reason).toBe('not_enough_data');
   });
   it('uses the given target', () => {
-    expect(takeUpCondition(threeGoodMonths, 0.9).met).toBe(false);
-    expect(takeUpCondition(threeGoodMonths, 0.5).met).toBe(true);
+    expect(takeUpCondition(threeGoodMonths, 0.9, TODAY).met).toBe(false);
+    expect(takeUpCondition(threeGoodMonths, 0.5, TODAY).met).toBe(true);
   });
 });
 

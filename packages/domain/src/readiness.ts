@@ -1,5 +1,6 @@
+import { figuresFreshness } from './freshness';
 import { digitalTakeUp, figuresByMonth, type MonthFigures } from './measures';
-import type { YearMonth } from './months';
+import { lastCompleteMonth, type YearMonth } from './months';
 import { isPlatformActive, type Platform, type PlatformState, type Stage } from './vocabulary';
 
 /** Digital take-up a comune aims for before switching off, unless it sets its own. */
@@ -29,6 +30,8 @@ export function monthlyTakeUps(figures: readonly MonthFigures[]): MonthTakeUp[] 
 }
 
 export type ReadinessInput = {
+  /** The day the verdict is for (ISO date): figures after its last complete month are not looked at. */
+  today: string;
   stage: Stage | null;
   takesPayment: boolean;
   needsIdentity: boolean;
@@ -48,7 +51,10 @@ export type ReadinessCondition =
       /** The latest months with transactions considered, oldest first (at most READINESS_MONTHS). */
       months: MonthTakeUp[];
       target: number;
-      reason?: 'not_enough_data';
+      /** Why it is not met whatever the take-up: too few months, or figures not up to date. */
+      reason?: 'not_enough_data' | 'stale';
+      /** The last month with figures (null: none), whose freshness the rule checks. */
+      lastMonth: YearMonth | null;
     }
   | { key: 'pagopa'; met: boolean; state: PlatformState | null }
   | { key: 'identity'; met: boolean; spid: PlatformState | null; cie: PlatformState | null }
@@ -61,15 +67,26 @@ export type Readiness =
   | { status: 'ready' | 'not_ready'; conditions: ReadinessCondition[]; missing: ConditionKey[] };
 
 /**
- * Take-up condition: each of the last READINESS_MONTHS months with figures (and transactions)
- * reaches the target; with fewer such months it is not met, for lack of data.
+ * Take-up condition — the one readiness window, on every screen and in the open data: the last
+ * READINESS_MONTHS months with transactions up to the last complete month before `today`, each at
+ * or above the target, and the figures not stale (figuresFreshness: the last month with figures
+ * at most FRESHNESS_GRACE_MONTHS behind). There is no calendar window beyond that: gaps between
+ * months with figures do not matter, stale figures do. `figures` are the service's months with
+ * figures in any number (at least the latest month with figures and the latest
+ * READINESS_MONTHS months with transactions); a month without transactions only dates the data.
  */
-export function takeUpCondition(figures: readonly MonthFigures[], target: number): TakeUpCondition {
-  const months = monthlyTakeUps(figures).slice(-READINESS_MONTHS);
-  if (months.length < READINESS_MONTHS) {
-    return { key: 'take_up', met: false, months, target, reason: 'not_enough_data' };
-  }
-  return { key: 'take_up', met: months.every((m) => meetsTarget(m.takeUp, target)), months, target };
+export function takeUpCondition(figures: readonly MonthFigures[], target: number, today: string): TakeUpCondition {
+  const asOf = lastCompleteMonth(today);
+  const upTo = figures.filter((f) => f.month <= asOf);
+  const lastMonth = upTo.reduce<YearMonth | null>(
+    (last, f) => (last === null || f.month > last ? f.month : last),
+    null,
+  );
+  const months = monthlyTakeUps(upTo).slice(-READINESS_MONTHS);
+  const base = { key: 'take_up' as const, months, target, lastMonth };
+  if (months.length < READINESS_MONTHS) return { ...base, met: false, reason: 'not_enough_data' };
+  if (figuresFreshness(lastMonth, today).stale) return { ...base, met: false, reason: 'stale' };
+  return { ...base, met: months.every((m) => meetsTarget(m.takeUp, target)) };
 }
 
 function isActive(platforms: ReadinessInput['platforms'], platform: Platform): boolean {
@@ -79,14 +96,15 @@ function isActive(platforms: ReadinessInput['platforms'], platform: Platform): b
 
 /**
  * Whether a service not yet switched off is ready to be, and what is missing:
- * take-up at or above target for the last 3 months with figures; pagoPA active (only for services
+ * take-up at or above target for the last 3 months with figures, those figures not stale
+ * (takeUpCondition); pagoPA active (only for services
  * that take payments); SPID or CIE active (only for services that need identity); an assisted desk.
  * Conditions come in that order; `missing` lists the keys not met, in the same order.
  */
 export function assessReadiness(input: ReadinessInput): Readiness {
   if (input.stage === 'switched_off') return { status: 'switched_off' };
   const { platforms } = input;
-  const conditions: ReadinessCondition[] = [takeUpCondition(input.figures, input.target)];
+  const conditions: ReadinessCondition[] = [takeUpCondition(input.figures, input.target, input.today)];
   if (input.takesPayment) {
     conditions.push({ key: 'pagopa', met: isActive(platforms, 'pagopa'), state: platforms.pagopa ?? null });
   }

@@ -6,26 +6,34 @@ const ICONS: Record<Forecast['kind'], IconName> = {
   reached: 'it-check-circle',
   forecast: 'it-calendar',
   not_enough_data: 'it-help-circle',
-  no_progress: 'it-warning-circle',
+  stale: 'it-warning-circle',
+  no_clear_trend: 'it-help-circle',
+  falling: 'it-warning-circle',
   beyond_horizon: 'it-warning-circle',
 };
 
 /** The forecast of the month the take-up target is reached, in words, honest about missing data. */
 export function ForecastText({ forecast }: { forecast: Forecast }) {
   const { m, f } = useI18n();
+  const slope = (spread: { slopePerMonth: number; low: number; high: number }) =>
+    m.forecast.slope({ slope: f.points(spread.slopePerMonth), low: f.points(spread.low), high: f.points(spread.high) });
   const text = (() => {
     switch (forecast.kind) {
       case 'reached':
         return { main: m.forecast.reached(f.monthLong(forecast.since)), detail: null };
       case 'forecast':
-        return { main: m.forecast.expected(f.monthLong(forecast.month)), detail: null };
+        return { main: m.forecast.expected(f.monthLong(forecast.month)), detail: slope(forecast) };
       case 'not_enough_data':
         return {
           main: m.forecast.insufficient,
-          detail: m.forecast.insufficientDetail(f.number(forecast.monthsWithData), f.number(forecast.needed)),
+          detail: m.forecast.insufficientDetail(forecast.monthsWithData, forecast.needed),
         };
-      case 'no_progress':
-        return { main: m.forecast.noProgress, detail: null };
+      case 'stale':
+        return { main: m.forecast.stale(f.month(forecast.lastMonth)), detail: null };
+      case 'no_clear_trend':
+        return { main: m.forecast.noClearTrend, detail: slope(forecast) };
+      case 'falling':
+        return { main: m.forecast.falling, detail: slope(forecast) };
       case 'beyond_horizon':
         return { main: m.forecast.beyondHorizon(f.number(forecast.horizonMonths)), detail: null };
     }

@@ -20,6 +20,7 @@ const notReady: Readiness = {
         { month: '2024-05', takeUp: 0.75 },
         { month: '2024-06', takeUp: 0.824 },
       ],
+      lastMonth: '2024-06',
     },
     { key: 'pagopa', met: false, state: 'in_progress' },
     { key: 'identity', met: true, spid: 'active', cie: null },
@@ -64,10 +65,23 @@ describe('what is missing, in one line', () => {
     const readiness: Readiness = {
       status: 'not_ready',
       missing: ['take_up'],
-      conditions: [{ key: 'take_up', met: false, target: 0.8, months: [], reason: 'not_enough_data' }],
+      conditions: [{ key: 'take_up', met: false, target: 0.8, months: [], reason: 'not_enough_data', lastMonth: null }],
     };
     renderInApp(<Missing readiness={readiness} />);
     expect(screen.getByText('meno di 3 mesi con dati sull’adozione')).toBeTruthy();
+  });
+  it('says when the figures are stale, and the checklist names their last month', () => {
+    const [takeUp] = notReady.status === 'not_ready' ? notReady.conditions : [];
+    if (takeUp?.key !== 'take_up') throw new Error('the fixture starts with take-up');
+    const readiness: Readiness = {
+      status: 'not_ready',
+      missing: ['take_up'],
+      conditions: [{ ...takeUp, reason: 'stale' }],
+    };
+    renderInApp(<Missing readiness={readiness} />);
+    expect(screen.getByText('dati non aggiornati')).toBeTruthy();
+    renderInApp(<ReadinessChecklist readiness={readiness} />);
+    expect(screen.getByText('Dati non aggiornati: l’ultimo mese con dati è giu 2024.')).toBeTruthy();
   });
 });
 
@@ -75,17 +89,45 @@ describe('ForecastText', () => {
   it.each([
     [{ kind: 'reached', since: '2018-05' } as const, 'Obiettivo raggiunto da maggio 2018.'],
     [
-      { kind: 'forecast', month: '2027-05', monthsAway: 7, latestMonth: '2026-10', slopePerMonth: 0.01 } as const,
+      {
+        kind: 'forecast',
+        month: '2027-05',
+        monthsAway: 7,
+        latestMonth: '2026-10',
+        slopePerMonth: 0.01,
+        low: 0.004,
+        high: 0.016,
+      } as const,
       'Obiettivo previsto per maggio 2027, se l’andamento recente continua.',
     ],
     [{ kind: 'not_enough_data', monthsWithData: 2, needed: 6 } as const, 'Dati insufficienti per una previsione.'],
     [
-      { kind: 'no_progress', slopePerMonth: -0.01 } as const,
-      'Nessun progresso: con l’andamento recente l’obiettivo non viene raggiunto.',
+      { kind: 'no_clear_trend', slopePerMonth: 0.0009, low: -0.004, high: 0.0058 } as const,
+      'Nessuna tendenza chiara: l’andamento recente non permette una previsione.',
+    ],
+    [
+      { kind: 'falling', slopePerMonth: -0.01, low: -0.015, high: -0.005 } as const,
+      'Adozione in calo: con l’andamento recente l’obiettivo non viene raggiunto.',
+    ],
+    [
+      { kind: 'stale', lastMonth: '2025-09' } as const,
+      'Dati non aggiornati (ultimo mese con dati: set 2025): nessuna previsione.',
     ],
   ])('words %j', (forecast, text) => {
     renderInApp(<ForecastText forecast={forecast} />);
     expect(screen.getByText(text)).toBeTruthy();
+  });
+  it('gives the slope and its interval in points, with the decimal comma', () => {
+    renderInApp(
+      <ForecastText forecast={{ kind: 'no_clear_trend', slopePerMonth: 0.0009, low: -0.004, high: 0.0058 }} />,
+    );
+    expect(
+      screen.getByText('Variazione di +0,09 punti al mese (intervallo di confidenza al 95%: da -0,4 a +0,58).'),
+    ).toBeTruthy();
+  });
+  it('says 1 mese, not 1 mesi', () => {
+    renderInApp(<ForecastText forecast={{ kind: 'not_enough_data', monthsWithData: 1, needed: 6 }} />);
+    expect(screen.getByText('C’è 1 mese con dati negli ultimi 12; ne servono almeno 6.')).toBeTruthy();
   });
 });
 

@@ -27,6 +27,7 @@ export function useMissingText() {
   const describe = (condition: ReadinessCondition): string => {
     if (condition.key !== 'take_up') return m.readiness.missingShort[condition.key];
     if (condition.reason === 'not_enough_data') return m.readiness.missingShort.take_up_no_data;
+    if (condition.reason === 'stale') return m.readiness.missingShort.take_up_stale;
     const months = condition.months.map((month) => `${f.month(month.month)} ${f.percent(month.takeUp)}`).join(', ');
     return `${m.readiness.missingShort.take_up} (${months})`;
   };
@@ -54,7 +55,10 @@ function ConditionDetail({ condition }: { condition: ReadinessCondition }) {
   switch (condition.key) {
     case 'take_up':
       if (condition.reason === 'not_enough_data') {
-        return <>{m.readiness.notEnoughData(f.number(condition.months.length))}</>;
+        return <>{m.readiness.notEnoughData(condition.months.length)}</>;
+      }
+      if (condition.reason === 'stale') {
+        return <>{m.readiness.stale(f.month(condition.lastMonth))}</>;
       }
       return (
         <>

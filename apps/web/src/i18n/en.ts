@@ -149,12 +149,15 @@ export const en: Messages = {
     readyCount: (p: { ready: string; total: string; one: boolean }) =>
       `${p.ready} ${p.one ? 'service' : 'services'} ready out of ${p.total} not yet digital only.`,
     lastMonths: 'Latest months with figures',
-    notEnoughData: (n: string) => `Not enough data: ${n} months with figures out of the 3 needed.`,
+    notEnoughData: (months: number) =>
+      `Not enough data: ${months === 1 ? '1 month' : `${months} months`} with figures out of the 3 needed.`,
+    stale: (month: string) => `Figures not up to date: the latest month with figures is ${month}.`,
     platformState: (platform: string, state: string) => `${platform}: ${state}`,
     notRecorded: 'not recorded',
     missingShort: {
       take_up: 'digital take-up below target in the last 3 months',
       take_up_no_data: 'fewer than 3 months with take-up figures',
+      take_up_stale: 'figures not up to date',
       pagopa: 'pagoPA not active',
       identity: 'neither SPID nor CIE active',
       assisted_desk: 'no assisted desk',
@@ -172,10 +175,14 @@ export const en: Messages = {
     reached: (month: string) => `Target reached since ${month}.`,
     expected: (month: string) => `Target expected by ${month}, if the recent trend continues.`,
     insufficient: 'Not enough data for a forecast.',
-    noProgress: 'No progress: at the recent trend the target is not reached.',
+    noClearTrend: 'No clear trend: the recent figures do not allow a forecast.',
+    falling: 'Take-up falling: at the recent trend the target is not reached.',
+    stale: (month: string) => `Figures not up to date (latest month with figures: ${month}): no forecast.`,
+    slope: (p: { slope: string; low: string; high: string }) =>
+      `A change of ${p.slope} points a month (95% confidence interval: ${p.low} to ${p.high}).`,
     beyondHorizon: (months: string) => `Target not expected within ${months} months at the recent trend.`,
-    insufficientDetail: (n: string, needed: string) =>
-      `There are ${n} months with figures in the last 12; at least ${needed} are needed.`,
+    insufficientDetail: (n: number, needed: number) =>
+      `There ${n === 1 ? 'is 1 month' : `are ${n} months`} with figures in the last 12; at least ${needed} are needed.`,
   },
   home: {
     title: 'Switch-off of municipal services',

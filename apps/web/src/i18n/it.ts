@@ -151,12 +151,15 @@ export const it = {
     readyCount: (p: { ready: string; total: string; one: boolean }) =>
       `${p.ready} ${p.one ? 'servizio pronto' : 'servizi pronti'} su ${p.total} non ancora solo digitali.`,
     lastMonths: 'Ultimi mesi con dati',
-    notEnoughData: (n: string) => `Dati insufficienti: ${n} mesi con dati sui 3 necessari.`,
+    notEnoughData: (months: number) =>
+      `Dati insufficienti: ${months === 1 ? '1 mese' : `${months} mesi`} con dati sui 3 necessari.`,
+    stale: (month: string) => `Dati non aggiornati: l’ultimo mese con dati è ${month}.`,
     platformState: (platform: string, state: string) => `${platform}: ${state}`,
     notRecorded: 'non registrato',
     missingShort: {
       take_up: 'adozione digitale sotto l’obiettivo negli ultimi 3 mesi',
       take_up_no_data: 'meno di 3 mesi con dati sull’adozione',
+      take_up_stale: 'dati non aggiornati',
       pagopa: 'pagoPA non attivo',
       identity: 'né SPID né CIE attivi',
       assisted_desk: 'nessuno sportello assistito',
@@ -174,10 +177,14 @@ export const it = {
     reached: (month: string) => `Obiettivo raggiunto da ${month}.`,
     expected: (month: string) => `Obiettivo previsto per ${month}, se l’andamento recente continua.`,
     insufficient: 'Dati insufficienti per una previsione.',
-    noProgress: 'Nessun progresso: con l’andamento recente l’obiettivo non viene raggiunto.',
+    noClearTrend: 'Nessuna tendenza chiara: l’andamento recente non permette una previsione.',
+    falling: 'Adozione in calo: con l’andamento recente l’obiettivo non viene raggiunto.',
+    stale: (month: string) => `Dati non aggiornati (ultimo mese con dati: ${month}): nessuna previsione.`,
+    slope: (p: { slope: string; low: string; high: string }) =>
+      `Variazione di ${p.slope} punti al mese (intervallo di confidenza al 95%: da ${p.low} a ${p.high}).`,
     beyondHorizon: (months: string) => `Obiettivo non previsto entro ${months} mesi con l’andamento recente.`,
-    insufficientDetail: (n: string, needed: string) =>
-      `Ci sono ${n} mesi con dati negli ultimi 12; ne servono almeno ${needed}.`,
+    insufficientDetail: (n: number, needed: number) =>
+      `${n === 1 ? 'C’è 1 mese' : `Ci sono ${n} mesi`} con dati negli ultimi 12; ne servono almeno ${needed}.`,
   },
   home: {
     title: 'Switch-off dei servizi comunali',

@@ -1,6 +1,6 @@
 import { type Db, schema } from '@switchoff/db';
 import { figuresOfComune, publicServiceSlugs, type ServiceFiguresTuple } from '@switchoff/db/reads/figures';
-import { figuresFreshness, lastCompleteMonth } from '@switchoff/domain';
+import { assessReadiness, DEFAULT_TAKE_UP_TARGET, figuresFreshness, lastCompleteMonth } from '@switchoff/domain';
 import type { OpenDataset } from '@switchoff/domain/formats';
 import { centsToEuro, milestoneCode } from '@switchoff/domain/formats';
 import { and, eq, inArray } from 'drizzle-orm';
@@ -8,8 +8,10 @@ import { chunks } from '../data-io/plan';
 import { loadLastMonths } from '../reads/figures';
 import type { ComuneRow, DataScope } from '../reads/lookup';
 import { loadPublicMilestonesByComune } from '../reads/milestones';
+import { loadPlatformStates } from '../reads/platforms';
 import { loadReplans } from '../reads/replans';
 import { loadStageEvents, stageAsOf } from '../reads/stages';
+import { readinessOf } from '../reads/status';
 
 const { catalogueServices, milestones, services } = schema;
 
@@ -38,12 +40,27 @@ function servizi(db: Db, comuni: readonly ComuneRow[], today: string): OpenRow[]
   );
   const ids = rows.map((r) => r.service.id);
   const events = loadStageEvents(db, ids);
-  const lastMonths = loadLastMonths(db, { serviceIds: ids, to: lastCompleteMonth(today) });
+  const asOf = lastCompleteMonth(today);
+  const lastMonths = loadLastMonths(db, { serviceIds: ids, to: asOf });
+  const platforms = loadPlatformStates(
+    db,
+    comuni.map((c) => c.id),
+  );
   const comuneOf = new Map(comuni.map((c) => [c.id, c]));
   return rows
     .map(({ service: s, catalogueSlug }) => {
       const { stage, since } = stageAsOf(events.get(s.id), today);
       const freshness = figuresFreshness(lastMonths.get(s.id), today);
+      const readiness = assessReadiness({
+        today,
+        stage,
+        takesPayment: s.takesPayment,
+        needsIdentity: s.needsIdentity,
+        hasAssistedDesk: s.hasAssistedDesk,
+        figures: readinessOf(db, s.id, asOf),
+        platforms: platforms.get(s.comuneId) ?? {},
+        target: comuneOf.get(s.comuneId)?.takeUpTarget ?? DEFAULT_TAKE_UP_TARGET,
+      });
       return {
         istat: comuneOf.get(s.comuneId)?.istatCode ?? '',
         comune: comuneOf.get(s.comuneId)?.name ?? '',
@@ -61,6 +78,8 @@ function servizi(db: Db, comuni: readonly ComuneRow[], today: string): OpenRow[]
         fase_dal: since,
         ultimo_mese_dati: freshness.lastMonth,
         dati_non_aggiornati: freshness.stale,
+        pronto_switch_off: readiness.status === 'switched_off' ? null : readiness.status === 'ready',
+        requisiti_mancanti: readiness.status === 'switched_off' ? null : readiness.missing.join(' '),
       };
     })
     .sort((a, b) => a.istat.localeCompare(b.istat) || a.servizio.localeCompare(b.servizio));

@@ -22,14 +22,13 @@ import { byPlannedDate, loadMilestones, slippageSummary } from './milestones';
 import { loadPlatformStates } from './platforms';
 import { loadReplans } from './replans';
 import { loadStageEvents } from './stages';
+import { readinessOf } from './status';
 import { withInternal } from './visibility';
 
 const { services } = schema;
 
 /** How many upcoming milestones the report lists. */
 const NEXT_MILESTONES = 8;
-/** Figures the readiness rule looks back on (it needs the last 3 months with figures). */
-const READINESS_MONTHS = 36;
 
 /** The last day of a month (`2024-02` → `2024-02-29`). */
 function lastDayOf(month: YearMonth): string {
@@ -67,12 +66,7 @@ export function getCouncilReport(
     .all();
   const ids = serviceRows.map((s) => s.id);
   const events = loadStageEvents(db, ids);
-  const readinessFrom = addMonths(asOf, -(READINESS_MONTHS - 1));
-  const figures = loadFigures(db, {
-    serviceIds: ids,
-    from: previous.from < readinessFrom ? previous.from : readinessFrom,
-    to: asOf,
-  });
+  const figures = loadFigures(db, { serviceIds: ids, from: previous.from, to: to < asOf ? to : asOf });
   const lastMonths = loadLastMonths(db, { serviceIds: ids, to: asOf });
   const platforms = loadPlatformStates(db, [comune.id]).get(comune.id) ?? {};
 
@@ -99,11 +93,12 @@ export function getCouncilReport(
       stale: freshness.stale,
       /** Whether the paper channel can close, as of today (null when it is already closed). */
       readiness: assessReadiness({
+        today,
         stage: stageNow,
         takesPayment: s.takesPayment,
         needsIdentity: s.needsIdentity,
         hasAssistedDesk: s.hasAssistedDesk,
-        figures: within(series, { from: readinessFrom, to: asOf }),
+        figures: readinessOf(db, s.id, asOf),
         platforms,
         target: comune.takeUpTarget,
       }),

@@ -74,11 +74,12 @@ export function getComuneOverview(db: Db, params: { found: FoundComune; today: s
       /** "Dati non aggiornati": figures more than 2 months behind the last complete month. */
       stale: freshness.stale,
       readiness: assessReadiness({
+        today,
         stage,
         takesPayment: bool(s.takesPayment),
         needsIdentity: bool(s.needsIdentity),
         hasAssistedDesk: bool(s.hasAssistedDesk),
-        figures: readinessFigures(db, s, { from: trendFrom, to: asOf }),
+        figures: readinessFigures(db, s, asOf),
         platforms,
         target: comune.takeUpTarget,
       }),

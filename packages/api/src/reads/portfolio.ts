@@ -59,7 +59,7 @@ function readinessCheck() {
     }
     // Everything but take-up is in place, and the rest of the rule does not look at figures:
     // ready exactly when the take-up condition holds.
-    return others && takeUpCondition(figures(), facts.target).met;
+    return others && takeUpCondition(figures(), facts.target, facts.today).met;
   };
 }
 
@@ -113,6 +113,7 @@ function visitConsortiumServices(
       freshnessOf.set(lastMonth, freshness);
     }
     const facts = {
+      today: params.today,
       comuneId,
       stage,
       takesPayment: bool(takesPayment),
@@ -126,7 +127,7 @@ function visitConsortiumServices(
       stageSince: since,
       lastMonth: freshness.lastMonth,
       stale: freshness.stale,
-      ready: isReady(facts, () => readinessFigures(db, status, window12)),
+      ready: isReady(facts, () => readinessFigures(db, status, asOf)),
     });
   }
   return { asOf, window12, comuneRows };

@@ -63,6 +63,8 @@ function loadConsortiumServices(
   const ids = serviceRows.map((r) => r.service.id);
   const events = loadStageEvents(db, ids);
   const figures = loadFigures(db, { serviceIds: ids, from: window12.from, to: asOf });
+  // The readiness rule reads every month up to the last complete one: no window of its own.
+  const allFigures = loadFigures(db, { serviceIds: ids, from: '0001-01', to: asOf });
   const lastMonths = loadLastMonths(db, { serviceIds: ids, to: asOf });
   const platforms = loadPlatformStates(db, comuneIds);
   const byId = new Map(comuneRows.map((c) => [c.id, c]));
@@ -84,11 +86,12 @@ function loadConsortiumServices(
       takeUp: digitalTakeUp(sumFigures(within(series, window12))),
       ready:
         assessReadiness({
+          today: params.today,
           stage,
           takesPayment: s.takesPayment,
           needsIdentity: s.needsIdentity,
           hasAssistedDesk: s.hasAssistedDesk,
-          figures: series,
+          figures: allFigures.get(s.id) ?? [],
           platforms: platforms.get(s.comuneId) ?? {},
           target: comune?.takeUpTarget ?? 0.8,
         }).status === 'ready',

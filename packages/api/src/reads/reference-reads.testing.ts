@@ -53,6 +53,8 @@ export function rawComuneOverview(db: Db, params: { found: FoundComune; today: s
   const ids = serviceRows.map((s) => s.id);
   const events = loadStageEvents(db, ids);
   const figures = loadFigures(db, { serviceIds: ids, from: trendFrom, to: asOf });
+  // The readiness rule reads every month up to the last complete one: no window of its own.
+  const allFigures = loadFigures(db, { serviceIds: ids, from: '0001-01', to: asOf });
   const lastMonths = loadLastMonths(db, { serviceIds: ids, to: asOf });
   const platforms = loadPlatformStates(db, [comune.id]).get(comune.id) ?? {};
   const window12 = last12(asOf);
@@ -74,11 +76,12 @@ export function rawComuneOverview(db: Db, params: { found: FoundComune; today: s
       /** "Dati non aggiornati": figures more than 2 months behind the last complete month. */
       stale: freshness.stale,
       readiness: assessReadiness({
+        today: params.today,
         stage,
         takesPayment: s.takesPayment,
         needsIdentity: s.needsIdentity,
         hasAssistedDesk: s.hasAssistedDesk,
-        figures: series,
+        figures: allFigures.get(s.id) ?? [],
         platforms,
         target: comune.takeUpTarget,
       }),

@@ -17,7 +17,6 @@ import {
   lastCompleteMonth,
   type MonthFigures,
   pagopaShare,
-  READINESS_MONTHS,
   type StageEvent,
   satisfactionScore,
   selfServiceShare,
@@ -143,16 +142,16 @@ export function servicePageView(
       (m) => m.service?.slug === service.slug,
     ),
     readiness: assessReadiness({
+      today: params.today,
       stage,
       takesPayment: service.takesPayment,
       needsIdentity: service.needsIdentity,
       hasAssistedDesk: service.hasAssistedDesk,
-      // What the rule looks at: the last months with transactions (the whole series gives the same).
-      figures: series.filter((f) => f.online + f.assisted + f.paper > 0).slice(-READINESS_MONTHS),
+      figures: series,
       platforms,
       target: comune.takeUpTarget,
     }),
-    forecast: forecastTarget(series, comune.takeUpTarget),
+    forecast: forecastTarget(series, comune.takeUpTarget, params.today),
   };
   return withInternal(page, internal, () => ({
     comments: loadComments(db, { comuneId: comune.id, scope: { serviceId: service.id } }),

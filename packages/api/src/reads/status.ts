@@ -1,5 +1,5 @@
 import type { Db } from '@switchoff/db';
-import { lastMonthUpTo, recentUpTo, type ServiceStatus, stageOn, sumsOver } from '@switchoff/db/reads/status';
+import { lastMonthUpTo, recentUpTo, type ServiceStatus, stageOn, statusOf, sumsOver } from '@switchoff/db/reads/status';
 import type { ChannelCounts, MonthFigures, Stage, YearMonth } from '@switchoff/domain';
 import { channelFigures } from './totals';
 
@@ -41,25 +41,34 @@ export function lastMonthUpToAsOf(db: Db, status: ServiceStatus, asOf: YearMonth
 }
 
 /**
- * The figures readiness looks at — the last three months with transactions up to `asOf`, from
- * `from` on — oldest first. Only what take-up needs is real: online holds online + assisted,
- * paper the rest, so digital take-up is the same division of the same integers as on the rows.
+ * The figures the readiness rule (takeUpCondition) looks at, up to `asOf`, oldest first: the last
+ * READINESS_MONTHS months with transactions and, when it is later, the last month with figures
+ * (with no transactions: it only dates the data for the freshness check). Only what take-up
+ * needs is real: online holds online + assisted, paper the rest, so digital take-up is the same
+ * division of the same integers as on the rows. Every screen and the open data give the rule
+ * these months, or the whole series, which it reads the same.
  */
-export function readinessFigures(
-  db: Db,
-  status: ServiceStatus,
-  range: { from: YearMonth; to: YearMonth },
-): MonthFigures[] {
+export function readinessFigures(db: Db, status: ServiceStatus, asOf: YearMonth): MonthFigures[] {
   let recent = JSON.parse(status.recent) as RecentMonth[];
-  if (recent.some(([month]) => month > range.to)) {
-    recent = recentUpTo.all(db, status.serviceId, range.to).map((r) => [r.month, r.digital, r.total]);
+  if (recent.some(([month]) => month > asOf)) {
+    recent = recentUpTo.all(db, status.serviceId, asOf).map((r) => [r.month, r.digital, r.total]);
   }
   const figures: MonthFigures[] = [];
   for (let i = recent.length - 1; i >= 0; i -= 1) {
     const entry = recent[i];
-    if (entry === undefined || entry[0] < range.from) continue;
+    if (entry === undefined) continue;
     const [month, digital, total] = entry;
     figures.push(channelFigures({ month, online: digital, assisted: 0, paper: total - digital }));
   }
+  const lastMonth = lastMonthUpToAsOf(db, status, asOf);
+  if (lastMonth !== null && lastMonth > (figures.at(-1)?.month ?? '')) {
+    figures.push(channelFigures({ month: lastMonth, online: 0, assisted: 0, paper: 0 }));
+  }
   return figures;
+}
+
+/** readinessFigures of one service by its id, for the reads that do not hold its status row. */
+export function readinessOf(db: Db, serviceId: number, asOf: YearMonth): MonthFigures[] {
+  const status = statusOf.get(db, serviceId);
+  return status === undefined ? [] : readinessFigures(db, status, asOf);
 }

@@ -1,4 +1,4 @@
-import type { ChannelCounts, Stage, YearMonth } from '@switchoff/domain';
+import { type ChannelCounts, READINESS_MONTHS, type Stage, type YearMonth } from '@switchoff/domain';
 import { prepared } from '../prepared';
 
 /*
@@ -19,7 +19,7 @@ export type ServiceStatus = {
   stage: Stage | null;
   stageSince: string | null;
   lastMonth: YearMonth | null;
-  /** JSON `[[month, digital, total], …]`, newest first, at most three months with transactions. */
+  /** JSON `[[month, digital, total], …]`, newest first, at most READINESS_MONTHS months with transactions. */
   recent: string;
   /** JSON `[online, assisted, paper]` over the 12 months ending with `lastMonth` (when read). */
   last12?: string;
@@ -48,10 +48,19 @@ export const lastMonthUpTo = prepared<[number, string], { month: YearMonth | nul
   'SELECT max(month) AS month FROM monthly_figures WHERE service_id = ? AND month <= ?',
 );
 
-/** A service's last three months with transactions up to a month, newest first (what service_status.recent keeps). */
+/**
+ * A service's last READINESS_MONTHS months with transactions up to a month, newest first (what
+ * service_status.recent keeps): the months the readiness rule looks at.
+ */
 export const recentUpTo = prepared<[number, string], { month: YearMonth; digital: number; total: number }>(
   `SELECT month, online + assisted AS digital, online + assisted + paper AS total FROM monthly_figures
-  WHERE service_id = ? AND month <= ? AND online + assisted + paper > 0 ORDER BY month DESC LIMIT 3`,
+  WHERE service_id = ? AND month <= ? AND online + assisted + paper > 0 ORDER BY month DESC LIMIT ${READINESS_MONTHS}`,
+);
+
+/** A service's status row (the council report and the open data read a few services at a time). */
+export const statusOf = prepared<[number], ServiceStatus>(
+  `SELECT service_id AS serviceId, stage, stage_since AS stageSince, last_month AS lastMonth, recent
+  FROM service_status WHERE service_id = ?`,
 );
 
 /** A service's transactions by channel over [from, to], from its monthly rows. */
