@@ -6,4 +6,5 @@ export * from './csv-figures';
 export * from './csv-guard';
 export * from './csv-milestones';
 export * from './italian-values';
+export * from './number-cases';
 export * from './opendata-columns';

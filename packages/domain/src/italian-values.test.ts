@@ -10,6 +10,7 @@ import {
   parseItalianPercent,
 } from './italian-values';
 import { italianText, token } from './messages';
+import { ITALIAN_NUMBER_CASES, NOT_WHOLE_NUMBER } from './number-cases';
 
 describe('parseItalianMonth', () => {
   it.each([
@@ -89,6 +90,20 @@ describe('parseItalianNumber', () => {
     const parsed = parseItalianNumber(text);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(italianText(parsed.message)).toContain('non è un numero');
+  });
+});
+
+describe('the numbers every form, the grid and the import read alike', () => {
+  it.each(ITALIAN_NUMBER_CASES)('reads %j as %d, as a number, a whole number where whole, and euro', (text, value) => {
+    expect(parseItalianNumber(text)).toEqual({ ok: true, value });
+    expect(parseEuroCents(text)).toEqual({ ok: true, value: Math.round(value * 100) });
+    if (Number.isInteger(value)) expect(parseItalianInteger(text)).toEqual({ ok: true, value });
+  });
+
+  it('refuses a fraction where a whole number is due, saying so', () => {
+    const parsed = parseItalianInteger(NOT_WHOLE_NUMBER);
+    expect(parsed).toEqual({ ok: false, message: token('notWholeNumber', { text: NOT_WHOLE_NUMBER }) });
+    if (!parsed.ok) expect(italianText(parsed.message)).toBe('"12,5" non è un numero intero');
   });
 });
 

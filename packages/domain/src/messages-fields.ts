@@ -61,7 +61,6 @@ export const FIELD_MESSAGES_IT = {
   stateInvalid: 'Stato non valido',
   pnrrMeasureInvalid: 'Misura PNRR non valida',
   amountRequired: 'Inserisci un importo',
-  amountInvalid: 'Importo non valido: usa cifre e la virgola per i centesimi (es. 1.250,50)',
   amountWholeCents: 'Importo in centesimi interi',
   amountNegative: "L'importo non può essere negativo",
   amountTooBig: 'Importo troppo grande',

@@ -111,8 +111,18 @@ export type Validator = {
   safeParse: (value: unknown) => { success: true } | { success: false; error: { issues: readonly Issue[] } };
 };
 
-/** Runs a domain schema on what the form would send; null when it passes. */
-export function validateWith(schema: Validator, input: unknown): FormErrors | null {
+/**
+ * `first` (issues found before the schema: a number the parser could not read, in its words,
+ * "not a whole number") and the schema's issues at other paths, so each field says one thing.
+ */
+export function beforeSchema(first: readonly Issue[], schema: readonly Issue[]): Issue[] {
+  const taken = new Set(first.map((issue) => issue.path.join('.')));
+  return [...first, ...schema.filter((issue) => !taken.has(issue.path.join('.')))];
+}
+
+/** Runs a domain schema on what the form would send, after the `first` issues; null when all pass. */
+export function validateWith(schema: Validator, input: unknown, first: readonly Issue[] = []): FormErrors | null {
   const result = schema.safeParse(input);
-  return result.success ? null : errorsFromIssues(result.error.issues);
+  const issues = beforeSchema(first, result.success ? [] : result.error.issues);
+  return issues.length === 0 ? null : errorsFromIssues(issues);
 }

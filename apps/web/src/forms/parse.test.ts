@@ -1,35 +1,29 @@
+import { token } from '@switchoff/domain';
+import { ITALIAN_NUMBER_CASES, NOT_WHOLE_NUMBER } from '@switchoff/domain/formats';
 import { describe, expect, it } from 'vitest';
-import { centsToEuroText, parseCount, parseEuroToCents } from './parse';
+import { centsToEuroText, numberIssues, numberValue } from './parse';
 
-describe('parseCount', () => {
-  it('reads Italian thousands and leaves empty as not given', () => {
-    expect(parseCount('1.234')).toBe(1234);
-    expect(parseCount(' 12 ')).toBe(12);
-    expect(parseCount('')).toBeNull();
+describe('numbers typed in forms (the domain parser, as the CSV import reads them)', () => {
+  it.each(ITALIAN_NUMBER_CASES)('reads %j as %d', (text, value) => {
+    expect(numberValue(text, 'euroCents')).toBe(Math.round(value * 100));
+    if (Number.isInteger(value)) expect(numberValue(text, 'whole')).toBe(value);
+    expect(numberIssues([{ path: ['n'], text, kind: 'euroCents' }])).toEqual([]);
   });
-  it('turns what is not a whole number into something the schema refuses', () => {
-    expect(parseCount('abc')).toBeNaN();
-    expect(parseCount('1.5')).toBe(1.5);
-    expect(parseCount('-3')).toBe(-3);
-  });
-});
 
-describe('parseEuroToCents', () => {
-  it('reads the decimal comma, grouped thousands and plain numbers', () => {
-    expect(parseEuroToCents('1.250,50')).toBe(125_050);
-    expect(parseEuroToCents('14.000')).toBe(1_400_000);
-    expect(parseEuroToCents('3,2')).toBe(320);
-    expect(parseEuroToCents('12.5')).toBe(1250);
-    expect(parseEuroToCents('99 €')).toBe(9900);
-    expect(parseEuroToCents('')).toBeNull();
+  it('reads empty as not given, and text it refuses as NaN with the parser’s reason', () => {
+    expect(numberValue('', 'whole')).toBeNull();
+    expect(numberValue(' ', 'euroCents')).toBeNull();
+    expect(numberValue('dieci', 'euroCents')).toBeNaN();
+    expect(numberValue(NOT_WHOLE_NUMBER, 'whole')).toBeNaN();
+    expect(numberIssues([{ path: ['progress'], text: NOT_WHOLE_NUMBER, kind: 'percent' }])).toEqual([
+      { path: ['progress'], message: token('notWholeNumber', { text: NOT_WHOLE_NUMBER }) },
+    ]);
+    expect(numberValue('60%', 'percent')).toBe(60);
   });
-  it('refuses what is not an amount', () => {
-    expect(parseEuroToCents('dieci')).toBeNaN();
-    expect(parseEuroToCents('1,234,5')).toBeNaN();
-  });
+
   it('writes cents back in a form that reads the same', () => {
     expect(centsToEuroText(125_050)).toBe('1250,50');
-    expect(parseEuroToCents(centsToEuroText(125_050))).toBe(125_050);
+    expect(numberValue(centsToEuroText(125_050), 'euroCents')).toBe(125_050);
     expect(centsToEuroText(1_400_000)).toBe('14000');
     expect(centsToEuroText(null)).toBe('');
   });

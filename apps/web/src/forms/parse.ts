@@ -1,35 +1,37 @@
-/**
- * Numbers as people type them in Italian forms. Empty means "not given" (null); text that is
- * not a number becomes NaN, which the domain's schemas refuse with their own message.
+import { type Parsed, parseEuroCents, parseItalianInteger, parseItalianPercent } from '@switchoff/domain/formats';
+import type { Issue } from './form-errors';
+
+/*
+ * Numbers typed in the forms and the monthly grid are read by the domain's parsers, the ones
+ * the CSV import reads its cells with: `12,0`, `€ 12`, `+4` and `1.234,56` mean 12, 12, 4 and
+ * 1234.56 wherever they are typed. Empty is null ("not given"); text the parser refuses is NaN,
+ * which the domain's schemas refuse too, and `numberIssues` says why in the parser's words.
  */
 
-/** A whole count: "1.234" and "1234" are both 1234 (the dot groups thousands in Italian). */
-export function parseCount(text: string): number | null {
-  const trimmed = text.trim();
-  if (trimmed === '') return null;
-  if (!/^-?[\d.\s\u00a0]+$/.test(trimmed) || !/\d/.test(trimmed)) return Number.NaN;
-  // "1.5" is a fraction, not a thousand: only groups of three digits are thousands.
-  if (/\.\d{1,2}$/.test(trimmed) || /\.\d{4,}/.test(trimmed)) return Number(trimmed.replace(/[\s\u00a0]/g, ''));
-  return Number(trimmed.replace(/[.\s\u00a0]/g, ''));
+/** How a field reads: a whole number (counts, ratings), a percentage (`60%`), euro as cents. */
+export type NumberKind = 'whole' | 'percent' | 'euroCents';
+
+const PARSERS: Record<NumberKind, (text: string) => Parsed<number | null>> = {
+  whole: parseItalianInteger,
+  percent: parseItalianPercent,
+  euroCents: parseEuroCents,
+};
+
+/** The field's value as the API takes it: the number, null when empty, NaN when the parser refuses it. */
+export function numberValue(text: string, kind: NumberKind): number | null {
+  const parsed = PARSERS[kind](text);
+  return parsed.ok ? parsed.value : Number.NaN;
 }
 
-/** Euro as typed ("1.250,50", "1250.5", "14000") to cents; NaN when it is not an amount. */
-export function parseEuroToCents(text: string): number | null {
-  const trimmed = text
-    .trim()
-    .replace(/€/g, '')
-    .replace(/[\s\u00a0]/g, '');
-  if (trimmed === '') return null;
-  let normal: string;
-  if (trimmed.includes(',')) {
-    normal = trimmed.replace(/\./g, '').replace(',', '.');
-  } else if (/^\d{1,3}(\.\d{3})+$/.test(trimmed)) {
-    normal = trimmed.replace(/\./g, '');
-  } else {
-    normal = trimmed;
-  }
-  if (!/^-?\d+(\.\d{1,2})?$/.test(normal)) return Number.NaN;
-  return Math.round(Number(normal) * 100);
+/** A typed number and where the form sends it (`['amountCents']`, `['rows', 2, 'online']`). */
+export type NumberField = { path: readonly PropertyKey[]; text: string; kind: NumberKind };
+
+/** The parser's refusals of the given fields, each at its path, in the parser's words (message codes). */
+export function numberIssues(fields: readonly NumberField[]): Issue[] {
+  return fields.flatMap(({ path, text, kind }) => {
+    const parsed = PARSERS[kind](text);
+    return parsed.ok ? [] : [{ path, message: parsed.message }];
+  });
 }
 
 /** Cents as a form shows them for editing: "1250,50" (no grouping, so it reads back the same). */

@@ -56,7 +56,6 @@ export const FIELD_MESSAGES_EN: CatalogueOf<typeof FIELD_MESSAGES_IT> = {
   stateInvalid: 'Invalid state',
   pnrrMeasureInvalid: 'Invalid PNRR measure',
   amountRequired: 'Enter an amount',
-  amountInvalid: 'Invalid amount: use digits and a decimal comma (e.g. 1.250,50)',
   amountWholeCents: 'Amount in whole cents',
   amountNegative: 'The amount cannot be negative',
   amountTooBig: 'Amount too large',

@@ -1,5 +1,4 @@
 import {
-  MESSAGES,
   PLATFORMS,
   type Platform,
   PNRR_MEASURES,
@@ -21,8 +20,8 @@ import type { ComuneOverview } from '../../api-types';
 import { useInvalidate } from '../../editing/invalidate';
 import { ErrorSummary, FormActions } from '../../forms/error-summary';
 import { SelectField, TextField } from '../../forms/fields';
-import { errorsFromIssues, validateWith } from '../../forms/form-errors';
-import { centsToEuroText, parseEuroToCents } from '../../forms/parse';
+import { validateWith } from '../../forms/form-errors';
+import { centsToEuroText, numberIssues, numberValue } from '../../forms/parse';
 import { useForm } from '../../forms/use-form';
 import { useI18n } from '../../i18n/i18n';
 import { useTRPC } from '../../trpc';
@@ -145,7 +144,7 @@ function PnrrMeasureForm({
   const toInput = (values: PnrrValues) => ({
     measure,
     state: values.state,
-    amountCents: parseEuroToCents(values.amount) ?? undefined,
+    amountCents: numberValue(values.amount, 'euroCents') ?? undefined,
     stateDate: values.stateDate === '' ? null : values.stateDate,
     version,
   });
@@ -158,11 +157,12 @@ function PnrrMeasureForm({
       stateDate: row?.stateDate ?? '',
     },
     sourceKey: version,
-    validate: (values) => {
-      if (Number.isNaN(parseEuroToCents(values.amount)))
-        return errorsFromIssues([{ path: ['amountCents'], message: MESSAGES.amountInvalid }]);
-      return validateWith(schema, toInput(values));
-    },
+    validate: (values) =>
+      validateWith(
+        schema,
+        toInput(values),
+        numberIssues([{ path: ['amountCents'], text: values.amount, kind: 'euroCents' }]),
+      ),
     submit: (values) => save.mutateAsync({ istat, ...schema.parse(toInput(values)) }),
     onSuccess: () => {
       void invalidate.platforms(istat);

@@ -9,7 +9,7 @@ import { Icon } from '../../components/icon';
 import { QueryState } from '../../components/query-state';
 import { useInvalidate } from '../../editing/invalidate';
 import { ErrorSummary, type FieldRefs } from '../../forms/error-summary';
-import { errorsFromIssues, errorsFromServer, type FormErrors, NO_ERRORS } from '../../forms/form-errors';
+import { beforeSchema, errorsFromIssues, errorsFromServer, type FormErrors, NO_ERRORS } from '../../forms/form-errors';
 import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
 import { useTRPC } from '../../trpc';
@@ -18,8 +18,8 @@ import { checkIstat, checkSlug } from '../params';
 import {
   buildSave,
   type Column,
+  cellIssues,
   cellMessages,
-  costIssues,
   duplicateIssues,
   type GridRow,
   isDirty,
@@ -106,14 +106,11 @@ export function FiguresGridEditor({ istat, data, editable, caption }: EditorProp
       isYearMonth(data.lastMonth) ? saveMonthsIssues(v, todayAfter(data.lastMonth)) : [],
     );
     const parsed = schema.safeParse(input);
-    const costs = costIssues(rows, request.keys);
-    // A cost that is not an amount is said once, in the form's words, not also as "not a number".
-    const costPaths = new Set(costs.map((issue) => issue.path.join('.')));
-    const issues = [
-      ...costs,
-      ...duplicateIssues(rows, request.keys),
-      ...(parsed.success ? [] : parsed.error.issues.filter((issue) => !costPaths.has(issue.path.join('.')))),
-    ];
+    // A cell the parser refuses is said once, in its words, not also as the schema's "not a number".
+    const issues = beforeSchema(
+      [...cellIssues(rows, request.keys), ...duplicateIssues(rows, request.keys)],
+      parsed.success ? [] : parsed.error.issues,
+    );
     if (!parsed.success || issues.length > 0) {
       refuse(errorsFromIssues(issues), request.keys);
       return;

@@ -1,7 +1,9 @@
-import { appMessage } from '@switchoff/domain';
+import { appMessage, token } from '@switchoff/domain';
+import { ITALIAN_NUMBER_CASES, NOT_WHOLE_NUMBER } from '@switchoff/domain/formats';
 import { describe, expect, it } from 'vitest';
 import {
   buildSave,
+  cellIssues,
   cellMessages,
   type GridRow,
   isDirty,
@@ -56,6 +58,31 @@ describe('grid rows', () => {
       costCents: null,
     });
     expect(save.rows[1]).toMatchObject({ month: '2024-04', paper: 1234, version: 1, costCents: 12_550 });
+  });
+
+  it.each(ITALIAN_NUMBER_CASES)('reads %j typed in a cell as the CSV import does (%d)', (text, value) => {
+    const [saved] = rowsFromServer([row('2024-04', 1)]);
+    if (!saved) throw new Error('no row');
+    const typed = {
+      ...saved,
+      cells: { ...saved.cells, cost: text, ...(Number.isInteger(value) ? { online: text } : {}) },
+    };
+    const input = buildSave([typed]).rows[0];
+    expect(input?.costCents).toBe(Math.round(value * 100));
+    if (Number.isInteger(value)) expect(input?.online).toBe(value);
+    expect(cellIssues([typed], [typed.key])).toEqual([]);
+  });
+
+  it('says “not a whole number” of a fraction in a count, at its cell', () => {
+    const [saved] = rowsFromServer([row('2024-04', 1)]);
+    if (!saved) throw new Error('no row');
+    const typed = { ...saved, cells: { ...saved.cells, online: NOT_WHOLE_NUMBER, s3: NOT_WHOLE_NUMBER } };
+    expect(buildSave([typed]).rows[0]?.online).toBeNaN();
+    const message = token('notWholeNumber', { text: NOT_WHOLE_NUMBER });
+    expect(cellIssues([typed], [typed.key])).toEqual([
+      { path: ['rows', 0, 'online'], message },
+      { path: ['rows', 0, 'satisfaction', 2], message },
+    ]);
   });
 
   it('adds no month after the last complete one', () => {

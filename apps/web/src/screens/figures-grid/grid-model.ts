@@ -1,7 +1,7 @@
 import type { RouterOutputs } from '@switchoff/api';
-import { type AppMessage, addMonths, isYearMonth, MESSAGES, token, type YearMonth } from '@switchoff/domain';
+import { type AppMessage, addMonths, isYearMonth, token, type YearMonth } from '@switchoff/domain';
 import type { Issue, Messages } from '../../forms/form-errors';
-import { centsToEuroText, parseCount, parseEuroToCents } from '../../forms/parse';
+import { centsToEuroText, type NumberKind, numberIssues, numberValue } from '../../forms/parse';
 
 /** One month of the grid as the API answers it (with its version). */
 export type ServerRow = RouterOutputs['figures']['months']['rows'][number];
@@ -104,24 +104,38 @@ export function newRow(rows: readonly GridRow[], lastMonth: string, serial: numb
   return { key: `new-${serial}`, month, version: null, cells: { ...EMPTY_CELLS }, base: null };
 }
 
-/** A cell's text as the API's number: empty is null, text that is not a number NaN (refused by the schema). */
-function count(value: string): number | null {
-  return parseCount(value);
-}
+/**
+ * Where each column goes in a row of `figures.saveMonths` and how its text reads: by the
+ * domain's parsers, the ones the CSV import reads the same columns with.
+ */
+const CELL_INPUT: Record<Column, { path: readonly (string | number)[]; kind: NumberKind }> = {
+  online: { path: ['online'], kind: 'whole' },
+  assisted: { path: ['assisted'], kind: 'whole' },
+  paper: { path: ['paper'], kind: 'whole' },
+  paymentsTotal: { path: ['paymentsTotal'], kind: 'whole' },
+  paymentsPagopa: { path: ['paymentsPagopa'], kind: 'whole' },
+  s1: { path: ['satisfaction', 0], kind: 'whole' },
+  s2: { path: ['satisfaction', 1], kind: 'whole' },
+  s3: { path: ['satisfaction', 2], kind: 'whole' },
+  s4: { path: ['satisfaction', 3], kind: 'whole' },
+  s5: { path: ['satisfaction', 4], kind: 'whole' },
+  cost: { path: ['costCents'], kind: 'euroCents' },
+};
 
-/** One row as `figures.saveMonths` receives it. */
+const SATISFACTION = ['s1', 's2', 's3', 's4', 's5'] as const;
+
+/** One row as `figures.saveMonths` receives it: empty is null, text the parser refuses NaN (the schema refuses it). */
 export function toInputRow(row: GridRow) {
-  const c = row.cells;
-  const satisfaction = [c.s1, c.s2, c.s3, c.s4, c.s5].map((v) => count(v) ?? 0);
+  const value = (column: Column) => numberValue(row.cells[column], CELL_INPUT[column].kind);
   return {
     month: row.month,
-    online: count(c.online) ?? Number.NaN,
-    assisted: count(c.assisted) ?? Number.NaN,
-    paper: count(c.paper) ?? Number.NaN,
-    paymentsTotal: count(c.paymentsTotal),
-    paymentsPagopa: count(c.paymentsPagopa),
-    satisfaction,
-    costCents: parseEuroToCents(c.cost),
+    online: value('online') ?? Number.NaN,
+    assisted: value('assisted') ?? Number.NaN,
+    paper: value('paper') ?? Number.NaN,
+    paymentsTotal: value('paymentsTotal'),
+    paymentsPagopa: value('paymentsPagopa'),
+    satisfaction: SATISFACTION.map((column) => value(column) ?? 0),
+    costCents: value('cost'),
     ...(row.version === null ? {} : { version: row.version }),
   };
 }
@@ -132,13 +146,21 @@ export function buildSave(rows: readonly GridRow[]) {
   return { rows: changed.map(toInputRow), keys: changed.map((r) => r.key) };
 }
 
-/** Costs that are not amounts, said in the form's words before the schema says "not a number". */
-export function costIssues(rows: readonly GridRow[], keys: readonly string[]): Issue[] {
+/**
+ * Cells the parser refuses, in its words (`12,5` in a count: "not a whole number"; a cost with
+ * three decimals), at the paths the schema would use, which then says nothing more about them.
+ */
+export function cellIssues(rows: readonly GridRow[], keys: readonly string[]): Issue[] {
   return keys.flatMap((key, index) => {
     const row = rows.find((r) => r.key === key);
-    return row && Number.isNaN(parseEuroToCents(row.cells.cost))
-      ? [{ path: ['rows', index, 'costCents'], message: MESSAGES.amountInvalid }]
-      : [];
+    if (!row) return [];
+    return numberIssues(
+      COLUMNS.map((column) => ({
+        path: ['rows', index, ...CELL_INPUT[column].path],
+        text: row.cells[column],
+        kind: CELL_INPUT[column].kind,
+      })),
+    );
   });
 }
 
@@ -155,28 +177,17 @@ export function duplicateIssues(rows: readonly GridRow[], keys: readonly string[
 /** Where a message of the API (or of the schema) belongs in the grid. */
 export type CellTarget = { key: string; column: Column | 'month' | 'row' };
 
-const FIELD_COLUMN: Record<string, Column | 'month'> = {
-  online: 'online',
-  assisted: 'assisted',
-  paper: 'paper',
-  paymentsTotal: 'paymentsTotal',
-  paymentsPagopa: 'paymentsPagopa',
-  costCents: 'cost',
-  month: 'month',
-};
+/** The column each input path of a row is about (`online`, `satisfaction.2`, `costCents`). */
+const COLUMN_AT = new Map<string, Column>(COLUMNS.map((column) => [CELL_INPUT[column].path.join('.'), column]));
 
 /** Maps a path like `rows.3.online` or `rows.3.satisfaction.2` to the grid cell it is about. */
 export function targetOf(path: string, keys: readonly string[]): CellTarget | null {
-  const [root, index, field, sub] = path.split('.');
+  const [root, index, ...rest] = path.split('.');
   if (root !== 'rows' || index === undefined) return null;
   const key = keys[Number(index)];
   if (key === undefined) return null;
-  if (field === 'satisfaction') {
-    const rating = Number(sub);
-    const column = (['s1', 's2', 's3', 's4', 's5'] as const)[rating];
-    return { key, column: column ?? 'row' };
-  }
-  return { key, column: (field && FIELD_COLUMN[field]) || 'row' };
+  const field = rest.join('.');
+  return { key, column: field === 'month' ? 'month' : (COLUMN_AT.get(field) ?? 'row') };
 }
 
 /** Messages by grid cell (`<rowKey>.<column>`), and those about the whole save. */

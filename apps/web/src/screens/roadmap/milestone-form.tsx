@@ -7,7 +7,7 @@ import { VisibilityAndNote } from '../../editing/service-fields';
 import { ErrorSummary, FormActions } from '../../forms/error-summary';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '../../forms/fields';
 import { validateWith } from '../../forms/form-errors';
-import { parseCount } from '../../forms/parse';
+import { numberIssues, numberValue } from '../../forms/parse';
 import { useForm } from '../../forms/use-form';
 import { useI18n } from '../../i18n/i18n';
 import { useTRPC } from '../../trpc';
@@ -52,7 +52,7 @@ function fieldsInput(values: Values) {
     kind: values.kind,
     service: values.service === '' ? null : values.service,
     owner: values.owner,
-    progress: parseCount(values.progress) ?? Number.NaN,
+    progress: numberValue(values.progress, 'percent') ?? Number.NaN,
     visibility: values.visibility,
     internalNote: values.internalNote,
     dependsOn: values.dependsOn.map(Number),
@@ -103,10 +103,12 @@ export function MilestoneForm({ istat, milestone, all, onDone }: MilestoneFormPr
     },
     initial: valuesOf(milestone),
     sourceKey: version ?? null,
-    validate: (values) =>
-      milestone
-        ? validateWith(updateMilestoneInput, updateInput(values))
-        : validateWith(createMilestoneInput, createInput(values)),
+    validate: (values) => {
+      const progress = numberIssues([{ path: ['progress'], text: values.progress, kind: 'percent' }]);
+      return milestone
+        ? validateWith(updateMilestoneInput, updateInput(values), progress)
+        : validateWith(createMilestoneInput, createInput(values), progress);
+    },
     submit: (values) =>
       milestone
         ? update.mutateAsync({ istat, ...updateMilestoneInput.parse(updateInput(values)) })
