@@ -9,5 +9,15 @@ export const CSV_LIMITS = {
   lineChars: 65_536,
 } as const;
 
+/**
+ * An account's email address (254 characters: the longest a mail server carries) and password
+ * lengths, the same for an admin's form, the login and the CLI's accounts.
+ */
+export const ACCOUNT_LIMITS = {
+  emailChars: 254,
+  passwordMinChars: 12,
+  passwordMaxChars: 1024,
+} as const;
+
 /** The import limit in megabytes, as messages name it. */
 export const CSV_LIMIT_MB = CSV_LIMITS.chars / 1024 / 1024;

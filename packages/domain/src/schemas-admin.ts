@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACCOUNT_LIMITS } from './limits';
 import { MESSAGES, token } from './messages';
 import { istatCode, slug, takeUpTarget } from './schemas';
 import { category } from './schemas-editing';
@@ -15,14 +16,14 @@ export const email = z
   .string({ error: MESSAGES.emailRequired })
   .trim()
   .toLowerCase()
-  .max(254, MESSAGES.emailTooLong)
+  .max(ACCOUNT_LIMITS.emailChars, MESSAGES.emailTooLong)
   .pipe(z.email({ error: MESSAGES.emailInvalid }));
 
-export const PASSWORD_MIN = 12;
+const { passwordMinChars, passwordMaxChars } = ACCOUNT_LIMITS;
 export const password = z
   .string({ error: MESSAGES.passwordRequired })
-  .min(PASSWORD_MIN, token('passwordMin', { min: PASSWORD_MIN }))
-  .max(200, MESSAGES.passwordTooLong);
+  .min(passwordMinChars, token('passwordMin', { min: passwordMinChars }))
+  .max(passwordMaxChars, token('passwordTooLong', { max: passwordMaxChars }));
 
 /**
  * A new account of the admin's consortium. Council members (mayors, councillors) belong to one

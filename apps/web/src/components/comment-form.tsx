@@ -1,4 +1,4 @@
-import { addCommentInput } from '@switchoff/domain/schemas';
+import { addCommentInput, TEXT_LIMITS } from '@switchoff/domain/schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useInvalidate } from '../editing/invalidate';
@@ -39,7 +39,7 @@ export function CommentForm({ istat, target, label }: { istat: string; target: T
           setPosted(false);
           form.set('body', v);
         }}
-        maxLength={2000}
+        maxLength={TEXT_LIMITS.body}
       />
       <button type="submit" className="btn btn-primary btn-sm" disabled={form.submitting}>
         {form.submitting ? m.forms.saving : m.comments.submit}

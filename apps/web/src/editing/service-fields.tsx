@@ -1,4 +1,5 @@
 import { CATEGORY_CODES } from '@switchoff/domain';
+import { TEXT_LIMITS } from '@switchoff/domain/schemas';
 import { CheckboxField, RadioGroup, SelectField, TextArea, TextField } from '../forms/fields';
 import type { FieldBinders } from '../forms/use-form';
 import { useI18n } from '../i18n/i18n';
@@ -85,15 +86,15 @@ export function ServiceFields({ form, nameRequired = true, withVisibility = true
   const { m } = useI18n();
   return (
     <>
-      <TextField {...form.field('name')} required={nameRequired} maxLength={200} />
+      <TextField {...form.field('name')} required={nameRequired} maxLength={TEXT_LIMITS.name} />
       <SelectField
         {...form.field('category')}
         required={nameRequired}
         options={CATEGORY_CODES.map((code) => ({ value: code, label: m.categories[code] }))}
         placeholder={m.forms.choose}
       />
-      <TextArea {...form.field('description')} maxLength={2000} />
-      <TextField {...form.field('office')} maxLength={200} />
+      <TextArea {...form.field('description')} maxLength={TEXT_LIMITS.description} />
+      <TextField {...form.field('office')} maxLength={TEXT_LIMITS.office} />
       <SelectField
         {...form.field('interactivityLevel')}
         options={m.interactivity.levels.map((label, level) => ({ value: String(level), label }))}
@@ -120,7 +121,7 @@ export function VisibilityAndNote({ form }: { form: FieldBinders<'visibility' | 
           { value: 'internal', label: m.internal.internal },
         ]}
       />
-      <TextArea {...form.field('internalNote')} hint={m.internal.noteHint} maxLength={2000} />
+      <TextArea {...form.field('internalNote')} hint={m.internal.noteHint} maxLength={TEXT_LIMITS.note} />
     </>
   );
 }

@@ -49,11 +49,11 @@ export const enData: DataMessages = {
       milestones: 'One row per milestone, recognised by its code.',
     },
     file: 'CSV file',
-    fileHint:
-      'At most 10 MB. From Excel: File → Save as → “CSV UTF-8 (comma delimited)” or “CSV (list separator)”. Separator “;” or “,”.',
+    fileHint: (mb: number) =>
+      `At most ${mb} MB. From Excel: File → Save as → “CSV UTF-8 (comma delimited)” or “CSV (list separator)”. Separator “;” or “,”.`,
     fileChosen: (name: string, size: string) => `File chosen: ${name} (${size})`,
     fileRequired: 'Choose the CSV file to import',
-    fileTooBig: (size: string) => `The file is ${size}: at most 10 MB. Split it into several files.`,
+    fileTooBig: (size: string, mb: number) => `The file is ${size}: at most ${mb} MB. Split it into several files.`,
     fileUnreadable: 'The file could not be read: choose it again.',
     fileNotText: 'The file is not a text CSV (a .xlsx spreadsheet?): in Excel, File → Save as → CSV.',
     readAsWindows1252:

@@ -53,11 +53,11 @@ export const itData = {
       milestones: 'Una riga per traguardo, riconosciuto dal suo codice.',
     },
     file: 'File CSV',
-    fileHint:
-      'Al più 10 MB. Da Excel: File → Salva con nome → “CSV UTF-8 (delimitato da virgole)” o “CSV (separato dal separatore di elenco)”. Separatore “;” o “,”.',
+    fileHint: (mb: number) =>
+      `Al più ${mb} MB. Da Excel: File → Salva con nome → “CSV UTF-8 (delimitato da virgole)” o “CSV (separato dal separatore di elenco)”. Separatore “;” o “,”.`,
     fileChosen: (name: string, size: string) => `File scelto: ${name} (${size})`,
     fileRequired: 'Scegli il file CSV da importare',
-    fileTooBig: (size: string) => `Il file pesa ${size}: al più 10 MB. Dividilo in più file.`,
+    fileTooBig: (size: string, mb: number) => `Il file pesa ${size}: al più ${mb} MB. Dividilo in più file.`,
     fileUnreadable: 'Non è stato possibile leggere il file: sceglilo di nuovo.',
     fileNotText: 'Il file non è un CSV di testo (forse un foglio .xlsx): da Excel, File → Salva con nome → CSV.',
     readAsWindows1252:

@@ -1,5 +1,5 @@
 import { type Db, schema } from '@switchoff/db';
-import { MESSAGES } from '@switchoff/domain';
+import { ACCOUNT_LIMITS, MESSAGES } from '@switchoff/domain';
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -15,16 +15,20 @@ import {
   recordLoginFailure,
 } from './rate-limit';
 import { createSession, type NewSession, purgeExpiredSessions, toSessionUser } from './sessions';
-import { MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH, normaliseEmail } from './users';
+import { normaliseEmail } from './users';
 
 const { users } = schema;
 
 export const loginInput = z.object({
-  email: z.string().trim().min(1, MESSAGES['auth.emailRequired']).max(MAX_EMAIL_LENGTH, MESSAGES['auth.emailTooLong']),
+  email: z
+    .string()
+    .trim()
+    .min(1, MESSAGES['auth.emailRequired'])
+    .max(ACCOUNT_LIMITS.emailChars, MESSAGES['auth.emailTooLong']),
   password: z
     .string()
     .min(1, MESSAGES['auth.passwordRequired'])
-    .max(MAX_PASSWORD_LENGTH, MESSAGES['auth.passwordTooLong']),
+    .max(ACCOUNT_LIMITS.passwordMaxChars, MESSAGES['auth.passwordTooLong']),
 });
 
 /**

@@ -1,5 +1,6 @@
 import { type Db, schema, type Tx, writeTransaction } from '@switchoff/db';
 import { ROLES, type Role } from '@switchoff/db/schema';
+import { ACCOUNT_LIMITS } from '@switchoff/domain';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { hashPassword } from './password';
 import { deleteUserSessions } from './sessions';
@@ -14,9 +15,7 @@ export class AccountError extends Error {
   }
 }
 
-export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 1024;
-export const MAX_EMAIL_LENGTH = 254;
+const { emailChars, passwordMinChars, passwordMaxChars } = ACCOUNT_LIMITS;
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The login identifier as stored: trimmed and lower-cased. */
@@ -32,11 +31,11 @@ export function isRole(value: string): value is Role {
 }
 
 export function checkNewPassword(password: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new AccountError(`The password must be at least ${MIN_PASSWORD_LENGTH} characters long`);
+  if (password.length < passwordMinChars) {
+    throw new AccountError(`The password must be at least ${passwordMinChars} characters long`);
   }
-  if (password.length > MAX_PASSWORD_LENGTH) {
-    throw new AccountError(`The password must be at most ${MAX_PASSWORD_LENGTH} characters long`);
+  if (password.length > passwordMaxChars) {
+    throw new AccountError(`The password must be at most ${passwordMaxChars} characters long`);
   }
 }
 
@@ -72,7 +71,7 @@ export type NewUser = {
 
 function resolveNewUser(db: Db, input: Omit<NewUser, 'password' | 'actor'>) {
   const email = normaliseEmail(input.email);
-  if (email.length > MAX_EMAIL_LENGTH || !EMAIL_PATTERN.test(email)) {
+  if (email.length > emailChars || !EMAIL_PATTERN.test(email)) {
     throw new AccountError(`"${input.email}" is not an email address`);
   }
   if (!isRole(input.role)) throw new AccountError(`Unknown role "${input.role}": use one of ${ROLES.join(', ')}`);

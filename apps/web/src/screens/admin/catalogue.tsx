@@ -1,6 +1,6 @@
 import type { RouterOutputs } from '@switchoff/api';
-import { CATEGORY_CODES } from '@switchoff/domain';
-import { createCatalogueEntryInput, updateCatalogueEntryInput } from '@switchoff/domain/schemas';
+import { CATEGORY_CODES, SLUG_MAX_LENGTH } from '@switchoff/domain';
+import { createCatalogueEntryInput, TEXT_LIMITS, updateCatalogueEntryInput } from '@switchoff/domain/schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { DataTable } from '../../charts/data-table';
@@ -82,15 +82,17 @@ export function CatalogueForm({ entry, onDone }: { entry: Entry | null; onDone: 
       aria-label={entry ? m.catalogueAdmin.editTitle(entry.name) : m.catalogueAdmin.createTitle}
     >
       <ErrorSummary {...form.summary} onReload={() => void invalidate.catalogue()} />
-      {entry ? null : <TextField {...form.field('slug')} required hint={m.catalogueAdmin.slugHint} maxLength={80} />}
-      <TextField {...form.field('name')} required maxLength={200} />
+      {entry ? null : (
+        <TextField {...form.field('slug')} required hint={m.catalogueAdmin.slugHint} maxLength={SLUG_MAX_LENGTH} />
+      )}
+      <TextField {...form.field('name')} required maxLength={TEXT_LIMITS.name} />
       <SelectField
         {...form.field('category')}
         required
         options={CATEGORY_CODES.map((code) => ({ value: code, label: m.categories[code] }))}
         placeholder={m.forms.choose}
       />
-      <TextArea {...form.field('description')} maxLength={2000} />
+      <TextArea {...form.field('description')} maxLength={TEXT_LIMITS.description} />
       <CheckboxField {...form.checkbox('takesPayment')} />
       <CheckboxField {...form.checkbox('needsIdentity')} />
       <FormActions

@@ -1,5 +1,5 @@
 import { MESSAGES } from '@switchoff/domain';
-import { comuneSettingsInput } from '@switchoff/domain/schemas';
+import { comuneSettingsInput, TEXT_LIMITS } from '@switchoff/domain/schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -92,8 +92,8 @@ export function ComuneSettingsForm({
         hint={m.comuniAdmin.targetHint}
         className="so-field-short"
       />
-      <TextArea {...form.field('assistedDesk')} hint={m.comuniAdmin.deskHint} maxLength={500} />
-      <TextArea {...form.field('internalNote')} hint={m.internal.noteHint} maxLength={2000} />
+      <TextArea {...form.field('assistedDesk')} hint={m.comuniAdmin.deskHint} maxLength={TEXT_LIMITS.assistedDesk} />
+      <TextArea {...form.field('internalNote')} hint={m.internal.noteHint} maxLength={TEXT_LIMITS.note} />
       <FormActions submitting={form.submitting} />
     </form>
   );

@@ -1,6 +1,6 @@
 import type { RouterOutputs } from '@switchoff/api';
 import type { AppMessage } from '@switchoff/domain';
-import { createUserInput, USER_ROLES } from '@switchoff/domain/schemas';
+import { createUserInput, TEXT_LIMITS, USER_ROLES } from '@switchoff/domain/schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useMe } from '../../auth/viewer';
@@ -63,7 +63,7 @@ export function CreateUserForm({
     <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={m.users.createTitle}>
       <ErrorSummary {...form.summary} />
       <TextField {...form.field('email')} type="email" required autoComplete="off" />
-      <TextField {...form.field('name')} required maxLength={200} />
+      <TextField {...form.field('name')} required maxLength={TEXT_LIMITS.name} />
       <RadioGroup
         {...form.field('role')}
         required

@@ -1,4 +1,4 @@
-import { MESSAGES, STAGES, type Stage, todayIso } from '@switchoff/domain';
+import { MESSAGES, SLUG_MAX_LENGTH, STAGES, type Stage, todayIso } from '@switchoff/domain';
 import { createServiceInput, createServiceIssues, refineWithToday } from '@switchoff/domain/schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useCategoryLabel } from '../../components/category';
@@ -118,7 +118,7 @@ export function AddServiceForm({
         </>
       ) : (
         <>
-          <TextField {...form.field('slug')} required hint={m.addService.slugHint} maxLength={80} />
+          <TextField {...form.field('slug')} required hint={m.addService.slugHint} maxLength={SLUG_MAX_LENGTH} />
           <ServiceFields form={form} withVisibility={false} />
         </>
       )}

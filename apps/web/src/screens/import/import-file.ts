@@ -1,8 +1,5 @@
 import { type CsvColumn, columnsOf, type ImportKind } from '@switchoff/domain/formats';
 
-/** The largest file the browser sends (the server refuses more than 10 MB of text anyway). */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-
 /** The columns a file for this scope may have: a comune's file needs no istat or comune column. */
 export function templateColumns(kind: ImportKind, forComune: boolean): readonly CsvColumn[] {
   return columnsOf(kind).filter((c) => !(forComune && (c.name === 'istat' || c.name === 'comune')));

@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@switchoff/api';
+import { CSV_LIMIT_MB, CSV_LIMITS } from '@switchoff/domain';
 import { type CsvEncoding, decodeCsvBytes, type ImportKind } from '@switchoff/domain/formats';
 import { useMutation } from '@tanstack/react-query';
 import { type ChangeEvent, type FormEvent, type RefObject, useEffect, useId, useRef, useState } from 'react';
@@ -11,7 +12,7 @@ import { FieldError } from '../../forms/fields';
 import { useI18n } from '../../i18n/i18n';
 import { useTRPC } from '../../trpc';
 import { ImportColumns } from './import-columns';
-import { fileSize, MAX_IMPORT_BYTES } from './import-file';
+import { fileSize } from './import-file';
 import { type ImportPreview, ImportPreviewView } from './import-preview';
 
 type ChosenFile = { name: string; size: number; text: string; encoding: CsvEncoding };
@@ -26,7 +27,7 @@ function scopeInput(scope: DataScopeRef) {
 }
 
 /**
- * The import itself: kind, file (read in the browser, at most 10 MB), its columns and template,
+ * The import itself: kind, file (read in the browser, at most CSV_LIMIT_MB), its columns and template,
  * the preview (totals, refusals, changes before → after), then "Applica" with the preview's
  * fingerprint. A conflict offers to preview again; success says what changed and refreshes only
  * the answers of the comuni the file touched. Progress and outcomes are announced.
@@ -74,8 +75,11 @@ export function ImportWorkbench({ scope }: { scope: DataScopeRef }) {
     setFileError(null);
     const chosen = event.target.files?.[0];
     if (!chosen) return;
-    if (chosen.size > MAX_IMPORT_BYTES) {
-      setFileError(t.fileTooBig(sizeText(chosen.size)));
+    // The server's limit counts characters and the browser sees bytes, at least one a character:
+    // checked on bytes, no file over the server's limit is sent (a mostly accented one just
+    // under it may be stopped here).
+    if (chosen.size > CSV_LIMITS.chars) {
+      setFileError(t.fileTooBig(sizeText(chosen.size), CSV_LIMIT_MB));
       return;
     }
     let bytes: Uint8Array;
@@ -202,7 +206,7 @@ export function ImportWorkbench({ scope }: { scope: DataScopeRef }) {
             {t.file}
           </label>
           <small id={`${id}-file-hint`} className="form-text d-block mb-1">
-            {t.fileHint}
+            {t.fileHint(CSV_LIMIT_MB)}
           </small>
           <input
             ref={fileInput}

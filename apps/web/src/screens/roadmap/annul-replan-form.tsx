@@ -1,4 +1,4 @@
-import { annulReplanInput } from '@switchoff/domain/schemas';
+import { annulReplanInput, TEXT_LIMITS } from '@switchoff/domain/schemas';
 import { useMutation } from '@tanstack/react-query';
 import type { RoadmapMilestone } from '../../api-types';
 import { useInvalidate } from '../../editing/invalidate';
@@ -50,7 +50,7 @@ export function AnnulReplanForm({ istat, milestone, version, onDone }: Props) {
       </p>
       <p className="small">{m.annulForm.keeps}</p>
       <ErrorSummary {...form.summary} onReload={() => void invalidate.milestone(istat, milestone.id)} />
-      <TextArea {...form.field('reason')} required hint={m.annulForm.reasonHint} maxLength={500} />
+      <TextArea {...form.field('reason')} required hint={m.annulForm.reasonHint} maxLength={TEXT_LIMITS.reason} />
       <FormActions submitting={form.submitting} submitLabel={m.annulForm.submit} onCancel={() => onDone()} />
     </form>
   );

@@ -4,6 +4,7 @@ import {
   refineWithToday,
   replanMilestoneInput,
   replanMilestoneIssues,
+  TEXT_LIMITS,
 } from '@switchoff/domain/schemas';
 import { useMutation } from '@tanstack/react-query';
 import type { RoadmapMilestone } from '../../api-types';
@@ -53,7 +54,7 @@ export function ReplanForm({ istat, milestone, version, today, onDone }: Props) 
       <p className="small">{m.replanForm.baselineStays(f.date(milestone.baselineDate))}</p>
       <ErrorSummary {...form.summary} onReload={() => void invalidate.milestone(istat, milestone.id)} />
       <TextField {...form.field('plannedDate')} type="date" required />
-      <TextArea {...form.field('reason')} required hint={m.replanForm.reasonHint} maxLength={500} />
+      <TextArea {...form.field('reason')} required hint={m.replanForm.reasonHint} maxLength={TEXT_LIMITS.reason} />
       <FormActions submitting={form.submitting} submitLabel={m.replanForm.submit} onCancel={() => onDone()} />
     </form>
   );

@@ -1,5 +1,5 @@
 import { MILESTONE_KINDS } from '@switchoff/domain';
-import { createMilestoneInput, updateMilestoneInput } from '@switchoff/domain/schemas';
+import { createMilestoneInput, TEXT_LIMITS, updateMilestoneInput } from '@switchoff/domain/schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { RoadmapMilestone } from '../../api-types';
 import { useInvalidate } from '../../editing/invalidate';
@@ -135,8 +135,8 @@ export function MilestoneForm({ istat, milestone, all, onDone }: MilestoneFormPr
       aria-label={milestone ? m.milestoneForm.editTitle(milestone.title) : m.milestoneForm.createTitle}
     >
       <ErrorSummary {...form.summary} onReload={() => void invalidate.milestone(istat, milestone?.id)} />
-      <TextField {...form.field('title')} required maxLength={200} />
-      <TextArea {...form.field('description')} maxLength={2000} />
+      <TextField {...form.field('title')} required maxLength={TEXT_LIMITS.title} />
+      <TextArea {...form.field('description')} maxLength={TEXT_LIMITS.description} />
       <SelectField
         {...form.field('kind')}
         required
@@ -144,7 +144,7 @@ export function MilestoneForm({ istat, milestone, all, onDone }: MilestoneFormPr
         placeholder={m.forms.choose}
       />
       <SelectField {...form.field('service')} options={serviceOptions} placeholder={m.milestoneForm.wholeComune} />
-      <TextField {...form.field('owner')} maxLength={200} />
+      <TextField {...form.field('owner')} maxLength={TEXT_LIMITS.owner} />
       <TextField
         {...form.field('progress')}
         inputMode="numeric"

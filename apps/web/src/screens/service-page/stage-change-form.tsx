@@ -1,5 +1,5 @@
 import { appMessage, STAGES, type Stage, todayIso, transitionKind } from '@switchoff/domain';
-import { recordStageInput, recordStageIssues, refineWithToday } from '@switchoff/domain/schemas';
+import { recordStageInput, recordStageIssues, refineWithToday, TEXT_LIMITS } from '@switchoff/domain/schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Icon } from '../../components/icon';
@@ -103,7 +103,7 @@ export function StageChangeForm({ istat, slug, current, version, onDone, today =
         </p>
       ) : null}
       <TextField {...form.field('effectiveDate')} type="date" required hint={m.stageForm.effectiveDateHint} />
-      <TextArea {...form.field('reason')} required hint={m.stageForm.reasonHint} maxLength={500} />
+      <TextArea {...form.field('reason')} required hint={m.stageForm.reasonHint} maxLength={TEXT_LIMITS.reason} />
       {confirming ? (
         <div
           ref={confirmRef}
