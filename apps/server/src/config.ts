@@ -32,6 +32,19 @@ export function demoAccountsRequested(argv: readonly string[], env: Env = proces
   return argv.includes('--demo') || flag === '1' || flag === 'true' || flag === 'yes';
 }
 
+/**
+ * Whether to fill a new database with the demo: `off` with `--no-demo` or SWITCHOFF_DEMO=0,
+ * `on` with SWITCHOFF_DEMO=1 (refused on a real installation), `default` otherwise (the demo on
+ * a database never started, nothing on one already decided).
+ */
+export function demoRequest(argv: readonly string[], env: Env = process.env): 'on' | 'off' | 'default' {
+  const flag = (env.SWITCHOFF_DEMO ?? '').trim().toLowerCase();
+  if (argv.includes('--no-demo') || ['0', 'false', 'no'].includes(flag)) return 'off';
+  if (['1', 'true', 'yes'].includes(flag)) return 'on';
+  if (flag !== '') throw new Error(`SWITCHOFF_DEMO must be 1 or 0, not "${env.SWITCHOFF_DEMO}"`);
+  return 'default';
+}
+
 /** The licence of open data: SWITCHOFF_LICENSE (CC-BY-4.0 unless said); an unknown one stops the server. */
 export function openDataLicence(env: Env = process.env): Licence {
   return resolveLicence(env.SWITCHOFF_LICENSE);

@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { createDb, type Db, isDatabaseEmpty } from '@switchoff/db';
-import { lastCompleteMonth, todayIso } from '@switchoff/domain';
+import { createDb, type Db } from '@switchoff/db';
 import { runCluster } from './cluster';
 import {
   databasePath,
   demoAccountsRequested,
+  demoRequest,
   openDataLicence,
   operatorSlug,
   publicUrl,
@@ -14,6 +14,7 @@ import {
 } from './config';
 import { mailSettings } from './mail/mail-config';
 import { startMailer } from './mail/start-mailer';
+import { prepareStartMode, StartModeError } from './start-mode';
 import { describeStartupError } from './startup-errors';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -23,6 +24,7 @@ const licence = openDataLicence();
 const publicUrlSetting = publicUrl();
 const workers = workerCount();
 const mail = mailSettings();
+const demo = demoRequest(process.argv.slice(2));
 const webDir =
   process.env.SWITCHOFF_WEB_DIR ??
   join(dirname(createRequire(import.meta.url).resolve('@switchoff/web/package.json')), 'dist');
@@ -37,12 +39,7 @@ await runCluster({
   // Once, before any worker opens the file: migrations (createDb), the demo, demo accounts.
   setup: async () => {
     const db = createDb(dbPath);
-    if (isDatabaseEmpty(db)) {
-      const { seedDemo } = await import('@switchoff/db/seed');
-      const today = todayIso();
-      const summary = seedDemo(db, { until: lastCompleteMonth(today), today });
-      console.log(`Demo data loaded into ${dbPath} (illustrative figures):`, summary);
-    }
+    for (const line of await prepareStartMode(db, demo, dbPath)) console.log(line);
     // Every comune of Italy and its PNRR measures, from the data the project ships (first start).
     const { loadShippedNational } = await import('@switchoff/db/national');
     const national = loadShippedNational(db);
@@ -79,7 +76,8 @@ await runCluster({
     }).listen(port);
     return { server, close: () => db.$client.close() };
   },
-  describeFailure: (error) => describeStartupError(error, { dbPath, port }),
+  describeFailure: (error) =>
+    error instanceof StartModeError ? error.message : describeStartupError(error, { dbPath, port }),
   onListening: (actual) => {
     const processes = workers > 1 ? `, ${workers} workers` : '';
     console.log(`Switch-off listening on http://localhost:${actual} (database ${dbPath}${processes})`);

@@ -1,6 +1,14 @@
 export { createDb, type Db, migrationsFolder } from './client';
 export { isDatabaseEmpty } from './empty';
 export { checkDatabase } from './health';
+export {
+  decideInstallation,
+  demoRefusal,
+  holdsDemo,
+  holdsRealData,
+  type InstallationMode,
+  installationMode,
+} from './installation';
 export { bool, idList, type Prepared, prepared, preparedTuples } from './prepared';
 export * as schema from './schema';
 export { type RunResult, type Tx, writeTransaction } from './transaction';

@@ -1,5 +1,11 @@
 import { type Db, schema, type Tx } from '@switchoff/db';
-import { comuneByIstat, comuneRow, consortiumById, consortiumBySlug } from '@switchoff/db/reads/comuni';
+import {
+  comuneByIstat,
+  comuneRow,
+  consortiumById,
+  consortiumBySlug,
+  consortiumRow,
+} from '@switchoff/db/reads/comuni';
 import { token } from '@switchoff/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import { notFound } from '../errors';
@@ -13,7 +19,7 @@ export type ConsortiumRow = typeof consortia.$inferSelect;
 
 export function findConsortium(db: Db, slug: string) {
   const row = consortiumBySlug.get(db, slug);
-  return row ?? notFound(token('consortium.notFound', { slug }));
+  return row ? consortiumRow(row) : notFound(token('consortium.notFound', { slug }));
 }
 
 export function findConsortiumById(db: Db, id: number): ConsortiumRow | null {
@@ -26,7 +32,7 @@ export type FoundComune = ReturnType<typeof findComune>;
 export function findComune(db: Db, istat: string): { comune: ComuneRow; consortium: { slug: string; name: string } } {
   const row = comuneByIstat.get(db, istat);
   if (row === undefined) return notFound(token('comune.notFound', { istat }));
-  return { comune: comuneRow(row), consortium: { slug: row[15], name: row[16] } };
+  return { comune: comuneRow(row), consortium: { slug: row[16], name: row[17] } };
 }
 
 /** What a spreadsheet import or export covers: one comune, or every comune of a consortium. */
@@ -41,9 +47,10 @@ export function findDataScope(db: Db, scope: { istat: string } | { consortium: s
   if ('istat' in scope) {
     const found = comuneByIstat.get(db, scope.istat) ?? notFound(token('comune.notFound', { istat: scope.istat }));
     const comune = comuneRow(found);
-    const consortium =
-      consortiumById.get(db, comune.consortiumId) ??
-      notFound(token('consortium.ofComuneMissing', { comune: comune.name }));
+    const owner = consortiumById.get(db, comune.consortiumId);
+    const consortium = owner
+      ? consortiumRow(owner)
+      : notFound(token('consortium.ofComuneMissing', { comune: comune.name }));
     return { kind: 'comune', consortium, comuni: [comune] };
   }
   const consortium = findConsortium(db, scope.consortium);

@@ -133,7 +133,7 @@ export function generateNational(db: Db, options: GenerateOptions): GenerateSumm
     for (const consortium of consortia) {
       const { slug, name, ipaCode, city, description } = consortium;
       const consortiumId = Number(
-        statements.consortium.run(slug, name, ipaCode, city, description, stamp(today, 8)).lastInsertRowid,
+        statements.consortium.run(slug, name, ipaCode, city, description, 1, stamp(today, 8)).lastInsertRowid,
       );
       counts.consortia += 1;
       for (const comune of consortium.comuni) {

@@ -28,7 +28,7 @@ export function prepareStatements(client: Database.Database) {
       'needs_identity',
       'updated_at',
     ]),
-    consortium: prepare('consortia', ['slug', 'name', 'ipa_code', 'city', 'description', 'created_at']),
+    consortium: prepare('consortia', ['slug', 'name', 'ipa_code', 'city', 'description', 'demo', 'created_at']),
     comune: prepare('comuni', [
       'istat_code',
       'name',

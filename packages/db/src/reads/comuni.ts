@@ -11,7 +11,7 @@ type ComuneRow = typeof comuni.$inferSelect;
 type ConsortiumRow = typeof consortia.$inferSelect;
 
 const COMUNE_COLUMNS = `c.id, c.istat_code, c.name, c.province_code, c.region, c.population, c.consortium_id, c.ipa_code,
-  c.take_up_target, c.assisted_desk, c.figures_illustrative, c.internal_note, c.version, c.created_at, c.updated_at`;
+  c.take_up_target, c.assisted_desk, c.figures_illustrative, c.internal_note, c.version, c.created_at, c.updated_at, c.archived_at`;
 
 /** A comune read as a tuple, in COMUNE_COLUMNS order. */
 export type ComuneTuple = [
@@ -30,6 +30,7 @@ export type ComuneTuple = [
   version: number,
   createdAt: string,
   updatedAt: string,
+  archivedAt: string | null,
 ];
 
 /**
@@ -53,6 +54,7 @@ export function comuneRow(t: readonly [...ComuneTuple, ...unknown[]]): ComuneRow
     version,
     createdAt,
     updatedAt,
+    archivedAt,
   ] = t;
   return {
     id,
@@ -70,6 +72,7 @@ export function comuneRow(t: readonly [...ComuneTuple, ...unknown[]]): ComuneRow
     version,
     createdAt,
     updatedAt,
+    archivedAt,
   };
 }
 
@@ -78,20 +81,26 @@ export const comuneByIstat = preparedTuples<[string], [...ComuneTuple, consortiu
   `SELECT ${COMUNE_COLUMNS}, k.slug, k.name FROM comuni c JOIN consortia k ON k.id = c.consortium_id WHERE c.istat_code = ?`,
 );
 
-/** The comuni of a consortium, by name. */
+/** The comuni of a consortium, by name; archived ones are left out. */
 export const comuniOfConsortium = preparedTuples<[number], ComuneTuple>(
-  `SELECT ${COMUNE_COLUMNS} FROM comuni c WHERE c.consortium_id = ? ORDER BY c.name`,
+  `SELECT ${COMUNE_COLUMNS} FROM comuni c WHERE c.consortium_id = ? AND c.archived_at IS NULL ORDER BY c.name`,
 );
+
+/** A consortium as stored, `demo` as SQLite's 0 or 1 (`consortiumRow` makes it a boolean). */
+type ConsortiumRaw = Omit<ConsortiumRow, 'demo'> & { demo: number };
+
+const CONSORTIUM_COLUMNS = `id, slug, name, ipa_code AS ipaCode, city, website, contact_email AS contactEmail, telephone, description, demo, version, created_at AS createdAt FROM consortia`;
 
 /** A consortium by id. */
-export const consortiumById = prepared<[number], ConsortiumRow>(
-  `SELECT id, slug, name, ipa_code AS ipaCode, city, website, description, created_at AS createdAt FROM consortia WHERE id = ?`,
-);
+export const consortiumById = prepared<[number], ConsortiumRaw>(`SELECT ${CONSORTIUM_COLUMNS} WHERE id = ?`);
 
 /** A consortium by slug. */
-export const consortiumBySlug = prepared<[string], ConsortiumRow>(
-  `SELECT id, slug, name, ipa_code AS ipaCode, city, website, description, created_at AS createdAt FROM consortia WHERE slug = ?`,
-);
+export const consortiumBySlug = prepared<[string], ConsortiumRaw>(`SELECT ${CONSORTIUM_COLUMNS} WHERE slug = ?`);
+
+/** A consortium row as drizzle would give it (`demo` a boolean). */
+export function consortiumRow(row: ConsortiumRaw): ConsortiumRow {
+  return { ...row, demo: bool(row.demo) };
+}
 
 /** What comuniMatching filters on: null leaves a filter out; `name` and `istat` are LIKE patterns. */
 export type ComuniFilter = { consortium: string | null; name: string | null; istat: string | null; limit: number };
@@ -112,13 +121,14 @@ export const comuniMatching = prepared<[ComuniFilter], ComuniMatch>(
   `SELECT c.istat_code AS istat, c.name, c.province_code AS provinceCode, c.region, c.population,
     k.slug AS consortiumSlug, k.name AS consortiumName, count(*) OVER () AS total
   FROM comuni c JOIN consortia k ON k.id = c.consortium_id
-  WHERE (@consortium IS NULL OR k.slug = @consortium)
+  WHERE (@consortium IS NULL OR k.slug = @consortium) AND c.archived_at IS NULL
     AND (@name IS NULL OR c.name LIKE @name ESCAPE '\\' OR c.istat_code LIKE @istat ESCAPE '\\')
   ORDER BY c.name, c.istat_code LIMIT @limit`,
 );
 
-/** Every consortium with how many comuni it holds, by name. */
+/** Every consortium with how many comuni it holds (archived ones aside), by name. */
 export const consortiaWithComuni = prepared<[], { slug: string; name: string; city: string; comuni: number }>(
-  `SELECT k.slug, k.name, k.city, count(c.id) AS comuni FROM consortia k LEFT JOIN comuni c ON c.consortium_id = k.id
+  `SELECT k.slug, k.name, k.city, count(c.id) AS comuni FROM consortia k
+  LEFT JOIN comuni c ON c.consortium_id = k.id AND c.archived_at IS NULL
   GROUP BY k.id ORDER BY k.name`,
 );

@@ -10,7 +10,13 @@ export const consortia = sqliteTable('consortia', {
   ipaCode: text('ipa_code').notNull(),
   city: text('city').notNull(),
   website: text('website'),
+  /** The contact point of its open data (DCAT-AP_IT dcat:contactPoint): an email, a telephone. */
+  contactEmail: text('contact_email'),
+  telephone: text('telephone'),
   description: text('description').notNull().default(''),
+  /** True for the demo's consortium (illustrative data): never published as real open data. */
+  demo: integer('demo', { mode: 'boolean' }).notNull().default(false),
+  version: integer('version').notNull().default(1),
   createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
 });
 
@@ -37,9 +43,19 @@ export const comuni = sqliteTable(
     /** True when the monthly figures are illustrative (the demo), so every screen says so. */
     figuresIllustrative: integer('figures_illustrative', { mode: 'boolean' }).notNull().default(false),
     internalNote: text('internal_note'),
+    /** When it was archived: hidden from lists and public pages, its data kept (never deleted). */
+    archivedAt: text('archived_at'),
     version: integer('version').notNull().default(1),
     createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
     updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   },
   (t) => [index('comuni_consortium_idx').on(t.consortiumId, t.name)],
 );
+
+/** How the installation was started, decided once on its first start (a single row, id 1). */
+export const installation = sqliteTable('installation', {
+  id: integer('id').primaryKey(),
+  /** `demo`: filled with the demo; `real`: a consortium's own, which never loads demo rows. */
+  mode: text('mode', { enum: ['demo', 'real'] }).notNull(),
+  decidedAt: text('decided_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+});

@@ -3,6 +3,7 @@ import { count } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
 import { isDatabaseEmpty } from '../empty';
+import { decideInstallation, demoRefusal } from '../installation';
 import {
   auditLog,
   catalogueServices,
@@ -27,6 +28,11 @@ import { prepareRowWriters, writeCatalogue, writeComune, writeConsortium } from 
 export { isDatabaseEmpty } from '../empty';
 export { CATALOGUE } from './catalogue';
 export { CONSORTIUM, CONSORTIUM_IPA_CODE, OTHER_COMUNI, RIPALTA_ISTAT } from './comuni';
+
+/** The demo refused on a real installation: its message says why and what to do instead. */
+export class DemoRefusedError extends Error {
+  override name = 'DemoRefusedError';
+}
 
 export type SeedOptions = {
   /** Last month with figures, usually the last complete month. */
@@ -81,10 +87,13 @@ function checkOptions({ until, today }: SeedOptions): void {
  * Fills an empty database with the demo: Consorzio.IT, the service catalogue, Ripalta Cremasca
  * with its real roadmap and eleven other comuni of the Cremasco area, with illustrative monthly
  * figures up to `until`. One synchronous transaction; the same options give the same rows.
- * Throws when the database already holds a consortium (or anything the seed would write).
+ * Throws DemoRefusedError on a real installation (`demoRefusal`), and an Error when the database
+ * already holds a consortium (or anything the seed would write). Marks the installation `demo`.
  */
 export function seedDemo(db: Db, options: SeedOptions): SeedSummary {
   checkOptions(options);
+  const refusal = demoRefusal(db);
+  if (refusal !== null) throw new DemoRefusedError(`The demo was not loaded: ${refusal}`);
   if (countRows(db, consortia) > 0) {
     throw new Error('seedDemo: the database already holds a consortium; the demo seeds an empty database only');
   }
@@ -98,6 +107,7 @@ export function seedDemo(db: Db, options: SeedOptions): SeedSummary {
     const catalogueIds = writeCatalogue(tx, today);
     const consortiumId = writeConsortium(tx, today);
     for (const plan of plans) writeComune(tx, { plan, writers, consortiumId, catalogueIds, until, today });
+    decideInstallation(tx, 'demo');
   });
   return summarise(db);
 }

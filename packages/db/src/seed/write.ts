@@ -61,7 +61,7 @@ export function writeCatalogue(tx: Tx, today: string): Map<string, number> {
 export function writeConsortium(tx: Tx, today: string): number {
   return tx
     .insert(consortia)
-    .values({ ...CONSORTIUM, createdAt: stamp(today, 8) })
+    .values({ ...CONSORTIUM, demo: true, createdAt: stamp(today, 8) })
     .returning({ id: consortia.id })
     .get().id;
 }
