@@ -3,78 +3,25 @@ import { fileURLToPath } from 'node:url';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import {
   AccountError,
-  checkNewPassword,
   checkNewUser,
   createUser,
   disableUser,
   enableUser,
-  generatePassword,
   listUsers,
   setUserPassword,
 } from '@switchoff/api/server';
 import { createDb, type Db } from '@switchoff/db';
-import { ROLES } from '@switchoff/db/schema';
 import { DataUsageError, dataCommandMessage, runBackup, runExport, runImport, runRestore } from './cli-data';
 import { runDigest } from './cli-digest';
 import { runGenerate } from './cli-generate';
+import { InvalidInputError, runInstallationCommand } from './cli-installation';
 import { runPadigitaleImport } from './cli-padigitale';
+import { type CliIo, choosePassword, printGenerated } from './cli-password';
+import { USAGE } from './cli-usage';
 import { databasePath } from './config';
 import { promptHidden } from './prompt';
 
-export const USAGE = `Usage: pnpm switchoff <command>
-
-  user add --email <email> --role ${ROLES.join('|')} --consortium <slug>
-           [--name <name>] [--comune <ISTAT code> ...]
-      Creates an account. A council member needs at least one --comune of that consortium.
-      On a terminal the password is asked twice (not shown); otherwise one is generated
-      and printed once.
-  user disable --email <email>     Disables an account and ends its sessions.
-  user enable --email <email>      Enables a disabled account again.
-  user password --email <email>    Sets a new password (asked, or generated and printed once).
-  user list                        Lists the accounts.
-
-  import --kind figures|milestones --file <file.csv> --actor-email <email>
-         [--comune <ISTAT code> | --consortium <slug>] [--dry-run]
-      Imports monthly figures or milestones from a CSV (";" or ",", UTF-8 with or without
-      BOM, Italian numbers and months) as that staff account: shows what is added, changed
-      and left alone and every bad row; then writes all rows or none (not with --dry-run).
-      Without --comune/--consortium the file is for the account's whole consortium.
-  import padigitale2026 --file <file.csv> [--file <file.csv> ...] [--snapshot YYYY-MM-DD] [--dry-run]
-      Imports the PNRR measures of every comune from the PA digitale 2026 open data
-      ("candidature finanziate", any measure's file, read by its columns; .csv or .csv.gz):
-      per comune, measure and call its state (A funded, R renounced, E paid), date, amount
-      and CUP. Prints the counts, every state change and every row whose cod_comune is no
-      comune of the registry; all rows or none (nothing with --dry-run). The snapshot date
-      is the latest state date of each file unless given.
-  export --kind figures|milestones --comune <ISTAT code> | --consortium <slug>
-         [--file <out.csv>] [--from YYYY-MM] [--to YYYY-MM]
-      Writes the CSV import reads (stdout without --file), internal items included.
-  generate --db <file> [--comuni all|N] [--months N] [--until YYYY-MM] [--today YYYY-MM-DD] [--force]
-      Fills a new database file with every Italian comune (or the first N by ISTAT code),
-      about 40 services each, N months of synthetic figures (default 120), stages and
-      roadmaps, for scale tests; deterministic, with its progress as it goes (a few minutes
-      for every comune). \`pnpm bench\` reuses it when given the same file.
-  digest --dry-run [--comune <ISTAT code>] [--today YYYY-MM-DD]
-      Prints the monthly digest each account would receive now (council members and editors
-      who take it; only those following the comune, about it alone, with --comune).
-  digest --send [--comune <ISTAT code>]
-      Writes those digests into the outbox and sends them now through SMTP_URL.
-  backup <file> [--force]          A consistent copy of the database, also while the server runs.
-  restore <file>                   Checks a backup and replaces the database with it (stop the
-                                   server first); the previous database is kept beside it.
-  help                             Shows this text.
-
-The database is SWITCHOFF_DB, or data/switchoff.db under apps/server (the server's own).
-Relative file names start where pnpm was run (the repository root), not in apps/server.`;
-
-export type CliIo = {
-  out: (line: string) => void;
-  err: (line: string) => void;
-  /** Writes text as it is (an exported CSV on stdout); `out` when absent. */
-  raw?: (text: string) => void;
-  /** Asks for a secret without echo; null when stdin is not a terminal. */
-  askSecret: ((question: string) => Promise<string>) | null;
-};
+export { USAGE };
 
 export type CliOptions = {
   io: CliIo;
@@ -86,6 +33,8 @@ export type CliOptions = {
   /** Where relative file names start; where pnpm was run (INIT_CWD) when absent. */
   cwd?: string;
 };
+
+export type { CliIo };
 
 class UsageError extends Error {}
 
@@ -121,20 +70,6 @@ function required(values: Record<string, unknown>, name: string): string {
   const value = values[name];
   if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`Missing --${name}`);
   return value;
-}
-
-/** A password typed twice on a terminal, or a generated one the caller prints once. */
-async function choosePassword(io: CliIo, email: string): Promise<{ password: string; generated: boolean }> {
-  if (!io.askSecret) return { password: generatePassword(), generated: true };
-  const password = await io.askSecret(`Password for ${email} (at least 12 characters, not shown): `);
-  checkNewPassword(password);
-  const again = await io.askSecret('Repeat the password: ');
-  if (again !== password) throw new AccountError('The two passwords differ; nothing was changed');
-  return { password, generated: false };
-}
-
-function printGenerated(io: CliIo, password: string): void {
-  io.out(`Password (shown only this once, pass it on safely): ${password}`);
 }
 
 async function addUser(db: Db, io: CliIo, values: Record<string, unknown>): Promise<void> {
@@ -230,6 +165,10 @@ export async function runCli(argv: readonly string[], options: CliOptions): Prom
     if (area === 'restore') return await runRestore(args, data);
     if (area === 'generate') return runGenerate(args, data);
     if (area === 'digest') return await runDigest(args, data);
+    if (area === 'init' || area === 'consortium' || area === 'comune') {
+      await runInstallationCommand(area, command, rest, options);
+      return 0;
+    }
     if (area !== 'user') throw new UsageError(`Unknown command "${area}"`);
     if (command === undefined) throw new UsageError('Missing the user command (add, disable, enable, password, list)');
     await runUserCommand(command, rest, options);
@@ -237,6 +176,10 @@ export async function runCli(argv: readonly string[], options: CliOptions): Prom
   } catch (error) {
     if (error instanceof UsageError || error instanceof DataUsageError) {
       io.err(`Error: ${error.message}\n\n${USAGE}`);
+      return 1;
+    }
+    if (error instanceof InvalidInputError) {
+      io.err(`Error:\n${error.message}`);
       return 1;
     }
     if (error instanceof AccountError) {

@@ -15,11 +15,7 @@ export const INIT_HINT =
  * and stays real on every later start. Returns the lines to print; throws StartModeError when
  * the demo is asked for on real data, or a real installation on the demo's database.
  */
-export async function prepareStartMode(
-  db: Db,
-  request: 'on' | 'off' | 'default',
-  dbPath: string,
-): Promise<string[]> {
+export async function prepareStartMode(db: Db, request: 'on' | 'off' | 'default', dbPath: string): Promise<string[]> {
   const mode = installationMode(db);
   if (request === 'off') {
     if (holdsDemo(db))
@@ -30,7 +26,8 @@ export async function prepareStartMode(
     return isDatabaseEmpty(db) ? [`Real installation, no demo: set it up with ${INIT_HINT}`] : [];
   }
   const refusal = demoRefusal(db);
-  if (request === 'on' && refusal !== null) throw new StartModeError(`The demo was not loaded into ${dbPath}: ${refusal}`);
+  if (request === 'on' && refusal !== null)
+    throw new StartModeError(`The demo was not loaded into ${dbPath}: ${refusal}`);
   if (mode !== null || !isDatabaseEmpty(db)) {
     if (mode === 'real' && isDatabaseEmpty(db)) return [`Real installation, still empty: set it up with ${INIT_HINT}`];
     return [];

@@ -77,6 +77,12 @@ export const FIELD_MESSAGES_IT = {
   comuniMax: 'Al più 100 comuni',
   councilNeedsComune: 'Indica almeno un comune del consigliere',
   staffNoComuni: 'Il personale del consorzio vede tutti i comuni: non indicarne',
+  // Consortia and comuni
+  ipaCodeInvalid: 'Codice IPA non valido: lettere, cifre e trattino basso, da 2 a 30 (es. c_h357)',
+  websiteInvalid: 'Indirizzo web non valido (es. https://www.consorzio.it)',
+  telephoneInvalid: 'Numero di telefono non valido (es. +39 0373 123456)',
+  cityRequired: 'Indica la città',
+  serviceTwice: 'Lo stesso servizio è scelto due volte',
   // CSV cells
   valueMissing: 'Valore mancante',
   valueInvalid: 'Valore non valido',
@@ -110,5 +116,6 @@ export const FIELD_MESSAGES_IT = {
   oneDecimalComma: ({ text }: { text: string }) => `"${text}" non è un numero: una sola virgola decimale`,
   notWholeNumber: ({ text }: { text: string }) => `"${text}" non è un numero intero`,
   twoDecimals: ({ text }: { text: string }) => `"${text}": al più due decimali per i centesimi`,
+  maxServices: ({ max }: { max: number }) => `Al più ${max} servizi per volta`,
   reportPeriodTooLong: ({ max }: { max: number }) => `Periodo troppo lungo: al più ${max} mesi`,
 } as const;

@@ -75,6 +75,22 @@ export const SERVER_MESSAGES_IT = {
   'catalogue.operatorOwns': ({ entry }: { entry: string }) =>
     `La voce “${entry}” del catalogo è di chi gestisce l’installazione: la modificano solo i suoi amministratori`,
   'catalogue.slugTaken': ({ slug }: { slug: string }) => `Il catalogo ha già un servizio con indirizzo "${slug}"`,
+  // Consortia and comuni of the installation
+  'consortium.slugTaken': ({ slug }: { slug: string }) => `Esiste già un consorzio con indirizzo "${slug}"`,
+  'consortium.operatorOnly':
+    'Solo gli amministratori del consorzio che gestisce l’installazione aggiungono consorzi o comuni di altri consorzi',
+  'registry.notFound': ({ istat }: { istat: string }) =>
+    `Il codice ISTAT ${istat} non è nell’elenco dei comuni italiani distribuito con Switch-off`,
+  'registry.ipaMissing': ({ comune }: { comune: string }) =>
+    `L’elenco non ha il codice IPA del comune di ${comune}: indicalo (es. c_h357)`,
+  'registry.populationMissing': ({ comune }: { comune: string }) =>
+    `L’elenco non ha la popolazione del comune di ${comune} (comune nuovo): non si può ancora aggiungere`,
+  'comune.alreadyTracked': ({ comune, consortium }: { comune: string; consortium: string }) =>
+    `Il comune di ${comune} è già seguito da ${consortium}`,
+  'installation.started': ({ consortium }: { consortium: string }) =>
+    `L’installazione è già avviata (consorzio ${consortium}): aggiungi altri consorzi con "pnpm switchoff consortium add"`,
+  'installation.holdsDemo':
+    'Questo database contiene la demo: un’installazione reale parte da un database nuovo (SWITCHOFF_DB=<nuovo file> pnpm start --no-demo)',
   // Services and milestones
   'service.sameStage': ({ date }: { date: string }) => `Il servizio è già in questa fase al ${date}`,
   'service.fieldsRequired': 'Indica indirizzo, nome e materia del servizio',

@@ -70,6 +70,11 @@ export const FIELD_MESSAGES_EN: CatalogueOf<typeof FIELD_MESSAGES_IT> = {
   comuniMax: 'At most 100 comuni',
   councilNeedsComune: 'Give at least one comune of the council member',
   staffNoComuni: 'Consortium staff see every comune: give none',
+  ipaCodeInvalid: 'Invalid IPA code: letters, digits and underscore, 2 to 30 (e.g. c_h357)',
+  websiteInvalid: 'Invalid web address (e.g. https://www.consorzio.it)',
+  telephoneInvalid: 'Invalid telephone number (e.g. +39 0373 123456)',
+  cityRequired: 'Enter the city',
+  serviceTwice: 'The same service is chosen twice',
   valueMissing: 'Value missing',
   valueInvalid: 'Invalid value',
   milestoneCodeChars: 'Code: letters, digits, dot, hyphen or underscore (at most 60)',
@@ -101,5 +106,6 @@ export const FIELD_MESSAGES_EN: CatalogueOf<typeof FIELD_MESSAGES_IT> = {
   oneDecimalComma: ({ text }: { text: string }) => `"${text}" is not a number: one decimal comma only`,
   notWholeNumber: ({ text }: { text: string }) => `"${text}" is not a whole number`,
   twoDecimals: ({ text }: { text: string }) => `"${text}": at most two decimals for the cents`,
+  maxServices: ({ max }: { max: number }) => `At most ${max} services at a time`,
   reportPeriodTooLong: ({ max }: { max: number }) => `Period too long: at most ${max} months`,
 };

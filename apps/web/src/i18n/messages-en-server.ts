@@ -61,6 +61,19 @@ export const SERVER_MESSAGES_EN: CatalogueOf<typeof SERVER_MESSAGES_IT> = {
   'catalogue.operatorOwns': ({ entry }) =>
     `The catalogue entry “${entry}” belongs to whoever runs the installation: only its admins change it`,
   'catalogue.slugTaken': ({ slug }) => `The catalogue already has a service at the address "${slug}"`,
+  'consortium.slugTaken': ({ slug }) => `A consortium with the address "${slug}" already exists`,
+  'consortium.operatorOnly':
+    'Only the admins of the consortium that runs the installation add consortia, or comuni of other consortia',
+  'registry.notFound': ({ istat }) =>
+    `The ISTAT code ${istat} is not in the list of Italian comuni shipped with Switch-off`,
+  'registry.ipaMissing': ({ comune }) => `The list has no IPA code for the comune of ${comune}: give it (e.g. c_h357)`,
+  'registry.populationMissing': ({ comune }) =>
+    `The list has no population for the comune of ${comune} (a new comune): it cannot be added yet`,
+  'comune.alreadyTracked': ({ comune, consortium }) => `The comune of ${comune} is already tracked by ${consortium}`,
+  'installation.started': ({ consortium }) =>
+    `The installation is already set up (consortium ${consortium}): add more consortia with "pnpm switchoff consortium add"`,
+  'installation.holdsDemo':
+    'This database holds the demo: a real installation starts on a new database (SWITCHOFF_DB=<new file> pnpm start --no-demo)',
   'service.sameStage': ({ date }) => `The service is already at this stage on ${date}`,
   'service.fieldsRequired': 'Give the service’s address, name and subject',
   'service.slugTaken': ({ comune, slug }) => `The comune of ${comune} already has a service at the address "${slug}"`,

@@ -1,11 +1,5 @@
 import { type Db, schema, type Tx } from '@switchoff/db';
-import {
-  comuneByIstat,
-  comuneRow,
-  consortiumById,
-  consortiumBySlug,
-  consortiumRow,
-} from '@switchoff/db/reads/comuni';
+import { comuneByIstat, comuneRow, consortiumById, consortiumBySlug, consortiumRow } from '@switchoff/db/reads/comuni';
 import { token } from '@switchoff/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import { notFound } from '../errors';

@@ -16,6 +16,7 @@ export function authorOf(user: SessionUser): Author {
 
 /** Audited entities are named after their tables. */
 export type AuditEntity =
+  | 'consortia'
   | 'comuni'
   | 'services'
   | 'milestones'
