@@ -157,6 +157,7 @@ export function snapshotTables(db: Db): string {
     'platform_adoptions',
     'pnrr_measures',
     'comments',
+    'consortia',
     'comuni',
     'users',
     'user_comuni',

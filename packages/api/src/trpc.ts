@@ -134,6 +134,9 @@ export function comuneProcedure<A extends ComuneAccess>(access: A) {
     const viewer = viewerOf(user);
     const place = placeOf(found.comune);
     const internal = canReadComune(viewer, place);
+    // An archived comune is hidden from the public (its rows kept); its staff and council still reach it.
+    if (found.comune.archivedAt !== null && !internal)
+      throw appError('NOT_FOUND', 'comune.notFound', { istat: input.istat });
     if (!allows[access](viewer, place, internal)) {
       const code: (typeof refusal)[ComuneAccess] = refusal[access];
       throw appError('FORBIDDEN', code, { comune: found.comune.name });

@@ -13,6 +13,7 @@ import { adminProcedure, catalogueEntryProcedure, comuneProcedure, router } from
 import { createCatalogueEntry, updateCatalogueEntry, updateComuneSettings } from '../writes/admin-settings';
 import { createConsortiumUser, disableConsortiumUser } from '../writes/admin-users';
 import { authorOf } from '../writes/audit';
+import { comuniAdminProcedures, consortiaAdminRouter } from './admin-installation';
 
 const catalogueViewer = (ctx: { db: Db; user: SessionUser; operator: string | null }): CatalogueViewer => ({
   user: ctx.user,
@@ -37,7 +38,9 @@ export const adminRouter = router({
       }),
     ),
   }),
+  consortia: consortiaAdminRouter,
   comuni: router({
+    ...comuniAdminProcedures,
     /** A comune's take-up target, assisted desk and internal note. */
     update: comuneProcedure('administer')
       .input(comuneSettingsInput)

@@ -92,6 +92,26 @@ const RULES = {
     editor2: [F, F],
     admin2: [F, O],
   },
+  /** Only the admins of the operator (consortium 1) add a consortium, whatever its name. */
+  operatorAdmin: {
+    public: [U, U],
+    councilA: [F, F],
+    councilB: [F, F],
+    editor1: [F, F],
+    admin1: [O, O],
+    editor2: [F, F],
+    admin2: [F, F],
+  },
+  /** A consortium's admins act on their own consortium; the operator's admins on any. */
+  consortiumAdmin: {
+    public: [U, U],
+    councilA: [F, F],
+    councilB: [F, F],
+    editor1: [F, F],
+    admin1: [O, O],
+    editor2: [F, F],
+    admin2: [F, O],
+  },
   /** An admin disabling an account: another consortium's accounts are unknown to them. */
   adminOwnAccounts: {
     public: [U, U],
@@ -392,6 +412,44 @@ const MATRIX: Record<string, Entry> = {
     }),
   },
   'admin.catalogue.list': { rule: 'admin', kind: 'query', input: () => undefined },
+  'admin.consortia.list': { rule: 'admin', kind: 'query', input: () => undefined },
+  'admin.consortia.create': {
+    rule: 'operatorAdmin',
+    kind: 'mutation',
+    input: (_w, t) => ({ slug: `nuovo-${t}`, name: 'Nuovo', ipaCode: 'nuovo', city: 'Lodi', contactEmail: 'a@b.it' }),
+  },
+  'admin.consortia.update': {
+    rule: 'consortiumAdmin',
+    kind: 'mutation',
+    input: (_w, t) => ({ slug: consortiumSlug(t), telephone: '+39 0373 123456' }),
+  },
+  'admin.comuni.list': {
+    rule: 'consortiumAdmin',
+    kind: 'query',
+    input: (_w, t) => ({ consortium: consortiumSlug(t) }),
+  },
+  'admin.comuni.add': {
+    rule: 'consortiumAdmin',
+    kind: 'mutation',
+    input: (w, t) => {
+      ensureRegistry(w.db);
+      return { istat: t === 'alfa' ? '001001' : '001002', consortium: consortiumSlug(t) };
+    },
+  },
+  'admin.comuni.archive': {
+    rule: 'administer',
+    kind: 'mutation',
+    input: (_w, t) => ({ istat: istat(t), archived: true, version: 1 }),
+  },
+  'services.setup': {
+    rule: 'edit',
+    kind: 'mutation',
+    input: (_w, t) => ({
+      istat: istat(t),
+      services: [{ catalogue: 'biblioteca', stage: 'paper', since: '2024-01-01' }],
+    }),
+  },
+  'comuni.setupChecklist': { rule: 'edit', kind: 'query', input: (_w, t) => ({ istat: istat(t) }) },
 
   'imports.preview': {
     rule: 'edit',

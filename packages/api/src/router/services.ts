@@ -3,6 +3,7 @@ import {
   createServiceIssues,
   recordStageInput,
   recordStageIssues,
+  setupServicesInput,
   slug,
   updateServiceInput,
 } from '@switchoff/domain/schemas';
@@ -12,6 +13,7 @@ import { listAddableServices } from '../reads/catalogue';
 import { getServicePage } from '../reads/service-page';
 import { comuneProcedure, router } from '../trpc';
 import { authorOf } from '../writes/audit';
+import { setupServices } from '../writes/comune-setup';
 import { createService, recordStageChange, updateService } from '../writes/services';
 
 export const servicesRouter = router({
@@ -24,6 +26,18 @@ export const servicesRouter = router({
     ),
   /** Catalogue services the comune does not offer yet, for the "add a service" form. */
   addable: comuneProcedure('edit').query(({ ctx }) => listAddableServices(ctx.db, ctx.comune)),
+  /** The services a new comune offers, from the catalogue, each with its stage and since when: all or none. */
+  setup: comuneProcedure('edit')
+    .input(setupServicesInput)
+    .mutation(({ ctx, input }) =>
+      setupServices(ctx.db, {
+        comune: ctx.comune,
+        author: authorOf(ctx.user),
+        today: ctx.today(),
+        publisher: ctx.consortium.name,
+        input,
+      }),
+    ),
   recordStage: comuneProcedure('edit')
     .input(recordStageInput)
     .mutation(({ ctx, input }) => {

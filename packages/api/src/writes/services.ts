@@ -128,75 +128,81 @@ export function createService(
   db: Db,
   params: EditParams & { input: z.output<typeof createServiceInput> },
 ): ServiceItem {
+  return writeTransaction(db, (tx) => insertService(tx, params));
+}
+
+/** Adds a service inside an open transaction (one of a setup's, or `createService`'s own). */
+export function insertService(
+  tx: Tx,
+  params: EditParams & { input: z.output<typeof createServiceInput> },
+): ServiceItem {
   const { comune, input } = params;
-  return writeTransaction(db, (tx) => {
-    // Shared entries and the comune's consortium's own; another consortium's are not offered.
-    const entry = input.catalogue
-      ? (tx
-          .select()
-          .from(catalogueServices)
-          .where(and(eq(catalogueServices.slug, input.catalogue), usableBy(comune.consortiumId)))
-          .get() ??
-        refuseField('catalogue', token('catalogue.serviceNotFound', { service: input.catalogue }), 'NOT_FOUND'))
-      : null;
-    const slug = input.slug ?? entry?.slug;
-    const name = input.name ?? entry?.name;
-    const category = input.category ?? entry?.category;
-    // The schema requires these without a catalogue entry; this keeps the types honest.
-    if (!slug || !name || !category) return refuseField('slug', token('service.fieldsRequired'));
-    const taken = tx
-      .select({ id: services.id })
+  // Shared entries and the comune's consortium's own; another consortium's are not offered.
+  const entry = input.catalogue
+    ? (tx
+        .select()
+        .from(catalogueServices)
+        .where(and(eq(catalogueServices.slug, input.catalogue), usableBy(comune.consortiumId)))
+        .get() ??
+      refuseField('catalogue', token('catalogue.serviceNotFound', { service: input.catalogue }), 'NOT_FOUND'))
+    : null;
+  const slug = input.slug ?? entry?.slug;
+  const name = input.name ?? entry?.name;
+  const category = input.category ?? entry?.category;
+  // The schema requires these without a catalogue entry; this keeps the types honest.
+  if (!slug || !name || !category) return refuseField('slug', token('service.fieldsRequired'));
+  const taken = tx
+    .select({ id: services.id })
+    .from(services)
+    .where(and(eq(services.comuneId, comune.id), eq(services.slug, slug)))
+    .get();
+  if (taken) refuseField('slug', token('service.slugTaken', { comune: comune.name, slug }), 'CONFLICT');
+  if (entry) {
+    const twin = tx
+      .select({ slug: services.slug })
       .from(services)
-      .where(and(eq(services.comuneId, comune.id), eq(services.slug, slug)))
+      .where(and(eq(services.comuneId, comune.id), eq(services.catalogueId, entry.id)))
       .get();
-    if (taken) refuseField('slug', token('service.slugTaken', { comune: comune.name, slug }), 'CONFLICT');
-    if (entry) {
-      const twin = tx
-        .select({ slug: services.slug })
-        .from(services)
-        .where(and(eq(services.comuneId, comune.id), eq(services.catalogueId, entry.id)))
-        .get();
-      if (twin) refuseField('catalogue', token('service.catalogueTwin', { slug: twin.slug }), 'CONFLICT');
-    }
-    const row = tx
-      .insert(services)
-      .values({
-        comuneId: comune.id,
-        catalogueId: entry?.id ?? null,
-        slug,
-        name,
-        category,
-        description: input.description ?? entry?.description ?? '',
-        office: input.office ?? '',
-        interactivityLevel: input.interactivityLevel ?? 0,
-        takesPayment: input.takesPayment ?? entry?.takesPayment ?? false,
-        needsIdentity: input.needsIdentity ?? entry?.needsIdentity ?? false,
-        hasAssistedDesk: input.hasAssistedDesk ?? false,
-        visibility: input.visibility ?? 'public',
-        internalNote: input.internalNote ?? null,
-      })
-      .returning()
-      .get();
-    tx.insert(stageEvents)
-      .values({
-        serviceId: row.id,
-        stage: input.stage,
-        effectiveDate: input.effectiveDate ?? params.today,
-        reason: 'Servizio aggiunto',
-        recordedBy: params.publisher,
-      })
-      .run();
-    recordAudit(tx, {
-      author: params.author,
-      action: 'create',
-      entity: 'services',
-      entityId: row.id,
+    if (twin) refuseField('catalogue', token('service.catalogueTwin', { slug: twin.slug }), 'CONFLICT');
+  }
+  const row = tx
+    .insert(services)
+    .values({
       comuneId: comune.id,
-      before: null,
-      after: { ...snapshot(row), stage: input.stage, effectiveDate: input.effectiveDate ?? params.today },
-    });
-    return serviceItem(tx, row, params.today);
+      catalogueId: entry?.id ?? null,
+      slug,
+      name,
+      category,
+      description: input.description ?? entry?.description ?? '',
+      office: input.office ?? '',
+      interactivityLevel: input.interactivityLevel ?? 0,
+      takesPayment: input.takesPayment ?? entry?.takesPayment ?? false,
+      needsIdentity: input.needsIdentity ?? entry?.needsIdentity ?? false,
+      hasAssistedDesk: input.hasAssistedDesk ?? false,
+      visibility: input.visibility ?? 'public',
+      internalNote: input.internalNote ?? null,
+    })
+    .returning()
+    .get();
+  tx.insert(stageEvents)
+    .values({
+      serviceId: row.id,
+      stage: input.stage,
+      effectiveDate: input.effectiveDate ?? params.today,
+      reason: 'Servizio aggiunto',
+      recordedBy: params.publisher,
+    })
+    .run();
+  recordAudit(tx, {
+    author: params.author,
+    action: 'create',
+    entity: 'services',
+    entityId: row.id,
+    comuneId: comune.id,
+    before: null,
+    after: { ...snapshot(row), stage: input.stage, effectiveDate: input.effectiveDate ?? params.today },
   });
+  return serviceItem(tx, row, params.today);
 }
 
 const SERVICE_FIELDS = [
