@@ -11,7 +11,6 @@ import {
 import type { ServiceStatus } from '@switchoff/db/reads/status';
 import {
   assessReadiness,
-  type Category,
   digitalTakeUp,
   figuresFreshness,
   lastCompleteMonth,
@@ -19,7 +18,6 @@ import {
   type ReadinessInput,
   STAGES,
   type Stage,
-  stageCounts,
   takeUpCondition,
   token,
   type Visibility,
@@ -28,9 +26,9 @@ import { notFound } from '../errors';
 import type { ComuneRow, ConsortiumRow } from './lookup';
 import { last12 } from './measures';
 import type { PlatformStates } from './platforms';
+import { type ComuneTally, type MatrixService, portfolioView, serviceAcrossView } from './portfolio-view';
 import { lastMonthUpToAsOf, readinessFigures, stageOnDay } from './status';
 import { addChannels, loadConsortiumTotals } from './totals';
-import { withInternal } from './visibility';
 
 export function listConsortia(db: Db) {
   return consortiaWithComuni.all(db);
@@ -133,8 +131,7 @@ function visitConsortiumServices(
   return { asOf, window12, comuneRows };
 }
 
-type ComuneTally = {
-  services: number;
+type Tally = {
   stages: (Stage | null)[];
   ready: number;
   stale: number;
@@ -143,15 +140,15 @@ type ComuneTally = {
 
 /**
  * Comuni of a consortium side by side: stages, take-up, late and slipped milestones with the
- * days of slippage and re-plans, the stage matrix.
+ * days of slippage and re-plans, the stage matrix (portfolioView).
  * Public items only, unless the reader is the consortium's staff (`internal`): then internal
  * services and milestones count too, and each comune carries its internal note.
  */
 export function getPortfolio(db: Db, params: { consortium: ConsortiumRow; today: string; internal: boolean }) {
   const { consortium, internal, today } = params;
   // Each comune's services are tallied as they are read: no object per service.
-  const tallies = new Map<number, ComuneTally>();
-  const catalogue = new Map<string, { slug: string; name: string; category: string }>();
+  const tallies = new Map<number, Tally>();
+  const catalogue = new Map<string, MatrixService>();
   const allStages: (Stage | null)[] = [];
   let stale = 0;
   const { asOf, window12, comuneRows } = visitConsortiumServices(
@@ -161,17 +158,16 @@ export function getPortfolio(db: Db, params: { consortium: ConsortiumRow; today:
       const comuneId = t[5];
       let tally = tallies.get(comuneId);
       if (tally === undefined) {
-        tally = { services: 0, stages: [], ready: 0, stale: 0, stageOf: new Map() };
+        tally = { stages: [], ready: 0, stale: 0, stageOf: new Map() };
         tallies.set(comuneId, tally);
       }
-      tally.services += 1;
       tally.stages.push(state.stage);
       if (state.ready) tally.ready += 1;
       if (state.stale) tally.stale += 1;
       const slug = t[11];
       if (slug !== null) {
         tally.stageOf.set(slug, state.stage);
-        if (!catalogue.has(slug)) catalogue.set(slug, { slug, name: t[12] ?? '', category: (t[13] ?? '') as Category });
+        if (!catalogue.has(slug)) catalogue.set(slug, { slug, name: t[12] ?? '', category: t[13] ?? '' });
       }
       allStages.push(state.stage);
       if (state.stale) stale += 1;
@@ -187,60 +183,28 @@ export function getPortfolio(db: Db, params: { consortium: ConsortiumRow; today:
     consortium: consortium.id,
     today,
   });
-  const matrixServices = [...catalogue.values()].sort(
-    (a, b) => a.category.localeCompare(b.category) || a.name.localeCompare(b.name, 'it'),
-  );
-  const none = { online: 0, assisted: 0, paper: 0 };
-
-  const comuniViews = comuneRows.map((c) => {
-    const tally = tallies.get(c.id);
-    const base = {
-      istat: c.istatCode,
-      name: c.name,
-      provinceCode: c.provinceCode,
-      population: c.population,
-      figuresIllustrative: c.figuresIllustrative,
-      services: tally?.services ?? 0,
-      stageCounts: stageCounts(tally?.stages ?? []),
-      takeUp: digitalTakeUp(totals.get(c.id) ?? none),
-      ...milestoneFigures(milestoneCounts.get(c.id) ?? NO_MILESTONE_COUNTS),
-      readyServices: tally?.ready ?? 0,
-      /** Services whose figures are not up to date ("dati non aggiornati"). */
-      staleServices: tally?.stale ?? 0,
-    };
-    return withInternal(base, internal, () => ({ internalNote: c.internalNote }));
-  });
-  return {
-    consortium: {
-      slug: consortium.slug,
-      name: consortium.name,
-      city: consortium.city,
-      website: consortium.website,
-      description: consortium.description,
-    },
+  return portfolioView({
+    consortium,
     asOf,
-    comuni: comuniViews,
-    matrix: {
-      services: matrixServices,
-      rows: comuneRows.map((c) => {
-        const stageOf = tallies.get(c.id)?.stageOf;
-        return {
-          istat: c.istatCode,
-          name: c.name,
-          stages: Object.fromEntries(matrixServices.map((m) => [m.slug, stageOf?.get(m.slug) ?? null])) as Record<
-            string,
-            Stage | null
-          >,
-        };
-      }),
+    internal,
+    comuneRows,
+    tallyOf: (comuneId): ComuneTally => {
+      const tally = tallies.get(comuneId);
+      return {
+        stages: tally?.stages ?? [],
+        channels: totals.get(comuneId) ?? NO_CHANNELS,
+        milestones: milestoneFigures(milestoneCounts.get(comuneId) ?? NO_MILESTONE_COUNTS),
+        ready: tally?.ready ?? 0,
+        stale: tally?.stale ?? 0,
+        stageOf: (slug) => tally?.stageOf.get(slug) ?? null,
+      };
     },
-    totals: {
-      stageCounts: stageCounts(allStages),
-      takeUp: digitalTakeUp(addChannels(totals.values())),
-      staleServices: stale,
-    },
-  };
+    catalogue: catalogue.values(),
+    totals: { stages: allStages, channels: addChannels(totals.values()), stale },
+  });
 }
+
+const NO_CHANNELS = { online: 0, assisted: 0, paper: 0 };
 
 /** One catalogue service across the comuni of a consortium (internal instances for its staff only). */
 export function getServiceAcross(
@@ -262,30 +226,12 @@ export function getServiceAcross(
       .all(db, { consortium: consortium.id, catalogue: entry.id, from: window12.from, to: window12.to })
       .map((r) => [r.serviceId, r]),
   );
-  const none = { online: 0, assisted: 0, paper: 0 };
-  const byId = new Map(comuneRows.map((c) => [c.id, c]));
-  return {
-    consortium: { slug: consortium.slug, name: consortium.name },
+  return serviceAcrossView({
+    consortium,
     asOf,
-    service: { slug: entry.slug, name: entry.name, category: entry.category, description: entry.description },
-    comuni: rows
-      .map((r) =>
-        withInternal(
-          {
-            istat: byId.get(r.comuneId)?.istatCode ?? '',
-            name: byId.get(r.comuneId)?.name ?? '',
-            slug: r.slug,
-            stage: r.stage,
-            stageSince: r.stageSince,
-            takeUp: digitalTakeUp(sums.get(r.serviceId) ?? none),
-            lastMonth: r.lastMonth,
-            stale: r.stale,
-            ready: r.ready,
-          },
-          internal,
-          () => ({ visibility: r.visibility }),
-        ),
-      )
-      .sort((a, b) => a.name.localeCompare(b.name, 'it')),
-  };
+    internal,
+    entry,
+    comuneRows,
+    instances: rows.map((r) => ({ ...r, takeUp: digitalTakeUp(sums.get(r.serviceId) ?? NO_CHANNELS) })),
+  });
 }

@@ -4,13 +4,11 @@
  * procedure.
  */
 import { type Db, schema } from '@switchoff/db';
-import type { Stage } from '@switchoff/domain';
 import {
   assessReadiness,
   digitalTakeUp,
   figuresFreshness,
   lastCompleteMonth,
-  stageCounts,
   sumFigures,
   token,
 } from '@switchoff/domain';
@@ -21,8 +19,8 @@ import type { ConsortiumRow } from './lookup';
 import { last12, within } from './measures';
 import { loadMilestonesByComune, slippageSummary } from './milestones';
 import { loadPlatformStates } from './platforms';
+import { type ComuneTally, type MatrixService, portfolioView, serviceAcrossView } from './portfolio-view';
 import { loadStageEvents, stageAsOf } from './stages';
-import { withInternal } from './visibility';
 
 const { catalogueServices, comuni, services } = schema;
 
@@ -112,11 +110,7 @@ function milestoneTally(milestones: Parameters<typeof slippageSummary>[0]) {
   };
 }
 
-/**
- * Comuni of a consortium side by side: stages, take-up, late milestones, the stage matrix.
- * Public items only, unless the reader is the consortium's staff (`internal`): then internal
- * services and milestones count too, and each comune carries its internal note.
- */
+/** The portfolio from the raw rows, through the same view as the roll-up read (portfolioView). */
 export function rawPortfolio(db: Db, params: { consortium: ConsortiumRow; today: string; internal: boolean }) {
   const { consortium, internal } = params;
   const { asOf, comuneRows, rows } = loadConsortiumServices(db, {
@@ -129,8 +123,7 @@ export function rawPortfolio(db: Db, params: { consortium: ConsortiumRow; today:
     today: params.today,
     internal,
   });
-
-  const catalogue = new Map<string, { slug: string; name: string; category: string }>();
+  const catalogue = new Map<string, MatrixService>();
   for (const r of rows)
     if (r.catalogue)
       catalogue.set(r.catalogue.slug, {
@@ -139,57 +132,32 @@ export function rawPortfolio(db: Db, params: { consortium: ConsortiumRow; today:
         category: r.catalogue.category,
       });
   const stageOf = new Map(rows.map((r) => [`${r.comuneId}:${r.catalogue?.slug}`, r.stage]));
-  const matrixServices = [...catalogue.values()].sort(
-    (a, b) => a.category.localeCompare(b.category) || a.name.localeCompare(b.name, 'it'),
-  );
-
-  const comuniViews = comuneRows.map((c) => {
-    const own = rows.filter((r) => r.comuneId === c.id);
-    const base = {
-      istat: c.istatCode,
-      name: c.name,
-      provinceCode: c.provinceCode,
-      population: c.population,
-      figuresIllustrative: c.figuresIllustrative,
-      services: own.length,
-      stageCounts: stageCounts(own.map((r) => r.stage)),
-      takeUp: digitalTakeUp(sumFigures(own.flatMap((r) => r.series))),
-      ...milestoneTally(milestones.get(c.id) ?? []),
-      readyServices: own.filter((r) => r.ready).length,
-      /** Services whose figures are not up to date ("dati non aggiornati"). */
-      staleServices: own.filter((r) => r.stale).length,
-    };
-    return withInternal(base, internal, () => ({ internalNote: c.internalNote }));
-  });
-  return {
-    consortium: {
-      slug: consortium.slug,
-      name: consortium.name,
-      city: consortium.city,
-      website: consortium.website,
-      description: consortium.description,
-    },
+  return portfolioView({
+    consortium,
     asOf,
-    comuni: comuniViews,
-    matrix: {
-      services: matrixServices,
-      rows: comuneRows.map((c) => ({
-        istat: c.istatCode,
-        name: c.name,
-        stages: Object.fromEntries(
-          matrixServices.map((m) => [m.slug, stageOf.get(`${c.id}:${m.slug}`) ?? null]),
-        ) as Record<string, Stage | null>,
-      })),
+    internal,
+    comuneRows,
+    tallyOf: (comuneId): ComuneTally => {
+      const own = rows.filter((r) => r.comuneId === comuneId);
+      return {
+        stages: own.map((r) => r.stage),
+        channels: sumFigures(own.flatMap((r) => r.series)),
+        milestones: milestoneTally(milestones.get(comuneId) ?? []),
+        ready: own.filter((r) => r.ready).length,
+        stale: own.filter((r) => r.stale).length,
+        stageOf: (slug) => stageOf.get(`${comuneId}:${slug}`) ?? null,
+      };
     },
+    catalogue: catalogue.values(),
     totals: {
-      stageCounts: stageCounts(rows.map((r) => r.stage)),
-      takeUp: digitalTakeUp(sumFigures(rows.flatMap((r) => r.series))),
-      staleServices: rows.filter((r) => r.stale).length,
+      stages: rows.map((r) => r.stage),
+      channels: sumFigures(rows.flatMap((r) => r.series)),
+      stale: rows.filter((r) => r.stale).length,
     },
-  };
+  });
 }
 
-/** One catalogue service across the comuni of a consortium (internal instances for its staff only). */
+/** One catalogue service across the comuni of a consortium, from the raw rows (serviceAcrossView). */
 export function rawServiceAcross(
   db: Db,
   params: { consortium: ConsortiumRow; service: string; today: string; internal: boolean },
@@ -204,29 +172,5 @@ export function rawServiceAcross(
     internal,
     catalogueSlug: entry.slug,
   });
-  const byId = new Map(comuneRows.map((c) => [c.id, c]));
-  return {
-    consortium: { slug: consortium.slug, name: consortium.name },
-    asOf,
-    service: { slug: entry.slug, name: entry.name, category: entry.category, description: entry.description },
-    comuni: rows
-      .map((r) =>
-        withInternal(
-          {
-            istat: byId.get(r.comuneId)?.istatCode ?? '',
-            name: byId.get(r.comuneId)?.name ?? '',
-            slug: r.slug,
-            stage: r.stage,
-            stageSince: r.stageSince,
-            takeUp: r.takeUp,
-            lastMonth: r.lastMonth,
-            stale: r.stale,
-            ready: r.ready,
-          },
-          internal,
-          () => ({ visibility: r.visibility }),
-        ),
-      )
-      .sort((a, b) => a.name.localeCompare(b.name, 'it')),
-  };
+  return serviceAcrossView({ consortium, asOf, internal, entry, comuneRows, instances: rows });
 }
