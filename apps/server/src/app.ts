@@ -32,6 +32,8 @@ export type AppOptions = {
   publicUrl?: string | null;
   /** Slug of the consortium running the installation (SWITCHOFF_OPERATOR); null: the first one. */
   operator?: string | null;
+  /** SWITCHOFF_PUBLISH_DEMO=1: the catalogue lists the demo's data too, said to be illustrative. */
+  publishDemo?: boolean;
   /** Cheap public reads answered before Express and tRPC's adapter (fast-public-reads.ts); off: every call through both. */
   fastPublicReads?: boolean;
 };
@@ -62,6 +64,7 @@ export function createApp({
   licence = resolveLicence(null),
   publicUrl = null,
   operator = null,
+  publishDemo = false,
   fastPublicReads: fast = true,
 }: AppOptions): App {
   const app = express();
@@ -112,7 +115,7 @@ export function createApp({
   });
 
   app.use(unsubscribeRouter({ db }));
-  app.use('/opendata', openDataRouter({ db, today, licence, publicUrl, operator }));
+  app.use('/opendata', openDataRouter({ db, today, licence, publicUrl, operator, publishDemo }));
 
   if (webDir && existsSync(join(webDir, 'index.html'))) {
     // Vite names built assets by content hash: they never change, so cache them for good.

@@ -78,6 +78,17 @@ export function operatorSlug(env: Env = process.env): string | null {
 }
 
 /**
+ * Whether the DCAT-AP_IT catalogue lists the demo's illustrative data (SWITCHOFF_PUBLISH_DEMO=1),
+ * every such dataset then saying "dati illustrativi"; otherwise demo data are never in it.
+ */
+export function publishDemo(env: Env = process.env): boolean {
+  const value = (env.SWITCHOFF_PUBLISH_DEMO ?? '').trim();
+  if (value === '' || value === '0') return false;
+  if (value === '1') return true;
+  throw new Error(`SWITCHOFF_PUBLISH_DEMO must be 1 or 0: "${value}"`);
+}
+
+/**
  * How many processes answer requests (SWITCHOFF_WORKERS): by default one per core, because one
  * Node process uses one core; 1 serves from a single process, without node:cluster.
  */

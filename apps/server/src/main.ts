@@ -9,6 +9,7 @@ import {
   openDataLicence,
   operatorSlug,
   publicUrl,
+  publishDemo,
   trustProxySetting,
   workerCount,
 } from './config';
@@ -22,6 +23,7 @@ const dbPath = databasePath();
 // Settings first: a wrong licence, address or worker count stops the server before it opens anything.
 const licence = openDataLicence();
 const publicUrlSetting = publicUrl();
+const publishDemoSetting = publishDemo();
 const workers = workerCount();
 const mail = mailSettings();
 const demo = demoRequest(process.argv.slice(2));
@@ -73,6 +75,7 @@ await runCluster({
       licence,
       publicUrl: publicUrlSetting,
       operator: operatorSlug(),
+      publishDemo: publishDemoSetting,
     }).listen(port);
     return { server, close: () => db.$client.close() };
   },

@@ -104,6 +104,23 @@ describe('open data over HTTP: representations, CORS and addresses', async () =>
     }
   });
 
+  it('resolves the URIs the catalogue names: itself (its agents, contacts and places are fragments) and each dataset', async () => {
+    const catalogue = await fetch(`${base}/opendata/catalogo`);
+    expect(catalogue.status).toBe(200);
+    expect(catalogue.headers.get('content-type')).toBe('application/rdf+xml; charset=utf-8');
+    const body = await catalogue.text();
+    for (const id of [`${base}/opendata/catalogo#ipa-ctest`, `${base}/opendata/catalogo#contatto-consorzio-test`])
+      expect(body).toContain(`rdf:about="${id}"`);
+    const asJsonLd = await fetch(`${base}/opendata/catalogo`, { headers: { accept: 'application/ld+json' } });
+    expect(asJsonLd.headers.get('content-type')).toBe('application/ld+json; charset=utf-8');
+    for (const dataset of ['comuni/019001/dati-mensili', 'consorzi/consorzio-test/servizi']) {
+      expect(body).toContain(`rdf:about="${base}/opendata/${dataset}"`);
+      const res = await fetch(`${base}/opendata/${dataset}`);
+      expect(res.status, dataset).toBe(200);
+      expect(((await res.json()) as { dataset: string }).dataset).toBe(dataset.split('/').at(-1));
+    }
+  });
+
   it('refuses a catalogue page that is not a whole number with 400 and says why', async () => {
     for (const page of ['abc', '1.5', '-1', '']) {
       const res = await fetch(`${base}/opendata/catalogo.rdf?page=${page}`);

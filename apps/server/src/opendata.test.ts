@@ -48,16 +48,19 @@ describe('open data over HTTP', async () => {
     expect(res.headers.get('x-license')).toBe('CC-BY-4.0');
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     const lines = (await res.text()).split('\r\n');
-    expect(lines[0]).toBe(OPEN_DATASET_INFO['dati-mensili'].columns.map((c) => c.name).join(','));
+    // Alfa's figures are illustrative in the test world: the file says so in a last column.
     expect(lines[0]).toBe(
-      'istat,comune,servizio,mese,online,assistito,cartaceo,pagamenti_totali,pagamenti_pagopa,soddisfazione_1,soddisfazione_2,soddisfazione_3,soddisfazione_4,soddisfazione_5,costo_euro',
+      [...OPEN_DATASET_INFO['dati-mensili'].columns.map((c) => c.name), 'dati_illustrativi'].join(','),
+    );
+    expect(lines[0]).toBe(
+      'istat,comune,servizio,mese,online,assistito,cartaceo,pagamenti_totali,pagamenti_pagopa,soddisfazione_1,soddisfazione_2,soddisfazione_3,soddisfazione_4,soddisfazione_5,costo_euro,dati_illustrativi',
     );
     expect(lines.slice(1, -1)).toEqual([
-      '019001,Alfa,mensa,2024-01,80,10,10,50,50,0,0,0,80,10,',
-      '019001,Alfa,mensa,2024-02,80,10,10,50,50,0,0,0,80,10,',
-      '019001,Alfa,mensa,2024-03,80,10,10,50,50,0,0,0,80,10,',
-      '019001,Alfa,mensa,2024-05,80,10,10,50,50,0,0,0,80,10,',
-      '019001,Alfa,mensa,2024-06,80,10,10,50,50,0,0,0,80,10,',
+      '019001,Alfa,mensa,2024-01,80,10,10,50,50,0,0,0,80,10,,true',
+      '019001,Alfa,mensa,2024-02,80,10,10,50,50,0,0,0,80,10,,true',
+      '019001,Alfa,mensa,2024-03,80,10,10,50,50,0,0,0,80,10,,true',
+      '019001,Alfa,mensa,2024-05,80,10,10,50,50,0,0,0,80,10,,true',
+      '019001,Alfa,mensa,2024-06,80,10,10,50,50,0,0,0,80,10,,true',
     ]);
   });
 
@@ -213,8 +216,8 @@ describe('done when: a year of figures from Italian Excel, previewed, applied, t
     });
     expect(after.status).toBe(200);
     const lines = (await after.text()).split('\r\n');
-    expect(lines).toContain('019001,Alfa,mensa,2024-02,1210,15,5,1100,1050,0,1,2,30,40,1234.5');
-    expect(lines).toContain('019001,Alfa,tari,2023-07,200,40,60,300,280,0,0,0,0,0,');
+    expect(lines).toContain('019001,Alfa,mensa,2024-02,1210,15,5,1100,1050,0,1,2,30,40,1234.5,true');
+    expect(lines).toContain('019001,Alfa,tari,2023-07,200,40,60,300,280,0,0,0,0,0,,true');
     expect(lines).toHaveLength(1 + 24 + 1);
 
     const catalogue = await parseRdfXml(await (await fetch(`${base}/opendata/catalogo.rdf`)).text(), base);

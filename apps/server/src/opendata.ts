@@ -3,6 +3,7 @@ import type { Licence } from '@switchoff/api/server';
 import { buildCatalogue, type OpenDataFile, openDataFile, refuse as refusal } from '@switchoff/api/server';
 import type { Db } from '@switchoff/db';
 import { todayIso, token } from '@switchoff/domain';
+import { OPEN_DATASETS } from '@switchoff/domain/formats';
 import { TRPCError } from '@trpc/server';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { openDataPage } from './opendata-page';
@@ -14,6 +15,8 @@ export type OpenDataOptions = {
   /** SWITCHOFF_PUBLIC_URL; null: the address the request came to. */
   publicUrl: string | null;
   operator: string | null;
+  /** SWITCHOFF_PUBLISH_DEMO=1: the catalogue lists the demo's illustrative data too. */
+  publishDemo?: boolean;
 };
 
 /** Open data change when editors work: browsers and proxies keep them five minutes, then ask again (ETag). */
@@ -103,7 +106,8 @@ function pageOf(req: Request): number {
  * - /opendata: what is published, every column, the licence;
  * - /opendata/comuni/:istat/{servizi,fasi,dati-mensili,milestone}.{csv,json};
  * - /opendata/consorzi/:slug/… the same for every comune of a consortium;
- * - /opendata/catalogo.rdf and /opendata/catalogo.jsonld: the DCAT-AP_IT catalogue (?page=N).
+ * - /opendata/catalogo.rdf and /opendata/catalogo.jsonld: the DCAT-AP_IT catalogue (?page=N), and
+ *   /opendata/catalogo, its URI, and …/comuni/:istat/servizi, a dataset's, which resolve too.
  * Public items only; every answer carries an ETag (hash of the body, 304 on If-None-Match),
  * Cache-Control, the licence (Link rel="license", X-License) and CORS for any origin.
  */
@@ -119,48 +123,52 @@ export function openDataRouter(options: OpenDataOptions): express.Router {
     res.type('html').send(openDataPage({ baseUrl: baseUrl(req, options.publicUrl), licence }));
   });
 
-  for (const format of ['rdf', 'jsonld'] as const) {
-    router.get(`/catalogo.${format}`, (req, res) => {
+  const catalogue = (format: 'rdf' | 'jsonld') => (req: Request, res: Response) => {
+    try {
+      const file = buildCatalogue(db, {
+        baseUrl: baseUrl(req, options.publicUrl),
+        licence,
+        format,
+        page: pageOf(req),
+        operator: options.operator,
+        today: today(),
+        publishDemo: options.publishDemo ?? false,
+      });
+      send(req, res, file, licence);
+    } catch (error) {
+      refuse(res, error);
+    }
+  };
+  router.get('/catalogo.rdf', catalogue('rdf'));
+  router.get('/catalogo.jsonld', catalogue('jsonld'));
+  // The catalogue's own URI, which its agents, contact points and places are fragments of: RDF/XML,
+  // or JSON-LD for a client that asks for it.
+  router.get('/catalogo', (req, res) =>
+    catalogue(req.accepts(['application/rdf+xml', 'application/ld+json']) === 'application/ld+json' ? 'jsonld' : 'rdf')(
+      req,
+      res,
+    ),
+  );
+
+  const file =
+    (target: (req: Request) => { istat: string } | { consortium: string }) => (req: Request, res: Response) => {
+      // A dataset's URI in the catalogue (…/servizi) answers with its JSON file, which describes it too.
+      const name = String(req.params.file ?? '');
+      const asked = (OPEN_DATASETS as readonly string[]).includes(name) ? `${name}.json` : name;
       try {
-        const file = buildCatalogue(db, {
-          baseUrl: baseUrl(req, options.publicUrl),
-          licence,
-          format,
-          page: pageOf(req),
-          operator: options.operator,
-        });
-        send(req, res, file, licence);
+        send(req, res, openDataFile(db, { target: target(req), file: asked, today: today(), licence }), licence);
       } catch (error) {
         refuse(res, error);
       }
-    });
-  }
-
-  router.get('/comuni/:istat/:file', (req, res) => {
-    try {
-      send(
-        req,
-        res,
-        openDataFile(db, { target: { istat: req.params.istat }, file: req.params.file, today: today(), licence }),
-        licence,
-      );
-    } catch (error) {
-      refuse(res, error);
-    }
-  });
-
-  router.get('/consorzi/:slug/:file', (req, res) => {
-    try {
-      send(
-        req,
-        res,
-        openDataFile(db, { target: { consortium: req.params.slug }, file: req.params.file, today: today(), licence }),
-        licence,
-      );
-    } catch (error) {
-      refuse(res, error);
-    }
-  });
+    };
+  router.get(
+    '/comuni/:istat/:file',
+    file((req) => ({ istat: String(req.params.istat ?? '') })),
+  );
+  router.get(
+    '/consorzi/:slug/:file',
+    file((req) => ({ consortium: String(req.params.slug ?? '') })),
+  );
 
   router.use((_req, res) => {
     res

@@ -59,6 +59,8 @@ export const SERVER_MESSAGES_IT = {
   'catalogue.empty': 'Nessun consorzio: il catalogo è vuoto',
   'catalogue.pageNotFound': ({ page, last }: { page: number; last: number }) =>
     `Pagina ${page} inesistente: il catalogo ha le pagine da 1 a ${last}`,
+  'catalogue.demoOnly':
+    'Il catalogo pubblica solo dati reali e questa installazione ha solo la demo (dati illustrativi): SWITCHOFF_PUBLISH_DEMO=1 la pubblica dicendolo',
   'catalogue.pageInvalid': ({ page }: { page: string }) =>
     `Pagina "${page}" non valida: ?page= vuole un numero intero da 1 (?page=2)`,
   'opendata.fileNotFound': ({ file, files }: { file: string; files: string }) =>

@@ -49,6 +49,8 @@ export const SERVER_MESSAGES_EN: CatalogueOf<typeof SERVER_MESSAGES_IT> = {
   'catalogue.serviceNotFound': ({ service }) => `No service "${service}" in the catalogue`,
   'catalogue.empty': 'No consortium: the catalogue is empty',
   'catalogue.pageNotFound': ({ page, last }) => `There is no page ${page}: the catalogue has pages 1 to ${last}`,
+  'catalogue.demoOnly':
+    'The catalogue publishes real data only, and this installation holds only the demo (illustrative data): SWITCHOFF_PUBLISH_DEMO=1 publishes it, saying so',
   'catalogue.pageInvalid': ({ page }) => `Page "${page}" is not valid: ?page= takes a whole number from 1 (?page=2)`,
   'opendata.fileNotFound': ({ file, files }) => `No file "${file}": the datasets are ${files} (or .json)`,
   'export.fileNotFound': ({ file }) => `No export "${file}": dati-mensili.csv or traguardi.csv`,

@@ -1,124 +1,22 @@
 import type { Store } from 'n3';
-import { DataFactory } from 'n3';
 import { describe, expect, it } from 'vitest';
-import { createTestWorld } from '../testing';
+import { createTestWorld, TEST_TODAY } from '../testing';
 import { buildCatalogue } from './catalogue';
+import { checkProfile, EU, objects, subjectsOfType } from './dcatapit-profile.testing';
 import { resolveLicence } from './licences';
 import { parseJsonLd, parseRdfXml, refusedUrls } from './rdf-testing';
 
-const { namedNode } = DataFactory;
 const BASE = 'https://switchoff.example.it';
-const NS = {
-  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-  dcat: 'http://www.w3.org/ns/dcat#',
-  dct: 'http://purl.org/dc/terms/',
-  dcatapit: 'http://dati.gov.it/onto/dcatapit#',
-  foaf: 'http://xmlns.com/foaf/0.1/',
-  hydra: 'http://www.w3.org/ns/hydra/core#',
-  xsd: 'http://www.w3.org/2001/XMLSchema#',
-};
-const EU = 'http://publications.europa.eu/resource/authority';
-const p = (prefix: keyof typeof NS, local: string) => namedNode(`${NS[prefix]}${local}`);
 
-/** Objects of a subject's property. */
-const objects = (store: Store, subject: string, prefix: keyof typeof NS, local: string) =>
-  store.getObjects(namedNode(subject), p(prefix, local), null);
-const subjectsOfType = (store: Store, prefix: keyof typeof NS, local: string) =>
-  store
-    .getSubjects(p('rdf', 'type'), p(prefix, local), null)
-    .map((s) => s.value)
-    .sort();
-const has = (store: Store, subject: string, prefix: keyof typeof NS, local: string) =>
-  objects(store, subject, prefix, local).length > 0;
-
-/** The mandatory properties of DCAT-AP_IT, checked on every catalogue, dataset, distribution and agent of a graph. */
-function checkProfile(store: Store) {
-  const [catalogue, ...others] = subjectsOfType(store, 'dcatapit', 'Catalog');
-  expect(others).toEqual([]);
-  if (!catalogue) throw new Error('no dcatapit:Catalog');
-  expect(subjectsOfType(store, 'dcat', 'Catalog')).toEqual([catalogue]);
-  for (const property of [
-    ['dct', 'title'],
-    ['dct', 'description'],
-    ['dct', 'publisher'],
-    ['dct', 'modified'],
-    ['dcat', 'dataset'],
-    ['foaf', 'homepage'],
-  ] as const) {
-    expect(has(store, catalogue, property[0], property[1]), `catalogue ${property.join(':')}`).toBe(true);
-  }
-  const langs = (subject: string, local: string) =>
-    objects(store, subject, 'dct', local)
-      .map((o) => (o.termType === 'Literal' ? o.language : ''))
-      .sort();
-  expect(langs(catalogue, 'title')).toEqual(['en', 'it']);
-  expect(objects(store, catalogue, 'dct', 'modified')[0]).toMatchObject({
-    termType: 'Literal',
-    datatype: { value: `${NS.xsd}date` },
-  });
-
-  const agents = new Set<string>();
-  const datasets = objects(store, catalogue, 'dcat', 'dataset')
-    .map((d) => d.value)
-    .sort();
-  expect(subjectsOfType(store, 'dcatapit', 'Dataset')).toEqual(datasets);
-  expect(subjectsOfType(store, 'dcat', 'Dataset')).toEqual(datasets);
-  const distributions: string[] = [];
-  for (const dataset of datasets) {
-    for (const property of [
-      ['dct', 'identifier'],
-      ['dct', 'modified'],
-      ['dcat', 'theme'],
-      ['dct', 'rightsHolder'],
-      ['dct', 'accrualPeriodicity'],
-      ['dcat', 'distribution'],
-    ] as const) {
-      expect(has(store, dataset, property[0], property[1]), `${dataset} ${property.join(':')}`).toBe(true);
-    }
-    expect(langs(dataset, 'title'), dataset).toEqual(['en', 'it']);
-    expect(langs(dataset, 'description'), dataset).toEqual(['en', 'it']);
-    expect(objects(store, dataset, 'dct', 'identifier')[0]?.value).toMatch(/^[a-z0-9_]+:switchoff-[a-z-]+-[a-z0-9-]+$/);
-    expect(objects(store, dataset, 'dcat', 'theme').map((t) => t.value)).toEqual([`${EU}/data-theme/GOVE`]);
-    expect(objects(store, dataset, 'dct', 'accrualPeriodicity')[0]?.value).toMatch(
-      new RegExp(`^${EU}/frequency/(MONTHLY|IRREG)$`),
-    );
-    for (const agent of [
-      ...objects(store, dataset, 'dct', 'rightsHolder'),
-      ...objects(store, dataset, 'dct', 'publisher'),
-    ])
-      agents.add(agent.value);
-    distributions.push(...objects(store, dataset, 'dcat', 'distribution').map((d) => d.value));
-  }
-  for (const agent of objects(store, catalogue, 'dct', 'publisher')) agents.add(agent.value);
-  for (const agent of agents) {
-    expect(subjectsOfType(store, 'dcatapit', 'Agent'), agent).toContain(agent);
-    expect(objects(store, agent, 'dct', 'identifier')[0]?.value, agent).toMatch(/^[a-z0-9_]+$/);
-    expect(has(store, agent, 'foaf', 'name'), agent).toBe(true);
-  }
-  expect(subjectsOfType(store, 'dcatapit', 'Distribution')).toEqual([...distributions].sort());
-  const licences = new Set<string>();
-  for (const distribution of distributions) {
-    expect(objects(store, distribution, 'dct', 'format')[0]?.value, distribution).toMatch(
-      new RegExp(`^${EU}/file-type/(CSV|JSON)$`),
-    );
-    expect(objects(store, distribution, 'dcat', 'accessURL')[0]?.value, distribution).toMatch(
-      /^https:\/\/switchoff\.example\.it\/opendata\/(comuni|consorzi)\/[^/]+\/[a-z-]+\.(csv|json)$/,
-    );
-    expect(
-      has(store, distribution, 'dct', 'title') || has(store, distribution, 'dct', 'description'),
-      distribution,
-    ).toBe(true);
-    for (const licence of objects(store, distribution, 'dct', 'license')) licences.add(licence.value);
-  }
-  for (const licence of licences) {
-    expect(subjectsOfType(store, 'dcatapit', 'LicenseDocument')).toContain(licence);
-    expect(has(store, licence, 'dct', 'type')).toBe(true);
-  }
-  return { catalogue, datasets, distributions, licences: [...licences] };
+/** The test world, its consortia with the contact email a real installation's init asks for. */
+function worldWithContacts() {
+  const world = createTestWorld();
+  world.db.$client.prepare(`UPDATE consortia SET contact_email = 'dati@' || slug || '.example.it'`).run();
+  return world;
 }
 
 describe('the DCAT-AP_IT catalogue', () => {
-  const { db } = createTestWorld();
+  const { db } = worldWithContacts();
   const licence = resolveLicence(undefined);
   const build = (format: 'rdf' | 'jsonld', page = 1, unitsPerPage?: number) =>
     buildCatalogue(db, {
@@ -127,6 +25,7 @@ describe('the DCAT-AP_IT catalogue', () => {
       format,
       page,
       operator: null,
+      today: TEST_TODAY,
       ...(unitsPerPage ? { unitsPerPage } : {}),
     });
 
@@ -195,6 +94,7 @@ describe('the DCAT-AP_IT catalogue', () => {
       format: 'rdf',
       page: 1,
       operator: null,
+      today: TEST_TODAY,
     });
     expect(checkProfile(await parseRdfXml(file.body, BASE)).licences).toEqual([
       'https://w3id.org/italia/controlled-vocabulary/licences/A11_CCO10',
@@ -205,9 +105,16 @@ describe('the DCAT-AP_IT catalogue', () => {
   });
 
   it('escapes what XML must escape', async () => {
-    const { db: odd } = createTestWorld();
+    const { db: odd } = worldWithContacts();
     odd.$client.prepare(`UPDATE comuni SET name = 'Alfa & <Beta> "d''Italia"' WHERE istat_code = '019001'`).run();
-    const file = buildCatalogue(odd, { baseUrl: BASE, licence, format: 'rdf', page: 1, operator: null });
+    const file = buildCatalogue(odd, {
+      baseUrl: BASE,
+      licence,
+      format: 'rdf',
+      page: 1,
+      operator: null,
+      today: TEST_TODAY,
+    });
     const store = await parseRdfXml(file.body, BASE);
     const holder = objects(store, `${BASE}/opendata/comuni/019001/servizi`, 'dct', 'rightsHolder')[0]?.value ?? '';
     expect(objects(store, holder, 'foaf', 'name')[0]?.value).toBe(`Comune di Alfa & <Beta> "d'Italia"`);

@@ -1,5 +1,5 @@
 import { type Db, schema } from '@switchoff/db';
-import { token } from '@switchoff/domain';
+import { lastCompleteMonth, token } from '@switchoff/domain';
 import {
   OPEN_DATASET_INFO,
   OPEN_DATASETS,
@@ -7,19 +7,31 @@ import {
   type OpenDataset,
   type OpenFormat,
 } from '@switchoff/domain/formats';
-import { and, asc, count, eq, inArray, max, sql } from 'drizzle-orm';
+import { and, inArray, max, sql } from 'drizzle-orm';
 import { notFound } from '../errors';
 import { findOperator } from '../reads/backups';
+import {
+  agentId,
+  agentNode,
+  both,
+  catalogueId,
+  contactId,
+  contactNode,
+  EU,
+  locationId,
+  locationNode,
+  periodNode,
+} from './catalogue-nodes';
+import { countUnits, loadUnits } from './catalogue-units';
 import { CONTENT_TYPES, etagOf, type OpenDataFile } from './files';
 import type { Licence } from './licences';
 import { type CompactIri, iri, type RdfNode, type Term, text, toJsonLd, toRdfXml, typed } from './rdf';
 
-const { auditLog, comuni, consortia } = schema;
+const { auditLog, comuni } = schema;
 
 /** Comuni or consortia per catalogue page (four datasets each); dati.gov.it follows hydra:nextPage. */
 export const CATALOGUE_UNITS_PER_PAGE = 250;
 
-const EU = 'http://publications.europa.eu/resource/authority';
 const FILE_TYPE: Record<OpenFormat, string> = { csv: `${EU}/file-type/CSV`, json: `${EU}/file-type/JSON` };
 const MEDIA_TYPE: Record<OpenFormat, string> = {
   csv: 'http://www.iana.org/assignments/media-types/text/csv',
@@ -34,88 +46,12 @@ const DATASET_ENTITY: Record<OpenDataset, string> = {
   ripianificazioni: 'milestones',
 };
 
-type Unit = {
-  /** Path under /opendata: comuni/019081 or consorzi/consorzio-it. */
-  path: string;
-  /** The public page of the comune or consortium. */
-  page: string;
-  name: string;
-  label: { it: string; en: string };
-  /** dct:identifier of one of its datasets: "<IPA code>:switchoff-<dataset>-<comune or consortium>". */
-  identifier: (dataset: OpenDataset) => string;
-  holder: { ipa: string; name: string };
-  publisher: { ipa: string; name: string };
-  created: string;
-  /** Latest audited change per entity (ISO timestamps). */
-  changes: Map<string, string>;
-};
-
 const day = (iso: string) => iso.slice(0, 10);
 
-function countUnits(db: Db) {
-  const consortiumCount = db.select({ n: count() }).from(consortia).get()?.n ?? 0;
-  const comuneCount = db.select({ n: count() }).from(comuni).get()?.n ?? 0;
-  return { consortiumCount, total: consortiumCount + comuneCount };
-}
-
-function loadUnits(db: Db, offset: number, limit: number): Unit[] {
-  const { consortiumCount } = countUnits(db);
-  const units: Unit[] = [];
-  if (offset < consortiumCount) {
-    const rows = db.select().from(consortia).orderBy(asc(consortia.slug)).limit(limit).offset(offset).all();
-    const changes = db
-      .select({ consortiumId: comuni.consortiumId, entity: auditLog.entity, at: max(auditLog.at) })
-      .from(auditLog)
-      .innerJoin(comuni, eq(comuni.id, auditLog.comuneId))
-      .where(inArray(comuni.consortiumId, rows.map((r) => r.id).concat(-1)))
-      .groupBy(comuni.consortiumId, auditLog.entity)
-      .all();
-    for (const c of rows) {
-      const agent = { ipa: c.ipaCode, name: c.name };
-      units.push({
-        path: `consorzi/${c.slug}`,
-        page: `consorzi/${c.slug}`,
-        name: c.slug,
-        label: { it: c.name, en: c.name },
-        identifier: (dataset) => `${c.ipaCode}:switchoff-${dataset}-${c.slug}`,
-        holder: agent,
-        publisher: agent,
-        created: c.createdAt,
-        changes: new Map(changes.filter((x) => x.consortiumId === c.id && x.at).map((x) => [x.entity, x.at ?? ''])),
-      });
-    }
-  }
-  const left = limit - units.length;
-  if (left > 0) {
-    const rows = db
-      .select({ comune: comuni, consortium: { ipaCode: consortia.ipaCode, name: consortia.name } })
-      .from(comuni)
-      .innerJoin(consortia, eq(consortia.id, comuni.consortiumId))
-      .orderBy(asc(comuni.istatCode))
-      .limit(left)
-      .offset(Math.max(0, offset - consortiumCount))
-      .all();
-    const changes = db
-      .select({ comuneId: auditLog.comuneId, entity: auditLog.entity, at: max(auditLog.at) })
-      .from(auditLog)
-      .where(inArray(auditLog.comuneId, rows.map((r) => r.comune.id).concat(-1)))
-      .groupBy(auditLog.comuneId, auditLog.entity)
-      .all();
-    for (const { comune: c, consortium } of rows) {
-      units.push({
-        path: `comuni/${c.istatCode}`,
-        page: `comuni/${c.istatCode}`,
-        name: c.istatCode,
-        label: { it: `Comune di ${c.name}`, en: `Comune di ${c.name} (Italy)` },
-        identifier: (dataset) => `${c.ipaCode}:switchoff-${dataset}-${c.istatCode}`,
-        holder: { ipa: c.ipaCode, name: `Comune di ${c.name}` },
-        publisher: { ipa: consortium.ipaCode, name: consortium.name },
-        created: c.createdAt,
-        changes: new Map(changes.filter((x) => x.comuneId === c.id && x.at).map((x) => [x.entity, x.at ?? ''])),
-      });
-    }
-  }
-  return units;
+/** The last day of the last complete month: where the published data end. */
+function dataEnd(today: string): string {
+  const [year, month] = lastCompleteMonth(today).split('-').map(Number);
+  return new Date(Date.UTC(year ?? 1970, month ?? 1, 0)).toISOString().slice(0, 10);
 }
 
 /** The latest change anywhere (or the first comune's creation), the catalogue's dct:modified. */
@@ -139,30 +75,24 @@ function catalogueModified(db: Db): string {
   );
 }
 
-function agentNode(base: string, agent: { ipa: string; name: string }): RdfNode {
-  return {
-    id: agentId(base, agent.ipa),
-    types: ['dcatapit:Agent', 'foaf:Agent'],
-    props: [
-      ['dct:identifier', text(agent.ipa)],
-      ['foaf:name', text(agent.name)],
-    ],
-  };
-}
-
-const agentId = (base: string, ipa: string) => `${base}/opendata/catalogo#ipa-${encodeURIComponent(ipa)}`;
-const both = (property: CompactIri, value: { it: string; en: string }): [CompactIri, Term][] => [
-  [property, text(value.it, 'it')],
-  [property, text(value.en, 'en')],
-];
+/** What the title and description of illustrative data say, so nobody takes them for official figures. */
+const ILLUSTRATIVE = {
+  title: { it: ' (dati illustrativi)', en: ' (illustrative data)' },
+  description: {
+    it: 'Dati illustrativi della dimostrazione di Switch-off, non statistiche ufficiali. ',
+    en: 'Illustrative data of the Switch-off demo, not official statistics. ',
+  },
+};
 
 /**
  * The DCAT-AP_IT catalogue of every comune's and consortium's open datasets, one page at a
  * time (`page` from 1), as RDF/XML or JSON-LD. Every mandatory property of the profile is there:
  * catalogue (title, description, publisher as agent with identifier, modified, datasets,
  * homepage), dataset (identifier "IPA:dataset", title and description in Italian and English,
- * modified, EU data theme, rights holder as agent, EU accrual periodicity, distributions) and
- * distribution (EU file type, access URL, licence as licence document, title).
+ * modified, issued, EU data theme, rights holder and publisher as agents, contact point, place
+ * and period, EU accrual periodicity, distributions) and distribution (EU file type, access URL,
+ * licence as licence document, title). A demo consortium's data (the demo's, the generator's)
+ * are left out, unless `publishDemo` (SWITCHOFF_PUBLISH_DEMO=1), and then said to be illustrative.
  */
 export function buildCatalogue(
   db: Db,
@@ -172,27 +102,41 @@ export function buildCatalogue(
     format: 'rdf' | 'jsonld';
     page: number;
     operator: string | null;
+    today: string;
+    publishDemo?: boolean;
     unitsPerPage?: number;
   },
 ): OpenDataFile {
   const base = params.baseUrl.replace(/\/+$/, '');
   const perPage = params.unitsPerPage ?? CATALOGUE_UNITS_PER_PAGE;
+  const publishDemo = params.publishDemo ?? false;
   const operator = findOperator(db, params.operator) ?? notFound(token('catalogue.empty'));
-  const { total } = countUnits(db);
+  if (operator.demo && !publishDemo) notFound(token('catalogue.demoOnly'));
+  const { total } = countUnits(db, publishDemo);
   const lastPage = Math.max(1, Math.ceil(total / perPage));
   if (!Number.isInteger(params.page) || params.page < 1 || params.page > lastPage) {
     notFound(token('catalogue.pageNotFound', { page: params.page, last: lastPage }));
   }
-  const units = loadUnits(db, (params.page - 1) * perPage, perPage);
-  const catalogueId = `${base}/opendata/catalogo`;
-  const agents = new Map<string, RdfNode>([
-    [operator.ipaCode, agentNode(base, { ipa: operator.ipaCode, name: operator.name })],
-  ]);
+  const units = loadUnits(db, { offset: (params.page - 1) * perPage, limit: perPage, publishDemo });
+  const end = dataEnd(params.today);
+  const nodes = new Map<string, RdfNode>();
+  const add = (node: RdfNode) => {
+    if (!nodes.has(node.id)) nodes.set(node.id, node);
+  };
+  add(agentNode(base, { ipa: operator.ipaCode, name: operator.name }));
   const datasets: RdfNode[] = [];
   const distributions: RdfNode[] = [];
   for (const unit of units) {
-    for (const agent of [unit.holder, unit.publisher])
-      if (!agents.has(agent.ipa)) agents.set(agent.ipa, agentNode(base, agent));
+    add(agentNode(base, unit.holder));
+    add(agentNode(base, unit.publisher));
+    add(contactNode(base, unit.contact));
+    for (const place of unit.places) add(locationNode(base, place));
+    const marked = (value: { it: string; en: string }, what: 'title' | 'description') =>
+      unit.illustrative
+        ? what === 'title'
+          ? { it: value.it + ILLUSTRATIVE.title.it, en: value.en + ILLUSTRATIVE.title.en }
+          : { it: ILLUSTRATIVE.description.it + value.it, en: ILLUSTRATIVE.description.en + value.en }
+        : value;
     for (const dataset of OPEN_DATASETS) {
       const info = OPEN_DATASET_INFO[dataset];
       const id = `${base}/opendata/${unit.path}/${dataset}`;
@@ -202,27 +146,34 @@ export function buildCatalogue(
           .sort()
           .at(-1) ?? unit.created,
       );
+      const period = `${id}#periodo`;
+      add(periodNode(period, { start: unit.firstDate ?? day(unit.created), end }));
       const distributionIds = OPEN_FORMATS.map((format) => `${id}#${format}`);
       datasets.push({
         id,
         types: ['dcatapit:Dataset', 'dcat:Dataset'],
         props: [
           ['dct:identifier', text(unit.identifier(dataset))],
-          ...both('dct:title', {
-            it: `${info.title.it} — ${unit.label.it}`,
-            en: `${info.title.en} — ${unit.label.en}`,
-          }),
-          ...both('dct:description', info.description),
+          ...both(
+            'dct:title',
+            marked({ it: `${info.title.it} — ${unit.label.it}`, en: `${info.title.en} — ${unit.label.en}` }, 'title'),
+          ),
+          ...both('dct:description', marked(info.description, 'description')),
+          ['dct:issued', typed(day(unit.created), 'xsd:date')],
           ['dct:modified', typed(modified, 'xsd:date')],
           ['dcat:theme', iri(`${EU}/data-theme/GOVE`)],
           ['dct:rightsHolder', iri(agentId(base, unit.holder.ipa))],
           ['dct:publisher', iri(agentId(base, unit.publisher.ipa))],
+          ['dcat:contactPoint', iri(contactId(base, unit.contact.slug))],
+          ...unit.places.map((p): [CompactIri, Term] => ['dct:spatial', iri(locationId(base, p.istat))]),
+          ['dct:temporal', iri(period)],
           ['dct:accrualPeriodicity', iri(`${EU}/frequency/${info.monthly ? 'MONTHLY' : 'IRREG'}`)],
           ['dct:language', iri(`${EU}/language/ITA`)],
           ['dcat:landingPage', iri(`${base}/${unit.page}`)],
           ['dcat:keyword', text('switch-off', 'it')],
           ['dcat:keyword', text('servizi digitali', 'it')],
           ['dcat:keyword', text(unit.name, 'it')],
+          ...(unit.illustrative ? [['dcat:keyword', text('dati illustrativi', 'it')] as [CompactIri, Term]] : []),
           ...distributionIds.map((d): [CompactIri, Term] => ['dcat:distribution', iri(d)]),
         ],
       });
@@ -237,14 +188,20 @@ export function buildCatalogue(
             ['dcat:downloadURL', iri(url)],
             ['dcat:mediaType', iri(MEDIA_TYPE[format])],
             ['dct:license', iri(params.licence.vocabulary)],
-            ...both('dct:title', {
-              it: `${info.title.it} (${format.toUpperCase()})`,
-              en: `${info.title.en} (${format.toUpperCase()})`,
-            }),
+            ...both(
+              'dct:title',
+              marked(
+                {
+                  it: `${info.title.it} (${format.toUpperCase()})`,
+                  en: `${info.title.en} (${format.toUpperCase()})`,
+                },
+                'title',
+              ),
+            ),
             [
               'dct:description',
               text(
-                `${info.title.it}, ${unit.label.it}: file ${format.toUpperCase()} con le colonne documentate in ${base}/opendata`,
+                `${unit.illustrative ? ILLUSTRATIVE.description.it : ''}${info.title.it}, ${unit.label.it}: file ${format.toUpperCase()} con le colonne documentate in ${base}/opendata`,
                 'it',
               ),
             ],
@@ -255,9 +212,9 @@ export function buildCatalogue(
   }
   const ext = params.format;
   const pageUrl = (n: number) => `${base}/opendata/catalogo.${ext}?page=${n}`;
-  const nodes: RdfNode[] = [
+  const graph: RdfNode[] = [
     {
-      id: catalogueId,
+      id: catalogueId(base),
       types: ['dcatapit:Catalog', 'dcat:Catalog'],
       props: [
         ...both('dct:title', { it: 'Switch-off — dati aperti dei comuni', en: 'Switch-off — open data of the comuni' }),
@@ -275,7 +232,7 @@ export function buildCatalogue(
     },
     ...datasets,
     ...distributions,
-    ...agents.values(),
+    ...nodes.values(),
     {
       id: params.licence.vocabulary,
       types: ['dcatapit:LicenseDocument', 'dct:LicenseDocument'],
@@ -297,6 +254,6 @@ export function buildCatalogue(
       ],
     },
   ];
-  const body = params.format === 'rdf' ? toRdfXml(nodes) : toJsonLd(nodes);
+  const body = params.format === 'rdf' ? toRdfXml(graph) : toJsonLd(graph);
   return { body, contentType: CONTENT_TYPES[params.format], filename: `catalogo.${ext}`, etag: etagOf(body) };
 }

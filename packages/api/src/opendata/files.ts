@@ -105,13 +105,29 @@ export function openDataFile(
   });
 }
 
+/** The column (CSV) and field (JSON) that say a file's figures are the demo's, not official statistics. */
+export const ILLUSTRATIVE_COLUMN = 'dati_illustrativi';
+const ILLUSTRATIVE_NOTICE = 'Dati illustrativi della dimostrazione di Switch-off, non statistiche ufficiali.';
+
+/**
+ * Which comuni of the scope carry illustrative data: every comune of a demo consortium (the demo's, the
+ * generator's), and any comune whose figures are marked illustrative.
+ */
+function illustrativeComuni(scope: DataScope): Set<string> {
+  return new Set(scope.comuni.filter((c) => scope.consortium.demo || c.figuresIllustrative).map((c) => c.istatCode));
+}
+
 export function renderDataset(
   db: Db,
   params: { scope: DataScope; dataset: OpenDataset; format: OpenFormat; today: string; licence: Licence },
 ): OpenDataFile {
   const info = OPEN_DATASET_INFO[params.dataset];
-  const columns = info.columns.map((c) => c.name);
-  const rows = openDatasetRows(db, params);
+  const illustrative = illustrativeComuni(params.scope);
+  const marked = illustrative.size > 0;
+  const columns = [...info.columns.map((c) => c.name), ...(marked ? [ILLUSTRATIVE_COLUMN] : [])];
+  const rows = openDatasetRows(db, params).map((row) =>
+    marked ? { ...row, [ILLUSTRATIVE_COLUMN]: illustrative.has(String(row.istat)) } : row,
+  );
   const { subject, holder, name } = holderOf(params.scope);
   const filename = `${name}-${params.dataset}.${params.format}`;
   const body =
@@ -122,11 +138,15 @@ export function renderDataset(
             dataset: params.dataset,
             titolo: info.title.it,
             descrizione: info.description.it,
+            ...(marked ? { [ILLUSTRATIVE_COLUMN]: true, avvertenza: ILLUSTRATIVE_NOTICE } : {}),
             ...subject,
             titolare: holder,
             licenza: { id: params.licence.id, nome: params.licence.name, url: params.licence.url },
             mese_di_riferimento: lastCompleteMonth(params.today),
-            colonne: info.columns.map((c) => ({ nome: c.name, tipo: c.type, descrizione: c.description })),
+            colonne: [
+              ...info.columns.map((c) => ({ nome: c.name, tipo: c.type, descrizione: c.description })),
+              ...(marked ? [{ nome: ILLUSTRATIVE_COLUMN, tipo: 'booleano', descrizione: ILLUSTRATIVE_NOTICE }] : []),
+            ],
             dati: rows.map((row) => Object.fromEntries(columns.map((c) => [c, row[c] ?? null]))),
           },
           null,

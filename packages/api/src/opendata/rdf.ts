@@ -10,6 +10,9 @@ export const NS = {
   dcatapit: 'http://dati.gov.it/onto/dcatapit#',
   foaf: 'http://xmlns.com/foaf/0.1/',
   hydra: 'http://www.w3.org/ns/hydra/core#',
+  locn: 'http://www.w3.org/ns/locn#',
+  schema: 'http://schema.org/',
+  vcard: 'http://www.w3.org/2006/vcard/ns#',
   xsd: 'http://www.w3.org/2001/XMLSchema#',
 } as const;
 
