@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { workerCount } from './config';
+import { publishDemo, workerCount } from './config';
 
 describe('workerCount (SWITCHOFF_WORKERS)', () => {
   it('is one process per core unless set', () => {
@@ -13,5 +13,14 @@ describe('workerCount (SWITCHOFF_WORKERS)', () => {
     expect(workerCount({ SWITCHOFF_WORKERS: ' 3 ' }, 4)).toBe(3);
     for (const wrong of ['0', '-1', '1.5', 'due'])
       expect(() => workerCount({ SWITCHOFF_WORKERS: wrong }, 4)).toThrow(/SWITCHOFF_WORKERS/);
+  });
+});
+
+describe('publishDemo (SWITCHOFF_PUBLISH_DEMO)', () => {
+  it('publishes the demo in the catalogue only when set to 1, and stops on anything else', () => {
+    expect(publishDemo({})).toBe(false);
+    expect(publishDemo({ SWITCHOFF_PUBLISH_DEMO: '0' })).toBe(false);
+    expect(publishDemo({ SWITCHOFF_PUBLISH_DEMO: ' 1 ' })).toBe(true);
+    expect(() => publishDemo({ SWITCHOFF_PUBLISH_DEMO: 'sì' })).toThrow('SWITCHOFF_PUBLISH_DEMO must be 1 or 0: "sì"');
   });
 });

@@ -268,6 +268,10 @@ export const en: Messages = {
     license: 'Licence',
     published: 'Published on',
     noDatasets: 'No dataset published.',
+    datasetSearch: (portal: string) => `Search ${portal}`,
+    datasetSearchLabel: (title: string, portal: string) => `Search ${portal} for “${title}”`,
+    datasetsSearchNote:
+      'Where the link says “Search”, it leads to a search on the portal: Switch-off does not know that dataset’s address and does not invent it.',
     deskTitle: 'Assisted desk',
     deskNone: 'No assisted desk given.',
     deskLead: 'People without internet access can get help here:',

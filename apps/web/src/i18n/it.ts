@@ -270,6 +270,10 @@ export const it = {
     license: 'Licenza',
     published: 'Pubblicato il',
     noDatasets: 'Nessun dataset pubblicato.',
+    datasetSearch: (portal: string) => `Cerca su ${portal}`,
+    datasetSearchLabel: (title: string, portal: string) => `Cerca “${title}” su ${portal}`,
+    datasetsSearchNote:
+      'Dove il collegamento dice “Cerca”, porta a una ricerca sul portale: Switch-off non conosce l’indirizzo di quel dataset e non lo inventa.',
     deskTitle: 'Sportello assistito',
     deskNone: 'Nessuno sportello assistito indicato.',
     deskLead: 'Chi non ha accesso a internet può farsi aiutare qui:',

@@ -1,3 +1,4 @@
+import { isPortalSearch } from '@switchoff/domain';
 import type { ComuneOverview } from '../../api-types';
 import { DataTable } from '../../charts/data-table';
 import { Icon } from '../../components/icon';
@@ -62,29 +63,47 @@ export function DatasetsTable({ datasets }: { datasets: Datasets }) {
   const { m, f } = useI18n();
   if (datasets.length === 0) return <p className="text-muted">{m.overview.noDatasets}</p>;
   return (
-    <DataTable
-      stack
-      caption={m.overview.datasetsCaption}
-      rows={datasets}
-      rowKey={(d) => d.title}
-      columns={[
-        {
-          key: 'title',
-          header: m.overview.dataset,
-          rowHeader: true,
-          cell: (d) => (
-            <a href={d.url} target="_blank" rel="noreferrer">
-              {d.title}
-              <Icon name="it-external-link" size="xs" className="icon-primary ms-1" />
-              <span className="visually-hidden">{m.common.external}</span>
-            </a>
-          ),
-        },
-        { key: 'portal', header: m.overview.portal, cell: (d) => d.portal },
-        { key: 'license', header: m.overview.license, cell: (d) => d.license },
-        { key: 'date', header: m.overview.published, cell: (d) => f.date(d.publishedDate) },
-      ]}
-    />
+    <>
+      {datasets.some((d) => isPortalSearch(d.url)) ? <p className="small">{m.overview.datasetsSearchNote}</p> : null}
+      <DataTable
+        stack
+        caption={m.overview.datasetsCaption}
+        rows={datasets}
+        rowKey={(d) => d.title}
+        columns={[
+          {
+            key: 'title',
+            header: m.overview.dataset,
+            rowHeader: true,
+            cell: (d) =>
+              isPortalSearch(d.url) ? (
+                <>
+                  {d.title}{' '}
+                  <a
+                    href={d.url}
+                    target="_blank"
+                    rel="noreferrer"
+                    className="text-nowrap"
+                    aria-label={`${m.overview.datasetSearchLabel(d.title, d.portal)} (${m.common.external})`}
+                  >
+                    {m.overview.datasetSearch(d.portal)}
+                    <Icon name="it-external-link" size="xs" className="icon-primary ms-1" />
+                  </a>
+                </>
+              ) : (
+                <a href={d.url} target="_blank" rel="noreferrer">
+                  {d.title}
+                  <Icon name="it-external-link" size="xs" className="icon-primary ms-1" />
+                  <span className="visually-hidden">{m.common.external}</span>
+                </a>
+              ),
+          },
+          { key: 'portal', header: m.overview.portal, cell: (d) => d.portal },
+          { key: 'license', header: m.overview.license, cell: (d) => d.license },
+          { key: 'date', header: m.overview.published, cell: (d) => f.date(d.publishedDate) },
+        ]}
+      />
+    </>
   );
 }
 
