@@ -56,8 +56,9 @@ td:nth-child(2) { white-space: nowrap; overflow-wrap: normal; }
 <li>Catalogo DCAT-AP_IT per dati.gov.it: <a href="${escapeHtml(baseUrl)}/opendata/catalogo.rdf">catalogo.rdf</a> (RDF/XML) e <a href="${escapeHtml(baseUrl)}/opendata/catalogo.jsonld">catalogo.jsonld</a> (JSON-LD), a pagine (<code>?page=N</code>, Hydra).</li>
 <li>CSV: separatore virgola, UTF-8 senza BOM, fine riga CRLF, punto decimale, prima riga con i nomi delle colonne; un valore assente è una cella vuota (mai zero). JSON: gli stessi nomi, con numeri, vero/falso e <code>null</code>.</li>
 <li>Protezione dalle formule (linee guida OWASP sulla <i lang="en">CSV injection</i>): nei CSV un testo che comincia con <code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, tabulazione o ritorno a capo ha davanti un apostrofo (<code>'</code>), così un foglio di calcolo non lo esegue; anche un testo che comincia con un apostrofo seguito da uno di quei caratteri ne riceve un altro. Per il testo originale togli il primo apostrofo da quelle celle. I numeri restano numeri; i file JSON riportano il testo senza apostrofo.</li>
+<li>Dati illustrativi: i file della dimostrazione (dati inventati, non statistiche ufficiali) hanno un'ultima colonna <code>dati_illustrativi</code> (<code>true</code>), e i JSON <code>"dati_illustrativi": true</code> con un'avvertenza; il catalogo DCAT-AP_IT non li elenca.</li>
 <li>Indirizzi stabili: il comune è il codice ISTAT a 6 cifre (es. <code>/opendata/comuni/019081/dati-mensili.csv</code>, Ripalta Cremasca), il consorzio il suo indirizzo.</li>
-<li>Cache: ogni risposta ha un <code>ETag</code> (impronta del contenuto; con <code>If-None-Match</code> la risposta è 304) e <code>Cache-Control: public, max-age=300</code>.</li>
+<li>Cache: ogni risposta ha un <code>ETag</code> (impronta del contenuto; con <code>If-None-Match</code> la risposta è 304; un file compresso ha il suo, con <code>-br</code> o <code>-gzip</code>) e <code>Cache-Control: public, max-age=300</code>. CORS aperto a ogni sito, che legge anche <code>ETag</code>, <code>Link</code> e <code>X-License</code>.</li>
 <li>${escapeHtml(FRESHNESS_RULE_IT)}</li>
 </ul>
 ${sections}
