@@ -161,7 +161,7 @@ export async function runImport(args: string[], ctx: DataCliContext): Promise<nu
     ctx.out(preview.canApply ? 'Dry run: nothing was written.' : 'Dry run: the file changes nothing.');
     return 0;
   }
-  const result = await api.imports.commit({ ...input, fingerprint: preview.fingerprint });
+  const result = await api.imports.commit({ ...input, fingerprint: preview.fingerprint, fileName: basename(file) });
   ctx.out(
     `Imported: ${result.added} added, ${result.changed} changed, ${result.unchanged} unchanged${result.added + result.changed === 0 ? ' (nothing to write)' : ''}`,
   );

@@ -151,4 +151,14 @@ describe('StageBadge and IllustrativeNotice', () => {
     renderInApp(<IllustrativeNotice show />);
     expect(screen.getByText('Dati illustrativi.')).toBeTruthy();
   });
+  it('on a consortium page names the comuni whose figures are illustrative, not "questo comune"', () => {
+    const { container } = renderInApp(<IllustrativeNotice comuni={['Alfa', 'Beta']} />);
+    expect(container.textContent).toContain(
+      'Le cifre mensili di 2 comuni di questo consorzio (Alfa, Beta) sono illustrative',
+    );
+    expect(container.textContent).not.toContain('questo comune');
+    const one = renderInApp(<IllustrativeNotice comuni={['Alfa']} />);
+    expect(one.container.textContent).toContain('di un comune di questo consorzio (Alfa)');
+    expect(renderInApp(<IllustrativeNotice comuni={[]} />).container.textContent).toBe('');
+  });
 });

@@ -12,7 +12,7 @@ type ChangeListProps = {
 
 /** Changes, newest first: when, who, what, and each field before → after, in words. */
 export function ChangeList({ changes, milestoneTitles, showSubject = false }: ChangeListProps) {
-  const { m, f } = useI18n();
+  const { m, f, counted } = useI18n();
   if (changes.length === 0) return <p className="text-muted">{m.history.empty}</p>;
   const subjectOf = (change: ChangeListProps['changes'][number]) => {
     const subject = change.subject ?? null;
@@ -23,7 +23,7 @@ export function ChangeList({ changes, milestoneTitles, showSubject = false }: Ch
   return (
     <ol className="change-list list-unstyled">
       {changes.map((change) => {
-        const described = describeChange(change, { m, f, milestoneTitles });
+        const described = describeChange(change, { m, f, counted, milestoneTitles });
         const actor = splitActor(change.actor);
         const subject = showSubject ? subjectOf(change) : null;
         return (

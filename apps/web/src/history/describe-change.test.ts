@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createFormatters } from '../format';
 import { it as messages } from '../i18n/it';
+import { countedIn } from '../i18n/plural';
 import { describeChange, splitActor } from './describe-change';
 
-const context = { m: messages, f: createFormatters('it', messages.common.notAvailable) };
+const formatters = createFormatters('it', messages.common.notAvailable);
+const context = { m: messages, f: formatters, counted: countedIn('it', formatters.number) };
 const base = { id: 1, at: '2024-07-15T08:12:00.000Z', actor: 'Mario Rossi <mario@consorzio.it>', entityId: 4 };
 
 describe('describeChange', () => {
@@ -108,5 +110,53 @@ describe('describeChange', () => {
       email: 'mario@consorzio.it',
     });
     expect(splitActor('cli')).toEqual({ name: 'cli', email: null });
+  });
+});
+
+describe('describeChange: imports and annulments in words', () => {
+  it('names the file, what it held and the rows in Italian plurals, never the fingerprint', () => {
+    const change = describeChange(
+      {
+        ...base,
+        entityId: null,
+        action: 'import',
+        entity: 'imports',
+        before: null,
+        after: { file: 'dati-marzo.csv', kind: 'figures', added: 1, changed: 0, unchanged: 12, fingerprint: 'ab12' },
+      },
+      context,
+    );
+    expect(change.action).toBe('Importazione da file CSV');
+    expect(change.entity).toBe('File');
+    expect(change.lines).toEqual([
+      { field: 'file', label: 'File', before: null, after: 'dati-marzo.csv' },
+      { field: 'kind', label: 'Dati importati', before: null, after: 'dati mensili' },
+      { field: 'rows', label: 'Righe', before: null, after: '1 aggiunta, 0 modificate, 12 invariate' },
+    ]);
+    expect(JSON.stringify(change)).not.toContain('ab12');
+  });
+  it('reads an annulled re-plan with its dates and reason', () => {
+    const change = describeChange(
+      {
+        ...base,
+        action: 'annul_replan',
+        entity: 'milestones',
+        before: { plannedDate: '2019-06-01', version: 3 },
+        after: {
+          plannedDate: '2026-10-27',
+          reason: 'Data sbagliata',
+          annulled: { from: '2026-10-27', to: '2019-06-01', reason: 'Nuova gara' },
+          version: 4,
+        },
+      },
+      context,
+    );
+    expect(change.action).toBe('Annullamento di una ripianificazione');
+    expect(change.lines).toContainEqual({
+      field: 'annulled',
+      label: 'Ripianificazione annullata',
+      before: null,
+      after: 'dal 27 ottobre 2026 al 1 giugno 2019 (motivo: Nuova gara)',
+    });
   });
 });

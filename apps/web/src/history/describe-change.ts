@@ -1,6 +1,7 @@
 import { STAGES, type Stage } from '@switchoff/domain';
 import type { Formatters } from '../format';
 import type { Messages } from '../i18n/it';
+import type { Counted } from '../i18n/plural';
 
 /** One change as the API's histories give it (an audit row). */
 export type Change = {
@@ -36,6 +37,8 @@ const HIDDEN = new Set([
   'createdAt',
   'updatedAt',
   'passwordHash',
+  // An import's check that the file applied is the one previewed: no meaning to a reader.
+  'fingerprint',
 ]);
 const DATES = new Set([
   'effectiveDate',
@@ -61,6 +64,7 @@ function isStage(value: unknown): value is Stage {
 type Context = {
   m: Messages;
   f: Formatters;
+  counted: Counted;
   /** Titles of the comune's milestones, to name dependencies. */
   milestoneTitles?: ReadonlyMap<number, string> | undefined;
 };
@@ -80,6 +84,14 @@ export function formatValue(field: string, value: unknown, { m, f, milestoneTitl
   if (field === 'stage' && isStage(value)) return m.stages[value].label;
   if (field === 'visibility') return value === 'internal' ? m.internal.internalShort : m.internal.publicShort;
   if (field === 'serviceId') return m.history.otherService;
+  const annulled = field === 'annulled' ? record(value) : null;
+  if (annulled !== null) {
+    return m.history.annulledReplan({
+      from: typeof annulled.from === 'string' ? f.date(annulled.from) : m.history.emptyValue,
+      to: typeof annulled.to === 'string' ? f.date(annulled.to) : m.history.emptyValue,
+      reason: typeof annulled.reason === 'string' ? annulled.reason : '',
+    });
+  }
   if (typeof value === 'string') {
     const vocabularies: Record<string, Record<string, string>> = {
       category: m.categories,
@@ -110,12 +122,45 @@ function same(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** An import's summary in words: the file, what it held, and how many rows it added, changed, left alone. */
+function importLines(after: Record<string, unknown>, { m, counted }: Context): ChangeLine[] {
+  const count = (key: string) => (typeof after[key] === 'number' ? after[key] : 0);
+  const lines: ChangeLine[] = [];
+  if (typeof after.file === 'string' && after.file !== '') {
+    lines.push({ field: 'file', label: m.history.importFile, before: null, after: after.file });
+  }
+  if (typeof after.kind === 'string') {
+    const kind = m.history.importKinds[after.kind] ?? after.kind;
+    lines.push({ field: 'kind', label: m.history.importKind, before: null, after: kind });
+  }
+  lines.push({
+    field: 'rows',
+    label: m.history.importRows,
+    before: null,
+    after: m.history.importCounts({
+      added: count('added'),
+      changed: count('changed'),
+      unchanged: count('unchanged'),
+      counted,
+    }),
+  });
+  return lines;
+}
+
 /**
  * A change in words: the action, the thing, and each field before → after (or set, when the
- * change created it). Bookkeeping fields (versions, ids) are left out.
+ * change created it). Bookkeeping fields (versions, ids, an import's fingerprint) are left out.
  */
 export function describeChange(change: Change, context: Context): DescribedChange {
   const { m } = context;
+  if (change.entity === 'imports') {
+    return {
+      action: m.history.actions[change.action] ?? change.action,
+      entity: m.history.entities[change.entity] ?? change.entity,
+      revert: false,
+      lines: importLines(record(change.after) ?? {}, context),
+    };
+  }
   const before = record(change.before) ?? {};
   const after = record(change.after) ?? {};
   const created = change.before === null || change.before === undefined;

@@ -1,4 +1,5 @@
 import type { DataMessages } from './it-data';
+import type { CountsOf } from './plural';
 
 /** Data in and out: freshness, exports, open data, CSV import, backups, in English. */
 export const enData: DataMessages = {
@@ -114,8 +115,8 @@ export const enData: DataMessages = {
     templateFile: { figures: 'modello-dati-mensili.csv', milestones: 'modello-traguardi.csv' },
     resultTitle: 'Preview',
     resultLead: (file: string) => `What the file ${file} would do. Nothing has been written yet.`,
-    announcePreview: (p: { add: string; change: string; unchanged: string; errors: string }) =>
-      `Preview ready: ${p.add} to add, ${p.change} to change, ${p.unchanged} unchanged, ${p.errors} errors.`,
+    announcePreview: (p: CountsOf<'add' | 'change' | 'unchanged' | 'errors'>) =>
+      `Preview ready: ${p.counted(p.add, 'to add', 'to add')}, ${p.counted(p.change, 'to change', 'to change')}, ${p.counted(p.unchanged, 'unchanged', 'unchanged')}, ${p.counted(p.errors, 'error', 'errors')}.`,
     totals: { add: 'To add', change: 'To change', unchanged: 'Unchanged', errors: 'Errors' },
     rowsRead: (n: string) => `Rows read: ${n}.`,
     separator: (sep: string) => `Separator: ${sep}`,
@@ -135,7 +136,10 @@ export const enData: DataMessages = {
     addTitle: 'To add',
     addCaption: 'Rows that add new data',
     unchangedTitle: 'Unchanged',
-    unchangedText: (n: string) => `${n} rows equal the current data and change nothing.`,
+    unchangedText: (p: CountsOf<'n'>) =>
+      p.n === 1
+        ? '1 row equals the current data and changes nothing.'
+        : `${p.counted(p.n, 'row', 'rows')} equal the current data and change nothing.`,
     item: 'Item',
     changes: 'Changes',
     values: 'Values',
@@ -153,9 +157,10 @@ export const enData: DataMessages = {
     failedTitle: 'The import failed',
     networkError: 'The server does not answer: check the connection and try again.',
     doneTitle: 'Import complete',
-    doneText: (p: { added: string; changed: string; unchanged: string }) =>
-      `${p.added} rows added, ${p.changed} changed, ${p.unchanged} unchanged.`,
-    doneComune: (p: { added: string; changed: string }) => `${p.added} added, ${p.changed} changed`,
+    doneText: (p: CountsOf<'added' | 'changed' | 'unchanged'>) =>
+      `${p.counted(p.added, 'row added', 'rows added')}, ${p.counted(p.changed, 'changed', 'changed')}, ${p.counted(p.unchanged, 'unchanged', 'unchanged')}.`,
+    doneComune: (p: CountsOf<'added' | 'changed'>) =>
+      `${p.counted(p.added, 'added', 'added')}, ${p.counted(p.changed, 'changed', 'changed')}`,
     another: 'Import another file',
     staffOnly: 'Importing is for the editors of the consortium that runs this comune.',
     kindNames: { figures: 'monthly figures', milestones: 'milestones' },

@@ -1,4 +1,5 @@
 import type { HistoryMessages } from './it-history';
+import type { CountsOf } from './plural';
 
 /** Histories and "what changed this month", in English. */
 export const enHistory: HistoryMessages = {
@@ -20,11 +21,21 @@ export const enHistory: HistoryMessages = {
     otherService: 'another service',
     wholeComune: 'the whole comune',
     milestoneRef: (id: string) => `milestone no. ${id}`,
+    annulledReplan: (p: { from: string; to: string; reason: string }) =>
+      `from ${p.from} to ${p.to}${p.reason ? ` (reason: ${p.reason})` : ''}`,
+    importFile: 'File',
+    importKind: 'Data imported',
+    importKinds: { figures: 'monthly figures', milestones: 'roadmap milestones' },
+    importRows: 'Rows',
+    importCounts: (p: CountsOf<'added' | 'changed' | 'unchanged'>) =>
+      `${p.counted(p.added, 'added', 'added')}, ${p.counted(p.changed, 'changed', 'changed')}, ${p.counted(p.unchanged, 'unchanged', 'unchanged')}`,
     actions: {
       create: 'Created',
       update: 'Changed',
       record_stage: 'Stage change',
       replan: 'Re-planned',
+      annul_replan: 'Re-plan annulled',
+      import: 'Import from a CSV file',
       complete: 'Completed',
       disable: 'Disabled',
       enable: 'Enabled again',
@@ -38,6 +49,7 @@ export const enHistory: HistoryMessages = {
       platform_adoptions: 'National platform',
       pnrr_measures: 'PNRR measure',
       comments: 'Comment',
+      imports: 'File',
       comuni: 'Comune',
       users: 'Account',
       catalogue_services: 'Service catalogue',
@@ -94,6 +106,7 @@ export const enHistory: HistoryMessages = {
       services: 'Services',
       figuresIllustrative: 'Illustrative figures',
       disabledAt: 'Disabled on',
+      annulled: 'Re-plan annulled',
     },
   },
   changes: {

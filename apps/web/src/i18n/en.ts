@@ -44,7 +44,9 @@ export const en: Messages = {
     illustrativeTitle: 'Illustrative data',
     illustrativeText:
       'The monthly figures of this comune are illustrative: they show how the dashboard works and do not describe how the services really performed.',
-    asOf: (month: string) => `Data as of ${month}`,
+    illustrativeTextComuni: (p: { count: number; names: string }) =>
+      `The monthly figures of ${p.count === 1 ? 'one comune' : `${p.count} comuni`} of this consortium (${p.names}) are illustrative: they show how the dashboard works and do not describe how the services really performed.`,
+    asOf: (month: string) => `Reference month: ${month}`,
     last12: 'last 12 months',
     yes: 'Yes',
     no: 'No',

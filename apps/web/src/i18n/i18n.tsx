@@ -4,6 +4,7 @@ import { createFormatters, type Formatters, LOCALES, type Locale } from '../form
 import { sayMessage } from './app-messages';
 import { en } from './en';
 import { it, type Messages } from './it';
+import { type Counted, countedIn } from './plural';
 
 export const DICTIONARIES: Record<Locale, Messages> = { it, en };
 
@@ -19,6 +20,8 @@ type I18n = {
   f: Formatters;
   /** A message of the domain or the API (a code and its parameters) in the chosen language. */
   msg: (message: AppMessage | MessageToken) => string;
+  /** A count with its noun in the right number: `counted(1, 'riga', 'righe')` is "1 riga". */
+  counted: Counted;
 };
 
 const I18nContext = createContext<I18n | null>(null);
@@ -55,11 +58,13 @@ export function I18nProvider({ children, initialLocale }: { children: ReactNode;
 
   const value = useMemo<I18n>(() => {
     const m = DICTIONARIES[locale];
+    const f = createFormatters(locale, m.common.notAvailable);
     return {
       locale,
       setLocale,
       m,
-      f: createFormatters(locale, m.common.notAvailable),
+      f,
+      counted: countedIn(locale, f.number),
       msg: (message: AppMessage | MessageToken) => sayMessage(message, locale),
     };
   }, [locale, setLocale]);

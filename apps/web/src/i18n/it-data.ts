@@ -1,4 +1,5 @@
 import { FIGURES_COLUMNS, MILESTONES_COLUMNS } from '@switchoff/domain/formats';
+import type { CountsOf } from './plural';
 
 const descriptions = (columns: readonly { name: string; description: string }[]) =>
   Object.fromEntries(columns.map((c) => [c.name, c.description])) as Record<string, string>;
@@ -84,8 +85,8 @@ export const itData = {
     templateFile: { figures: 'modello-dati-mensili.csv', milestones: 'modello-traguardi.csv' },
     resultTitle: 'Anteprima',
     resultLead: (file: string) => `Che cosa farebbe il file ${file}. Nulla è ancora stato scritto.`,
-    announcePreview: (p: { add: string; change: string; unchanged: string; errors: string }) =>
-      `Anteprima pronta: ${p.add} da aggiungere, ${p.change} da modificare, ${p.unchanged} invariate, ${p.errors} errori.`,
+    announcePreview: (p: CountsOf<'add' | 'change' | 'unchanged' | 'errors'>) =>
+      `Anteprima pronta: ${p.counted(p.add, 'da aggiungere', 'da aggiungere')}, ${p.counted(p.change, 'da modificare', 'da modificare')}, ${p.counted(p.unchanged, 'invariata', 'invariate')}, ${p.counted(p.errors, 'errore', 'errori')}.`,
     totals: { add: 'Da aggiungere', change: 'Da modificare', unchanged: 'Invariate', errors: 'Errori' },
     rowsRead: (n: string) => `Righe lette: ${n}.`,
     separator: (sep: string) => `Separatore: ${sep}`,
@@ -105,7 +106,10 @@ export const itData = {
     addTitle: 'Da aggiungere',
     addCaption: 'Righe che aggiungono dati nuovi',
     unchangedTitle: 'Invariate',
-    unchangedText: (n: string) => `${n} righe sono uguali ai dati attuali e non cambiano nulla.`,
+    unchangedText: (p: CountsOf<'n'>) =>
+      p.n === 1
+        ? '1 riga è uguale ai dati attuali e non cambia nulla.'
+        : `${p.counted(p.n, 'riga', 'righe')} sono uguali ai dati attuali e non cambiano nulla.`,
     item: 'Elemento',
     changes: 'Cambiamenti',
     values: 'Valori',
@@ -123,9 +127,10 @@ export const itData = {
     failedTitle: 'Importazione non riuscita',
     networkError: 'Il server non risponde: controlla la connessione e riprova.',
     doneTitle: 'Importazione completata',
-    doneText: (p: { added: string; changed: string; unchanged: string }) =>
-      `${p.added} righe aggiunte, ${p.changed} modificate, ${p.unchanged} invariate.`,
-    doneComune: (p: { added: string; changed: string }) => `${p.added} aggiunte, ${p.changed} modificate`,
+    doneText: (p: CountsOf<'added' | 'changed' | 'unchanged'>) =>
+      `${p.counted(p.added, 'riga aggiunta', 'righe aggiunte')}, ${p.counted(p.changed, 'modificata', 'modificate')}, ${p.counted(p.unchanged, 'invariata', 'invariate')}.`,
+    doneComune: (p: CountsOf<'added' | 'changed'>) =>
+      `${p.counted(p.added, 'aggiunta', 'aggiunte')}, ${p.counted(p.changed, 'modificata', 'modificate')}`,
     another: 'Importa un altro file',
     staffOnly: 'L’importazione è riservata alla redazione del consorzio che gestisce questo comune.',
     kindNames: { figures: 'dati mensili', milestones: 'traguardi' },

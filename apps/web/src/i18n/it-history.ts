@@ -1,3 +1,5 @@
+import type { CountsOf } from './plural';
+
 /** Histories and "what changed this month", in Italian. */
 export const itHistory = {
   history: {
@@ -18,11 +20,21 @@ export const itHistory = {
     otherService: 'un altro servizio',
     wholeComune: 'tutto il comune',
     milestoneRef: (id: string) => `tappa n. ${id}`,
+    annulledReplan: (p: { from: string; to: string; reason: string }) =>
+      `dal ${p.from} al ${p.to}${p.reason ? ` (motivo: ${p.reason})` : ''}`,
+    importFile: 'File',
+    importKind: 'Dati importati',
+    importKinds: { figures: 'dati mensili', milestones: 'tappe della roadmap' } as Record<string, string>,
+    importRows: 'Righe',
+    importCounts: (p: CountsOf<'added' | 'changed' | 'unchanged'>) =>
+      `${p.counted(p.added, 'aggiunta', 'aggiunte')}, ${p.counted(p.changed, 'modificata', 'modificate')}, ${p.counted(p.unchanged, 'invariata', 'invariate')}`,
     actions: {
       create: 'Creazione',
       update: 'Modifica',
       record_stage: 'Cambio di stadio',
       replan: 'Ripianificazione',
+      annul_replan: 'Annullamento di una ripianificazione',
+      import: 'Importazione da file CSV',
       complete: 'Completamento',
       disable: 'Disattivazione',
       enable: 'Riattivazione',
@@ -39,6 +51,7 @@ export const itHistory = {
       comuni: 'Comune',
       users: 'Account',
       catalogue_services: 'Catalogo dei servizi',
+      imports: 'File',
     } as Record<string, string>,
     fields: {
       name: 'Nome',
@@ -92,6 +105,7 @@ export const itHistory = {
       services: 'Servizi',
       figuresIllustrative: 'Cifre illustrative',
       disabledAt: 'Disattivato il',
+      annulled: 'Ripianificazione annullata',
     } as Record<string, string>,
   },
   changes: {

@@ -46,7 +46,9 @@ export const it = {
     illustrativeTitle: 'Dati illustrativi',
     illustrativeText:
       'Le cifre mensili di questo comune sono illustrative: servono a mostrare il funzionamento del cruscotto e non descrivono l’andamento reale dei servizi.',
-    asOf: (month: string) => `Dati aggiornati a ${month}`,
+    illustrativeTextComuni: (p: { count: number; names: string }) =>
+      `Le cifre mensili ${p.count === 1 ? 'di un comune' : `di ${p.count} comuni`} di questo consorzio (${p.names}) sono illustrative: servono a mostrare il funzionamento del cruscotto e non descrivono l’andamento reale dei servizi.`,
+    asOf: (month: string) => `Mese di riferimento: ${month}`,
     last12: 'ultimi 12 mesi',
     yes: 'Sì',
     no: 'No',

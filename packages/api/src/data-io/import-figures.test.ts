@@ -110,7 +110,13 @@ describe('importing monthly figures saved by Italian Excel (";", BOM, CRLF, deci
     const csv = fixture('dati-mensili-excel.csv');
     const auditBefore = auditRows(db).length;
     const { fingerprint } = await editor.imports.preview({ scope: ALFA, kind: 'figures', csv });
-    const result = await editor.imports.commit({ scope: ALFA, kind: 'figures', csv, fingerprint });
+    const result = await editor.imports.commit({
+      scope: ALFA,
+      kind: 'figures',
+      csv,
+      fingerprint,
+      fileName: 'dati-alfa.csv',
+    });
     expect(result).toEqual({
       kind: 'figures',
       scope: { kind: 'comune', istat: '019001', name: 'Alfa' },
@@ -139,14 +145,13 @@ describe('importing monthly figures saved by Italian Excel (";", BOM, CRLF, deci
     expect(audit.find((a) => a.entity === 'imports')).toMatchObject({
       action: 'import',
       comuneId: ids.alfa,
-      after: { kind: 'figures', added: 19, changed: 3, unchanged: 2, fingerprint },
+      after: { file: 'dati-alfa.csv', kind: 'figures', added: 19, changed: 3, unchanged: 2, fingerprint },
     });
 
     const month = new Date().toISOString().slice(0, 7);
     const history = await editor.history.thisMonth({ istat: '019001', month });
-    expect(history.changes.filter((c) => c.entity === 'imports').map((c) => c.subject)).toEqual([
-      'Importazione da file CSV',
-    ]);
+    // The change history names the file the editor imported.
+    expect(history.changes.filter((c) => c.entity === 'imports').map((c) => c.subject)).toEqual(['dati-alfa.csv']);
     expect(history.changes.find((c) => c.entity === 'monthly_figures')?.subject).toMatch(/^(mensa|tari), \d{4}-\d{2}$/);
 
     const again = await editor.imports.preview({ scope: ALFA, kind: 'figures', csv });

@@ -82,7 +82,15 @@ export type ImportPreview = ReturnType<typeof previewImport>;
  */
 export function applyImport(
   db: Db,
-  params: { kind: ImportKind; scope: DataScope; csv: string; today: string; fingerprint: string; author: Author },
+  params: {
+    kind: ImportKind;
+    scope: DataScope;
+    csv: string;
+    today: string;
+    fingerprint: string;
+    fileName?: string | undefined;
+    author: Author;
+  },
 ) {
   return withPageCache(db, IMPORT_CACHE_KIB, () =>
     writeTransaction(db, (tx) => {
@@ -121,6 +129,7 @@ export function applyImport(
           comuneId: idOf.get(entry.istat) ?? null,
           before: null,
           after: {
+            file: params.fileName || null,
             kind: params.kind,
             added: entry.added,
             changed: entry.changed,

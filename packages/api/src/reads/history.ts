@@ -24,8 +24,12 @@ function changeView(row: AuditRow) {
 
 export type ChangeView = ReturnType<typeof changeView>;
 
-/** How a CSV import's summary row is named in "what changed this month". */
-export const IMPORT_SUBJECT = 'Importazione da file CSV';
+/** The name of the file an import's summary row records (null: not given, as before names were kept). */
+function importedFile(row: AuditRow): string | null {
+  const after = row.after;
+  if (typeof after !== 'object' || after === null || !('file' in after)) return null;
+  return typeof after.file === 'string' && after.file !== '' ? after.file : null;
+}
 
 /** How many changes one history answer carries at most, newest first. */
 const MAX_CHANGES = 500;
@@ -145,5 +149,5 @@ function subjectsOf(db: Db, comuneId: number, rows: AuditRow[]): (row: AuditRow)
     .all()) {
     names.set(`pnrr_measures:${p.id}`, `PNRR ${p.measure}`);
   }
-  return (row) => (row.entity === 'imports' ? IMPORT_SUBJECT : (names.get(`${row.entity}:${row.entityId}`) ?? null));
+  return (row) => (row.entity === 'imports' ? importedFile(row) : (names.get(`${row.entity}:${row.entityId}`) ?? null));
 }

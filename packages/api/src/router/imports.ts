@@ -26,6 +26,8 @@ export const importsRouter = router({
     .input(
       importInput.extend({
         fingerprint: z.string().regex(/^[0-9a-f]{64}$/, MESSAGES['import.fingerprintInvalid']),
+        /** The name of the file on the editor's computer, for the change history. */
+        fileName: z.string().trim().max(255).optional(),
       }),
     )
     .mutation(({ ctx, input }) =>
@@ -35,6 +37,7 @@ export const importsRouter = router({
         csv: input.csv,
         today: ctx.today(),
         fingerprint: input.fingerprint,
+        fileName: input.fileName,
         author: authorOf(ctx.user),
       }),
     ),

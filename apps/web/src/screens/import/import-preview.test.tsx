@@ -215,7 +215,7 @@ describe('import workbench', () => {
       csv,
     });
     expect(screen.getByRole('status').textContent).toContain(
-      'Anteprima pronta: 1 da aggiungere, 1 da modificare, 1 invariate, 0 errori.',
+      'Anteprima pronta: 1 da aggiungere, 1 da modificare, 1 invariata, 0 errori.',
     );
     fireEvent.click(screen.getByRole('button', { name: 'Applica' }));
     expect(await screen.findByRole('heading', { name: 'Importazione completata' })).toBeTruthy();
@@ -224,7 +224,10 @@ describe('import workbench', () => {
       kind: 'figures',
       csv,
       fingerprint: 'a'.repeat(64),
+      fileName: 'dati.csv',
     });
+    // Italian plurals: one row is "riga", never "1 righe aggiunte".
+    expect(screen.getByText('1 riga aggiunta, 1 modificata, 1 invariata.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Ripalta Cremasca' }).getAttribute('href')).toBe('/comuni/019081');
   });
 

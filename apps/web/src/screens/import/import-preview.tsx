@@ -162,7 +162,7 @@ export function ImportPreviewView({
   applying,
   headingRef,
 }: ImportPreviewViewProps) {
-  const { m, f } = useI18n();
+  const { m, f, counted } = useI18n();
   const t = m.importer;
   const { totals } = preview;
   const whyNot = totals.errors > 0 ? t.cannotApplyErrors : t.cannotApplyNothing;
@@ -198,7 +198,7 @@ export function ImportPreviewView({
           <h3 id="import-unchanged-title" className="h5">
             {t.unchangedTitle} ({f.number(totals.unchanged)})
           </h3>
-          <p>{t.unchangedText(f.number(totals.unchanged))}</p>
+          <p>{t.unchangedText({ n: totals.unchanged, counted })}</p>
         </section>
       ) : null}
       <div className="import-apply">

@@ -33,7 +33,7 @@ function scopeInput(scope: DataScopeRef) {
  * the answers of the comuni the file touched. Progress and outcomes are announced.
  */
 export function ImportWorkbench({ scope }: { scope: DataScopeRef }) {
-  const { m, f, msg } = useI18n();
+  const { m, f, msg, counted } = useI18n();
   const t = m.importer;
   const trpc = useTRPC();
   const invalidate = useInvalidate();
@@ -103,14 +103,7 @@ export function ImportWorkbench({ scope }: { scope: DataScopeRef }) {
     try {
       const data = await previewMutation.mutateAsync({ scope: scopeInput(scope), kind: previewKind, csv: source.text });
       setPreview({ data, kind: previewKind, file: source });
-      setAnnouncement(
-        t.announcePreview({
-          add: f.number(data.totals.add),
-          change: f.number(data.totals.change),
-          unchanged: f.number(data.totals.unchanged),
-          errors: f.number(data.totals.errors),
-        }),
-      );
+      setAnnouncement(t.announcePreview({ ...data.totals, counted }));
       setFocusTarget('preview');
     } catch (error) {
       setPreview(null);
@@ -141,11 +134,12 @@ export function ImportWorkbench({ scope }: { scope: DataScopeRef }) {
         kind: preview.kind,
         csv: preview.file.text,
         fingerprint: preview.data.fingerprint,
+        fileName: preview.file.name,
       });
       setResult(done);
       setPreview(null);
       setAnnouncement(
-        `${t.doneTitle}. ${t.doneText({ added: f.number(done.added), changed: f.number(done.changed), unchanged: f.number(done.unchanged) })}`,
+        `${t.doneTitle}. ${t.doneText({ added: done.added, changed: done.changed, unchanged: done.unchanged, counted })}`,
       );
       setFocusTarget('result');
       void invalidate.imported(
@@ -284,18 +278,12 @@ function ImportDone({
   resultRef: RefObject<HTMLDivElement | null>;
   onAnother: () => void;
 }) {
-  const { m, f } = useI18n();
+  const { m, counted } = useI18n();
   const t = m.importer;
   return (
     <div ref={resultRef} tabIndex={-1} className="alert alert-success mb-4 import-done">
       <h2 className="h5 alert-heading">{t.doneTitle}</h2>
-      <p>
-        {t.doneText({
-          added: f.number(result.added),
-          changed: f.number(result.changed),
-          unchanged: f.number(result.unchanged),
-        })}
-      </p>
+      <p>{t.doneText({ added: result.added, changed: result.changed, unchanged: result.unchanged, counted })}</p>
       {result.comuni.length > 0 ? (
         <ul>
           {result.comuni
@@ -305,7 +293,7 @@ function ImportDone({
                 <Link to={result.kind === 'milestones' ? `/comuni/${c.istat}/roadmap` : `/comuni/${c.istat}`}>
                   {c.name}
                 </Link>
-                : {t.doneComune({ added: f.number(c.added), changed: f.number(c.changed) })}
+                : {t.doneComune({ added: c.added, changed: c.changed, counted })}
               </li>
             ))}
         </ul>

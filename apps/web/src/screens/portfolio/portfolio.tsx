@@ -53,7 +53,7 @@ export function PortfolioView({ data }: { data: Portfolio }) {
         </>
       }
     >
-      <IllustrativeNotice show={data.comuni.some((c) => c.figuresIllustrative)} />
+      <IllustrativeNotice comuni={data.comuni.filter((c) => c.figuresIllustrative).map((c) => c.name)} />
       <div className="row g-3 mb-4">
         <div className="col-6 col-lg-3">
           <KeyFigure label={m.portfolio.comuniTitle} value={f.number(data.comuni.length)} />

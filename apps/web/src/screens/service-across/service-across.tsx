@@ -19,8 +19,8 @@ type Row = ServiceAcross['comuni'][number];
 
 type ServiceAcrossViewProps = {
   data: ServiceAcross;
-  /** Whether any of these comuni has illustrative figures (the answer does not say, the portfolio does). */
-  illustrative: boolean;
+  /** The consortium's comuni with illustrative figures (the answer does not say, the portfolio does). */
+  illustrative: readonly string[];
 };
 
 /** One catalogue service in every comune of the consortium: stage, take-up, readiness. */
@@ -76,7 +76,7 @@ export function ServiceAcrossView({ data, illustrative }: ServiceAcrossViewProps
       }
     >
       {service.description ? <p>{service.description}</p> : null}
-      <IllustrativeNotice show={illustrative} />
+      <IllustrativeNotice comuni={illustrative.filter((name) => data.comuni.some((c) => c.name === name))} />
       <p className="fw-semibold">
         {m.across.summary({ offered: countComuni(data.comuni.length), switchedOff: countComuni(switchedOff) })}
       </p>
@@ -101,7 +101,7 @@ function ServiceAcrossLoader({ consortium, service }: { consortium: string; serv
   const query = useQuery(trpc.consortia.serviceAcross.queryOptions({ consortium, service }));
   // The answer carries no illustrative flag; the portfolio (often already cached) does.
   const portfolio = useQuery(trpc.consortia.portfolio.queryOptions({ slug: consortium }));
-  const illustrative = portfolio.data?.comuni.some((c) => c.figuresIllustrative) ?? false;
+  const illustrative = portfolio.data?.comuni.filter((c) => c.figuresIllustrative).map((c) => c.name) ?? [];
   return (
     <QueryState query={query}>{(data) => <ServiceAcrossView data={data} illustrative={illustrative} />}</QueryState>
   );

@@ -53,3 +53,14 @@ describe('service page by role', () => {
     expect(calls.some((c) => c.path === 'history.forService')).toBe(false);
   });
 });
+
+describe('the page heading and the freshness of the figures agree', () => {
+  it('names the reference month without claiming the figures reach it when they are stale', async () => {
+    renderAs(null, { ...publicServicePage, asOf: '2026-11', lastMonth: '2026-07', stale: true });
+    await screen.findByRole('heading', { level: 1, name: 'Trasporto scolastico' });
+    const body = document.body.textContent ?? '';
+    expect(body).toContain('Mese di riferimento: novembre 2026');
+    expect(body).not.toContain('Dati aggiornati a');
+    expect(body).toContain('Dati non aggiornati');
+  });
+});
