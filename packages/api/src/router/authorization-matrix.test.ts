@@ -1,11 +1,24 @@
-import type { Db } from '@switchoff/db';
 import { ensureRegistry } from '@switchoff/db/national';
-import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
-import { previewImport } from '../data-io/import';
-import { findDataScope } from '../reads/lookup';
 import { appRouter } from '../root';
-import { callerFor, createTestWorld, INTERNAL_KEYS, INTERNAL_MARKERS, sessionUserFor, type TestRole } from '../testing';
+import { createTestWorld, INTERNAL_KEYS, INTERNAL_MARKERS } from '../testing';
+import {
+  auditRows,
+  CALLERS,
+  callAs,
+  type Entry,
+  IMPORT_CSV,
+  importInput,
+  istat,
+  type Outcome,
+  openMilestone,
+  PUBLIC_READS,
+  RULES,
+  replannedMilestone,
+  SEES_INTERNAL,
+  TARGETS,
+  userId,
+} from './authorization-rules.testing';
 
 /**
  * Every procedure, called as every role, on a comune (or consortium) of the caller's own and of
@@ -13,201 +26,6 @@ import { callerFor, createTestWorld, INTERNAL_KEYS, INTERNAL_MARKERS, sessionUse
  * consortium's row is as unknown as a missing one). Public answers are searched for internal
  * markers and fields. A procedure without an entry here fails the test.
  */
-
-const CALLERS = ['public', 'councilA', 'councilB', 'editor1', 'admin1', 'editor2', 'admin2'] as const;
-type Caller = (typeof CALLERS)[number];
-
-/** The two targets: Alfa in consortium 1 ("Consorzio Test"), Gamma in consortium 2 ("Altro Consorzio"). */
-const TARGETS = ['alfa', 'gamma'] as const;
-type Target = (typeof TARGETS)[number];
-
-type Outcome = 'ok' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND';
-const O = 'ok';
-const U = 'UNAUTHORIZED';
-const F = 'FORBIDDEN';
-const N = 'NOT_FOUND';
-
-/** Who may do what, written out by hand rather than derived from access.ts: [on Alfa, on Gamma]. */
-const RULES = {
-  /** Open to all (public reads, login/logout). */
-  anyone: {
-    public: [O, O],
-    councilA: [O, O],
-    councilB: [O, O],
-    editor1: [O, O],
-    admin1: [O, O],
-    editor2: [O, O],
-    admin2: [O, O],
-  },
-  /** Readers of the comune's internal data: its council and its consortium's staff. */
-  internal: {
-    public: [U, U],
-    councilA: [O, F],
-    councilB: [F, F],
-    editor1: [O, F],
-    admin1: [O, F],
-    editor2: [F, O],
-    admin2: [F, O],
-  },
-  /** Staff of the comune's consortium. */
-  edit: {
-    public: [U, U],
-    councilA: [F, F],
-    councilB: [F, F],
-    editor1: [O, F],
-    admin1: [O, F],
-    editor2: [F, O],
-    admin2: [F, O],
-  },
-  /** Admins of the comune's consortium. */
-  administer: {
-    public: [U, U],
-    councilA: [F, F],
-    councilB: [F, F],
-    editor1: [F, F],
-    admin1: [O, F],
-    editor2: [F, F],
-    admin2: [F, O],
-  },
-  /** Any admin, on the shared catalogue or their own consortium's accounts (target irrelevant). */
-  admin: {
-    public: [U, U],
-    councilA: [F, F],
-    councilB: [F, F],
-    editor1: [F, F],
-    admin1: [O, O],
-    editor2: [F, F],
-    admin2: [O, O],
-  },
-  /**
-   * An admin changing a catalogue entry: on Alfa's side a shared entry (the operator, consortium
-   * 1, owns it), on Gamma's an entry of consortium 2. Nobody changes another's entry.
-   */
-  catalogueOwner: {
-    public: [U, U],
-    councilA: [F, F],
-    councilB: [F, F],
-    editor1: [F, F],
-    admin1: [O, F],
-    editor2: [F, F],
-    admin2: [F, O],
-  },
-  /** Only the admins of the operator (consortium 1) add a consortium, whatever its name. */
-  operatorAdmin: {
-    public: [U, U],
-    councilA: [F, F],
-    councilB: [F, F],
-    editor1: [F, F],
-    admin1: [O, O],
-    editor2: [F, F],
-    admin2: [F, F],
-  },
-  /** A consortium's admins act on their own consortium; the operator's admins on any. */
-  consortiumAdmin: {
-    public: [U, U],
-    councilA: [F, F],
-    councilB: [F, F],
-    editor1: [F, F],
-    admin1: [O, O],
-    editor2: [F, F],
-    admin2: [F, O],
-  },
-  /** An admin disabling an account: another consortium's accounts are unknown to them. */
-  adminOwnAccounts: {
-    public: [U, U],
-    councilA: [F, F],
-    councilB: [F, F],
-    editor1: [F, F],
-    admin1: [O, N],
-    editor2: [F, F],
-    admin2: [N, O],
-  },
-  /** Login with a wrong password: refused alike for everyone, never for their role. */
-  wrongPassword: {
-    public: [U, U],
-    councilA: [U, U],
-    councilB: [U, U],
-    editor1: [U, U],
-    admin1: [U, U],
-    editor2: [U, U],
-    admin2: [U, U],
-  },
-} satisfies Record<string, Record<Caller, readonly [Outcome, Outcome]>>;
-type Rule = keyof typeof RULES;
-
-/** Who also gets internal items and fields in a read: [on Alfa / consortium 1, on Gamma / consortium 2]. */
-const SEES_INTERNAL = {
-  comune: {
-    public: [false, false],
-    councilA: [true, false],
-    councilB: [false, false],
-    editor1: [true, false],
-    admin1: [true, false],
-    editor2: [false, true],
-    admin2: [false, true],
-  },
-  consortium: {
-    public: [false, false],
-    councilA: [false, false],
-    councilB: [false, false],
-    editor1: [true, false],
-    admin1: [true, false],
-    editor2: [false, true],
-    admin2: [false, true],
-  },
-  /** Reads that are public for everyone, logged in or not (the national summary, the light list of comuni). */
-  nobody: {
-    public: [false, false],
-    councilA: [false, false],
-    councilB: [false, false],
-    editor1: [false, false],
-    admin1: [false, false],
-    editor2: [false, false],
-    admin2: [false, false],
-  },
-} satisfies Record<string, Record<Caller, readonly [boolean, boolean]>>;
-
-type World = ReturnType<typeof createTestWorld>;
-type Entry = {
-  rule: Rule;
-  kind: 'query' | 'mutation';
-  input: (world: World, target: Target) => unknown;
-  /** For reads that differ by reader: the visibility table, and a marker of internal data it must then show. */
-  reveals?: { by: keyof typeof SEES_INTERNAL; marker: Record<Target, string> };
-  /** Calls that record something even when refused (failed logins count towards the rate limit). */
-  ownWorld?: true;
-};
-
-const istat = (target: Target) => (target === 'alfa' ? '019001' : '098001');
-const consortiumSlug = (target: Target) => (target === 'alfa' ? 'consorzio-test' : 'altro-consorzio');
-const openMilestone = (world: World, target: Target) => (target === 'alfa' ? world.ids.next : world.ids.gammaPublic);
-/** An open milestone with a re-plan in force: alfa's late one has one; gamma's public one gets one, once per world. */
-const replannedMilestone = (world: World, target: Target) => {
-  if (target === 'alfa') return world.ids.late;
-  const id = world.ids.gammaPublic;
-  const has = world.db.$client.prepare('SELECT 1 FROM milestone_replans WHERE milestone_id = ?').get(id);
-  if (has === undefined) {
-    world.db.$client
-      .prepare(
-        "INSERT INTO milestone_replans (milestone_id, previous_date, planned_date, reason, changed_by) VALUES (?, '2024-09-01', '2024-10-01', 'Prova', 'Editor')",
-      )
-      .run(id);
-  }
-  return id;
-};
-const userId = (db: Db, role: TestRole) => sessionUserFor(db, role).id;
-/** A month of figures for the comune's mensa, as a spreadsheet would carry it. */
-const IMPORT_CSV = 'servizio;mese;online;assistito;cartaceo\r\nmensa;aprile 2024;5;1;2\r\n';
-const importInput = (world: World, target: Target) => {
-  const scope = { istat: istat(target) };
-  const { fingerprint } = previewImport(world.db, {
-    kind: 'figures',
-    scope: findDataScope(world.db, scope),
-    csv: IMPORT_CSV,
-    today: '2024-07-15',
-  });
-  return { scope, kind: 'figures', csv: IMPORT_CSV, fingerprint };
-};
 
 const MATRIX: Record<string, Entry> = {
   'auth.login': {
@@ -220,67 +38,7 @@ const MATRIX: Record<string, Entry> = {
   'auth.me': { rule: 'anyone', kind: 'query', input: () => undefined },
 
   'consortia.list': { rule: 'anyone', kind: 'query', input: () => undefined },
-  'consortia.portfolio': {
-    rule: 'anyone',
-    kind: 'query',
-    input: (_w, t) => ({ slug: consortiumSlug(t) }),
-    reveals: { by: 'consortium', marker: { alfa: 'NOTA INTERNA COMUNE', gamma: 'NOTA INTERNA GAMMA' } },
-  },
-  'consortia.serviceAcross': {
-    rule: 'anyone',
-    kind: 'query',
-    input: (_w, t) => ({ consortium: consortiumSlug(t), service: 'archivio' }),
-    reveals: { by: 'consortium', marker: { alfa: 'segreto', gamma: 'segreto-gamma' } },
-  },
-
-  'comuni.overview': {
-    rule: 'anyone',
-    kind: 'query',
-    input: (_w, t) => ({ istat: istat(t) }),
-    reveals: { by: 'comune', marker: { alfa: 'COMMENTO RISERVATO sul comune', gamma: 'COMMENTO RISERVATO GAMMA' } },
-  },
-  'services.get': {
-    rule: 'anyone',
-    kind: 'query',
-    input: (_w, t) => ({ istat: istat(t), slug: 'mensa' }),
-    reveals: { by: 'comune', marker: { alfa: 'NOTA INTERNA SERVIZIO', gamma: 'NOTA INTERNA GAMMA SERVIZIO' } },
-  },
-  'national.summary': {
-    rule: 'anyone',
-    kind: 'query',
-    input: () => undefined,
-    reveals: { by: 'nobody', marker: { alfa: '', gamma: '' } },
-  },
-  'italy.comune': {
-    rule: 'anyone',
-    kind: 'query',
-    input: (_w, t) => ({ istat: istat(t) }),
-    reveals: { by: 'nobody', marker: { alfa: '', gamma: '' } },
-  },
-  'italy.search': {
-    rule: 'anyone',
-    kind: 'query',
-    input: () => ({ q: 'ripalta' }),
-    reveals: { by: 'nobody', marker: { alfa: '', gamma: '' } },
-  },
-  'comuni.list': {
-    rule: 'anyone',
-    kind: 'query',
-    input: (_w, t) => ({ consortium: consortiumSlug(t) }),
-    reveals: { by: 'nobody', marker: { alfa: '', gamma: '' } },
-  },
-  'reports.council': {
-    rule: 'anyone',
-    kind: 'query',
-    input: (_w, t) => ({ istat: istat(t), from: '2024-01', to: '2024-06' }),
-    reveals: { by: 'comune', marker: { alfa: 'Milestone interna', gamma: 'Milestone interna Gamma' } },
-  },
-  'milestones.roadmap': {
-    rule: 'anyone',
-    kind: 'query',
-    input: (_w, t) => ({ istat: istat(t) }),
-    reveals: { by: 'comune', marker: { alfa: 'NOTA INTERNA MILESTONE', gamma: 'NOTA INTERNA GAMMA MILESTONE' } },
-  },
+  ...PUBLIC_READS,
 
   'services.addable': { rule: 'edit', kind: 'query', input: (_w, t) => ({ istat: istat(t) }) },
   'services.recordStage': {
@@ -475,25 +233,6 @@ const MATRIX: Record<string, Entry> = {
   },
 };
 
-async function call(
-  world: World,
-  caller: Caller,
-  path: string,
-  input: unknown,
-): Promise<{ outcome: string; result: unknown }> {
-  const api = callerFor(world.db, caller);
-  const procedure = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], api);
-  try {
-    const result = await (procedure as (input: unknown) => Promise<unknown>)(input);
-    return { outcome: 'ok', result };
-  } catch (error) {
-    if (error instanceof TRPCError) return { outcome: error.code, result: error.message };
-    throw error;
-  }
-}
-
-const auditRows = (db: Db) => db.$client.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number };
-
 describe('authorisation matrix', () => {
   it('has an entry for every procedure of the app router, and none for a procedure that is gone', () => {
     const procedures = Object.keys(appRouter._def.procedures).sort();
@@ -527,7 +266,7 @@ describe('authorisation matrix', () => {
               : expected === 'ok'
                 ? readWorld
                 : refusedWorld;
-          const { outcome, result } = await call(world, caller, path, entry.input(world, target));
+          const { outcome, result } = await callAs(world, caller, path, entry.input(world, target));
           expect(outcome, String(result)).toBe(expected);
           if (outcome !== 'ok' || !entry.reveals) return;
           const json = JSON.stringify(result);
