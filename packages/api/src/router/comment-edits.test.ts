@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { auditRows, callerFor, createTestWorld, refusal, snapshotTables } from '../testing';
+
+const ALFA = '019001';
+
+describe('comments.add', () => {
+  it('lets a council member comment on a service of their comune, audited and shown to internal readers', async () => {
+    const { db, ids } = createTestWorld({ withPeople: true });
+    const council = callerFor(db, 'councilA');
+    const comment = await council.comments.add({
+      istat: ALFA,
+      service: 'tari',
+      body: '  Quando si passa a solo pagoPA?  ',
+    });
+    expect(comment).toMatchObject({
+      author: 'Consigliera di Alfa',
+      body: 'Quando si passa a solo pagoPA?',
+      target: { kind: 'service', slug: 'tari', name: 'tari' },
+    });
+    expect(auditRows(db)[0]).toMatchObject({
+      action: 'create',
+      entity: 'comments',
+      entityId: comment.id,
+      comuneId: ids.alfa,
+    });
+    const page = await callerFor(db, 'editor1').services.get({ istat: ALFA, slug: 'tari' });
+    expect(page.comments?.map((c) => c.body)).toContain('Quando si passa a solo pagoPA?');
+    const publicPage = await callerFor(db, 'public').services.get({ istat: ALFA, slug: 'tari' });
+    expect(JSON.stringify(publicPage)).not.toContain('Quando si passa');
+  });
+
+  it('refuses an empty or huge body, two targets, and targets of another comune', async () => {
+    const { db, ids } = createTestWorld({ withPeople: true });
+    const council = callerFor(db, 'councilA');
+    const before = snapshotTables(db);
+    expect((await refusal(council.comments.add({ istat: ALFA, body: '   ' }))).fieldErrors).toEqual({
+      body: ['Scrivi il commento'],
+    });
+    expect((await refusal(council.comments.add({ istat: ALFA, body: 'x'.repeat(2001) }))).fieldErrors).toEqual({
+      body: ['Testo troppo lungo (massimo 2000 caratteri)'],
+    });
+    expect(
+      (await refusal(council.comments.add({ istat: ALFA, body: 'ok', service: 'mensa', milestoneId: ids.late }))).code,
+    ).toBe('BAD_REQUEST');
+    expect((await refusal(council.comments.add({ istat: ALFA, body: 'ok', milestoneId: ids.gammaPublic }))).code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await refusal(council.comments.add({ istat: ALFA, body: 'ok', service: 'segreto-gamma' }))).code).toBe(
+      'NOT_FOUND',
+    );
+    expect(snapshotTables(db)).toBe(before);
+  });
+});

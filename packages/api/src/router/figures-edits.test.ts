@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { auditRows, callerFor, createTestWorld, refusal, snapshotTables } from '../testing';
+
+const ALFA = '019001';
+
+describe('figures.saveMonths', () => {
+  it('adds a missing month and corrects another in one save, one audit row each', async () => {
+    const { db, ids } = createTestWorld({ withPeople: true });
+    const editor = callerFor(db, 'editor1');
+    const grid = await editor.figures.months({ istat: ALFA, slug: 'mensa' });
+    expect(grid.lastMonth).toBe('2024-06');
+    expect(grid.rows.map((r) => [r.month, r.version])).toEqual([
+      ['2024-01', 1],
+      ['2024-02', 1],
+      ['2024-03', 1],
+      ['2024-05', 1],
+      ['2024-06', 1],
+    ]);
+    const saved = await editor.figures.saveMonths({
+      istat: ALFA,
+      slug: 'mensa',
+      rows: [
+        { month: '2024-04', online: 70, assisted: 10, paper: 20, paymentsTotal: 40, paymentsPagopa: 40 },
+        {
+          month: '2024-05',
+          online: 81,
+          assisted: 10,
+          paper: 9,
+          paymentsTotal: 50,
+          paymentsPagopa: 50,
+          satisfaction: [0, 0, 0, 80, 10],
+          version: 1,
+        },
+        // Unchanged: no new version, no audit row.
+        {
+          month: '2024-06',
+          online: 80,
+          assisted: 10,
+          paper: 10,
+          paymentsTotal: 50,
+          paymentsPagopa: 50,
+          satisfaction: [0, 0, 0, 80, 10],
+          version: 1,
+        },
+      ],
+    });
+    expect(saved.rows.map((r) => [r.month, r.online, r.version])).toEqual([
+      ['2024-04', 70, 1],
+      ['2024-05', 81, 2],
+      ['2024-06', 80, 1],
+    ]);
+    const [update, create] = auditRows(db);
+    expect(create).toMatchObject({
+      action: 'create',
+      entity: 'monthly_figures',
+      comuneId: ids.alfa,
+      before: null,
+      after: expect.objectContaining({ month: '2024-04', online: 70 }),
+    });
+    expect(update).toMatchObject({
+      action: 'update',
+      entity: 'monthly_figures',
+      before: { month: '2024-05', online: 80, paper: 10, version: 1 },
+      after: { month: '2024-05', online: 81, paper: 9, version: 2 },
+    });
+    // April is no longer a gap on the public page.
+    const page = await callerFor(db, 'public').services.get({ istat: ALFA, slug: 'mensa' });
+    expect(page.figures.find((f) => f.month === '2024-04')).toMatchObject({ online: 70, takeUp: 0.8 });
+  });
+
+  it('refuses the whole save when one month is stale, naming who changed it', async () => {
+    const { db } = createTestWorld({ withPeople: true });
+    await callerFor(db, 'editor1').figures.saveMonths({
+      istat: ALFA,
+      slug: 'mensa',
+      rows: [{ month: '2024-05', online: 1, assisted: 1, paper: 1, version: 1 }],
+    });
+    const before = snapshotTables(db);
+    const refused = await refusal(
+      callerFor(db, 'admin1').figures.saveMonths({
+        istat: ALFA,
+        slug: 'mensa',
+        rows: [
+          { month: '2024-04', online: 5, assisted: 0, paper: 0 },
+          { month: '2024-05', online: 2, assisted: 2, paper: 2, version: 1 },
+        ],
+      }),
+    );
+    expect(refused.code).toBe('CONFLICT');
+    expect(refused.message).toMatch(
+      /^Modificato da Editor del Consorzio Test <editor1@test\.it> il .+ — ricarica la pagina$/,
+    );
+    expect(refused.pathErrors).toEqual({ 'rows.1.version': [refused.message] });
+    expect(snapshotTables(db)).toBe(before);
+    // A month someone else created meanwhile is refused too: the save had no version for it.
+    const created = await refusal(
+      callerFor(db, 'admin1').figures.saveMonths({
+        istat: ALFA,
+        slug: 'mensa',
+        rows: [{ month: '2024-05', online: 1, assisted: 1, paper: 1 }],
+      }),
+    );
+    expect(created.code).toBe('CONFLICT');
+  });
+
+  it('refuses months not yet complete, repeated months, negative and huge counts, per row and field', async () => {
+    const { db } = createTestWorld({ withPeople: true });
+    const editor = callerFor(db, 'editor1');
+    const before = snapshotTables(db);
+    const future = await refusal(
+      editor.figures.saveMonths({
+        istat: ALFA,
+        slug: 'mensa',
+        rows: [{ month: '2024-07', online: 1, assisted: 1, paper: 1 }],
+      }),
+    );
+    expect(future).toMatchObject({
+      code: 'BAD_REQUEST',
+      fieldErrors: { rows: ['Il mese 2024-07 non è ancora concluso (ultimo mese possibile: 2024-06)'] },
+      pathErrors: { 'rows.0.month': ['Il mese 2024-07 non è ancora concluso (ultimo mese possibile: 2024-06)'] },
+    });
+    const bad = await refusal(
+      editor.figures.saveMonths({
+        istat: ALFA,
+        slug: 'mensa',
+        rows: [
+          { month: '2024-04', online: -1, assisted: 1.5, paper: 1e12 },
+          { month: '2024-05', online: 1, assisted: 1, paper: 1, paymentsPagopa: 5 },
+        ],
+      }),
+    );
+    expect(Object.keys(bad.pathErrors ?? {}).sort()).toEqual([
+      'rows.0.assisted',
+      'rows.0.online',
+      'rows.0.paper',
+      'rows.1.paymentsPagopa',
+    ]);
+    const repeated = await refusal(
+      editor.figures.saveMonths({
+        istat: ALFA,
+        slug: 'mensa',
+        rows: [
+          { month: '2024-04', online: 1, assisted: 1, paper: 1 },
+          { month: '2024-04', online: 2, assisted: 1, paper: 1 },
+        ],
+      }),
+    );
+    expect(repeated.pathErrors).toEqual({ 'rows.1.month': ['Il mese 2024-04 è ripetuto'] });
+    expect((await refusal(editor.figures.saveMonths({ istat: ALFA, slug: 'mensa', rows: [] }))).fieldErrors).toEqual({
+      rows: ['Nessun mese da salvare'],
+    });
+    expect(
+      (
+        await refusal(
+          editor.figures.saveMonths({
+            istat: ALFA,
+            slug: 'nessuno',
+            rows: [{ month: '2024-04', online: 1, assisted: 1, paper: 1 }],
+          }),
+        )
+      ).code,
+    ).toBe('NOT_FOUND');
+    expect(snapshotTables(db)).toBe(before);
+  });
+});
