@@ -3,7 +3,7 @@ import { schema } from '@switchoff/db';
 import { decodeCsvBytes } from '@switchoff/domain/formats';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { callerFor, createTestWorld } from '../testing';
+import { editorWorld } from './import.testing';
 
 /** A fixture's bytes read as the import screen and the CLI read an upload (decodeCsvBytes). */
 function decodedFixture(name: string) {
@@ -12,14 +12,9 @@ function decodedFixture(name: string) {
   return decoded;
 }
 
-function world() {
-  const w = createTestWorld({ withPeople: true });
-  return { ...w, editor: callerFor(w.db, 'editor1') };
-}
-
 describe('a file Italian Excel saved as "CSV" (Windows-1252)', () => {
   it('imports the milestones template saved again by Excel, accents, quotes and € intact', async () => {
-    const { db, editor } = world();
+    const { db, editor } = editorWorld();
     const file = decodedFixture('traguardi-excel-1252.csv');
     expect(file.encoding).toBe('windows-1252');
     const input = { scope: { istat: '019001' }, kind: 'milestones' as const, csv: file.text };
@@ -55,7 +50,7 @@ describe('a file Italian Excel saved as "CSV" (Windows-1252)', () => {
   });
 
   it('reads a figures file whose header says "Costo (€)" in Windows-1252', async () => {
-    const { editor } = world();
+    const { editor } = editorWorld();
     const file = decodedFixture('dati-mensili-ansi.csv');
     expect(file.encoding).toBe('windows-1252');
     const preview = await editor.imports.preview({ scope: { istat: '019001' }, kind: 'figures', csv: file.text });

@@ -1,19 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { schema } from '@switchoff/db';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditRows, callerFor, createTestWorld, inItalian, refusal, snapshotTables } from '../testing';
+import { auditRows, callerFor, inItalian, refusal, snapshotTables } from '../testing';
+import { ALFA, editorWorld, fixture } from './import.testing';
 
-const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
-const ALFA = { istat: '019001' };
 const HEADER = 'codice;titolo;tipo;servizio;data_base;data_prevista;data_effettiva;avanzamento;dipende_da';
 
-function world() {
-  const w = createTestWorld({ withPeople: true });
-  return { ...w, editor: callerFor(w.db, 'editor1') };
-}
-
-async function importNow(editor: ReturnType<typeof world>['editor'], csv: string) {
+async function importNow(editor: ReturnType<typeof editorWorld>['editor'], csv: string) {
   const preview = await editor.imports.preview({ scope: ALFA, kind: 'milestones', csv });
   if (preview.errors.length > 0) throw new Error(JSON.stringify(preview.errors));
   return editor.imports.commit({ scope: ALFA, kind: 'milestones', csv, fingerprint: preview.fingerprint });
@@ -21,7 +14,7 @@ async function importNow(editor: ReturnType<typeof world>['editor'], csv: string
 
 describe('importing milestones', () => {
   it('adds milestones with Italian words and dates, dependencies on existing and new ones', async () => {
-    const { db, ids, editor } = world();
+    const { db, ids, editor } = editorWorld();
     const csv = fixture('traguardi.csv');
     const preview = await editor.imports.preview({ scope: ALFA, kind: 'milestones', csv });
     expect(preview).toMatchObject({
@@ -93,7 +86,7 @@ describe('importing milestones', () => {
   });
 
   it('re-plans a moved date (kept in the history with its reason) and completes a reached milestone', async () => {
-    const { db, editor } = world();
+    const { db, editor } = editorWorld();
     await importNow(editor, fixture('traguardi.csv'));
     const csv = `${HEADER}\nTARI-APP;Pagamento TARI in App IO;national_platform;tari;;15/10/2024;;20;id-2\nTARI-SO;Switch-off TARI;switch_off;tari;;31/12/2024;01/07/2024;;TARI-APP\n`;
     const preview = await editor.imports.preview({ scope: ALFA, kind: 'milestones', csv });
@@ -132,7 +125,7 @@ describe('importing milestones', () => {
   });
 
   it('refuses what the screens refuse, row by row, and imports nothing', async () => {
-    const { db, editor } = world();
+    const { db, editor } = editorWorld();
     await importNow(editor, fixture('traguardi.csv'));
     const csv = [
       HEADER,
@@ -179,7 +172,7 @@ describe('importing milestones', () => {
   });
 
   it('does not take a reached milestone’s actual date away', async () => {
-    const { editor } = world();
+    const { editor } = editorWorld();
     await importNow(editor, fixture('traguardi.csv'));
     const csv = `${HEADER}\nFORM-2024;Formazione;training;;;15/05/2024;;100;\n`;
     const preview = await editor.imports.preview({ scope: ALFA, kind: 'milestones', csv });

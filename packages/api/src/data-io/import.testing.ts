@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { type Db, schema } from '@switchoff/db';
+import { and, eq } from 'drizzle-orm';
+import { callerFor, createTestWorld } from '../testing';
+
+/** The comune most import tests write to: Alfa, of the test consortium. */
+export const ALFA = { istat: '019001' };
+/** The scope of a consortium-wide file. */
+export const CONSORTIUM = { consortium: 'consorzio-test' };
+
+/** A fixture of ./fixtures as the browser hands it over: `File.text()` decodes UTF-8 and keeps a BOM (the import strips it). */
+export const fixture = (name: string) =>
+  new TextDecoder('utf-8', { ignoreBOM: true }).decode(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
+
+/** A test world with its people, and the API as the first consortium's editor. */
+export function editorWorld() {
+  const w = createTestWorld({ withPeople: true });
+  return { ...w, editor: callerFor(w.db, 'editor1') };
+}
+
+/** The figures a service has for a month, as stored. */
+export const mensaMonth = (db: Db, serviceId: number, month: string) =>
+  db
+    .select()
+    .from(schema.monthlyFigures)
+    .where(and(eq(schema.monthlyFigures.serviceId, serviceId), eq(schema.monthlyFigures.month, month)))
+    .get();
