@@ -7,7 +7,8 @@ import type { DataScope } from '../reads/lookup';
 import { type Author, recordAudit } from '../writes/audit';
 import { type ImportIssue, readCsv } from './csv-read';
 import { applyFiguresPlan, type FiguresOp, planFiguresImport } from './figures-import';
-import { applyMilestonesPlan, type MilestoneOp, planMilestonesImport } from './milestones-import';
+import { applyMilestonesPlan } from './milestones-apply';
+import { type MilestoneOp, planMilestonesImport } from './milestones-import';
 import { fingerprintOf, type ImportPlan, MAX_LISTED } from './plan';
 
 export { MAX_LISTED } from './plan';

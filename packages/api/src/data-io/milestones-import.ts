@@ -3,9 +3,8 @@ import { type MessageToken, token } from '@switchoff/domain';
 import { GENERATED_CODE, type MilestoneCsvRow, readMilestoneRow, VISIBILITY_IT } from '@switchoff/domain/formats';
 import { pastDateIssue } from '@switchoff/domain/schemas';
 import type { DataScope } from '../reads/lookup';
-import { type Author, recordAudit, snapshot } from '../writes/audit';
 import { changedFields } from '../writes/changes';
-import { bumpMilestone, type MilestoneRow, writeDependencies } from '../writes/milestones';
+import { MILESTONE_FIELDS, type MilestoneRow } from '../writes/milestones';
 import type { CsvRecord, ImportIssue } from './csv-read';
 import { checkDependencies, loadExisting } from './milestones-graph';
 import {
@@ -22,26 +21,14 @@ import {
   serviceFinder,
 } from './plan';
 
-const { milestones, milestoneReplans } = schema;
+const { milestones } = schema;
 
-/** Why an import moved a planned date, as the roadmap's re-plan history shows it. */
-export const IMPORT_REPLAN_REASON = 'Importazione da file CSV';
-
-const FIELDS = [
-  'title',
-  'description',
-  'kind',
-  'owner',
-  'progress',
-  'visibility',
-  'internalNote',
-  'serviceId',
-] as const;
-type Fields = Partial<Pick<MilestoneRow, (typeof FIELDS)[number]>>;
+type Fields = Partial<Pick<MilestoneRow, (typeof MILESTONE_FIELDS)[number]>>;
 
 /** A dependency: an existing milestone (id) or one this file adds (its code). */
-type Dependency = number | string;
+export type Dependency = number | string;
 
+/** One change a milestones file makes, as applyMilestonesPlan (milestones-apply.ts) writes it. */
 export type MilestoneOp =
   | { type: 'add'; comuneId: number; code: string; values: typeof milestones.$inferInsert; dependsOn: Dependency[] }
   | {
@@ -249,7 +236,7 @@ export function planMilestonesImport(
         internalNote: row.internalNote,
         serviceId: r.service === undefined ? undefined : (r.service?.id ?? null),
       },
-      FIELDS,
+      MILESTONE_FIELDS,
     );
     const dependsBefore = [...(known?.dependsOn.get(current.id) ?? [])];
     const depsChange = dependsOn !== undefined && codesOf(dependsOn) !== codesOf(dependsBefore);
@@ -286,82 +273,4 @@ export function planMilestonesImport(
     });
   }
   return plan;
-}
-
-/**
- * Writes a milestones plan: new milestones first (so dependencies can name them), then
- * changes, each with the audit rows the screens write (create, update, replan, complete) and
- * a re-plan entry for every moved planned date.
- */
-export function applyMilestonesPlan(tx: Tx, ops: readonly MilestoneOp[], author: Author): void {
-  const added = new Map<string, number>();
-  const created: { op: Extract<MilestoneOp, { type: 'add' }>; row: MilestoneRow }[] = [];
-  for (const op of ops) {
-    if (op.type !== 'add') continue;
-    const row = tx.insert(milestones).values(op.values).returning().get();
-    added.set(`${op.comuneId}:${op.code}`, row.id);
-    created.push({ op, row });
-  }
-  const resolve = (comuneId: number, deps: readonly Dependency[]) =>
-    deps.map((d) => (typeof d === 'number' ? d : (added.get(`${comuneId}:${d}`) ?? 0))).filter((d) => d > 0);
-  for (const { op, row } of created) {
-    const dependsOn = resolve(op.comuneId, op.dependsOn);
-    writeDependencies(tx, row.id, dependsOn);
-    recordAudit(tx, {
-      author,
-      action: 'create',
-      entity: 'milestones',
-      entityId: row.id,
-      comuneId: op.comuneId,
-      before: null,
-      after: { ...snapshot(row), dependsOn },
-    });
-  }
-  for (const op of ops) {
-    if (op.type !== 'change') continue;
-    const { current } = op;
-    const version = { before: current.version, after: current.version + 1 };
-    bumpMilestone(tx, current, {
-      ...op.fields,
-      ...(op.plannedDate ? { plannedDate: op.plannedDate } : {}),
-      ...(op.actualDate ? { actualDate: op.actualDate, progress: 100 } : {}),
-    });
-    const base = { author, entity: 'milestones' as const, entityId: current.id, comuneId: op.comuneId };
-    const dependsAfter = op.dependsOn ? resolve(op.comuneId, op.dependsOn) : null;
-    if (dependsAfter) writeDependencies(tx, current.id, dependsAfter);
-    if (Object.keys(op.fields).length > 0 || dependsAfter) {
-      const before = Object.fromEntries(Object.keys(op.fields).map((k) => [k, current[k as keyof MilestoneRow]]));
-      recordAudit(tx, {
-        ...base,
-        action: 'update',
-        before: { ...before, ...(dependsAfter ? { dependsOn: op.dependsBefore } : {}), version: version.before },
-        after: { ...op.fields, ...(dependsAfter ? { dependsOn: dependsAfter } : {}), version: version.after },
-      });
-    }
-    if (op.plannedDate) {
-      tx.insert(milestoneReplans)
-        .values({
-          milestoneId: current.id,
-          previousDate: current.plannedDate,
-          plannedDate: op.plannedDate,
-          reason: IMPORT_REPLAN_REASON,
-          changedBy: author.actor,
-        })
-        .run();
-      recordAudit(tx, {
-        ...base,
-        action: 'replan',
-        before: { plannedDate: current.plannedDate, version: version.before },
-        after: { plannedDate: op.plannedDate, reason: IMPORT_REPLAN_REASON, version: version.after },
-      });
-    }
-    if (op.actualDate) {
-      recordAudit(tx, {
-        ...base,
-        action: 'complete',
-        before: { actualDate: current.actualDate, progress: current.progress, version: version.before },
-        after: { actualDate: op.actualDate, progress: 100, version: version.after },
-      });
-    }
-  }
 }

@@ -183,7 +183,8 @@ export function createMilestone(
   });
 }
 
-const MILESTONE_FIELDS = [
+/** The fields of a milestone a form or a file changes directly (dates move through re-plan and complete). */
+export const MILESTONE_FIELDS = [
   'title',
   'description',
   'kind',
