@@ -1,6 +1,7 @@
 import { CATEGORY_CODES } from '@switchoff/domain';
 import { TEXT_LIMITS } from '@switchoff/domain/schemas';
-import { CheckboxField, RadioGroup, SelectField, TextArea, TextField } from '../forms/fields';
+import { RadioGroup } from '../forms/choice-fields';
+import { CheckboxField, SelectField, TextArea, TextField } from '../forms/fields';
 import type { FieldBinders } from '../forms/use-form';
 import { useI18n } from '../i18n/i18n';
 import type { Messages } from '../i18n/it';

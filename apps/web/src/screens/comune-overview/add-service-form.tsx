@@ -10,8 +10,9 @@ import {
   serviceFieldsInput,
   VisibilityAndNote,
 } from '../../editing/service-fields';
+import { RadioGroup } from '../../forms/choice-fields';
 import { ErrorSummary, FormActions } from '../../forms/error-summary';
-import { RadioGroup, SelectField, TextField } from '../../forms/fields';
+import { SelectField, TextField } from '../../forms/fields';
 import { errorsFromIssues, validateWith } from '../../forms/form-errors';
 import { useForm } from '../../forms/use-form';
 import { useI18n } from '../../i18n/i18n';

@@ -9,7 +9,7 @@ import { Icon } from '../../components/icon';
 import { IllustrativeNotice } from '../../components/illustrative-notice';
 import { KeyFigure } from '../../components/key-figure';
 import { QueryState } from '../../components/query-state';
-import { FieldError } from '../../forms/fields';
+import { FieldError } from '../../forms/field-parts';
 import { useI18n } from '../../i18n/i18n';
 import { Breadcrumbs } from '../../layout/breadcrumbs';
 import { useDocumentTitle } from '../../layout/document-title';

@@ -8,7 +8,7 @@ import type { DataScopeRef } from '../../components/data-links';
 import { Icon } from '../../components/icon';
 import { useInvalidate } from '../../editing/invalidate';
 import { errorAppMessage, errorCode } from '../../errors';
-import { FieldError } from '../../forms/fields';
+import { FieldError } from '../../forms/field-parts';
 import { useI18n } from '../../i18n/i18n';
 import { useTRPC } from '../../trpc';
 import { ImportColumns } from './import-columns';
