@@ -6,6 +6,7 @@ import {
   auditRows,
   CALLERS,
   callAs,
+  consortiumSlug,
   type Entry,
   IMPORT_CSV,
   importInput,
