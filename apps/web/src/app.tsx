@@ -22,7 +22,7 @@ const AdminLayout = lazy(() => import('./screens/admin/admin-layout'));
 const AdminUsers = lazy(() => import('./screens/admin/users'));
 const AdminCatalogue = lazy(() => import('./screens/admin/catalogue'));
 const AdminComuni = lazy(() =>
-  import('./screens/admin/comuni-settings').then((module) => ({ default: module.ComuniList })),
+  import('./screens/admin/comuni-admin').then((module) => ({ default: module.ComuniList })),
 );
 const AdminComune = lazy(() =>
   import('./screens/admin/comuni-settings').then((module) => ({ default: module.ComuneSettingsScreen })),

@@ -94,6 +94,8 @@ export function useInvalidate() {
           trpc.consortia.pathFilter(),
         ),
       users: () => run(trpc.admin.users.list.pathFilter()),
+      /** A comune added, archived or restored: the admin's list and every list and page of comuni. */
+      comuni: () => run(trpc.admin.comuni.list.pathFilter(), trpc.comuni.pathFilter(), trpc.consortia.pathFilter()),
       catalogue: () => run(trpc.admin.catalogue.list.pathFilter(), trpc.services.addable.pathFilter()),
     };
   }, [trpc, queryClient]);

@@ -62,6 +62,23 @@ export const itAdmin = {
     saved: 'Impostazioni salvate.',
     back: 'Torna all’elenco dei comuni',
     notInConsortium: 'Questo comune non è servito dal tuo consorzio.',
+    status: 'Stato',
+    active: 'Attivo',
+    archivedSince: (date: string) => `Archiviato dal ${date}`,
+    archive: 'Archivia',
+    archiveLabel: (name: string) => `Archivia ${name}`,
+    restore: 'Ripristina',
+    restoreLabel: (name: string) => `Ripristina ${name}`,
+    archived: (name: string) =>
+      `${name} archiviato: nascosto dagli elenchi e dalle pagine pubbliche, i suoi dati restano.`,
+    restored: (name: string) => `${name} di nuovo visibile.`,
+    addTitle: 'Aggiungi un comune',
+    addLead:
+      'Cerca il comune nell’elenco ISTAT, per nome o codice: nome, provincia, regione, popolazione e codice IPA vengono dall’elenco, non si scrivono.',
+    searchLabel: 'Comune da aggiungere (nome o codice ISTAT)',
+    chosen: (name: string, province: string, istat: string) => `${name} (${province}), codice ISTAT ${istat}`,
+    add: (name: string) => `Aggiungi ${name}`,
+    added: (name: string) => `${name} aggiunto al consorzio.`,
   },
   catalogueAdmin: {
     title: 'Catalogo dei servizi',

@@ -19,7 +19,15 @@ function useSettled(value: string, ms: number): string {
  * pattern (a text box with a list box of suggestions, arrows to move, Enter to open, Escape to
  * close), the number of results said to screen readers.
  */
-export function ComuneSearch() {
+export function ComuneSearch({
+  label,
+  onChoose,
+}: {
+  /** A visible label (the header's search has a hidden one). */
+  label?: string;
+  /** What choosing a comune does; by default its page opens. */
+  onChoose?: (hit: { istat: string; name: string; provinceCode: string }) => void;
+} = {}) {
   const { m } = useI18n();
   const trpc = useTRPC();
   const navigate = useNavigate();
@@ -40,7 +48,9 @@ export function ComuneSearch() {
     setOpen(false);
     setText('');
     setActive(-1);
-    navigate(`/comuni/${istat}`);
+    const hit = hits.find((h) => h.istat === istat);
+    if (onChoose && hit) onChoose(hit);
+    else navigate(`/comuni/${istat}`);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -65,8 +75,8 @@ export function ComuneSearch() {
 
   return (
     <div role="search" className="comune-search">
-      <label htmlFor={`${id}-input`} className="visually-hidden">
-        {m.search.label}
+      <label htmlFor={`${id}-input`} className={label ? 'form-label' : 'visually-hidden'}>
+        {label ?? m.search.label}
       </label>
       <input
         id={`${id}-input`}
@@ -93,7 +103,13 @@ export function ComuneSearch() {
       <span id={`${id}-hint`} className="visually-hidden">
         {m.search.hint}
       </span>
-      <div id={listId} role="listbox" aria-label={m.search.label} className="comune-search-list" hidden={!expanded}>
+      <div
+        id={listId}
+        role="listbox"
+        aria-label={label ?? m.search.label}
+        className="comune-search-list"
+        hidden={!expanded}
+      >
         {hits.map((hit, index) => (
           // Options take no Tab stop: the text box keeps the focus and names the active one
           // (aria-activedescendant), as the combobox pattern says.

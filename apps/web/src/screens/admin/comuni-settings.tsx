@@ -4,7 +4,6 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMe } from '../../auth/viewer';
-import { DataTable } from '../../charts/data-table';
 import { Icon } from '../../components/icon';
 import { QueryState } from '../../components/query-state';
 import { useInvalidate } from '../../editing/invalidate';
@@ -96,52 +95,6 @@ export function ComuneSettingsForm({
       <TextArea {...form.field('internalNote')} hint={m.internal.noteHint} maxLength={TEXT_LIMITS.note} />
       <FormActions submitting={form.submitting} />
     </form>
-  );
-}
-
-/** `/amministrazione/comuni`: the consortium's comuni with their target and desk. */
-export function ComuniList() {
-  const { m, f } = useI18n();
-  useDocumentTitle(`${m.comuniAdmin.title} – ${m.admin.title}`);
-  const trpc = useTRPC();
-  const me = useMe();
-  const slug = me.data?.consortium.slug ?? '';
-  const portfolio = useQuery({ ...trpc.consortia.portfolio.queryOptions({ slug }), enabled: slug !== '' });
-  return (
-    <section aria-labelledby="comuni-title">
-      <h2 id="comuni-title" className="h3">
-        {m.comuniAdmin.title}
-      </h2>
-      <QueryState query={portfolio}>
-        {(data) => (
-          <DataTable
-            stack
-            caption={m.comuniAdmin.caption}
-            rows={data.comuni}
-            rowKey={(c) => c.istat}
-            columns={[
-              {
-                key: 'name',
-                header: m.comuniAdmin.comune,
-                rowHeader: true,
-                cell: (c) => <Link to={`/comuni/${c.istat}`}>{c.name}</Link>,
-              },
-              { key: 'population', header: m.common.population, numeric: true, cell: (c) => f.number(c.population) },
-              {
-                key: 'edit',
-                header: m.comuniAdmin.edit,
-                cell: (c) => (
-                  <Link to={`/amministrazione/comuni/${c.istat}`} aria-label={m.comuniAdmin.editLabel(c.name)}>
-                    <Icon name="it-pencil" size="xs" className="icon-primary me-1" />
-                    {m.comuniAdmin.edit}
-                  </Link>
-                ),
-              },
-            ]}
-          />
-        )}
-      </QueryState>
-    </section>
   );
 }
 

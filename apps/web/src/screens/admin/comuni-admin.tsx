@@ -1,0 +1,182 @@
+import type { RouterOutputs } from '@switchoff/api';
+import type { AppMessage } from '@switchoff/domain';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { DataTable } from '../../charts/data-table';
+import { Icon } from '../../components/icon';
+import { QueryState } from '../../components/query-state';
+import { useInvalidate } from '../../editing/invalidate';
+import { errorsFromServer } from '../../forms/form-errors';
+import { useI18n } from '../../i18n/i18n';
+import { ComuneSearch } from '../../layout/comune-search';
+import { useDocumentTitle } from '../../layout/document-title';
+import { useTRPC } from '../../trpc';
+
+type AdminComune = RouterOutputs['admin']['comuni']['list']['comuni'][number];
+type Hit = { istat: string; name: string; provinceCode: string };
+
+/** The messages of a refusal, however the server gave them (a conflict, the form, its fields). */
+function refusalOf(error: unknown): readonly AppMessage[] {
+  const found = errorsFromServer(error);
+  if (found.conflict) return [found.conflict];
+  return found.form.length ? found.form : Object.values(found.fields).flat();
+}
+
+/** A comune of the ISTAT list taken on by the admin's consortium: searched, never typed. */
+function AddComune({ onDone }: { onDone: (message: string) => void }) {
+  const { m, msg } = useI18n();
+  const trpc = useTRPC();
+  const invalidate = useInvalidate();
+  const add = useMutation(trpc.admin.comuni.add.mutationOptions());
+  const [chosen, setChosen] = useState<Hit | null>(null);
+  const [error, setError] = useState<readonly AppMessage[] | null>(null);
+  return (
+    <section aria-labelledby="add-comune-title" className="mb-4">
+      <h2 id="add-comune-title" className="h4">
+        {m.comuniAdmin.addTitle}
+      </h2>
+      <p>{m.comuniAdmin.addLead}</p>
+      <ComuneSearch
+        label={m.comuniAdmin.searchLabel}
+        onChoose={(hit) => {
+          setChosen(hit);
+          setError(null);
+        }}
+      />
+      {chosen ? (
+        <div className="mt-3">
+          <p className="mb-2">{m.comuniAdmin.chosen(chosen.name, chosen.provinceCode, chosen.istat)}</p>
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={add.isPending}
+            onClick={() =>
+              add.mutate(
+                { istat: chosen.istat },
+                {
+                  onSuccess: (added) => {
+                    setChosen(null);
+                    void invalidate.comuni();
+                    onDone(m.comuniAdmin.added(added.name));
+                  },
+                  onError: (err) => setError(refusalOf(err)),
+                },
+              )
+            }
+          >
+            {m.comuniAdmin.add(chosen.name)}
+          </button>
+        </div>
+      ) : null}
+      {error ? (
+        <p className="field-error mt-2" role="alert">
+          {error.map(msg).join(' ')}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+/** Archives a comune (hidden, data kept) or shows it again. */
+function ArchiveButton({ comune, onDone }: { comune: AdminComune; onDone: (message: string) => void }) {
+  const { m, msg } = useI18n();
+  const trpc = useTRPC();
+  const invalidate = useInvalidate();
+  const archive = useMutation(trpc.admin.comuni.archive.mutationOptions());
+  const [error, setError] = useState<readonly AppMessage[] | null>(null);
+  const archived = comune.archivedAt !== null;
+  return (
+    <>
+      <button
+        type="button"
+        className={`btn btn-xs ${archived ? 'btn-outline-primary' : 'btn-outline-danger'}`}
+        aria-label={archived ? m.comuniAdmin.restoreLabel(comune.name) : m.comuniAdmin.archiveLabel(comune.name)}
+        disabled={archive.isPending}
+        onClick={() =>
+          archive.mutate(
+            { istat: comune.istat, archived: !archived, version: comune.version },
+            {
+              onSuccess: () => {
+                setError(null);
+                void invalidate.comuni();
+                onDone(archived ? m.comuniAdmin.restored(comune.name) : m.comuniAdmin.archived(comune.name));
+              },
+              onError: (err) => setError(refusalOf(err)),
+            },
+          )
+        }
+      >
+        {archived ? m.comuniAdmin.restore : m.comuniAdmin.archive}
+      </button>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error.map(msg).join(' ')}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** `/amministrazione/comuni`: the consortium's comuni (archived ones too), adding and archiving them. */
+export function ComuniList() {
+  const { m, f } = useI18n();
+  useDocumentTitle(`${m.comuniAdmin.title} – ${m.admin.title}`);
+  const trpc = useTRPC();
+  const list = useQuery(trpc.admin.comuni.list.queryOptions({}));
+  const [message, setMessage] = useState('');
+  return (
+    <>
+      <p role="status" className="tool-panel-status">
+        {message}
+      </p>
+      <AddComune onDone={setMessage} />
+      <section aria-labelledby="comuni-title">
+        <h2 id="comuni-title" className="h4">
+          {m.comuniAdmin.title}
+        </h2>
+        <QueryState query={list}>
+          {(data) => (
+            <DataTable
+              stack
+              caption={m.comuniAdmin.caption}
+              rows={data.comuni}
+              rowKey={(c) => c.istat}
+              columns={[
+                {
+                  key: 'name',
+                  header: m.comuniAdmin.comune,
+                  rowHeader: true,
+                  cell: (c) => <Link to={`/comuni/${c.istat}`}>{c.name}</Link>,
+                },
+                { key: 'province', header: 'ISTAT', cell: (c) => `${c.istat} (${c.provinceCode})` },
+                { key: 'population', header: m.common.population, numeric: true, cell: (c) => f.number(c.population) },
+                {
+                  key: 'status',
+                  header: m.comuniAdmin.status,
+                  cell: (c) =>
+                    c.archivedAt
+                      ? m.comuniAdmin.archivedSince(f.date(c.archivedAt.slice(0, 10)))
+                      : m.comuniAdmin.active,
+                },
+                {
+                  key: 'edit',
+                  header: m.comuniAdmin.edit,
+                  cell: (c) => (
+                    <span className="d-inline-flex flex-wrap gap-2 align-items-center">
+                      <Link to={`/amministrazione/comuni/${c.istat}`} aria-label={m.comuniAdmin.editLabel(c.name)}>
+                        <Icon name="it-pencil" size="xs" className="icon-primary me-1" />
+                        {m.comuniAdmin.edit}
+                      </Link>
+                      <ArchiveButton comune={c} onDone={setMessage} />
+                    </span>
+                  ),
+                },
+              ]}
+            />
+          )}
+        </QueryState>
+      </section>
+    </>
+  );
+}
