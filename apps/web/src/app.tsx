@@ -35,6 +35,7 @@ const ConsortiumImport = lazy(() =>
 );
 const CouncilReport = lazy(() => import('./screens/council-report/council-report'));
 const AdminBackup = lazy(() => import('./screens/admin/backup'));
+const ServiceSetup = lazy(() => import('./screens/service-setup/service-setup'));
 
 /** The routes of the public SPA; addresses are stable and use ISTAT codes and slugs. */
 export function AppRoutes() {
@@ -51,6 +52,7 @@ export function AppRoutes() {
         <Route path="comuni/:istat/roadmap" element={<Roadmap />} />
         <Route path="comuni/:istat/modifiche" element={<Changes />} />
         <Route path="comuni/:istat/importa" element={<ComuneImport />} />
+        <Route path="comuni/:istat/servizi-iniziali" element={<ServiceSetup />} />
         <Route path="comuni/:istat/relazione" element={<CouncilReport />} />
         <Route path="accedi" element={<Login />} />
         <Route path="amministrazione" element={<AdminLayout />}>

@@ -168,6 +168,9 @@ export function ComuniList() {
                         <Icon name="it-pencil" size="xs" className="icon-primary me-1" />
                         {m.comuniAdmin.edit}
                       </Link>
+                      <Link to={`/comuni/${c.istat}/servizi-iniziali`} aria-label={m.serviceSetup.title(c.name)}>
+                        {m.serviceSetup.link}
+                      </Link>
                       <ArchiveButton comune={c} onDone={setMessage} />
                     </span>
                   ),

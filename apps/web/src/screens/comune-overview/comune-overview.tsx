@@ -12,6 +12,7 @@ import { IllustrativeNotice } from '../../components/illustrative-notice';
 import { InternalNote } from '../../components/internal';
 import { KeyFigure } from '../../components/key-figure';
 import { QueryState } from '../../components/query-state';
+import { SetupChecklist } from '../../components/setup-checklist';
 import { InternalViewNotice } from '../../components/viewer-box';
 import { ToolPanel } from '../../editing/tool-panel';
 import { useI18n } from '../../i18n/i18n';
@@ -76,6 +77,7 @@ export function ComuneOverviewView({ data, national }: { data: ComuneOverview; n
           </>
         ) : null}
       </p>
+      {canEdit ? <SetupChecklist istat={comune.istat} /> : null}
       <IllustrativeNotice show={comune.figuresIllustrative} />
       <div className="row g-3 mb-4">
         <div className="col-6 col-lg-3">

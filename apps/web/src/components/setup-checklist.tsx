@@ -1,0 +1,45 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { useI18n } from '../i18n/i18n';
+import { useTRPC } from '../trpc';
+
+/** The screen that does each item of a new comune's checklist. */
+const LINKS = {
+  services: (istat: string) => `/comuni/${istat}/servizi-iniziali`,
+  figures: (istat: string) => `/comuni/${istat}/importa`,
+  milestones: (istat: string) => `/comuni/${istat}/roadmap`,
+  council: () => '/amministrazione/utenti',
+} as const;
+
+/**
+ * What a comune still lacks to be followed (services, a first month of figures, milestones, a
+ * council account), for its staff: each item a link to the screen that does it; gone when done.
+ */
+export function SetupChecklist({ istat }: { istat: string }) {
+  const { m } = useI18n();
+  const trpc = useTRPC();
+  const checklist = useQuery(trpc.comuni.setupChecklist.queryOptions({ istat }));
+  if (!checklist.data || checklist.data.complete) return null;
+  return (
+    <section aria-labelledby="setup-checklist-title" className="callout callout-highlight mb-4 p-3 border rounded">
+      <h2 id="setup-checklist-title" className="h5">
+        {m.checklist.title}
+      </h2>
+      <ul className="mb-0">
+        {checklist.data.items.map((item) => (
+          <li key={item.key}>
+            {item.done ? (
+              <>
+                <s>{m.checklist[item.key]}</s> ({m.checklist.done})
+              </>
+            ) : (
+              <>
+                <Link to={LINKS[item.key](istat)}>{m.checklist[item.key]}</Link> ({m.checklist.todo})
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
