@@ -51,6 +51,7 @@ export const LOGGED_IN_SCREENS: Screen[] = [
   { name: 'editor-figures-grid', path: `/comuni/${ISTAT}/servizi/tari/dati`, viewer: 'editor' },
   { name: 'editor-changes', path: `/comuni/${ISTAT}/modifiche`, viewer: 'editor' },
   { name: 'editor-import-comune', path: `/comuni/${ISTAT}/importa`, viewer: 'editor' },
+  { name: 'editor-service-setup', path: `/comuni/${ISTAT}/servizi-iniziali`, viewer: 'editor' },
   { name: 'editor-import-consortium', path: `/consorzi/${CONSORTIUM}/importa`, viewer: 'editor' },
   { name: 'admin-users', path: '/amministrazione/utenti', viewer: 'admin', openForms: true },
   { name: 'admin-comuni', path: '/amministrazione/comuni', viewer: 'admin' },
