@@ -28,7 +28,7 @@ export const MILESTONE_STATUS = `CASE
 export const PUBLIC_MILESTONE = `m.visibility = 'public' AND (m.service_id IS NULL OR ms.visibility = 'public')`;
 
 export const COMUNE_BY_ISTAT = `SELECT c.id, c.istat_code, c.name, c.province_code, c.region, c.population, c.take_up_target,
-  c.assisted_desk, c.figures_illustrative, k.slug AS consortium_slug, k.name AS consortium_name
+  c.assisted_desk, c.figures_illustrative, k.slug AS consortium_slug, k.name AS consortium_name, k.demo AS consortium_demo
   FROM comuni c JOIN consortia k ON k.id = c.consortium_id WHERE c.istat_code = ?`;
 
 export type ComuneRow = { id: number; take_up_target: number };

@@ -28,14 +28,19 @@ export function prepareCsvSql(client: Client) {
     WHERE s.comune_id = ? AND s.visibility = 'public' AND f.month <= ? ORDER BY s.slug, f.month`);
   return (p: { istat: string; today: string }): string => {
     const c = found(
-      comune.get(p.istat) as (ComuneRow & { istat_code: string; name: string }) | undefined,
+      comune.get(p.istat) as
+        | (ComuneRow & { istat_code: string; name: string; figures_illustrative: number; consortium_demo: number })
+        | undefined,
       `comune ${p.istat}`,
     );
+    // A demo consortium's or illustrative comune's file ends with the dati_illustrativi column, as the API's.
+    const illustrative = c.figures_illustrative === 1 || c.consortium_demo === 1;
     const prefix = `${cell(c.istat_code)},${cell(c.name)},`;
-    const lines = [HEADER];
+    const suffix = illustrative ? ',true' : '';
+    const lines = [illustrative ? `${HEADER},dati_illustrativi` : HEADER];
     for (const r of rows.raw().iterate(c.id, lastCompleteMonth(p.today)) as IterableIterator<unknown[]>) {
       const cost = r[12] === null ? null : Math.round(r[12] as number) / 100;
-      lines.push(prefix + [...r.slice(0, 12), cost].map(cell).join(','));
+      lines.push(prefix + [...r.slice(0, 12), cost].map(cell).join(',') + suffix);
     }
     return `${lines.join('\r\n')}\r\n`;
   };
