@@ -2,9 +2,15 @@ import { existsSync } from 'node:fs';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import { join } from 'node:path';
 import { appRouter, checkHealth } from '@switchoff/api';
-import { type Licence, resolveLicence } from '@switchoff/api/server';
+import {
+  createReadBudget,
+  EXPENSIVE_READS,
+  type Licence,
+  type ReadBudgetRate,
+  resolveLicence,
+} from '@switchoff/api/server';
 import type { Db } from '@switchoff/db';
-import { CSV_LIMITS, MAX_BATCH_CALLS } from '@switchoff/domain';
+import { appMessage, CSV_LIMITS, MAX_BATCH_CALLS } from '@switchoff/domain';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import compression from 'compression';
 import express from 'express';
@@ -16,6 +22,7 @@ import { crossSiteGuard, requireJsonPost, securityHeaders } from './guards';
 import { etagPublicAnswers, retryAfterSeconds, trpcCacheHeaders } from './http-cache';
 import { unsubscribeRouter } from './mail/unsubscribe-router';
 import { openDataRouter } from './opendata';
+import { answerDatabaseBusy, sendRefusal } from './refusals';
 
 export type AppOptions = {
   db: Db;
@@ -36,6 +43,10 @@ export type AppOptions = {
   publishDemo?: boolean;
   /** Cheap public reads answered before Express and tRPC's adapter (fast-public-reads.ts); off: every call through both. */
   fastPublicReads?: boolean;
+  /** Expensive reads (meta `expensive`) each address or account may make: a burst, then a rate. */
+  expensiveReads?: ReadBudgetRate;
+  /** How long a client may take to send its headers, and its whole request. */
+  requestLimits?: RequestLimits;
 };
 
 /**
@@ -46,6 +57,17 @@ export type AppOptions = {
  * import limit reaches the API, which says what is wrong with it, instead of a bare 413.
  */
 const MAX_BODY_BYTES = Math.ceil(CSV_LIMITS.chars * 1.6);
+
+export type RequestLimits = { headersTimeoutMs: number; requestTimeoutMs: number };
+
+/**
+ * A client has 10 s to send its headers and 60 s for its whole request (a 10 MB import on a slow
+ * line), then gets 408 and its connection closes, so slow clients cannot hold sockets for good.
+ * What a request may ask is bounded elsewhere: 10 calls a batch, the expensive reads' budget,
+ * the body's size (MAX_BODY_BYTES), inputs capped by their schemas (a report covers at most 60
+ * months).
+ */
+export const REQUEST_LIMITS: RequestLimits = { headersTimeoutMs: 10_000, requestTimeoutMs: 60_000 };
 
 /** The server's request handler; `listen` starts an HTTP server on it (port 0: any free port). */
 export type App = RequestListener & { listen: (port: number) => Server };
@@ -66,6 +88,8 @@ export function createApp({
   operator = null,
   publishDemo = false,
   fastPublicReads: fast = true,
+  expensiveReads = EXPENSIVE_READS,
+  requestLimits = REQUEST_LIMITS,
 }: AppOptions): App {
   const app = express();
   app.disable('x-powered-by');
@@ -79,7 +103,9 @@ export function createApp({
     try {
       res.json(checkHealth(db));
     } catch (error) {
-      res.status(503).json({ ok: false, error: error instanceof Error ? error.message : String(error) });
+      if (answerDatabaseBusy(res, error)) return;
+      console.error('healthz:', error);
+      sendRefusal(res, 503, appMessage('server.unexpected'), { ok: false });
     }
   });
 
@@ -94,7 +120,7 @@ export function createApp({
     etagPublicAnswers,
     createExpressMiddleware({
       router: appRouter,
-      createContext: createExpressContext({ db, today, now, operator }),
+      createContext: createExpressContext({ db, today, now, operator, readBudget: createReadBudget(expensiveReads) }),
       maxBodySize: MAX_BODY_BYTES,
       maxBatchSize: MAX_BATCH_CALLS,
       responseMeta({ ctx, info, errors }) {
@@ -111,7 +137,7 @@ export function createApp({
   );
   app.use('/api', downloadsRouter({ db, today, now, operator }));
   app.use('/api', (_req, res) => {
-    res.status(404).json({ error: 'Risorsa API sconosciuta' });
+    sendRefusal(res, 404, appMessage('api.notFound'));
   });
 
   app.use(unsubscribeRouter({ db }));
@@ -140,5 +166,15 @@ export function createApp({
     : null;
   const handler: RequestListener =
     shortcut === null ? (req, res) => app(req, res) : (req, res) => shortcut(req, res, () => app(req, res));
-  return Object.assign(handler, { listen: (port: number) => createServer(handler).listen(port) });
+  const serve = () =>
+    createServer(
+      {
+        headersTimeout: requestLimits.headersTimeoutMs,
+        requestTimeout: requestLimits.requestTimeoutMs,
+        // How often Node looks for requests over their time (30 s by default).
+        connectionsCheckingInterval: Math.min(1000, requestLimits.headersTimeoutMs / 2),
+      },
+      handler,
+    );
+  return Object.assign(handler, { listen: (port: number) => serve().listen(port) });
 }

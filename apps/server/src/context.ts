@@ -1,4 +1,5 @@
 import { type Context, createContextInner, type SessionTransport } from '@switchoff/api';
+import type { ReadBudget } from '@switchoff/api/server';
 import { resolveSession } from '@switchoff/api/server';
 import type { Db } from '@switchoff/db';
 import type { CreateExpressContextOptions } from '@trpc/server/adapters/express';
@@ -13,11 +14,14 @@ export function createExpressContext({
   today,
   now,
   operator = null,
+  readBudget = null,
 }: {
   db: Db;
   today?: (() => string) | undefined;
   now: () => Date;
   operator?: string | null;
+  /** Expensive reads left to each caller, shared by every request this process answers. */
+  readBudget?: ReadBudget | null;
 }) {
   return ({ req, res }: CreateExpressContextOptions): Context => {
     const secure = req.secure;
@@ -35,6 +39,6 @@ export function createExpressContext({
     const resolved = token ? resolveSession(db, token, now()) : null;
     if (token && !resolved) session.clearSessionToken();
     if (token && resolved?.renewed) session.setSessionToken(token, resolved.expiresAt);
-    return createContextInner({ db, today, now, user: resolved?.user ?? null, session, operator });
+    return createContextInner({ db, today, now, user: resolved?.user ?? null, session, operator, readBudget });
   };
 }

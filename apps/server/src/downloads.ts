@@ -12,10 +12,11 @@ import {
 } from '@switchoff/api/server';
 import type { Db } from '@switchoff/db';
 import { backupDatabase } from '@switchoff/db/backup';
-import { type AppMessage, appMessage, italianText } from '@switchoff/domain';
+import { appMessage } from '@switchoff/domain';
 import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import express, { type Request, type Response } from 'express';
+import { answerDatabaseBusy, sendRefusal } from './refusals';
 import { readSessionToken } from './session-cookie';
 
 export type DownloadOptions = {
@@ -29,11 +30,6 @@ export type DownloadOptions = {
 function fromAnotherSite(req: Request): boolean {
   const site = req.get('sec-fetch-site');
   return site !== undefined && site !== 'same-origin' && site !== 'none';
-}
-
-/** A refusal as JSON: the Italian text for a person, and its code and parameters for a program. */
-function refuse(res: Response, status: number, message: AppMessage): void {
-  res.status(status).json({ error: italianText(message), appError: message });
 }
 
 const EXPORT_FILES = { 'dati-mensili.csv': 'figures', 'traguardi.csv': 'milestones' } as const;
@@ -52,11 +48,11 @@ export function downloadsRouter(options: DownloadOptions): express.Router {
   router.get('/export/:file', async (req, res) => {
     const kind = EXPORT_FILES[req.params.file as keyof typeof EXPORT_FILES];
     if (!kind) {
-      refuse(res, 404, appMessage('export.fileNotFound', { file: req.params.file }));
+      sendRefusal(res, 404, appMessage('export.fileNotFound', { file: req.params.file }));
       return;
     }
     if (fromAnotherSite(req)) {
-      refuse(res, 403, appMessage('access.crossSite'));
+      sendRefusal(res, 403, appMessage('access.crossSite'));
       return;
     }
     const user = loadSessionUser(db, readSessionToken(req), now());
@@ -75,6 +71,7 @@ export function downloadsRouter(options: DownloadOptions): express.Router {
       res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
       res.send(file.csv);
     } catch (error) {
+      if (answerDatabaseBusy(res, error)) return;
       if (!(error instanceof TRPCError)) throw error;
       res.status(getHTTPStatusCodeFromError(error)).json({ error: error.message, ...errorData(error) });
     }
@@ -82,13 +79,13 @@ export function downloadsRouter(options: DownloadOptions): express.Router {
 
   router.get('/backup', async (req: Request, res: Response) => {
     if (fromAnotherSite(req)) {
-      refuse(res, 403, appMessage('access.crossSite'));
+      sendRefusal(res, 403, appMessage('access.crossSite'));
       return;
     }
     const user = loadSessionUser(db, readSessionToken(req), now());
     const access = backupAccess(db, user, options.operator);
     if (!user || !access.allowed) {
-      refuse(res, user ? 403 : 401, access.reason ?? appMessage('auth.loginRequired'));
+      sendRefusal(res, user ? 403 : 401, access.reason ?? appMessage('auth.loginRequired'));
       return;
     }
     const filename = backupFilename(now());
@@ -114,8 +111,9 @@ export function downloadsRouter(options: DownloadOptions): express.Router {
       stream.pipe(res);
     } catch (error) {
       cleanUp();
+      if (answerDatabaseBusy(res, error)) return;
       console.error('backup:', error);
-      refuse(res, 500, appMessage('backup.failed'));
+      sendRefusal(res, 500, appMessage('backup.failed'));
     }
   });
   return router;

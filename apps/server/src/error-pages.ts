@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
+import { answerDatabaseBusy } from './refusals';
 
 /** The status an error asks for (express.static's 404 and 403, a body parser's 413), 500 otherwise. */
 function statusOf(error: unknown): number {
@@ -37,13 +38,15 @@ function page(status: number, [italian, english]: [string, string]): string {
 /**
  * The app's last handler: an error Express or a middleware passed on (an asset that does not
  * exist, a path that climbs out of the assets' folder) becomes a short page with its status and
- * nothing else — no stack, no file path, whatever NODE_ENV says. Faults (5xx) are logged here.
+ * nothing else — no stack, no file path, whatever NODE_ENV says; a database kept busy by another
+ * connection is a 503 with Retry-After. Faults (5xx) are logged here.
  */
 export const errorPages: ErrorRequestHandler = (error, req, res, next) => {
   if (res.headersSent) {
     next(error);
     return;
   }
+  if (answerDatabaseBusy(res, error)) return;
   const status = statusOf(error);
   if (status >= 500) console.error(`${req.method} ${req.path}:`, error);
   const title = TITLES[status] ?? (status >= 500 ? FAULT : (TITLES[400] ?? FAULT));

@@ -1,5 +1,7 @@
 import type { ServerResponse } from 'node:http';
+import { appMessage } from '@switchoff/domain';
 import type { NextFunction, Request, Response } from 'express';
+import { sendRefusal } from './refusals';
 
 /**
  * Fits the built Vite SPA: its scripts and styles are files of this origin (no inline script);
@@ -61,7 +63,7 @@ export function crossSiteGuard(req: Request, res: Response, next: NextFunction):
     (site !== undefined && site !== 'same-origin' && site !== 'none') ||
     (origin !== undefined && hostOf(origin) !== host);
   if (crossSite) {
-    res.status(403).json({ error: { message: 'Richiesta rifiutata: proviene da un altro sito' } });
+    sendRefusal(res, 403, appMessage('access.crossSite'));
     return;
   }
   next();
@@ -71,7 +73,7 @@ export function crossSiteGuard(req: Request, res: Response, next: NextFunction):
 export function requireJsonPost(req: Request, res: Response, next: NextFunction): void {
   const type = (req.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
   if (req.method === 'POST' && type !== 'application/json') {
-    res.status(415).json({ error: { message: 'Le richieste POST devono essere application/json' } });
+    sendRefusal(res, 415, appMessage('request.jsonRequired'));
     return;
   }
   next();

@@ -1,5 +1,5 @@
 import type { Context, ProcedureMeta } from '@switchoff/api';
-import { DatabaseBusy, LoginRateLimited } from '@switchoff/api/server';
+import { DatabaseBusy, LoginRateLimited, ReadBudgetExceeded } from '@switchoff/api/server';
 import type { TRPCRequestInfo } from '@trpc/server/http';
 import type { NextFunction, Request, Response } from 'express';
 
@@ -75,13 +75,18 @@ export function etagPublicAnswers(req: Request, res: Response, next: NextFunctio
   next();
 }
 
-/** Seconds until a rate-limited login, or a write the busy database refused, may be tried again (Retry-After). */
+/**
+ * Seconds until a rate-limited login, an expensive read over the caller's budget, or a write the
+ * busy database refused, may be tried again (Retry-After).
+ */
 export function retryAfterSeconds(errors: readonly { cause?: unknown }[], now: Date): number | null {
   for (const error of errors) {
     if (error.cause instanceof LoginRateLimited) {
       return Math.max(1, Math.ceil((error.cause.retryAt.getTime() - now.getTime()) / 1000));
     }
-    if (error.cause instanceof DatabaseBusy) return error.cause.retryAfterSeconds;
+    if (error.cause instanceof DatabaseBusy || error.cause instanceof ReadBudgetExceeded) {
+      return error.cause.retryAfterSeconds;
+    }
   }
   return null;
 }

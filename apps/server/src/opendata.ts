@@ -1,12 +1,13 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Licence } from '@switchoff/api/server';
-import { buildCatalogue, type OpenDataFile, openDataFile, refuse as refusal } from '@switchoff/api/server';
+import { buildCatalogue, errorData, type OpenDataFile, openDataFile, refuse as refusal } from '@switchoff/api/server';
 import type { Db } from '@switchoff/db';
-import { todayIso, token } from '@switchoff/domain';
+import { appMessage, todayIso, token } from '@switchoff/domain';
 import { OPEN_DATASETS } from '@switchoff/domain/formats';
 import { TRPCError } from '@trpc/server';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { openDataPage } from './opendata-page';
+import { answerDatabaseBusy, sendRefusal } from './refusals';
 
 export type OpenDataOptions = {
   db: Db;
@@ -68,13 +69,17 @@ function send(req: Request, res: Response, file: OpenDataFile, licence: Licence)
   res.send(body);
 }
 
+/** Where the list of datasets and columns is, in every refusal. */
+const DOCUMENTATION = { documentazione: '/opendata' };
+
 function refuse(res: Response, error: unknown): void {
+  if (answerDatabaseBusy(res, error)) return;
   if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST')) {
-    res.status(error.code === 'NOT_FOUND' ? 404 : 400).json({ error: error.message, documentazione: '/opendata' });
+    sendRefusal(res, error.code === 'NOT_FOUND' ? 404 : 400, errorData(error).appError, DOCUMENTATION);
     return;
   }
   console.error('opendata:', error);
-  res.status(500).json({ error: 'Errore interno' });
+  sendRefusal(res, 500, appMessage('server.unexpected'));
 }
 
 /** CORS for any origin: every answer says what may be read, and a preflight (OPTIONS) is answered. */
@@ -171,9 +176,7 @@ export function openDataRouter(options: OpenDataOptions): express.Router {
   );
 
   router.use((_req, res) => {
-    res
-      .status(404)
-      .json({ error: 'Indirizzo di dati aperti sconosciuto: l’elenco è su /opendata', documentazione: '/opendata' });
+    sendRefusal(res, 404, appMessage('opendata.addressUnknown'), DOCUMENTATION);
   });
   return router;
 }

@@ -31,11 +31,13 @@ export function readAppMessage(value: unknown): AppMessage | null {
   return { code, params: Object.fromEntries(values) };
 }
 
-/** Client errors are answers, not outages: retrying them would only delay the message. */
+/**
+ * Client errors are answers, not outages: retrying them would only delay the message. A 429 (a
+ * budget spent) is not retried either: each retry would spend it again.
+ */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   const code = errorCode(error);
-  if (code === 'NOT_FOUND' || code === 'BAD_REQUEST' || code === 'FORBIDDEN' || code === 'UNAUTHORIZED') {
-    return false;
-  }
+  const answers = ['NOT_FOUND', 'BAD_REQUEST', 'FORBIDDEN', 'UNAUTHORIZED', 'TOO_MANY_REQUESTS'];
+  if (code !== null && answers.includes(code)) return false;
   return failureCount < 2;
 }

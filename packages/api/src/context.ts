@@ -1,6 +1,7 @@
 import type { Db } from '@switchoff/db';
 import { todayIso } from '@switchoff/domain';
 import type { SessionUser } from './access';
+import type { ReadBudget } from './read-budget';
 
 /** What the transport offers the login and logout procedures (a cookie, over HTTP). */
 export type SessionTransport = {
@@ -25,6 +26,8 @@ export type Context = {
    * download a backup holding every consortium; null: the first consortium created.
    */
   operator: string | null;
+  /** Expensive reads left to each caller (HTTP); null: no limit (tests, the CLI). */
+  readBudget: ReadBudget | null;
 };
 
 /** The context without any transport: what tests and the HTTP adapter both build on. */
@@ -35,6 +38,7 @@ export function createContextInner(options: {
   user?: SessionUser | null;
   session?: SessionTransport;
   operator?: string | null;
+  readBudget?: ReadBudget | null;
 }): Context {
   return {
     db: options.db,
@@ -43,5 +47,6 @@ export function createContextInner(options: {
     user: options.user ?? null,
     session: options.session ?? { clientAddress: 'local', setSessionToken: () => {}, clearSessionToken: () => {} },
     operator: options.operator ?? null,
+    readBudget: options.readBudget ?? null,
   };
 }

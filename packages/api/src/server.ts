@@ -17,7 +17,7 @@ export {
 export { exportCsv } from './data-io/export';
 export { applyImport, type ImportPreview, previewImport } from './data-io/import';
 export { errorData } from './error-format';
-export { AppErrorCause, DATABASE_BUSY_MESSAGE, DatabaseBusy, refuse } from './errors';
+export { AppErrorCause, DATABASE_BUSY_MESSAGE, DatabaseBusy, isDatabaseBusy, refuse } from './errors';
 export { enqueueLateAlerts } from './mail/alerts';
 export { enqueueDigests, planDigests } from './mail/digest';
 export { claimDueEmails, markEmailFailed, markEmailSent, type OutboxRow } from './mail/outbox';
@@ -27,6 +27,13 @@ export { readUnsubscribeToken, unsubscribe, unsubscribeSecret, unsubscribeToken 
 export { buildCatalogue } from './opendata/catalogue';
 export { type OpenDataFile, openDataFile } from './opendata/files';
 export { type Licence, resolveLicence } from './opendata/licences';
+export {
+  createReadBudget,
+  EXPENSIVE_READS,
+  type ReadBudget,
+  ReadBudgetExceeded,
+  type ReadBudgetRate,
+} from './read-budget';
 export { backupAccess, backupFilename } from './reads/backups';
 export { type ConsortiumItem, listConsortiaFor, listConsortiumComuni } from './reads/installation';
 export { findComune, findConsortium, findConsortiumById, findDataScope } from './reads/lookup';

@@ -18,9 +18,11 @@ import { istatCode, slug } from '@switchoff/domain/schemas';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { placeOf, type SessionUser, viewerOf } from './access';
+import { addressKey } from './auth/rate-limit';
 import type { Context } from './context';
 import { errorData } from './error-format';
 import { appError, DATABASE_BUSY_MESSAGE, DatabaseBusy, isDatabaseBusy } from './errors';
+import { ReadBudgetExceeded } from './read-budget';
 import { findOperator } from './reads/backups';
 import { findCatalogueEntry } from './reads/catalogue';
 import { findComune, findConsortium, findDataScope } from './reads/lookup';
@@ -63,10 +65,21 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /**
- * Every procedure: a database another connection kept busy for the whole busy timeout is a 503
- * with Retry-After (DatabaseBusy, read by the server's responseMeta), never a 500.
+ * Every procedure: an expensive read (meta) spends one call of the caller's budget, each call of
+ * a batch alike, and is refused with 429 and Retry-After when none is left (ReadBudgetExceeded);
+ * a database another connection kept busy for the whole busy timeout is a 503 with Retry-After
+ * (DatabaseBusy); both are read by the server's responseMeta. Never a 500.
  */
-const procedure = t.procedure.use(async ({ next }) => {
+const procedure = t.procedure.use(async ({ ctx, meta, next }) => {
+  if (meta?.expensive && ctx.readBudget) {
+    // Logged in: the account's own budget, so an office shares none with a script behind its address.
+    const caller = ctx.user ? `user:${ctx.user.id}` : addressKey(ctx.session.clientAddress);
+    const wait = ctx.readBudget.spend(caller, ctx.now().getTime());
+    if (wait > 0) {
+      const cause = new ReadBudgetExceeded(wait);
+      throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: cause.message, cause });
+    }
+  }
   const result = await next();
   if (!result.ok && isDatabaseBusy(result.error)) {
     throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: DATABASE_BUSY_MESSAGE, cause: new DatabaseBusy() });

@@ -65,6 +65,9 @@ export const SERVER_MESSAGES_IT = {
     `Pagina "${page}" non valida: ?page= vuole un numero intero da 1 (?page=2)`,
   'opendata.fileNotFound': ({ file, files }: { file: string; files: string }) =>
     `Nessun file "${file}": i dataset sono ${files} (o .json)`,
+  'opendata.addressUnknown': 'Indirizzo di dati aperti sconosciuto: l’elenco è su /opendata',
+  'api.notFound': 'Risorsa API sconosciuta',
+  'request.jsonRequired': 'Le richieste POST devono essere application/json',
   'export.fileNotFound': ({ file }: { file: string }) => `Nessun export "${file}": dati-mensili.csv o traguardi.csv`,
   // Accounts and settings
   'account.comuneNotServed': ({ comune }: { comune: string }) =>
@@ -114,6 +117,8 @@ export const SERVER_MESSAGES_IT = {
   'server.unexpected': 'Errore imprevisto del server: riprova più tardi',
   'server.databaseBusy':
     'Il database è occupato da un’altra scrittura (per esempio un’importazione): riprova tra qualche secondo',
+  'server.tooManyReads': ({ seconds }: { seconds: number }) =>
+    `Troppe richieste di resoconti, portafogli e riepiloghi da questo indirizzo: riprova tra ${seconds} ${seconds === 1 ? 'secondo' : 'secondi'}`,
   'server.unreachable': 'Impossibile contattare il server: controlla la connessione e riprova.',
   // Imports
   'import.kindInvalid': 'Tipo di file: figures (dati mensili) o milestones (traguardi)',

@@ -53,6 +53,9 @@ export const SERVER_MESSAGES_EN: CatalogueOf<typeof SERVER_MESSAGES_IT> = {
     'The catalogue publishes real data only, and this installation holds only the demo (illustrative data): SWITCHOFF_PUBLISH_DEMO=1 publishes it, saying so',
   'catalogue.pageInvalid': ({ page }) => `Page "${page}" is not valid: ?page= takes a whole number from 1 (?page=2)`,
   'opendata.fileNotFound': ({ file, files }) => `No file "${file}": the datasets are ${files} (or .json)`,
+  'opendata.addressUnknown': 'Unknown open-data address: the list is at /opendata',
+  'api.notFound': 'Unknown API resource',
+  'request.jsonRequired': 'POST requests must be application/json',
   'export.fileNotFound': ({ file }) => `No export "${file}": dati-mensili.csv or traguardi.csv`,
   'account.comuneNotServed': ({ comune }) => `The comune of ${comune} is not served by your consortium`,
   'account.emailTaken': ({ email }) => `An account with the address ${email} already exists`,
@@ -93,6 +96,8 @@ export const SERVER_MESSAGES_EN: CatalogueOf<typeof SERVER_MESSAGES_IT> = {
   'server.unexpected': 'Unexpected server error: try again later',
   'server.databaseBusy':
     'The database is busy with another write (an import, for instance): try again in a few seconds',
+  'server.tooManyReads': ({ seconds }) =>
+    `Too many requests for reports, portfolios and summaries from this address: try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}`,
   'server.unreachable': 'Cannot reach the server: check the connection and try again.',
   'import.kindInvalid': 'File type: figures (monthly figures) or milestones',
   'import.contentMissing': 'The file’s content is missing',

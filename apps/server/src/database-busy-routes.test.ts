@@ -1,0 +1,83 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createSession, createTestWorld, sessionUserFor, TEST_TODAY } from '@switchoff/api/testing';
+import { createDb, type Db } from '@switchoff/db';
+import express from 'express';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from './app';
+import { errorPages } from './error-pages';
+import { SESSION_COOKIE } from './session-cookie';
+
+const NOW = new Date('2024-07-15T09:30:00.000Z');
+
+async function listen(server: Server): Promise<string> {
+  await new Promise((resolve) => server.once('listening', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+async function expectBusy(res: Response): Promise<void> {
+  expect(res.status).toBe(503);
+  expect(res.headers.get('retry-after')).toBe('5');
+  const body = (await res.json()) as { error: string; appError: { code: string } };
+  expect(body.appError.code).toBe('server.databaseBusy');
+  expect(body.error).toMatch(/^Il database è occupato/);
+}
+
+describe('the Express routes when another process keeps the database busy', () => {
+  let dir: string;
+  let db: Db;
+  let server: Server;
+  let base: string;
+  let cookie: string;
+  beforeAll(async () => {
+    const world = createTestWorld({ withPeople: true });
+    dir = mkdtempSync(join(tmpdir(), 'switchoff-busy-routes-'));
+    const path = join(dir, 'switchoff.db');
+    await world.db.$client.backup(path);
+    db = createDb(path);
+    // The server's 5 s would make the test wait as long; the answer is the same.
+    db.$client.pragma('busy_timeout = 200');
+    cookie = `${SESSION_COOKIE}=${createSession(db, { userId: sessionUserFor(db, 'admin1').id, now: NOW }).token}`;
+    server = createApp({ db, today: () => TEST_TODAY, now: () => NOW }).listen(0);
+    base = await listen(server);
+  });
+  afterAll(() => {
+    server.close();
+    db.$client.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers the backup download 503 with Retry-After, never 500, then serves it once the database is free', async () => {
+    const holder = createDb(join(dir, 'switchoff.db')).$client;
+    holder.exec('BEGIN IMMEDIATE');
+    try {
+      await expectBusy(await fetch(`${base}/api/backup`, { headers: { cookie } }));
+      // Reads go on meanwhile (WAL): open data and /healthz.
+      expect((await fetch(`${base}/opendata/comuni/019001/servizi.csv`)).status).toBe(200);
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
+    expect((await fetch(`${base}/api/backup`, { headers: { cookie } })).status).toBe(200);
+  });
+});
+
+describe('a busy database anywhere behind Express', () => {
+  it('is a 503 with Retry-After from the last handler, whatever route threw it', async () => {
+    const app = express();
+    app.get('/reads', () => {
+      throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    });
+    app.use(errorPages);
+    const server = app.listen(0);
+    try {
+      await expectBusy(await fetch(`${await listen(server)}/reads`));
+    } finally {
+      server.close();
+    }
+  });
+});
