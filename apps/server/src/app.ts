@@ -14,6 +14,7 @@ import { appMessage, CSV_LIMITS, MAX_BATCH_CALLS } from '@switchoff/domain';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import compression from 'compression';
 import express from 'express';
+import { calendarsRouter } from './calendars';
 import { createExpressContext } from './context';
 import { downloadsRouter } from './downloads';
 import { errorPages } from './error-pages';
@@ -141,6 +142,7 @@ export function createApp({
   });
 
   app.use(unsubscribeRouter({ db }));
+  app.use(calendarsRouter({ db, today, now, publicUrl }));
   app.use('/opendata', openDataRouter({ db, today, licence, publicUrl, operator, publishDemo }));
 
   if (webDir && existsSync(join(webDir, 'index.html'))) {

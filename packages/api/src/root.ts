@@ -1,4 +1,5 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { accountRouter } from './router/account';
 import { adminRouter } from './router/admin';
 import { authRouter } from './router/auth';
 import { backupsRouter } from './router/backups';
@@ -19,6 +20,7 @@ import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
   auth: authRouter,
+  account: accountRouter,
   consortia: consortiaRouter,
   national: nationalRouter,
   italy: italyRouter,

@@ -14,6 +14,9 @@ export {
   enableUser,
   setUserPassword,
 } from './auth/users';
+export { findCalendarOwner } from './calendar/calendar-tokens';
+export { accountCalendar, comuneCalendar } from './calendar/calendars';
+export { comuneFeed } from './calendar/comune-feed';
 export { exportCsv } from './data-io/export';
 export { applyImport, type ImportPreview, previewImport } from './data-io/import';
 export { errorData } from './error-format';

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { backupDatabase, inspectDatabaseFile, RestoreError, restoreDatabase } from './backup';
 import { createDb, type Db, migrationsFolder } from './client';
+import * as schema from './schema';
 import { auditLog } from './schema';
 import { seedDemo } from './seed';
 
@@ -105,6 +106,27 @@ describe('backup and restore', () => {
     expect(audit).toEqual([{ actor: 'cli', action: 'restore' }]);
     restored.$client.close();
     expect(readdirClean(targetDir)).toEqual(['switchoff.db', 'switchoff.db.before-restore-20240715T100000Z']);
+  });
+
+  it('revokes every private calendar address the backup holds: one revoked since must not work again', async () => {
+    const source = live;
+    const consortiumId = source.select({ id: schema.consortia.id }).from(schema.consortia).limit(1).get()?.id ?? 0;
+    const { id: userId } = source
+      .insert(schema.users)
+      .values({ email: 'sindaco@test.it', name: 'Sindaco', passwordHash: 'x', role: 'council', consortiumId })
+      .returning({ id: schema.users.id })
+      .get();
+    source.insert(schema.calendarTokens).values({ userId, tokenHash: 'hash-in-force' }).run();
+    const backup = join(folder(), 'backup.db');
+    await backupDatabase(source, backup);
+
+    const target = join(folder(), 'switchoff.db');
+    await restoreDatabase({ source: backup, target, now: new Date('2024-07-20T08:00:00Z') });
+    const restored = createDb(target);
+    expect(restored.select({ revokedAt: schema.calendarTokens.revokedAt }).from(schema.calendarTokens).all()).toEqual([
+      { revokedAt: '2024-07-20T08:00:00.000Z' },
+    ]);
+    restored.$client.close();
   });
 
   it('refuses to replace a database that is open elsewhere (the server running)', async () => {

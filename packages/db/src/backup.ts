@@ -203,7 +203,8 @@ function stamp(now: Date): string {
 /**
  * Replaces the database at `target` with the backup at `source`, after checking it. Every session
  * the backup holds is ended: one logged out, or of an account disabled or with a new password
- * since, must not come back with it. `prepare` runs on the checked copy, migrated to this version,
+ * since, must not come back with it. For the same reason every private calendar address it holds
+ * is revoked (one revoked after the backup was taken would work again): owners make new ones. `prepare` runs on the checked copy, migrated to this version,
  * before it takes the target's place (e.g. to record the restore, and the sessions it ended, in
  * its audit log). Returns where the previous database was kept and how many sessions ended.
  */
@@ -233,6 +234,7 @@ export async function restoreDatabase(params: {
       // A backup from before a migration holds no roll-ups that migration added: build them.
       if (report.pending.length > 0) db.$client.transaction(() => rebuildRollups(db.$client))();
       sessionsEnded = db.$client.prepare('DELETE FROM sessions').run().changes;
+      db.$client.prepare('UPDATE calendar_tokens SET revoked_at = ? WHERE revoked_at IS NULL').run(now.toISOString());
       params.prepare?.(db, { sessionsEnded });
     } finally {
       db.$client.close();

@@ -75,6 +75,8 @@ export const SERVER_MESSAGES_IT = {
   'account.emailTaken': ({ email }: { email: string }) => `Esiste già un account con l'indirizzo ${email}`,
   'account.notFound': ({ id }: { id: number }) => `Nessun account ${id} nel tuo consorzio`,
   'account.disableSelf': 'Non puoi disattivare il tuo stesso account',
+  'calendar.notFound': ({ id }: { id: number }) => `Nessun calendario privato ${id} tra i tuoi`,
+  'outbox.notFound': ({ id }: { id: number }) => `Nessun messaggio ${id} non riuscito tra quelli del tuo consorzio`,
   'catalogue.notOwner': ({ entry, owner }: { entry: string; owner: string }) =>
     `La voce “${entry}” del catalogo è di ${owner}: la modificano solo i suoi amministratori`,
   'catalogue.operatorOwns': ({ entry }: { entry: string }) =>

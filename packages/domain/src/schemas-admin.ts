@@ -89,3 +89,17 @@ export const updateCatalogueEntryInput = z.object({
   ...z.object(catalogueFields).partial().shape,
 });
 export type UpdateCatalogueEntryInput = z.input<typeof updateCatalogueEntryInput>;
+
+/** The languages an account's emails are written in (same codes as `users.language`). */
+export const EMAIL_LANGUAGES = ['it', 'en'] as const;
+
+/** What the logged-in person sets for their own emails. */
+export const emailPreferencesInput = z.object({
+  emailDigest: z.boolean({ error: MESSAGES['input.invalid'] }),
+  emailAlerts: z.boolean({ error: MESSAGES['input.invalid'] }),
+  language: z.enum(EMAIL_LANGUAGES, { error: MESSAGES['input.invalid'] }),
+});
+export type EmailPreferencesInput = z.input<typeof emailPreferencesInput>;
+
+/** One row by id: a private calendar address to revoke, a failed email to try again. */
+export const rowIdInput = z.object({ id: entityId });

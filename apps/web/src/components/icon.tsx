@@ -15,6 +15,7 @@ export type IconName =
   | 'it-minus'
   | 'it-info-circle'
   | 'it-calendar'
+  | 'it-rss'
   | 'it-arrow-left'
   | 'it-arrow-right'
   | 'it-arrow-down-circle'

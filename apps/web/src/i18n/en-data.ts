@@ -13,6 +13,11 @@ export const enData: DataMessages = {
     column: 'Data not up to date',
     columnHint: 'services',
   },
+  follow: {
+    label: (name: string) => `Follow ${name}`,
+    calendar: 'Milestones in your calendar (iCal)',
+    feed: 'The comune’s news (Atom feed)',
+  },
   exportData: {
     title: 'Export and import',
     lead: 'For the editors: CSV files Excel opens with a double click (separator “;”), internal services and milestones included. The same format imports back without changing anything.',

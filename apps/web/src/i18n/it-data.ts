@@ -16,6 +16,11 @@ export const itData = {
     column: 'Dati non aggiornati',
     columnHint: 'servizi',
   },
+  follow: {
+    label: (name: string) => `Segui ${name}`,
+    calendar: 'Tappe nel tuo calendario (iCal)',
+    feed: 'Novità del comune (feed Atom)',
+  },
   exportData: {
     title: 'Esporta e importa',
     lead: 'Per la redazione: file CSV che Excel apre con un doppio clic (separatore “;”), servizi e tappe interni compresi. Lo stesso formato si reimporta senza cambiare nulla.',

@@ -61,6 +61,8 @@ export const SERVER_MESSAGES_EN: CatalogueOf<typeof SERVER_MESSAGES_IT> = {
   'account.emailTaken': ({ email }) => `An account with the address ${email} already exists`,
   'account.notFound': ({ id }) => `No account ${id} in your consortium`,
   'account.disableSelf': 'You cannot disable your own account',
+  'calendar.notFound': ({ id }) => `No private calendar ${id} among yours`,
+  'outbox.notFound': ({ id }) => `No failed message ${id} among your consortium's`,
   'catalogue.notOwner': ({ entry, owner }) =>
     `The catalogue entry “${entry}” belongs to ${owner}: only its admins change it`,
   'catalogue.operatorOwns': ({ entry }) =>

@@ -1,12 +1,16 @@
 import type { Db } from '@switchoff/db';
+import { token } from '@switchoff/domain';
 import {
   comuneSettingsInput,
   createCatalogueEntryInput,
   createUserInput,
   disableUserInput,
+  rowIdInput,
   updateCatalogueEntryInput,
 } from '@switchoff/domain/schemas';
 import type { SessionUser } from '../access';
+import { notFound } from '../errors';
+import { listOutbox, retryFailedEmail } from '../mail/outbox';
 import { type CatalogueViewer, listCatalogue, listConsortiumUsers } from '../reads/admin';
 import { findOperator } from '../reads/backups';
 import { adminProcedure, catalogueEntryProcedure, comuneProcedure, router } from '../trpc';
@@ -39,6 +43,15 @@ export const adminRouter = router({
     ),
   }),
   consortia: consortiaAdminRouter,
+  /** The emails to the consortium's accounts, latest first, with their state; a failed one can be tried again. */
+  outbox: router({
+    list: adminProcedure.query(({ ctx }) => listOutbox(ctx.db, { consortiumId: ctx.user.consortiumId, limit: 200 })),
+    retry: adminProcedure.input(rowIdInput).mutation(({ ctx, input }) => {
+      const params = { id: input.id, consortiumId: ctx.user.consortiumId, now: ctx.now() };
+      if (!retryFailedEmail(ctx.db, params)) notFound(token('outbox.notFound', { id: input.id }));
+      return listOutbox(ctx.db, { consortiumId: ctx.user.consortiumId, limit: 200 });
+    }),
+  }),
   comuni: router({
     ...comuniAdminProcedures,
     /** A comune's take-up target, assisted desk and internal note. */

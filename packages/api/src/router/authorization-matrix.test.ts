@@ -2,6 +2,7 @@ import { ensureRegistry } from '@switchoff/db/national';
 import { describe, expect, it } from 'vitest';
 import { appRouter } from '../root';
 import { createTestWorld, INTERNAL_KEYS, INTERNAL_MARKERS } from '../testing';
+import { OWN_ACCOUNT_AND_OUTBOX } from './authorization-own.testing';
 import {
   auditRows,
   CALLERS,
@@ -40,6 +41,7 @@ const MATRIX: Record<string, Entry> = {
 
   'consortia.list': { rule: 'anyone', kind: 'query', input: () => undefined },
   ...PUBLIC_READS,
+  ...OWN_ACCOUNT_AND_OUTBOX,
 
   'services.addable': { rule: 'edit', kind: 'query', input: (_w, t) => ({ istat: istat(t) }) },
   'services.recordStage': {

@@ -61,6 +61,10 @@ export const RULES = {
   consortiumAdmin: rowOf('          UU     FF       FF       FF      OO     FF      FO', OUTCOMES),
   /** An admin disabling an account: another consortium's accounts are unknown to them. */
   adminOwnAccounts: rowOf('         UU     FF       FF       FF      ON     FF      NO', OUTCOMES),
+  /** Anyone logged in, about themselves. */
+  loggedIn: rowOf('                 UU     OO       OO       OO      OO     OO      OO', OUTCOMES),
+  /** A row of one person's own (councilA's on Alfa's side, admin2's on Gamma's): unknown to anyone else. */
+  ownRow: rowOf('                   UU     ON       NN       NN      NN     NN      NO', OUTCOMES),
   /** Login with a wrong password: refused alike for everyone, never for their role. */
   wrongPassword: rowOf('            UU     UU       UU       UU      UU     UU      UU', OUTCOMES),
 };

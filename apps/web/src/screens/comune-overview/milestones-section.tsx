@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { ComuneOverview } from '../../api-types';
+import { FollowLinks } from '../../components/follow-links';
 import { Icon } from '../../components/icon';
 import { KeyFigure } from '../../components/key-figure';
 import { MilestoneList } from '../../components/milestone-list';
@@ -55,6 +56,7 @@ export function MilestonesSection({ data }: { data: ComuneOverview }) {
         <Icon name="it-calendar" className="icon-primary me-1" />
         {m.overview.roadmapLink}
       </Link>
+      <FollowLinks istat={istat} name={data.comune.name} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import type { Roadmap } from '../../api-types';
 import { canEditComune, useMe } from '../../auth/viewer';
 import { RoadmapTimeline } from '../../charts/roadmap-timeline';
+import { FollowLinks } from '../../components/follow-links';
 import { IllustrativeNotice } from '../../components/illustrative-notice';
 import { QueryState } from '../../components/query-state';
 import { InternalViewNotice } from '../../components/viewer-box';
@@ -46,6 +47,7 @@ export function RoadmapView({ data }: { data: Roadmap }) {
         <>
           <p className="mb-1">{m.roadmap.lead}</p>
           <p className="small mb-0">{m.roadmap.today(f.date(data.today))}</p>
+          <FollowLinks istat={comune.istat} name={comune.name} />
         </>
       }
     >
