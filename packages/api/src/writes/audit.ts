@@ -26,6 +26,8 @@ export type AuditEntity =
   | 'comments'
   | 'users'
   | 'catalogue_services'
+  /** Private calendar addresses: made and revoked by their owner. */
+  | 'calendar_tokens'
   /** One row per comune and import, summing up what a CSV import changed (rows have their own). */
   | 'imports'
   /** Backups and restores of the whole database. */
