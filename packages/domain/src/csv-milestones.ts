@@ -3,8 +3,9 @@ import { type CellIssue, type CsvCells, readIstatCell } from './csv-figures';
 import { foldText, parseItalianDate, parseItalianPercent } from './italian-values';
 import { MESSAGES, type MessageToken, token, tokenOf } from './messages';
 import { slug } from './schemas';
-import { milestoneFields, milestoneKind, progress } from './schemas-editing';
+import { milestoneKind, progress } from './schemas-editing';
 import { editDate } from './schemas-fields';
+import { milestoneFields } from './schemas-milestones';
 import type { MilestoneKind, Visibility } from './vocabulary';
 
 /**

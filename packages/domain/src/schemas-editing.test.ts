@@ -3,8 +3,6 @@ import { italianText, token } from './messages';
 import { comuneSettingsInput, createUserInput, email } from './schemas-admin';
 import {
   addCommentInput,
-  completeMilestoneIssues,
-  createMilestoneInput,
   createServiceInput,
   recordStageInput,
   recordStageIssues,
@@ -14,6 +12,7 @@ import {
   updateServiceInput,
 } from './schemas-editing';
 import { closedMonthIssue, oneYearFrom, refineWithToday } from './schemas-fields';
+import { completeMilestoneIssues, createMilestoneInput } from './schemas-milestones';
 
 function issues(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
   return (result.error?.issues ?? []).map((i) => ({ path: i.path.join('.'), message: italianText(i.message) }));

@@ -4,4 +4,5 @@ export * from './schemas-admin';
 export * from './schemas-consortia';
 export * from './schemas-editing';
 export * from './schemas-fields';
+export * from './schemas-milestones';
 export * from './schemas-report';

@@ -36,6 +36,9 @@ export function optionalText(max: number) {
 }
 
 /** An internal note: empty means none (null). */
+/** Why a change was made (a stage change, a re-plan, its annulment): shown with the change. */
+export const changeReason = requiredText(TEXT_LIMITS.reason, MESSAGES.reasonRequired);
+
 export const internalNote = optionalText(TEXT_LIMITS.note)
   .nullable()
   .transform((v) => (v === null || v === '' ? null : v));
