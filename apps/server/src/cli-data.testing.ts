@@ -1,0 +1,51 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Db } from '@switchoff/db';
+import { type CliIo, runCli } from './cli';
+
+/** The server package's folder, where `pnpm switchoff` runs. */
+export const serverDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** A CSV of the API's import fixtures, by name. */
+export const fixture = (name: string) =>
+  fileURLToPath(new URL(`../../../packages/api/src/data-io/fixtures/${name}`, import.meta.url));
+/** A new empty folder under the system's temporary one. */
+export const folder = () => mkdtempSync(join(tmpdir(), 'switchoff-cli-data-'));
+/** The clock every CLI test runs on. */
+export const NOW = new Date('2024-07-15T08:00:00.000Z');
+
+/** Runs `pnpm switchoff …` in process on a database; what it printed and its exit code. */
+export async function cli(db: Db, argv: string[], databasePath = join(folder(), 'unused.db')) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const raw: string[] = [];
+  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), raw: (t) => raw.push(t), askSecret: null };
+  const code = await runCli(argv, { io, openDb: () => db, now: () => NOW, databasePath });
+  return { code, out: out.join('\n'), err: err.join('\n'), raw: raw.join('') };
+}
+
+const TABLES = [
+  'consortia',
+  'comuni',
+  'services',
+  'stage_events',
+  'monthly_figures',
+  'milestones',
+  'milestone_dependencies',
+  'milestone_replans',
+  'platform_adoptions',
+  'users',
+  'user_comuni',
+  'comments',
+];
+/** Every row of the tables a backup or an import could change, as text to compare. */
+export const dump = (db: Db) =>
+  TABLES.map((t) => JSON.stringify(db.$client.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all())).join('\n');
+/** The audit rows of one entity, oldest first. */
+export const auditOf = (db: Db, entity: string) =>
+  db.$client.prepare('SELECT actor, action, after FROM audit_log WHERE entity = ? ORDER BY id').all(entity) as {
+    actor: string;
+    action: string;
+    after: string;
+  }[];

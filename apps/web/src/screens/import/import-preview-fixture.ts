@@ -1,0 +1,89 @@
+import { appMessage } from '@switchoff/domain';
+import type { ImportPreview } from './import-preview';
+
+/** What every preview of a figures file for Ripalta Cremasca carries. */
+export const base = {
+  kind: 'figures',
+  scope: { kind: 'comune', istat: '019081', name: 'Ripalta Cremasca' },
+  fingerprint: 'a'.repeat(64),
+  separator: ';',
+  ignoredColumns: [],
+  truncated: false,
+  unchanged: [],
+} as const;
+
+/** A preview that found errors and may not apply. */
+export const withErrors = {
+  ...base,
+  totals: { rows: 4, add: 1, change: 0, unchanged: 0, errors: 3 },
+  add: [
+    {
+      line: 2,
+      istat: '019081',
+      comune: 'Ripalta Cremasca',
+      service: 'mensa-scolastica',
+      month: '2024-03',
+      code: null,
+      label: 'Mensa scolastica, 2024-03',
+      before: null,
+      after: { online: 1234, assistito: 5 },
+    },
+  ],
+  change: [],
+  errors: [
+    { line: null, column: null, value: null, message: appMessage('csv.empty') },
+    { line: 3, column: 'online', value: '-5', message: appMessage('notNegative') },
+    {
+      line: 4,
+      column: 'mese',
+      value: '2099-01',
+      message: appMessage('monthNotClosed', { month: '2099-01', last: '2024-06' }),
+    },
+  ],
+  canApply: false,
+} as unknown as ImportPreview;
+
+/** A clean preview that adds and changes months. */
+export const clean = {
+  ...base,
+  totals: { rows: 3, add: 1, change: 1, unchanged: 1, errors: 0 },
+  add: [
+    {
+      line: 2,
+      istat: '019081',
+      comune: 'Ripalta Cremasca',
+      service: 'mensa-scolastica',
+      month: '2024-03',
+      code: null,
+      label: 'Mensa scolastica, 2024-03',
+      before: null,
+      after: { online: 10, assistito: 2, cartaceo: 1 },
+    },
+  ],
+  change: [
+    {
+      line: 3,
+      istat: '019081',
+      comune: 'Ripalta Cremasca',
+      service: 'mensa-scolastica',
+      month: '2024-04',
+      code: null,
+      label: 'Mensa scolastica, 2024-04',
+      before: { online: 80, costo_euro: null },
+      after: { online: 85, costo_euro: 1234.5 },
+    },
+  ],
+  unchanged: [
+    {
+      line: 4,
+      istat: '019081',
+      comune: 'Ripalta Cremasca',
+      service: 'mensa-scolastica',
+      month: '2024-05',
+      code: null,
+      label: 'Mensa scolastica, 2024-05',
+    },
+  ],
+  errors: [],
+  canApply: true,
+} as unknown as ImportPreview;
