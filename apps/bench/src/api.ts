@@ -21,6 +21,9 @@ export function createApiCalls(db: Db, today: string) {
     national: () => summary(),
     search: (p: { q: string }) => italy.search({ q: p.q }),
     comuneNational: (p: { istat: string }) => italy.comune({ istat: p.istat }),
+    mapItaly: () => italy.regions(),
+    mapRegion: (p: { code: string }) => italy.region({ code: p.code }),
+    mapProvince: (p: { code: string }) => italy.province({ code: p.code }),
     /** What GET /opendata/comuni/:istat/dati-mensili.csv sends (the body, its ETag), without HTTP. */
     csv: (p: { istat: string }) =>
       openDataFile(db, { target: { istat: p.istat }, file: 'dati-mensili.csv', today, licence }),

@@ -33,6 +33,9 @@ describe('the quick bench', () => {
       'national summary',
       'comune search (name or ISTAT code)',
       'comune page, national data (PNRR)',
+      'map of Italy (20 regions)',
+      'map of a region (Lombardia, 12 provinces)',
+      'map of a province (Torino, 312 comuni)',
       'open-data CSV (figures of a comune)',
     ]);
     for (const row of report.reads) {

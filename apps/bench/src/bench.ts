@@ -16,6 +16,7 @@ import { describeMachine, type Machine } from './machine';
 import { measure, type ReadRow } from './reads';
 import { prepareCsvSql } from './sql/csv';
 import { prepareComuneNationalSql, prepareSearchSql, SEARCH_QUERIES } from './sql/italy';
+import { compareMap, prepareMapSql } from './sql/italy-maps';
 import { prepareNationalRawSql, prepareNationalSql } from './sql/national';
 import { prepareOverviewRawSql, prepareOverviewSql } from './sql/overview';
 import { preparePortfolioRawSql, preparePortfolioSql } from './sql/portfolio';
@@ -170,6 +171,15 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
       ...common,
     }),
   );
+  // Lombardia (1,508 comuni, 12 provinces) and Torino (312 comuni): the largest region and province.
+  for (const [name, call, level, code] of [
+    ['map of Italy (20 regions)', api.mapItaly, 'italy', ''],
+    ['map of a region (Lombardia, 12 provinces)', api.mapRegion, 'region', '03'],
+    ['map of a province (Torino, 312 comuni)', api.mapProvince, 'province', '001'],
+  ] as const) {
+    const sql = prepareMapSql(client, level);
+    await add(measure({ name, targets: [{ code }], api: call, sql, compare: compareMap, ...common }));
+  }
   await add(
     measure({
       name: 'open-data CSV (figures of a comune)',

@@ -159,6 +159,13 @@ export function formatReport(r: BenchReport): string {
         `${kb(s.jsGzip)} + ${kb(s.cssGzip)} = ${kb(s.total)}`,
       ]);
     lines.push(table(['SPA, gzipped', 'size'], rows));
+    lines.push(
+      '',
+      table(
+        ['map page', 'boundary file it loads', 'raw', 'gzip', 'brotli'],
+        r.web.maps.map((f) => [f.page, f.file, kb(f.bytes), kb(f.gzip), kb(f.brotli)]),
+      ),
+    );
   }
   const imp = r.import100k;
   lines.push(

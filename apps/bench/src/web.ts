@@ -2,10 +2,37 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 export type ScreenLoad = { screen: string; files: number; jsGzip: number; cssGzip: number; total: number };
-export type WebSizes = { jsGzip: number; cssGzip: number; jsFiles: number; screens: ScreenLoad[] };
+/** The boundary file a map page fetches, raw and as the server sends it (gzip, brotli). */
+export type MapFileLoad = { page: string; file: string; bytes: number; gzip: number; brotli: number };
+export type WebSizes = {
+  jsGzip: number;
+  cssGzip: number;
+  jsFiles: number;
+  screens: ScreenLoad[];
+  maps: MapFileLoad[];
+};
+
+/** Map pages and the boundary file each loads (apps/web/src/maps/geo-files.ts names them). */
+const MAP_PAGES: readonly [page: string, file: string][] = [
+  ['/italia', 'limits_IT_regions'],
+  ['/regioni/03 (Lombardia, the largest file)', 'limits_R_3_municipalities'],
+  ['/regioni/20 (Sardegna)', 'limits_R_20_municipalities'],
+  ['/province/001 (Torino, 312 comuni)', 'limits_P_1_municipalities'],
+  ['/province/019 (Cremona, 115 comuni)', 'limits_P_19_municipalities'],
+  ['/province/113 (Gallura, from its region’s file)', 'limits_R_20_municipalities'],
+];
+
+function measureMapFiles(assets: string, files: readonly string[]): MapFileLoad[] {
+  return MAP_PAGES.map(([page, stem]) => {
+    const file = files.find((f) => f.startsWith(`${stem}.topo-`) && f.endsWith('.json'));
+    if (file === undefined) throw new Error(`bench: no boundary file ${stem} in the built SPA`);
+    const body = readFileSync(join(assets, file));
+    return { page, file, bytes: body.length, gzip: gzipSync(body).length, brotli: brotliCompressSync(body).length };
+  });
+}
 
 /** Route chunks of the public screens, by the name Vite gives them (the lazy module's file name). */
 const SCREENS = {
@@ -13,6 +40,7 @@ const SCREENS = {
   'service page': 'service-page',
   roadmap: 'roadmap',
   portfolio: 'portfolio',
+  'map pages (/italia, a region, a province)': 'italy-maps',
 } as const;
 
 export const webDir = dirname(createRequire(import.meta.url).resolve('@switchoff/web/package.json'));
@@ -74,5 +102,6 @@ export function measureWeb(distDir: string): WebSizes {
     cssGzip: css.reduce((sum, f) => sum + size(f), 0),
     jsFiles: js.length,
     screens,
+    maps: measureMapFiles(assets, files),
   };
 }

@@ -16,3 +16,6 @@ export type Readiness = OverviewService['readiness'];
 export type Forecast = ServicePage['forecast'];
 export type ComuneNational = RouterOutputs['italy']['comune'];
 export type SearchAnswer = RouterOutputs['italy']['search'];
+/** A map of Italy, a region or a province, with its areas. */
+export type ItalyMap = RouterOutputs['italy']['regions'];
+export type MapArea = ItalyMap['areas'][number];

@@ -36,6 +36,15 @@ const ConsortiumImport = lazy(() =>
 const CouncilReport = lazy(() => import('./screens/council-report/council-report'));
 const AdminBackup = lazy(() => import('./screens/admin/backup'));
 const ServiceSetup = lazy(() => import('./screens/service-setup/service-setup'));
+const ItalyMap = lazy(() =>
+  import('./screens/italy-maps/italy-maps').then((module) => ({ default: module.ItalyMapScreen })),
+);
+const RegionMap = lazy(() =>
+  import('./screens/italy-maps/italy-maps').then((module) => ({ default: module.RegionMapScreen })),
+);
+const ProvinceMap = lazy(() =>
+  import('./screens/italy-maps/italy-maps').then((module) => ({ default: module.ProvinceMapScreen })),
+);
 
 /** The routes of the public SPA; addresses are stable and use ISTAT codes and slugs. */
 export function AppRoutes() {
@@ -54,6 +63,9 @@ export function AppRoutes() {
         <Route path="comuni/:istat/importa" element={<ComuneImport />} />
         <Route path="comuni/:istat/servizi-iniziali" element={<ServiceSetup />} />
         <Route path="comuni/:istat/relazione" element={<CouncilReport />} />
+        <Route path="italia" element={<ItalyMap />} />
+        <Route path="regioni/:code" element={<RegionMap />} />
+        <Route path="province/:code" element={<ProvinceMap />} />
         <Route path="accedi" element={<Login />} />
         <Route path="amministrazione" element={<AdminLayout />}>
           <Route index element={<Navigate to="/amministrazione/utenti" replace />} />

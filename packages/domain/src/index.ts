@@ -17,6 +17,7 @@ export * from './milestone-rule';
 export * from './milestones';
 export * from './months';
 export * from './national';
+export * from './national-areas';
 export * from './readiness';
 export * from './stages';
 export * from './vocabulary';

@@ -8,6 +8,8 @@ const ITALIAN_MONTH = new Intl.DateTimeFormat('it-IT', { month: 'long', year: 'n
 export const FIELD_MESSAGES_IT = {
   // Identifiers, months and dates
   istatCode: 'Il codice ISTAT ha 6 cifre (es. 019081)',
+  regionCode: 'Il codice ISTAT di una regione ha 2 cifre (es. 03)',
+  provinceCode: 'Il codice ISTAT di una provincia ha 3 cifre (es. 019)',
   slugEmpty: 'Indirizzo vuoto',
   slugTooLong: 'Indirizzo troppo lungo (massimo 80 caratteri)',
   slugChars: 'Solo lettere minuscole, cifre e trattini',

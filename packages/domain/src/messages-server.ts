@@ -47,6 +47,9 @@ export const SERVER_MESSAGES_IT = {
   'access.crossSite': 'Richiesta rifiutata: proviene da un altro sito',
   // What was not found
   'comune.notFound': ({ istat }: { istat: string }) => `Nessun comune con codice ISTAT ${istat}`,
+  'region.notFound': ({ code }: { code: string }) => `Nessuna regione con codice ISTAT ${code}`,
+  'province.notFound': ({ code }: { code: string }) => `Nessuna provincia con codice ISTAT ${code}`,
+  'registry.empty': 'Il registro dei comuni è vuoto: nessuna mappa da mostrare',
   'consortium.notFound': ({ slug }: { slug: string }) => `Nessun consorzio con indirizzo "${slug}"`,
   'consortium.ofComuneMissing': ({ comune }: { comune: string }) => `Nessun consorzio per il comune ${comune}`,
   'service.notFound': ({ comune, service }: { comune: string; service: string }) =>

@@ -19,6 +19,10 @@ export const isoDate = z.string({ error: MESSAGES.dateFormat }).refine(isIsoDate
 
 export const consortiumRef = z.object({ slug });
 export const comuneRef = z.object({ istat: istatCode });
+/** A region by its ISTAT code ("03"), as the map of a region is addressed. */
+export const regionRef = z.object({ code: z.string().regex(/^\d{2}$/, MESSAGES.regionCode) });
+/** A province by its ISTAT code ("019"), as the map of a province is addressed. */
+export const provinceRef = z.object({ code: z.string().regex(/^\d{3}$/, MESSAGES.provinceCode) });
 export const serviceRef = z.object({ istat: istatCode, slug });
 export const catalogueServiceRef = z.object({ consortium: slug, service: slug });
 

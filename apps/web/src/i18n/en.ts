@@ -5,6 +5,7 @@ import { enEditing } from './en-editing';
 import { enHistory } from './en-history';
 import { enItaly } from './en-italy';
 import { enMeasures } from './en-measures';
+import { enMaps } from './en-maps';
 import { enReport } from './en-report';
 import { enVocabulary } from './en-vocabulary';
 import type { Messages } from './it';
@@ -20,6 +21,7 @@ export const en: Messages = {
   ...enReport,
   ...enItaly,
   ...enMeasures,
+  ...enMaps,
   app: {
     name: 'Switch-off',
     tagline: 'From paper to digital-only in Italian municipalities',

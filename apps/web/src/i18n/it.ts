@@ -5,6 +5,7 @@ import { itEditing } from './it-editing';
 import { itHistory } from './it-history';
 import { itItaly } from './it-italy';
 import { itMeasures } from './it-measures';
+import { itMaps } from './it-maps';
 import { itReport } from './it-report';
 import { itVocabulary } from './it-vocabulary';
 
@@ -22,6 +23,7 @@ export const it = {
   ...itReport,
   ...itItaly,
   ...itMeasures,
+  ...itMaps,
   app: {
     name: 'Switch-off',
     tagline: 'Dal cartaceo al solo digitale nei comuni italiani',

@@ -8,6 +8,8 @@ const ENGLISH_MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'n
 
 export const FIELD_MESSAGES_EN: CatalogueOf<typeof FIELD_MESSAGES_IT> = {
   istatCode: 'An ISTAT code has 6 digits (e.g. 019081)',
+  regionCode: "A region's ISTAT code has 2 digits (e.g. 03)",
+  provinceCode: "A province's ISTAT code has 3 digits (e.g. 019)",
   slugEmpty: 'Empty address',
   slugTooLong: 'Address too long (at most 80 characters)',
   slugChars: 'Lower-case letters, digits and hyphens only',

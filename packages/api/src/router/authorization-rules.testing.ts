@@ -200,6 +200,24 @@ export const PUBLIC_READS: Record<string, Entry> = {
     input: () => ({ q: 'ripalta' }),
     reveals: SAME_FOR_ALL,
   },
+  'italy.regions': {
+    rule: 'anyone',
+    kind: 'query',
+    input: () => undefined,
+    reveals: SAME_FOR_ALL,
+  },
+  'italy.region': {
+    rule: 'anyone',
+    kind: 'query',
+    input: () => ({ code: '03' }),
+    reveals: SAME_FOR_ALL,
+  },
+  'italy.province': {
+    rule: 'anyone',
+    kind: 'query',
+    input: () => ({ code: '019' }),
+    reveals: SAME_FOR_ALL,
+  },
   'comuni.list': {
     rule: 'anyone',
     kind: 'query',

@@ -1,8 +1,9 @@
 import { getComuneNational, searchComuni } from '@switchoff/db/national';
 import { PADIGITALE_SOURCE, REGISTRY_SOURCE, token } from '@switchoff/domain';
-import { comuneRef } from '@switchoff/domain/schemas';
+import { comuneRef, provinceRef, regionRef } from '@switchoff/domain/schemas';
 import { z } from 'zod';
 import { notFound } from '../errors';
+import { getItalyMap } from '../reads/italy-maps';
 import { findComune } from '../reads/lookup';
 import { loadPlatformRows } from '../reads/platforms';
 import { publicProcedure, router } from '../trpc';
@@ -47,4 +48,25 @@ export const italyRouter = router({
     .meta({ publicRead: true })
     .input(searchInput)
     .query(({ ctx, input }) => searchComuni(ctx.db, input.q, 10)),
+  /** The map of Italy: per region, its comuni's PNRR measures completed and tracked services switched off. */
+  regions: publicProcedure.meta({ publicRead: true }).query(({ ctx }) => {
+    const map = getItalyMap(ctx.db, 'italy', '');
+    return map ?? notFound(token('registry.empty'));
+  }),
+  /** The map of a region: the same per province. */
+  region: publicProcedure
+    .meta({ publicRead: true })
+    .input(regionRef)
+    .query(
+      ({ ctx, input }) =>
+        getItalyMap(ctx.db, 'region', input.code) ?? notFound(token('region.notFound', { code: input.code })),
+    ),
+  /** The map of a province: the same per comune. */
+  province: publicProcedure
+    .meta({ publicRead: true })
+    .input(provinceRef)
+    .query(
+      ({ ctx, input }) =>
+        getItalyMap(ctx.db, 'province', input.code) ?? notFound(token('province.notFound', { code: input.code })),
+    ),
 });

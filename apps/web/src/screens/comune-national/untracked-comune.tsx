@@ -1,8 +1,10 @@
+import { provinceName } from '@switchoff/domain';
 import type { ComuneNational } from '../../api-types';
 import { KeyFigure } from '../../components/key-figure';
 import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
 import { DerivedPlatformsSection, NationalPnrrSection } from './national-sections';
+import { nationalTrail } from './national-trail';
 
 /**
  * The public page of a comune no consortium tracks: what the registry and the PNRR open data
@@ -16,9 +18,14 @@ export function UntrackedComuneView({ data }: { data: ComuneNational }) {
     <Page
       title={comune.name}
       documentTitle={m.national.documentTitle(comune.name)}
-      trail={[{ label: m.national.italy }, { label: comune.name }]}
+      trail={[...nationalTrail(comune, m.national.italy), { label: comune.name }]}
       lead={
-        <p className="small mb-0">{m.national.lead({ province: comune.provinceName, region: comune.regionName })}</p>
+        <p className="small mb-0">
+          {m.national.lead({
+            province: provinceName(comune.provinceIstat, comune.provinceName),
+            region: comune.regionName,
+          })}
+        </p>
       }
     >
       <div className="callout note mb-4">

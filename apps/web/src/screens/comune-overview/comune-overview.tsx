@@ -20,6 +20,7 @@ import { Page } from '../../layout/page';
 import { loadOnRender } from '../../lazy';
 import { useTRPC } from '../../trpc';
 import { DerivedPlatformsSection, NationalPnrrSection } from '../comune-national/national-sections';
+import { nationalTrail } from '../comune-national/national-trail';
 import { UntrackedComuneView } from '../comune-national/untracked-comune';
 import { NotFound } from '../not-found';
 import { checkIstat } from '../params';
@@ -47,7 +48,11 @@ export function ComuneOverviewView({ data, national }: { data: ComuneOverview; n
     <Page
       title={comune.name}
       documentTitle={m.overview.documentTitle(comune.name)}
-      trail={[{ label: comune.consortium.name, to: `/consorzi/${comune.consortium.slug}` }, { label: comune.name }]}
+      trail={
+        national
+          ? [...nationalTrail(national.comune, m.national.italy), { label: comune.name }]
+          : [{ label: comune.consortium.name, to: `/consorzi/${comune.consortium.slug}` }, { label: comune.name }]
+      }
       lead={
         <p className="small mb-0">
           {m.common.province} {comune.provinceCode} · {comune.region} · {m.common.population}{' '}

@@ -61,6 +61,13 @@ export default function HomeScreen() {
   return (
     <Page title={m.home.title} documentTitle={m.home.title} trail={[]} lead={m.home.lead}>
       <ViewerBox />
+      <p className="mb-4">
+        <Link to="/italia" className="btn btn-primary btn-sm">
+          <Icon name="it-map-marker" size="xs" className="icon-white me-1" />
+          {m.maps.openMap}
+        </Link>{' '}
+        <span className="small">{m.maps.openMapHint}</span>
+      </p>
       <section className="mb-5" aria-labelledby="consortia-title">
         <h2 id="consortia-title" className="h3">
           {m.home.consortiaTitle}

@@ -1,0 +1,146 @@
+import type { Db } from '@switchoff/db';
+import {
+  type MapAreaRow,
+  type MapLevel,
+  measureSnapshots,
+  provinceRegion,
+  readMapRows,
+  regionName,
+  renumbered,
+} from '@switchoff/db/reads/italy-maps';
+import { PADIGITALE_SOURCE, PNRR_MEASURES, type PnrrMeasure, provinceName } from '@switchoff/domain';
+
+/** Comuni of an area that completed (E) or are funded for (A, none completed) a measure. */
+export type MeasureCounts = { completed: number; funded: number };
+
+/** Tracked comuni of an area, their public services and how many are switched off. */
+export type TrackedCounts = { comuni: number; services: number; switchedOff: number };
+
+/** One area of a map: a region (map of Italy), a province (of a region) or a comune (of a province). */
+export type MapArea = {
+  code: string;
+  name: string;
+  /** The province's sigla (provinces and comuni); the region's code for a region. */
+  sigla: string;
+  comuni: number;
+  population: number;
+  /** A comune's former ISTAT code: its boundary may carry it. */
+  formerIstat: string | null;
+  measures: Record<PnrrMeasure, MeasureCounts>;
+  /** Null when no comune of the area is tracked by a consortium. */
+  tracked: TrackedCounts | null;
+};
+
+/** A map's answer: the area shown, the one above it, its areas and their total. */
+export type ItalyMap = {
+  level: MapLevel;
+  code: string;
+  name: string;
+  /** The region a province belongs to (province maps only). */
+  region: { code: string; name: string } | null;
+  areas: MapArea[];
+  /**
+   * A region's comuni renumbered since the boundary files (Sardinia's 2025 provinces), former code
+   * → current province: the map joins their boundaries into the right province. Empty elsewhere.
+   */
+  renumbered: Record<string, string>;
+  total: Omit<MapArea, 'code' | 'name' | 'sigla' | 'formerIstat'>;
+  /** The measures the database has applications for, each with the date of its latest snapshot. */
+  measures: { measure: PnrrMeasure; snapshot: string }[];
+  source: typeof PADIGITALE_SOURCE;
+};
+
+const noMeasures = (): Record<PnrrMeasure, MeasureCounts> =>
+  Object.fromEntries(PNRR_MEASURES.map((m) => [m, { completed: 0, funded: 0 }])) as Record<PnrrMeasure, MeasureCounts>;
+
+/** An area's registry rows (one per name it goes by) as one area named as most of its comuni name it. */
+function mergeAreas(level: MapLevel, rows: readonly MapAreaRow[]): Map<string, MapArea> {
+  const found = new Map<string, MapArea & { best: number }>();
+  for (const row of rows) {
+    const area = found.get(row.code);
+    if (area === undefined) {
+      found.set(row.code, {
+        ...row,
+        sigla: level === 'italy' ? row.code : row.sigla,
+        best: row.comuni,
+        measures: noMeasures(),
+        tracked: null,
+      });
+      continue;
+    }
+    if (row.comuni > area.best) Object.assign(area, { name: row.name, sigla: row.sigla, best: row.comuni });
+    area.comuni += row.comuni;
+    area.population += row.population;
+  }
+  const areas = new Map<string, MapArea>();
+  for (const { best: _, ...area } of found.values()) {
+    areas.set(area.code, level === 'region' ? { ...area, name: provinceName(area.code, area.name) } : area);
+  }
+  return areas;
+}
+
+function addUp(areas: readonly MapArea[]): ItalyMap['total'] {
+  const total: ItalyMap['total'] = { comuni: 0, population: 0, measures: noMeasures(), tracked: null };
+  for (const area of areas) {
+    total.comuni += area.comuni;
+    total.population += area.population;
+    for (const m of PNRR_MEASURES) {
+      total.measures[m].completed += area.measures[m].completed;
+      total.measures[m].funded += area.measures[m].funded;
+    }
+    if (area.tracked === null) continue;
+    total.tracked ??= { comuni: 0, services: 0, switchedOff: 0 };
+    total.tracked.comuni += area.tracked.comuni;
+    total.tracked.services += area.tracked.services;
+    total.tracked.switchedOff += area.tracked.switchedOff;
+  }
+  return total;
+}
+
+/** Where the map's area is: its name and, for a province, its region; null when the registry has no such area. */
+function placeOf(db: Db, level: MapLevel, code: string): Pick<ItalyMap, 'name' | 'region'> | null {
+  if (level === 'italy') return { name: 'Italia', region: null };
+  if (level === 'region') {
+    const found = regionName.get(db, code);
+    return found === undefined ? null : { name: found.regionName, region: null };
+  }
+  const found = provinceRegion.get(db, code);
+  if (found === undefined) return null;
+  return {
+    name: provinceName(code, found.provinceName),
+    region: { code: found.regionCode, name: found.regionName },
+  };
+}
+
+/**
+ * The map of Italy (its regions), of a region (its provinces) or of a province (its comuni):
+ * per area its comuni, how many completed or are funded for each PNRR measure, and the public
+ * services of its tracked comuni (db reads/italy-maps.ts). Null when no comune is in that area.
+ */
+export function getItalyMap(db: Db, level: MapLevel, code: string): ItalyMap | null {
+  const place = placeOf(db, level, code);
+  if (place === null) return null;
+  const rows = readMapRows(db, level, code);
+  const areas = mergeAreas(level, rows.areas);
+  for (const row of rows.measures) {
+    const area = areas.get(row.code);
+    if (area) area.measures[row.measure] = { completed: row.completed, funded: row.funded };
+  }
+  for (const { code: areaCode, ...tracked } of rows.tracked) {
+    const area = areas.get(areaCode);
+    if (area) area.tracked = tracked;
+  }
+  const list = [...areas.values()];
+  return {
+    level,
+    code,
+    name: place.name,
+    region: place.region,
+    areas: list,
+    renumbered:
+      level === 'region' ? Object.fromEntries(renumbered.all(db, code).map((r) => [r.former, r.province])) : {},
+    total: addUp(list),
+    measures: measureSnapshots.all(db),
+    source: PADIGITALE_SOURCE,
+  };
+}

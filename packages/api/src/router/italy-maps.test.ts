@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { ensureRegistry, importPadigitale, parsePadigitaleCsv, withSnapshot } from '@switchoff/db/national';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestWorld, publicCaller } from '../testing';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../db/src/national/fixtures/${name}`, import.meta.url), 'utf8');
+
+describe('italy maps: PNRR measures and switch-off by region, province and comune', () => {
+  const world = createTestWorld();
+  beforeAll(() => {
+    ensureRegistry(world.db);
+    // Ripalta Cremasca's and Sassari's real rows, and the same 1.4.5 row for Agnadello (019001), which the world tracks.
+    const rows = fixture('candidature-145.csv');
+    const files = [
+      withSnapshot(parsePadigitaleCsv('145.csv', rows), '2026-08-22'),
+      withSnapshot(parsePadigitaleCsv('141.csv', fixture('candidature-141.csv')), '2025-01-09'),
+      withSnapshot(
+        parsePadigitaleCsv('alfa.csv', rows.replace('Ripalta Cremasca,019081', 'Agnadello,019001')),
+        '2026-08-22',
+      ),
+    ];
+    importPadigitale(world.db, { files, dryRun: false, actor: 'test' });
+  });
+
+  it('counts per region the comuni that completed or are funded for each measure, each comune once', async () => {
+    const map = await publicCaller(world.db).italy.regions();
+    expect(map.areas).toHaveLength(20);
+    const lombardia = map.areas.find((a) => a.code === '03');
+    expect(lombardia).toMatchObject({ name: 'Lombardia', comuni: 1508 });
+    expect(lombardia?.measures['1.4.5']).toEqual({ completed: 2, funded: 0 });
+    expect(lombardia?.measures['1.4.1']).toEqual({ completed: 0, funded: 1 });
+    expect(map.areas.find((a) => a.code === '20')?.measures['1.4.5']).toEqual({ completed: 1, funded: 0 });
+    expect(map.total.comuni).toBe(map.areas.reduce((sum, a) => sum + a.comuni, 0));
+    expect(map.total.measures['1.4.5'].completed).toBe(3);
+    expect(map.measures).toEqual([
+      { measure: '1.4.1', snapshot: '2025-01-09' },
+      { measure: '1.4.5', snapshot: '2026-08-22' },
+    ]);
+    expect(map.source.licence).toBe('CC BY 4.0');
+  });
+
+  it('adds up the public services of tracked comuni and those switched off; untracked areas have none', async () => {
+    const map = await publicCaller(world.db).italy.regions();
+    const lombardia = map.areas.find((a) => a.code === '03');
+    expect(lombardia?.tracked?.comuni).toBeGreaterThan(0);
+    expect(lombardia?.tracked?.services).toBeGreaterThanOrEqual(lombardia?.tracked?.switchedOff ?? 0);
+    expect(map.areas.find((a) => a.code === '02')?.tracked).toBeNull();
+    // The country's figures come from the roll-ups, a region's from every service: they agree.
+    const provinces = (await publicCaller(world.db).italy.region({ code: '03' })).areas;
+    const sum = (pick: (t: { comuni: number; services: number; switchedOff: number }) => number) =>
+      provinces.reduce((total, p) => total + (p.tracked ? pick(p.tracked) : 0), 0);
+    expect(lombardia?.tracked).toEqual({
+      comuni: sum((t) => t.comuni),
+      services: sum((t) => t.services),
+      switchedOff: sum((t) => t.switchedOff),
+    });
+  });
+
+  it("draws a region's provinces under their current names (Sardinia's 2025 provinces)", async () => {
+    const api = publicCaller(world.db);
+    const lombardia = await api.italy.region({ code: '03' });
+    expect(lombardia.name).toBe('Lombardia');
+    expect(lombardia.areas.find((a) => a.code === '019')).toMatchObject({ name: 'Cremona', sigla: 'CR' });
+    const sardegna = await api.italy.region({ code: '20' });
+    expect(sardegna.areas.find((a) => a.code === '113')?.name).toBe('Gallura Nord-Est Sardegna');
+    expect(sardegna.areas.find((a) => a.code === '112')?.measures['1.4.5'].completed).toBe(1);
+    // Sassari's boundary carries 090064: the map joins it into the province of 112050.
+    expect(sardegna.renumbered['090064']).toBe('112');
+    expect(lombardia.renumbered).toEqual({});
+  });
+
+  it("lists a province's comuni with their region, former codes and each measure's state", async () => {
+    const api = publicCaller(world.db);
+    const cremona = await api.italy.province({ code: '019' });
+    expect(cremona).toMatchObject({ name: 'Cremona', region: { code: '03', name: 'Lombardia' } });
+    expect(cremona.areas.length).toBeGreaterThan(100);
+    const ripalta = cremona.areas.find((a) => a.code === '019081');
+    expect(ripalta).toMatchObject({ name: 'Ripalta Cremasca', comuni: 1, tracked: null });
+    expect(ripalta?.measures['1.4.5']).toEqual({ completed: 1, funded: 0 });
+    const sassari = await api.italy.province({ code: '112' });
+    expect(sassari.areas.find((a) => a.code === '112050')?.formerIstat).toBe('090064');
+  });
+
+  it('answers an unknown area with NOT_FOUND and a malformed code with BAD_REQUEST', async () => {
+    const api = publicCaller(world.db);
+    await expect(api.italy.region({ code: '99' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(api.italy.province({ code: '999' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(api.italy.region({ code: 'x' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(api.italy.province({ code: '19' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+  });
+});
