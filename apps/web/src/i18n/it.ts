@@ -4,8 +4,8 @@ import { itData } from './it-data';
 import { itEditing } from './it-editing';
 import { itHistory } from './it-history';
 import { itItaly } from './it-italy';
-import { itMeasures } from './it-measures';
 import { itMaps } from './it-maps';
+import { itMeasures } from './it-measures';
 import { itReport } from './it-report';
 import { itVocabulary } from './it-vocabulary';
 
