@@ -5,7 +5,7 @@ import { Choropleth, type MapItem } from '../../maps/choropleth';
 import { type GeoFile, provinceComuniFile, regionComuniFile, regionsFile } from '../../maps/geo-files';
 import { type Props, propertyOf, type Shape, shapesOf } from '../../maps/shapes';
 import { useTopology } from '../../maps/use-topology';
-import type { AreaValue, Indicator } from './indicator';
+import type { AreaValue } from './indicator';
 
 /** The boundary file of a map, and how each boundary finds its area in the answer. */
 function geometryOf(map: ItalyMap): { file: GeoFile | null; keyOf: (props: Props) => string | null; join: boolean } {
