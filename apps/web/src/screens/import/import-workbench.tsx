@@ -1,9 +1,7 @@
-import type { RouterOutputs } from '@switchoff/api';
 import { CSV_LIMIT_MB, CSV_LIMITS } from '@switchoff/domain';
 import { type CsvEncoding, decodeCsvBytes, type ImportKind } from '@switchoff/domain/formats';
 import { useMutation } from '@tanstack/react-query';
-import { type ChangeEvent, type FormEvent, type RefObject, useEffect, useId, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { type ChangeEvent, type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { DataScopeRef } from '../../components/data-links';
 import { Icon } from '../../components/icon';
 import { useInvalidate } from '../../editing/invalidate';
@@ -12,11 +10,11 @@ import { FieldError } from '../../forms/field-parts';
 import { useI18n } from '../../i18n/i18n';
 import { useTRPC } from '../../trpc';
 import { ImportColumns } from './import-columns';
+import { type CommitResult, ImportDone } from './import-done';
 import { fileSize } from './import-file';
 import { type ImportPreview, ImportPreviewView } from './import-preview';
 
 type ChosenFile = { name: string; size: number; text: string; encoding: CsvEncoding };
-type CommitResult = RouterOutputs['imports']['commit'];
 type Failure = { conflict: boolean; message: string };
 
 const KINDS: readonly ImportKind[] = ['figures', 'milestones'];
@@ -265,42 +263,6 @@ export function ImportWorkbench({ scope }: { scope: DataScopeRef }) {
       ) : null}
 
       <ImportColumns kind={kind} forComune={forComune} />
-    </div>
-  );
-}
-
-function ImportDone({
-  result,
-  resultRef,
-  onAnother,
-}: {
-  result: CommitResult;
-  resultRef: RefObject<HTMLDivElement | null>;
-  onAnother: () => void;
-}) {
-  const { m, counted } = useI18n();
-  const t = m.importer;
-  return (
-    <div ref={resultRef} tabIndex={-1} className="alert alert-success mb-4 import-done">
-      <h2 className="h5 alert-heading">{t.doneTitle}</h2>
-      <p>{t.doneText({ added: result.added, changed: result.changed, unchanged: result.unchanged, counted })}</p>
-      {result.comuni.length > 0 ? (
-        <ul>
-          {result.comuni
-            .filter((c) => c.added + c.changed > 0)
-            .map((c) => (
-              <li key={c.istat}>
-                <Link to={result.kind === 'milestones' ? `/comuni/${c.istat}/roadmap` : `/comuni/${c.istat}`}>
-                  {c.name}
-                </Link>
-                : {t.doneComune({ added: c.added, changed: c.changed, counted })}
-              </li>
-            ))}
-        </ul>
-      ) : null}
-      <button type="button" className="btn btn-outline-primary btn-sm" onClick={onAnother}>
-        {t.another}
-      </button>
     </div>
   );
 }
