@@ -1,5 +1,5 @@
 import { type Db, prepared, type Tx, writeTransaction } from '@switchoff/db';
-import { milestoneStatus, slippageDays } from '@switchoff/domain';
+import { datePhaseSql, milestoneStatus, slippageDays } from '@switchoff/domain';
 import { enqueueEmail } from './outbox';
 import type { MailComune } from './payloads';
 import { listAlertRecipients } from './recipients';
@@ -25,11 +25,20 @@ type LateCandidate = {
   progress: number;
 };
 
+/** The milestone's dates in the query below, for the domain's date rule in SQL (datePhaseSql). */
+const DATE_COLUMNS = {
+  baseline: 'm.baseline_date',
+  planned: 'm.planned_date',
+  actual: 'm.actual_date',
+  today: '@today',
+};
+
+// Late by the domain's date rule, planned within the window: milestoneStatus below confirms each.
 const lateCandidates = prepared<[{ from: string; today: string }], LateCandidate>(
   `SELECT m.id, m.comune_id AS comuneId, c.istat_code AS istat, c.name AS comuneName, m.title, s.name AS service,
     m.baseline_date AS baselineDate, m.planned_date AS plannedDate, m.actual_date AS actualDate, m.progress
   FROM milestones m JOIN comuni c ON c.id = m.comune_id LEFT JOIN services s ON s.id = m.service_id
-  WHERE m.planned_date >= @from AND m.planned_date < @today AND (m.actual_date IS NULL OR m.actual_date > @today)
+  WHERE m.planned_date >= @from AND ${datePhaseSql(DATE_COLUMNS)} = 'late'
   ORDER BY m.id`,
 );
 
