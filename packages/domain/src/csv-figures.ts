@@ -28,30 +28,41 @@ export type FiguresCsvRow = {
   costCents: number | null | undefined;
 };
 
-export const SATISFACTION_COLUMNS = [
-  'soddisfazione_1',
-  'soddisfazione_2',
-  'soddisfazione_3',
-  'soddisfazione_4',
-  'soddisfazione_5',
-] as const;
-
-/** The column that carries each field of the grid's schema, to point refusals at cells. */
-const FIELD_COLUMNS: Record<string, string> = {
-  month: 'mese',
+/**
+ * The file's column of each stored value of a month (csv-columns.ts describes them): one map for
+ * reading a file, pointing refusals at its cells and showing a preview's before and after.
+ */
+export const FIGURES_CSV_COLUMNS = {
   online: 'online',
   assisted: 'assistito',
   paper: 'cartaceo',
   paymentsTotal: 'pagamenti_totali',
   paymentsPagopa: 'pagamenti_pagopa',
+  satisfaction1: 'soddisfazione_1',
+  satisfaction2: 'soddisfazione_2',
+  satisfaction3: 'soddisfazione_3',
+  satisfaction4: 'soddisfazione_4',
+  satisfaction5: 'soddisfazione_5',
   costCents: 'costo_euro',
-};
+} as const;
+
+const C = FIGURES_CSV_COLUMNS;
+export const SATISFACTION_COLUMNS = [
+  C.satisfaction1,
+  C.satisfaction2,
+  C.satisfaction3,
+  C.satisfaction4,
+  C.satisfaction5,
+];
+
+/** The column that carries each field of the grid's schema, to point refusals at cells. */
+const FIELD_COLUMNS: Record<string, string> = { month: 'mese', ...FIGURES_CSV_COLUMNS };
 
 /** The column a refusal of the grid's schema (`figuresRowInput`) concerns. */
 export function figuresIssueColumn(path: readonly PropertyKey[]): string | null {
   const [field, index] = path;
   if (field === 'satisfaction')
-    return typeof index === 'number' ? (SATISFACTION_COLUMNS[index] ?? null) : 'soddisfazione_1';
+    return typeof index === 'number' ? (SATISFACTION_COLUMNS[index] ?? null) : C.satisfaction1;
   return typeof field === 'string' ? (FIELD_COLUMNS[field] ?? null) : null;
 }
 

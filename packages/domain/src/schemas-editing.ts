@@ -82,6 +82,10 @@ export const serviceFields = {
   internalNote,
 };
 
+/** The names of those fields: what a service's form sends and what a save compares and audits. */
+export type ServiceFieldKey = keyof typeof serviceFields;
+export const SERVICE_FIELD_KEYS = Object.keys(serviceFields) as ServiceFieldKey[];
+
 /**
  * A new service of the comune: from the catalogue (`catalogue`, whose name, category and flags
  * are the defaults) or a new one (then `slug`, `name` and `category` are required).

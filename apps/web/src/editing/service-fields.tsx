@@ -1,5 +1,5 @@
 import { CATEGORY_CODES } from '@switchoff/domain';
-import { TEXT_LIMITS } from '@switchoff/domain/schemas';
+import { type ServiceFieldKey, TEXT_LIMITS } from '@switchoff/domain/schemas';
 import { RadioGroup } from '../forms/choice-fields';
 import { CheckboxField, SelectField, TextArea, TextField } from '../forms/fields';
 import type { FieldBinders } from '../forms/use-form';
@@ -20,20 +20,7 @@ export type ServiceFieldValues = {
   internalNote: string;
 };
 
-export const SERVICE_FIELD_KEYS = [
-  'name',
-  'category',
-  'description',
-  'office',
-  'interactivityLevel',
-  'takesPayment',
-  'needsIdentity',
-  'hasAssistedDesk',
-  'visibility',
-  'internalNote',
-] as const;
-
-/** What the API receives for those fields. */
+/** What the API receives for those fields: every editable field of the domain (serviceFields), and only those. */
 export function serviceFieldsInput(values: ServiceFieldValues) {
   return {
     name: values.name,
@@ -46,7 +33,7 @@ export function serviceFieldsInput(values: ServiceFieldValues) {
     hasAssistedDesk: values.hasAssistedDesk,
     visibility: values.visibility,
     internalNote: values.internalNote,
-  };
+  } satisfies Record<ServiceFieldKey, unknown>;
 }
 
 /** The labels of those fields, for the form's `labels`. */

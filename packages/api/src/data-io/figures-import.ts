@@ -9,7 +9,7 @@ import {
   figuresRowOfTuple,
 } from '@switchoff/db/rows/figures';
 import { token, tokenOf } from '@switchoff/domain';
-import { centsToEuro, figuresIssueColumn, readFiguresRow } from '@switchoff/domain/formats';
+import { centsToEuro, FIGURES_CSV_COLUMNS, figuresIssueColumn, readFiguresRow } from '@switchoff/domain/formats';
 import { closedMonthIssue, figuresRowInput } from '@switchoff/domain/schemas';
 import type { DataScope } from '../reads/lookup';
 import type { Author } from '../writes/audit';
@@ -37,20 +37,8 @@ export type FiguresOp = {
   current: FiguresRow | null;
 };
 
-/** The CSV column of each stored column, for the preview's before/after. */
-const CSV_COLUMN: Record<keyof FiguresColumns, string> = {
-  online: 'online',
-  assisted: 'assistito',
-  paper: 'cartaceo',
-  paymentsTotal: 'pagamenti_totali',
-  paymentsPagopa: 'pagamenti_pagopa',
-  satisfaction1: 'soddisfazione_1',
-  satisfaction2: 'soddisfazione_2',
-  satisfaction3: 'soddisfazione_3',
-  satisfaction4: 'soddisfazione_4',
-  satisfaction5: 'soddisfazione_5',
-  costCents: 'costo_euro',
-};
+/** The CSV column of each stored column (the domain's map), for the preview's before/after. */
+const CSV_COLUMN: Record<keyof FiguresColumns, string> = FIGURES_CSV_COLUMNS;
 
 function csvValues(values: Partial<FiguresColumns>): Record<string, CsvValue> {
   const out: Record<string, CsvValue> = {};

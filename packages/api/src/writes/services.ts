@@ -1,6 +1,11 @@
 import { type Db, schema, type Tx, writeTransaction } from '@switchoff/db';
 import { currentStage, token } from '@switchoff/domain';
-import type { createServiceInput, recordStageInput, updateServiceInput } from '@switchoff/domain/schemas';
+import {
+  type createServiceInput,
+  type recordStageInput,
+  SERVICE_FIELD_KEYS,
+  type updateServiceInput,
+} from '@switchoff/domain/schemas';
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { refuseField } from '../errors';
@@ -205,19 +210,6 @@ export function insertService(
   return serviceItem(tx, row, params.today);
 }
 
-const SERVICE_FIELDS = [
-  'name',
-  'category',
-  'description',
-  'office',
-  'interactivityLevel',
-  'takesPayment',
-  'needsIdentity',
-  'hasAssistedDesk',
-  'visibility',
-  'internalNote',
-] as const;
-
 /** Changes a service's fields; a save that changes nothing writes nothing. */
 export function updateService(
   db: Db,
@@ -233,7 +225,7 @@ export function updateService(
       given: input.version,
       updatedAt: service.updatedAt,
     });
-    const { before, after } = changedFields(service, input, SERVICE_FIELDS);
+    const { before, after } = changedFields(service, input, SERVICE_FIELD_KEYS);
     if (Object.keys(after).length === 0) return serviceItem(tx, service, params.today);
     const updated = bumpService(tx, service, after);
     recordAudit(tx, {
