@@ -127,6 +127,7 @@ describe('open data over HTTP: representations, CORS and addresses', async () =>
       expect(res.status, page).toBe(400);
       expect(await res.json()).toEqual({
         error: `Pagina "${page}" non valida: ?page= vuole un numero intero da 1 (?page=2)`,
+        appError: { code: 'catalogue.pageInvalid', params: { page } },
         documentazione: '/opendata',
       });
     }
