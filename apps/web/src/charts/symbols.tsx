@@ -20,6 +20,16 @@ export function useSvgId(prefix: string): string {
   return `${prefix}-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
 }
 
+/** A 6-pixel tile of one colour crossed by a stripe of another, turned by `angle` degrees. */
+export function StripePattern(p: { id: string; angle: number; ground: string; stripe: string; stripeWidth: number }) {
+  return (
+    <pattern id={p.id} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform={`rotate(${p.angle})`}>
+      <rect width="6" height="6" fill={p.ground} />
+      <rect width={p.stripeWidth} height="6" fill={p.stripe} />
+    </pattern>
+  );
+}
+
 /** Fill patterns of the channels: online solid, assisted striped, paper dotted. */
 export function ChannelPatterns({ idPrefix }: { idPrefix: string }) {
   return (
@@ -27,16 +37,13 @@ export function ChannelPatterns({ idPrefix }: { idPrefix: string }) {
       <pattern id={`${idPrefix}-online`} width="6" height="6" patternUnits="userSpaceOnUse">
         <rect width="6" height="6" fill={CHART_COLORS.online} />
       </pattern>
-      <pattern
+      <StripePattern
         id={`${idPrefix}-assisted`}
-        width="6"
-        height="6"
-        patternUnits="userSpaceOnUse"
-        patternTransform="rotate(45)"
-      >
-        <rect width="6" height="6" fill={CHART_COLORS.assisted} />
-        <rect width="2" height="6" fill="#ffffff" />
-      </pattern>
+        angle={45}
+        ground={CHART_COLORS.assisted}
+        stripe="#ffffff"
+        stripeWidth={2}
+      />
       <pattern id={`${idPrefix}-paper`} width="6" height="6" patternUnits="userSpaceOnUse">
         <rect width="6" height="6" fill="#e8eaec" />
         <circle cx="3" cy="3" r="1.6" fill="#4d5a66" />

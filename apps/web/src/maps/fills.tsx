@@ -1,3 +1,5 @@
+import { StripePattern } from '../charts/symbols';
+
 /**
  * How an area is filled: one of five classes of a share (a sequential ColorBrewer YlGnBu scale,
  * light to dark, readable with every common colour-vision deficiency), a comune funded but not
@@ -34,26 +36,8 @@ export function FillPatterns({ idPrefix }: { idPrefix: string }) {
           <rect width="8" height="8" fill={COLOURS[fill]} />
         </pattern>
       ))}
-      <pattern
-        id={`${idPrefix}-funded`}
-        width="6"
-        height="6"
-        patternUnits="userSpaceOnUse"
-        patternTransform="rotate(45)"
-      >
-        <rect width="6" height="6" fill={COLOURS.funded} />
-        <rect width="2.5" height="6" fill="#2c7fb8" />
-      </pattern>
-      <pattern
-        id={`${idPrefix}-nodata`}
-        width="6"
-        height="6"
-        patternUnits="userSpaceOnUse"
-        patternTransform="rotate(-45)"
-      >
-        <rect width="6" height="6" fill={COLOURS.nodata} />
-        <rect width="1.2" height="6" fill="#76808a" />
-      </pattern>
+      <StripePattern id={`${idPrefix}-funded`} angle={45} ground={COLOURS.funded} stripe="#2c7fb8" stripeWidth={2.5} />
+      <StripePattern id={`${idPrefix}-nodata`} angle={-45} ground={COLOURS.nodata} stripe="#76808a" stripeWidth={1.2} />
     </defs>
   );
 }
