@@ -23,5 +23,6 @@ describe('map classes and names', () => {
   it("names Sardinia's 2025 provinces, and any other as the registry does", () => {
     expect(provinceName('113', 'Sassari')).toBe('Gallura Nord-Est Sardegna');
     expect(provinceName('019', 'Cremona')).toBe('Cremona');
+    expect(provinceName('091', 'Nuoro')).toBe('Nuoro (provincia soppressa nel 2025)');
   });
 });

@@ -18,9 +18,22 @@ const PROVINCES_2025: Readonly<Record<string, string>> = {
   '119': 'Sulcis Iglesiente',
 };
 
+/**
+ * Sardinia's provinces abolished in 2025. A few comuni appear in PA digitale only under their
+ * former code, so no shipped list gives their 2025 province: they stay under the former one, named
+ * as such (the registry's reconciliation lists them).
+ */
+export const PROVINCES_ABOLISHED_2025: Readonly<Record<string, string>> = {
+  '090': 'Sassari (provincia soppressa nel 2025)',
+  '091': 'Nuoro (provincia soppressa nel 2025)',
+  '092': 'Cagliari (provincia soppressa nel 2025)',
+  '095': 'Oristano (provincia soppressa nel 2025)',
+  '111': 'Sud Sardegna (provincia soppressa nel 2025)',
+};
+
 /** The current name of the province with this ISTAT code, or the registry's when it has not changed. */
 export function provinceName(code: string, registryName: string): string {
-  return PROVINCES_2025[code] ?? registryName;
+  return PROVINCES_2025[code] ?? PROVINCES_ABOLISHED_2025[code] ?? registryName;
 }
 
 /** A share of comuni (0..1) or null when the area has none to count. */

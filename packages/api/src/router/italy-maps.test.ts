@@ -68,6 +68,9 @@ describe('italy maps: PNRR measures and switch-off by region, province and comun
     // Sassari's boundary carries 090064: the map joins it into the province of 112050.
     expect(sardegna.renumbered['090064']).toBe('112');
     expect(lombardia.renumbered).toEqual({});
+    // Comuni PA digitale names only under their former code stay on the abolished province, named so.
+    expect(sardegna.areas.find((a) => a.code === '091')?.name).toBe('Nuoro (provincia soppressa nel 2025)');
+    expect(sardegna.areas.find((a) => a.code === '114')?.name).toBe('Nuoro');
   });
 
   it("lists a province's comuni with their region, former codes and each measure's state", async () => {

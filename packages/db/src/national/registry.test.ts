@@ -30,6 +30,29 @@ describe('registry of comuni', () => {
     expect(byCode.has('090064')).toBe(false);
   });
 
+  it("names a comune by its new code's province and region, and trusts the name over a mistyped IPA code", () => {
+    const byCode = new Map(readRegistry().map((e) => [e.istatCode, e]));
+    expect(byCode.get('099030')).toMatchObject({
+      name: 'Montecopiolo',
+      provinceName: 'Rimini',
+      regionCode: '08',
+      regionName: 'Emilia-Romagna',
+      formerIstat: '041033',
+    });
+    expect(byCode.get('113017')).toMatchObject({ name: 'Olbia', provinceName: 'Gallura Nord-Est Sardegna' });
+    // PA digitale's rows of Aidomaggiore carry c_m168, Zerfaliu's cadastral code.
+    expect(byCode.get('115002')).toMatchObject({ name: 'Aidomaggiore', formerIstat: '095002' });
+    expect(byCode.get('115087')).toMatchObject({ name: 'Zerfaliu', formerIstat: '095075' });
+    expect(readRegistry().filter((e) => e.name === 'Zerfaliu')).toHaveLength(1);
+  });
+
+  it('lists the Sardinian comuni left on a province abolished in 2025', () => {
+    const text = readFileSync(RECONCILIATION_CSV, 'utf8');
+    const abolished = readRegistry().filter((e) => ['090', '091', '092', '095', '111'].includes(e.provinceIstat));
+    expect(abolished.length).toBeGreaterThan(0);
+    for (const e of abolished) expect(text).toContain(`province_abolished,${e.istatCode},`);
+  });
+
   it('lists every difference: new codes, new comuni, comuni absent from PA digitale', () => {
     const text = readFileSync(RECONCILIATION_CSV, 'utf8');
     expect(text).toContain('new_code,112050,Sassari,formerly 090064 (c_i452)');
