@@ -35,6 +35,8 @@ const ConsortiumImport = lazy(() =>
 );
 const CouncilReport = lazy(() => import('./screens/council-report/council-report'));
 const AdminBackup = lazy(() => import('./screens/admin/backup'));
+const AdminOutbox = lazy(() => import('./screens/admin/outbox'));
+const Profile = lazy(() => import('./screens/profile/profile'));
 const ServiceSetup = lazy(() => import('./screens/service-setup/service-setup'));
 const ItalyMap = lazy(() =>
   import('./screens/italy-maps/italy-maps').then((module) => ({ default: module.ItalyMapScreen })),
@@ -67,6 +69,7 @@ export function AppRoutes() {
         <Route path="regioni/:code" element={<RegionMap />} />
         <Route path="province/:code" element={<ProvinceMap />} />
         <Route path="accedi" element={<Login />} />
+        <Route path="profilo" element={<Profile />} />
         <Route path="amministrazione" element={<AdminLayout />}>
           <Route index element={<Navigate to="/amministrazione/utenti" replace />} />
           <Route path="utenti" element={<AdminUsers />} />
@@ -74,6 +77,7 @@ export function AppRoutes() {
           <Route path="comuni/:istat" element={<AdminComune />} />
           <Route path="catalogo" element={<AdminCatalogue />} />
           <Route path="copia-di-sicurezza" element={<AdminBackup />} />
+          <Route path="email" element={<AdminOutbox />} />
         </Route>
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -103,3 +103,23 @@ export type EmailPreferencesInput = z.input<typeof emailPreferencesInput>;
 
 /** One row by id: a private calendar address to revoke, a failed email to try again. */
 export const rowIdInput = z.object({ id: entityId });
+
+/**
+ * The states the admins' outbox list tells apart: `retrying` is a pending message that has
+ * already failed at least once, `sending` one claimed by the loop right now.
+ */
+export const OUTBOX_VIEWS = ['pending', 'retrying', 'sending', 'sent', 'failed'] as const;
+export type OutboxView = (typeof OUTBOX_VIEWS)[number];
+
+/** A page of the admins' outbox list, all states or one. */
+export const outboxListInput = z
+  .object({
+    state: z.enum(OUTBOX_VIEWS, { error: MESSAGES['input.invalid'] }).optional(),
+    page: z
+      .number({ error: MESSAGES['input.invalid'] })
+      .int(MESSAGES['input.invalid'])
+      .min(1, MESSAGES['input.invalid'])
+      .max(1_000_000, MESSAGES['input.invalid'])
+      .default(1),
+  })
+  .default({ page: 1 });

@@ -4,6 +4,7 @@ import { enData } from './en-data';
 import { enEditing } from './en-editing';
 import { enHistory } from './en-history';
 import { enItaly } from './en-italy';
+import { enMail } from './en-mail';
 import { enMaps } from './en-maps';
 import { enMeasures } from './en-measures';
 import { enReport } from './en-report';
@@ -22,6 +23,7 @@ export const en: Messages = {
   ...enItaly,
   ...enMeasures,
   ...enMaps,
+  ...enMail,
   app: {
     name: 'Switch-off',
     tagline: 'From paper to digital-only in Italian municipalities',

@@ -4,6 +4,7 @@ import { itData } from './it-data';
 import { itEditing } from './it-editing';
 import { itHistory } from './it-history';
 import { itItaly } from './it-italy';
+import { itMail } from './it-mail';
 import { itMaps } from './it-maps';
 import { itMeasures } from './it-measures';
 import { itReport } from './it-report';
@@ -24,6 +25,7 @@ export const it = {
   ...itItaly,
   ...itMeasures,
   ...itMaps,
+  ...itMail,
   app: {
     name: 'Switch-off',
     tagline: 'Dal cartaceo al solo digitale nei comuni italiani',

@@ -37,6 +37,10 @@ export function UserArea() {
         <span className="so-user-name">{user.name}</span>
         <span className="so-user-role">{role}</span>
       </span>
+      <Link to="/profilo" className="so-header-link">
+        <Icon name="it-settings" className="icon-white me-1" size="xs" />
+        {m.profile.menu}
+      </Link>
       {user.role === 'admin' ? (
         <Link to="/amministrazione" className="so-header-link">
           <Icon name="it-settings" className="icon-white me-1" size="xs" />

@@ -1,6 +1,6 @@
 import { type Db, schema, type Tx, writeTransaction } from '@switchoff/db';
 import type { Language } from '@switchoff/db/schema';
-import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { MailPayload } from './payloads';
 import { subjectOf } from './render';
 
@@ -101,45 +101,4 @@ export function markEmailFailed(db: Db, params: { row: OutboxRow; now: Date; err
     })
     .where(and(eq(outbox.id, row.id), eq(outbox.state, 'sending')))
     .run();
-}
-
-/** The admins' view of the outbox: the latest messages of their consortium's accounts, with their state. */
-export function listOutbox(db: Db, params: { consortiumId: number; limit: number }) {
-  return db
-    .select({
-      id: outbox.id,
-      kind: outbox.kind,
-      recipient: outbox.recipient,
-      subject: outbox.subject,
-      state: outbox.state,
-      attempts: outbox.attempts,
-      nextAttemptAt: outbox.nextAttemptAt,
-      lastError: outbox.lastError,
-      createdAt: outbox.createdAt,
-      sentAt: outbox.sentAt,
-    })
-    .from(outbox)
-    .innerJoin(schema.users, eq(schema.users.id, outbox.userId))
-    .where(eq(schema.users.consortiumId, params.consortiumId))
-    .orderBy(desc(outbox.id))
-    .limit(params.limit)
-    .all();
-}
-
-/** A failed message tried again from the admins' screen: pending now, its attempts counted afresh. */
-export function retryFailedEmail(db: Db, params: { id: number; consortiumId: number; now: Date }): boolean {
-  const owned = db
-    .select({ id: outbox.id })
-    .from(outbox)
-    .innerJoin(schema.users, eq(schema.users.id, outbox.userId))
-    .where(
-      and(eq(outbox.id, params.id), eq(schema.users.consortiumId, params.consortiumId), eq(outbox.state, 'failed')),
-    )
-    .get();
-  if (owned === undefined) return false;
-  db.update(outbox)
-    .set({ state: 'pending', attempts: 0, nextAttemptAt: params.now.toISOString() })
-    .where(and(eq(outbox.id, params.id), eq(outbox.state, 'failed')))
-    .run();
-  return true;
 }

@@ -5,12 +5,13 @@ import {
   createCatalogueEntryInput,
   createUserInput,
   disableUserInput,
+  outboxListInput,
   rowIdInput,
   updateCatalogueEntryInput,
 } from '@switchoff/domain/schemas';
 import type { SessionUser } from '../access';
 import { notFound } from '../errors';
-import { listOutbox, retryFailedEmail } from '../mail/outbox';
+import { listOutbox, retryFailedEmail } from '../mail/outbox-admin';
 import { type CatalogueViewer, listCatalogue, listConsortiumUsers } from '../reads/admin';
 import { findOperator } from '../reads/backups';
 import { adminProcedure, catalogueEntryProcedure, comuneProcedure, router } from '../trpc';
@@ -43,13 +44,15 @@ export const adminRouter = router({
     ),
   }),
   consortia: consortiaAdminRouter,
-  /** The emails to the consortium's accounts, latest first, with their state; a failed one can be tried again. */
+  /** The emails to the consortium's accounts, latest first, a page at a time; a failed one can be tried again. */
   outbox: router({
-    list: adminProcedure.query(({ ctx }) => listOutbox(ctx.db, { consortiumId: ctx.user.consortiumId, limit: 200 })),
+    list: adminProcedure
+      .input(outboxListInput)
+      .query(({ ctx, input }) => listOutbox(ctx.db, { consortiumId: ctx.user.consortiumId, ...input })),
     retry: adminProcedure.input(rowIdInput).mutation(({ ctx, input }) => {
       const params = { id: input.id, consortiumId: ctx.user.consortiumId, now: ctx.now() };
       if (!retryFailedEmail(ctx.db, params)) notFound(token('outbox.notFound', { id: input.id }));
-      return listOutbox(ctx.db, { consortiumId: ctx.user.consortiumId, limit: 200 });
+      return { id: input.id };
     }),
   }),
   comuni: router({

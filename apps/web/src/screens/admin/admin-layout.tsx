@@ -15,6 +15,7 @@ function AdminFrame() {
     { to: '/amministrazione/comuni', label: m.admin.comuni },
     { to: '/amministrazione/catalogo', label: m.admin.catalogue },
     { to: '/amministrazione/copia-di-sicurezza', label: m.backup.nav },
+    { to: '/amministrazione/email', label: m.outbox.nav },
   ];
   return (
     <Page
