@@ -5,13 +5,14 @@ import type {
   createCatalogueEntryInput,
   updateCatalogueEntryInput,
 } from '@switchoff/domain/schemas';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { notFound, refuseField } from '../errors';
 import { type CatalogueItem, type CatalogueViewer, catalogueItem } from '../reads/admin';
 import type { ComuneRow } from '../reads/lookup';
-import { type Author, checkVersion, expectOneChange, nowIso, recordAudit, snapshot } from './audit';
+import { type Author, recordAudit, snapshot } from './audit';
 import { changedFields } from './changes';
+import { checkRowVersion, updateAudited } from './versioned';
 
 const { catalogueServices, comuni } = schema;
 
@@ -38,30 +39,15 @@ export function updateComuneSettings(
   const { input } = params;
   return writeTransaction(db, (tx) => {
     const row = tx.select().from(comuni).where(eq(comuni.id, params.comune.id)).get() ?? params.comune;
-    checkVersion(tx, {
-      entity: 'comuni',
-      entityId: row.id,
-      current: row.version,
-      given: input.version,
-      updatedAt: row.updatedAt,
-    });
+    checkRowVersion(tx, comuni, row, input.version);
     const { before, after } = changedFields(row, input, COMUNE_FIELDS);
     if (Object.keys(after).length === 0) return comuneSettings(row);
-    const updatedAt = nowIso();
-    const result = tx
-      .update(comuni)
-      .set({ ...after, version: sql`${comuni.version} + 1`, updatedAt })
-      .where(and(eq(comuni.id, row.id), eq(comuni.version, row.version)))
-      .run();
-    expectOneChange(tx, result, { entity: 'comuni', entityId: row.id });
-    recordAudit(tx, {
+    const updatedAt = updateAudited(tx, comuni, row, {
       author: params.author,
-      action: 'update',
-      entity: 'comuni',
-      entityId: row.id,
       comuneId: row.id,
-      before: { ...before, version: row.version },
-      after: { ...after, version: row.version + 1 },
+      fields: after,
+      before,
+      after,
     });
     return comuneSettings({ ...row, ...after, version: row.version + 1, updatedAt });
   });
@@ -118,31 +104,11 @@ export function updateCatalogueEntry(
     const row =
       tx.select().from(catalogueServices).where(eq(catalogueServices.slug, input.slug)).get() ??
       notFound(token('catalogue.serviceNotFound', { service: input.slug }));
-    checkVersion(tx, {
-      entity: 'catalogue_services',
-      entityId: row.id,
-      current: row.version,
-      given: input.version,
-      updatedAt: row.updatedAt,
-    });
+    checkRowVersion(tx, catalogueServices, row, input.version);
     const { before, after } = changedFields(row, input, CATALOGUE_FIELDS);
     if (Object.keys(after).length === 0) return catalogueItem(tx, row, params.viewer);
-    const updatedAt = nowIso();
-    const result = tx
-      .update(catalogueServices)
-      .set({ ...after, version: sql`${catalogueServices.version} + 1`, updatedAt })
-      .where(and(eq(catalogueServices.id, row.id), eq(catalogueServices.version, row.version)))
-      .run();
-    expectOneChange(tx, result, { entity: 'catalogue_services', entityId: row.id });
-    recordAudit(tx, {
-      author: params.author,
-      action: 'update',
-      entity: 'catalogue_services',
-      entityId: row.id,
-      comuneId: null,
-      before: { ...before, version: row.version },
-      after: { ...after, version: row.version + 1 },
-    });
+    const change = { author: params.author, comuneId: null, fields: after, before, after };
+    const updatedAt = updateAudited(tx, catalogueServices, row, change);
     return catalogueItem(tx, { ...row, ...after, version: row.version + 1, updatedAt }, params.viewer);
   });
 }

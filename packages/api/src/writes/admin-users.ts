@@ -1,13 +1,14 @@
 import { type Db, schema, writeTransaction } from '@switchoff/db';
 import { token } from '@switchoff/domain';
 import type { createUserInput, disableUserInput } from '@switchoff/domain/schemas';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { generatePassword, hashPassword } from '../auth/password';
 import { deleteUserSessions } from '../auth/sessions';
 import { notFound, refuseField } from '../errors';
 import { type UserItem, userItem } from '../reads/admin';
-import { type Author, checkVersion, expectOneChange, recordAudit } from './audit';
+import { type Author, recordAudit } from './audit';
+import { checkRowVersion, updateAudited } from './versioned';
 
 const { comuni, userComuni, users } = schema;
 
@@ -85,24 +86,17 @@ export function disableConsortiumUser(
         .from(users)
         .where(and(eq(users.id, input.id), eq(users.consortiumId, params.consortiumId)))
         .get() ?? notFound(token('account.notFound', { id: input.id }));
-    checkVersion(tx, { entity: 'users', entityId: row.id, current: row.version, given: input.version });
+    checkRowVersion(tx, users, row, input.version);
     if (row.id === params.selfId) refuseField('id', token('account.disableSelf'));
     if (row.disabledAt !== null) return userItem(tx, row);
     const disabledAt = new Date().toISOString();
-    const result = tx
-      .update(users)
-      .set({ disabledAt, version: sql`${users.version} + 1` })
-      .where(and(eq(users.id, row.id), eq(users.version, row.version)))
-      .run();
-    expectOneChange(tx, result, { entity: 'users', entityId: row.id });
-    recordAudit(tx, {
+    updateAudited(tx, users, row, {
       author: params.author,
-      action: 'disable',
-      entity: 'users',
-      entityId: row.id,
       comuneId: null,
-      before: { disabledAt: null, version: row.version },
-      after: { disabledAt, version: row.version + 1 },
+      action: 'disable',
+      fields: { disabledAt },
+      before: { disabledAt: null },
+      after: { disabledAt },
     });
     return userItem(tx, { ...row, disabledAt, version: row.version + 1 });
   });

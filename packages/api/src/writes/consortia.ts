@@ -6,12 +6,13 @@ import type {
   createConsortiumInput,
   updateConsortiumInput,
 } from '@switchoff/domain/schemas';
-import { and, eq, or, sql } from 'drizzle-orm';
+import { eq, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { refuseField } from '../errors';
 import { type AdminComuneItem, adminComuneItem, type ConsortiumItem, consortiumItem } from '../reads/installation';
 import type { ComuneRow, ConsortiumRow } from '../reads/lookup';
-import { type Author, checkVersion, expectOneChange, nowIso, recordAudit } from './audit';
+import { type Author, nowIso, recordAudit } from './audit';
+import { bumpVersion, checkRowVersion } from './versioned';
 
 const { comuni, consortia, registryComuni } = schema;
 
@@ -73,20 +74,10 @@ export function updateConsortium(
   const { consortium, input } = params;
   return writeTransaction(db, (tx) => {
     if (input.version !== undefined) {
-      checkVersion(tx, {
-        entity: 'consortia',
-        entityId: consortium.id,
-        current: consortium.version,
-        given: input.version,
-      });
+      checkRowVersion(tx, consortia, consortium, input.version);
     }
     const { slug: _slug, version: _version, ...fields } = input;
-    const result = tx
-      .update(consortia)
-      .set({ ...fields, version: sql`${consortia.version} + 1` })
-      .where(and(eq(consortia.id, consortium.id), eq(consortia.version, consortium.version)))
-      .run();
-    expectOneChange(tx, result, { entity: 'consortia', entityId: consortium.id });
+    bumpVersion(tx, consortia, consortium, fields);
     const row = tx.select().from(consortia).where(eq(consortia.id, consortium.id)).get() ?? consortium;
     recordAudit(tx, {
       author: params.author,
@@ -169,20 +160,9 @@ export function archiveComune(
 ): AdminComuneItem {
   const { comune, input } = params;
   return writeTransaction(db, (tx) => {
-    checkVersion(tx, {
-      entity: 'comuni',
-      entityId: comune.id,
-      current: comune.version,
-      given: input.version,
-      updatedAt: comune.updatedAt,
-    });
+    checkRowVersion(tx, comuni, comune, input.version);
     const archivedAt = input.archived ? (comune.archivedAt ?? nowIso()) : null;
-    const result = tx
-      .update(comuni)
-      .set({ archivedAt, version: sql`${comuni.version} + 1`, updatedAt: nowIso() })
-      .where(and(eq(comuni.id, comune.id), eq(comuni.version, comune.version)))
-      .run();
-    expectOneChange(tx, result, { entity: 'comuni', entityId: comune.id });
+    bumpVersion(tx, comuni, comune, { archivedAt });
     const row = tx.select().from(comuni).where(eq(comuni.id, comune.id)).get() ?? comune;
     recordAudit(tx, {
       author: params.author,

@@ -1,13 +1,14 @@
 import { type Db, schema, type Tx, writeTransaction } from '@switchoff/db';
 import { createsDependencyCycle, MESSAGES, milestoneStatuses, slippageDays, token } from '@switchoff/domain';
 import type { completeMilestoneInput, createMilestoneInput, updateMilestoneInput } from '@switchoff/domain/schemas';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { notFound, refuseField } from '../errors';
 import type { ComuneRow } from '../reads/lookup';
 import { loadDependencies } from '../reads/milestones';
-import { type Author, checkVersion, expectOneChange, nowIso, recordAudit, snapshot } from './audit';
+import { type Author, recordAudit, snapshot } from './audit';
 import { changedFields } from './changes';
+import { bumpVersion, checkRowVersion, updateAudited } from './versioned';
 
 const { milestones, milestoneDependencies, services } = schema;
 
@@ -130,17 +131,12 @@ function currentDependencies(tx: Tx, id: number): number[] {
 
 /** Writes fields of a milestone on the version it was read with, bumping it (CONFLICT if it moved). */
 export function bumpMilestone(tx: Tx, row: MilestoneRow, fields: Partial<typeof milestones.$inferInsert>): void {
-  const result = tx
-    .update(milestones)
-    .set({ ...fields, version: sql`${milestones.version} + 1`, updatedAt: nowIso() })
-    .where(and(eq(milestones.id, row.id), eq(milestones.version, row.version)))
-    .run();
-  expectOneChange(tx, result, { entity: 'milestones', entityId: row.id });
+  bumpVersion(tx, milestones, row, fields);
 }
 
 /** Refuses an edit based on a version that is not the current one (CONFLICT, who changed it and when). */
 export function checkMilestoneVersion(tx: Tx, row: MilestoneRow, given: number): void {
-  checkVersion(tx, { entity: 'milestones', entityId: row.id, current: row.version, given, updatedAt: row.updatedAt });
+  checkRowVersion(tx, milestones, row, given);
 }
 
 /** A new milestone; its baseline is the first agreed date and never changes afterwards. */
@@ -214,15 +210,12 @@ export function updateMilestone(
       checkDependencies(tx, comune, row.id, dependsAfter);
       writeDependencies(tx, row.id, dependsAfter);
     }
-    bumpMilestone(tx, row, after);
-    recordAudit(tx, {
+    updateAudited(tx, milestones, row, {
       author: params.author,
-      action: 'update',
-      entity: 'milestones',
-      entityId: row.id,
       comuneId: comune.id,
-      before: { ...before, ...(dependenciesChange ? { dependsOn: dependsBefore } : {}), version: row.version },
-      after: { ...after, ...(dependenciesChange ? { dependsOn: dependsAfter } : {}), version: row.version + 1 },
+      fields: after,
+      before: { ...before, ...(dependenciesChange ? { dependsOn: dependsBefore } : {}) },
+      after: { ...after, ...(dependenciesChange ? { dependsOn: dependsAfter } : {}) },
     });
     return milestoneItem(tx, comune, row.id, params.today);
   });
@@ -239,15 +232,14 @@ export function completeMilestone(
     checkMilestoneVersion(tx, row, input.version);
     if (row.actualDate === input.actualDate && row.progress === 100)
       return milestoneItem(tx, comune, row.id, params.today);
-    bumpMilestone(tx, row, { actualDate: input.actualDate, progress: 100 });
-    recordAudit(tx, {
+    const reached = { actualDate: input.actualDate, progress: 100 };
+    updateAudited(tx, milestones, row, {
       author: params.author,
-      action: 'complete',
-      entity: 'milestones',
-      entityId: row.id,
       comuneId: comune.id,
-      before: { actualDate: row.actualDate, progress: row.progress, version: row.version },
-      after: { actualDate: input.actualDate, progress: 100, version: row.version + 1 },
+      action: 'complete',
+      fields: reached,
+      before: { actualDate: row.actualDate, progress: row.progress },
+      after: reached,
     });
     return milestoneItem(tx, comune, row.id, params.today);
   });

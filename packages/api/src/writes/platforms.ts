@@ -1,10 +1,11 @@
 import { type Db, schema, writeTransaction } from '@switchoff/db';
 import { isPlatformActive } from '@switchoff/domain';
 import type { setPlatformInput, setPnrrInput } from '@switchoff/domain/schemas';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ComuneRow } from '../reads/lookup';
-import { type Author, checkVersion, expectOneChange, nowIso, recordAudit } from './audit';
+import { type Author, recordAudit } from './audit';
+import { checkRowVersion, updateAudited } from './versioned';
 
 const { platformAdoptions, pnrrMeasures } = schema;
 
@@ -51,28 +52,14 @@ export function setPlatform(db: Db, params: EditParams & { input: z.output<typeo
       });
       return platformItem(created);
     }
-    checkVersion(tx, {
-      entity: 'platform_adoptions',
-      entityId: row.id,
-      current: row.version,
-      given: input.version,
-      updatedAt: row.updatedAt,
-    });
+    checkRowVersion(tx, platformAdoptions, row, input.version);
     if (row.state === values.state && row.activationDate === values.activationDate) return platformItem(row);
-    const result = tx
-      .update(platformAdoptions)
-      .set({ ...values, version: sql`${platformAdoptions.version} + 1`, updatedAt: nowIso() })
-      .where(and(eq(platformAdoptions.id, row.id), eq(platformAdoptions.version, row.version)))
-      .run();
-    expectOneChange(tx, result, { entity: 'platform_adoptions', entityId: row.id });
-    recordAudit(tx, {
+    updateAudited(tx, platformAdoptions, row, {
       author: params.author,
-      action: 'update',
-      entity: 'platform_adoptions',
-      entityId: row.id,
       comuneId: comune.id,
-      before: { platform: row.platform, state: row.state, activationDate: row.activationDate, version: row.version },
-      after: { platform: row.platform, ...values, version: row.version + 1 },
+      fields: values,
+      before: { platform: row.platform, state: row.state, activationDate: row.activationDate },
+      after: { platform: row.platform, ...values },
     });
     return platformItem({ ...row, ...values, version: row.version + 1 });
   });
@@ -115,36 +102,17 @@ export function setPnrr(db: Db, params: EditParams & { input: z.output<typeof se
       });
       return pnrrItem(created);
     }
-    checkVersion(tx, {
-      entity: 'pnrr_measures',
-      entityId: row.id,
-      current: row.version,
-      given: input.version,
-      updatedAt: row.updatedAt,
-    });
+    checkRowVersion(tx, pnrrMeasures, row, input.version);
     if (row.state === values.state && row.amountCents === values.amountCents && row.stateDate === values.stateDate) {
       return pnrrItem(row);
     }
-    const result = tx
-      .update(pnrrMeasures)
-      .set({ ...values, version: sql`${pnrrMeasures.version} + 1`, updatedAt: nowIso() })
-      .where(and(eq(pnrrMeasures.id, row.id), eq(pnrrMeasures.version, row.version)))
-      .run();
-    expectOneChange(tx, result, { entity: 'pnrr_measures', entityId: row.id });
-    recordAudit(tx, {
+    const { measure, state, amountCents, stateDate } = row;
+    updateAudited(tx, pnrrMeasures, row, {
       author: params.author,
-      action: 'update',
-      entity: 'pnrr_measures',
-      entityId: row.id,
       comuneId: comune.id,
-      before: {
-        measure: row.measure,
-        state: row.state,
-        amountCents: row.amountCents,
-        stateDate: row.stateDate,
-        version: row.version,
-      },
-      after: { measure: row.measure, ...values, version: row.version + 1 },
+      fields: values,
+      before: { measure, state, amountCents, stateDate },
+      after: { measure, ...values },
     });
     return pnrrItem({ ...row, ...values, version: row.version + 1 });
   });

@@ -4,17 +4,10 @@ import type { annulReplanInput, replanMilestoneInput } from '@switchoff/domain/s
 import { asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { refuseField } from '../errors';
-import { recordAudit } from './audit';
-import {
-  bumpMilestone,
-  checkMilestoneVersion,
-  type EditParams,
-  findMilestone,
-  type MilestoneItem,
-  milestoneItem,
-} from './milestones';
+import { checkMilestoneVersion, type EditParams, findMilestone, type MilestoneItem, milestoneItem } from './milestones';
+import { updateAudited } from './versioned';
 
-const { milestoneReplans } = schema;
+const { milestoneReplans, milestones } = schema;
 
 /**
  * Moves the planned date, keeping the baseline and recording the re-plan with its reason. The
@@ -39,15 +32,13 @@ export function replanMilestone(
         changedBy: params.author.actor,
       })
       .run();
-    bumpMilestone(tx, row, { plannedDate: input.plannedDate });
-    recordAudit(tx, {
+    updateAudited(tx, milestones, row, {
       author: params.author,
-      action: 'replan',
-      entity: 'milestones',
-      entityId: row.id,
       comuneId: comune.id,
-      before: { plannedDate: row.plannedDate, version: row.version },
-      after: { plannedDate: input.plannedDate, reason: input.reason, version: row.version + 1 },
+      action: 'replan',
+      fields: { plannedDate: input.plannedDate },
+      before: { plannedDate: row.plannedDate },
+      after: { plannedDate: input.plannedDate, reason: input.reason },
     });
     return milestoneItem(tx, comune, row.id, params.today);
   });
@@ -82,19 +73,16 @@ export function annulReplan(db: Db, params: EditParams & { input: z.output<typeo
         annulsId: annulled.id,
       })
       .run();
-    bumpMilestone(tx, row, { plannedDate: restored });
-    recordAudit(tx, {
+    updateAudited(tx, milestones, row, {
       author: params.author,
-      action: 'annul_replan',
-      entity: 'milestones',
-      entityId: row.id,
       comuneId: comune.id,
-      before: { plannedDate: row.plannedDate, version: row.version },
+      action: 'annul_replan',
+      fields: { plannedDate: restored },
+      before: { plannedDate: row.plannedDate },
       after: {
         plannedDate: restored,
         reason: input.reason,
         annulled: { from: annulled.previousDate, to: annulled.plannedDate, reason: annulled.reason },
-        version: row.version + 1,
       },
     });
     return milestoneItem(tx, comune, row.id, params.today);

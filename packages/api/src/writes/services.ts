@@ -6,15 +6,16 @@ import {
   SERVICE_FIELD_KEYS,
   type updateServiceInput,
 } from '@switchoff/domain/schemas';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { refuseField } from '../errors';
 import { enqueueSwitchOffAlerts } from '../mail/alerts';
 import { usableBy } from '../reads/catalogue';
 import { type ComuneRow, findService, type ServiceRow } from '../reads/lookup';
 import { loadStageEvents, stageAsOf } from '../reads/stages';
-import { type Author, checkVersion, expectOneChange, nowIso, recordAudit, snapshot } from './audit';
+import { type Author, recordAudit, snapshot } from './audit';
 import { changedFields } from './changes';
+import { bumpVersion, checkRowVersion, updateAudited } from './versioned';
 
 const { catalogueServices, services, stageEvents } = schema;
 
@@ -52,14 +53,8 @@ export type ServiceItem = ReturnType<typeof serviceItem>;
 
 type EditParams = { comune: ComuneRow; author: Author; today: string; publisher: string };
 
-/** Bumps a service's version (guarded by the version the form had) and returns the new row. */
-function bumpService(tx: Tx, service: ServiceRow, fields: Partial<typeof services.$inferInsert> = {}) {
-  const result = tx
-    .update(services)
-    .set({ ...fields, version: sql`${services.version} + 1`, updatedAt: nowIso() })
-    .where(and(eq(services.id, service.id), eq(services.version, service.version)))
-    .run();
-  expectOneChange(tx, result, { entity: 'services', entityId: service.id });
+/** The service's row as this transaction now has it. */
+function reloadService(tx: Tx, service: ServiceRow): ServiceRow {
   return tx.select().from(services).where(eq(services.id, service.id)).get() ?? service;
 }
 
@@ -76,13 +71,7 @@ export function recordStageChange(
   const { comune, input } = params;
   return writeTransaction(db, (tx) => {
     const service = findService(tx, { comune, slug: input.slug, internal: true });
-    checkVersion(tx, {
-      entity: 'services',
-      entityId: service.id,
-      current: service.version,
-      given: input.version,
-      updatedAt: service.updatedAt,
-    });
+    checkRowVersion(tx, services, service, input.version);
     const events = loadStageEvents(tx, [service.id]).get(service.id) ?? [];
     if (currentStage(events, input.effectiveDate) === input.stage) {
       refuseField('stage', token('service.sameStage', { date: input.effectiveDate }));
@@ -99,7 +88,8 @@ export function recordStageChange(
       })
       .returning()
       .get();
-    const updated = bumpService(tx, service);
+    bumpVersion(tx, services, service);
+    const updated = reloadService(tx, service);
     if (input.stage === 'switched_off') {
       enqueueSwitchOffAlerts(tx, {
         comune,
@@ -218,25 +208,10 @@ export function updateService(
   const { comune, input } = params;
   return writeTransaction(db, (tx) => {
     const service = findService(tx, { comune, slug: input.slug, internal: true });
-    checkVersion(tx, {
-      entity: 'services',
-      entityId: service.id,
-      current: service.version,
-      given: input.version,
-      updatedAt: service.updatedAt,
-    });
+    checkRowVersion(tx, services, service, input.version);
     const { before, after } = changedFields(service, input, SERVICE_FIELD_KEYS);
     if (Object.keys(after).length === 0) return serviceItem(tx, service, params.today);
-    const updated = bumpService(tx, service, after);
-    recordAudit(tx, {
-      author: params.author,
-      action: 'update',
-      entity: 'services',
-      entityId: service.id,
-      comuneId: comune.id,
-      before: { ...before, version: service.version },
-      after: { ...after, version: updated.version },
-    });
-    return serviceItem(tx, updated, params.today);
+    updateAudited(tx, services, service, { author: params.author, comuneId: comune.id, fields: after, before, after });
+    return serviceItem(tx, reloadService(tx, service), params.today);
   });
 }
