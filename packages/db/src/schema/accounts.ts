@@ -1,8 +1,6 @@
-import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { lockVersion, requiredRef, rowId, stamp } from './columns';
 import { comuni, consortia } from './tenancy';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
 export const ROLES = ['admin', 'editor', 'council'] as const;
 export type Role = (typeof ROLES)[number];
@@ -16,16 +14,14 @@ export type Language = (typeof LANGUAGES)[number];
  * councillors) belong to one or more comuni listed in user_comuni.
  */
 export const users = sqliteTable('users', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
+  id: rowId(),
   /** Stored lower-cased and trimmed: the login identifier. */
   email: text('email').notNull().unique(),
   name: text('name').notNull(),
   /** scrypt hash (`scrypt$N$r$p$salt$key`); the password itself is never stored. */
   passwordHash: text('password_hash').notNull(),
   role: text('role', { enum: ROLES }).notNull(),
-  consortiumId: integer('consortium_id')
-    .notNull()
-    .references(() => consortia.id),
+  consortiumId: requiredRef('consortium_id', () => consortia.id),
   disabledAt: text('disabled_at'),
   /** The language of the account's emails (the screens follow the browser's choice). */
   language: text('language', { enum: LANGUAGES }).notNull().default('it'),
@@ -33,19 +29,15 @@ export const users = sqliteTable('users', {
   emailDigest: integer('email_digest', { mode: 'boolean' }).notNull().default(true),
   /** Whether the account gets alerts (a milestone late, a service switched off). */
   emailAlerts: integer('email_alerts', { mode: 'boolean' }).notNull().default(true),
-  version: integer('version').notNull().default(1),
-  createdAt: text('created_at').notNull().default(now),
+  version: lockVersion(),
+  createdAt: stamp('created_at'),
 });
 
 export const userComuni = sqliteTable(
   'user_comuni',
   {
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
-    comuneId: integer('comune_id')
-      .notNull()
-      .references(() => comuni.id),
+    userId: requiredRef('user_id', () => users.id),
+    comuneId: requiredRef('comune_id', () => comuni.id),
   },
   (t) => [primaryKey({ columns: [t.userId, t.comuneId] }), index('user_comuni_comune_idx').on(t.comuneId)],
 );
@@ -54,12 +46,10 @@ export const userComuni = sqliteTable(
 export const sessions = sqliteTable(
   'sessions',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: rowId(),
     tokenHash: text('token_hash').notNull().unique(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
-    createdAt: text('created_at').notNull().default(now),
+    userId: requiredRef('user_id', () => users.id),
+    createdAt: stamp('created_at'),
     expiresAt: text('expires_at').notNull(),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
@@ -69,10 +59,10 @@ export const sessions = sqliteTable(
 export const loginFailures = sqliteTable(
   'login_failures',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: rowId(),
     email: text('email').notNull(),
     address: text('address').notNull(),
-    at: text('at').notNull().default(now),
+    at: stamp('at'),
   },
   (t) => [index('login_failures_email_idx').on(t.email, t.at), index('login_failures_address_idx').on(t.address, t.at)],
 );

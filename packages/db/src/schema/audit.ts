@@ -1,12 +1,12 @@
-import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { rowId, stamp } from './columns';
 
 /** Every change: who, when, what, before and after (JSON). Rows are only ever appended. */
 export const auditLog = sqliteTable(
   'audit_log',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    id: rowId(),
+    at: stamp('at'),
     /** The user who made the change (null for the command line and imports run by the system). */
     userId: integer('user_id'),
     /** Who, as a person reads it: "Name <email>" or "cli". */

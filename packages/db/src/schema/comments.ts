@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { users } from './accounts';
+import { requiredRef, rowId, stamp } from './columns';
 import { milestones } from './milestones';
 import { services } from './services';
 import { comuni } from './tenancy';
@@ -9,17 +9,13 @@ import { comuni } from './tenancy';
 export const comments = sqliteTable(
   'comments',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    comuneId: integer('comune_id')
-      .notNull()
-      .references(() => comuni.id),
+    id: rowId(),
+    comuneId: requiredRef('comune_id', () => comuni.id),
     serviceId: integer('service_id').references(() => services.id),
     milestoneId: integer('milestone_id').references(() => milestones.id),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: requiredRef('user_id', () => users.id),
     body: text('body').notNull(),
-    createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    createdAt: stamp('created_at'),
   },
   (t) => [index('comments_comune_idx').on(t.comuneId, t.createdAt)],
 );

@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
 import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { lockVersion, requiredRef, rowId, stamp } from './columns';
 import { services } from './services';
 
 /**
@@ -9,10 +9,8 @@ import { services } from './services';
 export const monthlyFigures = sqliteTable(
   'monthly_figures',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    serviceId: integer('service_id')
-      .notNull()
-      .references(() => services.id),
+    id: rowId(),
+    serviceId: requiredRef('service_id', () => services.id),
     month: text('month').notNull(),
     online: integer('online').notNull(),
     assisted: integer('assisted').notNull(),
@@ -26,8 +24,8 @@ export const monthlyFigures = sqliteTable(
     satisfaction5: integer('satisfaction_5').notNull().default(0),
     /** Total cost of delivering the service that month, in euro cents. */
     costCents: integer('cost_cents'),
-    version: integer('version').notNull().default(1),
-    updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    version: lockVersion(),
+    updatedAt: stamp('updated_at'),
   },
   (t) => [uniqueIndex('monthly_figures_service_month_idx').on(t.serviceId, t.month)],
 );

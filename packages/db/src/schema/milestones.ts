@@ -9,10 +9,9 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+import { lockVersion, requiredRef, rowId, stamp } from './columns';
 import { services } from './services';
 import { comuni } from './tenancy';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
 /**
  * A milestone of a comune's roadmap, for one service or for the comune as a whole.
@@ -22,10 +21,8 @@ const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 export const milestones = sqliteTable(
   'milestones',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    comuneId: integer('comune_id')
-      .notNull()
-      .references(() => comuni.id),
+    id: rowId(),
+    comuneId: requiredRef('comune_id', () => comuni.id),
     serviceId: integer('service_id').references(() => services.id),
     /**
      * Stable key within the comune, for spreadsheets (import matches rows by it). Null for
@@ -42,9 +39,9 @@ export const milestones = sqliteTable(
     progress: integer('progress').notNull().default(0),
     visibility: text('visibility', { enum: VISIBILITIES }).notNull().default('public'),
     internalNote: text('internal_note'),
-    version: integer('version').notNull().default(1),
-    createdAt: text('created_at').notNull().default(now),
-    updatedAt: text('updated_at').notNull().default(now),
+    version: lockVersion(),
+    createdAt: stamp('created_at'),
+    updatedAt: stamp('updated_at'),
   },
   (t) => [
     index('milestones_comune_idx').on(t.comuneId, t.plannedDate),
@@ -60,12 +57,8 @@ export const milestones = sqliteTable(
 export const milestoneDependencies = sqliteTable(
   'milestone_dependencies',
   {
-    milestoneId: integer('milestone_id')
-      .notNull()
-      .references(() => milestones.id),
-    dependsOnId: integer('depends_on_id')
-      .notNull()
-      .references(() => milestones.id),
+    milestoneId: requiredRef('milestone_id', () => milestones.id),
+    dependsOnId: requiredRef('depends_on_id', () => milestones.id),
   },
   (t) => [
     primaryKey({ columns: [t.milestoneId, t.dependsOnId] }),
@@ -81,15 +74,13 @@ export const milestoneDependencies = sqliteTable(
 export const milestoneReplans = sqliteTable(
   'milestone_replans',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    milestoneId: integer('milestone_id')
-      .notNull()
-      .references(() => milestones.id),
+    id: rowId(),
+    milestoneId: requiredRef('milestone_id', () => milestones.id),
     previousDate: text('previous_date').notNull(),
     plannedDate: text('planned_date').notNull(),
     reason: text('reason').notNull(),
     changedBy: text('changed_by').notNull(),
-    changedAt: text('changed_at').notNull().default(now),
+    changedAt: stamp('changed_at'),
     annulsId: integer('annuls_id').references((): AnySQLiteColumn => milestoneReplans.id),
   },
   (t) => [

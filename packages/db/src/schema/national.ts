@@ -1,8 +1,6 @@
 import { PADIGITALE_STATES, PNRR_MEASURES } from '@switchoff/domain';
-import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+import { requiredRef, rowId, stamp } from './columns';
 
 /**
  * Every current comune of Italy (data/registry/comuni.csv), tracked by a consortium or not.
@@ -34,7 +32,7 @@ export const registryComuni = sqliteTable(
 export const pnrrApplications = sqliteTable(
   'pnrr_applications',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: rowId(),
     istatCode: text('istat_code')
       .notNull()
       .references(() => registryComuni.istatCode),
@@ -49,8 +47,8 @@ export const pnrrApplications = sqliteTable(
     amountCents: integer('amount_cents').notNull(),
     /** Date of the open-data snapshot the row was last read from. */
     snapshotDate: text('snapshot_date').notNull(),
-    createdAt: text('created_at').notNull().default(now),
-    updatedAt: text('updated_at').notNull().default(now),
+    createdAt: stamp('created_at'),
+    updatedAt: stamp('updated_at'),
   },
   (t) => [
     uniqueIndex('pnrr_applications_key_idx').on(t.istatCode, t.measure, t.call, t.projectKey),
@@ -62,14 +60,12 @@ export const pnrrApplications = sqliteTable(
 export const pnrrApplicationStates = sqliteTable(
   'pnrr_application_states',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    applicationId: integer('application_id')
-      .notNull()
-      .references(() => pnrrApplications.id),
+    id: rowId(),
+    applicationId: requiredRef('application_id', () => pnrrApplications.id),
     state: text('state', { enum: PADIGITALE_STATES }).notNull(),
     stateDate: text('state_date').notNull(),
     snapshotDate: text('snapshot_date').notNull(),
-    recordedAt: text('recorded_at').notNull().default(now),
+    recordedAt: stamp('recorded_at'),
   },
   (t) => [index('pnrr_application_states_application_idx').on(t.applicationId)],
 );

@@ -1,9 +1,7 @@
-import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { users } from './accounts';
+import { requiredRef, rowId, stamp } from './columns';
 import { comuni } from './tenancy';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
 export const EMAIL_KINDS = ['digest', 'milestone_late', 'service_switched_off'] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
@@ -20,11 +18,9 @@ export type OutboxState = (typeof OUTBOX_STATES)[number];
 export const outbox = sqliteTable(
   'outbox',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: rowId(),
     idempotencyKey: text('idempotency_key').notNull().unique(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: requiredRef('user_id', () => users.id),
     comuneId: integer('comune_id').references(() => comuni.id),
     kind: text('kind', { enum: EMAIL_KINDS }).notNull(),
     recipient: text('recipient').notNull(),
@@ -38,9 +34,9 @@ export const outbox = sqliteTable(
     state: text('state', { enum: OUTBOX_STATES }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     /** When the loop may (re)try it; while `sending`, when the claim lapses. */
-    nextAttemptAt: text('next_attempt_at').notNull().default(now),
+    nextAttemptAt: stamp('next_attempt_at'),
     lastError: text('last_error'),
-    createdAt: text('created_at').notNull().default(now),
+    createdAt: stamp('created_at'),
     sentAt: text('sent_at'),
   },
   (t) => [index('outbox_due_idx').on(t.state, t.nextAttemptAt), index('outbox_created_idx').on(t.createdAt)],
@@ -50,19 +46,17 @@ export const outbox = sqliteTable(
 export const serverSecrets = sqliteTable('server_secrets', {
   name: text('name').primaryKey(),
   value: text('value').notNull(),
-  createdAt: text('created_at').notNull().default(now),
+  createdAt: stamp('created_at'),
 });
 
 /** Private calendar addresses: the token is shown once, only its SHA-256 is kept; revoked ones stop working. */
 export const calendarTokens = sqliteTable(
   'calendar_tokens',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
+    id: rowId(),
+    userId: requiredRef('user_id', () => users.id),
     tokenHash: text('token_hash').notNull().unique(),
-    createdAt: text('created_at').notNull().default(now),
+    createdAt: stamp('created_at'),
     revokedAt: text('revoked_at'),
   },
   (t) => [index('calendar_tokens_user_idx').on(t.userId)],

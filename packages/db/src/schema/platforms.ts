@@ -1,24 +1,20 @@
 import { ALL_PLATFORM_STATES, PLATFORMS, PNRR_MEASURES, PNRR_STATES } from '@switchoff/domain';
-import { sql } from 'drizzle-orm';
 import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { lockVersion, requiredRef, rowId, stamp } from './columns';
 import { comuni } from './tenancy';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
 /** Adoption of a national platform (pagoPA, App IO, SPID, ANPR …) by a comune. */
 export const platformAdoptions = sqliteTable(
   'platform_adoptions',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    comuneId: integer('comune_id')
-      .notNull()
-      .references(() => comuni.id),
+    id: rowId(),
+    comuneId: requiredRef('comune_id', () => comuni.id),
     platform: text('platform', { enum: PLATFORMS }).notNull(),
     state: text('state', { enum: ALL_PLATFORM_STATES }).notNull(),
     activationDate: text('activation_date'),
     note: text('note').notNull().default(''),
-    version: integer('version').notNull().default(1),
-    updatedAt: text('updated_at').notNull().default(now),
+    version: lockVersion(),
+    updatedAt: stamp('updated_at'),
   },
   (t) => [uniqueIndex('platform_adoptions_comune_platform_idx').on(t.comuneId, t.platform)],
 );
@@ -27,16 +23,14 @@ export const platformAdoptions = sqliteTable(
 export const pnrrMeasures = sqliteTable(
   'pnrr_measures',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    comuneId: integer('comune_id')
-      .notNull()
-      .references(() => comuni.id),
+    id: rowId(),
+    comuneId: requiredRef('comune_id', () => comuni.id),
     measure: text('measure', { enum: PNRR_MEASURES }).notNull(),
     state: text('state', { enum: PNRR_STATES }).notNull(),
     amountCents: integer('amount_cents').notNull().default(0),
     stateDate: text('state_date'),
-    version: integer('version').notNull().default(1),
-    updatedAt: text('updated_at').notNull().default(now),
+    version: lockVersion(),
+    updatedAt: stamp('updated_at'),
   },
   (t) => [uniqueIndex('pnrr_measures_comune_measure_idx').on(t.comuneId, t.measure)],
 );
@@ -45,10 +39,8 @@ export const pnrrMeasures = sqliteTable(
 export const openDatasets = sqliteTable(
   'open_datasets',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    comuneId: integer('comune_id')
-      .notNull()
-      .references(() => comuni.id),
+    id: rowId(),
+    comuneId: requiredRef('comune_id', () => comuni.id),
     title: text('title').notNull(),
     portal: text('portal').notNull(),
     url: text('url').notNull(),

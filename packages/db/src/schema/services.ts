@@ -1,9 +1,7 @@
 import { CATEGORY_CODES, STAGES, VISIBILITIES } from '@switchoff/domain';
-import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { lockVersion, requiredRef, rowId, stamp } from './columns';
 import { comuni, consortia } from './tenancy';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
 /**
  * Catalogue of typical municipal services, so one service compares across comuni. Every
@@ -11,7 +9,7 @@ const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
  * `owner_consortium_id`, or, when it is null (a shared entry), the operator's admins.
  */
 export const catalogueServices = sqliteTable('catalogue_services', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
+  id: rowId(),
   ownerConsortiumId: integer('owner_consortium_id').references(() => consortia.id),
   slug: text('slug').notNull().unique(),
   name: text('name').notNull(),
@@ -19,18 +17,16 @@ export const catalogueServices = sqliteTable('catalogue_services', {
   description: text('description').notNull().default(''),
   takesPayment: integer('takes_payment', { mode: 'boolean' }).notNull().default(false),
   needsIdentity: integer('needs_identity', { mode: 'boolean' }).notNull().default(false),
-  version: integer('version').notNull().default(1),
-  updatedAt: text('updated_at').notNull().default(now),
+  version: lockVersion(),
+  updatedAt: stamp('updated_at'),
 });
 
 /** A service of one comune, usually an instance of a catalogue service. */
 export const services = sqliteTable(
   'services',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    comuneId: integer('comune_id')
-      .notNull()
-      .references(() => comuni.id),
+    id: rowId(),
+    comuneId: requiredRef('comune_id', () => comuni.id),
     catalogueId: integer('catalogue_id').references(() => catalogueServices.id),
     slug: text('slug').notNull(),
     name: text('name').notNull(),
@@ -43,9 +39,9 @@ export const services = sqliteTable(
     hasAssistedDesk: integer('has_assisted_desk', { mode: 'boolean' }).notNull().default(false),
     visibility: text('visibility', { enum: VISIBILITIES }).notNull().default('public'),
     internalNote: text('internal_note'),
-    version: integer('version').notNull().default(1),
-    createdAt: text('created_at').notNull().default(now),
-    updatedAt: text('updated_at').notNull().default(now),
+    version: lockVersion(),
+    createdAt: stamp('created_at'),
+    updatedAt: stamp('updated_at'),
   },
   (t) => [
     uniqueIndex('services_comune_slug_idx').on(t.comuneId, t.slug),
@@ -60,15 +56,13 @@ export const services = sqliteTable(
 export const stageEvents = sqliteTable(
   'stage_events',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    serviceId: integer('service_id')
-      .notNull()
-      .references(() => services.id),
+    id: rowId(),
+    serviceId: requiredRef('service_id', () => services.id),
     stage: text('stage', { enum: STAGES }).notNull(),
     effectiveDate: text('effective_date').notNull(),
     reason: text('reason').notNull().default(''),
     recordedBy: text('recorded_by').notNull(),
-    recordedAt: text('recorded_at').notNull().default(now),
+    recordedAt: stamp('recorded_at'),
   },
   (t) => [index('stage_events_service_idx').on(t.serviceId, t.effectiveDate, t.id)],
 );

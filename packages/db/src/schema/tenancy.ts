@@ -1,9 +1,9 @@
-import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { lockVersion, requiredRef, rowId, stamp } from './columns';
 
 /** An in-house IT consortium serving many comuni. */
 export const consortia = sqliteTable('consortia', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
+  id: rowId(),
   slug: text('slug').notNull().unique(),
   name: text('name').notNull(),
   /** IPA code of the consortium (iPA index), publisher of its open data. */
@@ -16,24 +16,22 @@ export const consortia = sqliteTable('consortia', {
   description: text('description').notNull().default(''),
   /** True for the demo's consortium (illustrative data): never published as real open data. */
   demo: integer('demo', { mode: 'boolean' }).notNull().default(false),
-  version: integer('version').notNull().default(1),
-  createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  version: lockVersion(),
+  createdAt: stamp('created_at'),
 });
 
 /** A comune; the 6-digit ISTAT code is its public identifier. */
 export const comuni = sqliteTable(
   'comuni',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: rowId(),
     istatCode: text('istat_code').notNull().unique(),
     name: text('name').notNull(),
     /** Two-letter province abbreviation (sigla), e.g. CR. */
     provinceCode: text('province_code').notNull(),
     region: text('region').notNull(),
     population: integer('population').notNull(),
-    consortiumId: integer('consortium_id')
-      .notNull()
-      .references(() => consortia.id),
+    consortiumId: requiredRef('consortium_id', () => consortia.id),
     /** IPA code of the comune (e.g. c_h357), rights holder of its open data. */
     ipaCode: text('ipa_code').notNull(),
     /** Digital take-up a service must hold before switch-off (0..1). */
@@ -45,9 +43,9 @@ export const comuni = sqliteTable(
     internalNote: text('internal_note'),
     /** When it was archived: hidden from lists and public pages, its data kept (never deleted). */
     archivedAt: text('archived_at'),
-    version: integer('version').notNull().default(1),
-    createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
-    updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    version: lockVersion(),
+    createdAt: stamp('created_at'),
+    updatedAt: stamp('updated_at'),
   },
   (t) => [index('comuni_consortium_idx').on(t.consortiumId, t.name)],
 );
@@ -57,5 +55,5 @@ export const installation = sqliteTable('installation', {
   id: integer('id').primaryKey(),
   /** `demo`: filled with the demo; `real`: a consortium's own, which never loads demo rows. */
   mode: text('mode', { enum: ['demo', 'real'] }).notNull(),
-  decidedAt: text('decided_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  decidedAt: stamp('decided_at'),
 });

@@ -1,0 +1,17 @@
+import { sql } from 'drizzle-orm';
+import { type AnySQLiteColumn, integer, text } from 'drizzle-orm/sqlite-core';
+
+/** SQLite's clock as ISO 8601 UTC with milliseconds: the default of every timestamp column. */
+export const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+
+/** The autoincrementing row id of every table that has one. */
+export const rowId = () => integer('id').primaryKey({ autoIncrement: true });
+
+/** A required reference to another table's key (NOT NULL, a foreign key). */
+export const requiredRef = (name: string, target: () => AnySQLiteColumn) => integer(name).notNull().references(target);
+
+/** When the row was written (or last changed), set by SQLite unless given. */
+export const stamp = (name: string) => text(name).notNull().default(now);
+
+/** The version every edit of the row is checked against and moves on (from 1). */
+export const lockVersion = () => integer('version').notNull().default(1);
