@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '@switchoff/db';
+import { DATA_TABLES, dumpTables, PEOPLE_TABLES } from '@switchoff/db/testing';
 import { type CliIo, runCli } from './cli';
 
 /** The server package's folder, where `pnpm switchoff` runs. */
@@ -25,23 +26,8 @@ export async function cli(db: Db, argv: string[], databasePath = join(folder(), 
   return { code, out: out.join('\n'), err: err.join('\n'), raw: raw.join('') };
 }
 
-const TABLES = [
-  'consortia',
-  'comuni',
-  'services',
-  'stage_events',
-  'monthly_figures',
-  'milestones',
-  'milestone_dependencies',
-  'milestone_replans',
-  'platform_adoptions',
-  'users',
-  'user_comuni',
-  'comments',
-];
 /** Every row of the tables a backup or an import could change, as text to compare. */
-export const dump = (db: Db) =>
-  TABLES.map((t) => JSON.stringify(db.$client.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all())).join('\n');
+export const dump = (db: Db) => dumpTables(db, [...DATA_TABLES, ...PEOPLE_TABLES]);
 /** The audit rows of one entity, oldest first. */
 export const auditOf = (db: Db, entity: string) =>
   db.$client.prepare('SELECT actor, action, after FROM audit_log WHERE entity = ? ORDER BY id').all(entity) as {

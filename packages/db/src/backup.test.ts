@@ -8,26 +8,7 @@ import { createDb, type Db, migrationsFolder } from './client';
 import * as schema from './schema';
 import { auditLog } from './schema';
 import { seedDemo } from './seed';
-
-const TABLES = [
-  'consortia',
-  'comuni',
-  'catalogue_services',
-  'services',
-  'stage_events',
-  'monthly_figures',
-  'milestones',
-  'milestone_dependencies',
-  'milestone_replans',
-  'platform_adoptions',
-  'pnrr_measures',
-  'open_datasets',
-];
-
-function dump(db: Db | Database.Database): string {
-  const sqlite = 'prepare' in db ? db : db.$client;
-  return TABLES.map((t) => JSON.stringify(sqlite.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all())).join('\n');
-}
+import { dumpTables as dump } from './testing';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'switchoff-backup-'));
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../client';
 import { rollupDifferences } from '../rollups';
 import { CATALOGUE } from '../seed/catalogue';
+import { DATA_TABLES } from '../testing';
 import {
   type GenerateOptions,
   type GenerateSummary,
@@ -20,19 +21,7 @@ const OPTIONS: GenerateOptions = { comuni: 60, months: 24, until: '2026-10', tod
 
 function dump(db: Db): string {
   const hash = createHash('sha256');
-  for (const table of [
-    'consortia',
-    'comuni',
-    'services',
-    'stage_events',
-    'monthly_figures',
-    'milestones',
-    'milestone_dependencies',
-    'milestone_replans',
-    'platform_adoptions',
-    'pnrr_measures',
-    'open_datasets',
-  ]) {
+  for (const table of DATA_TABLES) {
     const order = table === 'milestone_dependencies' ? 'milestone_id, depends_on_id' : 'id';
     for (const row of db.$client.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).raw().iterate()) {
       hash.update(JSON.stringify(row));

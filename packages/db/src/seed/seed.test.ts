@@ -15,30 +15,12 @@ import {
   services,
   stageEvents,
 } from '../schema';
+import { DATA_TABLES, dumpTables } from '../testing';
 import { EARLIEST_TODAY, isDatabaseEmpty, type SeedOptions, type SeedSummary, seedDemo } from './index';
 
 const OPTIONS: SeedOptions = { until: '2026-10', today: '2026-11-27' };
-const TABLES = [
-  'consortia',
-  'comuni',
-  'catalogue_services',
-  'services',
-  'stage_events',
-  'monthly_figures',
-  'milestones',
-  'milestone_dependencies',
-  'milestone_replans',
-  'platform_adoptions',
-  'pnrr_measures',
-  'open_datasets',
-  'audit_log',
-] as const;
-
-function dump(db: Db): string {
-  return TABLES.map((table) => JSON.stringify(db.$client.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all())).join(
-    '\n',
-  );
-}
+/** The demo's data and its audit rows. */
+const dump = (db: Db) => dumpTables(db, [...DATA_TABLES, 'audit_log']);
 
 function ripaltaServices(db: Db) {
   return db
