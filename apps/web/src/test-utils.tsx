@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import type { Locale } from './format';
@@ -35,4 +35,18 @@ export function renderInApp(ui: ReactElement, { path = '/', api = {}, locale = '
   );
   const result = render(ui, { wrapper });
   return { ...result, calls, queryClient };
+}
+
+/** Opens a chart's table (its "Mostra i dati in tabella" button) and returns the table. */
+export function openChartTable(): HTMLElement {
+  fireEvent.click(screen.getByRole('button', { name: 'Mostra i dati in tabella' }));
+  return screen.getByRole('table');
+}
+
+/** The body rows of a table as text, each row's cells in order (its header cell first). */
+export function tableRows(table: HTMLElement): (string | null)[][] {
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [...row.children].map((cell) => cell.textContent));
 }

@@ -1,6 +1,6 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderInApp } from '../test-utils';
+import { openChartTable, renderInApp, tableRows } from '../test-utils';
 import type { TimelineMilestone } from './roadmap-milestone';
 import { RoadmapTimeline } from './roadmap-timeline';
 
@@ -35,22 +35,13 @@ describe('RoadmapTimeline', () => {
 
   it('has a table with baseline, planned and actual dates and slippage in Italian', () => {
     renderInApp(<RoadmapTimeline data={data} today="2024-07-15" />);
-    fireEvent.click(screen.getByRole('button', { name: 'Mostra i dati in tabella' }));
-    const table = screen.getByRole('table');
+    const table = openChartTable();
     expect(
       within(table)
         .getAllByRole('columnheader')
         .map((th) => th.textContent),
     ).toEqual(['Tappa', 'Stato', 'Data di riferimento', 'Data prevista', 'Data effettiva', 'Slittamento']);
-    const rows = within(table)
-      .getAllByRole('row')
-      .slice(1)
-      .map((row) => [
-        within(row).getByRole('rowheader').textContent,
-        ...within(row)
-          .getAllByRole('cell')
-          .map((c) => c.textContent),
-      ]);
+    const rows = tableRows(table);
     expect(rows).toEqual([
       ['TARI solo pagoPA', 'In ritardo', '1 gennaio 2024', '1 maggio 2024', '–n.d.', '121 giorni di slittamento'],
       [

@@ -1,6 +1,6 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderInApp } from '../test-utils';
+import { openChartTable, renderInApp, tableRows } from '../test-utils';
 import { StageBar } from './stage-bar';
 
 describe('StageBar', () => {
@@ -15,18 +15,9 @@ describe('StageBar', () => {
 
   it('has a table of stages with counts and shares in Italian', () => {
     renderInApp(<StageBar counts={counts} subject="Ripalta Cremasca" />);
-    fireEvent.click(screen.getByRole('button', { name: 'Mostra i dati in tabella' }));
-    const table = screen.getByRole('table');
+    const table = openChartTable();
     expect(within(table).getByText('Servizi per stadio del canale – Ripalta Cremasca')).toBeTruthy();
-    const rows = within(table)
-      .getAllByRole('row')
-      .slice(1)
-      .map((row) => [
-        within(row).getByRole('rowheader').textContent,
-        ...within(row)
-          .getAllByRole('cell')
-          .map((c) => c.textContent),
-      ]);
+    const rows = tableRows(table);
     expect(rows).toEqual([
       ['Solo cartaceo', '1', '25%'],
       ['Ibrido', '2', '50%'],

@@ -1,6 +1,6 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderInApp } from '../test-utils';
+import { openChartTable, renderInApp, tableRows } from '../test-utils';
 import { TakeUpBars } from './take-up-bars';
 
 describe('TakeUpBars', () => {
@@ -18,16 +18,7 @@ describe('TakeUpBars', () => {
 
   it('has a table with volumes and n.d. where nothing was measured', () => {
     renderInApp(<TakeUpBars data={data} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Mostra i dati in tabella' }));
-    const rows = within(screen.getByRole('table'))
-      .getAllByRole('row')
-      .slice(1)
-      .map((row) => [
-        within(row).getByRole('rowheader').textContent,
-        ...within(row)
-          .getAllByRole('cell')
-          .map((c) => c.textContent),
-      ]);
+    const rows = tableRows(openChartTable());
     expect(rows).toEqual([
       ['Ripalta Cremasca', '82,4%', '1.234'],
       ['Crema', '50%', '20.000'],

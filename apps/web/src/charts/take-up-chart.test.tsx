@@ -1,6 +1,6 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderInApp } from '../test-utils';
+import { openChartTable, renderInApp } from '../test-utils';
 import { TakeUpChart } from './take-up-chart';
 import { missingRuns, type TakeUpPoint } from './take-up-points';
 
@@ -9,11 +9,6 @@ const data: TakeUpPoint[] = [
   { month: '2024-02', online: null, assisted: null, paper: null, takeUp: null },
   { month: '2024-03', online: 900, assisted: 24, paper: 100, takeUp: 0.824 },
 ];
-
-function openTable() {
-  fireEvent.click(screen.getByRole('button', { name: 'Mostra i dati in tabella' }));
-  return screen.getByRole('table');
-}
 
 describe('TakeUpChart', () => {
   it('summarises the figures in words', () => {
@@ -28,7 +23,7 @@ describe('TakeUpChart', () => {
   it('hides the table until asked, then shows it with caption and scoped headers', () => {
     renderInApp(<TakeUpChart data={data} target={0.8} subject="Mensa scolastica" />);
     expect(screen.queryByRole('table')).toBeNull();
-    const table = openTable();
+    const table = openChartTable();
     expect(screen.getByRole('button', { name: 'Nascondi la tabella' }).getAttribute('aria-expanded')).toBe('true');
     expect(within(table).getByText('Pratiche mensili per canale e adozione digitale – Mensa scolastica').tagName).toBe(
       'CAPTION',
@@ -47,7 +42,7 @@ describe('TakeUpChart', () => {
 
   it('writes Italian numbers, months and percentages', () => {
     renderInApp(<TakeUpChart data={data} target={0.8} subject="Mensa" />);
-    const rows = within(openTable()).getAllByRole('row');
+    const rows = within(openChartTable()).getAllByRole('row');
     expect(rows).toHaveLength(4);
     const first = rows[1];
     if (!first) throw new Error('missing row');
@@ -61,7 +56,7 @@ describe('TakeUpChart', () => {
 
   it('shows a missing month as a gap, never as zero', () => {
     renderInApp(<TakeUpChart data={data} target={0.8} subject="Mensa" />);
-    const gapRow = within(openTable()).getAllByRole('row')[2];
+    const gapRow = within(openChartTable()).getAllByRole('row')[2];
     if (!gapRow) throw new Error('missing row');
     expect(gapRow.className).toContain('row-missing');
     expect(within(gapRow).getByRole('rowheader').textContent).toContain('febbraio 2024');

@@ -151,17 +151,8 @@ export function writeNationalComune(
       s.stageEvent.run(serviceId, stage.stage, stage.date, stage.reason, GENERATED_BY, stamp(stage.date, 10));
     }
     counts.stageEvents += service.stages.length;
-    const rows = generateFigures({
-      key: `${comune.istatCode}:${service.slug}`,
-      population: comune.population,
-      entry,
-      stages: service.stages,
-      pagopaFrom,
-      until: w.until,
-      missingMonths: service.missingMonths,
-      lastMonth: service.lastMonth,
-      digitalCeiling: service.digitalCeiling,
-    });
+    const key = `${comune.istatCode}:${service.slug}`;
+    const rows = generateFigures(service, { key, population: comune.population, entry, pagopaFrom, until: w.until });
     for (const r of rows) {
       const index = monthIndex(r.month);
       if (index < fromIndex) continue;

@@ -24,19 +24,26 @@ export type FigureRow = {
   costCents: number | null;
 };
 
-export type FiguresInput = {
-  /** Key of the service's random stream (ISTAT code and slug). */
-  key: string;
-  population: number;
-  entry: CatalogueEntry;
+/** What of a service's plan (seed or generator) its figures follow. */
+export type FiguresPlan = {
   stages: readonly StagePlan[];
-  /** First month pagoPA is active in the comune; null when it never is. */
-  pagopaFrom: YearMonth | null;
-  until: YearMonth;
   missingMonths: readonly YearMonth[];
   lastMonth: YearMonth | null;
   digitalCeiling: number | null;
 };
+
+/** Where the service is: its comune's size and pagoPA, its catalogue entry, the months to cover. */
+export type FiguresPlace = {
+  /** Key of the service's random stream (ISTAT code and slug). */
+  key: string;
+  population: number;
+  entry: CatalogueEntry;
+  /** First month pagoPA is active in the comune; null when it never is. */
+  pagopaFrom: YearMonth | null;
+  until: YearMonth;
+};
+
+export type FiguresInput = FiguresPlan & FiguresPlace;
 
 /** The stage in force during `month`: the latest event that took effect in or before it. */
 function stageIn(stages: readonly StagePlan[], month: YearMonth): Stage {
@@ -79,7 +86,14 @@ function satisfaction(online: number, quality: number, rng: Rng): [number, numbe
  * paper only ⇒ no online; hybrid ⇒ a digital share rising towards a ceiling; digital first ⇒ most
  * transactions digital; switched off ⇒ no paper, 5–15% assisted at the desk.
  */
-export function generateFigures(input: FiguresInput): FigureRow[] {
+export function generateFigures(plan: FiguresPlan, place: FiguresPlace): FigureRow[] {
+  const input: FiguresInput = {
+    ...place,
+    stages: plan.stages,
+    missingMonths: plan.missingMonths,
+    lastMonth: plan.lastMonth,
+    digitalCeiling: plan.digitalCeiling,
+  };
   const { entry } = input;
   const rng = createRng(`figures:${input.key}`);
   const ceiling = input.digitalCeiling ?? rng.between(0.35, 0.85);

@@ -151,17 +151,8 @@ export function writeComune(tx: Tx, w: WriteComune): void {
         recordedAt: stamp(stage.date, 10),
       });
     }
-    const rows = generateFigures({
-      key: `${plan.istatCode}:${service.slug}`,
-      population: facts.population,
-      entry,
-      stages: service.stages,
-      pagopaFrom,
-      until: w.until,
-      missingMonths: service.missingMonths,
-      lastMonth: service.lastMonth,
-      digitalCeiling: service.digitalCeiling,
-    });
+    const key = `${plan.istatCode}:${service.slug}`;
+    const rows = generateFigures(service, { key, population: facts.population, entry, pagopaFrom, until: w.until });
     for (const row of rows) {
       // Figures of a month arrive on the first day of the next one.
       w.writers.figure({
