@@ -84,6 +84,46 @@ describe('pnpm switchoff init, consortium and comune', () => {
     expect(rows(db)).toEqual(before);
   });
 
+  it('checks every option of init, the admin email too, before opening the database or asking a password', async () => {
+    let opened = 0;
+    let asked = 0;
+    const err: string[] = [];
+    const io: CliIo = {
+      out: () => undefined,
+      err: (line) => err.push(line),
+      askSecret: async () => {
+        asked += 1;
+        return 'una-password-lunga';
+      },
+    };
+    const run = (argv: string[]) =>
+      runCli(argv, {
+        io,
+        openDb: () => {
+          opened += 1;
+          return emptyDb();
+        },
+      });
+    const badEmail = [...INIT];
+    badEmail[badEmail.indexOf('--admin-email') + 1] = 'admin-at-cbassa';
+    expect(await run(badEmail)).toBe(1);
+    expect(err).toEqual(['Error: --admin-email: Indirizzo email non valido']);
+    err.length = 0;
+    expect(await run(INIT.slice(0, -2))).toBe(1);
+    expect(err).toEqual(['Error: --admin-email: Indica un indirizzo email']);
+    err.length = 0;
+    expect(await run([...badEmail.slice(0, 3), '--admin-name', 'x'.repeat(201)])).toBe(1);
+    expect(err).toEqual([
+      'Error: --name: Indica il nome',
+      expect.stringMatching(/^Error: --ipa: /),
+      'Error: --city: Indica la città',
+      'Error: --email: Indica un indirizzo email',
+      'Error: --admin-email: Indica un indirizzo email',
+      expect.stringMatching(/^Error: --admin-name: .*200/),
+    ]);
+    expect({ opened, asked }).toEqual({ opened: 0, asked: 0 });
+  });
+
   it('adds comuni from the registry only, once, and archives without deleting', async () => {
     const db = emptyDb();
     await cli(db, INIT);

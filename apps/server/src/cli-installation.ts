@@ -19,7 +19,7 @@ import {
   addComuneInput,
   archiveComuneInput,
   createConsortiumInput,
-  email,
+  initInstallationInput,
   updateConsortiumInput,
 } from '@switchoff/domain/schemas';
 import { DataUsageError } from './cli-data';
@@ -45,6 +45,7 @@ const OPTION_OF: Record<string, string> = {
   istat: '--istat',
   consortium: '--consortium',
   adminEmail: '--admin-email',
+  adminName: '--admin-name',
 };
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -110,16 +111,25 @@ function describeConsortium(c: { slug: string; name: string; ipaCode: string; ci
   return `${c.name} (${c.slug}, IPA ${c.ipaCode}, ${c.city})`;
 }
 
-async function init(db: Db, io: CliIo, values: Record<string, string | undefined>): Promise<void> {
-  const input = check(createConsortiumInput, consortiumFields(values));
-  const adminEmail = check(email, values['admin-email'] ?? '');
+/** Every option of `init` checked at once, before the database is opened or a password asked. */
+function checkInit(values: Record<string, string | undefined>) {
+  const given = { adminEmail: values['admin-email'], adminName: values['admin-name'] };
+  const { adminEmail, adminName, ...input } = check(initInstallationInput, {
+    ...consortiumFields(values),
+    ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)),
+  });
+  return { input, adminEmail, adminName };
+}
+
+async function init(db: Db, io: CliIo, checked: ReturnType<typeof checkInit>): Promise<void> {
+  const { input, adminEmail, adminName } = checked;
   checkInitPossible(db); // before asking for a password that would be thrown away
   const { password, generated } = await choosePassword(io, adminEmail);
   ensureRegistry(db);
   const consortium = initInstallation(db, { author: AUTHOR, input });
   await createUser(db, {
     email: adminEmail,
-    name: values['admin-name'],
+    name: adminName,
     role: 'admin',
     consortium: consortium.slug,
     password,
@@ -162,8 +172,10 @@ export async function runInstallationCommand(
   const name = area === 'init' ? 'init' : `${area} ${command ?? ''}`.trim();
   const values = parse(name, area === 'init' ? [command, ...args].filter((a): a is string => a !== undefined) : args);
   const { io } = context;
+  // Validated before the database is opened: a mistyped option creates no file.
+  const initInput = name === 'init' ? checkInit(values) : null;
   const db = context.openDb();
-  if (name === 'init') return init(db, io, values);
+  if (initInput) return init(db, io, initInput);
   if (name === 'consortium list') return listConsortia(db, io);
   if (name === 'consortium add') {
     const created = createConsortium(db, {

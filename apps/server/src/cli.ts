@@ -179,7 +179,8 @@ export async function runCli(argv: readonly string[], options: CliOptions): Prom
       return 1;
     }
     if (error instanceof InvalidInputError) {
-      io.err(`Error:\n${error.message}`);
+      // One line per refused option, each naming it.
+      for (const line of error.message.split('\n')) io.err(`Error: ${line}`);
       return 1;
     }
     if (error instanceof AccountError) {

@@ -3,7 +3,7 @@ import { MESSAGES, token } from './messages';
 import { istatCode, slug } from './schemas';
 import { email } from './schemas-admin';
 import { stage } from './schemas-editing';
-import { editDate, flag, requiredText, rowVersion, TEXT_LIMITS } from './schemas-fields';
+import { editDate, flag, optionalText, requiredText, rowVersion, TEXT_LIMITS } from './schemas-fields';
 
 /**
  * Inputs that set up an installation: consortia (with the contact point of their open data),
@@ -66,6 +66,15 @@ export const consortiumFields = {
 /** A new consortium. */
 export const createConsortiumInput = z.object({ slug, ...consortiumFields });
 export type CreateConsortiumInput = z.input<typeof createConsortiumInput>;
+
+/**
+ * What `switchoff init` is given: the first consortium and its first admin (an empty name
+ * means the part of the email before @). Checked whole before anything is written.
+ */
+export const initInstallationInput = createConsortiumInput.extend({
+  adminEmail: email,
+  adminName: optionalText(TEXT_LIMITS.name).optional(),
+});
 
 /** A change to a consortium: only the fields given change; `version` guards a form's save. */
 export const updateConsortiumInput = z.object({
