@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { createTestWorld, TEST_TODAY } from '@switchoff/api/testing';
+import { schema } from '@switchoff/db';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
 
@@ -12,9 +13,10 @@ afterAll(() => {
   for (const server of servers.splice(0)) server.close();
 });
 
-async function start() {
+async function start(options: { demoOnly?: boolean; publishDemo?: boolean } = {}) {
   const world = createTestWorld({ withPeople: true });
-  const server = createApp({ db: world.db, today: () => TEST_TODAY }).listen(0);
+  if (options.demoOnly) world.db.update(schema.consortia).set({ demo: true }).run();
+  const server = createApp({ db: world.db, today: () => TEST_TODAY, publishDemo: options.publishDemo }).listen(0);
   await new Promise((resolve) => server.once('listening', resolve));
   servers.push(server);
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -133,5 +135,29 @@ describe('open data over HTTP: representations, CORS and addresses', async () =>
     }
     expect((await fetch(`${base}/opendata/catalogo.rdf?page=99`)).status).toBe(404);
     expect((await fetch(`${base}/opendata/catalogo.jsonld?page=1`)).status).toBe(200);
+  });
+});
+
+describe('open data of an installation that holds only the demo', async () => {
+  const base = await start({ demoOnly: true });
+
+  it('links the catalogue only when there is one, and says why not', async () => {
+    const page = await (await fetch(`${base}/opendata`)).text();
+    expect(page).not.toContain('catalogo.rdf');
+    expect(page).toContain(
+      'Catalogo DCAT-AP_IT per dati.gov.it: non ancora disponibile. Il catalogo pubblica solo dati reali',
+    );
+    expect((await fetch(`${base}/opendata/catalogo.rdf`)).status).toBe(404);
+    const published = await start({ demoOnly: true, publishDemo: true });
+    expect(await (await fetch(`${published}/opendata`)).text()).toContain('/opendata/catalogo.rdf">catalogo.rdf</a>');
+    expect((await fetch(`${published}/opendata/catalogo.rdf`)).status).toBe(200);
+  });
+
+  it('serves a demo comune’s calendar and feed saying its data are illustrative, as its files do', async () => {
+    const ics = await (await fetch(`${base}/comuni/019001/roadmap.ics`)).text();
+    expect(ics).toContain('X-WR-CALNAME:Alfa – roadmap dello switch-off (dati illustrativi)');
+    const atom = await (await fetch(`${base}/comuni/019001/feed.atom`)).text();
+    expect(atom).toContain('<title>Alfa – novità dello switch-off (dati illustrativi)</title>');
+    expect(await (await fetch(`${base}/opendata/comuni/019001/fasi.csv`)).text()).toContain('dati_illustrativi');
   });
 });

@@ -9,8 +9,17 @@ const escapeHtml = (value: string) =>
  * /opendata: what is published, at which addresses, with every column and the licence — the
  * documentation of the open data, written from the same definitions the files are.
  */
-export function openDataPage(params: { baseUrl: string; licence: Licence }): string {
+export function openDataPage(params: {
+  baseUrl: string;
+  licence: Licence;
+  /** Why there is no DCAT-AP_IT catalogue (in Italian), or null when there is one to link. */
+  noCatalogue: string | null;
+}): string {
   const { baseUrl, licence } = params;
+  const catalogue =
+    params.noCatalogue === null
+      ? `<a href="${escapeHtml(baseUrl)}/opendata/catalogo.rdf">catalogo.rdf</a> (RDF/XML) e <a href="${escapeHtml(baseUrl)}/opendata/catalogo.jsonld">catalogo.jsonld</a> (JSON-LD), a pagine (<code>?page=N</code>, Hydra).`
+      : `non ancora disponibile. ${escapeHtml(params.noCatalogue)}.`;
   const sections = OPEN_DATASETS.map((dataset) => {
     const info = OPEN_DATASET_INFO[dataset];
     const rows = info.columns
@@ -53,7 +62,7 @@ td:nth-child(2) { white-space: nowrap; overflow-wrap: normal; }
 <p>Per ogni comune e per ogni consorzio: i servizi e la loro fase, la storia delle fasi, i dati mensili per canale e i traguardi della roadmap, in CSV e JSON. Solo i dati pubblici; nessun dato personale. Senza registrazione.</p>
 <ul>
 <li>Licenza: <a href="${escapeHtml(licence.url)}" rel="license">${escapeHtml(licence.name)}</a> (<code>${escapeHtml(licence.id)}</code>), indicata anche in ogni risposta (<code>Link: rel="license"</code>) e nei file JSON.</li>
-<li>Catalogo DCAT-AP_IT per dati.gov.it: <a href="${escapeHtml(baseUrl)}/opendata/catalogo.rdf">catalogo.rdf</a> (RDF/XML) e <a href="${escapeHtml(baseUrl)}/opendata/catalogo.jsonld">catalogo.jsonld</a> (JSON-LD), a pagine (<code>?page=N</code>, Hydra).</li>
+<li id="catalogo">Catalogo DCAT-AP_IT per dati.gov.it: ${catalogue}</li>
 <li>CSV: separatore virgola, UTF-8 senza BOM, fine riga CRLF, punto decimale, prima riga con i nomi delle colonne; un valore assente è una cella vuota (mai zero). JSON: gli stessi nomi, con numeri, vero/falso e <code>null</code>.</li>
 <li>Protezione dalle formule (linee guida OWASP sulla <i lang="en">CSV injection</i>): nei CSV un testo che comincia con <code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, tabulazione o ritorno a capo ha davanti un apostrofo (<code>'</code>), così un foglio di calcolo non lo esegue; anche un testo che comincia con un apostrofo seguito da uno di quei caratteri ne riceve un altro. Per il testo originale togli il primo apostrofo da quelle celle. I numeri restano numeri; i file JSON riportano il testo senza apostrofo.</li>
 <li>Dati illustrativi: i file della dimostrazione (dati inventati, non statistiche ufficiali) hanno un'ultima colonna <code>dati_illustrativi</code> (<code>true</code>), e i JSON <code>"dati_illustrativi": true</code> con un'avvertenza; il catalogo DCAT-AP_IT non li elenca.</li>

@@ -1,8 +1,15 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Licence } from '@switchoff/api/server';
-import { buildCatalogue, errorData, type OpenDataFile, openDataFile, refuse as refusal } from '@switchoff/api/server';
+import {
+  buildCatalogue,
+  catalogueMissing,
+  errorData,
+  type OpenDataFile,
+  openDataFile,
+  refuse as refusal,
+} from '@switchoff/api/server';
 import type { Db } from '@switchoff/db';
-import { appMessage, todayIso, token } from '@switchoff/domain';
+import { appMessage, italianText, readToken, todayIso, token } from '@switchoff/domain';
 import { OPEN_DATASETS } from '@switchoff/domain/formats';
 import { TRPCError } from '@trpc/server';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -125,7 +132,9 @@ export function openDataRouter(options: OpenDataOptions): express.Router {
 
   router.get('/', (req, res) => {
     res.setHeader('Cache-Control', OPEN_DATA_CACHE);
-    res.type('html').send(openDataPage({ baseUrl: baseUrl(req, options.publicUrl), licence }));
+    const missing = catalogueMissing(db, { operator: options.operator, publishDemo: options.publishDemo ?? false });
+    const noCatalogue = missing === null ? null : italianText(readToken(missing));
+    res.type('html').send(openDataPage({ baseUrl: baseUrl(req, options.publicUrl), licence, noCatalogue }));
   });
 
   const catalogue = (format: 'rdf' | 'jsonld') => (req: Request, res: Response) => {

@@ -27,7 +27,7 @@ export { claimDueEmails, markEmailFailed, markEmailSent, type OutboxRow } from '
 export { type MailPayload, topicOf } from './mail/payloads';
 export { renderMail } from './mail/render';
 export { readUnsubscribeToken, unsubscribe, unsubscribeSecret, unsubscribeToken } from './mail/unsubscribe';
-export { buildCatalogue } from './opendata/catalogue';
+export { buildCatalogue, catalogueMissing } from './opendata/catalogue';
 export { type OpenDataFile, openDataFile } from './opendata/files';
 export { type Licence, resolveLicence } from './opendata/licences';
 export {

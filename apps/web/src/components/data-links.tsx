@@ -104,8 +104,8 @@ export function OpenDataSection({ scope, name, headingId }: { scope: DataScopeRe
           <a href="/opendata">{m.openData.columnsLink}</a>
         </li>
         <li>
-          {m.openData.catalogue}: <a href="/opendata/catalogo.rdf">{m.openData.catalogueRdf}</a> ·{' '}
-          <a href="/opendata/catalogo.jsonld">{m.openData.catalogueJsonld}</a>
+          {/* The open-data page links the catalogue when the installation has one, and says why not otherwise. */}
+          {m.openData.catalogue}: <a href="/opendata#catalogo">{m.openData.catalogueLink}</a>
         </li>
       </ul>
     </section>

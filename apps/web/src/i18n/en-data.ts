@@ -35,8 +35,7 @@ export const enData: DataMessages = {
     download: (dataset: string, format: string) => `${dataset}, ${format}`,
     columnsLink: 'What each column holds, licence and catalogue',
     catalogue: 'DCAT-AP_IT catalogue for dati.gov.it',
-    catalogueRdf: 'RDF/XML',
-    catalogueJsonld: 'JSON-LD',
+    catalogueLink: 'where it is and whether it is available yet',
     footerLink: 'All open data',
   },
   importer: {

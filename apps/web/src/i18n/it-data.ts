@@ -39,8 +39,7 @@ export const itData = {
     download: (dataset: string, format: string) => `${dataset}, ${format}`,
     columnsLink: 'Cosa contiene ogni colonna, licenza e catalogo',
     catalogue: 'Catalogo DCAT-AP_IT per dati.gov.it',
-    catalogueRdf: 'RDF/XML',
-    catalogueJsonld: 'JSON-LD',
+    catalogueLink: 'dove si trova e se è già disponibile',
     footerLink: 'Tutti i dati aperti',
   },
   importer: {

@@ -1,3 +1,5 @@
+import { schema } from '@switchoff/db';
+import { eq } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { callerFor, createTestWorld, INTERNAL_MARKERS, sessionUserFor } from '../testing';
@@ -91,5 +93,28 @@ describe('calendars and feeds', () => {
     revokeCalendarToken(db, { userId: mayor.id, id, author: authorOf(mayor), now: STAMP });
     expect(findCalendarOwner(db, token)).toBeNull();
     expect(findCalendarOwner(db, 'x'.repeat(43))).toBeNull();
+  });
+
+  it('under the open-data rule: an archived comune has none; a demo comune’s say its data are illustrative', async () => {
+    const { db } = createTestWorld({ withPeople: true });
+    const params = { istat: '019001', today: TODAY, baseUrl: BASE_URL };
+    expect(comuneFeed(db, params)).not.toContain('illustrativi');
+    db.update(schema.consortia).set({ demo: true }).where(eq(schema.consortia.slug, 'consorzio-test')).run();
+    const atom = comuneFeed(db, params);
+    expect(atom).toContain('<title>Alfa – novità dello switch-off (dati illustrativi)</title>');
+    expect(atom).toContain('Dati illustrativi della dimostrazione di Switch-off, non statistiche ufficiali.');
+    const ics = comuneCalendar(db, { ...params, stamp: STAMP });
+    expect(new ICAL.Component(ICAL.parse(ics)).getFirstPropertyValue('x-wr-calname')).toBe(
+      'Alfa – roadmap dello switch-off (dati illustrativi)',
+    );
+    const event = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent');
+    expect(String(event?.getFirstPropertyValue('description'))).toMatch(/^Dati illustrativi della dimostrazione/);
+
+    const admin = callerFor(db, 'admin1');
+    await admin.admin.comuni.archive({ istat: '019001', archived: true, version: 1 });
+    expect(() => comuneFeed(db, params)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+    expect(() => comuneCalendar(db, { ...params, stamp: STAMP })).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    );
   });
 });

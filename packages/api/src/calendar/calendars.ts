@@ -1,7 +1,10 @@
 import { type Db, schema } from '@switchoff/db';
+import { token } from '@switchoff/domain';
 import { and, asc, eq, exists, inArray } from 'drizzle-orm';
 import type { SessionUser } from '../access';
-import { findComune } from '../reads/lookup';
+import { notFound } from '../errors';
+import { ILLUSTRATIVE_NOTICE } from '../opendata/files';
+import { findComune, findConsortium } from '../reads/lookup';
 import { getRoadmap } from '../reads/roadmap';
 import { type CalendarComune, milestonesCalendar } from './roadmap-calendar';
 
@@ -17,14 +20,29 @@ function calendarComune(db: Db, params: { istat: string; today: string; internal
   };
 }
 
-/** `/comuni/:istat/roadmap.ics`: the comune's public milestones (NOT_FOUND for an unknown comune). */
+/**
+ * The comune of a public calendar or feed, under the open-data rule: an archived comune is hidden
+ * (NOT_FOUND) as its pages are; a demo consortium's comune is served, every calendar and feed of
+ * it saying its data are illustrative, as the demo's CSV and JSON files do (none of them is ever
+ * listed in the DCAT-AP_IT catalogue).
+ */
+export function findPublicComune(db: Db, istat: string) {
+  const found = findComune(db, istat);
+  if (found.comune.archivedAt !== null) notFound(token('comune.notFound', { istat }));
+  const illustrative = findConsortium(db, found.consortium.slug).demo;
+  return { found, notice: illustrative ? ILLUSTRATIVE_NOTICE : undefined };
+}
+
+/** `/comuni/:istat/roadmap.ics`: the comune's public milestones (NOT_FOUND for an unknown or archived comune). */
 export function comuneCalendar(db: Db, params: { istat: string; today: string; baseUrl: string; stamp: Date }): string {
+  const { notice } = findPublicComune(db, params.istat);
   const comune = calendarComune(db, { ...params, internal: false });
   return milestonesCalendar({
-    name: `${comune.name} – roadmap dello switch-off`,
+    name: `${comune.name} – roadmap dello switch-off${notice === undefined ? '' : ' (dati illustrativi)'}`,
     baseUrl: params.baseUrl,
     comuni: [comune],
     stamp: params.stamp,
+    notice,
   });
 }
 

@@ -3,8 +3,9 @@ import type { Stage } from '@switchoff/domain';
 import { and, desc, eq } from 'drizzle-orm';
 import { Feed } from 'feed';
 import { mailDate } from '../mail/texts';
-import { findComune } from '../reads/lookup';
+import type { findComune } from '../reads/lookup';
 import { getRoadmap } from '../reads/roadmap';
+import { findPublicComune } from './calendars';
 
 const { openDatasets, services, stageEvents } = schema;
 
@@ -100,7 +101,7 @@ function datasetEntries(db: Db, comuneId: number): FeedEntry[] {
  * reached or re-planned, open datasets published; newest first. Internal items never appear.
  */
 export function comuneFeed(db: Db, params: { istat: string; today: string; baseUrl: string }): string {
-  const found = findComune(db, params.istat);
+  const { found, notice } = findPublicComune(db, params.istat);
   const { comune } = found;
   const page = `${params.baseUrl}/comuni/${comune.istatCode}`;
   const entries = [
@@ -112,8 +113,8 @@ export function comuneFeed(db: Db, params: { istat: string; today: string; baseU
     .slice(0, FEED_LIMIT);
   const feed = new Feed({
     id: `${page}/feed.atom`,
-    title: `${comune.name} – novità dello switch-off`,
-    description: `Cambi di stadio dei servizi, tappe raggiunte o ripianificate e nuovi dati aperti di ${comune.name}.`,
+    title: `${comune.name} – novità dello switch-off${notice === undefined ? '' : ' (dati illustrativi)'}`,
+    description: `${notice === undefined ? '' : `${notice} `}Cambi di stadio dei servizi, tappe raggiunte o ripianificate e nuovi dati aperti di ${comune.name}.`,
     link: page,
     language: 'it',
     updated: entries[0] === undefined ? new Date(`${params.today}T00:00:00Z`) : toDate(entries[0].date),

@@ -63,10 +63,14 @@ export function milestonesCalendar(params: {
   baseUrl: string;
   comuni: readonly CalendarComune[];
   stamp: Date;
+  /** A notice the calendar and each of its events carry (the demo's: illustrative data). */
+  notice?: string | undefined;
 }): string {
   const host = new URL(params.baseUrl).hostname || 'switchoff';
+  const notice = params.notice === undefined ? '' : `${params.notice}\n\n`;
   const calendar = ical({
     name: params.name,
+    ...(params.notice === undefined ? {} : { description: params.notice }),
     prodId: { company: 'Switch-off', product: 'roadmap', language: 'IT' },
     ttl: 60 * 60,
   });
@@ -80,7 +84,7 @@ export function milestonesCalendar(params: {
         stamp: params.stamp,
         sequence: sequenceOf(m),
         summary: `${m.title} – ${comune.name}${m.actualDate === null ? '' : ' (raggiunta)'}`,
-        description: describe(m),
+        description: `${notice}${describe(m)}`,
         url: `${params.baseUrl}/comuni/${comune.istat}/roadmap`,
       });
     }

@@ -1,5 +1,5 @@
 import { type Db, schema } from '@switchoff/db';
-import { lastCompleteMonth, token } from '@switchoff/domain';
+import { lastCompleteMonth, type MessageToken, token } from '@switchoff/domain';
 import {
   OPEN_DATASET_INFO,
   OPEN_DATASETS,
@@ -85,6 +85,19 @@ const ILLUSTRATIVE = {
 };
 
 /**
+ * Why the installation has no DCAT-AP_IT catalogue (a message token), or null when it has one:
+ * no consortium yet, or only the demo's illustrative data without SWITCHOFF_PUBLISH_DEMO=1.
+ */
+export function catalogueMissing(
+  db: Db,
+  params: { operator: string | null; publishDemo: boolean },
+): MessageToken | null {
+  const operator = findOperator(db, params.operator);
+  if (operator === null) return token('catalogue.empty');
+  return operator.demo && !params.publishDemo ? token('catalogue.demoOnly') : null;
+}
+
+/**
  * The DCAT-AP_IT catalogue of every comune's and consortium's open datasets, one page at a
  * time (`page` from 1), as RDF/XML or JSON-LD. Every mandatory property of the profile is there:
  * catalogue (title, description, publisher as agent with identifier, modified, datasets,
@@ -110,8 +123,9 @@ export function buildCatalogue(
   const base = params.baseUrl.replace(/\/+$/, '');
   const perPage = params.unitsPerPage ?? CATALOGUE_UNITS_PER_PAGE;
   const publishDemo = params.publishDemo ?? false;
+  const missing = catalogueMissing(db, { operator: params.operator, publishDemo });
+  if (missing !== null) notFound(missing);
   const operator = findOperator(db, params.operator) ?? notFound(token('catalogue.empty'));
-  if (operator.demo && !publishDemo) notFound(token('catalogue.demoOnly'));
   const { total } = countUnits(db, publishDemo);
   const lastPage = Math.max(1, Math.ceil(total / perPage));
   if (!Number.isInteger(params.page) || params.page < 1 || params.page > lastPage) {

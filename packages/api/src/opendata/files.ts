@@ -107,7 +107,8 @@ export function openDataFile(
 
 /** The column (CSV) and field (JSON) that say a file's figures are the demo's, not official statistics. */
 export const ILLUSTRATIVE_COLUMN = 'dati_illustrativi';
-const ILLUSTRATIVE_NOTICE = 'Dati illustrativi della dimostrazione di Switch-off, non statistiche ufficiali.';
+/** What a demo file, calendar or feed says of its data. */
+export const ILLUSTRATIVE_NOTICE = 'Dati illustrativi della dimostrazione di Switch-off, non statistiche ufficiali.';
 
 /**
  * Which comuni of the scope carry illustrative data: every comune of a demo consortium (the demo's, the

@@ -71,6 +71,11 @@ describe('consortia and comuni of the installation', () => {
     expect((await callerFor(db, 'editor1').comuni.overview({ istat: '019081' })).comune.name).toBe('Ripalta Cremasca');
     const list = await admin.admin.comuni.list({});
     expect(list.comuni.find((c) => c.istat === '019081')?.archivedAt).not.toBeNull();
+    // The national page (where the ISTAT search leads) says "not tracked" to the public, "tracked" to its staff.
+    expect((await callerFor(db, 'public').italy.comune({ istat: '019081' })).trackedBy).toBeNull();
+    expect((await callerFor(db, 'public').italy.comune({ istat: '019081' })).entered).toEqual([]);
+    expect((await callerFor(db, 'editor1').italy.comune({ istat: '019081' })).trackedBy?.slug).toBe('consorzio-test');
+    expect((await callerFor(db, 'editor2').italy.comune({ istat: '019081' })).trackedBy).toBeNull();
   });
 
   it('sets up a comune’s services in one form, all or none, and its checklist follows', async () => {

@@ -1,7 +1,8 @@
 import { getComuneNational, searchComuni } from '@switchoff/db/national';
-import { PADIGITALE_SOURCE, REGISTRY_SOURCE, token } from '@switchoff/domain';
+import { canReadComune, PADIGITALE_SOURCE, REGISTRY_SOURCE, token } from '@switchoff/domain';
 import { comuneRef, provinceRef, regionRef } from '@switchoff/domain/schemas';
 import { z } from 'zod';
+import { placeOf, viewerOf } from '../access';
 import { notFound } from '../errors';
 import { getItalyMap } from '../reads/italy-maps';
 import { findComune } from '../reads/lookup';
@@ -23,9 +24,15 @@ export const italyRouter = router({
     .query(({ ctx, input }) => {
       const national = getComuneNational(ctx.db, input.istat);
       if (national === null) return notFound(token('comune.notFound', { istat: input.istat }));
-      const tracked = national.tracked === null ? null : findComune(ctx.db, national.tracked.istat);
+      const found = national.tracked === null ? null : findComune(ctx.db, national.tracked.istat);
+      // An archived comune is hidden from the public: to them it is not tracked (its staff still reach it).
+      const tracked =
+        found === null ||
+        (found.comune.archivedAt !== null && !canReadComune(viewerOf(ctx.user), placeOf(found.comune)))
+          ? null
+          : found;
       const entered =
-        national.tracked === null
+        tracked === null || national.tracked === null
           ? []
           : loadPlatformRows(ctx.db, national.tracked.id).map((r) => ({
               platform: r.platform,
