@@ -60,6 +60,8 @@ export const LOGGED_IN_SCREENS: Screen[] = [
   { name: 'admin-users', path: '/amministrazione/utenti', viewer: 'admin', openForms: true },
   { name: 'admin-comuni', path: '/amministrazione/comuni', viewer: 'admin' },
   { name: 'admin-comune', path: `/amministrazione/comuni/${ISTAT}`, viewer: 'admin', openForms: true },
+  { name: 'admin-consortia', path: '/amministrazione/consorzi', viewer: 'admin', openForms: true },
+  { name: 'admin-consortium', path: `/amministrazione/consorzi/${CONSORTIUM}`, viewer: 'admin' },
   { name: 'admin-catalogue', path: '/amministrazione/catalogo', viewer: 'admin', openForms: true },
   { name: 'admin-backup', path: '/amministrazione/copia-di-sicurezza', viewer: 'admin' },
 ];

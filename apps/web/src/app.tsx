@@ -37,6 +37,12 @@ const CouncilReport = lazy(() => import('./screens/council-report/council-report
 const AdminBackup = lazy(() => import('./screens/admin/backup'));
 const AdminOutbox = lazy(() => import('./screens/admin/outbox'));
 const Profile = lazy(() => import('./screens/profile/profile'));
+const AdminConsortia = lazy(() =>
+  import('./screens/admin/consortia-admin').then((module) => ({ default: module.ConsortiaList })),
+);
+const AdminConsortium = lazy(() =>
+  import('./screens/admin/consortia-admin').then((module) => ({ default: module.ConsortiumScreen })),
+);
 const ServiceSetup = lazy(() => import('./screens/service-setup/service-setup'));
 const ItalyMap = lazy(() =>
   import('./screens/italy-maps/italy-maps').then((module) => ({ default: module.ItalyMapScreen })),
@@ -75,6 +81,8 @@ export function AppRoutes() {
           <Route path="utenti" element={<AdminUsers />} />
           <Route path="comuni" element={<AdminComuni />} />
           <Route path="comuni/:istat" element={<AdminComune />} />
+          <Route path="consorzi" element={<AdminConsortia />} />
+          <Route path="consorzi/:slug" element={<AdminConsortium />} />
           <Route path="catalogo" element={<AdminCatalogue />} />
           <Route path="copia-di-sicurezza" element={<AdminBackup />} />
           <Route path="email" element={<AdminOutbox />} />

@@ -96,6 +96,9 @@ export function useInvalidate() {
       users: () => run(trpc.admin.users.list.pathFilter()),
       /** A comune added, archived or restored: the admin's list and every list and page of comuni. */
       comuni: () => run(trpc.admin.comuni.list.pathFilter(), trpc.comuni.pathFilter(), trpc.consortia.pathFilter()),
+      /** A consortium added or changed: the admin's list, the header's name of one's own, every page of consortia. */
+      consortia: () =>
+        run(trpc.admin.consortia.list.pathFilter(), trpc.auth.me.pathFilter(), trpc.consortia.pathFilter()),
       catalogue: () => run(trpc.admin.catalogue.list.pathFilter(), trpc.services.addable.pathFilter()),
     };
   }, [trpc, queryClient]);

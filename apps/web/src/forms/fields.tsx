@@ -5,7 +5,7 @@ type TextFieldProps = FieldBase & {
   onChange: (value: string) => void;
   type?: 'text' | 'email' | 'password' | 'date' | 'month' | 'url';
   autoComplete?: string;
-  inputMode?: 'text' | 'numeric' | 'decimal' | 'email';
+  inputMode?: 'text' | 'numeric' | 'decimal' | 'email' | 'tel' | 'url';
   maxLength?: number;
   className?: string;
 };

@@ -1,5 +1,6 @@
 import { enAccount } from './en-account';
 import { enAdmin } from './en-admin';
+import { enConsortia } from './en-consortia';
 import { enData } from './en-data';
 import { enEditing } from './en-editing';
 import { enHistory } from './en-history';
@@ -16,6 +17,7 @@ export const en: Messages = {
   ...enVocabulary,
   ...enAccount,
   ...enAdmin,
+  ...enConsortia,
   ...enHistory,
   ...enEditing,
   ...enData,

@@ -1,5 +1,6 @@
 import { itAccount } from './it-account';
 import { itAdmin } from './it-admin';
+import { itConsortia } from './it-consortia';
 import { itData } from './it-data';
 import { itEditing } from './it-editing';
 import { itHistory } from './it-history';
@@ -18,6 +19,7 @@ export const it = {
   ...itVocabulary,
   ...itAccount,
   ...itAdmin,
+  ...itConsortia,
   ...itHistory,
   ...itEditing,
   ...itData,

@@ -13,6 +13,7 @@ function AdminFrame() {
   const sections = [
     { to: '/amministrazione/utenti', label: m.admin.users },
     { to: '/amministrazione/comuni', label: m.admin.comuni },
+    { to: '/amministrazione/consorzi', label: m.consortiaAdmin.nav },
     { to: '/amministrazione/catalogo', label: m.admin.catalogue },
     { to: '/amministrazione/copia-di-sicurezza', label: m.backup.nav },
     { to: '/amministrazione/email', label: m.outbox.nav },

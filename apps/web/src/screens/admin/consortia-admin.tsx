@@ -1,0 +1,238 @@
+import type { RouterOutputs } from '@switchoff/api';
+import { createConsortiumInput, TEXT_LIMITS, updateConsortiumInput } from '@switchoff/domain/schemas';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { DataTable } from '../../charts/data-table';
+import { Icon } from '../../components/icon';
+import { QueryState } from '../../components/query-state';
+import { useInvalidate } from '../../editing/invalidate';
+import { ErrorSummary, FormActions } from '../../forms/error-summary';
+import { TextField } from '../../forms/fields';
+import { validateWith } from '../../forms/form-errors';
+import { useForm } from '../../forms/use-form';
+import { useI18n } from '../../i18n/i18n';
+import { useDocumentTitle } from '../../layout/document-title';
+import { useTRPC } from '../../trpc';
+import { NotFound } from '../not-found';
+import { checkSlug } from '../params';
+
+type Consortium = RouterOutputs['admin']['consortia']['list']['consortia'][number];
+type Values = {
+  slug: string;
+  name: string;
+  ipaCode: string;
+  city: string;
+  website: string;
+  contactEmail: string;
+  telephone: string;
+};
+
+const EMPTY: Values = { slug: '', name: '', ipaCode: '', city: '', website: '', contactEmail: '', telephone: '' };
+
+function valuesOf(c: Consortium): Values {
+  return {
+    slug: c.slug,
+    name: c.name,
+    ipaCode: c.ipaCode,
+    city: c.city,
+    website: c.website ?? '',
+    contactEmail: c.contactEmail ?? '',
+    telephone: c.telephone ?? '',
+  };
+}
+
+/**
+ * A consortium's details: a new one (the operator's admins), or one the admin may change (their
+ * own; any for the operator's). The address (slug) is chosen once.
+ */
+export function ConsortiumForm({
+  consortium,
+  onSaved,
+  onCancel,
+}: {
+  consortium?: Consortium | undefined;
+  onSaved: (message: string) => void;
+  onCancel?: () => void;
+}) {
+  const { m } = useI18n();
+  const t = m.consortiaAdmin;
+  const trpc = useTRPC();
+  const invalidate = useInvalidate();
+  const create = useMutation(trpc.admin.consortia.create.mutationOptions());
+  const update = useMutation(trpc.admin.consortia.update.mutationOptions());
+  const toUpdate = (values: Values) => ({ ...values, version: consortium?.version });
+  const form = useForm<Values, Consortium>({
+    labels: {
+      slug: t.slug,
+      name: t.name,
+      ipaCode: t.ipaCode,
+      city: t.city,
+      website: t.website,
+      contactEmail: t.contactEmail,
+      telephone: t.telephone,
+    },
+    initial: consortium ? valuesOf(consortium) : EMPTY,
+    sourceKey: consortium?.version ?? null,
+    validate: (values) =>
+      consortium ? validateWith(updateConsortiumInput, toUpdate(values)) : validateWith(createConsortiumInput, values),
+    submit: (values) =>
+      consortium
+        ? update.mutateAsync(updateConsortiumInput.parse(toUpdate(values)))
+        : create.mutateAsync(createConsortiumInput.parse(values)),
+    onSuccess: (saved) => {
+      void invalidate.consortia();
+      onSaved(consortium ? t.saved(saved.name) : t.created(saved.name));
+    },
+  });
+  const label = consortium ? t.editTitle(consortium.name) : t.createTitle;
+  return (
+    <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={label}>
+      <ErrorSummary {...form.summary} onReload={consortium ? () => void invalidate.consortia() : undefined} />
+      {consortium ? (
+        <p>
+          {t.slug}: <code>{consortium.slug}</code>
+        </p>
+      ) : (
+        <TextField {...form.field('slug')} required hint={t.slugHint} autoComplete="off" className="so-field-short" />
+      )}
+      <TextField {...form.field('name')} required maxLength={TEXT_LIMITS.name} />
+      <TextField {...form.field('ipaCode')} required hint={t.ipaHint} autoComplete="off" className="so-field-short" />
+      <TextField {...form.field('city')} required autoComplete="address-level2" />
+      <TextField {...form.field('contactEmail')} type="email" required hint={t.contactHint} autoComplete="email" />
+      <TextField {...form.field('telephone')} inputMode="tel" hint={t.telephoneHint} autoComplete="tel" />
+      <TextField {...form.field('website')} type="url" hint={t.websiteHint} autoComplete="url" />
+      <FormActions submitting={form.submitting} submitLabel={consortium ? undefined : t.create} onCancel={onCancel} />
+    </form>
+  );
+}
+
+/** `/amministrazione/consorzi`: the consortia the admin may change, and a new one for the operator's admins. */
+export function ConsortiaList() {
+  const { m } = useI18n();
+  const t = m.consortiaAdmin;
+  useDocumentTitle(`${t.title} – ${m.admin.title}`);
+  const trpc = useTRPC();
+  const list = useQuery(trpc.admin.consortia.list.queryOptions());
+  const [message, setMessage] = useState('');
+  const [adding, setAdding] = useState(false);
+  return (
+    <QueryState query={list}>
+      {(data) => (
+        <>
+          <p>{data.operator ? t.leadOperator : t.leadOwn}</p>
+          <p role="status" className="tool-panel-status">
+            {message}
+          </p>
+          <DataTable
+            stack
+            caption={data.operator ? t.caption : t.captionOwn}
+            rows={data.consortia}
+            rowKey={(c) => c.slug}
+            columns={[
+              {
+                key: 'name',
+                header: t.name,
+                rowHeader: true,
+                cell: (c) => (
+                  <>
+                    <Link to={`/consorzi/${c.slug}`}>{c.name}</Link>
+                    {c.demo ? ` (${t.demo})` : ''}
+                    {data.operator && c.id === data.own ? ` (${t.own})` : ''}
+                  </>
+                ),
+              },
+              { key: 'ipa', header: t.ipaCode, cell: (c) => <code>{c.ipaCode}</code> },
+              { key: 'city', header: t.city, cell: (c) => c.city },
+              {
+                key: 'contact',
+                header: t.contact,
+                cell: (c) => [c.contactEmail, c.telephone, c.website].filter(Boolean).join(' · '),
+              },
+              {
+                key: 'edit',
+                header: t.edit,
+                cell: (c) => (
+                  <Link to={`/amministrazione/consorzi/${c.slug}`} aria-label={t.editLabel(c.name)}>
+                    <Icon name="it-pencil" size="xs" className="icon-primary me-1" />
+                    {t.edit}
+                  </Link>
+                ),
+              },
+            ]}
+          />
+          {data.operator ? (
+            <section aria-labelledby="new-consortium-title" className="mt-4">
+              <h2 id="new-consortium-title" className="h4">
+                {t.createTitle}
+              </h2>
+              <p>{t.createLead}</p>
+              {adding ? (
+                <ConsortiumForm
+                  onSaved={(text) => {
+                    setAdding(false);
+                    setMessage(text);
+                  }}
+                  onCancel={() => setAdding(false)}
+                />
+              ) : (
+                <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
+                  <Icon name="it-plus" size="xs" className="icon-white me-1" />
+                  {t.createTitle}
+                </button>
+              )}
+            </section>
+          ) : null}
+        </>
+      )}
+    </QueryState>
+  );
+}
+
+function ConsortiumEditor({ slug }: { slug: string }) {
+  const { m } = useI18n();
+  const t = m.consortiaAdmin;
+  const trpc = useTRPC();
+  const list = useQuery(trpc.admin.consortia.list.queryOptions());
+  const [message, setMessage] = useState('');
+  return (
+    <QueryState query={list}>
+      {(data) => {
+        const consortium = data.consortia.find((c) => c.slug === slug);
+        return (
+          <section aria-labelledby="consortium-title">
+            <p>
+              <Link to="/amministrazione/consorzi">
+                <Icon name="it-arrow-left" size="xs" className="icon-primary me-1" />
+                {t.back}
+              </Link>
+            </p>
+            {consortium === undefined ? (
+              <p className="alert alert-warning">{t.notAllowed}</p>
+            ) : (
+              <>
+                <h2 id="consortium-title" className="h3">
+                  {t.editTitle(consortium.name)}
+                </h2>
+                <p role="status" className="tool-panel-status">
+                  {message}
+                </p>
+                <ConsortiumForm consortium={consortium} onSaved={setMessage} />
+              </>
+            )}
+          </section>
+        );
+      }}
+    </QueryState>
+  );
+}
+
+/** `/amministrazione/consorzi/:slug`: one consortium's details. */
+export function ConsortiumScreen() {
+  const { m } = useI18n();
+  useDocumentTitle(`${m.consortiaAdmin.title} – ${m.admin.title}`);
+  const params = useParams();
+  const slug = checkSlug(params.slug);
+  if (!slug.ok) return <NotFound message={slug.message} />;
+  return <ConsortiumEditor slug={slug.value} />;
+}
