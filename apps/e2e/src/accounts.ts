@@ -10,11 +10,16 @@ export const DEMO = {
 export const DEMO_PASSWORD = 'switchoff-demo';
 
 /** Logs in through the login page, as a person does, and waits for the page it leads to. */
-export async function logInThroughForm(page: Page, base: string, email: string): Promise<void> {
+export async function logInThroughForm(
+  page: Page,
+  base: string,
+  email: string,
+  password: string = DEMO_PASSWORD,
+): Promise<void> {
   await page.goto(new URL('/accedi', base).href);
   await waitForScreen(page);
   await page.getByLabel('Email', { exact: false }).first().fill(email);
-  await page.getByLabel('Password', { exact: false }).first().fill(DEMO_PASSWORD);
+  await page.getByLabel('Password', { exact: false }).first().fill(password);
   await page.locator('main form button[type="submit"]').click();
   await page.waitForURL((url) => !url.pathname.startsWith('/accedi'));
   await waitForScreen(page);

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -8,15 +8,28 @@ const serverDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'ser
 const entry = join(serverDir, 'dist', 'main.js');
 const webDist = join(serverDir, '..', 'web', 'dist');
 
-export type RunningServer = { base: string; output: () => string; stop: () => Promise<void> };
+export type RunningServer = {
+  base: string;
+  /** The SQLite file it serves, for the command line (`runBuiltCli`). */
+  dbPath: string;
+  output: () => string;
+  stop: () => Promise<void>;
+};
 
 /**
  * Starts the built server (`node apps/server/dist/main.js`, what `pnpm start` runs) on a free
  * port with a fresh SQLite file, which it migrates and fills with the demo; `demo` also creates
- * the demo accounts. The built web app is copied aside first, so a rebuild while the tests run
- * cannot pull its files from under the browser. Resolves once /healthz answers.
+ * the demo accounts; `real` starts a real installation instead (`--no-demo`: empty, set up with
+ * `runBuiltCli(… init …)`). The built web app is copied aside first, so a rebuild while the tests
+ * run cannot pull its files from under the browser. Resolves once /healthz answers.
  */
-export async function startBuiltServer({ demo = true }: { demo?: boolean } = {}): Promise<RunningServer> {
+export async function startBuiltServer({
+  demo = true,
+  real = false,
+}: {
+  demo?: boolean;
+  real?: boolean;
+} = {}): Promise<RunningServer> {
   if (!existsSync(entry)) throw new Error(`Build the server first (pnpm build): ${entry} is missing`);
   if (!existsSync(join(webDist, 'index.html')))
     throw new Error(`Build the web app first (pnpm build): ${webDist} is missing`);
@@ -29,9 +42,11 @@ export async function startBuiltServer({ demo = true }: { demo?: boolean } = {})
     PORT: _port,
     ...env
   } = process.env;
-  const child = spawn(process.execPath, [entry, ...(demo ? ['--demo'] : [])], {
+  const dbPath = join(dataDir, 'switchoff.db');
+  const flags = real ? ['--no-demo'] : demo ? ['--demo'] : [];
+  const child = spawn(process.execPath, [entry, ...flags], {
     cwd: serverDir,
-    env: { ...env, PORT: '0', SWITCHOFF_DB: join(dataDir, 'switchoff.db'), SWITCHOFF_WEB_DIR: join(dataDir, 'web') },
+    env: { ...env, PORT: '0', SWITCHOFF_DB: dbPath, SWITCHOFF_WEB_DIR: join(dataDir, 'web') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -56,9 +71,24 @@ export async function startBuiltServer({ demo = true }: { demo?: boolean } = {})
   await waitForHealth(base);
   return {
     base,
+    dbPath,
     output: () => output,
     stop: () => stopChild(child).then(() => rmSync(dataDir, { recursive: true, force: true })),
   };
+}
+
+/**
+ * Runs the built command line (`node apps/server/dist/cli.js`, what `pnpm switchoff` runs) on a
+ * database, as a script does: no terminal, so a password is generated and printed once.
+ */
+export function runBuiltCli(dbPath: string, args: readonly string[]): { code: number; out: string; err: string } {
+  const result = spawnSync(process.execPath, [join(serverDir, 'dist', 'cli.js'), ...args], {
+    cwd: serverDir,
+    env: { ...process.env, SWITCHOFF_DB: dbPath },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { code: result.status ?? 1, out: result.stdout, err: result.stderr };
 }
 
 async function waitForHealth(base: string): Promise<void> {
