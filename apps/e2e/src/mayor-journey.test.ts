@@ -76,8 +76,8 @@ describe('a mayor before a council meeting', () => {
     expect(await textOf(comments)).toContain(STAFF_COMMENT);
     expect(await page.getByRole('button', { name: 'Registra un cambio di stadio' }).count()).toBe(0);
     await comments.getByLabel('Aggiungi un commento').fill(MAYOR_COMMENT);
-    await comments.getByRole('button', { name: 'Pubblica il commento' }).click();
-    await comments.getByText('Commento pubblicato.').waitFor();
+    await comments.getByRole('button', { name: 'Invia il commento' }).click();
+    await comments.getByText(/^Commento inviato/).waitFor();
     await comments.locator('.comment-body', { hasText: MAYOR_COMMENT }).waitFor();
     expect(await textOf(comments.locator('.comment').first())).toContain(MAYOR_COMMENT);
     await shot('service-comments');

@@ -10,6 +10,7 @@ export const enReport: ReportMessages = {
     title: (comune: string) => `Comune of ${comune}: switching services off paper`,
     period: (from: string, to: string) => `from ${from} to ${to}`,
     periodLine: (period: string) => `Period: ${period}`,
+    runningHead: (comune: string, period: string) => `Comune of ${comune} – report for the town council, ${period}`,
     preparedOn: (date: string) => `Prepared on ${date} with Switch-off`,
     internalNotice: 'Holds internal data of the comune: do not publish it.',
     controlsTitle: 'Period and printing',

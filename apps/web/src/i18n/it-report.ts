@@ -8,6 +8,8 @@ export const itReport = {
     title: (comune: string) => `Comune di ${comune}: lo switch-off dei servizi`,
     period: (from: string, to: string) => `da ${from} a ${to}`,
     periodLine: (period: string) => `Periodo: ${period}`,
+    runningHead: (comune: string, period: string) =>
+      `Comune di ${comune} – relazione per il consiglio comunale, ${period}`,
     preparedOn: (date: string) => `Preparata il ${date} con Switch-off`,
     internalNotice: 'Contiene dati interni del comune: non pubblicarla.',
     controlsTitle: 'Periodo e stampa',

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderInApp } from '../../test-utils';
 import CouncilReportScreen, { CouncilReportView } from './council-report';
 import { councilReport } from './report-fixture';
+import { cssString } from './running-head';
 
 const section = (name: string) => screen.getByRole('region', { name });
 
@@ -18,6 +19,20 @@ describe('council report', () => {
     expect(screen.getByText('Periodo: da luglio 2023 a giugno 2024')).toBeTruthy();
     expect(screen.getByText(/Preparata il 15 luglio 2024/)).toBeTruthy();
     expect(document.title).toContain('Ripalta Cremasca – relazione per il consiglio, da luglio 2023 a giugno 2024');
+  });
+
+  it('prints the comune and the period at the top of every page, and only while the report is shown', () => {
+    const { unmount } = renderInApp(<CouncilReportView report={councilReport} />);
+    const rules = () => [...document.querySelectorAll('style')].map((style) => style.textContent ?? '').join('\n');
+    expect(rules()).toContain(
+      '@page { @top-left { content: "Comune di Ripalta Cremasca – relazione per il consiglio comunale, da luglio 2023 a giugno 2024"; } }',
+    );
+    unmount();
+    expect(rules()).not.toContain('@top-left');
+  });
+
+  it('writes a name with quotes or markup as a safe CSS string', () => {
+    expect(cssString('Sant\'Anna "alta" </style>\\')).toBe('"Sant\'Anna \\"alta\\" \\3C /style>\\\\"');
   });
 
   it('sums up the period in figures and in words', () => {
@@ -69,7 +84,9 @@ describe('council report', () => {
     expect(within(late).getByText(/TARI solo pagoPA/)).toBeTruthy();
     expect(within(late).getByText('scaduta da 75 giorni')).toBeTruthy();
     expect(
-      within(late).getByText('il 10/12/2023: dal 01/01/2024 al 01/05/2024 – Gara del fornitore in ritardo'),
+      within(late).getByText(
+        'il 10 dicembre 2023: dal 1 gennaio 2024 al 1 maggio 2024 – Gara del fornitore in ritardo',
+      ),
     ).toBeTruthy();
     // Re-planned past its baseline: listed as slipped with its slippage, never among the next ones.
     expect(within(section('Slittate (1)')).getByText(/Formazione sportello/)).toBeTruthy();

@@ -17,6 +17,7 @@ import { useTRPC } from '../../trpc';
 import { NotFound } from '../not-found';
 import { checkIstat } from '../params';
 import { ChangesTable, type CouncilReport, MilestoneTables, ReadinessTable, StagesTable } from './report-sections';
+import { RunningHead } from './running-head';
 
 /** The period as the address gives it: `?da=2023-07&a=2024-06` (either may be left out). */
 type PeriodParams = { from?: string; to?: string };
@@ -134,6 +135,7 @@ export function CouncilReportView({ report }: { report: CouncilReport }) {
         />
       </div>
       <article className="council-report" aria-labelledby="report-title">
+        <RunningHead text={m.report.runningHead(comune.name, periodText)} />
         <header className="report-header">
           <p className="report-kicker">{m.report.kicker}</p>
           <h1 id="report-title">{m.report.title(comune.name)}</h1>

@@ -130,9 +130,9 @@ function Replans({ milestone }: { milestone: ReportMilestone }) {
         <li key={r.number}>
           {r.kind === 'annulment' ? `${m.report.annulment} ` : null}
           {m.report.replanLine({
-            at: f.dateShort(r.changedAt),
-            from: f.dateShort(r.previousDate),
-            to: f.dateShort(r.plannedDate),
+            at: f.date(r.changedAt),
+            from: f.date(r.previousDate),
+            to: f.date(r.plannedDate),
             reason: r.reason || m.report.noReason,
           })}
           {r.annulledBy !== null ? ` ${m.report.annulled}` : null}

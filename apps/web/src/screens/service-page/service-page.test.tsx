@@ -31,7 +31,7 @@ describe('service page by role', () => {
     renderAs(mayor);
     const comments = await screen.findByRole('region', { name: 'Commenti' });
     expect(within(comments).getByText('Da discutere in consiglio.')).toBeTruthy();
-    expect(within(comments).getByRole('button', { name: 'Pubblica il commento' })).toBeTruthy();
+    expect(within(comments).getByRole('button', { name: 'Invia il commento' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Storia delle modifiche' })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Strumenti della redazione' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Registra un cambio di stadio' })).toBeNull();
