@@ -69,5 +69,11 @@ describe('the council report of Ripalta Cremasca', () => {
     expect(all).not.toContain('Vai al contenuto principale');
     for (const [index, text] of pageTexts.entries())
       expect(text.trim().length, `page ${index + 1} is blank`).toBeGreaterThan(0);
+    // A loose page still says which comune it is about: the running head is on every page.
+    expect(pages).toBeGreaterThan(1);
+    for (const [index, text] of pageTexts.entries())
+      expect(flat(text), `page ${index + 1} names the comune`).toContain(
+        `Comune di ${COMUNE_NAME} – relazione per il consiglio comunale`,
+      );
   });
 });

@@ -64,4 +64,6 @@ export const LOGGED_IN_SCREENS: Screen[] = [
   { name: 'admin-consortium', path: `/amministrazione/consorzi/${CONSORTIUM}`, viewer: 'admin' },
   { name: 'admin-catalogue', path: '/amministrazione/catalogo', viewer: 'admin', openForms: true },
   { name: 'admin-backup', path: '/amministrazione/copia-di-sicurezza', viewer: 'admin' },
+  { name: 'admin-outbox', path: '/amministrazione/email', viewer: 'admin' },
+  { name: 'mayor-profile', path: '/profilo', viewer: 'mayor' },
 ];

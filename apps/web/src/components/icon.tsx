@@ -42,7 +42,8 @@ export type IconName =
   | 'it-copy'
   | 'it-flag'
   | 'it-files'
-  | 'it-print';
+  | 'it-print'
+  | 'it-card';
 
 type IconProps = {
   name: IconName;

@@ -38,8 +38,8 @@ export function UserArea() {
         <span className="so-user-role">{role}</span>
       </span>
       <Link to="/profilo" className="so-header-link">
-        <Icon name="it-settings" className="icon-white me-1" size="xs" />
-        {m.profile.menu}
+        <Icon name="it-card" className="icon-white me-1" size="xs" />
+        <span className="so-header-link-text">{m.profile.menu}</span>
       </Link>
       {user.role === 'admin' ? (
         <Link to="/amministrazione" className="so-header-link">

@@ -119,7 +119,7 @@ export function OutboxTable({
             <>
               <span className="d-block">{t.created(f.dateTime(row.createdAt))}</span>
               {row.sentAt ? <span className="d-block">{t.sent(f.dateTime(row.sentAt))}</span> : null}
-              {row.state === 'pending' || row.state === 'retrying' ? (
+              {row.state === 'retrying' ? (
                 <span className="d-block small">{t.next(f.dateTime(row.nextAttemptAt))}</span>
               ) : null}
             </>

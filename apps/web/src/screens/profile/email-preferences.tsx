@@ -46,8 +46,8 @@ export function EmailPreferencesForm({ preferences }: { preferences: EmailPrefer
       </h2>
       <form noValidate onSubmit={form.onSubmit} className="so-form" aria-labelledby="profile-emails">
         <ErrorSummary {...form.summary} />
-        <fieldset className="mb-3">
-          <legend className="h5">{t.receive}</legend>
+        <fieldset className="so-field so-fieldset mb-4">
+          <legend className="so-legend">{t.receive}</legend>
           <CheckboxField {...form.checkbox('emailDigest')} hint={t.digestHint} />
           <CheckboxField {...form.checkbox('emailAlerts')} hint={t.alertsHint} />
         </fieldset>
