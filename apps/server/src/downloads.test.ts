@@ -133,4 +133,38 @@ describe('CSV export download', () => {
       (await fetch(`${base}/api/export/utenti.csv?istat=019001`, { headers: { cookie: cookie('editor1') } })).status,
     ).toBe(404);
   });
+
+  it('gives the change history of a month, filtered as on the screen, to the same staff', async () => {
+    const { db, ids, base, cookie } = await start();
+    // Audit rows carry the clock's time: the month is the real one.
+    const month = new Date().toISOString().slice(0, 7);
+    db.insert(schema.auditLog)
+      .values([
+        {
+          actor: 'Editor del Consorzio Test <editor1@test.it>',
+          action: 'update',
+          entity: 'services',
+          comuneId: ids.alfa,
+        },
+        { actor: 'Admin <admin1@test.it>', action: 'update', entity: 'milestones', comuneId: ids.alfa },
+      ])
+      .run();
+    const url = `${base}/api/export/modifiche.csv?istat=019001&mese=${month}&tipo=services`;
+    const res = await fetch(url, { headers: { cookie: cookie('editor1') } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="switchoff-modifiche-019001-${month}-services.csv"`,
+    );
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
+    const lines = text.trim().split('\r\n');
+    expect(text.startsWith('\uFEFFdata_ora;persona;email;azione;tipo;riguarda;campo;prima;dopo\r\n')).toBe(true);
+    expect(lines.slice(1).map((line) => line.split(';').slice(1, 5))).toEqual([
+      ['Editor del Consorzio Test', 'editor1@test.it', 'Modifica', 'Servizio'],
+    ]);
+    expect((await fetch(url)).status).toBe(401);
+    expect((await fetch(url, { headers: { cookie: cookie('councilA') } })).status).toBe(403);
+    expect((await fetch(url, { headers: { cookie: cookie('editor2') } })).status).toBe(403);
+    const badKind = await fetch(url.replace('tipo=services', 'tipo=users'), { headers: { cookie: cookie('editor1') } });
+    expect(badKind.status).toBe(400);
+  });
 });

@@ -33,11 +33,15 @@ function fromAnotherSite(req: Request): boolean {
 }
 
 const EXPORT_FILES = { 'dati-mensili.csv': 'figures', 'traguardi.csv': 'milestones' } as const;
+/** A comune's change history of a month, as the change history screen filters it. */
+const HISTORY_FILE = 'modifiche.csv';
 
 /**
  * Files for logged-in staff, as plain GET links (`<a href download>`):
  * - GET /api/export/dati-mensili.csv|traguardi.csv?istat=019081 (or ?consortium=slug, &from=YYYY-MM&to=YYYY-MM):
  *   the same CSV as `exports.csv`, for the comune's or consortium's staff;
+ * - GET /api/export/modifiche.csv?istat=019081&mese=YYYY-MM&tipo=milestones&persona=…: the comune's
+ *   change history of a month as `history.monthCsv` writes it, for the same staff as the screen;
  * - GET /api/backup: a consistent copy of the whole database, for the admins of the consortium
  *   that runs the installation (every consortium's data is in it), recorded in the audit log.
  */
@@ -46,9 +50,10 @@ export function downloadsRouter(options: DownloadOptions): express.Router {
   const router = express.Router();
 
   router.get('/export/:file', async (req, res) => {
-    const kind = EXPORT_FILES[req.params.file as keyof typeof EXPORT_FILES];
-    if (!kind) {
-      sendRefusal(res, 404, appMessage('export.fileNotFound', { file: req.params.file }));
+    const file = req.params.file;
+    const kind = EXPORT_FILES[file as keyof typeof EXPORT_FILES];
+    if (!kind && file !== HISTORY_FILE) {
+      sendRefusal(res, 404, appMessage('export.fileNotFound', { file }));
       return;
     }
     if (fromAnotherSite(req)) {
@@ -58,18 +63,27 @@ export function downloadsRouter(options: DownloadOptions): express.Router {
     const user = loadSessionUser(db, readSessionToken(req), now());
     const api = createCaller(createContextInner({ db, today: options.today, now, user, operator: options.operator }));
     const query = (name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string) : undefined);
+    const given = (name: string, key: string) => (query(name) !== undefined ? { [key]: query(name) } : {});
     const istat = query('istat');
     const consortium = query('consortium');
     try {
-      const file = await api.exports.csv({
-        scope: istat !== undefined ? { istat } : { consortium: consortium ?? '' },
-        kind,
-        ...(query('from') ? { from: query('from') } : {}),
-        ...(query('to') ? { to: query('to') } : {}),
-      });
-      res.setHeader('Content-Type', file.contentType);
-      res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
-      res.send(file.csv);
+      const answer = kind
+        ? await api.exports.csv({
+            scope: istat !== undefined ? { istat } : { consortium: consortium ?? '' },
+            kind,
+            ...given('from', 'from'),
+            ...given('to', 'to'),
+          })
+        : // The change history's filters, named as on the screen's address.
+          await api.history.monthCsv({
+            istat: istat ?? '',
+            ...given('mese', 'month'),
+            ...given('tipo', 'kind'),
+            ...given('persona', 'person'),
+          });
+      res.setHeader('Content-Type', answer.contentType);
+      res.setHeader('Content-Disposition', `attachment; filename="${answer.filename}"`);
+      res.send(answer.csv);
     } catch (error) {
       if (answerDatabaseBusy(res, error)) return;
       if (!(error instanceof TRPCError)) throw error;

@@ -119,11 +119,22 @@ export function readIstatCell(cells: CsvCells, issues: CellIssue[]): string | nu
 }
 
 /**
+ * What a row is about, read even when some of its cells are wrong, so that the import can still
+ * check its comune, service and month and list every problem of the row at once (`istat`
+ * undefined: the cell is wrong; `service` '' and `month` null: missing or wrong).
+ */
+export type FiguresRowRef = { istat: string | null | undefined; service: string; month: YearMonth | null };
+
+/**
  * Reads one row of a monthly-figures file: every cell is parsed the Italian way and checked
  * with the grid's own field schemas, so a CSV row is refused for the same reasons as the grid.
- * Returns null with the issues when any cell is wrong.
+ * Returns null with the issues when any cell is wrong, and always what the row is about (`ref`).
  */
-export function readFiguresRow(cells: CsvCells): { row: FiguresCsvRow | null; issues: CellIssue[] } {
+export function readFiguresRow(cells: CsvCells): {
+  row: FiguresCsvRow | null;
+  issues: CellIssue[];
+  ref: FiguresRowRef;
+} {
   const issues: CellIssue[] = [];
   const istat = readIstatCell(cells, issues);
   const service = (cells.servizio ?? '').trim();
@@ -152,7 +163,7 @@ export function readFiguresRow(cells: CsvCells): { row: FiguresCsvRow | null; is
     typeof assisted !== 'number' ||
     typeof paper !== 'number'
   ) {
-    return { row: null, issues };
+    return { row: null, issues, ref: { istat, service, month } };
   }
   const [s1, s2, s3, s4, s5] = satisfaction.map((s) => (s === null ? 0 : s));
   return {
@@ -169,5 +180,6 @@ export function readFiguresRow(cells: CsvCells): { row: FiguresCsvRow | null; is
       costCents,
     },
     issues,
+    ref: { istat, service, month },
   };
 }

@@ -107,10 +107,21 @@ function date(cells: CsvCells, issues: CellIssue[], column: string, required: bo
 }
 
 /**
- * Reads one row of a milestones file with the milestone form's own field schemas. Returns null
- * with the issues when any cell is wrong.
+ * What a milestone row is about, read even when some of its cells are wrong, so that the import
+ * can still check its comune and service and list every problem of the row at once (`istat`
+ * undefined: the cell is wrong; `service` undefined: the column is absent or the cell wrong).
  */
-export function readMilestoneRow(cells: CsvCells): { row: MilestoneCsvRow | null; issues: CellIssue[] } {
+export type MilestoneRowRef = { istat: string | null | undefined; service: string | null | undefined };
+
+/**
+ * Reads one row of a milestones file with the milestone form's own field schemas. Returns null
+ * with the issues when any cell is wrong, and always what the row is about (`ref`).
+ */
+export function readMilestoneRow(cells: CsvCells): {
+  row: MilestoneCsvRow | null;
+  issues: CellIssue[];
+  ref: MilestoneRowRef;
+} {
   const issues: CellIssue[] = [];
   const istat = readIstatCell(cells, issues);
   const code = (cells.codice ?? '').trim();
@@ -172,7 +183,8 @@ export function readMilestoneRow(cells: CsvCells): { row: MilestoneCsvRow | null
   if (actualDate && progressValue !== undefined && progressValue !== null && progressValue !== 100) {
     issues.push({ column: 'avanzamento', message: MESSAGES.reachedProgress });
   }
-  if (issues.length > 0 || istat === undefined || !title || !kind || !plannedDate) return { row: null, issues };
+  const ref = { istat, service };
+  if (issues.length > 0 || istat === undefined || !title || !kind || !plannedDate) return { row: null, issues, ref };
   return {
     row: {
       istat,
@@ -191,5 +203,6 @@ export function readMilestoneRow(cells: CsvCells): { row: MilestoneCsvRow | null
       dependsOn,
     },
     issues,
+    ref,
   };
 }

@@ -3,6 +3,7 @@
 // the HTTP limits both keep). Zod schemas are in
 // @switchoff/domain/schemas, file formats (CSV, Italian values, open data) in @switchoff/domain/formats.
 export * from './access';
+export * from './change-words';
 export * from './dataset-links';
 export * from './forecast';
 export * from './freshness';

@@ -103,7 +103,10 @@ describe('the numbers every form, the grid and the import read alike', () => {
   it('refuses a fraction where a whole number is due, saying so', () => {
     const parsed = parseItalianInteger(NOT_WHOLE_NUMBER);
     expect(parsed).toEqual({ ok: false, message: token('notWholeNumber', { text: NOT_WHOLE_NUMBER }) });
-    if (!parsed.ok) expect(italianText(parsed.message)).toBe('"12,5" non è un numero intero');
+    if (!parsed.ok)
+      expect(italianText(parsed.message)).toBe(
+        '"12,5" non è un numero intero: qui va un numero senza decimali (in "12,5" la virgola separa i decimali)',
+      );
   });
 });
 

@@ -15,7 +15,8 @@ export const FIELD_MESSAGES_IT = {
   slugChars: 'Solo lettere minuscole, cifre e trattini',
   monthFormat: 'Mese nel formato AAAA-MM',
   dateFormat: 'Data nel formato AAAA-MM-GG',
-  dateReal: 'Data reale nel formato AAAA-MM-GG',
+  dateRequired: 'Indica la data (es. 15/03/2024)',
+  dateReal: 'Data non valida: indica giorno, mese e anno (es. 15/03/2024)',
   dateOutOfRange: 'Data fuori dagli anni ammessi (1990–2100)',
   monthTooOld: 'Mese troppo lontano nel passato (dal 2000)',
   // Numbers and monthly figures
@@ -91,6 +92,9 @@ export const FIELD_MESSAGES_IT = {
   milestoneCodeChars: 'Codice: lettere, cifre, punto, trattino o trattino basso (al più 60)',
   selfDependency: 'Un traguardo non può dipendere da sé stesso',
   reachedProgress: 'Un traguardo raggiunto ha avanzamento 100',
+  // Change history
+  changeKindInvalid: 'Tipo di modifica non valido',
+  personInvalid: 'Persona non valida: scegli una persona dall’elenco',
   // Council report
   reportPeriodOrder: 'Il mese iniziale non può venire dopo il mese finale',
   // Messages that name a value
@@ -116,7 +120,8 @@ export const FIELD_MESSAGES_IT = {
   codesInvalid: ({ codes }: { codes: string }) => `Codici non validi: ${codes}`,
   notNumber: ({ text }: { text: string }) => `"${text}" non è un numero`,
   oneDecimalComma: ({ text }: { text: string }) => `"${text}" non è un numero: una sola virgola decimale`,
-  notWholeNumber: ({ text }: { text: string }) => `"${text}" non è un numero intero`,
+  notWholeNumber: ({ text }: { text: string }) =>
+    `"${text}" non è un numero intero: qui va un numero senza decimali${text.includes(',') ? ` (in "${text}" la virgola separa i decimali)` : ''}`,
   twoDecimals: ({ text }: { text: string }) => `"${text}": al più due decimali per i centesimi`,
   maxServices: ({ max }: { max: number }) => `Al più ${max} servizi per volta`,
   reportPeriodTooLong: ({ max }: { max: number }) => `Periodo troppo lungo: al più ${max} mesi`,

@@ -35,7 +35,7 @@ describe('recordStageInput', () => {
       issues(recordStageInput.safeParse({ ...stageChange, reason: '   ', effectiveDate: '2024-02-30', stage: 'gone' })),
     ).toEqual([
       { path: 'stage', message: 'Fase non valida' },
-      { path: 'effectiveDate', message: 'Data reale nel formato AAAA-MM-GG' },
+      { path: 'effectiveDate', message: 'Data non valida: indica giorno, mese e anno (es. 15/03/2024)' },
       { path: 'reason', message: 'Indica il motivo' },
     ]);
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHANGE_KINDS } from './change-words';
 import { MESSAGES, token } from './messages';
 import { monthFiguresFields, slug, withPaymentRules } from './schemas';
 import {
@@ -234,5 +235,17 @@ export type AddCommentInput = z.input<typeof addCommentInput>;
 
 export const serviceHistoryInput = z.object({ slug });
 export const milestoneHistoryInput = z.object({ id: entityId });
-/** A month of changes; the current one when absent. */
-export const monthHistoryInput = z.object({ month: editMonth.optional() });
+/**
+ * A month of changes (the current one when absent), of one kind and by one person when asked
+ * (`person`: the author as the history names them, "Name <email>").
+ */
+export const monthHistoryInput = z.object({
+  month: editMonth.optional(),
+  kind: z.enum(CHANGE_KINDS, { error: MESSAGES.changeKindInvalid }).optional(),
+  person: z
+    .string({ error: MESSAGES.personInvalid })
+    .trim()
+    .min(1, MESSAGES.personInvalid)
+    .max(400, MESSAGES.personInvalid)
+    .optional(),
+});

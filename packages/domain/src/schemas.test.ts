@@ -3,6 +3,7 @@ import type { MonthFigures } from './measures';
 import { italianText } from './messages';
 import type { MilestoneFacts } from './milestones';
 import { isoDate, milestoneDatesInput, monthFiguresInput, takeUpTarget, yearMonth } from './schemas';
+import { editDate } from './schemas-fields';
 
 const valid = { month: '2024-02', online: 10, assisted: 2, paper: 5 };
 
@@ -14,7 +15,16 @@ describe('yearMonth and isoDate', () => {
   it('reject impossible values in Italian', () => {
     expect(issues(yearMonth.safeParse('2024-13'))).toEqual([{ path: '', message: 'Mese nel formato AAAA-MM' }]);
     expect(issues(isoDate.safeParse('2023-02-29'))).toEqual([
-      { path: '', message: 'Data reale nel formato AAAA-MM-GG' },
+      { path: '', message: 'Data non valida: indica giorno, mese e anno (es. 15/03/2024)' },
+    ]);
+  });
+  it('say one thing of an empty or unreal date: missing, or not real (not also out of range)', () => {
+    expect(issues(editDate.safeParse(''))).toEqual([{ path: '', message: 'Indica la data (es. 15/03/2024)' }]);
+    expect(issues(editDate.safeParse('2024-02-30'))).toEqual([
+      { path: '', message: 'Data non valida: indica giorno, mese e anno (es. 15/03/2024)' },
+    ]);
+    expect(issues(editDate.safeParse('1989-12-31'))).toEqual([
+      { path: '', message: 'Data fuori dagli anni ammessi (1990–2100)' },
     ]);
   });
   it('reject a non-string in Italian', () => {

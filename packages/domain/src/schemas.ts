@@ -15,7 +15,14 @@ export const slug = z
 
 export const yearMonth = z.string({ error: MESSAGES.monthFormat }).refine(isYearMonth, MESSAGES.monthFormat);
 
-export const isoDate = z.string({ error: MESSAGES.dateFormat }).refine(isIsoDate, MESSAGES.dateReal);
+/**
+ * A real date as `YYYY-MM-DD` (what a date field sends). Empty says only that the date is missing,
+ * and a date that is not real is not checked further: one message per problem.
+ */
+export const isoDate = z
+  .string({ error: MESSAGES.dateFormat })
+  .min(1, { error: MESSAGES.dateRequired, abort: true })
+  .refine(isIsoDate, { error: MESSAGES.dateReal, abort: true });
 
 export const consortiumRef = z.object({ slug });
 export const comuneRef = z.object({ istat: istatCode });

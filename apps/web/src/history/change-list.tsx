@@ -1,6 +1,7 @@
+import { splitActor } from '@switchoff/domain';
 import { Icon } from '../components/icon';
 import { useI18n } from '../i18n/i18n';
-import { type Change, describeChange, splitActor } from './describe-change';
+import { type Change, describeChange } from './describe-change';
 
 type ChangeListProps = {
   changes: readonly (Change & { subject?: string | null })[];

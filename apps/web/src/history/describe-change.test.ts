@@ -1,8 +1,9 @@
+import { splitActor } from '@switchoff/domain';
 import { describe, expect, it } from 'vitest';
 import { createFormatters } from '../format';
 import { it as messages } from '../i18n/it';
 import { countedIn } from '../i18n/plural';
-import { describeChange, splitActor } from './describe-change';
+import { describeChange } from './describe-change';
 
 const formatters = createFormatters('it', messages.common.notAvailable);
 const context = { m: messages, f: formatters, counted: countedIn('it', formatters.number) };

@@ -1,4 +1,4 @@
-import { STAGES, type Stage } from '@switchoff/domain';
+import { HIDDEN_CHANGE_FIELDS, STAGES, type Stage } from '@switchoff/domain';
 import type { Formatters } from '../format';
 import type { Messages } from '../i18n/it';
 import type { Counted } from '../i18n/plural';
@@ -26,20 +26,6 @@ export type DescribedChange = {
   lines: ChangeLine[];
 };
 
-/** Bookkeeping the audit log keeps but a person does not need to read. */
-const HIDDEN = new Set([
-  'version',
-  'stageEventId',
-  'id',
-  'comuneId',
-  'catalogueId',
-  'consortiumId',
-  'createdAt',
-  'updatedAt',
-  'passwordHash',
-  // An import's check that the file applied is the one previewed: no meaning to a reader.
-  'fingerprint',
-]);
 const DATES = new Set([
   'effectiveDate',
   'plannedDate',
@@ -165,7 +151,7 @@ export function describeChange(change: Change, context: Context): DescribedChang
   const after = record(change.after) ?? {};
   const created = change.before === null || change.before === undefined;
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
-    (key) => !HIDDEN.has(key) && !(key === 'serviceId' && change.entity !== 'milestones'),
+    (key) => !HIDDEN_CHANGE_FIELDS.has(key) && !(key === 'serviceId' && change.entity !== 'milestones'),
   );
   const lines: ChangeLine[] = [];
   for (const key of keys) {
@@ -192,10 +178,4 @@ export function describeChange(change: Change, context: Context): DescribedChang
     revert,
     lines,
   };
-}
-
-/** "Name <email>" as the audit log names a person: the name, and the email apart. */
-export function splitActor(actor: string): { name: string; email: string | null } {
-  const match = /^(.*?)\s*<([^>]+)>$/.exec(actor);
-  return match ? { name: match[1] || match[2] || actor, email: match[2] ?? null } : { name: actor, email: null };
 }

@@ -94,7 +94,7 @@ export const enEditing: EditingMessages = {
     wholeComune: 'The whole comune',
     owner: 'Owner',
     progress: 'Progress (%)',
-    progressHint: 'From 0 to 100.',
+    progressHint: 'A whole number from 0 to 100, no decimals (e.g. 85).',
     plannedDate: 'Planned date',
     baselineDate: 'Baseline date',
     baselineHint: 'The date first agreed; the planned date when empty. It never changes afterwards.',

@@ -92,7 +92,7 @@ export const itEditing = {
     wholeComune: 'Tutto il comune',
     owner: 'Responsabile',
     progress: 'Avanzamento (%)',
-    progressHint: 'Da 0 a 100.',
+    progressHint: 'Un numero intero da 0 a 100, senza decimali (es. 85).',
     plannedDate: 'Data prevista',
     baselineDate: 'Data di riferimento',
     baselineHint: 'La data concordata all’inizio; se vuota è la data prevista. Non cambia più.',

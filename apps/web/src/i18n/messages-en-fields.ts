@@ -15,7 +15,8 @@ export const FIELD_MESSAGES_EN: CatalogueOf<typeof FIELD_MESSAGES_IT> = {
   slugChars: 'Lower-case letters, digits and hyphens only',
   monthFormat: 'Month as YYYY-MM',
   dateFormat: 'Date as YYYY-MM-DD',
-  dateReal: 'A real date as YYYY-MM-DD',
+  dateRequired: 'Enter the date (e.g. 15/03/2024)',
+  dateReal: 'Not a valid date: give day, month and year (e.g. 15/03/2024)',
   dateOutOfRange: 'Date outside the years allowed (1990–2100)',
   monthTooOld: 'Month too far in the past (from 2000)',
   enterNumber: 'Enter a number',
@@ -82,6 +83,8 @@ export const FIELD_MESSAGES_EN: CatalogueOf<typeof FIELD_MESSAGES_IT> = {
   milestoneCodeChars: 'Code: letters, digits, dot, hyphen or underscore (at most 60)',
   selfDependency: 'A milestone cannot depend on itself',
   reachedProgress: 'A milestone reached has progress 100',
+  changeKindInvalid: 'Invalid kind of change',
+  personInvalid: 'Invalid person: choose one from the list',
   reportPeriodOrder: 'The first month cannot come after the last month',
   // Messages that name a value
   tooLong: ({ max }: { max: number }) => `Text too long (at most ${max} characters)`,
@@ -106,7 +109,8 @@ export const FIELD_MESSAGES_EN: CatalogueOf<typeof FIELD_MESSAGES_IT> = {
   codesInvalid: ({ codes }: { codes: string }) => `Invalid codes: ${codes}`,
   notNumber: ({ text }: { text: string }) => `"${text}" is not a number`,
   oneDecimalComma: ({ text }: { text: string }) => `"${text}" is not a number: one decimal comma only`,
-  notWholeNumber: ({ text }: { text: string }) => `"${text}" is not a whole number`,
+  notWholeNumber: ({ text }: { text: string }) =>
+    `"${text}" is not a whole number: a number without decimals is wanted here${text.includes(',') ? ` (in "${text}" the comma separates the decimals)` : ''}`,
   twoDecimals: ({ text }: { text: string }) => `"${text}": at most two decimals for the cents`,
   maxServices: ({ max }: { max: number }) => `At most ${max} services at a time`,
   reportPeriodTooLong: ({ max }: { max: number }) => `Period too long: at most ${max} months`,

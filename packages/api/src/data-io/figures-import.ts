@@ -20,9 +20,9 @@ import {
   duplicateTracker,
   emptyPlan,
   type ImportPlan,
-  isIssue,
   loadServices,
-  rowComune,
+  placeRow,
+  pushCellIssues,
   type ServiceRef,
   scopeComuni,
   serviceFinder,
@@ -105,6 +105,7 @@ export function planFiguresImport(
     [...comuni.values()].map((c) => c.id),
   );
   const finders = new Map([...servicesByComune].map(([id, list]) => [id, serviceFinder(list)]));
+  const located = { scope: params.scope, comuni, finders };
   const issues: ImportIssue[] = [];
   const seen = duplicateTracker();
   const read: {
@@ -115,35 +116,13 @@ export function planFiguresImport(
   }[] = [];
 
   for (const { line, cells } of params.records) {
-    const { row, issues: cellIssues } = readFiguresRow(cells);
-    for (const issue of cellIssues)
-      issues.push({
-        line,
-        column: issue.column,
-        value: issue.column ? (cells[issue.column] ?? null) : null,
-        message: issue.message,
-      });
-    if (!row) continue;
-    const comune = rowComune(params.scope, comuni, row.istat, line);
-    if (isIssue(comune)) {
-      issues.push(comune);
-      continue;
-    }
-    const service = finders.get(comune.id)?.(row.service);
-    if (!service) {
-      issues.push({
-        line,
-        column: 'servizio',
-        value: row.service,
-        message: token('service.notFound', { comune: comune.name, service: row.service }),
-      });
-      continue;
-    }
-    const closed = closedMonthIssue(row.month, params.today);
-    if (closed) {
-      issues.push({ line, column: 'mese', value: cells.mese ?? null, message: closed });
-      continue;
-    }
+    const { row, issues: cellIssues, ref } = readFiguresRow(cells);
+    pushCellIssues(issues, line, cells, cellIssues);
+    // Comune, service and month are checked even when a cell is wrong: every problem at once.
+    const { comune, service } = placeRow({ ...located, line, istat: ref.istat, service: ref.service, issues });
+    const closed = ref.month ? closedMonthIssue(ref.month, params.today) : null;
+    if (closed) issues.push({ line, column: 'mese', value: cells.mese ?? null, message: closed });
+    if (!row || !comune || !service || closed) continue;
     const first = seen(`${service.id}:${row.month}`, line);
     if (first !== null) {
       issues.push({

@@ -25,7 +25,13 @@ describe('refusing a figures file, whole or by row and cell', () => {
         value: '098001',
         message: 'Nessun comune con codice ISTAT 098001 nel consorzio Consorzio Test',
       },
-      { line: 9, column: 'online', value: '1,5', message: '"1,5" non è un numero intero' },
+      {
+        line: 9,
+        column: 'online',
+        value: '1,5',
+        message:
+          '"1,5" non è un numero intero: qui va un numero senza decimali (in "1,5" la virgola separa i decimali)',
+      },
     ]);
     expect(preview.totals).toMatchObject({ rows: 8, add: 1, errors: 7 });
     expect(preview.canApply).toBe(false);

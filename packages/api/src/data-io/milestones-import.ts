@@ -13,9 +13,9 @@ import {
   duplicateTracker,
   emptyPlan,
   type ImportPlan,
-  isIssue,
   loadServices,
-  rowComune,
+  placeRow,
+  pushCellIssues,
   type ServiceRef,
   scopeComuni,
   serviceFinder,
@@ -83,6 +83,7 @@ export function planMilestonesImport(
   const comuneIds = [...comuni.values()].map((c) => c.id);
   const servicesByComune = loadServices(tx, comuneIds);
   const finders = new Map([...servicesByComune].map(([id, list]) => [id, serviceFinder(list)]));
+  const located = { scope: params.scope, comuni, finders };
   const slugOf = new Map([...servicesByComune.values()].flat().map((s) => [s.id, s.slug]));
   const existing = loadExisting(tx, comuneIds);
   const issues: ImportIssue[] = [];
@@ -90,20 +91,11 @@ export function planMilestonesImport(
   const read: ({ line: number; comune: ComuneRef } & Cells)[] = [];
 
   for (const { line, cells } of params.records) {
-    const { row, issues: cellIssues } = readMilestoneRow(cells);
-    for (const issue of cellIssues)
-      issues.push({
-        line,
-        column: issue.column,
-        value: issue.column ? (cells[issue.column] ?? null) : null,
-        message: issue.message,
-      });
-    if (!row) continue;
-    const comune = rowComune(params.scope, comuni, row.istat, line);
-    if (isIssue(comune)) {
-      issues.push(comune);
-      continue;
-    }
+    const { row, issues: cellIssues, ref } = readMilestoneRow(cells);
+    pushCellIssues(issues, line, cells, cellIssues);
+    // Comune and service are checked even when a cell is wrong: every problem of the row at once.
+    const { comune, service } = placeRow({ ...located, line, istat: ref.istat, service: ref.service, issues });
+    if (!row || !comune || (row.service && !service)) continue;
     const first = seen(`${comune.id}:${row.code}`, line);
     if (first !== null) {
       issues.push({
@@ -122,19 +114,6 @@ export function planMilestonesImport(
         message: token('import.milestoneUnknown', { comune: comune.name, code: row.code }),
       });
       continue;
-    }
-    let service: ServiceRef | null | undefined = row.service === null ? null : undefined;
-    if (row.service) {
-      service = finders.get(comune.id)?.(row.service);
-      if (!service) {
-        issues.push({
-          line,
-          column: 'servizio',
-          value: row.service,
-          message: token('service.notFound', { comune: comune.name, service: row.service }),
-        });
-        continue;
-      }
     }
     read.push({ line, comune, service, row });
   }

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { schema, type Tx } from '@switchoff/db';
 import { token } from '@switchoff/domain';
-import type { ImportKind } from '@switchoff/domain/formats';
+import type { CellIssue, ImportKind } from '@switchoff/domain/formats';
 import { foldText } from '@switchoff/domain/formats';
 import { inArray } from 'drizzle-orm';
 import type { DataScope } from '../reads/lookup';
-import type { ImportIssue } from './csv-read';
+import type { CsvRecord, ImportIssue } from './csv-read';
 
 const { services } = schema;
 
@@ -135,6 +135,61 @@ export function rowComune(
 
 export function isIssue(value: object): value is ImportIssue {
   return 'message' in value && 'column' in value;
+}
+
+/** The refusals of a row's cells as the preview lists them: line, column, the cell's text, why. */
+export function pushCellIssues(
+  issues: ImportIssue[],
+  line: number,
+  cells: CsvRecord['cells'],
+  found: readonly CellIssue[],
+): void {
+  for (const issue of found)
+    issues.push({
+      line,
+      column: issue.column,
+      value: issue.column ? (cells[issue.column] ?? null) : null,
+      message: issue.message,
+    });
+}
+
+/** A comune's service by what a row names (slug or name), as `serviceFinder` finds it. */
+export type ServiceFinders = ReadonlyMap<number, (text: string) => ServiceRef | undefined>;
+
+/**
+ * The comune and the service a row names, checked even when other cells of the row are wrong,
+ * so a preview lists every problem of a row at once; each problem is added to `issues`.
+ * `istat` undefined is a cell already refused (not checked again); `service` null or '' names no
+ * service. Answers the comune (null: refused) and the service (null: none named, undefined:
+ * not found or not checked).
+ */
+export function placeRow(params: {
+  scope: DataScope;
+  comuni: Map<string, ComuneRef>;
+  finders: ServiceFinders;
+  line: number;
+  istat: string | null | undefined;
+  service: string | null | undefined;
+  issues: ImportIssue[];
+}): { comune: ComuneRef | null; service: ServiceRef | null | undefined } {
+  const { line, istat, service, issues } = params;
+  const found = istat === undefined ? null : rowComune(params.scope, params.comuni, istat, line);
+  if (found === null || isIssue(found)) {
+    if (found) issues.push(found);
+    return { comune: null, service: undefined };
+  }
+  if (service === null || service === '') return { comune: found, service: null };
+  if (service === undefined) return { comune: found, service: undefined };
+  const match = params.finders.get(found.id)?.(service);
+  if (!match) {
+    issues.push({
+      line,
+      column: 'servizio',
+      value: service,
+      message: token('service.notFound', { comune: found.name, service }),
+    });
+  }
+  return { comune: found, service: match };
 }
 
 /** A service of a comune by slug, or by its exact name (accents and case aside) when unique. */

@@ -1,5 +1,5 @@
 import { type Db, schema } from '@switchoff/db';
-import { addMonths, token, type YearMonth } from '@switchoff/domain';
+import { addMonths, CHANGE_KINDS, type ChangeKind, token, type YearMonth } from '@switchoff/domain';
 import { and, desc, eq, gte, inArray, lt, or } from 'drizzle-orm';
 import { notFound } from '../errors';
 import { type ComuneRow, findService } from './lookup';
@@ -78,30 +78,54 @@ export function milestoneHistory(db: Db, params: { comune: ComuneRow; id: number
   return { milestone, changes: rows.map(changeView) };
 }
 
+/** What a month's changes can be narrowed to: a kind of change, a person (the audit log's actor). */
+export type ChangeFilters = { kind?: ChangeKind | undefined; person?: string | undefined };
+
+/** How many changes the CSV export of a month carries at most (an import writes one per row). */
+export const MAX_EXPORTED_CHANGES = 20_000;
+
 /**
  * What changed in a comune during one month (audit timestamps are UTC), newest first, each
- * change with a subject a person recognises (the service, milestone, platform or measure).
+ * change with a subject a person recognises (the service, milestone, platform or measure);
+ * only those of a kind and by a person when asked, at most `limit` (500 unless said). With them
+ * the kinds and the people of the whole month, to choose from.
  */
-export function monthHistory(db: Db, params: { comune: ComuneRow; month: YearMonth }) {
+export function monthHistory(db: Db, params: { comune: ComuneRow; month: YearMonth; limit?: number } & ChangeFilters) {
+  const limit = params.limit ?? MAX_CHANGES;
+  const inMonth = and(
+    eq(auditLog.comuneId, params.comune.id),
+    gte(auditLog.at, `${params.month}-01`),
+    lt(auditLog.at, `${addMonths(params.month, 1)}-01`),
+  );
   const rows = db
     .select()
     .from(auditLog)
     .where(
       and(
-        eq(auditLog.comuneId, params.comune.id),
-        gte(auditLog.at, `${params.month}-01`),
-        lt(auditLog.at, `${addMonths(params.month, 1)}-01`),
+        inMonth,
+        params.kind ? eq(auditLog.entity, params.kind) : undefined,
+        params.person ? eq(auditLog.actor, params.person) : undefined,
       ),
     )
     .orderBy(desc(auditLog.at), desc(auditLog.id))
-    .limit(MAX_CHANGES + 1)
+    .limit(limit + 1)
     .all();
-  const shown = rows.slice(0, MAX_CHANGES);
+  const shown = rows.slice(0, limit);
   const subjects = subjectsOf(db, params.comune.id, shown);
+  const choices = db
+    .selectDistinct({ entity: auditLog.entity, actor: auditLog.actor })
+    .from(auditLog)
+    .where(inMonth)
+    .all();
+  const kinds = new Set<string>(choices.map((c) => c.entity));
   return {
     month: params.month,
     changes: shown.map((row) => ({ ...changeView(row), subject: subjects(row) })),
-    truncated: rows.length > MAX_CHANGES,
+    truncated: rows.length > limit,
+    /** The kinds of change the month holds, in the order of CHANGE_KINDS. */
+    kinds: CHANGE_KINDS.filter((kind) => kinds.has(kind)),
+    /** The people who changed something in the month, by name. */
+    people: [...new Set(choices.map((c) => c.actor))].sort((a, b) => a.localeCompare(b, 'it')),
   };
 }
 

@@ -143,6 +143,7 @@ const MATRIX: Record<string, Entry> = {
     input: (w, t) => ({ istat: istat(t), id: openMilestone(w, t) }),
   },
   'history.thisMonth': { rule: 'edit', kind: 'query', input: (_w, t) => ({ istat: istat(t) }) },
+  'history.monthCsv': { rule: 'edit', kind: 'query', input: (_w, t) => ({ istat: istat(t) }) },
 
   'admin.users.list': { rule: 'admin', kind: 'query', input: () => undefined },
   'admin.users.create': {

@@ -1,5 +1,6 @@
 import { monthOf } from '@switchoff/domain';
 import { milestoneHistoryInput, monthHistoryInput, serviceHistoryInput } from '@switchoff/domain/schemas';
+import { exportMonthHistory } from '../data-io/history-export';
 import { milestoneHistory, monthHistory, serviceHistory } from '../reads/history';
 import { comuneProcedure, router } from '../trpc';
 
@@ -16,6 +17,22 @@ export const historyRouter = router({
     .input(monthHistoryInput)
     // Audit timestamps come from the clock, so "this month" does too (not the calendar of `today`).
     .query(({ ctx, input }) =>
-      monthHistory(ctx.db, { comune: ctx.comune, month: input.month ?? monthOf(ctx.now().toISOString()) }),
+      monthHistory(ctx.db, {
+        comune: ctx.comune,
+        month: input.month ?? monthOf(ctx.now().toISOString()),
+        kind: input.kind,
+        person: input.person,
+      }),
+    ),
+  /** The same changes as a CSV file (Italian columns, formulas guarded), for the same staff. */
+  monthCsv: comuneProcedure('edit')
+    .input(monthHistoryInput)
+    .query(({ ctx, input }) =>
+      exportMonthHistory(ctx.db, {
+        comune: ctx.comune,
+        month: input.month ?? monthOf(ctx.now().toISOString()),
+        kind: input.kind,
+        person: input.person,
+      }),
     ),
 });

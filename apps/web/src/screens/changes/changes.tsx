@@ -1,7 +1,6 @@
-import { addMonths, isYearMonth, monthOf, todayIso } from '@switchoff/domain';
+import { CHANGE_KINDS, type ChangeKind, isYearMonth } from '@switchoff/domain';
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { Icon } from '../../components/icon';
 import { QueryState } from '../../components/query-state';
 import { ChangeList } from '../../history/change-list';
@@ -10,61 +9,14 @@ import { Page } from '../../layout/page';
 import { useTRPC } from '../../trpc';
 import { NotFound } from '../not-found';
 import { checkIstat } from '../params';
+import { type ChangeFilter, ChangeFilters, filterSearch } from './change-filters';
 
-/** The month picker: a month field and a button, plus the months before and after. */
-function MonthPicker({ month, onPick }: { month: string; onPick: (month: string) => void }) {
-  const { m, f } = useI18n();
-  const id = useId();
-  const [value, setValue] = useState(month);
-  const [seen, setSeen] = useState(month);
-  if (month !== seen) {
-    setSeen(month);
-    setValue(month);
-  }
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (isYearMonth(value)) onPick(value);
-  };
-  const previous = isYearMonth(month) ? addMonths(month, -1) : null;
-  // No month after the current one: nothing can have changed yet.
-  const next = isYearMonth(month) && month < monthOf(todayIso()) ? addMonths(month, 1) : null;
-  return (
-    <form
-      className="month-picker d-flex flex-wrap align-items-end gap-3 mb-4"
-      onSubmit={submit}
-      aria-label={m.changes.month}
-    >
-      <div className="form-group mb-0 so-field">
-        <label htmlFor={id} className="active">
-          {m.changes.month}
-        </label>
-        <input
-          id={id}
-          type="month"
-          className="form-control"
-          value={value}
-          onChange={(event) => setValue(event.target.value)}
-        />
-      </div>
-      <button type="submit" className="btn btn-primary btn-sm">
-        {m.changes.show}
-      </button>
-      <div className="d-flex flex-wrap gap-3">
-        {previous ? (
-          <Link to={`?mese=${previous}`}>
-            <Icon name="it-arrow-left" size="xs" className="icon-primary me-1" />
-            {m.changes.previous} ({f.monthLong(previous)})
-          </Link>
-        ) : null}
-        {next ? (
-          <Link to={`?mese=${next}`}>
-            {m.changes.next} ({f.monthLong(next)})
-            <Icon name="it-arrow-right" size="xs" className="icon-primary ms-1" />
-          </Link>
-        ) : null}
-      </div>
-    </form>
-  );
+const isChangeKind = (text: string | null): text is ChangeKind =>
+  text !== null && (CHANGE_KINDS as readonly string[]).includes(text);
+
+/** The CSV of the changes shown (GET with the session cookie; the server checks the same access as the screen). */
+function historyCsvUrl(istat: string, filter: ChangeFilter): string {
+  return `/api/export/modifiche.csv${filterSearch(filter)}&istat=${encodeURIComponent(istat)}`;
 }
 
 function ChangesScreen({ istat }: { istat: string }) {
@@ -73,7 +25,17 @@ function ChangesScreen({ istat }: { istat: string }) {
   const [params, setParams] = useSearchParams();
   const asked = params.get('mese');
   const month = asked && isYearMonth(asked) ? asked : undefined;
-  const changes = useQuery(trpc.history.thisMonth.queryOptions({ istat, ...(month ? { month } : {}) }));
+  const askedKind = params.get('tipo');
+  const kind = isChangeKind(askedKind) ? askedKind : undefined;
+  const person = params.get('persona') || undefined;
+  const changes = useQuery(
+    trpc.history.thisMonth.queryOptions({
+      istat,
+      ...(month ? { month } : {}),
+      ...(kind ? { kind } : {}),
+      ...(person ? { person } : {}),
+    }),
+  );
   const overview = useQuery(trpc.comuni.overview.queryOptions({ istat }));
   const comune = overview.data?.comune;
   return (
@@ -83,6 +45,7 @@ function ChangesScreen({ istat }: { istat: string }) {
     >
       {(data) => {
         const count = data.changes.length;
+        const filter: ChangeFilter = { month: data.month, kind: kind ?? '', person: person ?? '' };
         return (
           <Page
             title={m.changes.titleMonth(f.monthLong(data.month))}
@@ -94,10 +57,29 @@ function ChangesScreen({ istat }: { istat: string }) {
             ]}
             lead={<p className="mb-0">{m.changes.lead}</p>}
           >
-            <MonthPicker month={data.month} onPick={(picked) => setParams({ mese: picked })} />
-            <h2 className="h4" aria-live="polite">
-              {count === 0 ? m.changes.none : count === 1 ? m.changes.one : m.changes.count(f.number(count))}
-            </h2>
+            <ChangeFilters
+              filter={filter}
+              kinds={data.kinds}
+              people={data.people}
+              onPick={(picked) => setParams(new URLSearchParams(filterSearch(picked)))}
+            />
+            <div className="d-flex flex-wrap align-items-baseline justify-content-between gap-3 mb-3">
+              <h2 className="h4 mb-0" aria-live="polite">
+                {count === 0
+                  ? kind || person
+                    ? m.changes.noneFiltered
+                    : m.changes.none
+                  : count === 1
+                    ? m.changes.one
+                    : m.changes.count(f.number(count))}
+              </h2>
+              {count ? (
+                <a href={historyCsvUrl(istat, filter)} download className="btn btn-outline-primary btn-sm">
+                  <Icon name="it-download" size="xs" className="me-1" />
+                  {m.changes.download}
+                </a>
+              ) : null}
+            </div>
             {data.truncated ? <p className="small">{m.history.truncated}</p> : null}
             {count ? <ChangeList changes={data.changes} showSubject /> : null}
           </Page>

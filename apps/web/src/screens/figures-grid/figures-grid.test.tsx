@@ -1,6 +1,7 @@
 import { appMessage } from '@switchoff/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { Locale } from '../../format';
 import { renderInApp } from '../../test-utils';
 import { ApiError } from '../../testing/mock-api';
 import { FiguresGridEditor } from './figures-grid';
@@ -24,9 +25,10 @@ const grid = {
   rows: [month('2024-04', 1), month('2024-05', 4)],
 };
 
-function renderGrid(saveMonths: (input: unknown) => unknown) {
+function renderGrid(saveMonths: (input: unknown) => unknown, locale: Locale = 'it') {
   return renderInApp(<FiguresGridEditor istat="019081" data={grid} editable caption="Pratiche mensili" />, {
     api: { 'figures.saveMonths': saveMonths },
+    locale,
   });
 }
 
@@ -105,5 +107,30 @@ describe('monthly figures grid', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Salva i mesi modificati' }));
     expect(await screen.findByText('Nessuna riga modificata da salvare.')).toBeTruthy();
     expect(calls.some((c) => c.path === 'figures.saveMonths')).toBe(false);
+  });
+
+  it.each([
+    {
+      locale: 'it',
+      cell: 'Online in autonomia, maggio 2024',
+      save: 'Salva i mesi modificati',
+      said: '"12,5" non è un numero intero: qui va un numero senza decimali (in "12,5" la virgola separa i decimali)',
+    },
+    {
+      locale: 'en',
+      cell: 'Online self-service, May 2024',
+      save: 'Save the changed months',
+      said: '"12,5" is not a whole number: a number without decimals is wanted here (in "12,5" the comma separates the decimals)',
+    },
+  ] as const)('says of 12,5 in a count that a whole number is wanted, once ($locale)', async (c) => {
+    const { calls } = renderGrid(() => ({ slug: 'mensa', rows: [] }), c.locale);
+    fireEvent.change(screen.getByLabelText(c.cell), { target: { value: '12,5' } });
+    fireEvent.click(screen.getByRole('button', { name: c.save }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: `${c.cell}: ${c.said}` })).toBeTruthy();
+    const cell = screen.getByLabelText(c.cell);
+    // One message, the parser's: not also "enter a number" from the schema.
+    expect(document.getElementById(cell.getAttribute('aria-describedby') ?? '')?.textContent).toBe(c.said);
+    expect(calls.some((call) => call.path === 'figures.saveMonths')).toBe(false);
   });
 });
