@@ -41,6 +41,12 @@ describe('a re-plan never hides lateness', () => {
     expect(national.totals).toMatchObject({ lateMilestones: 1, slippedMilestones: 2, replans: 2 });
     const report = await pub.reports.council({ istat: ALFA, from: '2024-01', to: '2024-06' });
     expect(report.milestones.slipped.map((m) => m.title)).toEqual(['TARI solo pagoPA', 'Formazione sportello']);
+    const open = openDatasetRows(db, { scope: findDataScope(db, { istat: ALFA }), dataset: 'milestone', today: TODAY });
+    expect(open.find((r) => r.codice === `id-${ids.late}`)).toMatchObject({
+      stato: 'slipped',
+      slittamento_giorni: 244,
+      ripianificazioni: 2,
+    });
   });
 });
 

@@ -15,6 +15,36 @@ export function filterSearch(filter: ChangeFilter): string {
   return `?${params.toString()}`;
 }
 
+/** A person as the filter lists them: the name, and the email in brackets. */
+function personLabel(person: string): string {
+  const actor = splitActor(person);
+  return actor.email ? `${actor.name} (${actor.email})` : actor.name;
+}
+
+/** One filter: a labelled select whose first choice is "all". */
+function FilterSelect(props: {
+  id: string;
+  label: string;
+  all: string;
+  value: string;
+  options: readonly { value: string; label: string }[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div className="select-wrapper so-field mb-0 change-filter">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
+        <option value="">{props.all}</option>
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 type ChangeFiltersProps = {
   filter: ChangeFilter;
   /** The kinds of change and the people of the month, to choose from. */
@@ -62,45 +92,22 @@ export function ChangeFilters({ filter, kinds, people, onPick }: ChangeFiltersPr
           onChange={(event) => setValue({ ...value, month: event.target.value })}
         />
       </div>
-      <div className="form-group mb-0 so-field">
-        <label htmlFor={`${id}-kind`} className="active">
-          {m.changes.kind}
-        </label>
-        <select
-          id={`${id}-kind`}
-          className="form-select"
-          value={value.kind}
-          onChange={(event) => setValue({ ...value, kind: event.target.value as ChangeKind | '' })}
-        >
-          <option value="">{m.changes.allKinds}</option>
-          {kindOptions.map((kind) => (
-            <option key={kind} value={kind}>
-              {m.history.entities[kind] ?? kind}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="form-group mb-0 so-field">
-        <label htmlFor={`${id}-person`} className="active">
-          {m.changes.person}
-        </label>
-        <select
-          id={`${id}-person`}
-          className="form-select"
-          value={value.person}
-          onChange={(event) => setValue({ ...value, person: event.target.value })}
-        >
-          <option value="">{m.changes.allPeople}</option>
-          {peopleOptions.map((person) => {
-            const actor = splitActor(person);
-            return (
-              <option key={person} value={person}>
-                {actor.email ? `${actor.name} (${actor.email})` : actor.name}
-              </option>
-            );
-          })}
-        </select>
-      </div>
+      <FilterSelect
+        id={`${id}-kind`}
+        label={m.changes.kind}
+        all={m.changes.allKinds}
+        value={value.kind}
+        options={kindOptions.map((kind) => ({ value: kind, label: m.history.entities[kind] ?? kind }))}
+        onChange={(kind) => setValue({ ...value, kind: kind as ChangeKind | '' })}
+      />
+      <FilterSelect
+        id={`${id}-person`}
+        label={m.changes.person}
+        all={m.changes.allPeople}
+        value={value.person}
+        options={peopleOptions.map((person) => ({ value: person, label: personLabel(person) }))}
+        onChange={(person) => setValue({ ...value, person })}
+      />
       <button type="submit" className="btn btn-primary btn-sm">
         {m.changes.show}
       </button>
