@@ -107,6 +107,10 @@ export const enHistory: HistoryMessages = {
       figuresIllustrative: 'Illustrative figures',
       disabledAt: 'Disabled on',
       annulled: 'Re-plan annulled',
+      file: 'File',
+      added: 'Rows added',
+      changed: 'Rows changed',
+      unchanged: 'Rows unchanged',
     },
   },
   changes: {
