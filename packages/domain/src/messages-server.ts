@@ -78,6 +78,10 @@ export const SERVER_MESSAGES_IT = {
   'account.emailTaken': ({ email }: { email: string }) => `Esiste già un account con l'indirizzo ${email}`,
   'account.notFound': ({ id }: { id: number }) => `Nessun account ${id} nel tuo consorzio`,
   'account.disableSelf': 'Non puoi disattivare il tuo stesso account',
+  'account.demoteSelf':
+    'Non puoi toglierti il ruolo di amministratore: lo cambia un altro amministratore del consorzio',
+  'account.resetSelf':
+    'Non puoi reimpostare qui la tua stessa password: la reimposta un altro amministratore del consorzio',
   'calendar.notFound': ({ id }: { id: number }) => `Nessun calendario privato ${id} tra i tuoi`,
   'outbox.notFound': ({ id }: { id: number }) => `Nessun messaggio ${id} non riuscito tra quelli del tuo consorzio`,
   'catalogue.notOwner': ({ entry, owner }: { entry: string; owner: string }) =>

@@ -30,29 +30,40 @@ export const password = z
  * or more comuni; staff (editors, admins) reach the whole consortium and list none.
  * Without a password one is generated and shown once.
  */
+const userRole = z.enum(USER_ROLES, { error: MESSAGES.roleInvalid });
+const userComuni = z.array(istatCode, { error: MESSAGES.comuniListInvalid }).max(100, MESSAGES.comuniMax).default([]);
+
+/** Council members list their comuni; staff list none. */
+function checkRoleComuni(input: { role: UserRole; comuni: readonly string[] }, ctx: z.RefinementCtx): void {
+  if (input.role === 'council' && input.comuni.length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['comuni'], message: MESSAGES.councilNeedsComune });
+  }
+  if (input.role !== 'council' && input.comuni.length > 0) {
+    ctx.addIssue({ code: 'custom', path: ['comuni'], message: MESSAGES.staffNoComuni });
+  }
+}
+
 export const createUserInput = z
   .object({
     email,
     name: requiredText(TEXT_LIMITS.name, MESSAGES.nameRequired),
-    role: z.enum(USER_ROLES, { error: MESSAGES.roleInvalid }),
-    comuni: z.array(istatCode, { error: MESSAGES.comuniListInvalid }).max(100, MESSAGES.comuniMax).default([]),
+    role: userRole,
+    comuni: userComuni,
     password: password.optional(),
   })
-  .superRefine((input, ctx) => {
-    if (input.role === 'council' && input.comuni.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['comuni'], message: MESSAGES.councilNeedsComune });
-    }
-    if (input.role !== 'council' && input.comuni.length > 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['comuni'],
-        message: MESSAGES.staffNoComuni,
-      });
-    }
-  });
+  .superRefine(checkRoleComuni);
 export type CreateUserInput = z.input<typeof createUserInput>;
 
+/** An account of the admin's consortium, named with the version the screen showed. */
 export const disableUserInput = z.object({ id: entityId, version: rowVersion });
+/** The same, for a password reset or enabling the account again. */
+export const userVersionInput = disableUserInput;
+
+/** A new role and comuni for an account of the admin's consortium (same rules as a new account). */
+export const updateUserInput = z
+  .object({ id: entityId, version: rowVersion, role: userRole, comuni: userComuni })
+  .superRefine(checkRoleComuni);
+export type UpdateUserInput = z.input<typeof updateUserInput>;
 
 /** A comune's switch-off thresholds and notes, set by the consortium's admins. */
 export const comuneSettingsInput = z.object({

@@ -64,6 +64,8 @@ export const SERVER_MESSAGES_EN: CatalogueOf<typeof SERVER_MESSAGES_IT> = {
   'account.emailTaken': ({ email }) => `An account with the address ${email} already exists`,
   'account.notFound': ({ id }) => `No account ${id} in your consortium`,
   'account.disableSelf': 'You cannot disable your own account',
+  'account.demoteSelf': 'You cannot remove your own admin role: another admin of the consortium changes it',
+  'account.resetSelf': 'You cannot reset your own password here: another admin of the consortium resets it',
   'calendar.notFound': ({ id }) => `No private calendar ${id} among yours`,
   'outbox.notFound': ({ id }) => `No failed message ${id} among your consortium's`,
   'catalogue.notOwner': ({ entry, owner }) =>

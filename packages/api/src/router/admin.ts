@@ -8,6 +8,8 @@ import {
   outboxListInput,
   rowIdInput,
   updateCatalogueEntryInput,
+  updateUserInput,
+  userVersionInput,
 } from '@switchoff/domain/schemas';
 import type { SessionUser } from '../access';
 import { notFound } from '../errors';
@@ -16,6 +18,7 @@ import { type CatalogueViewer, listCatalogue, listConsortiumUsers } from '../rea
 import { findOperator } from '../reads/backups';
 import { adminProcedure, catalogueEntryProcedure, comuneProcedure, router } from '../trpc';
 import { createCatalogueEntry, updateCatalogueEntry, updateComuneSettings } from '../writes/admin-settings';
+import { enableConsortiumUser, resetConsortiumUserPassword, updateConsortiumUser } from '../writes/admin-user-changes';
 import { createConsortiumUser, disableConsortiumUser } from '../writes/admin-users';
 import { authorOf } from '../writes/audit';
 import { comuniAdminProcedures, consortiaAdminRouter } from './admin-installation';
@@ -23,6 +26,13 @@ import { comuniAdminProcedures, consortiaAdminRouter } from './admin-installatio
 const catalogueViewer = (ctx: { db: Db; user: SessionUser; operator: string | null }): CatalogueViewer => ({
   user: ctx.user,
   operatorId: findOperator(ctx.db, ctx.operator)?.id ?? null,
+});
+
+/** Who changes an account of which consortium: always the admin's own. */
+const userChange = (ctx: { user: SessionUser }) => ({
+  consortiumId: ctx.user.consortiumId,
+  selfId: ctx.user.id,
+  author: authorOf(ctx.user),
 });
 
 /** What a consortium's admins manage: always their own consortium's accounts and comuni. */
@@ -34,14 +44,21 @@ export const adminRouter = router({
       .mutation(({ ctx, input }) =>
         createConsortiumUser(ctx.db, { consortiumId: ctx.user.consortiumId, author: authorOf(ctx.user), input }),
       ),
-    disable: adminProcedure.input(disableUserInput).mutation(({ ctx, input }) =>
-      disableConsortiumUser(ctx.db, {
-        consortiumId: ctx.user.consortiumId,
-        selfId: ctx.user.id,
-        author: authorOf(ctx.user),
-        input,
-      }),
-    ),
+    disable: adminProcedure
+      .input(disableUserInput)
+      .mutation(({ ctx, input }) => disableConsortiumUser(ctx.db, { ...userChange(ctx), input })),
+    /** Lets a disabled account log in again. */
+    enable: adminProcedure
+      .input(userVersionInput)
+      .mutation(({ ctx, input }) => enableConsortiumUser(ctx.db, { ...userChange(ctx), input })),
+    /** A new role and comuni; not the admin role away from oneself. */
+    update: adminProcedure
+      .input(updateUserInput)
+      .mutation(({ ctx, input }) => updateConsortiumUser(ctx.db, { ...userChange(ctx), input })),
+    /** A generated password, in this answer only; the account's sessions end. */
+    resetPassword: adminProcedure
+      .input(userVersionInput)
+      .mutation(({ ctx, input }) => resetConsortiumUserPassword(ctx.db, { ...userChange(ctx), input })),
   }),
   consortia: consortiaAdminRouter,
   /** The emails to the consortium's accounts, latest first, a page at a time; a failed one can be tried again. */

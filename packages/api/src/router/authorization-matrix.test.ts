@@ -19,7 +19,9 @@ import {
   replannedMilestone,
   SEES_INTERNAL,
   TARGETS,
+  type Target,
   userId,
+  type World,
 } from './authorization-rules.testing';
 
 /**
@@ -28,6 +30,9 @@ import {
  * consortium's row is as unknown as a missing one). Public answers are searched for internal
  * markers and fields. A procedure without an entry here fails the test.
  */
+
+/** The editor of consortium 1 (Alfa's side) or 2 (Gamma's), at the version the world made them. */
+const editorOf = (w: World, t: Target) => ({ id: userId(w.db, t === 'alfa' ? 'editor1' : 'editor2'), version: 1 });
 
 const MATRIX: Record<string, Entry> = {
   'auth.login': {
@@ -157,10 +162,13 @@ const MATRIX: Record<string, Entry> = {
       password: 'una-password-lunga',
     }),
   },
-  'admin.users.disable': {
+  'admin.users.disable': { rule: 'adminOwnAccounts', kind: 'mutation', input: editorOf },
+  'admin.users.enable': { rule: 'adminOwnAccounts', kind: 'mutation', input: editorOf },
+  'admin.users.resetPassword': { rule: 'adminOwnAccounts', kind: 'mutation', input: editorOf },
+  'admin.users.update': {
     rule: 'adminOwnAccounts',
     kind: 'mutation',
-    input: (w, t) => ({ id: userId(w.db, t === 'alfa' ? 'editor1' : 'editor2'), version: 1 }),
+    input: (w, t) => ({ ...editorOf(w, t), role: 'council', comuni: [istat(t)] }),
   },
   'admin.comuni.update': {
     rule: 'administer',

@@ -1,4 +1,4 @@
-import { type Db, schema, writeTransaction } from '@switchoff/db';
+import { type Db, schema, type Tx, writeTransaction } from '@switchoff/db';
 import { token } from '@switchoff/domain';
 import type { createUserInput, disableUserInput } from '@switchoff/domain/schemas';
 import { and, eq, inArray } from 'drizzle-orm';
@@ -11,6 +11,41 @@ import { type Author, recordAudit } from './audit';
 import { checkRowVersion, updateAudited } from './versioned';
 
 const { comuni, userComuni, users } = schema;
+
+/** The comuni of these ISTAT codes, refused (on the `comuni` field) when unknown or not the consortium's. */
+export function findServedComuni(tx: Tx, params: { codes: readonly string[]; consortiumId: number }) {
+  const { codes } = params;
+  const found = codes.length
+    ? tx
+        .select({ id: comuni.id, istat: comuni.istatCode, name: comuni.name, consortiumId: comuni.consortiumId })
+        .from(comuni)
+        .where(inArray(comuni.istatCode, [...codes]))
+        .all()
+    : [];
+  for (const code of codes) {
+    const comune = found.find((c) => c.istat === code);
+    if (!comune) refuseField('comuni', token('comune.notFound', { istat: code }), 'NOT_FOUND');
+    if (comune.consortiumId !== params.consortiumId) {
+      refuseField('comuni', token('account.comuneNotServed', { comune: comune.name }), 'FORBIDDEN');
+    }
+  }
+  return found;
+}
+
+/**
+ * An account of the admin's consortium at the version the screen showed. Another consortium's
+ * account is as unknown as a missing one.
+ */
+export function findConsortiumUser(tx: Tx, params: { id: number; version: number; consortiumId: number }) {
+  const row =
+    tx
+      .select()
+      .from(users)
+      .where(and(eq(users.id, params.id), eq(users.consortiumId, params.consortiumId)))
+      .get() ?? notFound(token('account.notFound', { id: params.id }));
+  checkRowVersion(tx, users, row, params.version);
+  return row;
+}
 
 /**
  * Creates an account of the admin's consortium; a council member's comuni must be of that
@@ -26,20 +61,7 @@ export async function createConsortiumUser(
   const passwordHash = await hashPassword(input.password ?? generatedPassword ?? '');
   const user = writeTransaction(db, (tx) => {
     const codes = [...new Set(input.comuni)];
-    const found = codes.length
-      ? tx
-          .select({ id: comuni.id, istat: comuni.istatCode, name: comuni.name, consortiumId: comuni.consortiumId })
-          .from(comuni)
-          .where(inArray(comuni.istatCode, codes))
-          .all()
-      : [];
-    for (const code of codes) {
-      const comune = found.find((c) => c.istat === code);
-      if (!comune) refuseField('comuni', token('comune.notFound', { istat: code }), 'NOT_FOUND');
-      if (comune.consortiumId !== params.consortiumId) {
-        refuseField('comuni', token('account.comuneNotServed', { comune: comune.name }), 'FORBIDDEN');
-      }
-    }
+    const found = findServedComuni(tx, { codes, consortiumId: params.consortiumId });
     if (tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get()) {
       refuseField('email', token('account.emailTaken', { email: input.email }), 'CONFLICT');
     }
@@ -79,14 +101,7 @@ export function disableConsortiumUser(
 ): UserItem {
   const { input } = params;
   const user = writeTransaction(db, (tx) => {
-    // Another consortium's account is as unknown as a missing one.
-    const row =
-      tx
-        .select()
-        .from(users)
-        .where(and(eq(users.id, input.id), eq(users.consortiumId, params.consortiumId)))
-        .get() ?? notFound(token('account.notFound', { id: input.id }));
-    checkRowVersion(tx, users, row, input.version);
+    const row = findConsortiumUser(tx, { ...input, consortiumId: params.consortiumId });
     if (row.id === params.selfId) refuseField('id', token('account.disableSelf'));
     if (row.disabledAt !== null) return userItem(tx, row);
     const disabledAt = new Date().toISOString();
