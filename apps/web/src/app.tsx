@@ -16,6 +16,7 @@ const ComuneOverview = lazy(() => import('./screens/comune-overview/comune-overv
 const ServicePage = lazy(() => import('./screens/service-page/service-page'));
 const Roadmap = lazy(() => import('./screens/roadmap/roadmap'));
 const Login = lazy(() => import('./screens/login/login'));
+const MyComuni = lazy(() => import('./screens/login/my-comuni'));
 const FiguresGrid = lazy(() => import('./screens/figures-grid/figures-grid'));
 const Changes = lazy(() => import('./screens/changes/changes'));
 const AdminLayout = lazy(() => import('./screens/admin/admin-layout'));
@@ -76,6 +77,7 @@ export function AppRoutes() {
         <Route path="province/:code" element={<ProvinceMap />} />
         <Route path="accedi" element={<Login />} />
         <Route path="profilo" element={<Profile />} />
+        <Route path="i-miei-comuni" element={<MyComuni />} />
         <Route path="amministrazione" element={<AdminLayout />}>
           <Route index element={<Navigate to="/amministrazione/utenti" replace />} />
           <Route path="utenti" element={<AdminUsers />} />

@@ -17,7 +17,7 @@ export function useMe() {
 type ComuneRef = { istat: string; consortium: { slug: string } };
 
 /** The person as the domain's access rules see them, named by slug and ISTAT codes (what the SPA holds). */
-function viewerOf(me: Me | undefined): Viewer<string> | null {
+export function viewerOf(me: Me | undefined): Viewer<string> | null {
   return me ? { role: me.role, consortium: me.consortium.slug, comuni: me.comuni.map((c) => c.istat) } : null;
 }
 

@@ -9,6 +9,7 @@ import { enMail } from './en-mail';
 import { enMaps } from './en-maps';
 import { enMeasures } from './en-measures';
 import { enReport } from './en-report';
+import { enStaffScreens } from './en-staff-screens';
 import { enVocabulary } from './en-vocabulary';
 import type { Messages } from './it';
 
@@ -26,6 +27,7 @@ export const en: Messages = {
   ...enMeasures,
   ...enMaps,
   ...enMail,
+  ...enStaffScreens,
   app: {
     name: 'Switch-off',
     tagline: 'From paper to digital-only in Italian municipalities',

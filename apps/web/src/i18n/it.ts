@@ -9,6 +9,7 @@ import { itMail } from './it-mail';
 import { itMaps } from './it-maps';
 import { itMeasures } from './it-measures';
 import { itReport } from './it-report';
+import { itStaffScreens } from './it-staff-screens';
 import { itVocabulary } from './it-vocabulary';
 
 /**
@@ -28,6 +29,7 @@ export const it = {
   ...itMeasures,
   ...itMaps,
   ...itMail,
+  ...itStaffScreens,
   app: {
     name: 'Switch-off',
     tagline: 'Dal cartaceo al solo digitale nei comuni italiani',

@@ -5,8 +5,8 @@ import { useDocumentTitle } from './document-title';
 type PageProps = {
   /** The visible heading of the screen. */
   title: string;
-  /** The browser tab title; defaults to the heading. */
-  documentTitle?: string;
+  /** The browser tab title; defaults to the heading; `false` when the screen nested inside sets it. */
+  documentTitle?: string | false;
   /** Steps after "Home"; the last one is this page. */
   trail: readonly Crumb[];
   /** A line under the heading (place, consortium, date of the data). */
@@ -16,7 +16,7 @@ type PageProps = {
 
 /** The frame of every screen: breadcrumbs, heading, lead, document title. */
 export function Page({ title, documentTitle, trail, lead, children }: PageProps) {
-  useDocumentTitle(documentTitle ?? title);
+  useDocumentTitle(documentTitle === false ? undefined : (documentTitle ?? title));
   return (
     <div className="container my-4">
       <Breadcrumbs trail={trail} />

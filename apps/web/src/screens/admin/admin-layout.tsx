@@ -21,6 +21,8 @@ function AdminFrame() {
   return (
     <Page
       title={m.admin.title}
+      // Each section names the tab itself ("Account del consorzio – Amministrazione").
+      documentTitle={false}
       trail={[{ label: m.admin.title }]}
       lead={<p className="mb-0">{m.admin.lead(consortium)}</p>}
     >

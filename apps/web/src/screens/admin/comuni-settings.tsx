@@ -104,6 +104,8 @@ function ComuneSettingsLoader({ istat }: { istat: string }) {
   const me = useMe();
   const overview = useQuery(trpc.comuni.overview.queryOptions({ istat }));
   const [message, setMessage] = useState('');
+  const name = overview.data?.comune.name;
+  useDocumentTitle(`${name ? m.comuniAdmin.formTitle(name) : m.comuniAdmin.title} – ${m.admin.title}`);
   return (
     <QueryState query={overview}>
       {(data) => {
@@ -135,8 +137,6 @@ function ComuneSettingsLoader({ istat }: { istat: string }) {
 
 /** `/amministrazione/comuni/:istat`: one comune's settings. */
 export function ComuneSettingsScreen() {
-  const { m } = useI18n();
-  useDocumentTitle(`${m.comuniAdmin.title} – ${m.admin.title}`);
   const params = useParams();
   const istat = checkIstat(params.istat);
   if (!istat.ok) return <NotFound message={istat.message} />;

@@ -3,7 +3,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderInApp } from '../../test-utils';
 import { ApiError } from '../../testing/mock-api';
-import UsersScreen, { CreateUserForm } from './users';
+import UsersScreen from './users';
+import { CreateUserForm } from './users-create';
 
 const comuni = [
   { istat: '019081', name: 'Ripalta Cremasca' },

@@ -82,9 +82,43 @@ describe('login page', () => {
     });
   });
 
-  it('never sends the person to another site', async () => {
+  it('never sends the person to another site: staff land on their consortium’s portfolio', async () => {
     renderLogin(() => editor, '/accedi?da=%2F%2Fevil.example');
     await fillAndSubmit('editor@consorzioit.demo', 'switchoff-demo');
-    await waitFor(() => expect(screen.getByText('Sei in /')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('Sei in /consorzi/consorzio-it')).toBeTruthy());
+  });
+});
+
+describe('where a council member lands', () => {
+  const mayor = {
+    name: 'Sindaco di Ripalta',
+    email: 'sindaco@ripaltacremasca.demo',
+    role: 'council',
+    consortium: { slug: 'consorzio-it', name: 'Consorzio.IT' },
+    comuni: [{ istat: '019081', name: 'Ripalta Cremasca' }],
+  };
+
+  it('lands on their comune', async () => {
+    renderLogin(() => mayor);
+    await fillAndSubmit(mayor.email, 'switchoff-demo');
+    expect(await screen.findByText('Sei in /comuni/019081')).toBeTruthy();
+  });
+
+  it('lands on the chooser when they have several comuni', async () => {
+    renderLogin(() => ({ ...mayor, comuni: [...mayor.comuni, { istat: '019035', name: 'Crema' }] }));
+    await fillAndSubmit(mayor.email, 'switchoff-demo');
+    expect(await screen.findByText('Sei in /i-miei-comuni')).toBeTruthy();
+  });
+
+  it('goes back to a page they may see', async () => {
+    renderLogin(() => mayor, '/accedi?da=%2Fcomuni%2F019035%2Froadmap');
+    await fillAndSubmit(mayor.email, 'switchoff-demo');
+    expect(await screen.findByText('Sei in /comuni/019035/roadmap')).toBeTruthy();
+  });
+
+  it('lands on their comune when the return address is an admin page', async () => {
+    renderLogin(() => mayor, '/accedi?da=%2Famministrazione%2Futenti');
+    await fillAndSubmit(mayor.email, 'switchoff-demo');
+    expect(await screen.findByText('Sei in /comuni/019081')).toBeTruthy();
   });
 });

@@ -1,7 +1,7 @@
 import { MESSAGES } from '@switchoff/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { safeReturnPath } from '../../auth/login-path';
+import { landingPath } from '../../auth/landing';
 import { resetForNewViewer, type User, useMe } from '../../auth/viewer';
 import { ErrorSummary } from '../../forms/error-summary';
 import { TextField } from '../../forms/fields';
@@ -13,14 +13,17 @@ import { useTRPC } from '../../trpc';
 
 type Credentials = { email: string; password: string };
 
-/** `/accedi`: email and password; back to where the person was (`?da=`) once logged in. */
+/**
+ * `/accedi`: email and password; once logged in, back to where the person was (`?da=`) when
+ * their role reaches it, otherwise to their work (`landingPath`).
+ */
 export default function LoginScreen() {
   const { m, msg } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const returnTo = safeReturnPath(params.get('da'));
+  const returnTo = params.get('da');
   const me = useMe();
   const login = useMutation(trpc.auth.login.mutationOptions());
 
@@ -37,7 +40,7 @@ export default function LoginScreen() {
     submit: (values) => login.mutateAsync({ email: values.email.trim(), password: values.password }),
     onSuccess: (user) => {
       resetForNewViewer(queryClient, trpc.auth.me.queryKey(), user);
-      void navigate(returnTo, { replace: true });
+      void navigate(landingPath(user, returnTo), { replace: true });
     },
   });
   // Wrong credentials and too many attempts get their own heading; the others show as any form's.
@@ -54,7 +57,7 @@ export default function LoginScreen() {
           {me.data ? (
             <div className="alert alert-info" role="status">
               <p className="mb-2">{m.auth.alreadyIn(me.data.name)}</p>
-              <Link to={returnTo} className="btn btn-primary btn-sm">
+              <Link to={landingPath(me.data, returnTo)} className="btn btn-primary btn-sm">
                 {m.auth.continue}
               </Link>
             </div>

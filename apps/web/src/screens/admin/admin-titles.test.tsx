@@ -1,0 +1,75 @@
+import { waitFor } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '../../format';
+import { renderInApp } from '../../test-utils';
+import AdminLayout from './admin-layout';
+import BackupScreen from './backup';
+import CatalogueScreen from './catalogue';
+import { ComuniList } from './comuni-admin';
+import { ComuneSettingsScreen } from './comuni-settings';
+import UsersScreen from './users';
+
+const admin = {
+  name: 'Anna Admin',
+  email: 'admin@consorzioit.demo',
+  role: 'admin',
+  consortium: { slug: 'consorzio-it', name: 'Consorzio.IT' },
+  comuni: [],
+};
+
+function renderAdmin(path: string, locale: Locale) {
+  return renderInApp(
+    <Routes>
+      <Route path="amministrazione" element={<AdminLayout />}>
+        <Route path="utenti" element={<UsersScreen />} />
+        <Route path="comuni" element={<ComuniList />} />
+        <Route path="comuni/:istat" element={<ComuneSettingsScreen />} />
+        <Route path="catalogo" element={<CatalogueScreen />} />
+        <Route path="copia-di-sicurezza" element={<BackupScreen />} />
+      </Route>
+    </Routes>,
+    {
+      path,
+      locale,
+      api: {
+        'auth.me': () => admin,
+        'admin.users.list': () => [],
+        'consortia.portfolio': () => ({ comuni: [] }),
+        'admin.comuni.list': () => ({ comuni: [] }),
+        'admin.catalogue.list': () => [],
+        'backups.info': () => ({
+          allowed: true,
+          reason: null,
+          operator: { slug: 'consorzio-it', name: 'Consorzio.IT' },
+          downloadUrl: '/api/backup',
+          contains: 'all-consortia',
+          history: [],
+        }),
+        'comuni.overview': () => ({ comune: { name: 'Crema', consortium: { slug: 'altro' } } }),
+      },
+    },
+  );
+}
+
+describe('each admin page has its own document title', () => {
+  it.each([
+    ['/amministrazione/utenti', 'it', 'Account del consorzio – Amministrazione | Switch-off'],
+    ['/amministrazione/utenti', 'en', 'Consortium accounts – Administration | Switch-off'],
+    ['/amministrazione/comuni', 'it', 'Impostazioni dei comuni – Amministrazione | Switch-off'],
+    ['/amministrazione/comuni', 'en', 'Comuni settings – Administration | Switch-off'],
+    ['/amministrazione/comuni/019035', 'it', 'Impostazioni di Crema – Amministrazione | Switch-off'],
+    ['/amministrazione/comuni/019035', 'en', 'Settings of Crema – Administration | Switch-off'],
+    ['/amministrazione/catalogo', 'it', 'Catalogo dei servizi – Amministrazione | Switch-off'],
+    ['/amministrazione/catalogo', 'en', 'Service catalogue – Administration | Switch-off'],
+    ['/amministrazione/copia-di-sicurezza', 'it', 'Copia di sicurezza – Amministrazione | Switch-off'],
+    ['/amministrazione/copia-di-sicurezza', 'en', 'Backup – Administration | Switch-off'],
+  ] as const)('%s in %s', async (path, locale, title) => {
+    document.title = '';
+    renderAdmin(path, locale);
+    await waitFor(() => expect(document.title).toBe(title));
+    // The layout, rendered after the section, does not take the title back.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(document.title).toBe(title);
+  });
+});
