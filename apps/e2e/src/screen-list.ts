@@ -43,6 +43,7 @@ export const LOGGED_IN_SCREENS: Screen[] = [
   { name: 'mayor-service', path: `/comuni/${ISTAT}/servizi/mensa-scolastica`, viewer: 'mayor', openForms: true },
   { name: 'mayor-roadmap', path: `/comuni/${ISTAT}/roadmap`, viewer: 'mayor' },
   { name: 'mayor-council-report', path: `/comuni/${ISTAT}/relazione`, viewer: 'mayor' },
+  { name: 'mayor-my-comuni', path: '/i-miei-comuni', viewer: 'mayor' },
   { name: 'mayor-figures-read-only', path: `/comuni/${ISTAT}/servizi/mensa-scolastica/dati`, viewer: 'mayor' },
   { name: 'editor-overview-forms', path: `/comuni/${ISTAT}`, viewer: 'editor', openForms: true },
   {

@@ -5,6 +5,7 @@ import './styles.css';
 import './editing.css';
 import './data.css';
 import './report.css';
+import './staff.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';

@@ -44,7 +44,7 @@ export function UserArea() {
       {user.role === 'admin' ? (
         <Link to="/amministrazione" className="so-header-link">
           <Icon name="it-settings" className="icon-white me-1" size="xs" />
-          {m.auth.admin}
+          <span className="so-header-link-text">{m.auth.admin}</span>
         </Link>
       ) : null}
       <button
