@@ -97,6 +97,13 @@ export function errorsFromServer(error: unknown): FormErrors {
   };
 }
 
+/** The messages of a refusal of an action without a form (a button), however the server gave them. */
+export function refusalMessages(error: unknown): readonly AppMessage[] {
+  const found = errorsFromServer(error);
+  if (found.conflict) return [found.conflict];
+  return found.form.length ? found.form : Object.values(found.fields).flat();
+}
+
 export function hasErrors(errors: FormErrors): boolean {
   return (
     errors.form.length > 0 ||

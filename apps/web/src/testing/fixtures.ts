@@ -16,6 +16,18 @@ export const mayor: User = {
   consortium: { slug: 'consorzio-it', name: 'Consorzio.IT' },
   comuni: [{ istat: '019081', name: 'Ripalta Cremasca' }],
 };
+export const admin: User = {
+  name: 'Anna Admin',
+  email: 'admin@consorzioit.demo',
+  role: 'admin',
+  consortium: { slug: 'consorzio-it', name: 'Consorzio.IT' },
+  comuni: [],
+};
+/** Two comuni of the demo consortium, as the admin's forms offer them. */
+export const consortiumComuni = [
+  { istat: '019081', name: 'Ripalta Cremasca' },
+  { istat: '019035', name: 'Crema' },
+];
 export const otherEditor: User = {
   ...editor,
   email: 'staff@altro.demo',

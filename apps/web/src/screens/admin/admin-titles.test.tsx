@@ -3,20 +3,13 @@ import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../format';
 import { renderInApp } from '../../test-utils';
+import { admin } from '../../testing/fixtures';
 import AdminLayout from './admin-layout';
 import BackupScreen from './backup';
 import CatalogueScreen from './catalogue';
 import { ComuniList } from './comuni-admin';
 import { ComuneSettingsScreen } from './comuni-settings';
 import UsersScreen from './users';
-
-const admin = {
-  name: 'Anna Admin',
-  email: 'admin@consorzioit.demo',
-  role: 'admin',
-  consortium: { slug: 'consorzio-it', name: 'Consorzio.IT' },
-  comuni: [],
-};
 
 function renderAdmin(path: string, locale: Locale) {
   return renderInApp(

@@ -7,7 +7,8 @@ import { DataTable } from '../../charts/data-table';
 import { Icon } from '../../components/icon';
 import { QueryState } from '../../components/query-state';
 import { useInvalidate } from '../../editing/invalidate';
-import { errorsFromServer } from '../../forms/form-errors';
+import { refusalMessages } from '../../forms/form-errors';
+import { InlineRefusal } from '../../forms/inline-refusal';
 import { useI18n } from '../../i18n/i18n';
 import { ComuneSearch } from '../../layout/comune-search';
 import { useDocumentTitle } from '../../layout/document-title';
@@ -16,16 +17,9 @@ import { useTRPC } from '../../trpc';
 type AdminComune = RouterOutputs['admin']['comuni']['list']['comuni'][number];
 type Hit = { istat: string; name: string; provinceCode: string };
 
-/** The messages of a refusal, however the server gave them (a conflict, the form, its fields). */
-function refusalOf(error: unknown): readonly AppMessage[] {
-  const found = errorsFromServer(error);
-  if (found.conflict) return [found.conflict];
-  return found.form.length ? found.form : Object.values(found.fields).flat();
-}
-
 /** A comune of the ISTAT list taken on by the admin's consortium: searched, never typed. */
 function AddComune({ onDone }: { onDone: (message: string) => void }) {
-  const { m, msg } = useI18n();
+  const { m } = useI18n();
   const trpc = useTRPC();
   const invalidate = useInvalidate();
   const add = useMutation(trpc.admin.comuni.add.mutationOptions());
@@ -60,7 +54,7 @@ function AddComune({ onDone }: { onDone: (message: string) => void }) {
                     void invalidate.comuni();
                     onDone(m.comuniAdmin.added(added.name));
                   },
-                  onError: (err) => setError(refusalOf(err)),
+                  onError: (err) => setError(refusalMessages(err)),
                 },
               )
             }
@@ -69,18 +63,14 @@ function AddComune({ onDone }: { onDone: (message: string) => void }) {
           </button>
         </div>
       ) : null}
-      {error ? (
-        <p className="field-error mt-2" role="alert">
-          {error.map(msg).join(' ')}
-        </p>
-      ) : null}
+      <InlineRefusal messages={error} className="mt-2" />
     </section>
   );
 }
 
 /** Archives a comune (hidden, data kept) or shows it again. */
 function ArchiveButton({ comune, onDone }: { comune: AdminComune; onDone: (message: string) => void }) {
-  const { m, msg } = useI18n();
+  const { m } = useI18n();
   const trpc = useTRPC();
   const invalidate = useInvalidate();
   const archive = useMutation(trpc.admin.comuni.archive.mutationOptions());
@@ -102,18 +92,14 @@ function ArchiveButton({ comune, onDone }: { comune: AdminComune; onDone: (messa
                 void invalidate.comuni();
                 onDone(archived ? m.comuniAdmin.restored(comune.name) : m.comuniAdmin.archived(comune.name));
               },
-              onError: (err) => setError(refusalOf(err)),
+              onError: (err) => setError(refusalMessages(err)),
             },
           )
         }
       >
         {archived ? m.comuniAdmin.restore : m.comuniAdmin.archive}
       </button>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error.map(msg).join(' ')}
-        </p>
-      ) : null}
+      <InlineRefusal messages={error} />
     </>
   );
 }

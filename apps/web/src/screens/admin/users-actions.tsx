@@ -3,19 +3,13 @@ import type { AppMessage } from '@switchoff/domain';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useInvalidate } from '../../editing/invalidate';
-import { errorsFromServer } from '../../forms/form-errors';
+import { refusalMessages } from '../../forms/form-errors';
+import { InlineRefusal } from '../../forms/inline-refusal';
 import { useI18n } from '../../i18n/i18n';
 import { useTRPC } from '../../trpc';
 import type { UserItem } from './users-edit';
 
 export type PasswordReset = RouterOutputs['admin']['users']['resetPassword'];
-
-/** What a refused action says: the conflict, the form's message, or the fields' ones. */
-function messagesOf(error: unknown): readonly AppMessage[] {
-  const found = errorsFromServer(error);
-  if (found.conflict) return [found.conflict];
-  return found.form.length ? found.form : Object.values(found.fields).flat();
-}
 
 type ActionProps = {
   label: string;
@@ -29,7 +23,6 @@ type ActionProps = {
 
 /** A button acting on one account, asking first when the action cannot be taken back. */
 function AccountAction({ label, name, confirm, danger = false, run }: ActionProps) {
-  const { msg } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<readonly AppMessage[] | null>(null);
@@ -37,7 +30,7 @@ function AccountAction({ label, name, confirm, danger = false, run }: ActionProp
     setPending(true);
     run()
       .then(() => setError(null))
-      .catch((err: unknown) => setError(messagesOf(err)))
+      .catch((err: unknown) => setError(refusalMessages(err)))
       .finally(() => {
         setPending(false);
         setConfirming(false);
@@ -70,11 +63,7 @@ function AccountAction({ label, name, confirm, danger = false, run }: ActionProp
       >
         {label}
       </button>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error.map(msg).join(' ')}
-        </p>
-      ) : null}
+      <InlineRefusal messages={error} />
     </div>
   );
 }

@@ -2,20 +2,10 @@ import { appMessage } from '@switchoff/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderInApp } from '../../test-utils';
+import { admin, consortiumComuni as comuni } from '../../testing/fixtures';
 import { ApiError } from '../../testing/mock-api';
 import UsersScreen from './users';
 
-const comuni = [
-  { istat: '019081', name: 'Ripalta Cremasca' },
-  { istat: '019035', name: 'Crema' },
-];
-const admin = {
-  name: 'Anna Admin',
-  email: 'admin@consorzioit.demo',
-  role: 'admin',
-  consortium: { slug: 'consorzio-it', name: 'Consorzio.IT' },
-  comuni: [],
-};
 const account = (over: Record<string, unknown>) => ({
   id: 2,
   email: 'sindaco@ripalta.it',

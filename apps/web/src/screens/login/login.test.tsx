@@ -3,16 +3,9 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Route, Routes, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { renderInApp } from '../../test-utils';
+import { editor, mayor } from '../../testing/fixtures';
 import { ApiError } from '../../testing/mock-api';
 import LoginScreen from './login';
-
-const editor = {
-  name: 'Elena Redazione',
-  email: 'editor@consorzioit.demo',
-  role: 'editor',
-  consortium: { slug: 'consorzio-it', name: 'Consorzio.IT' },
-  comuni: [],
-};
 
 function Where() {
   const location = useLocation();
@@ -90,14 +83,6 @@ describe('login page', () => {
 });
 
 describe('where a council member lands', () => {
-  const mayor = {
-    name: 'Sindaco di Ripalta',
-    email: 'sindaco@ripaltacremasca.demo',
-    role: 'council',
-    consortium: { slug: 'consorzio-it', name: 'Consorzio.IT' },
-    comuni: [{ istat: '019081', name: 'Ripalta Cremasca' }],
-  };
-
   it('lands on their comune', async () => {
     renderLogin(() => mayor);
     await fillAndSubmit(mayor.email, 'switchoff-demo');
