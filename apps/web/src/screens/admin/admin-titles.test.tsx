@@ -9,6 +9,7 @@ import BackupScreen from './backup';
 import CatalogueScreen from './catalogue';
 import { ComuniList } from './comuni-admin';
 import { ComuneSettingsScreen } from './comuni-settings';
+import OutboxScreen from './outbox';
 import UsersScreen from './users';
 
 function renderAdmin(path: string, locale: Locale) {
@@ -20,6 +21,7 @@ function renderAdmin(path: string, locale: Locale) {
         <Route path="comuni/:istat" element={<ComuneSettingsScreen />} />
         <Route path="catalogo" element={<CatalogueScreen />} />
         <Route path="copia-di-sicurezza" element={<BackupScreen />} />
+        <Route path="email" element={<OutboxScreen />} />
       </Route>
     </Routes>,
     {
@@ -39,6 +41,13 @@ function renderAdmin(path: string, locale: Locale) {
           contains: 'all-consortia',
           history: [],
         }),
+        'admin.outbox.list': () => ({
+          rows: [],
+          counts: { pending: 0, retrying: 0, sending: 0, sent: 0, failed: 0 },
+          total: 0,
+          page: 1,
+          pageSize: 50,
+        }),
         'comuni.overview': () => ({ comune: { name: 'Crema', consortium: { slug: 'altro' } } }),
       },
     },
@@ -57,6 +66,8 @@ describe('each admin page has its own document title', () => {
     ['/amministrazione/catalogo', 'en', 'Service catalogue – Administration | Switch-off'],
     ['/amministrazione/copia-di-sicurezza', 'it', 'Copia di sicurezza – Amministrazione | Switch-off'],
     ['/amministrazione/copia-di-sicurezza', 'en', 'Backup – Administration | Switch-off'],
+    ['/amministrazione/email', 'it', 'Email in uscita – Amministrazione | Switch-off'],
+    ['/amministrazione/email', 'en', 'Outgoing email – Administration | Switch-off'],
   ] as const)('%s in %s', async (path, locale, title) => {
     document.title = '';
     renderAdmin(path, locale);
