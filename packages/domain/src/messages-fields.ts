@@ -55,6 +55,7 @@ export const FIELD_MESSAGES_IT = {
   serviceSlugRequired: 'Indica l’indirizzo del servizio (es. mensa-scolastica)',
   // Milestones
   milestoneKindInvalid: 'Tipo di traguardo non valido',
+  milestoneKindRequired: 'Scegli il tipo di tappa',
   progressRange: 'Avanzamento da 0 a 100',
   progressWhole: 'Avanzamento in punti percentuali interi',
   milestoneListInvalid: 'Elenco di traguardi non valido',

@@ -39,7 +39,11 @@ import {
 export const stage = z.enum(STAGES, { error: MESSAGES.stageInvalid });
 export const category = z.enum(CATEGORY_CODES, { error: MESSAGES.categoryInvalid });
 export const visibility = z.enum(VISIBILITIES, { error: MESSAGES.visibilityInvalid });
-export const milestoneKind = z.enum(MILESTONE_KINDS, { error: MESSAGES.milestoneKindInvalid });
+/** A milestone's kind: an empty choice says to choose one, anything else that it is not a kind. */
+export const milestoneKind = z.enum(MILESTONE_KINDS, {
+  error: (issue) =>
+    issue.input === '' || issue.input === undefined ? MESSAGES.milestoneKindRequired : MESSAGES.milestoneKindInvalid,
+});
 export const interactivityLevel = z
   .number({ error: MESSAGES.levelRange })
   .int(MESSAGES.levelRange)

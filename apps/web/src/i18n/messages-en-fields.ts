@@ -51,6 +51,7 @@ export const FIELD_MESSAGES_EN: CatalogueOf<typeof FIELD_MESSAGES_IT> = {
   levelRange: 'Level from 0 to 5',
   serviceSlugRequired: 'Enter the service’s address (e.g. mensa-scolastica)',
   milestoneKindInvalid: 'Invalid milestone type',
+  milestoneKindRequired: 'Choose the kind of milestone',
   progressRange: 'Progress from 0 to 100',
   progressWhole: 'Progress in whole percentage points',
   milestoneListInvalid: 'Invalid list of milestones',

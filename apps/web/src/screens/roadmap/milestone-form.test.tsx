@@ -28,6 +28,8 @@ const CASES = [
     progressMessage:
       '"85,5" non è un numero intero: qui va un numero senza decimali (in "85,5" la virgola separa i decimali)',
     dateMessage: 'Indica la data (es. 15/03/2024)',
+    kind: /^Tipo di tappa/,
+    kindMessage: 'Scegli il tipo di tappa',
   },
   {
     locale: 'en',
@@ -38,6 +40,8 @@ const CASES = [
     progressMessage:
       '"85,5" is not a whole number: a number without decimals is wanted here (in "85,5" the comma separates the decimals)',
     dateMessage: 'Enter the date (e.g. 15/03/2024)',
+    kind: /^Kind of milestone/,
+    kindMessage: 'Choose the kind of milestone',
   },
 ] as const;
 
@@ -55,6 +59,8 @@ describe('milestone form: one message per problem, naming the expected form', ()
     expect(fieldMessage(c.progress)).toBe(c.progressMessage);
     // An empty date is missing, and that is all it says (not also "not a real date", "out of range").
     expect(fieldMessage(c.planned)).toBe(c.dateMessage);
+    // A kind not chosen yet is to be chosen, not "invalid".
+    expect(fieldMessage(c.kind)).toBe(c.kindMessage);
     expect(calls.some((call) => call.path === 'milestones.create')).toBe(false);
   });
 });
