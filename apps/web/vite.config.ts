@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { sharedTestOptions } from '../../vitest.shared';
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react()],
   server: {
     proxy: {
@@ -15,10 +15,16 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
   },
+  // The server's render (`vite build --ssr`, into dist-ssr/) carries its dependencies: the server
+  // imports one self-contained module, whatever node_modules it runs beside.
+  ssr: { noExternal: true },
+  // React's production build in the server's render, whatever NODE_ENV the server runs with
+  // (its development build is many times slower and checks what the browser tests check).
+  ...(isSsrBuild ? { define: { 'process.env.NODE_ENV': JSON.stringify('production') } } : {}),
   test: {
     ...sharedTestOptions,
     environment: 'happy-dom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test-setup.ts'],
   },
-});
+}));

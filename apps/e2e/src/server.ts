@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 const serverDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'server');
 const entry = join(serverDir, 'dist', 'main.js');
 const webDist = join(serverDir, '..', 'web', 'dist');
+/** The web app's server entry (`vite build --ssr`), found by the server beside the SPA's folder. */
+const webSsr = join(serverDir, '..', 'web', 'dist-ssr');
 
 export type RunningServer = {
   base: string;
@@ -35,6 +37,7 @@ export async function startBuiltServer({
     throw new Error(`Build the web app first (pnpm build): ${webDist} is missing`);
   const dataDir = mkdtempSync(join(tmpdir(), 'switchoff-e2e-'));
   cpSync(webDist, join(dataDir, 'web'), { recursive: true });
+  if (existsSync(webSsr)) cpSync(webSsr, join(dataDir, 'dist-ssr'), { recursive: true });
   const {
     SWITCHOFF_DEMO_ACCOUNTS: _demo,
     SWITCHOFF_PUBLIC_URL: _url,

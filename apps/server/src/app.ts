@@ -24,6 +24,7 @@ import { etagPublicAnswers, retryAfterSeconds, trpcCacheHeaders } from './http-c
 import { unsubscribeRouter } from './mail/unsubscribe-router';
 import { openDataRouter } from './opendata';
 import { answerDatabaseBusy, sendRefusal } from './refusals';
+import { pageEntryPath, renderedPages } from './rendered-pages';
 
 export type AppOptions = {
   db: Db;
@@ -95,6 +96,8 @@ export function createApp({
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
+  // Expensive reads left to each caller: one budget for the API and the rendered pages.
+  const readBudget = createReadBudget(expensiveReads);
   const compress = compression();
   app.use(compress);
   app.use(securityHeaders);
@@ -121,7 +124,7 @@ export function createApp({
     etagPublicAnswers,
     createExpressMiddleware({
       router: appRouter,
-      createContext: createExpressContext({ db, today, now, operator, readBudget: createReadBudget(expensiveReads) }),
+      createContext: createExpressContext({ db, today, now, operator, readBudget }),
       maxBodySize: MAX_BODY_BYTES,
       maxBatchSize: MAX_BATCH_CALLS,
       responseMeta({ ctx, info, errors }) {
@@ -149,6 +152,11 @@ export function createApp({
     // Vite names built assets by content hash: they never change, so cache them for good.
     app.use('/assets', express.static(join(webDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
     app.use(express.static(webDir, { index: false, maxAge: 0 }));
+    const entryPath = pageEntryPath(webDir);
+    if (entryPath !== null) {
+      app.get('/{*splat}', renderedPages({ db, webDir, entryPath, today, now, operator, readBudget }));
+    }
+    // The SPA's shell, which the browser draws: staff screens, logged-in people, a failed render.
     app.get('/{*splat}', (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(join(webDir, 'index.html'));

@@ -1,121 +1,142 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { shouldRetry } from './errors';
 import { I18nProvider } from './i18n/i18n';
 import { Layout } from './layout/layout';
 import { ScrollToTop } from './layout/scroll-to-top';
+import { lazyScreen } from './lazy';
 import { NotFound } from './screens/not-found';
-import { createApiClient, TRPCProvider } from './trpc';
+import { type ApiClient, createApiClient, TRPCProvider } from './trpc';
 
 // Each screen's code loads when its address is first visited.
-const Home = lazy(() => import('./screens/home/home'));
-const Portfolio = lazy(() => import('./screens/portfolio/portfolio'));
-const ServiceAcross = lazy(() => import('./screens/service-across/service-across'));
-const ComuneOverview = lazy(() => import('./screens/comune-overview/comune-overview'));
-const ServicePage = lazy(() => import('./screens/service-page/service-page'));
-const Roadmap = lazy(() => import('./screens/roadmap/roadmap'));
-const Login = lazy(() => import('./screens/login/login'));
-const MyComuni = lazy(() => import('./screens/login/my-comuni'));
-const FiguresGrid = lazy(() => import('./screens/figures-grid/figures-grid'));
-const Changes = lazy(() => import('./screens/changes/changes'));
-const AdminLayout = lazy(() => import('./screens/admin/admin-layout'));
-const AdminUsers = lazy(() => import('./screens/admin/users'));
-const AdminCatalogue = lazy(() => import('./screens/admin/catalogue'));
-const AdminComuni = lazy(() =>
+const Home = lazyScreen(() => import('./screens/home/home'));
+const Portfolio = lazyScreen(() => import('./screens/portfolio/portfolio'));
+const ServiceAcross = lazyScreen(() => import('./screens/service-across/service-across'));
+const ComuneOverview = lazyScreen(() => import('./screens/comune-overview/comune-overview'));
+const ServicePage = lazyScreen(() => import('./screens/service-page/service-page'));
+const Roadmap = lazyScreen(() => import('./screens/roadmap/roadmap'));
+const Login = lazyScreen(() => import('./screens/login/login'));
+const MyComuni = lazyScreen(() => import('./screens/login/my-comuni'));
+const FiguresGrid = lazyScreen(() => import('./screens/figures-grid/figures-grid'));
+const Changes = lazyScreen(() => import('./screens/changes/changes'));
+const AdminLayout = lazyScreen(() => import('./screens/admin/admin-layout'));
+const AdminUsers = lazyScreen(() => import('./screens/admin/users'));
+const AdminCatalogue = lazyScreen(() => import('./screens/admin/catalogue'));
+const AdminComuni = lazyScreen(() =>
   import('./screens/admin/comuni-admin').then((module) => ({ default: module.ComuniList })),
 );
-const AdminComune = lazy(() =>
+const AdminComune = lazyScreen(() =>
   import('./screens/admin/comuni-settings').then((module) => ({ default: module.ComuneSettingsScreen })),
 );
-const ComuneImport = lazy(() =>
+const ComuneImport = lazyScreen(() =>
   import('./screens/import/import-screen').then((module) => ({ default: module.ComuneImportScreen })),
 );
-const ConsortiumImport = lazy(() =>
+const ConsortiumImport = lazyScreen(() =>
   import('./screens/import/import-screen').then((module) => ({ default: module.ConsortiumImportScreen })),
 );
-const CouncilReport = lazy(() => import('./screens/council-report/council-report'));
-const AdminBackup = lazy(() => import('./screens/admin/backup'));
-const AdminOutbox = lazy(() => import('./screens/admin/outbox'));
-const Profile = lazy(() => import('./screens/profile/profile'));
-const AdminConsortia = lazy(() =>
+const CouncilReport = lazyScreen(() => import('./screens/council-report/council-report'));
+const AdminBackup = lazyScreen(() => import('./screens/admin/backup'));
+const AdminOutbox = lazyScreen(() => import('./screens/admin/outbox'));
+const Profile = lazyScreen(() => import('./screens/profile/profile'));
+const AdminConsortia = lazyScreen(() =>
   import('./screens/admin/consortia-admin').then((module) => ({ default: module.ConsortiaList })),
 );
-const AdminConsortium = lazy(() =>
+const AdminConsortium = lazyScreen(() =>
   import('./screens/admin/consortia-admin').then((module) => ({ default: module.ConsortiumScreen })),
 );
-const ServiceSetup = lazy(() => import('./screens/service-setup/service-setup'));
-const ItalyMap = lazy(() =>
+const ServiceSetup = lazyScreen(() => import('./screens/service-setup/service-setup'));
+const ItalyMap = lazyScreen(() =>
   import('./screens/italy-maps/italy-maps').then((module) => ({ default: module.ItalyMapScreen })),
 );
-const RegionMap = lazy(() =>
+const RegionMap = lazyScreen(() =>
   import('./screens/italy-maps/italy-maps').then((module) => ({ default: module.RegionMapScreen })),
 );
-const ProvinceMap = lazy(() =>
+const ProvinceMap = lazyScreen(() =>
   import('./screens/italy-maps/italy-maps').then((module) => ({ default: module.ProvinceMapScreen })),
+);
+
+/** The routes of the SPA (for `<Routes>`, and matched by the entries before the first render). */
+export const appRoutes = (
+  <Route element={<Layout />}>
+    <Route index element={<Home />} />
+    <Route path="consorzi/:slug" element={<Portfolio />} />
+    <Route path="consorzi/:slug/servizi/:service" element={<ServiceAcross />} />
+    <Route path="consorzi/:slug/importa" element={<ConsortiumImport />} />
+    <Route path="comuni/:istat" element={<ComuneOverview />} />
+    <Route path="comuni/:istat/servizi/:slug" element={<ServicePage />} />
+    <Route path="comuni/:istat/servizi/:slug/dati" element={<FiguresGrid />} />
+    <Route path="comuni/:istat/roadmap" element={<Roadmap />} />
+    <Route path="comuni/:istat/modifiche" element={<Changes />} />
+    <Route path="comuni/:istat/importa" element={<ComuneImport />} />
+    <Route path="comuni/:istat/servizi-iniziali" element={<ServiceSetup />} />
+    <Route path="comuni/:istat/relazione" element={<CouncilReport />} />
+    <Route path="italia" element={<ItalyMap />} />
+    <Route path="regioni/:code" element={<RegionMap />} />
+    <Route path="province/:code" element={<ProvinceMap />} />
+    <Route path="accedi" element={<Login />} />
+    <Route path="i-miei-comuni" element={<MyComuni />} />
+    <Route path="profilo" element={<Profile />} />
+    <Route path="amministrazione" element={<AdminLayout />}>
+      <Route index element={<Navigate to="/amministrazione/utenti" replace />} />
+      <Route path="utenti" element={<AdminUsers />} />
+      <Route path="comuni" element={<AdminComuni />} />
+      <Route path="comuni/:istat" element={<AdminComune />} />
+      <Route path="consorzi" element={<AdminConsortia />} />
+      <Route path="consorzi/:slug" element={<AdminConsortium />} />
+      <Route path="catalogo" element={<AdminCatalogue />} />
+      <Route path="copia-di-sicurezza" element={<AdminBackup />} />
+      <Route path="email" element={<AdminOutbox />} />
+    </Route>
+    <Route path="*" element={<NotFound />} />
+  </Route>
 );
 
 /** The routes of the public SPA; addresses are stable and use ISTAT codes and slugs. */
 export function AppRoutes() {
-  return (
-    <Routes>
-      <Route element={<Layout />}>
-        <Route index element={<Home />} />
-        <Route path="consorzi/:slug" element={<Portfolio />} />
-        <Route path="consorzi/:slug/servizi/:service" element={<ServiceAcross />} />
-        <Route path="consorzi/:slug/importa" element={<ConsortiumImport />} />
-        <Route path="comuni/:istat" element={<ComuneOverview />} />
-        <Route path="comuni/:istat/servizi/:slug" element={<ServicePage />} />
-        <Route path="comuni/:istat/servizi/:slug/dati" element={<FiguresGrid />} />
-        <Route path="comuni/:istat/roadmap" element={<Roadmap />} />
-        <Route path="comuni/:istat/modifiche" element={<Changes />} />
-        <Route path="comuni/:istat/importa" element={<ComuneImport />} />
-        <Route path="comuni/:istat/servizi-iniziali" element={<ServiceSetup />} />
-        <Route path="comuni/:istat/relazione" element={<CouncilReport />} />
-        <Route path="italia" element={<ItalyMap />} />
-        <Route path="regioni/:code" element={<RegionMap />} />
-        <Route path="province/:code" element={<ProvinceMap />} />
-        <Route path="accedi" element={<Login />} />
-        <Route path="profilo" element={<Profile />} />
-        <Route path="i-miei-comuni" element={<MyComuni />} />
-        <Route path="amministrazione" element={<AdminLayout />}>
-          <Route index element={<Navigate to="/amministrazione/utenti" replace />} />
-          <Route path="utenti" element={<AdminUsers />} />
-          <Route path="comuni" element={<AdminComuni />} />
-          <Route path="comuni/:istat" element={<AdminComune />} />
-          <Route path="consorzi" element={<AdminConsortia />} />
-          <Route path="consorzi/:slug" element={<AdminConsortium />} />
-          <Route path="catalogo" element={<AdminCatalogue />} />
-          <Route path="copia-di-sicurezza" element={<AdminBackup />} />
-          <Route path="email" element={<AdminOutbox />} />
-        </Route>
-        <Route path="*" element={<NotFound />} />
-      </Route>
-    </Routes>
-  );
+  return <Routes>{appRoutes}</Routes>;
 }
 
+/** The SPA's query cache: answers fresh for a minute, client errors not retried. */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: { queries: { staleTime: 60_000, retry: shouldRetry, refetchOnWindowFocus: false } },
+  });
+}
+
+type ProvidersProps = {
+  children: ReactNode;
+  /** The cache to use (the page's server answers already in it); a new one by default. */
+  queryClient?: QueryClient;
+  /** The tRPC client (the server's renders call the procedures directly); HTTP by default. */
+  trpcClient?: ApiClient;
+  /** A page the server rendered: drawn in Italian, as it was, and switched to a chosen language after. */
+  serverRendered?: boolean;
+};
+
 /** Data (TanStack Query + tRPC) and language providers. */
-export function Providers({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(
-    () =>
-      new QueryClient({
-        defaultOptions: { queries: { staleTime: 60_000, retry: shouldRetry, refetchOnWindowFocus: false } },
-      }),
-  );
-  const [trpcClient] = useState(createApiClient);
+export function Providers({ children, queryClient: given, trpcClient: givenClient, serverRendered }: ProvidersProps) {
+  const [queryClient] = useState(() => given ?? createQueryClient());
+  const [trpcClient] = useState(() => givenClient ?? createApiClient());
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-        <I18nProvider>{children}</I18nProvider>
+        <I18nProvider initialLocale={serverRendered ? 'it' : undefined} followStoredLocale={serverRendered}>
+          {children}
+        </I18nProvider>
       </TRPCProvider>
     </QueryClientProvider>
   );
 }
 
-export function App() {
+/** The SPA in the browser; `queryClient` holds what the server prefetched for a rendered page. */
+export function App({ queryClient, serverRendered }: { queryClient?: QueryClient; serverRendered?: boolean }) {
+  useEffect(() => {
+    // Said on the document once React runs the page (the browser tests wait for it).
+    document.documentElement.dataset.ready = serverRendered ? 'hydrated' : 'rendered';
+  }, [serverRendered]);
   return (
-    <Providers>
+    <Providers queryClient={queryClient} serverRendered={serverRendered}>
       <BrowserRouter>
         <ScrollToTop />
         <AppRoutes />

@@ -7,11 +7,37 @@ import './data.css';
 import './report.css';
 import './staff.css';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { App, createQueryClient } from './app';
+import { hydratePageState, readPageState } from './ssr/page-state';
+import { loadScreensOf } from './ssr/screen-preload';
+
+/**
+ * A page that does not hydrate as the server wrote it is a bug: said on the console (the browser
+ * tests fail on it) and on the document, for the tests to read.
+ */
+function reportHydrationError(error: unknown) {
+  document.documentElement.dataset.hydrationError = 'true';
+  console.error('Hydration error:', error);
+}
 
 const root = document.getElementById('root');
-if (root) {
+const state = readPageState(document);
+if (root && state) {
+  // A page the server rendered: its answers go into the cache, its screen's code is loaded,
+  // then React takes over the HTML already on screen.
+  const queryClient = createQueryClient();
+  hydratePageState(queryClient, state, Date.now());
+  void loadScreensOf(window.location.pathname).then(() => {
+    hydrateRoot(
+      root,
+      <StrictMode>
+        <App queryClient={queryClient} serverRendered />
+      </StrictMode>,
+      { onRecoverableError: reportHydrationError },
+    );
+  });
+} else if (root) {
   createRoot(root).render(
     <StrictMode>
       <App />

@@ -1,4 +1,5 @@
 export { createDb, type Db, migrationsFolder } from './client';
+export { readDataVersion } from './data-version';
 export { isDatabaseEmpty } from './empty';
 export { checkDatabase } from './health';
 export {

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 
 /** How many of the latest months a chart shows; null for the whole series. */
@@ -5,9 +6,19 @@ export type Period = 12 | 36 | null;
 export const PERIODS: readonly Period[] = [12, 36, null];
 
 /** A year on phones, where 36 bars would be too thin to read; three years elsewhere. */
-export function defaultPeriod(): Period {
+function defaultPeriod(): Period {
   if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return 36;
   return window.matchMedia('(max-width: 575.98px)').matches ? 12 : 36;
+}
+
+/**
+ * The period a monthly chart shows: three years at first (as the server, which knows no screen
+ * size, renders the page), a year once mounted on a phone; then the reader's choice.
+ */
+export function usePeriod(): [Period, (period: Period) => void] {
+  const [period, setPeriod] = useState<Period>(36);
+  useEffect(() => setPeriod(defaultPeriod()), []);
+  return [period, setPeriod];
 }
 
 /** The latest `period` months of a monthly series (all of it for null). */

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { openChartTable, renderInApp } from '../test-utils';
 import { TakeUpChart } from './take-up-chart';
@@ -10,6 +10,15 @@ const data: TakeUpPoint[] = [
   { month: '2024-03', online: 900, assisted: 24, paper: 100, takeUp: 0.824 },
 ];
 
+/**
+ * Renders the chart and waits for its drawing: until recharts arrives the drawing's box shows the
+ * figures as a table (as the server's page does), then the drawing replaces it.
+ */
+async function renderDrawn(subject: string) {
+  renderInApp(<TakeUpChart data={data} target={0.8} subject={subject} />);
+  await waitFor(() => expect(document.querySelector('.chart-box-table')).toBeNull());
+}
+
 describe('TakeUpChart', () => {
   it('summarises the figures in words', () => {
     renderInApp(<TakeUpChart data={data} target={0.8} subject="Mensa scolastica" />);
@@ -20,8 +29,8 @@ describe('TakeUpChart', () => {
     ).toBeTruthy();
   });
 
-  it('hides the table until asked, then shows it with caption and scoped headers', () => {
-    renderInApp(<TakeUpChart data={data} target={0.8} subject="Mensa scolastica" />);
+  it('hides the table until asked, then shows it with caption and scoped headers', async () => {
+    await renderDrawn('Mensa scolastica');
     expect(screen.queryByRole('table')).toBeNull();
     const table = openChartTable();
     expect(screen.getByRole('button', { name: 'Nascondi la tabella' }).getAttribute('aria-expanded')).toBe('true');
@@ -40,8 +49,8 @@ describe('TakeUpChart', () => {
     ]);
   });
 
-  it('writes Italian numbers, months and percentages', () => {
-    renderInApp(<TakeUpChart data={data} target={0.8} subject="Mensa" />);
+  it('writes Italian numbers, months and percentages', async () => {
+    await renderDrawn('Mensa');
     const rows = within(openChartTable()).getAllByRole('row');
     expect(rows).toHaveLength(4);
     const first = rows[1];
@@ -54,8 +63,8 @@ describe('TakeUpChart', () => {
     ).toEqual(['1.234', '100', '200', '87%']);
   });
 
-  it('shows a missing month as a gap, never as zero', () => {
-    renderInApp(<TakeUpChart data={data} target={0.8} subject="Mensa" />);
+  it('shows a missing month as a gap, never as zero', async () => {
+    await renderDrawn('Mensa');
     const gapRow = within(openChartTable()).getAllByRole('row')[2];
     if (!gapRow) throw new Error('missing row');
     expect(gapRow.className).toContain('row-missing');

@@ -1,4 +1,5 @@
 import { lazy, type ReactNode, Suspense } from 'react';
+import { useHydrated } from '../hydrated';
 import { useI18n } from '../i18n/i18n';
 import { ChartFrame } from './chart-frame';
 import { ChartLegend } from './symbols';
@@ -22,6 +23,7 @@ const TakeUpDrawing = lazy(() => import('./take-up-drawing'));
 /** Monthly transactions stacked by channel, with the take-up line and the target line. */
 export function TakeUpChart({ data, target, subject, title, headingLevel, controls }: TakeUpChartProps) {
   const { m, f } = useI18n();
+  const hydrated = useHydrated();
   const summary = summarize(data, target);
   const legend = (
     <ChartLegend
@@ -51,6 +53,10 @@ export function TakeUpChart({ data, target, subject, title, headingLevel, contro
     });
   }
 
+  const table = <TakeUpTable data={data} caption={m.charts.takeUpCaption(subject)} />;
+  // The server's page, and the browser until recharts arrives, show the figures as a table in
+  // the drawing's box (the same size: nothing moves when the drawing replaces it).
+  const tableBox = <div className="chart-box chart-box-take-up chart-box-table">{table}</div>;
   return (
     <ChartFrame
       title={title ?? m.charts.takeUpTitle}
@@ -58,11 +64,16 @@ export function TakeUpChart({ data, target, subject, title, headingLevel, contro
       legend={legend}
       headingLevel={headingLevel}
       controls={controls}
-      table={<TakeUpTable data={data} caption={m.charts.takeUpCaption(subject)} />}
+      table={table}
+      drawingShowsTable
     >
-      <Suspense fallback={<div className="chart-box chart-box-take-up" />}>
-        <TakeUpDrawing data={data} target={target} />
-      </Suspense>
+      {hydrated ? (
+        <Suspense fallback={tableBox}>
+          <TakeUpDrawing data={data} target={target} />
+        </Suspense>
+      ) : (
+        tableBox
+      )}
     </ChartFrame>
   );
 }

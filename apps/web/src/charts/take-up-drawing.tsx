@@ -21,7 +21,7 @@ export default function TakeUpDrawing({ data, target }: { data: readonly TakeUpP
   const { m, f } = useI18n();
   const idPrefix = useSvgId('takeup');
   return (
-    <div className="chart-box chart-box-take-up">
+    <div className="chart-box chart-box-take-up" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
         <ComposedChart data={[...data]} margin={{ top: 8, right: 4, bottom: 4, left: 4 }} accessibilityLayer={false}>
           <ChannelPatterns idPrefix={idPrefix} />

@@ -1,5 +1,11 @@
-import { useEffect } from 'react';
+import { createContext, useContext, useEffect } from 'react';
 import { useI18n } from '../i18n/i18n';
+
+/** Where the server's render notes the page title, to write it in the page's `<title>`. */
+export type PageHead = { title: string | null };
+
+/** Provided by the server's render only; the browser sets `document.title` instead. */
+export const PageHeadContext = createContext<PageHead | null>(null);
 
 /**
  * Sets the browser tab title to "<page> | Switch-off" while the screen is shown; `undefined`
@@ -7,8 +13,11 @@ import { useI18n } from '../i18n/i18n';
  */
 export function useDocumentTitle(title: string | null | undefined) {
   const { m } = useI18n();
+  const full = title ? `${title} | ${m.app.name}` : m.app.name;
+  const head = useContext(PageHeadContext);
+  if (head && title !== undefined) head.title = full;
   useEffect(() => {
     if (title === undefined) return;
-    document.title = title ? `${title} | ${m.app.name}` : m.app.name;
-  }, [title, m.app.name]);
+    document.title = full;
+  }, [title, full]);
 }

@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ServicePage } from '../../api-types';
 import { canEditComune, useMe } from '../../auth/viewer';
-import { defaultPeriod, lastMonths, type Period, PeriodPicker } from '../../charts/period-picker';
+import { lastMonths, PeriodPicker, usePeriod } from '../../charts/period-picker';
 import { TakeUpChart } from '../../charts/take-up-chart';
 import { useCategoryLabel } from '../../components/category';
 import { CommentsSection } from '../../components/comments';
@@ -36,7 +35,7 @@ export function ServicePageView({ data }: { data: ServicePage }) {
   const categoryLabel = useCategoryLabel();
   const { comune, service } = data;
   const yesNo = (value: boolean) => (value ? m.common.yes : m.common.no);
-  const [period, setPeriod] = useState<Period>(defaultPeriod);
+  const [period, setPeriod] = usePeriod();
   const me = useMe();
   // Internal fields arrive only for readers of the comune's internal data.
   const version = service.version;

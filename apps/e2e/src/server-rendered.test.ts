@@ -1,0 +1,80 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, newVisitor } from './chromium';
+import { follow, watchErrors } from './journey';
+import { COMUNE_NAME, ISTAT, PUBLIC_SCREENS } from './screen-list';
+
+const base = inject('baseUrl');
+
+/** The document of the not-found screen answers 404, which Chromium reports on the console. */
+const NOT_FOUND_DOCUMENT = /Failed to load resource: the server responded with a status of 404/;
+
+/** Waits until React has taken over the server's HTML (the SPA marks the document). */
+async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.ready !== undefined, null, { timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+}
+
+describe('public screens rendered by the server', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await newVisitor(browser);
+    page = await context.newPage();
+    errors = watchErrors(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const screen of PUBLIC_SCREENS) {
+    it(`${screen.name}: the first answer holds the page, which hydrates without an error`, async () => {
+      errors.length = 0;
+      const response = await page.goto(new URL(screen.path, base).href, { waitUntil: 'domcontentloaded' });
+      expect(response?.status()).toBe(screen.name === 'not-found' ? 404 : 200);
+      const html = (await response?.text()) ?? '';
+      expect(html).toMatch(/<main[^>]*>.*<h1/s);
+      expect(html).toContain('id="so-page-state"');
+      await waitForHydration(page);
+      expect(await page.evaluate(() => document.documentElement.dataset.ready)).toBe('hydrated');
+      expect(await page.evaluate(() => document.documentElement.dataset.hydrationError)).toBeUndefined();
+      const expected = screen.name === 'not-found' ? errors.filter((e) => !NOT_FOUND_DOCUMENT.test(e)) : errors;
+      expect(expected).toEqual([]);
+    });
+  }
+
+  it('stays in the app after the first page: the next screens are drawn by the browser, no new document', async () => {
+    errors.length = 0;
+    await page.goto(new URL(`/comuni/${ISTAT}`, base).href);
+    await waitForHydration(page);
+    await page.evaluate(() => {
+      (window as { firstDocument?: boolean }).firstDocument = true;
+    });
+    const documents: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'document') documents.push(request.url());
+    });
+    await follow(page, page.locator('main').getByRole('link', { name: 'Mensa scolastica', exact: true }).first());
+    await follow(page, page.locator('main').getByRole('link', { name: COMUNE_NAME, exact: true }).first());
+    expect(new URL(page.url()).pathname).toBe(`/comuni/${ISTAT}`);
+    expect(documents).toEqual([]);
+    expect(await page.evaluate(() => (window as { firstDocument?: boolean }).firstDocument)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('answers 304 to a page revalidated with its ETag, and a fresh page to a changed one', async () => {
+    const url = new URL(`/comuni/${ISTAT}`, base).href;
+    const first = await context.request.get(url);
+    const etag = first.headers().etag ?? '';
+    expect(etag).not.toBe('');
+    expect(first.headers()['cache-control']).toBe('no-cache');
+    const again = await context.request.get(url, { headers: { 'If-None-Match': etag } });
+    expect(again.status()).toBe(304);
+    const other = await context.request.get(url, { headers: { 'If-None-Match': 'W/"something-else"' } });
+    expect(other.status()).toBe(200);
+  });
+});

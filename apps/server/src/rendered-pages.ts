@@ -1,0 +1,112 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type AppRouter, appRouter, type Context, createContextInner } from '@switchoff/api';
+import type { ReadBudget } from '@switchoff/api/server';
+import { type Db, readDataVersion } from '@switchoff/db';
+import type { NextFunction, Request, Response } from 'express';
+import { sendPublicPage } from './http-cache';
+import { createRenderedPageCache, type RenderedPage } from './rendered-page-cache';
+import { readSessionToken } from './session-cookie';
+
+/** What the web app's server entry (apps/web/src/entry-server.tsx, built to dist-ssr/) exports. */
+type PageEntry = {
+  loadAllScreens: () => Promise<void>;
+  renderPage: (input: {
+    url: string;
+    template: string;
+    router: AppRouter;
+    createContext: () => Promise<Context>;
+  }) => Promise<RenderedPage | null>;
+};
+
+function isPageEntry(module: unknown): module is PageEntry {
+  if (typeof module !== 'object' || module === null) return false;
+  return (
+    'renderPage' in module &&
+    typeof module.renderPage === 'function' &&
+    'loadAllScreens' in module &&
+    typeof module.loadAllScreens === 'function'
+  );
+}
+
+/** The built server entry beside the built SPA (`apps/web/dist-ssr/entry-server.js`), or null. */
+export function pageEntryPath(webDir: string): string | null {
+  const path = join(dirname(webDir), 'dist-ssr', 'entry-server.js');
+  return existsSync(path) ? path : null;
+}
+
+async function loadPageEntry(path: string): Promise<PageEntry> {
+  const module: unknown = await import(pathToFileURL(path).href);
+  if (!isPageEntry(module)) throw new Error(`${path} is not the web app's server entry`);
+  // Every screen's code, once: no render ever waits for a chunk.
+  await module.loadAllScreens();
+  return module;
+}
+
+/** Pages each worker keeps (about 80 KB each: a comune's overview). */
+const RENDERED_PAGES_KEPT = 200;
+
+/**
+ * Public screens rendered on the server for visitors (no session cookie), with the SPA's own
+ * components and the answers of the procedures they read, called in process with a visitor's
+ * context: the first response holds the page. A person logged in, a staff screen, or an answer
+ * that failed for a reason other than "not found" get the SPA's shell (`next()`), which the
+ * browser draws. Pages are public answers: an ETag and 304 on revalidation (http-cache.ts).
+ * A page rendered is kept until the data or the day change (rendered-page-cache.ts): rendering
+ * costs milliseconds of CPU, a kept page microseconds.
+ */
+export function renderedPages(options: {
+  db: Db;
+  webDir: string;
+  entryPath: string;
+  today?: (() => string) | undefined;
+  now: () => Date;
+  operator: string | null;
+  readBudget: ReadBudget;
+}) {
+  const template = readFileSync(join(options.webDir, 'index.html'), 'utf8');
+  const cache = createRenderedPageCache(RENDERED_PAGES_KEPT);
+  let entry: Promise<PageEntry> | null = null;
+  return async (req: Request, res: Response, next: NextFunction) => {
+    if (readSessionToken(req) !== null) {
+      next();
+      return;
+    }
+    try {
+      const visitor = createContextInner({
+        db: options.db,
+        today: options.today,
+        now: options.now,
+        operator: options.operator,
+        readBudget: options.readBudget,
+        session: {
+          clientAddress: req.ip ?? 'unknown',
+          token: null,
+          setSessionToken: () => {},
+          clearSessionToken: () => {},
+        },
+      });
+      const url = req.originalUrl;
+      const mark = `${readDataVersion(options.db)}|${visitor.today()}`;
+      const kept = cache.get(url, mark);
+      if (kept !== undefined) {
+        sendPublicPage(res, kept.html, kept.status);
+        return;
+      }
+      entry ??= loadPageEntry(options.entryPath);
+      const { renderPage } = await entry;
+      const page = await renderPage({ url, template, router: appRouter, createContext: async () => visitor });
+      if (page === null) {
+        next();
+        return;
+      }
+      cache.set(url, mark, page);
+      sendPublicPage(res, page.html, page.status);
+    } catch (error) {
+      // The browser can still draw the page: a failed render costs speed, never the page.
+      console.error(`render ${req.originalUrl}:`, error);
+      next();
+    }
+  };
+}

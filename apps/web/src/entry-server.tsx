@@ -1,0 +1,87 @@
+import './zod-config';
+import type { AppRouter, Context } from '@switchoff/api';
+import { createTRPCClient, unstable_localLink } from '@trpc/client';
+import { renderToString } from 'react-dom/server';
+import { StaticRouter } from 'react-router';
+import { AppRoutes, Providers } from './app';
+import { type PageHead, PageHeadContext } from './layout/document-title';
+import { loadAllScreens } from './lazy';
+import { pageStateScript } from './ssr/page-state';
+import { pageKind } from './ssr/public-paths';
+import { RenderQueryClient } from './ssr/render-query-client';
+
+export { loadAllScreens };
+
+/** A page the server rendered: its status (404 for an unknown address or comune) and HTML. */
+export type RenderedPage = { status: number; html: string };
+
+type RenderPageInput = {
+  /** The address asked for, path and query (`/comuni/019081?x=1`). */
+  url: string;
+  /** The built `index.html`: the page is written into its `#root`, with its scripts and styles. */
+  template: string;
+  /** The API's router, called in process for the page's data. */
+  router: AppRouter;
+  /** The context of a visitor (no session): only public data is read. */
+  createContext: () => Promise<Context>;
+};
+
+/** Renders over and over until a render asks for nothing new; more would mean a chain of queries gone wrong. */
+const MAX_RENDERS = 5;
+
+/**
+ * A public screen rendered with the SPA's own components: each render notes the queries its
+ * components ask for, which are read through the router (no HTTP) before the next, until the
+ * page is complete; the answers travel in the page for the browser's cache, so hydration
+ * draws the same page without asking again. Null for the staff screens, which the browser draws.
+ */
+export async function renderPage({
+  url,
+  template,
+  router,
+  createContext,
+}: RenderPageInput): Promise<RenderedPage | null> {
+  const pathname = new URL(url, 'http://page').pathname;
+  const kind = pageKind(pathname);
+  if (kind === 'browser') return null;
+  const queryClient = new RenderQueryClient();
+  const trpcClient = createTRPCClient<AppRouter>({ links: [unstable_localLink({ router, createContext })] });
+  const head: PageHead = { title: null };
+  const app = (
+    <PageHeadContext.Provider value={head}>
+      <Providers queryClient={queryClient} trpcClient={trpcClient} serverRendered>
+        <StaticRouter location={url}>
+          <AppRoutes />
+        </StaticRouter>
+      </Providers>
+    </PageHeadContext.Provider>
+  );
+  const draw = () => {
+    queryClient.startRender();
+    return renderToString(app);
+  };
+  let body = draw();
+  for (let render = 1; render < MAX_RENDERS && (await queryClient.fetchAsked()); render++) body = draw();
+  const failed = queryClient.failedStatus();
+  // An outage or a spent budget: the browser's shell will ask again and say what happened.
+  if (failed !== null && failed !== 404) return null;
+  const status = kind === 'not-found' || failed === 404 ? 404 : 200;
+  return {
+    status,
+    html: fillTemplate(template, { body, head, state: pageStateScript(queryClient.dehydrateAnswers()) }),
+  };
+}
+
+const ROOT = '<div id="root"></div>';
+
+/** The template with the page's title, content and answers (spliced, so no `$` in a page is read as a pattern). */
+function fillTemplate(template: string, page: { body: string; head: PageHead; state: string }): string {
+  const [start = '', end = ''] = template.split(ROOT);
+  const title = page.head.title === null ? null : `<title>${escapeHtml(page.head.title)}</title>`;
+  const head = title === null ? start : start.replace(/<title>[^<]*<\/title>/, () => title);
+  return `${head}<div id="root">${page.body}</div>${page.state}${end}`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

@@ -1,0 +1,41 @@
+import { matchPath } from 'react-router';
+
+/**
+ * The screens the server renders for visitors: the public transparency view. Staff screens
+ * (imports, the figures grid, changes, administration) stay drawn by the browser.
+ */
+const PUBLIC_SCREENS = [
+  '/',
+  '/italia',
+  '/regioni/:code',
+  '/province/:code',
+  '/consorzi/:slug',
+  '/consorzi/:slug/servizi/:service',
+  '/comuni/:istat',
+  '/comuni/:istat/servizi/:slug',
+  '/comuni/:istat/roadmap',
+  '/comuni/:istat/relazione',
+  '/accedi',
+] as const;
+
+/** Addresses of the SPA's other screens, which the browser draws (everything else is not found). */
+const BROWSER_SCREENS = [
+  '/consorzi/:slug/importa',
+  '/comuni/:istat/servizi/:slug/dati',
+  '/comuni/:istat/modifiche',
+  '/comuni/:istat/importa',
+  '/comuni/:istat/servizi-iniziali',
+  '/profilo',
+  '/i-miei-comuni',
+  '/amministrazione/*',
+] as const;
+
+/** How the server answers a page address: rendered, the browser's shell, or rendered as not found. */
+export function pageKind(pathname: string): 'public' | 'browser' | 'not-found' {
+  // A file the SPA does not have (/favicon.ico, asked by browsers on the server's own pages):
+  // answered as before, by the shell, not by a rendered "not found".
+  if (/\.[a-z0-9]+$/i.test(pathname)) return 'browser';
+  if (PUBLIC_SCREENS.some((pattern) => matchPath(pattern, pathname))) return 'public';
+  if (BROWSER_SCREENS.some((pattern) => matchPath(pattern, pathname))) return 'browser';
+  return 'not-found';
+}
