@@ -2,9 +2,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { sharedTestOptions } from '../../vitest.shared';
+import { inlineEntryCss, preloadBodyFont, purgeBootstrapItalia } from './vite-css';
 
-export default defineConfig(({ isSsrBuild }) => ({
-  plugins: [react()],
+export default defineConfig(({ command, isSsrBuild }) => ({
+  plugins: [react(), preloadBodyFont(), inlineEntryCss()],
+  css: {
+    postcss: { plugins: command === 'build' ? [purgeBootstrapItalia(import.meta.dirname)] : [] },
+  },
   server: {
     proxy: {
       '/api': 'http://localhost:3000',

@@ -1,0 +1,88 @@
+import purgeCss from '@fullhuman/postcss-purgecss';
+import type { Plugin as VitePlugin } from 'vite';
+
+type PostCssPlugin = Extract<ReturnType<typeof purgeCss>, { postcssPlugin: string }>;
+
+/**
+ * Classes the app sets at run time from pieces (`icon-${size}`) or that Bootstrap Italia's rules
+ * need on elements the app's sources never name: safelisted so PurgeCSS keeps their rules.
+ */
+const SAFELIST = {
+  standard: ['html', 'body', ':root', /^icon-(xs|sm|lg)$/],
+};
+
+/**
+ * PostCSS plugin for the production build: only the Bootstrap Italia rules whose classes, tags or
+ * ids appear in the SPA's sources (apps/web/src and index.html) are kept; the app's own style
+ * sheets go through untouched (their classes are often built at run time: `stage-${stage}`).
+ */
+export function purgeBootstrapItalia(webDir: string): PostCssPlugin {
+  const purge = purgeCss({
+    content: [`${webDir}/index.html`, `${webDir}/src/**/*.{ts,tsx}`],
+    skippedContentGlobs: ['**/*.test.ts', '**/*.test.tsx', '**/node_modules/**'],
+    safelist: SAFELIST,
+    // Bootstrap Italia's CSS carries font faces and keyframes the app does not use.
+    fontFace: true,
+    keyframes: true,
+    variables: false,
+  }) as PostCssPlugin;
+  return {
+    postcssPlugin: 'purge-bootstrap-italia',
+    async OnceExit(root, helpers) {
+      if (!root.source?.input.file?.includes('bootstrap-italia')) return;
+      await purge.OnceExit?.(root, helpers);
+    },
+  };
+}
+
+/** The hashed asset of src/fonts/titillium-web-400-latin.woff2 (not its latin-ext sibling). */
+const BODY_FONT = /^assets\/titillium-web-400-latin-[\w-]{8}\.woff2$/;
+
+/**
+ * Vite plugin for the production build: index.html preloads the body font (Titillium Web 400,
+ * latin), which every page's text waits for, so it arrives beside the style sheet instead of
+ * after it.
+ */
+export function preloadBodyFont(): VitePlugin {
+  return {
+    name: 'switchoff:preload-body-font',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const font = Object.keys(ctx.bundle ?? {}).find((file) => BODY_FONT.test(file));
+        if (font === undefined) throw new Error('vite: the body font (titillium-web-400-latin) is not in the bundle');
+        // Right after the title: before the inlined style sheet, so the preload scanner meets it first.
+        const link = `<link rel="preload" as="font" type="font/woff2" href="/${font}" crossorigin>`;
+        return html.replace('</title>', `</title>\n    ${link}`);
+      },
+    },
+  };
+}
+
+/** The stylesheet link Vite writes into index.html for the entry's CSS. */
+const ENTRY_STYLESHEET = /<link rel="stylesheet" crossorigin href="\/(assets\/[\w-]+\.css)">/g;
+
+/**
+ * Vite plugin for the production build: the entry's style sheet (Bootstrap Italia's rules the app
+ * uses, the fonts' faces and the app's own rules, about 15 KB gzipped) goes into index.html as a
+ * `<style>` element, so the first paint waits for no second request (the critical CSS is the whole
+ * of it: what a public page needs above the fold is most of it). Route chunks' own style sheets
+ * (the maps') still load with their chunk, never blocking the first render.
+ */
+export function inlineEntryCss(): VitePlugin {
+  return {
+    name: 'switchoff:inline-entry-css',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        return html.replace(ENTRY_STYLESHEET, (_tag, file: string) => {
+          const asset = ctx.bundle?.[file];
+          if (asset?.type !== 'asset') throw new Error(`vite: ${file} is not in the bundle`);
+          return `<style>${String(asset.source)}</style>`;
+        });
+      },
+    },
+  };
+}
