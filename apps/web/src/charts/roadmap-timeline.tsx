@@ -1,6 +1,6 @@
 import type { MilestoneStatus } from '@switchoff/domain';
-import spritesUrl from 'bootstrap-italia/dist/svg/sprites.svg?url';
 import type { ReactNode } from 'react';
+import spritesUrl from '../components/sprites.svg?url';
 import { STATUS_ICONS } from '../components/status-badge';
 import { useI18n } from '../i18n/i18n';
 import { ChartFrame } from './chart-frame';

@@ -1,4 +1,4 @@
-import spritesUrl from 'bootstrap-italia/dist/svg/sprites.svg?url';
+import spritesUrl from './sprites.svg?url';
 
 export type IconName =
   | 'it-file'
