@@ -11,6 +11,18 @@ const SAFELIST = {
   standard: ['html', 'body', ':root', /^icon-(xs|sm|lg)$/],
 };
 
+/** Attributes whose selectors are kept whenever the rest of the selector is used. */
+const DYNAMIC_ATTRIBUTES = [
+  'data-focus-mouse',
+  'tabindex',
+  'readonly',
+  'disabled',
+  'type',
+  'aria-current',
+  'aria-expanded',
+  'aria-hidden',
+] as const;
+
 /**
  * PostCSS plugin for the production build: only the Bootstrap Italia rules whose classes, tags or
  * ids appear in the SPA's sources (apps/web/src and index.html) are kept; the app's own style
@@ -21,6 +33,10 @@ export function purgeBootstrapItalia(webDir: string): PostCssPlugin {
     content: [`${webDir}/index.html`, `${webDir}/src/**/*.{ts,tsx}`],
     skippedContentGlobs: ['**/*.test.ts', '**/*.test.tsx', '**/node_modules/**'],
     safelist: SAFELIST,
+    // Attribute selectors PurgeCSS cannot match by name in JSX (tabIndex, readOnly) or that hold
+    // whatever the sources say: Bootstrap Italia's focus ring is `:focus:not([data-focus-mouse=true])`,
+    // an attribute only its own script (not loaded here) would set.
+    dynamicAttributes: [...DYNAMIC_ATTRIBUTES],
     // Bootstrap Italia's CSS carries font faces and keyframes the app does not use.
     fontFace: true,
     keyframes: true,
