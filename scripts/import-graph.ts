@@ -51,7 +51,8 @@ export function listSourceFiles(dir: string): string[] {
 }
 
 function resolveRelative(fromFile: string, specifier: string): string | null {
-  const base = join(dirname(fromFile), specifier.replace(/\.js$/, ''));
+  // Vite's query suffixes (`./sprites.svg?url`) name the same file.
+  const base = join(dirname(fromFile), specifier.replace(/\?.*$/, '').replace(/\.js$/, ''));
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) {
     if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   }
