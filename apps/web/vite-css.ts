@@ -8,7 +8,10 @@ type PostCssPlugin = Extract<ReturnType<typeof purgeCss>, { postcssPlugin: strin
  * need on elements the app's sources never name: safelisted so PurgeCSS keeps their rules.
  */
 const SAFELIST = {
-  standard: ['html', 'body', ':root', /^icon-(xs|sm|lg)$/],
+  // ':focus' keeps Bootstrap Italia's focus ring on every focused element (a white and a black
+  // ring, `:focus:not([data-focus-mouse=true])`): a selector of pseudo-classes only, which PurgeCSS
+  // drops with no class or tag to find; with other parts (`.x:focus`) those parts still decide.
+  standard: ['html', 'body', ':root', ':focus', /^icon-(xs|sm|lg)$/],
 };
 
 /** Attributes whose selectors are kept whenever the rest of the selector is used. */
