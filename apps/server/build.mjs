@@ -10,8 +10,9 @@ const outdir = process.argv[2] ?? 'dist';
 rmSync(outdir, { recursive: true, force: true });
 
 await build({
-  // The CLI is bundled too, so an installation without tsx can run `node dist/cli.js`.
-  entryPoints: ['src/main.ts', 'src/cli.ts'],
+  // The CLI is bundled too, so an installation without tsx can run `node dist/cli.js`; the job
+  // worker is the file of the threads imports run in (job-threads.ts).
+  entryPoints: ['src/main.ts', 'src/cli.ts', 'src/job-worker.ts'],
   outdir,
   bundle: true,
   // Shared code in chunks, and what main.ts imports dynamically (the demo seed, with its list of

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyImport, findDataScope, previewImport } from '@switchoff/api/server';
-import { createDb } from '@switchoff/db';
+import { createDb, type Db } from '@switchoff/db';
 import { rollupDifferences } from '@switchoff/db/rollups';
 import { figureValuesSql } from '@switchoff/db/rows/figures';
 import { addMonths, lastCompleteMonth } from '@switchoff/domain';
@@ -28,6 +28,36 @@ const HEADER =
   'istat;comune;servizio;mese;online;assistito;cartaceo;pagamenti_totali;pagamenti_pagopa;soddisfazione_1;soddisfazione_2;soddisfazione_3;soddisfazione_4;soddisfazione_5;costo_euro';
 
 /**
+ * A consortium's newest `rows` monthly rows as they are, each corrected by one more online
+ * transaction, as the CSV its editor would send (`;`, decimal comma, CRLF): every row changes
+ * one month of figures, so the stage, the last months and every total of its comuni change.
+ */
+export function writeFiguresCsv(db: Db, p: { consortium: string; today: string; rows: number }) {
+  const asOf = lastCompleteMonth(p.today);
+  const scope = findDataScope(db, { consortium: p.consortium });
+  // A month more than `rows` needs is read, for the services whose figures stop earlier.
+  const perMonth = db.$client
+    .prepare('SELECT count(*) FROM services s JOIN comuni c ON c.id = s.comune_id WHERE c.consortium_id = ?')
+    .pluck()
+    .get(scope.consortium.id) as number;
+  const from = addMonths(asOf, -Math.ceil(p.rows / perMonth));
+  const figures = db.$client
+    .prepare(`SELECT c.istat_code, c.name, s.slug, f.month, ${figureValuesSql('f')}
+      FROM comuni c JOIN services s ON s.comune_id = c.id JOIN monthly_figures f ON f.service_id = s.id
+      WHERE c.consortium_id = ? AND f.month BETWEEN ? AND ? ORDER BY f.month DESC, c.istat_code, s.slug LIMIT ?`)
+    .raw(true)
+    .all(scope.consortium.id, from, asOf, p.rows) as unknown[][];
+  const cell = (value: unknown) => (value === null ? '' : String(value));
+  const euros = (cents: unknown) => (cents === null ? '' : (Number(cents) / 100).toFixed(2).replace('.', ','));
+  const lines = [HEADER];
+  for (const [istat, name, slug, month, online, ...rest] of figures) {
+    const cost = rest.pop();
+    lines.push([istat, name, slug, month, Number(online) + 1, ...rest].map(cell).concat(euros(cost)).join(';'));
+  }
+  return { csv: `${lines.join('\r\n')}\r\n`, rows: lines.length - 1 };
+}
+
+/**
  * A consortium's spreadsheet of `rows` monthly rows (its 2,000 services × the last 50 months)
  * imported as its editor would, preview then commit, into a copy of the bench's database (the
  * national one: 38 million monthly rows), so the import pays for that database's indexes and
@@ -47,29 +77,8 @@ export function benchImport(p: { dbPath: string; consortium: string; today: stri
   closeSync(fd);
   const db = createDb(copy);
   try {
-    const asOf = lastCompleteMonth(p.today);
     const scope = findDataScope(db, { consortium: p.consortium });
-    // The consortium's newest rows as they are, each corrected by one more online transaction
-    // (a month more than `rows` needs is read, for the services whose figures stop earlier).
-    const perMonth = db.$client
-      .prepare('SELECT count(*) FROM services s JOIN comuni c ON c.id = s.comune_id WHERE c.consortium_id = ?')
-      .pluck()
-      .get(scope.consortium.id) as number;
-    const from = addMonths(asOf, -Math.ceil(rows / perMonth));
-    const figures = db.$client
-      .prepare(`SELECT c.istat_code, c.name, s.slug, f.month, ${figureValuesSql('f')}
-        FROM comuni c JOIN services s ON s.comune_id = c.id JOIN monthly_figures f ON f.service_id = s.id
-        WHERE c.consortium_id = ? AND f.month BETWEEN ? AND ? ORDER BY f.month DESC, c.istat_code, s.slug LIMIT ?`)
-      .raw(true)
-      .all(scope.consortium.id, from, asOf, rows) as unknown[][];
-    const cell = (value: unknown) => (value === null ? '' : String(value));
-    const euros = (cents: unknown) => (cents === null ? '' : (Number(cents) / 100).toFixed(2).replace('.', ','));
-    const lines = [HEADER];
-    for (const [istat, name, slug, month, online, ...rest] of figures) {
-      const cost = rest.pop();
-      lines.push([istat, name, slug, month, Number(online) + 1, ...rest].map(cell).concat(euros(cost)).join(';'));
-    }
-    const csv = `${lines.join('\r\n')}\r\n`;
+    const { csv, rows: fileRows } = writeFiguresCsv(db, { consortium: p.consortium, today: p.today, rows });
     const author = { userId: null, actor: 'Bench <bench@example.it>' };
     let started = performance.now();
     const preview = previewImport(db, { kind: 'figures', scope, csv, today: p.today });
@@ -89,7 +98,7 @@ export function benchImport(p: { dbPath: string; consortium: string; today: stri
     const differences = Object.values(rollupDifferences(db.$client)).reduce((n, list) => n + list.length, 0);
     const databaseFigures = db.$client.prepare('SELECT count(*) FROM monthly_figures').pluck().get() as number;
     return {
-      rows: lines.length - 1,
+      rows: fileRows,
       bytes: Buffer.byteLength(csv),
       databaseFigures,
       previewSeconds,

@@ -5,6 +5,7 @@ import { appRouter, checkHealth } from '@switchoff/api';
 import {
   createReadBudget,
   EXPENSIVE_READS,
+  type JobRunner,
   type Licence,
   type ReadBudgetRate,
   resolveLicence,
@@ -49,6 +50,8 @@ export type AppOptions = {
   expensiveReads?: ReadBudgetRate;
   /** How long a client may take to send its headers, and its whole request. */
   requestLimits?: RequestLimits;
+  /** Where imports run: worker threads (job-threads.ts) in the server; in place when absent (tests). */
+  jobs?: JobRunner | null;
 };
 
 /**
@@ -92,6 +95,7 @@ export function createApp({
   fastPublicReads: fast = true,
   expensiveReads = EXPENSIVE_READS,
   requestLimits = REQUEST_LIMITS,
+  jobs = null,
 }: AppOptions): App {
   const app = express();
   app.disable('x-powered-by');
@@ -124,7 +128,7 @@ export function createApp({
     etagPublicAnswers,
     createExpressMiddleware({
       router: appRouter,
-      createContext: createExpressContext({ db, today, now, operator, readBudget }),
+      createContext: createExpressContext({ db, today, now, operator, readBudget, jobs }),
       maxBodySize: MAX_BODY_BYTES,
       maxBatchSize: MAX_BATCH_CALLS,
       responseMeta({ ctx, info, errors }) {

@@ -7,14 +7,17 @@ import {
   exportCsv,
   findConsortiumById,
   findDataScope,
+  inPlaceJobRunner,
   loadActiveUserByEmail,
   recordDatabaseEvent,
 } from '@switchoff/api/server';
 import type { Db } from '@switchoff/db';
 import { backupDatabase, RestoreError, restoreDatabase } from '@switchoff/db/backup';
+import { openJobStore } from '@switchoff/db/jobs';
 import { type AppMessage, CSV_LIMIT_MB, CSV_LIMITS, isYearMonth, italianText, todayIso } from '@switchoff/domain';
 import { decodeCsvBytes, IMPORT_KINDS, type ImportKind } from '@switchoff/domain/formats';
 import { TRPCError } from '@trpc/server';
+import { commitImportJob, printImportProgress } from './cli-import-job';
 
 /** What the data commands need from the CLI around them. */
 export type DataCliContext = {
@@ -149,7 +152,10 @@ export async function runImport(args: string[], ctx: DataCliContext): Promise<nu
   const db = ctx.openDb();
   const user = loadActiveUserByEmail(db, email);
   if (!user) throw new DataCommandError(`No active account ${email.toLowerCase()}`);
-  const api = createCaller(createContextInner({ db, user, now: ctx.now, today: () => todayIso(ctx.now()) }));
+  // The import runs here, in the CLI's own process, its progress printed; the job store beside the
+  // database keeps it to one long write at a time with the server's imports.
+  const jobs = inPlaceJobRunner(db, openJobStore(db.$client.name), printImportProgress(ctx.out));
+  const api = createCaller(createContextInner({ db, user, now: ctx.now, today: () => todayIso(ctx.now()), jobs }));
   const input = { scope: scopeOf(values, () => ownConsortium(db, user.consortiumId)), kind, csv };
   const preview = await api.imports.preview(input);
   printPreview(ctx, preview);
@@ -161,7 +167,7 @@ export async function runImport(args: string[], ctx: DataCliContext): Promise<nu
     ctx.out(preview.canApply ? 'Dry run: nothing was written.' : 'Dry run: the file changes nothing.');
     return 0;
   }
-  const result = await api.imports.commit({ ...input, fingerprint: preview.fingerprint, fileName: basename(file) });
+  const result = await commitImportJob(api, { ...input, fingerprint: preview.fingerprint, fileName: basename(file) });
   ctx.out(
     `Imported: ${result.added} added, ${result.changed} changed, ${result.unchanged} unchanged${result.added + result.changed === 0 ? ' (nothing to write)' : ''}`,
   );

@@ -1,5 +1,5 @@
 import { type Context, createContextInner, type SessionTransport } from '@switchoff/api';
-import type { ReadBudget } from '@switchoff/api/server';
+import type { JobRunner, ReadBudget } from '@switchoff/api/server';
 import { resolveSession } from '@switchoff/api/server';
 import type { Db } from '@switchoff/db';
 import type { CreateExpressContextOptions } from '@trpc/server/adapters/express';
@@ -15,6 +15,7 @@ export function createExpressContext({
   now,
   operator = null,
   readBudget = null,
+  jobs = null,
 }: {
   db: Db;
   today?: (() => string) | undefined;
@@ -22,6 +23,8 @@ export function createExpressContext({
   operator?: string | null;
   /** Expensive reads left to each caller, shared by every request this process answers. */
   readBudget?: ReadBudget | null;
+  /** Where imports run (worker threads in the server); null: in place. */
+  jobs?: JobRunner | null;
 }) {
   return ({ req, res }: CreateExpressContextOptions): Context => {
     const secure = req.secure;
@@ -39,6 +42,6 @@ export function createExpressContext({
     const resolved = token ? resolveSession(db, token, now()) : null;
     if (token && !resolved) session.clearSessionToken();
     if (token && resolved?.renewed) session.setSessionToken(token, resolved.expiresAt);
-    return createContextInner({ db, today, now, user: resolved?.user ?? null, session, operator, readBudget });
+    return createContextInner({ db, today, now, user: resolved?.user ?? null, session, operator, readBudget, jobs });
   };
 }

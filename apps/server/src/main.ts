@@ -67,6 +67,7 @@ await runCluster({
   },
   serve: async () => {
     const { createApp } = await import('./app');
+    const { jobWorkerFile, threadedJobRunner } = await import('./job-threads');
     const db = opened ?? createDb(dbPath);
     const server = createApp({
       db,
@@ -76,6 +77,8 @@ await runCluster({
       publicUrl: publicUrlSetting,
       operator: operatorSlug(),
       publishDemo: publishDemoSetting,
+      // Imports run in worker threads, from job-worker.js beside this file (main.js when built).
+      jobs: threadedJobRunner(db, jobWorkerFile(import.meta.url)),
     }).listen(port);
     return { server, close: () => db.$client.close() };
   },

@@ -1,6 +1,8 @@
 import type { Db } from '@switchoff/db';
+import { openJobStore } from '@switchoff/db/jobs';
 import { todayIso } from '@switchoff/domain';
 import type { SessionUser } from './access';
+import { inPlaceJobRunner, type JobRunner } from './jobs/import-job';
 import type { ReadBudget } from './read-budget';
 
 /** What the transport offers the login and logout procedures (a cookie, over HTTP). */
@@ -28,7 +30,22 @@ export type Context = {
   operator: string | null;
   /** Expensive reads left to each caller (HTTP); null: no limit (tests, the CLI). */
   readBudget: ReadBudget | null;
+  /** Where long writes (imports) run: a worker thread in the server, in place otherwise. */
+  jobs: JobRunner;
 };
+
+/** One in-place runner per database, so its job store outlives a request (an in-memory one too). */
+const inPlaceRunners = new WeakMap<Db, JobRunner>();
+
+/** The runner of `db` that runs jobs where they are called, with the job store beside the database. */
+export function inPlaceJobsOf(db: Db): JobRunner {
+  let runner = inPlaceRunners.get(db);
+  if (runner === undefined) {
+    runner = inPlaceJobRunner(db, openJobStore(db.$client.name));
+    inPlaceRunners.set(db, runner);
+  }
+  return runner;
+}
 
 /** The context without any transport: what tests and the HTTP adapter both build on. */
 export function createContextInner(options: {
@@ -39,6 +56,7 @@ export function createContextInner(options: {
   session?: SessionTransport;
   operator?: string | null;
   readBudget?: ReadBudget | null;
+  jobs?: JobRunner | null;
 }): Context {
   return {
     db: options.db,
@@ -48,5 +66,6 @@ export function createContextInner(options: {
     session: options.session ?? { clientAddress: 'local', setSessionToken: () => {}, clearSessionToken: () => {} },
     operator: options.operator ?? null,
     readBudget: options.readBudget ?? null,
+    jobs: options.jobs ?? inPlaceJobsOf(options.db),
   };
 }

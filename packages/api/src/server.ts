@@ -18,9 +18,19 @@ export { findCalendarOwner } from './calendar/calendar-tokens';
 export { accountCalendar, comuneCalendar } from './calendar/calendars';
 export { comuneFeed } from './calendar/comune-feed';
 export { exportCsv } from './data-io/export';
-export { applyImport, type ImportPreview, previewImport } from './data-io/import';
+export { applyImport, type ImportPreview, type ImportProgress, previewImport } from './data-io/import';
 export { errorData } from './error-format';
 export { AppErrorCause, DATABASE_BUSY_MESSAGE, DatabaseBusy, isDatabaseBusy, refuse } from './errors';
+export {
+  claimImportJob,
+  type ImportJobParams,
+  type ImportJobView,
+  inPlaceJobRunner,
+  type JobRunner,
+  type PreviewParams,
+  runImportJob,
+} from './jobs/import-job';
+export { errorOfJob, type JobError, jobErrorOf, outcomeOfJob, viewJob } from './jobs/job-view';
 export { enqueueLateAlerts } from './mail/alerts';
 export { enqueueDigests, planDigests } from './mail/digest';
 export { claimDueEmails, markEmailFailed, markEmailSent, type OutboxRow } from './mail/outbox';

@@ -137,6 +137,11 @@ export const SERVER_MESSAGES_IT = {
     `Il file ha ${itNumber(count)} ${count === 1 ? 'errore' : 'errori'}: correggi e ripeti l’anteprima. Nulla è stato importato`,
   'import.changedSincePreview':
     'I dati sono cambiati dopo l’anteprima (o il file è un altro): ripeti l’anteprima. Nulla è stato importato',
+  // Long writes as jobs (an import, a restore): one at a time per database
+  'job.running': ({ kind, target, who, since }: { kind: string; target: string; who: string; since: string }) =>
+    `È già in corso ${kind === 'restore' ? 'un ripristino' : `un’importazione (${target})`}, avviata da ${who} il ${formatItalianDateTime(since)}: una scrittura lunga alla volta, riprova quando finisce`,
+  'job.notFound': 'Nessuna importazione con questo identificativo tra le tue',
+  'job.interrupted': 'L’importazione si è interrotta (il server si è fermato): nulla è stato importato, ripetila',
   'import.istatRequired': 'Indica il codice ISTAT del comune',
   'import.rowOfOtherComune': ({ comune, istat, row }: { comune: string; istat: string; row: string }) =>
     `Il file è per il comune di ${comune} (${istat}): questa riga è del comune ${row}`,

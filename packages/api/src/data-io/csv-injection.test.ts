@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openDataFile } from '../opendata/files';
 import { resolveLicence } from '../opendata/licences';
 import { callerFor, createTestWorld, snapshotTables, TEST_TODAY } from '../testing';
+import { commitImport } from './import.testing';
 
 const ALFA = { istat: '019001' };
 const TITLE = '=HYPERLINK("http://x","y")';
@@ -21,7 +22,7 @@ async function importedWorld() {
   const editor = callerFor(w.db, 'editor1');
   const preview = await editor.imports.preview({ scope: ALFA, kind: 'milestones', csv: MILESTONES });
   expect(preview.errors).toEqual([]);
-  await editor.imports.commit({ scope: ALFA, kind: 'milestones', csv: MILESTONES, fingerprint: preview.fingerprint });
+  await commitImport(editor, { scope: ALFA, kind: 'milestones', csv: MILESTONES, fingerprint: preview.fingerprint });
   // Typed in a form (an import takes the guard off): a title that already starts with the guard.
   w.db.$client.prepare("UPDATE milestones SET title = ? WHERE code = 'INJ-2'").run("'=già tra virgolette");
   return { ...w, editor };
@@ -55,7 +56,7 @@ describe('CSV formula injection', () => {
     const preview = await editor.imports.preview({ scope: ALFA, kind: 'milestones', csv: exported.csv });
     expect(preview.errors).toEqual([]);
     expect(preview.totals).toMatchObject({ add: 0, change: 0, unchanged: exported.rows });
-    await editor.imports.commit({
+    await commitImport(editor, {
       scope: ALFA,
       kind: 'milestones',
       csv: exported.csv,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { callerFor, createTestWorld, refusal, snapshotTables } from '../testing';
+import { commitImport } from './import.testing';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const ALFA = { istat: '019001' };
@@ -19,7 +20,7 @@ async function importNow(
 ) {
   const preview = await editor.imports.preview({ scope, kind, csv });
   expect(preview.errors).toEqual([]);
-  return editor.imports.commit({ scope, kind, csv, fingerprint: preview.fingerprint });
+  return commitImport(editor, { scope, kind, csv, fingerprint: preview.fingerprint });
 }
 
 describe('exporting to CSV', () => {
@@ -76,7 +77,7 @@ describe('export then import is a round trip with no change', () => {
         expect(preview.errors).toEqual([]);
         expect(preview.totals).toMatchObject({ add: 0, change: 0, unchanged: exported.rows });
         expect(exported.rows).toBeGreaterThan(2);
-        await editor.imports.commit({ scope, kind, csv: exported.csv, fingerprint: preview.fingerprint });
+        await commitImport(editor, { scope, kind, csv: exported.csv, fingerprint: preview.fingerprint });
         expect(snapshotTables(db)).toBe(before);
         expect((await editor.exports.csv({ scope, kind })).csv).toBe(exported.csv);
       }

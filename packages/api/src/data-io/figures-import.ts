@@ -20,7 +20,9 @@ import {
   duplicateTracker,
   emptyPlan,
   type ImportPlan,
+  type ImportProgress,
   loadServices,
+  PROGRESS_EVERY,
   placeRow,
   pushCellIssues,
   type ServiceRef,
@@ -191,16 +193,26 @@ export function planFiguresImport(
   return plan;
 }
 
-/** Writes the months of a plan with the grid's own code: audit rows, versions, nothing half-done. */
-export function applyFiguresPlan(tx: Tx, ops: readonly FiguresOp[], author: Author): void {
+/**
+ * Writes the months of a plan with the grid's own code: audit rows, versions, nothing half-done.
+ * `progress` hears the rows written so far, and 'rollups' when the roll-ups are brought up to date.
+ */
+export function applyFiguresPlan(
+  tx: Tx,
+  ops: readonly FiguresOp[],
+  author: Author,
+  progress: ImportProgress = () => {},
+): void {
   // Row by row, the roll-up triggers would do their work 100,000 times for a big file: they
   // pause, and the roll-ups are brought up to date once per comune and month afterwards.
   const touched = ops.map((op) => ({ serviceId: op.serviceId, month: op.month }));
   writeFiguresInBulk(tx.$client, touched, () => {
-    for (const op of ops) {
+    for (const [done, op] of ops.entries()) {
+      if (done % PROGRESS_EVERY === 0) progress({ phase: 'writing', done, total: ops.length });
       if (op.current) updateMonth(tx, { current: op.current, comuneId: op.comuneId, values: op.values, author });
       else
         insertMonth(tx, { serviceId: op.serviceId, comuneId: op.comuneId, month: op.month, values: op.values, author });
     }
+    progress({ phase: 'rollups', done: ops.length, total: ops.length });
   });
 }

@@ -3,7 +3,7 @@ import { schema } from '@switchoff/db';
 import { decodeCsvBytes } from '@switchoff/domain/formats';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { editorWorld } from './import.testing';
+import { commitImport, editorWorld } from './import.testing';
 
 /** A fixture's bytes read as the import screen and the CLI read an upload (decodeCsvBytes). */
 function decodedFixture(name: string) {
@@ -20,7 +20,7 @@ describe('a file Italian Excel saved as "CSV" (Windows-1252)', () => {
     const input = { scope: { istat: '019001' }, kind: 'milestones' as const, csv: file.text };
     const preview = await editor.imports.preview(input);
     expect(preview).toMatchObject({ separator: ';', totals: { rows: 2, add: 2, errors: 0 }, canApply: true });
-    await editor.imports.commit({ ...input, fingerprint: preview.fingerprint });
+    await commitImport(editor, { ...input, fingerprint: preview.fingerprint });
     const rows = db
       .select({
         code: schema.milestones.code,

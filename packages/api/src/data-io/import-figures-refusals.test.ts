@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callerFor, inItalian, refusal, snapshotTables } from '../testing';
-import { ALFA, CONSORTIUM, editorWorld, fixture, mensaMonth } from './import.testing';
+import { ALFA, CONSORTIUM, commitImport, editorWorld, fixture, mensaMonth } from './import.testing';
 
 describe('refusing a figures file, whole or by row and cell', () => {
   it('reports every bad row with its line, column and reason, and imports none', async () => {
@@ -37,7 +37,7 @@ describe('refusing a figures file, whole or by row and cell', () => {
     expect(preview.canApply).toBe(false);
     const before = snapshotTables(db);
     const refused = await refusal(
-      editor.imports.commit({ scope: CONSORTIUM, kind: 'figures', csv, fingerprint: preview.fingerprint }),
+      commitImport(editor, { scope: CONSORTIUM, kind: 'figures', csv, fingerprint: preview.fingerprint }),
     );
     expect(refused).toMatchObject({
       code: 'BAD_REQUEST',
@@ -127,7 +127,7 @@ describe('refusing a figures file, whole or by row and cell', () => {
       before: { online: 80, assistito: 10, cartaceo: 10 },
       after: { online: 90, assistito: 5, cartaceo: 5 },
     });
-    await editor.imports.commit({ scope: ALFA, kind: 'figures', csv, fingerprint: preview.fingerprint });
+    await commitImport(editor, { scope: ALFA, kind: 'figures', csv, fingerprint: preview.fingerprint });
     expect(mensaMonth(db, ids.mensaAlfa, '2024-02')).toMatchObject({
       online: 90,
       paymentsTotal: 50,

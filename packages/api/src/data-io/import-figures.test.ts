@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditRows, refusal, snapshotTables } from '../testing';
-import { ALFA, editorWorld, fixture, mensaMonth } from './import.testing';
+import { ALFA, commitImport, editorWorld, fixture, mensaMonth } from './import.testing';
 
 describe('importing monthly figures saved by Italian Excel (";", BOM, CRLF, decimal comma)', () => {
   it('previews exactly what a year of figures adds, changes and leaves alone, writing nothing', async () => {
@@ -89,7 +89,7 @@ describe('importing monthly figures saved by Italian Excel (";", BOM, CRLF, deci
     const csv = fixture('dati-mensili-excel.csv');
     const auditBefore = auditRows(db).length;
     const { fingerprint } = await editor.imports.preview({ scope: ALFA, kind: 'figures', csv });
-    const result = await editor.imports.commit({
+    const result = await commitImport(editor, {
       scope: ALFA,
       kind: 'figures',
       csv,
@@ -138,7 +138,7 @@ describe('importing monthly figures saved by Italian Excel (";", BOM, CRLF, deci
     expect(again.canApply).toBe(false);
     const before = snapshotTables(db);
     expect(
-      await editor.imports.commit({ scope: ALFA, kind: 'figures', csv, fingerprint: again.fingerprint }),
+      await commitImport(editor, { scope: ALFA, kind: 'figures', csv, fingerprint: again.fingerprint }),
     ).toMatchObject({ added: 0, changed: 0, unchanged: 24, comuni: [{ added: 0, changed: 0 }] });
     expect(snapshotTables(db)).toBe(before);
   });
@@ -154,7 +154,7 @@ describe('importing monthly figures saved by Italian Excel (";", BOM, CRLF, deci
       rows: [{ month: '2024-01', online: 81, assisted: 10, paper: 10, version }],
     });
     const before = snapshotTables(db);
-    const refused = await refusal(editor.imports.commit({ scope: ALFA, kind: 'figures', csv, fingerprint }));
+    const refused = await refusal(commitImport(editor, { scope: ALFA, kind: 'figures', csv, fingerprint }));
     expect(refused).toMatchObject({
       code: 'CONFLICT',
       message: expect.stringContaining('I dati sono cambiati dopo l’anteprima'),
@@ -176,7 +176,7 @@ describe('importing monthly figures saved by Italian Excel (";", BOM, CRLF, deci
     expect(second.fingerprint).not.toBe(first.fingerprint);
     const before = snapshotTables(db);
     const refused = await refusal(
-      editor.imports.commit({ scope: ALFA, kind: 'figures', csv: other, fingerprint: first.fingerprint }),
+      commitImport(editor, { scope: ALFA, kind: 'figures', csv: other, fingerprint: first.fingerprint }),
     );
     expect(refused).toMatchObject({ code: 'CONFLICT' });
     expect(snapshotTables(db)).toBe(before);
@@ -195,10 +195,10 @@ describe('importing monthly figures saved by Italian Excel (";", BOM, CRLF, deci
       slug: 'mensa',
       rows: [{ month: '2024-01', online: 81, assisted: 10, paper: 10, version }],
     });
-    await refusal(editor.imports.commit({ scope: ALFA, kind: 'figures', csv, fingerprint }));
+    await refusal(commitImport(editor, { scope: ALFA, kind: 'figures', csv, fingerprint }));
     expect(cacheSize()).toBe(normal);
     const again = await editor.imports.preview({ scope: ALFA, kind: 'figures', csv });
-    await editor.imports.commit({ scope: ALFA, kind: 'figures', csv, fingerprint: again.fingerprint });
+    await commitImport(editor, { scope: ALFA, kind: 'figures', csv, fingerprint: again.fingerprint });
     expect(cacheSize()).toBe(normal);
   });
 });

@@ -2,14 +2,14 @@ import { schema } from '@switchoff/db';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditRows, callerFor, inItalian, refusal, snapshotTables } from '../testing';
-import { ALFA, editorWorld, fixture } from './import.testing';
+import { ALFA, commitImport, editorWorld, fixture } from './import.testing';
 
 const HEADER = 'codice;titolo;tipo;servizio;data_base;data_prevista;data_effettiva;avanzamento;dipende_da';
 
 async function importNow(editor: ReturnType<typeof editorWorld>['editor'], csv: string) {
   const preview = await editor.imports.preview({ scope: ALFA, kind: 'milestones', csv });
   if (preview.errors.length > 0) throw new Error(JSON.stringify(preview.errors));
-  return editor.imports.commit({ scope: ALFA, kind: 'milestones', csv, fingerprint: preview.fingerprint });
+  return commitImport(editor, { scope: ALFA, kind: 'milestones', csv, fingerprint: preview.fingerprint });
 }
 
 describe('importing milestones', () => {
@@ -46,7 +46,7 @@ describe('importing milestones', () => {
         dipende_da: `id-${ids.late}`,
       },
     });
-    await editor.imports.commit({ scope: ALFA, kind: 'milestones', csv, fingerprint: preview.fingerprint });
+    await commitImport(editor, { scope: ALFA, kind: 'milestones', csv, fingerprint: preview.fingerprint });
 
     const roadmap = await editor.milestones.roadmap(ALFA);
     const byTitle = new Map(roadmap.milestones.map((m) => [m.title, m]));
@@ -95,7 +95,7 @@ describe('importing milestones', () => {
       ['TARI-SO', { avanzamento: 0, data_effettiva: null }, { avanzamento: 100, data_effettiva: '2024-07-01' }],
     ]);
     const auditBefore = auditRows(db).length;
-    await editor.imports.commit({ scope: ALFA, kind: 'milestones', csv, fingerprint: preview.fingerprint });
+    await commitImport(editor, { scope: ALFA, kind: 'milestones', csv, fingerprint: preview.fingerprint });
     const roadmap = await editor.milestones.roadmap(ALFA);
     const app = roadmap.milestones.find((m) => m.title === 'Pagamento TARI in App IO');
     expect(app).toMatchObject({ plannedDate: '2024-10-15', baselineDate: '2024-09-01', progress: 20, version: 2 });
@@ -165,7 +165,7 @@ describe('importing milestones', () => {
     expect(preview.totals).toMatchObject({ add: 1, errors: 10 });
     const before = snapshotTables(db);
     expect(
-      (await refusal(editor.imports.commit({ scope: ALFA, kind: 'milestones', csv, fingerprint: preview.fingerprint })))
+      (await refusal(commitImport(editor, { scope: ALFA, kind: 'milestones', csv, fingerprint: preview.fingerprint })))
         .code,
     ).toBe('BAD_REQUEST');
     expect(snapshotTables(db)).toBe(before);

@@ -4,6 +4,7 @@ import { ITALIAN_NUMBER_CASES, NOT_WHOLE_NUMBER } from '@switchoff/domain/format
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { callerFor, createTestWorld } from '../testing';
+import { commitImport } from './import.testing';
 
 const ALFA = { istat: '019001' };
 
@@ -21,7 +22,7 @@ describe('numbers in an imported file read as in the grid and the forms (one par
     const csv = ['servizio;mese;online;assistito;cartaceo;costo_euro', ...lines].join('\n');
     const preview = await editor.imports.preview({ scope: ALFA, kind: 'figures', csv });
     expect(preview.errors).toEqual([]);
-    await editor.imports.commit({ scope: ALFA, kind: 'figures', csv, fingerprint: preview.fingerprint });
+    await commitImport(editor, { scope: ALFA, kind: 'figures', csv, fingerprint: preview.fingerprint });
     ITALIAN_NUMBER_CASES.forEach(([, value], index) => {
       const { monthlyFigures } = schema;
       const stored = world.db

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type Db, schema } from '@switchoff/db';
 import { and, eq } from 'drizzle-orm';
+import { outcomeOfJob } from '../jobs/job-view';
 import { callerFor, createTestWorld } from '../testing';
 
 /** The comune most import tests write to: Alfa, of the test consortium. */
@@ -25,3 +26,14 @@ export const mensaMonth = (db: Db, serviceId: number, month: string) =>
     .from(schema.monthlyFigures)
     .where(and(eq(schema.monthlyFigures.serviceId, serviceId), eq(schema.monthlyFigures.month, month)))
     .get();
+
+type Caller = ReturnType<typeof callerFor>;
+
+/**
+ * Commits a previewed file as the screen does and waits for its job: the import's outcome, or
+ * the job's coded error thrown as the TRPCError the call would have answered.
+ */
+export async function commitImport(caller: Caller, input: Parameters<Caller['imports']['commit']>[0]) {
+  const { job } = await caller.imports.commit(input);
+  return outcomeOfJob(job, (id) => caller.imports.job({ id }));
+}

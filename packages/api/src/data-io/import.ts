@@ -9,17 +9,22 @@ import { type ImportIssue, readCsv } from './csv-read';
 import { applyFiguresPlan, type FiguresOp, planFiguresImport } from './figures-import';
 import { applyMilestonesPlan } from './milestones-apply';
 import { type MilestoneOp, planMilestonesImport } from './milestones-import';
-import { fingerprintOf, type ImportPlan, MAX_LISTED } from './plan';
+import { fingerprintOf, type ImportPlan, type ImportProgress, MAX_LISTED } from './plan';
 
-export { MAX_LISTED } from './plan';
+export { type ImportPhase, type ImportProgress, MAX_LISTED } from './plan';
 
 type Plan = { kind: 'figures'; plan: ImportPlan<FiguresOp> } | { kind: 'milestones'; plan: ImportPlan<MilestoneOp> };
 
 /** SQLite's page cache during one import, in KiB (see withPageCache); given back when it ends. */
 const IMPORT_CACHE_KIB = 256 * 1024;
 
-function plan(tx: Tx, params: { kind: ImportKind; scope: DataScope; csv: string; today: string }) {
+function plan(
+  tx: Tx,
+  params: { kind: ImportKind; scope: DataScope; csv: string; today: string },
+  progress: ImportProgress = () => {},
+) {
   const read = readCsv(params.csv, { kind: params.kind, forComune: params.scope.kind === 'comune' });
+  progress({ phase: 'checking', done: 0, total: read.records.length });
   const input = { scope: params.scope, records: read.records, today: params.today };
   const planned: Plan =
     params.kind === 'figures'
@@ -91,19 +96,25 @@ export function applyImport(
     fingerprint: string;
     fileName?: string | undefined;
     author: Author;
+    /** Hears the phase and rows done (a job's progress); reports may be dropped, never the rows. */
+    onProgress?: ImportProgress | undefined;
   },
 ) {
+  const progress = params.onProgress ?? (() => {});
   return withPageCache(db, IMPORT_CACHE_KIB, () =>
     writeTransaction(db, (tx) => {
-      const { planned, errors, fingerprint } = plan(tx, params);
+      const { planned, errors, fingerprint } = plan(tx, params, progress);
       if (errors.length > 0) {
         throw appError('BAD_REQUEST', 'import.hasErrors', { count: errors.length });
       }
       if (fingerprint !== params.fingerprint) {
         throw appError('CONFLICT', 'import.changedSincePreview');
       }
-      if (planned.kind === 'figures') applyFiguresPlan(tx, planned.plan.ops, params.author);
+      const ops = planned.plan.ops.length;
+      progress({ phase: 'writing', done: 0, total: ops });
+      if (planned.kind === 'figures') applyFiguresPlan(tx, planned.plan.ops, params.author, progress);
       else applyMilestonesPlan(tx, planned.plan.ops, params.author);
+      progress({ phase: 'rollups', done: ops, total: ops });
       const { add, change, unchanged } = planned.plan;
       const touched = new Map<
         string,

@@ -30,6 +30,15 @@ export type ImportRef = {
 /** A row that adds (before null, every value after) or changes (only the changed columns, before and after). */
 export type ImportChange = ImportRef & { before: Record<string, CsvValue> | null; after: Record<string, CsvValue> };
 
+/** Where a long import is: checking the file against the data, writing its rows, bringing the roll-ups up to date. */
+export type ImportPhase = 'checking' | 'writing' | 'rollups';
+
+/** Hears an import's phase and rows done out of its total (a job reports them to its screen or CLI). */
+export type ImportProgress = (progress: { phase: ImportPhase; done: number; total: number }) => void;
+
+/** Rows written between two reports of progress: a report costs a write to the job store. */
+export const PROGRESS_EVERY = 2000;
+
 /** How many rows of each list a preview carries (the totals count them all). */
 export const MAX_LISTED = 1000;
 

@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import { claimJob, finishJob } from '@switchoff/db/jobs';
+import { inPlaceJobsOf } from '../context';
 import { sessionUserFor } from '../testing';
 import { type Entry, type Target, userId, type World } from './authorization-rules.testing';
 
@@ -29,7 +32,18 @@ const failedEmail = (world: World, target: Target) => {
   return { id: row.id };
 };
 
-/** What a person sets for themselves (emails, private calendars) and the admins' outbox. */
+/** A finished import job of councilA (Alfa's side) or admin2 (Gamma's), a new one for each call. */
+const jobOf = (world: World, target: Target) => {
+  const owner = userId(world.db, target === 'alfa' ? 'councilA' : 'admin2');
+  const { store } = inPlaceJobsOf(world.db);
+  const id = randomUUID();
+  const now = new Date();
+  claimJob(store, { id, kind: 'import', label: 'Alfa', ownerId: owner, ownerName: 'Matrice' }, now);
+  finishJob(store, id, { status: 'done', result: '{}' }, now);
+  return { id };
+};
+
+/** What a person sets for themselves (emails, private calendars), their import jobs, and the admins' outbox. */
 export const OWN_ACCOUNT_AND_OUTBOX: Record<string, Entry> = {
   'account.preferences': { rule: 'loggedIn', kind: 'query', input: () => undefined },
   'account.setPreferences': {
@@ -40,6 +54,7 @@ export const OWN_ACCOUNT_AND_OUTBOX: Record<string, Entry> = {
   'account.calendars': { rule: 'loggedIn', kind: 'query', input: () => undefined },
   'account.createCalendar': { rule: 'loggedIn', kind: 'mutation', input: () => undefined },
   'account.revokeCalendar': { rule: 'ownRow', kind: 'mutation', input: calendarOf },
+  'imports.job': { rule: 'ownRow', kind: 'query', input: jobOf },
   'admin.outbox.list': { rule: 'admin', kind: 'query', input: () => undefined },
   'admin.outbox.retry': { rule: 'adminOwnAccounts', kind: 'mutation', input: failedEmail },
 };

@@ -1,8 +1,8 @@
 import { CSV_LIMIT_MB, CSV_LIMITS, MESSAGES, token } from '@switchoff/domain';
 import { IMPORT_KINDS } from '@switchoff/domain/formats';
 import { z } from 'zod';
-import { applyImport, previewImport } from '../data-io/import';
-import { dataScopeProcedure, router } from '../trpc';
+import { readOwnJob } from '../jobs/import-job';
+import { authedProcedure, dataScopeProcedure, router } from '../trpc';
 import { authorOf } from '../writes/audit';
 
 const importInput = z.object({
@@ -14,13 +14,15 @@ const importInput = z.object({
 
 /**
  * Spreadsheet imports by the consortium's staff, for one comune or the whole consortium.
- * Preview is a mutation only because it carries the file; it writes nothing.
+ * Preview is a mutation only because it carries the file; it writes nothing. Both run off the
+ * thread that answers requests (the context's job runner): the commit answers at once with its
+ * job, whose progress and outcome `job` reads.
  */
 export const importsRouter = router({
   preview: dataScopeProcedure
     .input(importInput)
     .mutation(({ ctx, input }) =>
-      previewImport(ctx.db, { kind: input.kind, scope: ctx.scope, csv: input.csv, today: ctx.today() }),
+      ctx.jobs.preview({ kind: input.kind, scope: ctx.scope, csv: input.csv, today: ctx.today() }),
     ),
   commit: dataScopeProcedure
     .input(
@@ -30,15 +32,22 @@ export const importsRouter = router({
         fileName: z.string().trim().max(255).optional(),
       }),
     )
-    .mutation(({ ctx, input }) =>
-      applyImport(ctx.db, {
-        kind: input.kind,
-        scope: ctx.scope,
-        csv: input.csv,
-        today: ctx.today(),
-        fingerprint: input.fingerprint,
-        fileName: input.fileName,
-        author: authorOf(ctx.user),
-      }),
-    ),
+    .mutation(({ ctx, input }) => ({
+      job: ctx.jobs.startImport(
+        {
+          kind: input.kind,
+          scope: ctx.scope,
+          csv: input.csv,
+          today: ctx.today(),
+          fingerprint: input.fingerprint,
+          fileName: input.fileName,
+          author: authorOf(ctx.user),
+        },
+        ctx.now(),
+      ),
+    })),
+  /** An import job of the caller's: its phase, rows done out of the total, and its outcome (result or coded error). */
+  job: authedProcedure
+    .input(z.object({ id: z.uuid({ error: MESSAGES['job.notFound'] }) }))
+    .query(({ ctx, input }) => readOwnJob(ctx.jobs.store, input.id, ctx.user.id)),
 });

@@ -1,0 +1,31 @@
+// A worker thread of the server (job-threads.ts): one import's preview or commit on a
+// better-sqlite3 connection of its own, off the thread that answers requests.
+import { parentPort, workerData } from 'node:worker_threads';
+import { jobErrorOf, previewImport, runImportJob } from '@switchoff/api/server';
+import { createDb } from '@switchoff/db';
+import { openJobStore } from '@switchoff/db/jobs';
+import type { JobWorkerData, PreviewMessage } from './job-threads';
+
+const data = workerData as JobWorkerData;
+// Already migrated by the server's start: createDb finds nothing to apply and takes no lock.
+const db = createDb(data.dbPath);
+try {
+  if (data.task === 'import') {
+    const store = openJobStore(data.dbPath);
+    try {
+      runImportJob(db, store, data.id, data.params);
+    } finally {
+      store.close();
+    }
+  } else {
+    let message: PreviewMessage;
+    try {
+      message = { ok: true, preview: previewImport(db, data.params) };
+    } catch (error) {
+      message = { ok: false, error: jobErrorOf(error) };
+    }
+    parentPort?.postMessage(message);
+  }
+} finally {
+  db.$client.close();
+}
