@@ -97,8 +97,8 @@ async function waitForJob(url: string, answer: { job?: JobView }, cookie: string
     await new Promise((resolve) => setTimeout(resolve, 250));
     const input = encodeURIComponent(JSON.stringify({ id: job.id }));
     job = await dataOf<JobView>(
-      await fetch(`${url}/api/trpc/jobs.get?input=${input}`, { headers: { cookie } }),
-      'jobs.get',
+      await fetch(`${url}/api/trpc/imports.job?input=${input}`, { headers: { cookie } }),
+      'imports.job',
     );
   }
   return `job ${job.status}`;

@@ -34,6 +34,10 @@ describe('pnpm switchoff import', () => {
     const first = await cli(db, excel);
     expect(first).toMatchObject({ code: 0, err: '' });
     expect(first.out).toContain('Imported: 19 added, 3 changed, 2 unchanged');
+    // Its progress as it goes: each phase, with the rows it covers.
+    expect(first.out).toContain('Checking the rows against the data (24 rows)…');
+    expect(first.out).toContain('Writing (22 rows)…');
+    expect(first.out).toContain('Bringing the totals up to date (22 rows)…');
     expect(auditOf(db, 'imports')).toEqual([
       expect.objectContaining({ actor: 'Editor del Consorzio Test <editor1@test.it>', action: 'import' }),
     ]);

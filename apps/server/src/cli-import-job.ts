@@ -25,7 +25,7 @@ export function printImportProgress(out: (line: string) => void): ImportProgress
     }
     if (progress.phase !== 'writing' || total === 0) return;
     const now = Math.floor((done / total) * 10);
-    if (now <= tenth) return;
+    if (now <= tenth || done === 0) return;
     tenth = now;
     out(`  ${done.toLocaleString('en')} / ${total.toLocaleString('en')} rows (${now * 10}%)`);
   };

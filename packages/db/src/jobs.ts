@@ -89,7 +89,9 @@ export function claimJob(store: JobStore, job: NewJob, now: Date): JobRow | null
     .transaction(() => {
       for (const row of store.prepare(`SELECT ${COLUMNS} FROM jobs WHERE status = 'running'`).all() as JobRow[]) {
         if (isAlive(row.pid)) return row;
-        finishJob(store, row.id, { status: 'failed', error: JSON.stringify({ code: 'job.interrupted' }) }, now);
+        // Said as the API says a job's failure: the HTTP status its call would have had, a message code.
+        const error = { status: 'INTERNAL_SERVER_ERROR', code: 'job.interrupted', params: {} };
+        finishJob(store, row.id, { status: 'failed', error: JSON.stringify(error) }, now);
       }
       store
         .prepare('DELETE FROM jobs WHERE finished_at < ?')

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@switchoff/db';
 import { claimJob, type JobStore, readJob } from '@switchoff/db/jobs';
-import type { ImportKind } from '@switchoff/domain/formats';
 import { applyImport, type ImportProgress, previewImport } from '../data-io/import';
 import { appError } from '../errors';
 import type { DataScope } from '../reads/lookup';
@@ -9,15 +8,7 @@ import type { Author } from '../writes/audit';
 import { type JobView, progressReporter, runJob, viewJob } from './job-view';
 
 /** What an import job needs: the previewed file, its scope and fingerprint, who applies it. Plain data (a worker thread gets a copy). */
-export type ImportJobParams = {
-  kind: ImportKind;
-  scope: DataScope;
-  csv: string;
-  today: string;
-  fingerprint: string;
-  fileName?: string | undefined;
-  author: Author;
-};
+export type ImportJobParams = Omit<Parameters<typeof applyImport>[1], 'onProgress'>;
 
 /** What a preview needs. */
 export type PreviewParams = Pick<ImportJobParams, 'kind' | 'scope' | 'csv' | 'today'>;

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 
 /** What an applied import answers: how many rows it added, changed and left, and by comune. */
-export type CommitResult = RouterOutputs['imports']['commit'];
+export type CommitResult = NonNullable<RouterOutputs['imports']['job']['result']>;
 
 /** An applied import's outcome: what changed, a link to each comune it touched, and "import another". */
 export function ImportDone({

@@ -6,6 +6,31 @@ import { ApiError } from '../../testing/mock-api';
 import { base, clean } from './import-preview-fixture';
 import { ImportWorkbench } from './import-workbench';
 
+/** An import job as imports.commit and imports.job answer it. */
+function jobOf(status: 'running' | 'done' | 'failed') {
+  return {
+    id: '4b0c8f0e-7d1a-4c55-9a7e-2f1f7c6d9e01',
+    kind: 'import',
+    status,
+    phase: status === 'running' ? 'checking' : status,
+    done: 0,
+    total: 0,
+    startedAt: '2024-07-15T09:30:00.000Z',
+    finishedAt: status === 'running' ? null : '2024-07-15T09:30:05.000Z',
+    result: null,
+    error: null,
+  };
+}
+
+/** Chooses a file, previews it and applies it; the failure's heading. */
+async function applyAndFail() {
+  chooseFile('servizio;mese;online;assistito;cartaceo\r\n');
+  await screen.findByText(/File scelto/);
+  fireEvent.click(screen.getByRole('button', { name: 'Mostra l’anteprima' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Applica' }));
+  return screen.findByRole('heading', { name: 'Importazione non riuscita' });
+}
+
 function chooseFile(content: string | Uint8Array<ArrayBuffer>, name = 'dati.csv', size?: number) {
   const file = new File([content], name, { type: 'text/csv' });
   if (size !== undefined) Object.defineProperty(file, 'size', { value: size });
@@ -27,19 +52,22 @@ describe('import workbench', () => {
     expect(await screen.findByText('Scegli il file CSV da importare')).toBeTruthy();
   });
 
-  it('previews the file as text, applies it with the fingerprint, and says what changed', async () => {
+  it('previews the file as text, applies it with the fingerprint, shows the job’s progress, and says what changed', async () => {
     const csv = 'servizio;mese;online;assistito;cartaceo\r\nmensa-scolastica;2024-03;10;2;1\r\n';
+    const result = {
+      kind: 'figures',
+      scope: base.scope,
+      added: 1,
+      changed: 1,
+      unchanged: 1,
+      comuni: [{ istat: '019081', name: 'Ripalta Cremasca', added: 1, changed: 1 }],
+    };
+    const running = { ...jobOf('running'), phase: 'writing', done: 1, total: 3 };
     const { calls } = renderInApp(<ImportWorkbench scope={{ istat: '019081' }} />, {
       api: {
         'imports.preview': () => clean,
-        'imports.commit': () => ({
-          kind: 'figures',
-          scope: base.scope,
-          added: 1,
-          changed: 1,
-          unchanged: 1,
-          comuni: [{ istat: '019081', name: 'Ripalta Cremasca', added: 1, changed: 1 }],
-        }),
+        'imports.commit': () => ({ job: running }),
+        'imports.job': () => ({ ...jobOf('done'), done: 3, total: 3, result }),
       },
     });
     chooseFile(csv);
@@ -55,7 +83,13 @@ describe('import workbench', () => {
       'Anteprima pronta: 1 da aggiungere, 1 da modificare, 1 invariata, 0 errori.',
     );
     fireEvent.click(screen.getByRole('button', { name: 'Applica' }));
-    expect(await screen.findByRole('heading', { name: 'Importazione completata' })).toBeTruthy();
+    // The job runs on the server: its phase and rows in words beside the bar.
+    expect(await screen.findByText('Scrittura delle righe')).toBeTruthy();
+    expect(screen.getByText('1 di 3 righe (33,3%)')).toBeTruthy();
+    expect(
+      screen.getByRole('progressbar', { name: 'Avanzamento dell’importazione' }).getAttribute('aria-valuenow'),
+    ).toBe('1');
+    expect(await screen.findByRole('heading', { name: 'Importazione completata' }, { timeout: 5000 })).toBeTruthy();
     expect(calls.find((c) => c.path === 'imports.commit')?.input).toEqual({
       scope: { istat: '019081' },
       kind: 'figures',
@@ -63,9 +97,55 @@ describe('import workbench', () => {
       fingerprint: 'a'.repeat(64),
       fileName: 'dati.csv',
     });
+    expect(calls.find((c) => c.path === 'imports.job')?.input).toEqual({ id: running.id });
     // Italian plurals: one row is "riga", never "1 righe aggiunte".
     expect(screen.getByText('1 riga aggiunta, 1 modificata, 1 invariata.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Ripalta Cremasca' }).getAttribute('href')).toBe('/comuni/019081');
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('says why a job failed, from its code: nothing was imported', async () => {
+    renderInApp(<ImportWorkbench scope={{ istat: '019081' }} />, {
+      api: {
+        'imports.preview': () => clean,
+        'imports.commit': () => ({
+          job: {
+            ...jobOf('failed'),
+            error: { status: 'SERVICE_UNAVAILABLE', ...appMessage('server.databaseBusy') },
+          },
+        }),
+      },
+    });
+    const failed = await applyAndFail();
+    expect(
+      within(failed.parentElement as HTMLElement).getByText(/Il database è occupato da un’altra scrittura/),
+    ).toBeTruthy();
+  });
+
+  it('says which import is running when another one holds the database (409), without offering a new preview', async () => {
+    renderInApp(<ImportWorkbench scope={{ istat: '019081' }} />, {
+      api: {
+        'imports.preview': () => clean,
+        'imports.commit': () => {
+          throw new ApiError(
+            'CONFLICT',
+            appMessage('job.running', {
+              kind: 'import',
+              target: 'Consorzio.IT',
+              who: 'Eva Editor',
+              since: '2024-07-15T09:30:00.000Z',
+            }),
+          );
+        },
+      },
+    });
+    const failed = await applyAndFail();
+    expect(
+      within(failed.parentElement as HTMLElement).getByText(
+        /È già in corso un’importazione \(Consorzio\.IT\), avviata da Eva Editor/,
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Ripeti l’anteprima' })).toBeNull();
   });
 
   it('reads a file Excel saved as "CSV" (Windows-1252), says so, and sends accents and € intact', async () => {

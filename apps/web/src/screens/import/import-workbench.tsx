@@ -1,6 +1,6 @@
 import { CSV_LIMIT_MB, CSV_LIMITS } from '@switchoff/domain';
 import { type CsvEncoding, decodeCsvBytes, type ImportKind } from '@switchoff/domain/formats';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { DataScopeRef } from '../../components/data-links';
 import { Icon } from '../../components/icon';
@@ -13,6 +13,7 @@ import { ImportColumns } from './import-columns';
 import { type CommitResult, ImportDone } from './import-done';
 import { fileSize } from './import-file';
 import { type ImportPreview, ImportPreviewView } from './import-preview';
+import { followImportJob, type ImportJob, ImportProgressView } from './import-progress';
 
 type ChosenFile = { name: string; size: number; text: string; encoding: CsvEncoding };
 type Failure = { conflict: boolean; message: string };
@@ -27,13 +28,15 @@ function scopeInput(scope: DataScopeRef) {
 /**
  * The import itself: kind, file (read in the browser, at most CSV_LIMIT_MB), its columns and template,
  * the preview (totals, refusals, changes before → after), then "Applica" with the preview's
- * fingerprint. A conflict offers to preview again; success says what changed and refreshes only
- * the answers of the comuni the file touched. Progress and outcomes are announced.
+ * fingerprint, which the server runs as a job: its progress (phase, rows written) is shown as it
+ * goes. A conflict offers to preview again; success says what changed and refreshes only the
+ * answers of the comuni the file touched. Progress and outcomes are announced.
  */
 export function ImportWorkbench({ scope }: { scope: DataScopeRef }) {
   const { m, f, msg, counted } = useI18n();
   const t = m.importer;
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const invalidate = useInvalidate();
   const id = useId();
   const [kind, setKind] = useState<ImportKind>('figures');
@@ -41,6 +44,7 @@ export function ImportWorkbench({ scope }: { scope: DataScopeRef }) {
   const [fileError, setFileError] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ data: ImportPreview; kind: ImportKind; file: ChosenFile } | null>(null);
   const [result, setResult] = useState<CommitResult | null>(null);
+  const [job, setJob] = useState<ImportJob | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [focusTarget, setFocusTarget] = useState<'preview' | 'failure' | 'result' | 'file' | null>(null);
@@ -127,13 +131,29 @@ export function ImportWorkbench({ scope }: { scope: DataScopeRef }) {
     setFailure(null);
     setAnnouncement(t.applying);
     try {
-      const done = await commitMutation.mutateAsync({
+      const started = await commitMutation.mutateAsync({
         scope: scopeInput(scope),
         kind: preview.kind,
         csv: preview.file.text,
         fingerprint: preview.data.fingerprint,
         fileName: preview.file.name,
       });
+      const ended = await followImportJob(
+        started.job,
+        (jobId) => queryClient.fetchQuery({ ...trpc.imports.job.queryOptions({ id: jobId }), staleTime: 0 }),
+        setJob,
+      );
+      setJob(null);
+      if (ended.error !== null) {
+        const conflict = ended.error.code === 'import.changedSincePreview';
+        const message = msg({ code: ended.error.code, params: ended.error.params });
+        setFailure({ conflict, message });
+        setAnnouncement(`${conflict ? t.conflictTitle : t.failedTitle}. ${message}`);
+        setFocusTarget('failure');
+        return;
+      }
+      const done = ended.result;
+      if (done === null) throw new Error('import job ended without a result');
       setResult(done);
       setPreview(null);
       setAnnouncement(
@@ -145,7 +165,9 @@ export function ImportWorkbench({ scope }: { scope: DataScopeRef }) {
         done.comuni.map((c) => c.istat),
       );
     } catch (error) {
-      const conflict = errorCode(error) === 'CONFLICT';
+      setJob(null);
+      // Another import running is a 409 too, but previewing again would not help: its message says so.
+      const conflict = errorCode(error) === 'CONFLICT' && errorAppMessage(error).code === 'import.changedSincePreview';
       const message = errorCode(error) === null ? t.networkError : msg(errorAppMessage(error));
       setFailure({ conflict, message });
       setAnnouncement(`${conflict ? t.conflictTitle : t.failedTitle}. ${message}`);
@@ -249,6 +271,8 @@ export function ImportWorkbench({ scope }: { scope: DataScopeRef }) {
         </div>
       ) : null}
 
+      {job ? <ImportProgressView job={job} /> : null}
+
       {result ? <ImportDone result={result} resultRef={resultRef} onAnother={startOver} /> : null}
 
       {preview ? (
@@ -257,7 +281,7 @@ export function ImportWorkbench({ scope }: { scope: DataScopeRef }) {
           fileName={preview.file.name}
           encoding={preview.file.encoding}
           onApply={() => void apply()}
-          applying={commitMutation.isPending}
+          applying={commitMutation.isPending || job !== null}
           headingRef={previewHeading}
         />
       ) : null}
