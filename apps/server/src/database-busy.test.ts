@@ -4,10 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createUser, DATABASE_BUSY_MESSAGE } from '@switchoff/api/server';
-import { createTestWorld, TEST_TODAY } from '@switchoff/api/testing';
+import { createSession, createTestWorld, TEST_TODAY } from '@switchoff/api/testing';
 import { createDb, type Db } from '@switchoff/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
+import { SESSION_COOKIE } from './session-cookie';
 
 const PASSWORD = 'password-di-prova-1';
 
@@ -67,5 +68,24 @@ describe('a database another process keeps busy', () => {
       holder.close();
     }
     expect((await login()).status).toBe(200);
+  });
+
+  it('answers a logged-in read whose session is due to slide forward: the renewal waits for a free database', async () => {
+    const userId = db.$client.prepare('SELECT id FROM users WHERE email = ?').pluck().get('editor@test.it') as number;
+    // Used 20 minutes ago: this request would slide its expiry (every 10 minutes at most).
+    const { token } = createSession(db, { userId, now: new Date(Date.now() - 20 * 60 * 1000) });
+    const holder = createDb(join(dir, 'switchoff.db')).$client;
+    holder.exec('BEGIN IMMEDIATE');
+    try {
+      const me = await fetch(`${base}/api/trpc/auth.me`, { headers: { cookie: `${SESSION_COOKIE}=${token}` } });
+      expect(me.status).toBe(200);
+      const body = (await me.json()) as { result: { data: { email: string } | null } };
+      expect(body.result.data?.email).toBe('editor@test.it');
+      // Not renewed: no new cookie.
+      expect(me.headers.get('set-cookie')).toBeNull();
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
   });
 });

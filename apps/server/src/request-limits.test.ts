@@ -1,6 +1,7 @@
 import { request } from 'node:http';
 import { type AddressInfo, connect } from 'node:net';
 import { createTestWorld, TEST_TODAY } from '@switchoff/api/testing';
+import { MAX_BATCH_CALLS } from '@switchoff/domain';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type AppOptions, createApp } from './app';
 
@@ -79,6 +80,19 @@ describe('the budget of expensive reads', () => {
   it('leaves a person reading reports and portfolios alone (the default budget)', async () => {
     const { port } = await start();
     for (let i = 0; i < 2; i += 1) expect((await getFrom(port, '127.0.0.1', councilBatch(10))).status).toBe(200);
+  });
+});
+
+describe('batches', () => {
+  it('refuses a batch over the limit with 400 and a code saying the limit, running none of its calls', async () => {
+    const { port } = await start({ expensiveReads: { capacity: 12, perSecond: 2 } });
+    const over = await getFrom(port, '127.0.0.1', councilBatch(MAX_BATCH_CALLS + 1));
+    expect(over.status).toBe(400);
+    // One error for the request, not one per call: tRPC refuses it before reading its calls.
+    const answer = JSON.parse(over.body) as Envelope;
+    expect(answer.error?.data.appError).toEqual({ code: 'server.batchTooLarge', params: { max: MAX_BATCH_CALLS } });
+    // Nothing of the budget was spent: a full batch still answers every call.
+    expect((await getFrom(port, '127.0.0.1', councilBatch(MAX_BATCH_CALLS))).status).toBe(200);
   });
 });
 

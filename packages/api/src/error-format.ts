@@ -1,4 +1,4 @@
-import { type AppMessage, appMessage, readToken } from '@switchoff/domain';
+import { type AppMessage, appMessage, MAX_BATCH_CALLS, readToken } from '@switchoff/domain';
 import type { TRPCError } from '@trpc/server';
 import { AppErrorCause } from './errors';
 
@@ -41,13 +41,25 @@ function groupIssues(issues: Issue[], key: (path: readonly PropertyKey[]) => str
 }
 
 /**
+ * tRPC's own refusals of a request, before any procedure runs, said as codes: a batch over
+ * MAX_BATCH_CALLS and an address that names no procedure (their texts are tRPC's, in English).
+ */
+function transportRefusal(error: TRPCError): AppMessage | null {
+  if (error.code === 'BAD_REQUEST' && error.message.startsWith('Batch call exceeds'))
+    return appMessage('server.batchTooLarge', { max: MAX_BATCH_CALLS });
+  if (error.code === 'NOT_FOUND' && error.message.startsWith('No procedure found')) return appMessage('api.notFound');
+  return null;
+}
+
+/**
  * What the API adds to every error it sends: `appError`, the refusal as a code of the domain's
  * catalogue with its parameters (the SPA translates it; an error nobody described is
  * `server.unexpected`), and the issues per field for forms and grids.
  */
 export function errorData(error: TRPCError) {
   const issues = issuesOf(error.cause);
-  const described = error.cause instanceof AppErrorCause ? error.cause.appMessage : (issues?.[0]?.message ?? null);
+  const described =
+    error.cause instanceof AppErrorCause ? error.cause.appMessage : (issues?.[0]?.message ?? transportRefusal(error));
   return {
     appError: described ?? appMessage('server.unexpected'),
     // One message per field, so a form can show each next to its input ("" for the whole form).

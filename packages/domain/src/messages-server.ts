@@ -129,6 +129,7 @@ export const SERVER_MESSAGES_IT = {
   'server.tooManyReads': ({ seconds }: { seconds: number }) =>
     `Troppe richieste di resoconti, portafogli e riepiloghi da questo indirizzo: riprova tra ${seconds} ${seconds === 1 ? 'secondo' : 'secondi'}`,
   'server.unreachable': 'Impossibile contattare il server: controlla la connessione e riprova.',
+  'server.batchTooLarge': ({ max }: { max: number }) => `Troppe chiamate in una richiesta: al più ${max}`,
   // Imports
   'import.kindInvalid': 'Tipo di file: figures (dati mensili) o milestones (traguardi)',
   'import.contentMissing': 'Il contenuto del file manca',

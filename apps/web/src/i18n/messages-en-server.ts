@@ -106,6 +106,7 @@ export const SERVER_MESSAGES_EN: CatalogueOf<typeof SERVER_MESSAGES_IT> = {
   'server.tooManyReads': ({ seconds }) =>
     `Too many requests for reports, portfolios and summaries from this address: try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}`,
   'server.unreachable': 'Cannot reach the server: check the connection and try again.',
+  'server.batchTooLarge': ({ max }) => `Too many calls in one request: at most ${max}`,
   'import.kindInvalid': 'File type: figures (monthly figures) or milestones',
   'import.contentMissing': 'The file’s content is missing',
   'import.fingerprintInvalid': 'Invalid preview fingerprint: preview again',

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { type Db, schema } from '@switchoff/db';
 import { eq, lte } from 'drizzle-orm';
 import type { SessionUser } from '../access';
+import { isDatabaseBusy } from '../errors';
 
 const { sessions, userComuni, users } = schema;
 
@@ -91,18 +92,35 @@ export function resolveSession(db: Db, token: string | null | undefined, now: Da
   if (!row) return null;
   const expiresAt = Date.parse(row.expiresAt);
   if (!(expiresAt > now.getTime()) || row.disabledAt !== null) {
-    db.delete(sessions).where(eq(sessions.id, row.sessionId)).run();
+    unlessBusy(() => db.delete(sessions).where(eq(sessions.id, row.sessionId)).run());
     return null;
   }
   const wanted = Math.min(now.getTime() + SESSION_IDLE_MS, Date.parse(row.createdAt) + SESSION_MAX_MS);
-  const renewed = wanted - expiresAt >= SESSION_RENEW_STEP_MS;
-  if (renewed) {
-    db.update(sessions)
-      .set({ expiresAt: new Date(wanted).toISOString() })
-      .where(eq(sessions.id, row.sessionId))
-      .run();
-  }
+  const renewed =
+    wanted - expiresAt >= SESSION_RENEW_STEP_MS &&
+    unlessBusy(() =>
+      db
+        .update(sessions)
+        .set({ expiresAt: new Date(wanted).toISOString() })
+        .where(eq(sessions.id, row.sessionId))
+        .run(),
+    );
   return { user: toSessionUser(db, row), expiresAt: new Date(renewed ? wanted : expiresAt), renewed };
+}
+
+/**
+ * Runs a write a request makes by the way (a session's expiry slid forward, an expired one
+ * removed) and says whether it ran: while another connection holds the database (an import), it
+ * is left for the next request rather than turning every logged-in call into a 503.
+ */
+function unlessBusy(write: () => unknown): boolean {
+  try {
+    write();
+    return true;
+  } catch (error) {
+    if (isDatabaseBusy(error)) return false;
+    throw error;
+  }
 }
 
 /** The logged-in user a session token stands for at `now`, or null. */
