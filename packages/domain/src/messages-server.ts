@@ -139,8 +139,8 @@ export const SERVER_MESSAGES_IT = {
   'import.changedSincePreview':
     'I dati sono cambiati dopo l’anteprima (o il file è un altro): ripeti l’anteprima. Nulla è stato importato',
   // Long writes as jobs (an import, a restore): one at a time per database
-  'job.running': ({ kind, target, who, since }: { kind: string; target: string; who: string; since: string }) =>
-    `È già in corso ${kind === 'restore' ? 'un ripristino' : `un’importazione (${target})`}, avviata da ${who} il ${formatItalianDateTime(since)}: una scrittura lunga alla volta, riprova quando finisce`,
+  'job.running': ({ target, who, since }: { target: string; who: string; since: string }) =>
+    `È già in corso un’importazione (${target}), avviata da ${who} il ${formatItalianDateTime(since)}: una scrittura lunga alla volta, riprova quando finisce`,
   'job.notFound': 'Nessuna importazione con questo identificativo tra le tue',
   'job.interrupted': 'L’importazione si è interrotta (il server si è fermato): nulla è stato importato, ripetila',
   'import.istatRequired': 'Indica il codice ISTAT del comune',

@@ -114,8 +114,8 @@ export const SERVER_MESSAGES_EN: CatalogueOf<typeof SERVER_MESSAGES_IT> = {
     `The file has ${enNumber(count)} ${count === 1 ? 'error: correct it' : 'errors: correct them'} and preview again. Nothing was imported`,
   'import.changedSincePreview':
     'The data changed after the preview (or the file is another one): preview again. Nothing was imported',
-  'job.running': ({ kind, target, who, since }) =>
-    `${kind === 'restore' ? 'A restore' : `An import (${target})`} started by ${who} on ${dateTime(since)} is running: one long write at a time, try again when it ends`,
+  'job.running': ({ target, who, since }) =>
+    `An import (${target}) started by ${who} on ${dateTime(since)} is running: one long write at a time, try again when it ends`,
   'job.notFound': 'None of your imports has this identifier',
   'job.interrupted': 'The import was interrupted (the server stopped): nothing was imported, run it again',
   'import.istatRequired': 'Give the comune’s ISTAT code',

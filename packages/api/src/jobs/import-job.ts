@@ -46,7 +46,6 @@ export function claimImportJob(store: JobStore, params: { scope: DataScope; auth
   const running = claimJob(store, { id, kind: 'import', label, ownerId: author.userId, ownerName: author.actor }, now);
   if (running !== null)
     throw appError('CONFLICT', 'job.running', {
-      kind: running.kind,
       target: running.label,
       who: running.ownerName,
       since: running.startedAt,

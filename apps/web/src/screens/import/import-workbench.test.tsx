@@ -130,7 +130,6 @@ describe('import workbench', () => {
           throw new ApiError(
             'CONFLICT',
             appMessage('job.running', {
-              kind: 'import',
               target: 'Consorzio.IT',
               who: 'Eva Editor',
               since: '2024-07-15T09:30:00.000Z',
