@@ -46,7 +46,7 @@ export async function renderPage({
   if (kind === 'browser') return null;
   const queryClient = new RenderQueryClient();
   const trpcClient = createTRPCClient<AppRouter>({ links: [unstable_localLink({ router, createContext })] });
-  const head: PageHead = { title: null };
+  const head: PageHead = { title: null, status: 200 };
   const app = (
     <PageHeadContext.Provider value={head}>
       <Providers queryClient={queryClient} trpcClient={trpcClient} serverRendered>
@@ -58,14 +58,17 @@ export async function renderPage({
   );
   const draw = () => {
     queryClient.startRender();
+    head.title = null;
+    head.status = 200;
     return renderToString(app);
   };
   let body = draw();
   for (let render = 1; render < MAX_RENDERS && (await queryClient.fetchAsked()); render++) body = draw();
   const failed = queryClient.failedStatus();
   // An outage or a spent budget: the browser's shell will ask again and say what happened.
-  if (failed !== null && failed !== 404) return null;
-  const status = kind === 'not-found' || failed === 404 ? 404 : 200;
+  if (failed !== null && (failed >= 500 || failed === 429)) return null;
+  // 404 when the page drawn is the not-found screen (an unknown address, comune or service).
+  const status = kind === 'not-found' ? 404 : head.status;
   return {
     status,
     html: fillTemplate(template, { body, head, state: pageStateScript(queryClient.dehydrateAnswers()) }),

@@ -1,8 +1,8 @@
 import { createContext, useContext, useEffect } from 'react';
 import { useI18n } from '../i18n/i18n';
 
-/** Where the server's render notes the page title, to write it in the page's `<title>`. */
-export type PageHead = { title: string | null };
+/** Where the server's render notes the page's `<title>` and its HTTP status (404 for the not-found screen). */
+export type PageHead = { title: string | null; status: number };
 
 /** Provided by the server's render only; the browser sets `document.title` instead. */
 export const PageHeadContext = createContext<PageHead | null>(null);
@@ -20,4 +20,10 @@ export function useDocumentTitle(title: string | null | undefined) {
     if (title === undefined) return;
     document.title = full;
   }, [title, full]);
+}
+
+/** The HTTP status of the page the server renders (the not-found screen: 404); nothing in the browser. */
+export function usePageStatus(status: number) {
+  const head = useContext(PageHeadContext);
+  if (head) head.status = status;
 }

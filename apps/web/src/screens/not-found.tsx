@@ -5,7 +5,7 @@ import { useMe } from '../auth/viewer';
 import { Icon } from '../components/icon';
 import { useI18n } from '../i18n/i18n';
 import { Breadcrumbs } from '../layout/breadcrumbs';
-import { useDocumentTitle } from '../layout/document-title';
+import { useDocumentTitle, usePageStatus } from '../layout/document-title';
 
 type NotFoundProps = {
   /** The API's explanation (e.g. which ISTAT code is unknown); the generic text otherwise. */
@@ -18,6 +18,7 @@ export function NotFound({ message }: NotFoundProps) {
   const me = useMe();
   const location = useLocation();
   useDocumentTitle(m.notFound.title);
+  usePageStatus(404);
   return (
     <div className="container my-4">
       <Breadcrumbs trail={[{ label: m.notFound.title }]} />

@@ -76,12 +76,13 @@ export class RenderQueryClient extends QueryClient {
     return missing.length > 0;
   }
 
-  /** The first failure's HTTP status (404 for an unknown comune), or null when every answer arrived. */
+  /** The worst failure's HTTP status (a 5xx before a 404), or null when every answer arrived. */
   failedStatus(): number | null {
-    for (const query of this.getQueryCache().getAll()) {
-      if (query.state.status === 'error') return httpStatusOf(query.state.error);
-    }
-    return null;
+    const statuses = this.getQueryCache()
+      .getAll()
+      .filter((query) => query.state.status === 'error')
+      .map((query) => httpStatusOf(query.state.error));
+    return statuses.length === 0 ? null : Math.max(...statuses);
   }
 
   /** The API's answers and refusals, for the browser's cache; a refusal as the plain fields the SPA reads. */
