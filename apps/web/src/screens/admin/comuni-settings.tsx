@@ -2,7 +2,7 @@ import { MESSAGES } from '@switchoff/domain';
 import { comuneSettingsInput, TEXT_LIMITS } from '@switchoff/domain/schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { useMe } from '../../auth/viewer';
 import { Icon } from '../../components/icon';
 import { QueryState } from '../../components/query-state';
@@ -14,7 +14,7 @@ import { useForm } from '../../forms/use-form';
 import { useI18n } from '../../i18n/i18n';
 import { useDocumentTitle } from '../../layout/document-title';
 import { useTRPC } from '../../trpc';
-import { NotFound } from '../not-found';
+import { CheckedParams } from '../checked-params';
 import { checkIstat } from '../params';
 
 /** "80", "82,5", "82.5 %" as a fraction (0.825); NaN when it is not a percentage. */
@@ -137,8 +137,9 @@ function ComuneSettingsLoader({ istat }: { istat: string }) {
 
 /** `/amministrazione/comuni/:istat`: one comune's settings. */
 export function ComuneSettingsScreen() {
-  const params = useParams();
-  const istat = checkIstat(params.istat);
-  if (!istat.ok) return <NotFound message={istat.message} />;
-  return <ComuneSettingsLoader istat={istat.value} />;
+  return (
+    <CheckedParams checks={{ istat: checkIstat }}>
+      {({ istat }) => <ComuneSettingsLoader istat={istat} />}
+    </CheckedParams>
+  );
 }

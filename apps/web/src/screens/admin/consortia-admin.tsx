@@ -2,7 +2,7 @@ import type { RouterOutputs } from '@switchoff/api';
 import { createConsortiumInput, TEXT_LIMITS, updateConsortiumInput } from '@switchoff/domain/schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { DataTable } from '../../charts/data-table';
 import { Icon } from '../../components/icon';
 import { QueryState } from '../../components/query-state';
@@ -14,7 +14,7 @@ import { useForm } from '../../forms/use-form';
 import { useI18n } from '../../i18n/i18n';
 import { useDocumentTitle } from '../../layout/document-title';
 import { useTRPC } from '../../trpc';
-import { NotFound } from '../not-found';
+import { CheckedParams } from '../checked-params';
 import { checkSlug } from '../params';
 
 type Consortium = RouterOutputs['admin']['consortia']['list']['consortia'][number];
@@ -231,8 +231,5 @@ function ConsortiumEditor({ slug }: { slug: string }) {
 export function ConsortiumScreen() {
   const { m } = useI18n();
   useDocumentTitle(`${m.consortiaAdmin.title} – ${m.admin.title}`);
-  const params = useParams();
-  const slug = checkSlug(params.slug);
-  if (!slug.ok) return <NotFound message={slug.message} />;
-  return <ConsortiumEditor slug={slug.value} />;
+  return <CheckedParams checks={{ slug: checkSlug }}>{({ slug }) => <ConsortiumEditor slug={slug} />}</CheckedParams>;
 }

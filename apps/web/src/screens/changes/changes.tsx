@@ -1,13 +1,13 @@
 import { CHANGE_KINDS, type ChangeKind, isYearMonth } from '@switchoff/domain';
 import { useQuery } from '@tanstack/react-query';
-import { useParams, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { Icon } from '../../components/icon';
 import { QueryState } from '../../components/query-state';
 import { ChangeList } from '../../history/change-list';
 import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
 import { useTRPC } from '../../trpc';
-import { NotFound } from '../not-found';
+import { CheckedParams } from '../checked-params';
 import { checkIstat } from '../params';
 import { type ChangeFilter, ChangeFilters, filterSearch } from './change-filters';
 
@@ -91,8 +91,5 @@ function ChangesScreen({ istat }: { istat: string }) {
 
 /** `/comuni/:istat/modifiche`: what changed in the comune in a month (consortium staff). */
 export default function ChangesRoute() {
-  const params = useParams();
-  const istat = checkIstat(params.istat);
-  if (!istat.ok) return <NotFound message={istat.message} />;
-  return <ChangesScreen istat={istat.value} />;
+  return <CheckedParams checks={{ istat: checkIstat }}>{({ istat }) => <ChangesScreen istat={istat} />}</CheckedParams>;
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import type { ComuneNational, ComuneOverview } from '../../api-types';
 import { canEditComune, useMe } from '../../auth/viewer';
 import { StageBar } from '../../charts/stage-bar';
@@ -22,7 +22,7 @@ import { useTRPC } from '../../trpc';
 import { DerivedPlatformsSection, NationalPnrrSection } from '../comune-national/national-sections';
 import { nationalTrail } from '../comune-national/national-trail';
 import { UntrackedComuneView } from '../comune-national/untracked-comune';
-import { NotFound } from '../not-found';
+import { CheckedParams } from '../checked-params';
 import { checkIstat } from '../params';
 import { MilestonesSection } from './milestones-section';
 import { AssistedDesk, DatasetsTable, PlatformsTable, PnrrTable } from './platforms-section';
@@ -206,8 +206,9 @@ function ComuneOverviewLoader({ istat }: { istat: string }) {
 }
 
 export default function ComuneOverviewScreen() {
-  const params = useParams();
-  const istat = checkIstat(params.istat);
-  if (!istat.ok) return <NotFound message={istat.message} />;
-  return <ComuneOverviewLoader istat={istat.value} />;
+  return (
+    <CheckedParams checks={{ istat: checkIstat }}>
+      {({ istat }) => <ComuneOverviewLoader istat={istat} />}
+    </CheckedParams>
+  );
 }

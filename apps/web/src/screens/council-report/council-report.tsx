@@ -2,7 +2,7 @@ import { type AppMessage, readToken, todayIso } from '@switchoff/domain';
 import { councilReportIssues, councilReportPeriod } from '@switchoff/domain/schemas';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { TakeUpChart } from '../../charts/take-up-chart';
 import { TakeUpTable } from '../../charts/take-up-table';
 import { Icon } from '../../components/icon';
@@ -14,7 +14,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Breadcrumbs } from '../../layout/breadcrumbs';
 import { useDocumentTitle } from '../../layout/document-title';
 import { useTRPC } from '../../trpc';
-import { NotFound } from '../not-found';
+import { CheckedParams } from '../checked-params';
 import { checkIstat } from '../params';
 import { ChangesTable, type CouncilReport, MilestoneTables, ReadinessTable, StagesTable } from './report-sections';
 import { RunningHead } from './running-head';
@@ -281,16 +281,22 @@ function InvalidPeriod({ istat, period, errors }: { istat: string; period: Perio
 
 /** `/comuni/:istat/relazione?da=YYYY-MM&a=YYYY-MM`: the council report (default: the last 12 complete months). */
 export default function CouncilReportScreen() {
-  const params = useParams();
+  return (
+    <CheckedParams checks={{ istat: checkIstat }}>
+      {({ istat }) => <CouncilReportOfPeriod istat={istat} />}
+    </CheckedParams>
+  );
+}
+
+/** The report of the period in the address, or the period's form saying what is wrong with it. */
+function CouncilReportOfPeriod({ istat }: { istat: string }) {
   const [search] = useSearchParams();
-  const istat = checkIstat(params.istat);
-  if (!istat.ok) return <NotFound message={istat.message} />;
   const period: PeriodParams = {
     ...(search.get('da') ? { from: search.get('da') ?? '' } : {}),
     ...(search.get('a') ? { to: search.get('a') ?? '' } : {}),
   };
   const errors = checkPeriod(period, todayIso());
   if (errors)
-    return <InvalidPeriod key={`${period.from}-${period.to}`} istat={istat.value} period={period} errors={errors} />;
-  return <CouncilReportLoader istat={istat.value} period={period} />;
+    return <InvalidPeriod key={`${period.from}-${period.to}`} istat={istat} period={period} errors={errors} />;
+  return <CouncilReportLoader istat={istat} period={period} />;
 }

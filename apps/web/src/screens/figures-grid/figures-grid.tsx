@@ -3,7 +3,7 @@ import { isYearMonth } from '@switchoff/domain';
 import { refineWithToday, saveMonthsInput, saveMonthsIssues } from '@switchoff/domain/schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { canEditComune, useMe } from '../../auth/viewer';
 import { Icon } from '../../components/icon';
 import { QueryState } from '../../components/query-state';
@@ -13,7 +13,7 @@ import { beforeSchema, errorsFromIssues, errorsFromServer, type FormErrors, NO_E
 import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
 import { useTRPC } from '../../trpc';
-import { NotFound } from '../not-found';
+import { CheckedParams } from '../checked-params';
 import { checkIstat, checkSlug } from '../params';
 import {
   buildSave,
@@ -277,10 +277,9 @@ function GridScreen({ istat, slug }: { istat: string; slug: string }) {
 
 /** `/comuni/:istat/servizi/:slug/dati`: the monthly figures grid of a service. */
 export default function FiguresGridRoute() {
-  const params = useParams();
-  const istat = checkIstat(params.istat);
-  const slug = checkSlug(params.slug);
-  if (!istat.ok) return <NotFound message={istat.message} />;
-  if (!slug.ok) return <NotFound message={slug.message} />;
-  return <GridScreen istat={istat.value} slug={slug.value} />;
+  return (
+    <CheckedParams checks={{ istat: checkIstat, slug: checkSlug }}>
+      {({ istat, slug }) => <GridScreen istat={istat} slug={slug} />}
+    </CheckedParams>
+  );
 }

@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router';
 import { Forbidden, LoginRequired } from '../../auth/access-pages';
 import { canEditComune, canEditConsortiumOf, useMe } from '../../auth/viewer';
 import { Loading, QueryState } from '../../components/query-state';
 import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
 import { useTRPC } from '../../trpc';
-import { NotFound } from '../not-found';
+import { CheckedParams } from '../checked-params';
 import { checkIstat, checkSlug } from '../params';
 import { ImportWorkbench } from './import-workbench';
 
@@ -46,10 +45,7 @@ function ComuneImport({ istat }: { istat: string }) {
 
 /** `/comuni/:istat/importa`: CSV import for the staff of the comune's consortium. */
 export function ComuneImportScreen() {
-  const params = useParams();
-  const istat = checkIstat(params.istat);
-  if (!istat.ok) return <NotFound message={istat.message} />;
-  return <ComuneImport istat={istat.value} />;
+  return <CheckedParams checks={{ istat: checkIstat }}>{({ istat }) => <ComuneImport istat={istat} />}</CheckedParams>;
 }
 
 function ConsortiumImport({ slug }: { slug: string }) {
@@ -75,8 +71,5 @@ function ConsortiumImport({ slug }: { slug: string }) {
 
 /** `/consorzi/:slug/importa`: CSV import for every comune of the consortium, for its staff. */
 export function ConsortiumImportScreen() {
-  const params = useParams();
-  const slug = checkSlug(params.slug);
-  if (!slug.ok) return <NotFound message={slug.message} />;
-  return <ConsortiumImport slug={slug.value} />;
+  return <CheckedParams checks={{ slug: checkSlug }}>{({ slug }) => <ConsortiumImport slug={slug} />}</CheckedParams>;
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import type { Portfolio } from '../../api-types';
 import { canReadConsortiumOf, useMe } from '../../auth/viewer';
 import { StageBar } from '../../charts/stage-bar';
@@ -12,7 +12,7 @@ import { QueryState } from '../../components/query-state';
 import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
 import { useTRPC } from '../../trpc';
-import { NotFound } from '../not-found';
+import { CheckedParams } from '../checked-params';
 import { checkSlug } from '../params';
 import { ComuniTable } from './comuni-table';
 import { StageLegend, StageMatrix } from './stage-matrix';
@@ -139,8 +139,5 @@ function PortfolioLoader({ slug }: { slug: string }) {
 }
 
 export default function PortfolioScreen() {
-  const params = useParams();
-  const slug = checkSlug(params.slug);
-  if (!slug.ok) return <NotFound message={slug.message} />;
-  return <PortfolioLoader slug={slug.value} />;
+  return <CheckedParams checks={{ slug: checkSlug }}>{({ slug }) => <PortfolioLoader slug={slug} />}</CheckedParams>;
 }

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useParams } from 'react-router';
 import type { Roadmap } from '../../api-types';
 import { canEditComune, useMe } from '../../auth/viewer';
 import { RoadmapTimeline } from '../../charts/roadmap-timeline';
@@ -13,7 +12,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
 import { loadOnRender } from '../../lazy';
 import { useTRPC } from '../../trpc';
-import { NotFound } from '../not-found';
+import { CheckedParams } from '../checked-params';
 import { checkIstat } from '../params';
 import { MilestoneCard } from './milestone-card';
 
@@ -124,8 +123,5 @@ function RoadmapLoader({ istat }: { istat: string }) {
 }
 
 export default function RoadmapScreen() {
-  const params = useParams();
-  const istat = checkIstat(params.istat);
-  if (!istat.ok) return <NotFound message={istat.message} />;
-  return <RoadmapLoader istat={istat.value} />;
+  return <CheckedParams checks={{ istat: checkIstat }}>{({ istat }) => <RoadmapLoader istat={istat} />}</CheckedParams>;
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import type { ServiceAcross } from '../../api-types';
 import { type Column, DataTable } from '../../charts/data-table';
 import { TakeUpBars } from '../../charts/take-up-bars';
@@ -12,7 +12,7 @@ import { StageBadge } from '../../components/stage-badge';
 import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
 import { useTRPC } from '../../trpc';
-import { NotFound } from '../not-found';
+import { CheckedParams } from '../checked-params';
 import { checkSlug } from '../params';
 
 type Row = ServiceAcross['comuni'][number];
@@ -108,10 +108,9 @@ function ServiceAcrossLoader({ consortium, service }: { consortium: string; serv
 }
 
 export default function ServiceAcrossScreen() {
-  const params = useParams();
-  const consortium = checkSlug(params.slug);
-  const service = checkSlug(params.service);
-  if (!consortium.ok) return <NotFound message={consortium.message} />;
-  if (!service.ok) return <NotFound message={service.message} />;
-  return <ServiceAcrossLoader consortium={consortium.value} service={service.value} />;
+  return (
+    <CheckedParams checks={{ slug: checkSlug, service: checkSlug }}>
+      {({ slug, service }) => <ServiceAcrossLoader consortium={slug} service={service} />}
+    </CheckedParams>
+  );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import type { ServicePage } from '../../api-types';
 import { canEditComune, useMe } from '../../auth/viewer';
 import { lastMonths, PeriodPicker, usePeriod } from '../../charts/period-picker';
@@ -21,7 +21,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
 import { loadOnRender } from '../../lazy';
 import { useTRPC } from '../../trpc';
-import { NotFound } from '../not-found';
+import { CheckedParams } from '../checked-params';
 import { checkIstat, checkSlug } from '../params';
 import { ServiceMeasures } from './service-measures';
 import { StageHistory } from './stage-history';
@@ -184,10 +184,9 @@ function ServicePageLoader({ istat, slug }: { istat: string; slug: string }) {
 }
 
 export default function ServicePageScreen() {
-  const params = useParams();
-  const istat = checkIstat(params.istat);
-  const slug = checkSlug(params.slug);
-  if (!istat.ok) return <NotFound message={istat.message} />;
-  if (!slug.ok) return <NotFound message={slug.message} />;
-  return <ServicePageLoader istat={istat.value} slug={slug.value} />;
+  return (
+    <CheckedParams checks={{ istat: checkIstat, slug: checkSlug }}>
+      {({ istat, slug }) => <ServicePageLoader istat={istat} slug={slug} />}
+    </CheckedParams>
+  );
 }

@@ -1,7 +1,7 @@
 import { type AppMessage, STAGES, type Stage, todayIso } from '@switchoff/domain';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { RequireRole } from '../../auth/access-pages';
 import { DataTable } from '../../charts/data-table';
 import { useCategoryLabel } from '../../components/category';
@@ -11,7 +11,7 @@ import { errorsFromServer } from '../../forms/form-errors';
 import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
 import { useTRPC } from '../../trpc';
-import { NotFound } from '../not-found';
+import { CheckedParams } from '../checked-params';
 import { checkIstat } from '../params';
 
 type Choice = { offered: boolean; stage: Stage; since: string };
@@ -194,12 +194,13 @@ function SetupLoader({ istat }: { istat: string }) {
 
 /** `/comuni/:istat/servizi-iniziali`: the services a new comune offers, from the catalogue, in one form. */
 export default function ServiceSetupScreen() {
-  const params = useParams();
-  const istat = checkIstat(params.istat);
-  if (!istat.ok) return <NotFound message={istat.message} />;
   return (
-    <RequireRole roles={['editor', 'admin']}>
-      <SetupLoader istat={istat.value} />
-    </RequireRole>
+    <CheckedParams checks={{ istat: checkIstat }}>
+      {({ istat }) => (
+        <RequireRole roles={['editor', 'admin']}>
+          <SetupLoader istat={istat} />
+        </RequireRole>
+      )}
+    </CheckedParams>
   );
 }

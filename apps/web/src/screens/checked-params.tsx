@@ -1,0 +1,27 @@
+import type { IdentifierCheck } from '@switchoff/domain';
+import type { ReactNode } from 'react';
+import { useParams } from 'react-router';
+import { NotFound } from './not-found';
+
+type Check = (value: string | undefined) => IdentifierCheck;
+
+type CheckedParamsProps<K extends string> = {
+  /** Each address parameter with its rule (`checkIstat`, `checkSlug`), checked in this order. */
+  checks: Record<K, Check>;
+  children: (values: Record<K, string>) => ReactNode;
+};
+
+/**
+ * A screen's address parameters, checked before anything asks the API: the screen gets them
+ * trimmed, or the visitor gets the not-found page saying what is wrong with the first bad one.
+ */
+export function CheckedParams<K extends string>({ checks, children }: CheckedParamsProps<K>) {
+  const params = useParams();
+  const values: Partial<Record<K, string>> = {};
+  for (const key of Object.keys(checks) as K[]) {
+    const checked = checks[key](params[key]);
+    if (!checked.ok) return <NotFound message={checked.message} />;
+    values[key] = checked.value;
+  }
+  return <>{children(values as Record<K, string>)}</>;
+}
