@@ -3,6 +3,7 @@ import { useI18n } from '../i18n/i18n';
 import { loadOnRender } from '../lazy';
 import { Icon } from './icon';
 import { InternalBadge } from './internal';
+import { Section } from './section';
 
 export type CommentView = NonNullable<RouterOutputs['comuni']['overview']['comments']>[number];
 type Target = { service?: string; milestoneId?: number };
@@ -74,15 +75,12 @@ export function CommentsSection({
   const { m } = useI18n();
   if (comments === undefined) return null;
   return (
-    <section aria-labelledby={headingId} className="mb-5 comments-section">
-      <h2 id={headingId} className="h3">
-        {m.comments.title}
-      </h2>
+    <Section headingId={headingId} title={m.comments.title} className="mb-5 comments-section">
       <p>
         <InternalBadge /> <span className="small">{m.comments.lead}</span>
       </p>
       <CommentList comments={comments} showTarget={showTarget} />
       {canComment ? <CommentForm istat={istat} target={target} label={m.comments.add} /> : null}
-    </section>
+    </Section>
   );
 }

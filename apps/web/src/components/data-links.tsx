@@ -2,6 +2,7 @@ import { OPEN_DATASET_INFO, OPEN_DATASETS, OPEN_FORMATS } from '@switchoff/domai
 import { Link } from 'react-router';
 import { useI18n } from '../i18n/i18n';
 import { Icon } from './icon';
+import { Section } from './section';
 
 /** One comune (its ISTAT code) or a whole consortium (its address). */
 export type DataScopeRef = { istat: string } | { consortium: string };
@@ -30,10 +31,7 @@ export function importPath(scope: DataScopeRef): string {
 export function StaffDataTools({ scope, headingId }: { scope: DataScopeRef; headingId: string }) {
   const { m } = useI18n();
   return (
-    <section aria-labelledby={headingId} className="mb-5">
-      <h2 id={headingId} className="h3">
-        {m.exportData.title}
-      </h2>
+    <Section headingId={headingId} title={m.exportData.title} className="mb-5">
       <p>{m.exportData.lead}</p>
       <div className="data-links">
         <a href={exportUrl(scope, 'figures')} download className="btn btn-outline-primary btn-sm">
@@ -49,7 +47,7 @@ export function StaffDataTools({ scope, headingId }: { scope: DataScopeRef; head
           {m.exportData.importLink}
         </Link>
       </div>
-    </section>
+    </Section>
   );
 }
 
@@ -58,10 +56,7 @@ export function OpenDataSection({ scope, name, headingId }: { scope: DataScopeRe
   const { m, locale } = useI18n();
   const base = openDataBase(scope);
   return (
-    <section aria-labelledby={headingId} className="mb-5">
-      <h2 id={headingId} className="h3">
-        {m.openData.title}
-      </h2>
+    <Section headingId={headingId} title={m.openData.title} className="mb-5">
       <p>{'istat' in scope ? m.openData.leadComune(name) : m.openData.leadConsortium(name)}</p>
       <div className="table-responsive">
         <table className="table table-sm data-table open-data-table">
@@ -108,6 +103,6 @@ export function OpenDataSection({ scope, name, headingId }: { scope: DataScopeRe
           {m.openData.catalogue}: <a href="/opendata#catalogo">{m.openData.catalogueLink}</a>
         </li>
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -19,3 +19,24 @@ export function KeyFigure({ label, value, hint }: KeyFigureProps) {
     </div>
   );
 }
+
+type KeyFiguresProps = {
+  /** The figures in reading order; each label is said once. */
+  figures: readonly KeyFigureProps[];
+  /** Each figure's width (two a row on phones, four on large screens unless told). */
+  columnClassName?: string;
+  className?: string;
+};
+
+/** A row of headline numbers, each a `KeyFigure`. */
+export function KeyFigures({ figures, columnClassName = 'col-6 col-lg-3', className = 'mb-4' }: KeyFiguresProps) {
+  return (
+    <div className={`row g-3 ${className}`}>
+      {figures.map((figure) => (
+        <div key={figure.label} className={columnClassName}>
+          <KeyFigure {...figure} />
+        </div>
+      ))}
+    </div>
+  );
+}

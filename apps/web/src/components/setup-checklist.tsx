@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useI18n } from '../i18n/i18n';
 import { useTRPC } from '../trpc';
+import { Section } from './section';
 
 /** The screen that does each item of a new comune's checklist. */
 const LINKS = {
@@ -21,10 +22,12 @@ export function SetupChecklist({ istat }: { istat: string }) {
   const checklist = useQuery(trpc.comuni.setupChecklist.queryOptions({ istat }));
   if (!checklist.data || checklist.data.complete) return null;
   return (
-    <section aria-labelledby="setup-checklist-title" className="callout callout-highlight mb-4 p-3 border rounded">
-      <h2 id="setup-checklist-title" className="h5">
-        {m.checklist.title}
-      </h2>
+    <Section
+      headingId="setup-checklist-title"
+      title={m.checklist.title}
+      headingClassName="h5"
+      className="callout callout-highlight mb-4 p-3 border rounded"
+    >
       <ul className="mb-0">
         {checklist.data.items.map((item) => (
           <li key={item.key}>
@@ -40,6 +43,6 @@ export function SetupChecklist({ istat }: { istat: string }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type Column, DataTable } from '../../charts/data-table';
 import { Icon } from '../../components/icon';
 import { QueryState } from '../../components/query-state';
+import { Section } from '../../components/section';
 import { useI18n } from '../../i18n/i18n';
 import { useDocumentTitle } from '../../layout/document-title';
 import { useTRPC } from '../../trpc';
@@ -23,10 +24,7 @@ export function BackupView({ info }: { info: BackupInfo }) {
     { key: 'actor', header: t.who, cell: (h) => h.actor },
   ];
   return (
-    <section aria-labelledby="backup-title">
-      <h2 id="backup-title" className="h3">
-        {t.title}
-      </h2>
+    <Section headingId="backup-title" title={t.title}>
       <p className="lead">{t.lead}</p>
       {info.operator ? <p>{t.operator(info.operator.name)}</p> : null}
       <div className="callout backup-contains mb-4">
@@ -57,10 +55,7 @@ export function BackupView({ info }: { info: BackupInfo }) {
         </div>
       )}
       {info.allowed ? (
-        <section aria-labelledby="backup-history-title">
-          <h3 id="backup-history-title" className="h4">
-            {t.historyTitle}
-          </h3>
+        <Section headingId="backup-history-title" title={t.historyTitle} level={3} headingClassName="h4">
           {info.history.length === 0 ? (
             <p>{t.historyEmpty}</p>
           ) : (
@@ -72,9 +67,9 @@ export function BackupView({ info }: { info: BackupInfo }) {
               rowKey={(h) => `${h.at}-${h.action}-${h.actor}`}
             />
           )}
-        </section>
+        </Section>
       ) : null}
-    </section>
+    </Section>
   );
 }
 

@@ -7,6 +7,7 @@ import { DataTable } from '../../charts/data-table';
 import { useCategoryLabel } from '../../components/category';
 import { Icon } from '../../components/icon';
 import { QueryState } from '../../components/query-state';
+import { Section } from '../../components/section';
 import { useInvalidate } from '../../editing/invalidate';
 import { ToolPanel } from '../../editing/tool-panel';
 import { ErrorSummary, FormActions } from '../../forms/error-summary';
@@ -130,10 +131,7 @@ export default function CatalogueScreen() {
   const [message, setMessage] = useState('');
   const yesNo = (value: boolean) => (value ? m.common.yes : m.common.no);
   return (
-    <section aria-labelledby="catalogue-title">
-      <h2 id="catalogue-title" className="h3">
-        {m.catalogueAdmin.title}
-      </h2>
+    <Section headingId="catalogue-title" title={m.catalogueAdmin.title}>
       <p>{m.catalogueAdmin.lead}</p>
       <div className="mb-3">
         <ToolPanel label={m.catalogueAdmin.create} title={m.catalogueAdmin.createTitle} icon="it-plus-circle">
@@ -214,6 +212,6 @@ export default function CatalogueScreen() {
           );
         }}
       </QueryState>
-    </section>
+    </Section>
   );
 }

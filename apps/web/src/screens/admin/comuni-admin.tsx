@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { DataTable } from '../../charts/data-table';
 import { Icon } from '../../components/icon';
 import { QueryState } from '../../components/query-state';
+import { Section } from '../../components/section';
 import { useInvalidate } from '../../editing/invalidate';
 import { refusalMessages } from '../../forms/form-errors';
 import { InlineRefusal } from '../../forms/inline-refusal';
@@ -26,10 +27,7 @@ function AddComune({ onDone }: { onDone: (message: string) => void }) {
   const [chosen, setChosen] = useState<Hit | null>(null);
   const [error, setError] = useState<readonly AppMessage[] | null>(null);
   return (
-    <section aria-labelledby="add-comune-title" className="mb-4">
-      <h2 id="add-comune-title" className="h4">
-        {m.comuniAdmin.addTitle}
-      </h2>
+    <Section headingId="add-comune-title" title={m.comuniAdmin.addTitle} headingClassName="h4" className="mb-4">
       <p>{m.comuniAdmin.addLead}</p>
       <ComuneSearch
         label={m.comuniAdmin.searchLabel}
@@ -64,7 +62,7 @@ function AddComune({ onDone }: { onDone: (message: string) => void }) {
         </div>
       ) : null}
       <InlineRefusal messages={error} className="mt-2" />
-    </section>
+    </Section>
   );
 }
 
@@ -117,10 +115,7 @@ export function ComuniList() {
         {message}
       </p>
       <AddComune onDone={setMessage} />
-      <section aria-labelledby="comuni-title">
-        <h2 id="comuni-title" className="h4">
-          {m.comuniAdmin.title}
-        </h2>
+      <Section headingId="comuni-title" title={m.comuniAdmin.title} headingClassName="h4">
         <QueryState query={list}>
           {(data) => (
             <DataTable
@@ -165,7 +160,7 @@ export function ComuniList() {
             />
           )}
         </QueryState>
-      </section>
+      </Section>
     </>
   );
 }

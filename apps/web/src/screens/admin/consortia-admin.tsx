@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { DataTable } from '../../charts/data-table';
 import { Icon } from '../../components/icon';
 import { QueryState } from '../../components/query-state';
+import { Section } from '../../components/section';
 import { useInvalidate } from '../../editing/invalidate';
 import { ErrorSummary, FormActions } from '../../forms/error-summary';
 import { TextField } from '../../forms/fields';
@@ -162,10 +163,7 @@ export function ConsortiaList() {
             ]}
           />
           {data.operator ? (
-            <section aria-labelledby="new-consortium-title" className="mt-4">
-              <h2 id="new-consortium-title" className="h4">
-                {t.createTitle}
-              </h2>
+            <Section headingId="new-consortium-title" title={t.createTitle} headingClassName="h4" className="mt-4">
               <p>{t.createLead}</p>
               {adding ? (
                 <ConsortiumForm
@@ -181,7 +179,7 @@ export function ConsortiaList() {
                   {t.createTitle}
                 </button>
               )}
-            </section>
+            </Section>
           ) : null}
         </>
       )}

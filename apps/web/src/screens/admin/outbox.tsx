@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { QueryState } from '../../components/query-state';
+import { Section } from '../../components/section';
 import { useI18n } from '../../i18n/i18n';
 import { useDocumentTitle } from '../../layout/document-title';
 import { useTRPC } from '../../trpc';
@@ -76,10 +77,7 @@ export function OutboxList({ data, state }: { data: OutboxPage; state: OutboxVie
   const [notice, setNotice] = useState('');
   const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
   return (
-    <section aria-labelledby="outbox-title">
-      <h2 id="outbox-title" className="h3">
-        {m.outbox.title}
-      </h2>
+    <Section headingId="outbox-title" title={m.outbox.title}>
       <p>{m.outbox.lead}</p>
       <StateFilter data={data} state={state} />
       <p role="status" className={notice ? 'alert alert-success' : 'visually-hidden'}>
@@ -91,7 +89,7 @@ export function OutboxList({ data, state }: { data: OutboxPage; state: OutboxVie
         <OutboxTable data={data} pages={pages} onRetried={(recipient) => setNotice(m.outbox.retried(recipient))} />
       )}
       <Pager state={state} page={data.page} pages={pages} />
-    </section>
+    </Section>
   );
 }
 

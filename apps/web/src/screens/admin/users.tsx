@@ -4,6 +4,7 @@ import { useMe } from '../../auth/viewer';
 import { DataTable } from '../../charts/data-table';
 import { Icon } from '../../components/icon';
 import { QueryState } from '../../components/query-state';
+import { Section } from '../../components/section';
 import { ToolPanel } from '../../editing/tool-panel';
 import { useI18n } from '../../i18n/i18n';
 import { useDocumentTitle } from '../../layout/document-title';
@@ -117,10 +118,7 @@ export default function UsersScreen() {
   // The form follows the list, so a change made meanwhile shows (and its version is the latest).
   const current = editing ? (users.data?.find((u) => u.id === editing.id) ?? editing) : null;
   return (
-    <section aria-labelledby="users-title">
-      <h2 id="users-title" className="h3">
-        {m.users.title}
-      </h2>
+    <Section headingId="users-title" title={m.users.title}>
       {shown ? <OneTimePassword shown={shown} onDismiss={() => setShown(null)} /> : null}
       <div className="mb-3">
         <ToolPanel label={m.users.create} title={m.users.createTitle} icon="it-plus-circle">
@@ -144,6 +142,6 @@ export default function UsersScreen() {
       <QueryState query={users}>
         {(list) => <UsersTable users={list} selfEmail={me.data?.email} handlers={handlers} />}
       </QueryState>
-    </section>
+    </Section>
   );
 }

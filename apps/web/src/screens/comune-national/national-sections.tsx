@@ -3,6 +3,7 @@ import type { ComuneNational } from '../../api-types';
 import { DataTable } from '../../charts/data-table';
 import { Icon } from '../../components/icon';
 import { PlatformStateBadge } from '../../components/platform-state';
+import { Section } from '../../components/section';
 import { useI18n } from '../../i18n/i18n';
 
 type Application = ComuneNational['applications'][number];
@@ -33,10 +34,7 @@ export function NationalPnrrSection({ data }: { data: ComuneNational }) {
   const stateText = (a: { state: Application['state']; stateDate: string }) =>
     m.national.stateOn(m.national.states[a.state], f.date(a.stateDate));
   return (
-    <section aria-labelledby="national-pnrr-title" className="mb-5">
-      <h2 id="national-pnrr-title" className="h3">
-        {m.national.pnrrTitle}
-      </h2>
+    <Section headingId="national-pnrr-title" title={m.national.pnrrTitle} className="mb-5">
       {data.applications.length === 0 ? (
         <p>{m.national.noApplications}</p>
       ) : (
@@ -70,7 +68,7 @@ export function NationalPnrrSection({ data }: { data: ComuneNational }) {
         />
       )}
       <NationalSource data={data} />
-    </section>
+    </Section>
   );
 }
 
@@ -98,10 +96,7 @@ export function DerivedPlatformsSection({ data }: { data: ComuneNational }) {
     entered: data.entered.find((e) => e.platform === key),
   }));
   return (
-    <section aria-labelledby="national-platforms-title" className="mb-5">
-      <h2 id="national-platforms-title" className="h3">
-        {m.national.derivedTitle}
-      </h2>
+    <Section headingId="national-platforms-title" title={m.national.derivedTitle} className="mb-5">
       <p>{m.national.derivedLead}</p>
       <DataTable
         stack
@@ -154,6 +149,6 @@ export function DerivedPlatformsSection({ data }: { data: ComuneNational }) {
             : []),
         ]}
       />
-    </section>
+    </Section>
   );
 }

@@ -1,6 +1,6 @@
 import { provinceName } from '@switchoff/domain';
 import type { ComuneNational } from '../../api-types';
-import { KeyFigure } from '../../components/key-figure';
+import { KeyFigures } from '../../components/key-figure';
 import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
 import { DerivedPlatformsSection, NationalPnrrSection } from './national-sections';
@@ -49,14 +49,12 @@ export function UntrackedComuneView({ data }: { data: ComuneNational }) {
         ) : null}
       </dl>
       {data.applications.length > 0 ? (
-        <div className="row g-3 mb-4">
-          <div className="col-6 col-lg-3">
-            <KeyFigure label={m.national.pnrrTitle} value={f.number(data.applications.length)} />
-          </div>
-          <div className="col-6 col-lg-3">
-            <KeyFigure label={m.national.completed} value={f.number(done)} />
-          </div>
-        </div>
+        <KeyFigures
+          figures={[
+            { label: m.national.pnrrTitle, value: f.number(data.applications.length) },
+            { label: m.national.completed, value: f.number(done) },
+          ]}
+        />
       ) : null}
       <NationalPnrrSection data={data} />
       <DerivedPlatformsSection data={data} />

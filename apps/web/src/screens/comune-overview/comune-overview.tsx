@@ -10,8 +10,9 @@ import { StaleSummary } from '../../components/freshness';
 import { Icon } from '../../components/icon';
 import { IllustrativeNotice } from '../../components/illustrative-notice';
 import { InternalNote } from '../../components/internal';
-import { KeyFigure } from '../../components/key-figure';
+import { KeyFigures } from '../../components/key-figure';
 import { QueryState } from '../../components/query-state';
+import { Section } from '../../components/section';
 import { SetupChecklist } from '../../components/setup-checklist';
 import { InternalViewNotice } from '../../components/viewer-box';
 import { ToolPanel } from '../../editing/tool-panel';
@@ -84,24 +85,18 @@ export function ComuneOverviewView({ data, national }: { data: ComuneOverview; n
       </p>
       {canEdit ? <SetupChecklist istat={comune.istat} /> : null}
       <IllustrativeNotice show={comune.figuresIllustrative} />
-      <div className="row g-3 mb-4">
-        <div className="col-6 col-lg-3">
-          <KeyFigure
-            label={m.portfolio.takeUp12}
-            value={f.ratio(data.takeUp)}
-            hint={data.takeUp ? m.measures.basedOn(f.number(data.takeUp.n)) : undefined}
-          />
-        </div>
-        <div className="col-6 col-lg-3">
-          <KeyFigure label={m.overview.target} value={f.percent(comune.takeUpTarget)} />
-        </div>
-        <div className="col-6 col-lg-3">
-          <KeyFigure label={m.portfolio.services} value={f.number(data.services.length)} />
-        </div>
-        <div className="col-6 col-lg-3">
-          <KeyFigure label={m.portfolio.late} value={f.number(data.milestones.late)} />
-        </div>
-      </div>
+      <KeyFigures
+        figures={[
+          {
+            label: m.portfolio.takeUp12,
+            value: f.ratio(data.takeUp),
+            hint: data.takeUp ? m.measures.basedOn(f.number(data.takeUp.n)) : undefined,
+          },
+          { label: m.overview.target, value: f.percent(comune.takeUpTarget) },
+          { label: m.portfolio.services, value: f.number(data.services.length) },
+          { label: m.portfolio.late, value: f.number(data.milestones.late) },
+        ]}
+      />
 
       <StageBar counts={data.stageCounts} subject={comune.name} title={m.overview.stagesTitle} headingLevel={2} />
       <TakeUpChart
@@ -112,10 +107,7 @@ export function ComuneOverviewView({ data, national }: { data: ComuneOverview; n
         headingLevel={2}
       />
 
-      <section aria-labelledby="services-title" className="mb-5">
-        <h2 id="services-title" className="h3">
-          {m.overview.servicesTitle}
-        </h2>
+      <Section headingId="services-title" title={m.overview.servicesTitle} className="mb-5">
         <StaleSummary count={data.staleServices} />
         <ServicesTable data={data} />
         {canEdit ? (
@@ -123,35 +115,29 @@ export function ComuneOverviewView({ data, national }: { data: ComuneOverview; n
             {(done) => <AddServiceForm istat={comune.istat} onDone={done} />}
           </ToolPanel>
         ) : null}
-      </section>
+      </Section>
 
       <ReadinessSection data={data} />
       <AssistedDesk desk={comune.assistedDesk} />
       <MilestonesSection data={data} />
 
       <div className="row">
-        <section aria-labelledby="platforms-title" className="col-lg-6 mb-5">
-          <h2 id="platforms-title" className="h3">
-            {m.overview.platformsTitle}
-          </h2>
+        <Section headingId="platforms-title" title={m.overview.platformsTitle} className="col-lg-6 mb-5">
           <PlatformsTable platforms={data.platforms} />
           {canEdit ? (
             <ToolPanel label={m.platformsForm.open} title={m.platformsForm.title}>
               {(done) => <PlatformForm istat={comune.istat} platforms={data.platforms} onDone={done} />}
             </ToolPanel>
           ) : null}
-        </section>
-        <section aria-labelledby="pnrr-title" className="col-lg-6 mb-5">
-          <h2 id="pnrr-title" className="h3">
-            {m.overview.pnrrTitle}
-          </h2>
+        </Section>
+        <Section headingId="pnrr-title" title={m.overview.pnrrTitle} className="col-lg-6 mb-5">
           <PnrrTable pnrr={data.pnrr} />
           {canEdit ? (
             <ToolPanel label={m.pnrrForm.open} title={m.pnrrForm.title}>
               {(done) => <PnrrForm istat={comune.istat} pnrr={data.pnrr} onDone={done} />}
             </ToolPanel>
           ) : null}
-        </section>
+        </Section>
       </div>
 
       {national ? (
@@ -161,12 +147,9 @@ export function ComuneOverviewView({ data, national }: { data: ComuneOverview; n
         </>
       ) : null}
 
-      <section aria-labelledby="datasets-title" className="mb-5">
-        <h2 id="datasets-title" className="h3">
-          {m.overview.datasetsTitle}
-        </h2>
+      <Section headingId="datasets-title" title={m.overview.datasetsTitle} className="mb-5">
         <DatasetsTable datasets={data.datasets} />
-      </section>
+      </Section>
 
       <OpenDataSection scope={{ istat: comune.istat }} name={comune.name} headingId="open-data-title" />
       {canEdit ? <StaffDataTools scope={{ istat: comune.istat }} headingId="staff-data-title" /> : null}

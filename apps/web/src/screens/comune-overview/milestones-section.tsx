@@ -2,8 +2,9 @@ import { Link } from 'react-router';
 import type { ComuneOverview } from '../../api-types';
 import { FollowLinks } from '../../components/follow-links';
 import { Icon } from '../../components/icon';
-import { KeyFigure } from '../../components/key-figure';
+import { KeyFigures } from '../../components/key-figure';
 import { MilestoneList } from '../../components/milestone-list';
+import { Section } from '../../components/section';
 import { useI18n } from '../../i18n/i18n';
 
 /** Milestones done, late, slipped and at risk, the days of slippage and re-plans, the late ones and the next ones, with a link to the roadmap. */
@@ -12,36 +13,20 @@ export function MilestonesSection({ data }: { data: ComuneOverview }) {
   const { milestones } = data;
   const istat = data.comune.istat;
   return (
-    <section aria-labelledby="milestones-title" className="mb-5">
-      <h2 id="milestones-title" className="h3">
-        {m.overview.milestonesTitle}
-      </h2>
-      <div className="row g-3 mb-3">
-        <div className="col-6 col-lg-3">
-          <KeyFigure label={m.overview.milestonesTotal} value={f.number(milestones.total)} />
-        </div>
-        <div className="col-6 col-lg-3">
-          <KeyFigure label={m.overview.milestonesDone} value={f.number(milestones.done)} />
-        </div>
-        <div className="col-6 col-lg-3">
-          <KeyFigure label={m.overview.milestonesLate} value={f.number(milestones.late)} />
-        </div>
-        <div className="col-6 col-lg-3">
-          <KeyFigure label={m.overview.milestonesSlipped} value={f.number(milestones.slipped)} />
-        </div>
-        <div className="col-6 col-lg-3">
-          <KeyFigure label={m.overview.milestonesAtRisk} value={f.number(milestones.atRisk)} />
-        </div>
-        <div className="col-6 col-lg-3">
-          <KeyFigure label={m.overview.milestonesDoneLate} value={f.number(milestones.doneLate)} />
-        </div>
-        <div className="col-6 col-lg-3">
-          <KeyFigure label={m.overview.slippageDays} value={f.number(milestones.slippageDays)} />
-        </div>
-        <div className="col-6 col-lg-3">
-          <KeyFigure label={m.overview.replans} value={f.number(milestones.replans)} />
-        </div>
-      </div>
+    <Section headingId="milestones-title" title={m.overview.milestonesTitle} className="mb-5">
+      <KeyFigures
+        className="mb-3"
+        figures={[
+          { label: m.overview.milestonesTotal, value: f.number(milestones.total) },
+          { label: m.overview.milestonesDone, value: f.number(milestones.done) },
+          { label: m.overview.milestonesLate, value: f.number(milestones.late) },
+          { label: m.overview.milestonesSlipped, value: f.number(milestones.slipped) },
+          { label: m.overview.milestonesAtRisk, value: f.number(milestones.atRisk) },
+          { label: m.overview.milestonesDoneLate, value: f.number(milestones.doneLate) },
+          { label: m.overview.slippageDays, value: f.number(milestones.slippageDays) },
+          { label: m.overview.replans, value: f.number(milestones.replans) },
+        ]}
+      />
       <div className="row">
         <div className="col-lg-6">
           <h3 className="h5">{m.overview.lateTitle}</h3>
@@ -57,6 +42,6 @@ export function MilestonesSection({ data }: { data: ComuneOverview }) {
         {m.overview.roadmapLink}
       </Link>
       <FollowLinks istat={istat} name={data.comune.name} />
-    </section>
+    </Section>
   );
 }

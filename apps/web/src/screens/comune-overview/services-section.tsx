@@ -5,6 +5,7 @@ import { useCategoryLabel } from '../../components/category';
 import { LastMonth } from '../../components/freshness';
 import { VisibilityMark } from '../../components/internal';
 import { ReadinessVerdict, useMissingText } from '../../components/readiness';
+import { Section } from '../../components/section';
 import { StageBadge } from '../../components/stage-badge';
 import { useI18n } from '../../i18n/i18n';
 
@@ -69,10 +70,7 @@ export function ReadinessSection({ data }: { data: ComuneOverview }) {
   const pending = data.services.filter((s) => s.readiness.status !== 'switched_off');
   const ready = pending.filter((s) => s.readiness.status === 'ready').length;
   return (
-    <section aria-labelledby="readiness-title" className="mb-5">
-      <h2 id="readiness-title" className="h3">
-        {m.readiness.title}
-      </h2>
+    <Section headingId="readiness-title" title={m.readiness.title} className="mb-5">
       <p>{m.readiness.lead}</p>
       {pending.length === 0 ? (
         <p>{m.readiness.allSwitchedOff}</p>
@@ -103,6 +101,6 @@ export function ReadinessSection({ data }: { data: ComuneOverview }) {
           </ul>
         </>
       )}
-    </section>
+    </Section>
   );
 }

@@ -7,8 +7,9 @@ import { TakeUpChart } from '../../charts/take-up-chart';
 import { TakeUpTable } from '../../charts/take-up-table';
 import { Icon } from '../../components/icon';
 import { IllustrativeNotice } from '../../components/illustrative-notice';
-import { KeyFigure } from '../../components/key-figure';
+import { KeyFigures } from '../../components/key-figure';
 import { QueryState } from '../../components/query-state';
+import { Section } from '../../components/section';
 import { FieldError } from '../../forms/field-parts';
 import { useI18n } from '../../i18n/i18n';
 import { Breadcrumbs } from '../../layout/breadcrumbs';
@@ -164,41 +165,38 @@ export function CouncilReportView({ report }: { report: CouncilReport }) {
         />
         <IllustrativeNotice show={comune.figuresIllustrative} />
 
-        <section aria-labelledby="report-summary-title" className="report-section">
-          <h2 id="report-summary-title">{m.report.summaryTitle}</h2>
-          <div className="row g-3 mb-3 report-keys">
-            <div className="col-6 col-lg-3">
-              <KeyFigure
-                label={m.report.keySwitchedOff}
-                value={m.report.keySwitchedOffValue(f.number(report.stageCounts.end.switched_off), f.number(total))}
-                hint={m.report.keySwitchedOffHint(f.number(report.stageCounts.start.switched_off))}
-              />
-            </div>
-            <div className="col-6 col-lg-3">
-              <KeyFigure
-                label={m.report.keyTakeUp}
-                value={f.ratio(report.takeUp)}
-                hint={m.report.keyTakeUpHint(f.ratio(report.takeUpPrevious))}
-              />
-            </div>
-            <div className="col-6 col-lg-3">
-              <KeyFigure label={m.report.keyDone} value={f.number(report.milestones.done.length)} />
-            </div>
-            <div className="col-6 col-lg-3">
-              <KeyFigure label={m.report.keyLate} value={f.number(report.milestones.late.length)} />
-            </div>
-            <div className="col-6 col-lg-3">
-              <KeyFigure
-                label={m.report.keySlipped}
-                value={f.number(report.milestones.slipped.length)}
-                hint={m.portfolio.slippage({
+        <Section
+          headingId="report-summary-title"
+          title={m.report.summaryTitle}
+          headingClassName={null}
+          className="report-section"
+        >
+          <KeyFigures
+            className="mb-3 report-keys"
+            figures={[
+              {
+                label: m.report.keySwitchedOff,
+                value: m.report.keySwitchedOffValue(f.number(report.stageCounts.end.switched_off), f.number(total)),
+                hint: m.report.keySwitchedOffHint(f.number(report.stageCounts.start.switched_off)),
+              },
+              {
+                label: m.report.keyTakeUp,
+                value: f.ratio(report.takeUp),
+                hint: m.report.keyTakeUpHint(f.ratio(report.takeUpPrevious)),
+              },
+              { label: m.report.keyDone, value: f.number(report.milestones.done.length) },
+              { label: m.report.keyLate, value: f.number(report.milestones.late.length) },
+              {
+                label: m.report.keySlipped,
+                value: f.number(report.milestones.slipped.length),
+                hint: m.portfolio.slippage({
                   days: report.milestones.slippageDays,
                   replans: report.milestones.replans,
                   n: f.number,
-                })}
-              />
-            </div>
-          </div>
+                }),
+              },
+            ]}
+          />
           <p>
             {m.report.summary({
               changes: changes.length,
@@ -209,20 +207,28 @@ export function CouncilReportView({ report }: { report: CouncilReport }) {
               n: f.number,
             })}
           </p>
-        </section>
+        </Section>
 
-        <section aria-labelledby="report-stages-title" className="report-section">
-          <h2 id="report-stages-title">{m.report.stagesTitle}</h2>
+        <Section
+          headingId="report-stages-title"
+          title={m.report.stagesTitle}
+          headingClassName={null}
+          className="report-section"
+        >
           <p>{m.report.stagesLead}</p>
           <StagesTable report={report} period={periodText} />
           <h3 id="report-changes-title" className="h4">
             {m.report.changesTitle}
           </h3>
           <ChangesTable report={report} />
-        </section>
+        </Section>
 
-        <section aria-labelledby="report-take-up-title" className="report-section">
-          <h2 id="report-take-up-title">{m.report.takeUpTitle}</h2>
+        <Section
+          headingId="report-take-up-title"
+          title={m.report.takeUpTitle}
+          headingClassName={null}
+          className="report-section"
+        >
           <p>{m.report.takeUpLead}</p>
           <TakeUpChart
             data={report.trend}
@@ -234,18 +240,26 @@ export function CouncilReportView({ report }: { report: CouncilReport }) {
           <div className="report-take-up-table">
             <TakeUpTable data={report.trend} caption={m.report.takeUpTableCaption(comune.name, periodText)} />
           </div>
-        </section>
+        </Section>
 
-        <section aria-labelledby="report-milestones-title" className="report-section">
-          <h2 id="report-milestones-title">{m.report.milestonesTitle}</h2>
+        <Section
+          headingId="report-milestones-title"
+          title={m.report.milestonesTitle}
+          headingClassName={null}
+          className="report-section"
+        >
           <MilestoneTables report={report} />
-        </section>
+        </Section>
 
-        <section aria-labelledby="report-readiness-title" className="report-section">
-          <h2 id="report-readiness-title">{m.report.readinessTitle}</h2>
+        <Section
+          headingId="report-readiness-title"
+          title={m.report.readinessTitle}
+          headingClassName={null}
+          className="report-section"
+        >
           <p>{m.report.readinessLead}</p>
           <ReadinessTable report={report} />
-        </section>
+        </Section>
 
         <footer className="report-footer small">
           <p className="mb-0">{m.report.footer}</p>

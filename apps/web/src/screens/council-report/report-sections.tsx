@@ -6,6 +6,7 @@ import { LastMonth } from '../../components/freshness';
 import { Icon } from '../../components/icon';
 import { VisibilityMark } from '../../components/internal';
 import { ReadinessVerdict, useMissingText } from '../../components/readiness';
+import { Section } from '../../components/section';
 import { useSlippageText } from '../../components/slippage';
 import { StageBadge } from '../../components/stage-badge';
 import { StatusBadge } from '../../components/status-badge';
@@ -198,10 +199,17 @@ export function MilestoneTables({ report }: { report: CouncilReport }) {
     rows: ReportMilestone[],
     columns: Column<ReportMilestone>[],
   ) => (
-    <section aria-labelledby={id} className="report-subsection">
-      <h3 id={id} className="h4">
-        {heading} ({f.number(rows.length)})
-      </h3>
+    <Section
+      headingId={id}
+      title={
+        <>
+          {heading} ({f.number(rows.length)})
+        </>
+      }
+      level={3}
+      headingClassName="h4"
+      className="report-subsection"
+    >
       {rows.length === 0 ? (
         <p>{empty}</p>
       ) : (
@@ -214,7 +222,7 @@ export function MilestoneTables({ report }: { report: CouncilReport }) {
           className="report-table"
         />
       )}
-    </section>
+    </Section>
   );
   return (
     <>

@@ -1,5 +1,6 @@
 import type { ImportKind } from '@switchoff/domain/formats';
 import { Icon } from '../../components/icon';
+import { Section } from '../../components/section';
 import { TableScroll } from '../../components/table-scroll';
 import { useI18n } from '../../i18n/i18n';
 import { templateColumns, templateHref } from './import-file';
@@ -11,10 +12,7 @@ export function ImportColumns({ kind, forComune }: { kind: ImportKind; forComune
   const columns = templateColumns(kind, forComune);
   const required = { always: t.requiredAlways, consortium: t.requiredConsortium, no: t.requiredNo } as const;
   return (
-    <section aria-labelledby="import-columns-title" className="mb-4">
-      <h2 id="import-columns-title" className="h4">
-        {t.columnsTitle}
-      </h2>
+    <Section headingId="import-columns-title" title={t.columnsTitle} headingClassName="h4" className="mb-4">
       <p>{t.columnsLead}</p>
       <p>
         <a
@@ -49,6 +47,6 @@ export function ImportColumns({ kind, forComune }: { kind: ImportKind; forComune
           </tbody>
         </table>
       </TableScroll>
-    </section>
+    </Section>
   );
 }

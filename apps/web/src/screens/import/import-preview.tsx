@@ -2,7 +2,8 @@ import type { RouterOutputs } from '@switchoff/api';
 import type { CsvEncoding } from '@switchoff/domain/formats';
 import { type ReactNode, type RefObject, useState } from 'react';
 import { Icon } from '../../components/icon';
-import { KeyFigure } from '../../components/key-figure';
+import { KeyFigures } from '../../components/key-figure';
+import { Section } from '../../components/section';
 import { TableScroll } from '../../components/table-scroll';
 import { useI18n } from '../../i18n/i18n';
 
@@ -50,11 +51,18 @@ export function ImportErrors({ errors }: { errors: ImportPreview['errors'] }) {
   const [open, setOpen] = useState(false);
   const rows = open ? errors : errors.slice(0, FIRST_ROWS);
   return (
-    <section aria-labelledby="import-errors-title" className="mb-4">
-      <h3 id="import-errors-title" className="h5">
-        <Icon name="it-error" size="sm" className="me-1 import-error-icon" />
-        {m.importer.errorsTitle}
-      </h3>
+    <Section
+      headingId="import-errors-title"
+      title={
+        <>
+          <Icon name="it-error" size="sm" className="me-1 import-error-icon" />
+          {m.importer.errorsTitle}
+        </>
+      }
+      level={3}
+      headingClassName="h5"
+      className="mb-4"
+    >
       <p>{m.importer.errorsLead}</p>
       <TableScroll labelledBy="import-errors-caption">
         <table className="table table-sm data-table import-errors">
@@ -82,7 +90,7 @@ export function ImportErrors({ errors }: { errors: ImportPreview['errors'] }) {
         </table>
       </TableScroll>
       <ShowMore total={errors.length} open={open} onToggle={() => setOpen(!open)} />
-    </section>
+    </Section>
   );
 }
 
@@ -95,10 +103,17 @@ function ImportRows({ rows, mode }: { rows: readonly Change[]; mode: 'add' | 'ch
   const shown = open ? rows : rows.slice(0, FIRST_ROWS);
   const id = `import-${mode}-title`;
   return (
-    <section aria-labelledby={id} className="mb-4">
-      <h3 id={id} className="h5">
-        {mode === 'add' ? m.importer.addTitle : m.importer.changesTitle} ({f.number(rows.length)})
-      </h3>
+    <Section
+      headingId={id}
+      title={
+        <>
+          {mode === 'add' ? m.importer.addTitle : m.importer.changesTitle} ({f.number(rows.length)})
+        </>
+      }
+      level={3}
+      headingClassName="h5"
+      className="mb-4"
+    >
       <TableScroll labelledBy={`${id}-caption`}>
         <table className="table table-sm data-table import-rows">
           <caption id={`${id}-caption`}>{mode === 'add' ? m.importer.addCaption : m.importer.changesCaption}</caption>
@@ -139,7 +154,7 @@ function ImportRows({ rows, mode }: { rows: readonly Change[]; mode: 'add' | 'ch
         </table>
       </TableScroll>
       <ShowMore total={rows.length} open={open} onToggle={() => setOpen(!open)} />
-    </section>
+    </Section>
   );
 }
 
@@ -172,13 +187,13 @@ export function ImportPreviewView({
         {t.resultTitle}
       </h2>
       <p>{t.resultLead(fileName)}</p>
-      <div className="row g-3 mb-3">
-        {(['add', 'change', 'unchanged', 'errors'] as const).map((key) => (
-          <div key={key} className="col-6 col-lg-3">
-            <KeyFigure label={t.totals[key]} value={f.number(totals[key])} />
-          </div>
-        ))}
-      </div>
+      <KeyFigures
+        className="mb-3"
+        figures={(['add', 'change', 'unchanged', 'errors'] as const).map((key) => ({
+          label: t.totals[key],
+          value: f.number(totals[key]),
+        }))}
+      />
       <p className="small">
         {t.rowsRead(f.number(totals.rows))} {t.separator(t.separatorNames[preview.separator] ?? preview.separator)}.
         {preview.ignoredColumns.length > 0 ? <> {t.ignoredColumns(preview.ignoredColumns.join(', '))}</> : null}
@@ -194,12 +209,19 @@ export function ImportPreviewView({
       <ImportRows rows={preview.change} mode="change" />
       <ImportRows rows={preview.add} mode="add" />
       {totals.unchanged > 0 ? (
-        <section aria-labelledby="import-unchanged-title" className="mb-4">
-          <h3 id="import-unchanged-title" className="h5">
-            {t.unchangedTitle} ({f.number(totals.unchanged)})
-          </h3>
+        <Section
+          headingId="import-unchanged-title"
+          title={
+            <>
+              {t.unchangedTitle} ({f.number(totals.unchanged)})
+            </>
+          }
+          level={3}
+          headingClassName="h5"
+          className="mb-4"
+        >
           <p>{t.unchangedText({ n: totals.unchanged, counted })}</p>
-        </section>
+        </Section>
       ) : null}
       <div className="import-apply">
         <button

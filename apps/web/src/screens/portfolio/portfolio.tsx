@@ -7,8 +7,9 @@ import { TakeUpBars } from '../../charts/take-up-bars';
 import { OpenDataSection, StaffDataTools } from '../../components/data-links';
 import { StaleSummary } from '../../components/freshness';
 import { IllustrativeNotice } from '../../components/illustrative-notice';
-import { KeyFigure } from '../../components/key-figure';
+import { KeyFigures } from '../../components/key-figure';
 import { QueryState } from '../../components/query-state';
+import { Section } from '../../components/section';
 import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
 import { useTRPC } from '../../trpc';
@@ -54,36 +55,27 @@ export function PortfolioView({ data }: { data: Portfolio }) {
       }
     >
       <IllustrativeNotice comuni={data.comuni.filter((c) => c.figuresIllustrative).map((c) => c.name)} />
-      <div className="row g-3 mb-4">
-        <div className="col-6 col-lg-3">
-          <KeyFigure label={m.portfolio.comuniTitle} value={f.number(data.comuni.length)} />
-        </div>
-        <div className="col-6 col-lg-3">
-          <KeyFigure label={m.portfolio.services} value={f.number(services)} />
-        </div>
-        <div className="col-6 col-lg-3">
-          <KeyFigure
-            label={m.portfolio.takeUp12}
-            value={f.ratio(data.totals.takeUp)}
-            hint={data.totals.takeUp ? m.measures.basedOn(f.number(data.totals.takeUp.n)) : undefined}
-          />
-        </div>
-        <div className="col-6 col-lg-3">
-          <KeyFigure
-            label={m.portfolio.late}
-            value={f.number(late)}
-            hint={`${m.portfolio.slipped}: ${f.number(slipped)} · ${m.portfolio.slippage({ days: slippageDays, replans, n: f.number })} · ${m.portfolio.ready}: ${f.number(ready)}`}
-          />
-        </div>
-      </div>
+      <KeyFigures
+        figures={[
+          { label: m.portfolio.comuniTitle, value: f.number(data.comuni.length) },
+          { label: m.portfolio.services, value: f.number(services) },
+          {
+            label: m.portfolio.takeUp12,
+            value: f.ratio(data.totals.takeUp),
+            hint: data.totals.takeUp ? m.measures.basedOn(f.number(data.totals.takeUp.n)) : undefined,
+          },
+          {
+            label: m.portfolio.late,
+            value: f.number(late),
+            hint: `${m.portfolio.slipped}: ${f.number(slipped)} · ${m.portfolio.slippage({ days: slippageDays, replans, n: f.number })} · ${m.portfolio.ready}: ${f.number(ready)}`,
+          },
+        ]}
+      />
 
-      <section aria-labelledby="comuni-title" className="mb-5">
-        <h2 id="comuni-title" className="h3">
-          {m.portfolio.comuniTitle}
-        </h2>
+      <Section headingId="comuni-title" title={m.portfolio.comuniTitle} className="mb-5">
         <StaleSummary count={data.totals.staleServices} />
         <ComuniTable portfolio={data} />
-      </section>
+      </Section>
 
       <div className="row">
         <div className="col-lg-6">
@@ -102,19 +94,13 @@ export function PortfolioView({ data }: { data: Portfolio }) {
         </div>
       </div>
 
-      <section aria-labelledby="matrix-title" className="mb-5">
-        <h2 id="matrix-title" className="h3">
-          {m.portfolio.matrixTitle}
-        </h2>
+      <Section headingId="matrix-title" title={m.portfolio.matrixTitle} className="mb-5">
         <p>{m.portfolio.matrixHint}</p>
         <StageLegend />
         <StageMatrix matrix={data.matrix} consortiumSlug={consortium.slug} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="across-title" className="mb-4">
-        <h2 id="across-title" className="h3">
-          {m.portfolio.servicesAcrossTitle}
-        </h2>
+      <Section headingId="across-title" title={m.portfolio.servicesAcrossTitle} className="mb-4">
         <ul className="link-columns">
           {data.matrix.services.map((service) => (
             <li key={service.slug}>
@@ -124,7 +110,7 @@ export function PortfolioView({ data }: { data: Portfolio }) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
       <OpenDataSection scope={{ consortium: consortium.slug }} name={consortium.name} headingId="open-data-title" />
       {staffHere ? <StaffDataTools scope={{ consortium: consortium.slug }} headingId="staff-data-title" /> : null}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { DataTable } from '../../charts/data-table';
 import { ActionError } from '../../components/action-error';
 import { Icon } from '../../components/icon';
+import { Section } from '../../components/section';
 import { useI18n } from '../../i18n/i18n';
 import { useTRPC } from '../../trpc';
 
@@ -111,10 +112,7 @@ export function CalendarAddresses({ addresses }: { addresses: readonly CalendarA
     }),
   );
   return (
-    <section aria-labelledby="profile-calendar">
-      <h2 id="profile-calendar" className="h3">
-        {t.calendarTitle}
-      </h2>
+    <Section headingId="profile-calendar" title={t.calendarTitle}>
       <p>{t.calendarLead}</p>
       {made ? <NewAddress url={made} onDismiss={() => setMade(null)} /> : null}
       <button
@@ -155,6 +153,6 @@ export function CalendarAddresses({ addresses }: { addresses: readonly CalendarA
           ]}
         />
       )}
-    </section>
+    </Section>
   );
 }

@@ -2,6 +2,7 @@ import type { RouterOutputs } from '@switchoff/api';
 import { EMAIL_LANGUAGES, emailPreferencesInput } from '@switchoff/domain/schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Section } from '../../components/section';
 import { RadioGroup } from '../../forms/choice-fields';
 import { ErrorSummary, FormActions } from '../../forms/error-summary';
 import { CheckboxField } from '../../forms/fields';
@@ -40,10 +41,7 @@ export function EmailPreferencesForm({ preferences }: { preferences: EmailPrefer
     },
   });
   return (
-    <section aria-labelledby="profile-emails" className="mb-5">
-      <h2 id="profile-emails" className="h3">
-        {t.emailsTitle}
-      </h2>
+    <Section headingId="profile-emails" title={t.emailsTitle} className="mb-5">
       <form noValidate onSubmit={form.onSubmit} className="so-form" aria-labelledby="profile-emails">
         <ErrorSummary {...form.summary} />
         <fieldset className="so-field so-fieldset mb-4">
@@ -61,6 +59,6 @@ export function EmailPreferencesForm({ preferences }: { preferences: EmailPrefer
           {saved ? t.saved : ''}
         </p>
       </form>
-    </section>
+    </Section>
   );
 }

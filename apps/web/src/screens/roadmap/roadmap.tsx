@@ -6,6 +6,7 @@ import { RoadmapTimeline } from '../../charts/roadmap-timeline';
 import { FollowLinks } from '../../components/follow-links';
 import { IllustrativeNotice } from '../../components/illustrative-notice';
 import { QueryState } from '../../components/query-state';
+import { Section } from '../../components/section';
 import { InternalViewNotice } from '../../components/viewer-box';
 import { ToolPanel } from '../../editing/tool-panel';
 import { useI18n } from '../../i18n/i18n';
@@ -93,10 +94,7 @@ export function RoadmapView({ data }: { data: Roadmap }) {
               </div>
             }
           />
-          <section aria-labelledby="list-title">
-            <h2 id="list-title" className="h3">
-              {m.roadmap.listTitle}
-            </h2>
+          <Section headingId="list-title" title={m.roadmap.listTitle}>
             {data.milestones.map((milestone) => (
               <div key={milestone.id} id={`milestone-${milestone.id}`}>
                 <MilestoneCard
@@ -109,7 +107,7 @@ export function RoadmapView({ data }: { data: Roadmap }) {
                 />
               </div>
             ))}
-          </section>
+          </Section>
         </>
       )}
     </Page>

@@ -1,5 +1,5 @@
 import type { ServicePage } from '../../api-types';
-import { KeyFigure } from '../../components/key-figure';
+import { KeyFigures } from '../../components/key-figure';
 import type { Ratio } from '../../format';
 import { useI18n } from '../../i18n/i18n';
 
@@ -9,43 +9,30 @@ export function ServiceMeasures({ totals, takesPayment }: { totals: ServicePage[
   const withCount = (hint: string, ratio: Ratio, count: (n: string) => string) =>
     ratio ? `${hint} (${count(f.number(ratio.n))})` : hint;
   return (
-    <div className="row g-3 mb-4">
-      <div className="col-6 col-lg-4">
-        <KeyFigure label={m.measures.transactions} value={f.number(totals.transactions)} hint={m.common.last12} />
-      </div>
-      <div className="col-6 col-lg-4">
-        <KeyFigure label={m.measures.takeUp} value={f.ratio(totals.takeUp)} hint={m.measures.takeUpHint} />
-      </div>
-      <div className="col-6 col-lg-4">
-        <KeyFigure
-          label={m.measures.selfService}
-          value={f.ratio(totals.selfService)}
-          hint={m.measures.selfServiceHint}
-        />
-      </div>
-      <div className="col-6 col-lg-4">
-        <KeyFigure
-          label={m.measures.pagopa}
-          value={takesPayment ? f.ratio(totals.pagopa) : f.notAvailable}
-          hint={
-            takesPayment ? withCount(m.measures.pagopaHint, totals.pagopa, m.measures.payments) : m.measures.noPayment
-          }
-        />
-      </div>
-      <div className="col-6 col-lg-4">
-        <KeyFigure
-          label={m.measures.satisfaction}
-          value={f.ratio(totals.satisfaction)}
-          hint={withCount(m.measures.satisfactionHint, totals.satisfaction, m.measures.answers)}
-        />
-      </div>
-      <div className="col-6 col-lg-4">
-        <KeyFigure
-          label={m.measures.cost}
-          value={totals.costPerTransaction ? f.euro(totals.costPerTransaction.value) : f.notAvailable}
-          hint={m.measures.costHint}
-        />
-      </div>
-    </div>
+    <KeyFigures
+      columnClassName="col-6 col-lg-4"
+      figures={[
+        { label: m.measures.transactions, value: f.number(totals.transactions), hint: m.common.last12 },
+        { label: m.measures.takeUp, value: f.ratio(totals.takeUp), hint: m.measures.takeUpHint },
+        { label: m.measures.selfService, value: f.ratio(totals.selfService), hint: m.measures.selfServiceHint },
+        {
+          label: m.measures.pagopa,
+          value: takesPayment ? f.ratio(totals.pagopa) : f.notAvailable,
+          hint: takesPayment
+            ? withCount(m.measures.pagopaHint, totals.pagopa, m.measures.payments)
+            : m.measures.noPayment,
+        },
+        {
+          label: m.measures.satisfaction,
+          value: f.ratio(totals.satisfaction),
+          hint: withCount(m.measures.satisfactionHint, totals.satisfaction, m.measures.answers),
+        },
+        {
+          label: m.measures.cost,
+          value: totals.costPerTransaction ? f.euro(totals.costPerTransaction.value) : f.notAvailable,
+          hint: m.measures.costHint,
+        },
+      ]}
+    />
   );
 }

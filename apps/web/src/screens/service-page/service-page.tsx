@@ -14,6 +14,7 @@ import { InternalNote, VisibilityMark } from '../../components/internal';
 import { MilestoneList } from '../../components/milestone-list';
 import { QueryState } from '../../components/query-state';
 import { ReadinessChecklist } from '../../components/readiness';
+import { Section } from '../../components/section';
 import { StageBadge } from '../../components/stage-badge';
 import { InternalViewNotice } from '../../components/viewer-box';
 import { ServiceHistory } from '../../history/histories';
@@ -107,12 +108,9 @@ export function ServicePageView({ data }: { data: ServicePage }) {
       {canEdit ? <ServiceStaffTools data={data} version={version} /> : null}
       <IllustrativeNotice show={comune.figuresIllustrative} />
       {data.stale ? <StaleNotice lastMonth={data.lastMonth} /> : null}
-      <section aria-labelledby="measures-title">
-        <h2 id="measures-title" className="h3">
-          {m.service.measuresTitle}
-        </h2>
+      <Section headingId="measures-title" title={m.service.measuresTitle}>
         <ServiceMeasures totals={data.totals12} takesPayment={service.takesPayment} />
-      </section>
+      </Section>
       <TakeUpChart
         data={lastMonths(data.figures, period)}
         target={data.target}
@@ -123,40 +121,25 @@ export function ServicePageView({ data }: { data: ServicePage }) {
       />
 
       <div className="row">
-        <section aria-labelledby="readiness-title" className="col-lg-7 mb-5">
-          <h2 id="readiness-title" className="h3">
-            {m.service.readinessTitle}
-          </h2>
+        <Section headingId="readiness-title" title={m.service.readinessTitle} className="col-lg-7 mb-5">
           <ReadinessChecklist readiness={data.readiness} />
-        </section>
-        <section aria-labelledby="forecast-title" className="col-lg-5 mb-5">
-          <h2 id="forecast-title" className="h3">
-            {m.forecast.title}
-          </h2>
+        </Section>
+        <Section headingId="forecast-title" title={m.forecast.title} className="col-lg-5 mb-5">
           <ForecastText forecast={data.forecast} />
-        </section>
+        </Section>
       </div>
 
-      <section aria-labelledby="history-title" className="mb-5">
-        <h2 id="history-title" className="h3">
-          {m.service.historyTitle}
-        </h2>
+      <Section headingId="history-title" title={m.service.historyTitle} className="mb-5">
         <StageHistory history={data.history} />
-      </section>
+      </Section>
 
       {version !== undefined ? (
-        <section aria-labelledby="changes-title" className="mb-5">
-          <h2 id="changes-title" className="h3">
-            {m.history.title}
-          </h2>
+        <Section headingId="changes-title" title={m.history.title} className="mb-5">
           <ServiceHistory istat={comune.istat} slug={service.slug} />
-        </section>
+        </Section>
       ) : null}
 
-      <section aria-labelledby="milestones-title" className="mb-5">
-        <h2 id="milestones-title" className="h3">
-          {m.service.milestonesTitle}
-        </h2>
+      <Section headingId="milestones-title" title={m.service.milestonesTitle} className="mb-5">
         <MilestoneList
           items={data.milestones}
           istat={comune.istat}
@@ -164,7 +147,7 @@ export function ServicePageView({ data }: { data: ServicePage }) {
           showService={false}
         />
         <Link to={`/comuni/${comune.istat}/roadmap`}>{m.overview.roadmapLink}</Link>
-      </section>
+      </Section>
 
       <CommentsSection
         comments={data.comments}

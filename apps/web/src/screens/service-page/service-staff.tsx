@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { ServicePage } from '../../api-types';
 import { Icon } from '../../components/icon';
+import { Section } from '../../components/section';
 import { ToolPanel } from '../../editing/tool-panel';
 import { useI18n } from '../../i18n/i18n';
 import { ServiceEditForm } from './service-edit-form';
@@ -11,11 +12,17 @@ export function ServiceStaffTools({ data, version }: { data: ServicePage; versio
   const { m } = useI18n();
   const { comune, service } = data;
   return (
-    <section aria-labelledby="staff-tools-title" className="staff-tools mb-4">
-      <h2 id="staff-tools-title" className="h5 mb-1">
-        <Icon name="it-settings" size="xs" className="me-1" />
-        {m.staff.toolsTitle}
-      </h2>
+    <Section
+      headingId="staff-tools-title"
+      title={
+        <>
+          <Icon name="it-settings" size="xs" className="me-1" />
+          {m.staff.toolsTitle}
+        </>
+      }
+      headingClassName="h5 mb-1"
+      className="staff-tools mb-4"
+    >
       <p className="small mb-2">{m.staff.toolsLead}</p>
       <div className="d-flex flex-column gap-2">
         <ToolPanel label={m.stageForm.open} title={m.stageForm.title} icon="it-exchange-circle">
@@ -39,6 +46,6 @@ export function ServiceStaffTools({ data, version }: { data: ServicePage; versio
           </Link>
         </p>
       </div>
-    </section>
+    </Section>
   );
 }
