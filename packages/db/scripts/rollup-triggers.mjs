@@ -1,9 +1,10 @@
-// Writes drizzle/0003_rollups_sqlite_3_40.sql (the roll-up triggers, dropped and created again):
-//   node scripts/rollup-triggers.mjs > drizzle/0003_rollups_sqlite_3_40.sql
+// Writes drizzle/0009_rollups_archived.sql (the roll-up triggers, dropped and created again):
+//   node scripts/rollup-triggers.mjs > drizzle/0009_rollups_archived.sql
 // The SQL file is what migrations apply; src/rollups.test.ts checks it is this script's output.
-// 0001_rollups.sql, already applied to existing files, stays as it was: its ordered aggregate
-// (SQLite 3.44+) made the schema unreadable to Debian 12's sqlite3 (3.40), so this script uses
-// nothing newer than 3.40 (src/sqlite-cli.test.ts opens a migrated file with the system's sqlite3).
+// Earlier trigger migrations, already applied to existing files, stay as they were: 0001_rollups
+// (its ordered aggregate, SQLite 3.44+, made the schema unreadable to Debian 12's sqlite3, 3.40)
+// and 0003_rollups_sqlite_3_40 (before archived comuni left the region roll-ups). This script
+// uses nothing newer than 3.40 (src/sqlite-cli.test.ts opens a migrated file with the system's sqlite3).
 const SUMS = [
   'services',
   'online',
@@ -91,11 +92,11 @@ const regionUpsert = (
   regionExpr = 'c.region',
 ) => `INSERT INTO region_month_totals (region, visibility, month, ${cols})
     SELECT ${regionExpr}, ${visExpr}, ${monthExpr}, ${values}
-    FROM comuni c WHERE c.id = ${comuneExpr}
+    FROM comuni c WHERE c.id = ${comuneExpr} AND c.archived_at IS NULL
     ON CONFLICT (region, visibility, month) DO UPDATE SET
       ${set};`;
 const stageCount = (R, sign) => `INSERT INTO region_stage_counts (region, visibility, stage, services)
-    SELECT c.region, ${R}.visibility, ${R}.stage, ${sign}1 FROM comuni c WHERE c.id = ${R}.comune_id AND ${R}.stage IS NOT NULL
+    SELECT c.region, ${R}.visibility, ${R}.stage, ${sign}1 FROM comuni c WHERE c.id = ${R}.comune_id AND c.archived_at IS NULL AND ${R}.stage IS NOT NULL
     ON CONFLICT (region, visibility, stage) DO UPDATE SET services = services + excluded.services;`;
 const stageDeleteEmpty = (R) => `DELETE FROM region_stage_counts
     WHERE region = (SELECT region FROM comuni WHERE id = ${R}.comune_id) AND visibility = ${R}.visibility AND stage = ${R}.stage AND services = 0;`;
@@ -220,29 +221,47 @@ trigger('service_status_rollup_delete', 'AFTER DELETE ON service_status', [
   stageDeleteEmpty('OLD'),
 ]);
 
-// comuni: a comune moved to another region takes its sums and stage counts along
-trigger('comuni_rollup_region', 'AFTER UPDATE OF region ON comuni\n  WHEN NEW.region IS NOT OLD.region', [
+// comuni: an archived comune counts in no region (its own roll-ups are kept); a comune archived or
+// shown again takes its sums and stage counts out of or back into its region, and one moved to
+// another region takes them along.
+const regionSums = (region, sign, counted) => `INSERT INTO region_month_totals (region, visibility, month, ${cols})
+    SELECT ${region}, t.visibility, t.month, ${sumsOf('t', sign)}
+    FROM comune_month_totals t WHERE t.comune_id = NEW.id AND ${counted}
+    ON CONFLICT (region, visibility, month) DO UPDATE SET
+      ${set};`;
+const regionStages = (region, sign, counted) => `INSERT INTO region_stage_counts (region, visibility, stage, services)
+    SELECT ${region}, st.visibility, st.stage, ${sign}count(*) FROM service_status st
+    WHERE st.comune_id = NEW.id AND st.stage IS NOT NULL AND ${counted}
+    GROUP BY st.visibility, st.stage
+    ON CONFLICT (region, visibility, stage) DO UPDATE SET services = services + excluded.services;`;
+trigger(
+  'comuni_rollup_region',
+  'AFTER UPDATE OF region, archived_at ON comuni\n  WHEN NEW.region IS NOT OLD.region OR (NEW.archived_at IS NULL) IS NOT (OLD.archived_at IS NULL)',
+  [
+    regionSums('OLD.region', '-', 'OLD.archived_at IS NULL'),
+    regionSums('NEW.region', '', 'NEW.archived_at IS NULL'),
+    `DELETE FROM region_month_totals WHERE region = OLD.region AND services = 0;`,
+    regionStages('OLD.region', '-', 'OLD.archived_at IS NULL'),
+    regionStages('NEW.region', '', 'NEW.archived_at IS NULL'),
+    `DELETE FROM region_stage_counts WHERE region = OLD.region AND services = 0;`,
+  ],
+);
+
+// A database migrated before: the comuni archived until now leave their regions' roll-ups.
+const catchUp = [
   `INSERT INTO region_month_totals (region, visibility, month, ${cols})
-    SELECT OLD.region, t.visibility, t.month, ${sumsOf('t', '-')}
-    FROM comune_month_totals t WHERE t.comune_id = NEW.id
+    SELECT c.region, t.visibility, t.month, ${sumsOf('t', '-')}
+    FROM comune_month_totals t JOIN comuni c ON c.id = t.comune_id WHERE c.archived_at IS NOT NULL
     ON CONFLICT (region, visibility, month) DO UPDATE SET
       ${set};`,
-  `INSERT INTO region_month_totals (region, visibility, month, ${cols})
-    SELECT NEW.region, t.visibility, t.month, ${sumsOf('t', '')}
-    FROM comune_month_totals t WHERE t.comune_id = NEW.id
-    ON CONFLICT (region, visibility, month) DO UPDATE SET
-      ${set};`,
-  `DELETE FROM region_month_totals WHERE region = OLD.region AND services = 0;`,
+  'DELETE FROM region_month_totals WHERE services = 0;',
   `INSERT INTO region_stage_counts (region, visibility, stage, services)
-    SELECT OLD.region, st.visibility, st.stage, -count(*) FROM service_status st WHERE st.comune_id = NEW.id AND st.stage IS NOT NULL
-    GROUP BY st.visibility, st.stage
+    SELECT c.region, st.visibility, st.stage, -count(*) FROM service_status st JOIN comuni c ON c.id = st.comune_id
+    WHERE c.archived_at IS NOT NULL AND st.stage IS NOT NULL
+    GROUP BY c.region, st.visibility, st.stage
     ON CONFLICT (region, visibility, stage) DO UPDATE SET services = services + excluded.services;`,
-  `INSERT INTO region_stage_counts (region, visibility, stage, services)
-    SELECT NEW.region, st.visibility, st.stage, count(*) FROM service_status st WHERE st.comune_id = NEW.id AND st.stage IS NOT NULL
-    GROUP BY st.visibility, st.stage
-    ON CONFLICT (region, visibility, stage) DO UPDATE SET services = services + excluded.services;`,
-  `DELETE FROM region_stage_counts WHERE region = OLD.region AND services = 0;`,
-]);
+  'DELETE FROM region_stage_counts WHERE services = 0;',
+];
 
 const header = `-- Roll-ups kept by triggers, in the same transaction as every write of monthly_figures,
 -- services, stage_events and comuni (schema: src/schema/rollups.ts; rebuild: src/rollups.ts).
@@ -250,8 +269,9 @@ const header = `-- Roll-ups kept by triggers, in the same transaction as every w
 -- INSERT … SELECT … GROUP BY and creates them again, from this very SQL (sqlite_master).
 -- An import pauses the figures triggers (a row in rollup_pause, inside its transaction) and
 -- brings the roll-ups up to date once per comune and month it touched (refreshRollups).
--- Nothing here is newer than SQLite 3.40 (Debian 12's sqlite3 must read the schema): the triggers
--- of 0001_rollups are dropped and created again without the ordered aggregate they had.
+-- An archived comune keeps its own roll-ups but counts in no region's: archiving it (or showing
+-- it again) moves its sums and stage counts out of (back into) its region in the same transaction.
+-- Nothing here is newer than SQLite 3.40 (Debian 12's sqlite3 must read the schema).
 `;
 const drops = names.map((name) => `DROP TRIGGER IF EXISTS ${name};`);
-process.stdout.write(`${header + [...drops, ...T].join('\n--> statement-breakpoint\n')}\n`);
+process.stdout.write(`${header + [...drops, ...T, ...catchUp].join('\n--> statement-breakpoint\n')}\n`);

@@ -4,7 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { lastCompleteMonth, READINESS_MONTHS } from '@switchoff/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from './client';
-import { ROLLUP_TABLES, rebuildRollups, rollupDifferences, writeFiguresInBulk } from './rollups';
+import {
+  createTriggers,
+  dropRollupTriggers,
+  ROLLUP_TABLES,
+  rebuildRollups,
+  rollupDifferences,
+  writeFiguresInBulk,
+} from './rollups';
 import { seedDemo } from './seed/index';
 
 const TODAY = '2026-11-27';
@@ -76,7 +83,7 @@ describe('roll-ups kept by triggers', () => {
 
   it('come from a committed migration that is the output of scripts/rollup-triggers.mjs', () => {
     const script = fileURLToPath(new URL('../scripts/rollup-triggers.mjs', import.meta.url));
-    const migration = fileURLToPath(new URL('../drizzle/0003_rollups_sqlite_3_40.sql', import.meta.url));
+    const migration = fileURLToPath(new URL('../drizzle/0009_rollups_archived.sql', import.meta.url));
     expect(execFileSync(process.execPath, [script], { encoding: 'utf8' })).toBe(readFileSync(migration, 'utf8'));
   });
 
@@ -170,6 +177,60 @@ describe('roll-ups kept by triggers', () => {
     run(db, "UPDATE comuni SET region = 'Piemonte' WHERE id = (SELECT min(id) FROM comuni)");
     expect(rollupDifferences(db.$client)).toEqual(none);
     run(db, "UPDATE comuni SET region = 'Lombardia'");
+    expect(rollupDifferences(db.$client)).toEqual(none);
+  });
+
+  it('leave an archived comune out of its region, with what it writes meanwhile, and take it back when shown again', () => {
+    const comune = get<{ id: number }>(
+      db,
+      "SELECT c.id FROM comuni c WHERE EXISTS (SELECT 1 FROM services s JOIN monthly_figures f ON f.service_id = s.id WHERE s.comune_id = c.id AND s.visibility = 'public') ORDER BY c.id LIMIT 1",
+    );
+    const regionSums = () => dump(db);
+    const before = regionSums();
+    run(db, "UPDATE comuni SET archived_at = '2026-11-01T00:00:00.000Z' WHERE id = ?", comune.id);
+    expect(rollupDifferences(db.$client)).toEqual(none);
+    expect(regionSums()).not.toBe(before);
+    // Its staff still write: its own roll-ups follow, the region's do not.
+    const service = get<{ id: number }>(
+      db,
+      'SELECT id FROM services WHERE comune_id = ? ORDER BY id LIMIT 1',
+      comune.id,
+    );
+    run(
+      db,
+      "INSERT INTO monthly_figures (service_id, month, online, assisted, paper) VALUES (?, '2031-01', 4, 2, 1)",
+      service.id,
+    );
+    run(
+      db,
+      "INSERT INTO stage_events (service_id, stage, effective_date, recorded_by) VALUES (?, 'paper', '2031-01-01', 'test')",
+      service.id,
+    );
+    // Moved while archived, and again when shown (both in one statement).
+    run(db, "UPDATE comuni SET region = 'Piemonte' WHERE id = ?", comune.id);
+    expect(rollupDifferences(db.$client)).toEqual(none);
+    run(db, "UPDATE comuni SET region = 'Lombardia', archived_at = NULL WHERE id = ?", comune.id);
+    expect(rollupDifferences(db.$client)).toEqual(none);
+    run(db, "DELETE FROM stage_events WHERE effective_date = '2031-01-01'");
+    run(db, "DELETE FROM monthly_figures WHERE month = '2031-01'");
+    expect(regionSums()).toBe(before);
+  });
+
+  it('are brought up to date by the migration where a comune was archived under the earlier triggers', () => {
+    const migration = readFileSync(new URL('../drizzle/0009_rollups_archived.sql', import.meta.url), 'utf8');
+    const catchUp = migration
+      .split('--> statement-breakpoint')
+      .map((statement) => statement.trim())
+      .filter((statement) => /^(INSERT|DELETE)/.test(statement));
+    expect(catchUp).toHaveLength(4);
+    // Archived with the triggers off: the region roll-ups still count it, as 0003's triggers left them.
+    const triggers = dropRollupTriggers(db.$client);
+    run(db, "UPDATE comuni SET archived_at = '2026-11-01T00:00:00.000Z' WHERE id = (SELECT min(id) FROM comuni)");
+    createTriggers(db.$client, triggers);
+    expect(rollupDifferences(db.$client).region_stage_counts).not.toEqual([]);
+    for (const statement of catchUp) db.$client.exec(statement);
+    expect(rollupDifferences(db.$client)).toEqual(none);
+    run(db, 'UPDATE comuni SET archived_at = NULL');
     expect(rollupDifferences(db.$client)).toEqual(none);
   });
 

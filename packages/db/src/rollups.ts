@@ -39,12 +39,16 @@ const TOTAL_SUMS = SUMS.split(', ')
   .map((c) => `sum(t.${c})`)
   .join(', ');
 
-/** The roll-ups as the raw rows give them, one query per table: what the triggers must keep. */
+/**
+ * The roll-ups as the raw rows give them, one query per table: what the triggers must keep. An
+ * archived comune keeps its own (comune_month_totals, service_status) and counts in no region's.
+ */
 const COMPUTED = {
   comune_month_totals: (where = '') => `SELECT s.comune_id, s.visibility, f.month, ${FIGURE_SUMS}
     FROM services s JOIN monthly_figures f ON f.service_id = s.id ${where} GROUP BY s.comune_id, s.visibility, f.month`,
   region_month_totals: () => `SELECT c.region, t.visibility, t.month, ${TOTAL_SUMS}
-    FROM comune_month_totals t JOIN comuni c ON c.id = t.comune_id GROUP BY c.region, t.visibility, t.month`,
+    FROM comune_month_totals t JOIN comuni c ON c.id = t.comune_id WHERE c.archived_at IS NULL
+    GROUP BY c.region, t.visibility, t.month`,
   service_status:
     () => `SELECT x.id, x.comune_id, x.visibility, x.stage, x.effective_date, x.event_id, x.last_month, x.recent,
       ${LAST12('x.id', 'x.last_month')}
@@ -54,7 +58,8 @@ const COMPUTED = {
       FROM services s LEFT JOIN stage_events e ON e.id = (SELECT x.id FROM stage_events x WHERE x.service_id = s.id
         ORDER BY x.effective_date DESC, x.id DESC LIMIT 1)) x`,
   region_stage_counts: () => `SELECT c.region, st.visibility, st.stage, count(*)
-    FROM service_status st JOIN comuni c ON c.id = st.comune_id WHERE st.stage IS NOT NULL GROUP BY c.region, st.visibility, st.stage`,
+    FROM service_status st JOIN comuni c ON c.id = st.comune_id WHERE st.stage IS NOT NULL AND c.archived_at IS NULL
+    GROUP BY c.region, st.visibility, st.stage`,
 };
 
 const COLUMNS = {

@@ -51,7 +51,7 @@ describe("the database file opened by the system's sqlite3", () => {
     expect(Number(runSystemSqlite(path, 'SELECT count(*) FROM monthly_figures;'))).toBeGreaterThan(100);
   });
 
-  it('keeps the roll-ups right when it writes figures and stages itself (the triggers run in 3.40)', () => {
+  it('keeps the roll-ups right when it writes figures and stages and archives a comune (the triggers run in 3.40)', () => {
     runSystemSqlite(
       path,
       `PRAGMA foreign_keys = ON;
@@ -60,7 +60,8 @@ describe("the database file opened by the system's sqlite3", () => {
       INSERT INTO monthly_figures (service_id, month, online, assisted, paper)
         SELECT id, '2031-01', 3, 2, 1 FROM services ORDER BY id LIMIT 3;
       INSERT INTO stage_events (service_id, stage, effective_date, recorded_by)
-        SELECT id, 'switched_off', '2031-02-01', 'sqlite3' FROM services ORDER BY id LIMIT 2;`,
+        SELECT id, 'switched_off', '2031-02-01', 'sqlite3' FROM services ORDER BY id LIMIT 2;
+      UPDATE comuni SET archived_at = '2031-03-01T00:00:00.000Z' WHERE id = (SELECT min(id) FROM comuni);`,
     );
     const db = createDb(path);
     try {

@@ -83,7 +83,7 @@ function holderOf(scope: DataScope) {
 /**
  * One open dataset of a comune (`{ istat }`) or of a consortium (`{ consortium }`) as CSV or
  * JSON: public items only, with the columns the documentation lists. NOT_FOUND (with a message
- * naming what is missing) for an unknown comune, consortium, dataset or extension.
+ * naming what is missing) for an unknown or archived comune, an unknown consortium, dataset or extension.
  */
 export function openDataFile(
   db: Db,
@@ -96,6 +96,10 @@ export function openDataFile(
     );
   }
   const scope = findDataScope(db, params.target);
+  // An archived comune is hidden from the public, its files too (a consortium's leave it out).
+  if (scope.kind === 'comune' && scope.comuni.some((c) => c.archivedAt !== null)) {
+    notFound(token('comune.notFound', { istat: scope.comuni[0]?.istatCode ?? '' }));
+  }
   return renderDataset(db, {
     scope,
     dataset: parsed.dataset,

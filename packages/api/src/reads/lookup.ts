@@ -1,7 +1,7 @@
 import { type Db, schema, type Tx } from '@switchoff/db';
 import { comuneByIstat, comuneRow, consortiumById, consortiumBySlug, consortiumRow } from '@switchoff/db/reads/comuni';
 import { token } from '@switchoff/domain';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import { notFound } from '../errors';
 import { withInternal } from './visibility';
 
@@ -29,7 +29,7 @@ export function findComune(db: Db, istat: string): { comune: ComuneRow; consorti
   return { comune: comuneRow(row), consortium: { slug: row[16], name: row[17] } };
 }
 
-/** What a spreadsheet import or export covers: one comune, or every comune of a consortium. */
+/** What a spreadsheet import or export covers: one comune, or every comune of a consortium (archived ones aside). */
 export type DataScope = {
   kind: 'comune' | 'consortium';
   consortium: ConsortiumRow;
@@ -51,7 +51,7 @@ export function findDataScope(db: Db, scope: { istat: string } | { consortium: s
   const rows = db
     .select()
     .from(comuni)
-    .where(eq(comuni.consortiumId, consortium.id))
+    .where(and(eq(comuni.consortiumId, consortium.id), isNull(comuni.archivedAt)))
     .orderBy(asc(comuni.istatCode))
     .all();
   return { kind: 'consortium', consortium, comuni: rows };

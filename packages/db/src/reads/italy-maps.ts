@@ -5,7 +5,8 @@ import type { Tx } from '../transaction';
 /*
  * The maps of Italy, a region and a province: per area (region, province or comune) its comuni
  * in the registry, how many completed (E) or are funded for (A) each PNRR measure, and, for the
- * comuni a consortium tracks, their public services and how many are switched off.
+ * comuni a consortium tracks, their public services and how many are switched off (an archived
+ * comune is not tracked here, and region_stage_counts leaves it out too).
  *
  * Aggregated in SQL, one GROUP BY per answer, because the map of Italy adds up 7,900 registry
  * rows, 26,000 applications and every tracked service of the national database: in SQL the
@@ -71,7 +72,7 @@ const tracked = (level: MapLevel) =>
     `SELECT ${AREA[level].code} AS code, count(DISTINCT c.id) AS comuni, count(st.stage) AS services,
       coalesce(sum(st.stage = 'switched_off'), 0) AS switchedOff
     FROM registry_comuni r
-    JOIN comuni c ON c.istat_code IN (r.istat_code, r.former_istat)
+    JOIN comuni c ON c.istat_code IN (r.istat_code, r.former_istat) AND c.archived_at IS NULL
     LEFT JOIN services s ON s.comune_id = c.id
     LEFT JOIN service_status st ON st.service_id = s.id AND st.visibility = 'public'
     WHERE ${AREA[level].where}
@@ -84,7 +85,7 @@ const tracked = (level: MapLevel) =>
 const trackedByRegion = prepared<[{ code: string }], MapTrackedRow>(
   `WITH named AS (SELECT region_name AS name, region_code AS code, count(*) AS n FROM registry_comuni GROUP BY 1, 2),
   codes AS (SELECT name, code FROM named a WHERE n = (SELECT max(n) FROM named b WHERE b.name = a.name)),
-  tracked AS (SELECT region, count(*) AS comuni FROM comuni GROUP BY region),
+  tracked AS (SELECT region, count(*) AS comuni FROM comuni WHERE archived_at IS NULL GROUP BY region),
   stages AS (SELECT region, sum(services) AS services, sum(CASE WHEN stage = 'switched_off' THEN services ELSE 0 END) AS off
     FROM region_stage_counts WHERE visibility = 'public' GROUP BY region)
   SELECT codes.code AS code, sum(t.comuni) AS comuni, coalesce(sum(s.services), 0) AS services,

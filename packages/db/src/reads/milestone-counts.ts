@@ -61,8 +61,13 @@ function countsStatement<P extends Record<string, unknown>>(scope: Scope, public
   };
 }
 
-const CONSORTIUM: Scope = { key: 'c.id', from: 'comuni c', where: 'c.consortium_id = @consortium' };
-const COUNTRY: Scope = { key: 'c.region', from: 'comuni c', where: '1' };
+// An archived comune is out of every count, as it is out of the roll-ups.
+const CONSORTIUM: Scope = {
+  key: 'c.id',
+  from: 'comuni c',
+  where: 'c.consortium_id = @consortium AND c.archived_at IS NULL',
+};
+const COUNTRY: Scope = { key: 'c.region', from: 'comuni c', where: 'c.archived_at IS NULL' };
 
 /** Per comune of a consortium: public milestones only, unless `internal`. */
 export const countConsortiumMilestones = {

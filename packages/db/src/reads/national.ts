@@ -9,9 +9,9 @@ import type { ServiceStatus } from './status';
  * milestone-counts.ts, by the domain's rule.
  */
 
-/** The comuni and inhabitants of each region. */
+/** The comuni and inhabitants of each region (an archived comune counts nowhere, as in the roll-ups). */
 export const regions = prepared<[], { region: string; comuni: number; population: number }>(
-  'SELECT region, count(*) AS comuni, sum(population) AS population FROM comuni GROUP BY region',
+  'SELECT region, count(*) AS comuni, sum(population) AS population FROM comuni WHERE archived_at IS NULL GROUP BY region',
 );
 
 /** Public services at each stage, by region (region_stage_counts, kept by triggers). */
@@ -22,7 +22,8 @@ export const stageCountsByRegion = prepared<[], { region: string; stage: Stage; 
 /** Public services whose latest stage event is still to come on `today`: counted above by a stage not yet in force. */
 export const aheadOfToday = prepared<[string], ServiceStatus & { region: string }>(
   `SELECT st.service_id AS serviceId, st.stage, st.stage_since AS stageSince, st.last_month AS lastMonth, st.recent, st.last12, c.region
-  FROM service_status st JOIN comuni c ON c.id = st.comune_id WHERE st.stage_since > ? AND st.visibility = 'public'`,
+  FROM service_status st JOIN comuni c ON c.id = st.comune_id
+  WHERE st.stage_since > ? AND st.visibility = 'public' AND c.archived_at IS NULL`,
 );
 
 /** Public transactions by channel, by region and month (region_month_totals, kept by triggers). */

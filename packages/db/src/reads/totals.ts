@@ -33,10 +33,10 @@ export type ConsortiumWindow = { consortium: number; from: YearMonth; to: YearMo
 /** Public transactions by channel over a window, per comune of a consortium. */
 export const publicByComune = prepared<[ConsortiumWindow], ChannelCounts & { comuneId: number }>(
   `SELECT t.comune_id AS comuneId, ${CHANNELS} FROM comuni c JOIN comune_month_totals t ON t.comune_id = c.id
-  WHERE c.consortium_id = @consortium AND t.visibility = 'public' AND t.month BETWEEN @from AND @to GROUP BY t.comune_id`,
+  WHERE c.consortium_id = @consortium AND c.archived_at IS NULL AND t.visibility = 'public' AND t.month BETWEEN @from AND @to GROUP BY t.comune_id`,
 );
 /** All transactions by channel over a window, per comune of a consortium. */
 export const allByComune = prepared<[ConsortiumWindow], ChannelCounts & { comuneId: number }>(
   `SELECT t.comune_id AS comuneId, ${CHANNELS} FROM comuni c JOIN comune_month_totals t ON t.comune_id = c.id
-  WHERE c.consortium_id = @consortium AND t.month BETWEEN @from AND @to GROUP BY t.comune_id`,
+  WHERE c.consortium_id = @consortium AND c.archived_at IS NULL AND t.month BETWEEN @from AND @to GROUP BY t.comune_id`,
 );
