@@ -26,9 +26,10 @@ function option(name: string): string | undefined {
   return i === -1 ? undefined : process.argv[i + 1];
 }
 
-type Samples = { latencies: number[]; errors: number; statuses: Map<number, number> };
+/** Each answer's latency and when its request was sent (performance.now()). */
+type Samples = { latencies: number[]; sentAt: number[]; errors: number; statuses: Map<number, number> };
 
-const emptySamples = (): Samples => ({ latencies: [], errors: 0, statuses: new Map() });
+const emptySamples = (): Samples => ({ latencies: [], sentAt: [], errors: 0, statuses: new Map() });
 
 /** One GET on a connection of its own (as many visitors are): the cluster hands each to the next worker. */
 function getOnce(url: string): Promise<number> {
@@ -46,6 +47,7 @@ async function timed(url: string, into: Samples): Promise<void> {
   const started = performance.now();
   const status = await getOnce(url);
   into.latencies.push(performance.now() - started);
+  into.sentAt.push(started);
   into.statuses.set(status, (into.statuses.get(status) ?? 0) + 1);
   if (status !== 200) into.errors += 1;
 }
@@ -104,6 +106,18 @@ async function waitForJob(url: string, answer: { job?: JobView }, cookie: string
   return `job ${job.status}`;
 }
 
+/** The /healthz answers slower than 100 ms, counted by the import's phase their request was sent in. */
+function slowByPhase(s: Samples, phases: readonly { name: string; from: number }[]): string {
+  const counts = phases.map((phase) => ({ ...phase, slow: 0, all: 0 }));
+  s.sentAt.forEach((at, i) => {
+    const phase = counts.findLast((p) => p.from <= at);
+    if (phase === undefined) return;
+    phase.all += 1;
+    if ((s.latencies[i] ?? 0) > 100) phase.slow += 1;
+  });
+  return counts.map((p) => `${p.name} ${p.slow} of ${p.all}`).join('; ');
+}
+
 function summary(name: string, s: Samples, seconds: number): string {
   const sorted = [...s.latencies].sort((a, b) => a - b);
   const ms = (n: number) => `${n.toFixed(1)} ms`;
@@ -156,6 +170,7 @@ try {
   const stop = probe(url, paths);
   const scope = { consortium };
   let started = performance.now();
+  const previewFrom = started;
   const preview = await dataOf<{ fingerprint: string; canApply: boolean }>(
     await post(url, 'imports.preview', { scope, kind: 'figures', csv }, cookie),
     'imports.preview',
@@ -167,10 +182,18 @@ try {
     await post(url, 'imports.commit', { scope, kind: 'figures', csv, fingerprint: preview.fingerprint }, cookie),
     'imports.commit',
   );
-  const answeredSeconds = (performance.now() - started) / 1000;
+  const answeredAt = performance.now();
+  const answeredSeconds = (answeredAt - started) / 1000;
   const how = await waitForJob(url, answer, cookie);
   const commitSeconds = (performance.now() - started) / 1000;
+  const endedAt = performance.now();
   const during = await stop();
+  const phases = [
+    { name: 'preview', from: previewFrom },
+    { name: 'commit request', from: started },
+    { name: 'job', from: answeredAt },
+    { name: 'after', from: endedAt },
+  ];
   console.log(
     `preview ${previewSeconds.toFixed(1)} s; commit answered in ${answeredSeconds.toFixed(2)} s, ${how} after ${commitSeconds.toFixed(1)} s`,
   );
@@ -178,6 +201,7 @@ try {
   console.log(summary('public reads, quiet', quiet.reads, quiet.seconds));
   console.log(summary('/healthz, during the import', during.health, during.seconds));
   console.log(summary('public reads, during the import', during.reads, during.seconds));
+  console.log(`/healthz over 100 ms, by phase: ${slowByPhase(during.health, phases)}`);
   console.log(
     `load average at end: ${loadavg()
       .map((n) => n.toFixed(2))

@@ -12,8 +12,10 @@ import {
   TEST_TODAY,
 } from '@switchoff/api/testing';
 import { createDb, type Db } from '@switchoff/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { claimJob, finishJob } from '@switchoff/db/jobs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from './app';
+import { BUSY_TIMEOUT_DURING_JOB_MS } from './job-busy-wait';
 import { threadedJobRunner } from './job-threads';
 import { SESSION_COOKIE } from './session-cookie';
 
@@ -42,6 +44,7 @@ describe('imports in worker threads, off the thread that answers requests', () =
   let base: string;
   let editor: string;
   let otherEditor: string;
+  let runner: ReturnType<typeof threadedJobRunner>;
   beforeAll(async () => {
     const world = createTestWorld({ withPeople: true });
     dir = mkdtempSync(join(tmpdir(), 'switchoff-import-jobs-'));
@@ -52,7 +55,8 @@ describe('imports in worker threads, off the thread that answers requests', () =
       `${SESSION_COOKIE}=${createSession(db, { userId: sessionUserFor(db, role).id, now: NOW }).token}`;
     editor = cookieOf('editor1');
     otherEditor = cookieOf('editor2');
-    server = createApp({ db, today: () => TEST_TODAY, now: () => NOW, jobs: threadedJobRunner(db, WORKER) }).listen(0);
+    runner = threadedJobRunner(db, WORKER);
+    server = createApp({ db, today: () => TEST_TODAY, now: () => NOW, jobs: runner }).listen(0);
     await new Promise((resolve) => server.once('listening', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -122,4 +126,28 @@ describe('imports in worker threads, off the thread that answers requests', () =
     }
     expect(snapshotTables(db)).toBe(before);
   }, 30_000);
+
+  it('while a job holds the write lock, a write waits for it only briefly (503, Retry-After), then as long as usual', async () => {
+    const busyTimeout = () => db.$client.pragma('busy_timeout', { simple: true });
+    // The last test's job has ended: the usual wait is back.
+    await vi.waitFor(() => expect(busyTimeout()).toBe(5000));
+    // A job of another process (the CLI's import, another worker's) in its transaction.
+    const holder = createDb(path).$client;
+    holder.exec('BEGIN IMMEDIATE');
+    const job = { id: 'cli-import', kind: 'import', label: 'Comune Uno', ownerId: null, ownerName: 'cli' };
+    expect(claimJob(runner.store, job, NOW)).toBeNull();
+    try {
+      await vi.waitFor(() => expect(busyTimeout()).toBe(BUSY_TIMEOUT_DURING_JOB_MS));
+      const write = await post('comments.add', { istat: '019001', body: 'Una nota' });
+      expect(write.status).toBe(503);
+      expect(write.headers.get('retry-after')).toBe('5');
+      const refusal = (await write.json()) as { error: { data: { appError: { code: string } } } };
+      expect(refusal.error.data.appError.code).toBe('server.databaseBusy');
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+      finishJob(runner.store, job.id, { status: 'done', result: '{}' }, NOW);
+    }
+    await vi.waitFor(() => expect(busyTimeout()).toBe(5000));
+  });
 });

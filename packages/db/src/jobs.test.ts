@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimJob, finishJob, jobStorePath, openJobStore, readJob, reportJobProgress } from './jobs';
+import { claimJob, finishJob, jobStorePath, openJobStore, readJob, readRunningJob, reportJobProgress } from './jobs';
 
 const NOW = new Date('2024-07-15T09:30:00.000Z');
 const job = (id: string) => ({ id, kind: 'import', label: 'Alfa', ownerId: 7, ownerName: 'Eva Editor' });
@@ -30,5 +30,17 @@ describe('the job store', () => {
     expect(claimJob(store, job('b'), NOW)).toBeNull();
     expect(readJob(store, 'a')).toMatchObject({ status: 'failed' });
     expect(JSON.parse(readJob(store, 'a')?.error ?? '{}')).toMatchObject({ code: 'job.interrupted' });
+  });
+
+  it('says which job runs now, none once it ends or when its process is gone', () => {
+    const store = openJobStore(':memory:');
+    expect(readRunningJob(store)).toBeUndefined();
+    expect(claimJob(store, job('a'), NOW)).toBeNull();
+    expect(readRunningJob(store)).toMatchObject({ id: 'a', status: 'running' });
+    finishJob(store, 'a', { status: 'done', result: '{}' }, NOW);
+    expect(readRunningJob(store)).toBeUndefined();
+    expect(claimJob(store, job('b'), NOW)).toBeNull();
+    store.prepare('UPDATE jobs SET pid = 2147483646 WHERE id = ?').run('b');
+    expect(readRunningJob(store)).toBeUndefined();
   });
 });

@@ -139,6 +139,16 @@ export function finishJob(
     );
 }
 
+/**
+ * The job running now on this database, if any (its process alive): while it runs it holds, or is
+ * about to take, the database's write lock (an import's commit is one transaction from its first
+ * check to its last roll-up).
+ */
+export function readRunningJob(store: JobStore): JobRow | undefined {
+  const rows = store.prepare(`SELECT ${COLUMNS} FROM jobs WHERE status = 'running'`).all() as JobRow[];
+  return rows.find((row) => isAlive(row.pid));
+}
+
 /** One job, or undefined. */
 export function readJob(store: JobStore, id: string): JobRow | undefined {
   return store.prepare(`SELECT ${COLUMNS} FROM jobs WHERE id = ?`).get(id) as JobRow | undefined;
