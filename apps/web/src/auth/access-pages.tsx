@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
-import { Icon } from '../components/icon';
+import { Icon, type IconName } from '../components/icon';
 import { Loading } from '../components/query-state-parts';
 import { useI18n } from '../i18n/i18n';
 import { Breadcrumbs } from '../layout/breadcrumbs';
@@ -8,18 +8,27 @@ import { useDocumentTitle } from '../layout/document-title';
 import { loginPath } from './login-path';
 import { type Role, useMe } from './viewer';
 
+/** The frame of a page that says why the page asked for is not shown: its title, with an icon, in the tab and the breadcrumbs. */
+function AccessPage({ title, icon, children }: { title: string; icon: IconName; children: ReactNode }) {
+  useDocumentTitle(title);
+  return (
+    <div className="container my-4">
+      <Breadcrumbs trail={[{ label: title }]} />
+      <h1>
+        <Icon name={icon} size="lg" className="me-2" />
+        {title}
+      </h1>
+      {children}
+    </div>
+  );
+}
+
 /** For a visitor who is not logged in: what the page is, and a way to log in and come back. */
 export function LoginRequired() {
   const { m } = useI18n();
   const location = useLocation();
-  useDocumentTitle(m.access.loginRequiredTitle);
   return (
-    <div className="container my-4">
-      <Breadcrumbs trail={[{ label: m.access.loginRequiredTitle }]} />
-      <h1>
-        <Icon name="it-locked" size="lg" className="me-2" />
-        {m.access.loginRequiredTitle}
-      </h1>
+    <AccessPage title={m.access.loginRequiredTitle} icon="it-locked">
       <p className="lead">{m.access.loginRequiredLead}</p>
       <div className="d-flex flex-wrap gap-2">
         <Link to={loginPath(location.pathname + location.search)} className="btn btn-primary">
@@ -29,7 +38,7 @@ export function LoginRequired() {
           {m.access.backHome}
         </Link>
       </div>
-    </div>
+    </AccessPage>
   );
 }
 
@@ -43,14 +52,8 @@ export function Forbidden({
   back?: { label: string; to: string } | undefined;
 }) {
   const { m } = useI18n();
-  useDocumentTitle(m.access.forbiddenTitle);
   return (
-    <div className="container my-4">
-      <Breadcrumbs trail={[{ label: m.access.forbiddenTitle }]} />
-      <h1>
-        <Icon name="it-ban" size="lg" className="me-2" />
-        {m.access.forbiddenTitle}
-      </h1>
+    <AccessPage title={m.access.forbiddenTitle} icon="it-ban">
       {message ? <p className="lead">{message}</p> : null}
       <p>{m.access.forbiddenLead}</p>
       <div className="d-flex flex-wrap gap-2">
@@ -63,7 +66,7 @@ export function Forbidden({
           {m.access.backHome}
         </Link>
       </div>
-    </div>
+    </AccessPage>
   );
 }
 

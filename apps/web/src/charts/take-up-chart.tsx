@@ -2,7 +2,7 @@ import { lazy, type ReactNode, Suspense } from 'react';
 import { useHydrated } from '../hydrated';
 import { useI18n } from '../i18n/i18n';
 import { ChartFrame } from './chart-frame';
-import { ChartLegend } from './symbols';
+import { CHANNELS, ChartLegend } from './symbols';
 import type { TakeUpPoint } from './take-up-points';
 import { TakeUpTable } from './take-up-table';
 
@@ -28,9 +28,7 @@ export function TakeUpChart({ data, target, subject, title, headingLevel, contro
   const legend = (
     <ChartLegend
       items={[
-        { symbol: 'online', label: m.channels.online },
-        { symbol: 'assisted', label: m.channels.assisted },
-        { symbol: 'paper', label: m.channels.paper },
+        ...CHANNELS.map((channel) => ({ symbol: channel, label: m.channels[channel] })),
         { symbol: 'line', label: m.channels.takeUp },
         ...(target === null ? [] : [{ symbol: 'target' as const, label: `${m.channels.target} ${f.percent(target)}` }]),
       ]}

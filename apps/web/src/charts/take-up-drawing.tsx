@@ -10,7 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useI18n } from '../i18n/i18n';
-import { CHART_COLORS, ChannelPatterns, channelFill, useSvgId } from './symbols';
+import { CHANNELS, CHART_COLORS, ChannelPatterns, channelFill, useSvgId } from './symbols';
 import { missingRuns, type TakeUpPoint } from './take-up-points';
 
 /**
@@ -60,27 +60,16 @@ export default function TakeUpDrawing({ data, target }: { data: readonly TakeUpP
               label={{ value: m.charts.noData, position: 'insideTop', fontSize: 11, fill: '#5c6f82' }}
             />
           ))}
-          <Bar
-            yAxisId="volume"
-            dataKey="online"
-            stackId="channels"
-            fill={channelFill(idPrefix, 'online')}
-            isAnimationActive={false}
-          />
-          <Bar
-            yAxisId="volume"
-            dataKey="assisted"
-            stackId="channels"
-            fill={channelFill(idPrefix, 'assisted')}
-            isAnimationActive={false}
-          />
-          <Bar
-            yAxisId="volume"
-            dataKey="paper"
-            stackId="channels"
-            fill={channelFill(idPrefix, 'paper')}
-            isAnimationActive={false}
-          />
+          {CHANNELS.map((channel) => (
+            <Bar
+              key={channel}
+              yAxisId="volume"
+              dataKey={channel}
+              stackId="channels"
+              fill={channelFill(idPrefix, channel)}
+              isAnimationActive={false}
+            />
+          ))}
           <Line
             yAxisId="share"
             dataKey="takeUp"

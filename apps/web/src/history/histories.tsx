@@ -34,15 +34,9 @@ export function ServiceHistory({ istat, slug }: { istat: string; slug: string })
   );
 }
 
-function MilestoneHistoryList({
-  istat,
-  id,
-  milestoneTitles,
-}: {
-  istat: string;
-  id: number;
-  milestoneTitles: ReadonlyMap<number, string>;
-}) {
+type MilestoneHistoryProps = { istat: string; id: number; milestoneTitles: ReadonlyMap<number, string> };
+
+function MilestoneHistoryList({ istat, id, milestoneTitles }: MilestoneHistoryProps) {
   const trpc = useTRPC();
   const query = useQuery(trpc.history.forMilestone.queryOptions({ istat, id }));
   if (query.error) return <Failed error={query.error} />;
@@ -51,15 +45,7 @@ function MilestoneHistoryList({
 }
 
 /** A milestone's history, loaded when asked for (a roadmap holds many milestones). */
-export function MilestoneHistory({
-  istat,
-  id,
-  milestoneTitles,
-}: {
-  istat: string;
-  id: number;
-  milestoneTitles: ReadonlyMap<number, string>;
-}) {
+export function MilestoneHistory({ istat, id, milestoneTitles }: MilestoneHistoryProps) {
   const { m } = useI18n();
   const [open, setOpen] = useState(false);
   return (

@@ -16,13 +16,7 @@ export const mayor: User = {
   consortium: { slug: 'consorzio-it', name: 'Consorzio.IT' },
   comuni: [{ istat: '019081', name: 'Ripalta Cremasca' }],
 };
-export const admin: User = {
-  name: 'Anna Admin',
-  email: 'admin@consorzioit.demo',
-  role: 'admin',
-  consortium: { slug: 'consorzio-it', name: 'Consorzio.IT' },
-  comuni: [],
-};
+export const admin: User = { ...editor, name: 'Anna Admin', email: 'admin@consorzioit.demo', role: 'admin' };
 /** Two comuni of the demo consortium, as the admin's forms offer them. */
 export const consortiumComuni = [
   { istat: '019081', name: 'Ripalta Cremasca' },
@@ -34,7 +28,8 @@ export const otherEditor: User = {
   consortium: { slug: 'altro', name: 'Altro consorzio' },
 };
 
-const comune = {
+/** Ripalta Cremasca as the public reads it, with its consortium. */
+export const ripalta = {
   istat: '019081',
   name: 'Ripalta Cremasca',
   provinceCode: 'CR',
@@ -49,7 +44,7 @@ const comune = {
 /** The service page as the public reads it: no internal fields. */
 // Asserted rather than annotated, so a field the API adds later does not break every fixture.
 export const publicServicePage = {
-  comune,
+  comune: ripalta,
   asOf: '2024-06',
   service: {
     slug: 'trasporto-scolastico',
@@ -104,7 +99,7 @@ export const publicServicePage = {
 /** The same page for readers of the comune's internal data. */
 export const internalServicePage: ServicePage = {
   ...publicServicePage,
-  comune: { ...comune, internalNote: 'Convenzione con il comune vicino in scadenza', version: 3 },
+  comune: { ...ripalta, internalNote: 'Convenzione con il comune vicino in scadenza', version: 3 },
   service: {
     ...publicServicePage.service,
     visibility: 'public',

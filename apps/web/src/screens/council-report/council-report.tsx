@@ -9,7 +9,6 @@ import { Icon } from '../../components/icon';
 import { IllustrativeNotice } from '../../components/illustrative-notice';
 import { KeyFigures } from '../../components/key-figure';
 import { QueryState } from '../../components/query-state';
-import { Section } from '../../components/section';
 import { FieldError } from '../../forms/field-parts';
 import { useI18n } from '../../i18n/i18n';
 import { Breadcrumbs } from '../../layout/breadcrumbs';
@@ -17,7 +16,14 @@ import { useDocumentTitle } from '../../layout/document-title';
 import { useTRPC } from '../../trpc';
 import { CheckedParams } from '../checked-params';
 import { checkIstat } from '../params';
-import { ChangesTable, type CouncilReport, MilestoneTables, ReadinessTable, StagesTable } from './report-sections';
+import {
+  ChangesTable,
+  type CouncilReport,
+  MilestoneTables,
+  ReadinessTable,
+  ReportSection,
+  StagesTable,
+} from './report-sections';
 import { RunningHead } from './running-head';
 
 /** The period as the address gives it: `?da=2023-07&a=2024-06` (either may be left out). */
@@ -165,12 +171,7 @@ export function CouncilReportView({ report }: { report: CouncilReport }) {
         />
         <IllustrativeNotice show={comune.figuresIllustrative} />
 
-        <Section
-          headingId="report-summary-title"
-          title={m.report.summaryTitle}
-          headingClassName={null}
-          className="report-section"
-        >
+        <ReportSection headingId="report-summary-title" title={m.report.summaryTitle}>
           <KeyFigures
             className="mb-3 report-keys"
             figures={[
@@ -207,28 +208,18 @@ export function CouncilReportView({ report }: { report: CouncilReport }) {
               n: f.number,
             })}
           </p>
-        </Section>
+        </ReportSection>
 
-        <Section
-          headingId="report-stages-title"
-          title={m.report.stagesTitle}
-          headingClassName={null}
-          className="report-section"
-        >
+        <ReportSection headingId="report-stages-title" title={m.report.stagesTitle}>
           <p>{m.report.stagesLead}</p>
           <StagesTable report={report} period={periodText} />
           <h3 id="report-changes-title" className="h4">
             {m.report.changesTitle}
           </h3>
           <ChangesTable report={report} />
-        </Section>
+        </ReportSection>
 
-        <Section
-          headingId="report-take-up-title"
-          title={m.report.takeUpTitle}
-          headingClassName={null}
-          className="report-section"
-        >
+        <ReportSection headingId="report-take-up-title" title={m.report.takeUpTitle}>
           <p>{m.report.takeUpLead}</p>
           <TakeUpChart
             data={report.trend}
@@ -240,26 +231,16 @@ export function CouncilReportView({ report }: { report: CouncilReport }) {
           <div className="report-take-up-table">
             <TakeUpTable data={report.trend} caption={m.report.takeUpTableCaption(comune.name, periodText)} />
           </div>
-        </Section>
+        </ReportSection>
 
-        <Section
-          headingId="report-milestones-title"
-          title={m.report.milestonesTitle}
-          headingClassName={null}
-          className="report-section"
-        >
+        <ReportSection headingId="report-milestones-title" title={m.report.milestonesTitle}>
           <MilestoneTables report={report} />
-        </Section>
+        </ReportSection>
 
-        <Section
-          headingId="report-readiness-title"
-          title={m.report.readinessTitle}
-          headingClassName={null}
-          className="report-section"
-        >
+        <ReportSection headingId="report-readiness-title" title={m.report.readinessTitle}>
           <p>{m.report.readinessLead}</p>
           <ReadinessTable report={report} />
-        </Section>
+        </ReportSection>
 
         <footer className="report-footer small">
           <p className="mb-0">{m.report.footer}</p>

@@ -1,3 +1,4 @@
+import { ripalta } from '../../testing/fixtures';
 import type { CouncilReport } from './report-sections';
 
 const readinessNotReady = {
@@ -23,17 +24,7 @@ const readinessNotReady = {
 /** The council report of Ripalta Cremasca for 2023-07..2024-06, as the public reads it. */
 // Asserted rather than annotated, so a field the API adds later does not break the fixture.
 export const councilReport = {
-  comune: {
-    istat: '019081',
-    name: 'Ripalta Cremasca',
-    provinceCode: 'CR',
-    region: 'Lombardia',
-    population: 3400,
-    takeUpTarget: 0.8,
-    assistedDesk: 'Ufficio anagrafe',
-    figuresIllustrative: true,
-    consortium: { slug: 'consorzio-it', name: 'Consorzio.IT' },
-  },
+  comune: { ...ripalta, assistedDesk: 'Ufficio anagrafe' },
   period: { from: '2023-07', to: '2024-06', start: '2023-07-01', end: '2024-06-30' },
   previousPeriod: { from: '2022-07', to: '2023-06' },
   asOf: '2024-06',

@@ -1,5 +1,6 @@
 import type { RouterOutputs } from '@switchoff/api';
 import { daysBetween } from '@switchoff/domain';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { type Column, DataTable } from '../../charts/data-table';
 import { LastMonth } from '../../components/freshness';
@@ -262,5 +263,22 @@ export function ReadinessTable({ report }: { report: CouncilReport }) {
       rowKey={(s) => s.slug}
       className="report-table"
     />
+  );
+}
+
+/** One of the report's numbered parts: its heading keeps the report's own look, not the screens' `h3`. */
+export function ReportSection({
+  headingId,
+  title,
+  children,
+}: {
+  headingId: string;
+  title: string;
+  children: ReactNode;
+}) {
+  return (
+    <Section headingId={headingId} title={title} headingClassName={null} className="report-section">
+      {children}
+    </Section>
   );
 }

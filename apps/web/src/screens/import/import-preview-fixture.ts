@@ -12,23 +12,24 @@ export const base = {
   unchanged: [],
 } as const;
 
+/** A row of the file: one month of Ripalta Cremasca's school canteen. */
+function canteenMonth(line: number, month: string) {
+  return {
+    line,
+    istat: '019081',
+    comune: 'Ripalta Cremasca',
+    service: 'mensa-scolastica',
+    month,
+    code: null,
+    label: `Mensa scolastica, ${month}`,
+  };
+}
+
 /** A preview that found errors and may not apply. */
 export const withErrors = {
   ...base,
   totals: { rows: 4, add: 1, change: 0, unchanged: 0, errors: 3 },
-  add: [
-    {
-      line: 2,
-      istat: '019081',
-      comune: 'Ripalta Cremasca',
-      service: 'mensa-scolastica',
-      month: '2024-03',
-      code: null,
-      label: 'Mensa scolastica, 2024-03',
-      before: null,
-      after: { online: 1234, assistito: 5 },
-    },
-  ],
+  add: [{ ...canteenMonth(2, '2024-03'), before: null, after: { online: 1234, assistito: 5 } }],
   change: [],
   errors: [
     { line: null, column: null, value: null, message: appMessage('csv.empty') },
@@ -47,43 +48,15 @@ export const withErrors = {
 export const clean = {
   ...base,
   totals: { rows: 3, add: 1, change: 1, unchanged: 1, errors: 0 },
-  add: [
-    {
-      line: 2,
-      istat: '019081',
-      comune: 'Ripalta Cremasca',
-      service: 'mensa-scolastica',
-      month: '2024-03',
-      code: null,
-      label: 'Mensa scolastica, 2024-03',
-      before: null,
-      after: { online: 10, assistito: 2, cartaceo: 1 },
-    },
-  ],
+  add: [{ ...canteenMonth(2, '2024-03'), before: null, after: { online: 10, assistito: 2, cartaceo: 1 } }],
   change: [
     {
-      line: 3,
-      istat: '019081',
-      comune: 'Ripalta Cremasca',
-      service: 'mensa-scolastica',
-      month: '2024-04',
-      code: null,
-      label: 'Mensa scolastica, 2024-04',
+      ...canteenMonth(3, '2024-04'),
       before: { online: 80, costo_euro: null },
       after: { online: 85, costo_euro: 1234.5 },
     },
   ],
-  unchanged: [
-    {
-      line: 4,
-      istat: '019081',
-      comune: 'Ripalta Cremasca',
-      service: 'mensa-scolastica',
-      month: '2024-05',
-      code: null,
-      label: 'Mensa scolastica, 2024-05',
-    },
-  ],
+  unchanged: [canteenMonth(4, '2024-05')],
   errors: [],
   canApply: true,
 } as unknown as ImportPreview;

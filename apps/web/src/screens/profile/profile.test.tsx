@@ -1,16 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderInApp } from '../../test-utils';
+import { mayor as councillor } from '../../testing/fixtures';
 import { calendarUrlOf } from './calendar-addresses';
 import ProfileScreen from './profile';
 
-const mayor = {
-  name: 'Mario Sindaco',
-  email: 'sindaco@ripalta.it',
-  role: 'council',
-  consortium: { slug: 'consorzio-it', name: 'Consorzio.IT' },
-  comuni: [],
-};
+const mayor = { ...councillor, email: 'sindaco@ripalta.it', comuni: [] };
 const preferences = { email: 'sindaco@ripalta.it', emailDigest: true, emailAlerts: true, language: 'it' };
 const token = 'A'.repeat(43);
 

@@ -1,13 +1,11 @@
 import { annulReplanInput, TEXT_LIMITS } from '@switchoff/domain/schemas';
 import { useMutation } from '@tanstack/react-query';
 import type { RoadmapMilestone } from '../../api-types';
-import { useInvalidate } from '../../editing/invalidate';
 import { ErrorSummary, FormActions } from '../../forms/error-summary';
 import { TextArea } from '../../forms/fields';
-import { validateWith } from '../../forms/form-errors';
-import { useForm } from '../../forms/use-form';
 import { useI18n } from '../../i18n/i18n';
 import { useTRPC } from '../../trpc';
+import { useMilestoneForm } from './use-milestone-form';
 
 type Props = { istat: string; milestone: RoadmapMilestone; version: number; onDone: (message?: string) => void };
 
@@ -18,20 +16,18 @@ type Props = { istat: string; milestone: RoadmapMilestone; version: number; onDo
 export function AnnulReplanForm({ istat, milestone, version, onDone }: Props) {
   const { m, f } = useI18n();
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
   const annul = useMutation(trpc.milestones.annulReplan.mutationOptions());
   const target = milestone.replans.filter((r) => r.kind === 'replan' && r.annulledBy === null).at(-1);
-  const toInput = (values: { reason: string }) => ({ id: milestone.id, version, ...values });
-  const form = useForm<{ reason: string }>({
+  const { form, reload } = useMilestoneForm({
+    istat,
+    milestone,
+    version,
+    schema: annulReplanInput,
+    send: (input) => annul.mutateAsync(input),
     labels: { reason: m.annulForm.reason },
     initial: { reason: '' },
-    sourceKey: version,
-    validate: (values) => validateWith(annulReplanInput, toInput(values)),
-    submit: (values) => annul.mutateAsync({ istat, ...annulReplanInput.parse(toInput(values)) }),
-    onSuccess: () => {
-      void invalidate.milestone(istat, milestone.id);
-      onDone(m.annulForm.saved);
-    },
+    saved: m.annulForm.saved,
+    onDone,
   });
   if (target === undefined) return null;
   return (
@@ -49,7 +45,7 @@ export function AnnulReplanForm({ istat, milestone, version, onDone }: Props) {
         })}
       </p>
       <p className="small">{m.annulForm.keeps}</p>
-      <ErrorSummary {...form.summary} onReload={() => void invalidate.milestone(istat, milestone.id)} />
+      <ErrorSummary {...form.summary} onReload={reload} />
       <TextArea {...form.field('reason')} required hint={m.annulForm.reasonHint} maxLength={TEXT_LIMITS.reason} />
       <FormActions submitting={form.submitting} submitLabel={m.annulForm.submit} onCancel={() => onDone()} />
     </form>

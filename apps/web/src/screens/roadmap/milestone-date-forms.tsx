@@ -8,13 +8,11 @@ import {
 } from '@switchoff/domain/schemas';
 import { useMutation } from '@tanstack/react-query';
 import type { RoadmapMilestone } from '../../api-types';
-import { useInvalidate } from '../../editing/invalidate';
 import { ErrorSummary, FormActions } from '../../forms/error-summary';
 import { TextArea, TextField } from '../../forms/fields';
-import { validateWith } from '../../forms/form-errors';
-import { useForm } from '../../forms/use-form';
 import { useI18n } from '../../i18n/i18n';
 import { useTRPC } from '../../trpc';
+import { useMilestoneForm } from './use-milestone-form';
 
 type Props = {
   istat: string;
@@ -28,20 +26,17 @@ type Props = {
 export function ReplanForm({ istat, milestone, version, today, onDone }: Props) {
   const { m, f } = useI18n();
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
   const replan = useMutation(trpc.milestones.replan.mutationOptions());
-  const schema = refineWithToday(replanMilestoneInput, (v) => replanMilestoneIssues(v, today));
-  const toInput = (values: { plannedDate: string; reason: string }) => ({ id: milestone.id, version, ...values });
-  const form = useForm<{ plannedDate: string; reason: string }>({
+  const { form, reload } = useMilestoneForm({
+    istat,
+    milestone,
+    version,
+    schema: refineWithToday(replanMilestoneInput, (v) => replanMilestoneIssues(v, today)),
+    send: (input) => replan.mutateAsync(input),
     labels: { plannedDate: m.replanForm.plannedDate, reason: m.replanForm.reason },
     initial: { plannedDate: '', reason: '' },
-    sourceKey: version,
-    validate: (values) => validateWith(schema, toInput(values)),
-    submit: (values) => replan.mutateAsync({ istat, ...schema.parse(toInput(values)) }),
-    onSuccess: () => {
-      void invalidate.milestone(istat, milestone.id);
-      onDone(m.replanForm.saved);
-    },
+    saved: m.replanForm.saved,
+    onDone,
   });
   return (
     <form
@@ -52,7 +47,7 @@ export function ReplanForm({ istat, milestone, version, today, onDone }: Props) 
     >
       <p className="mb-1">{m.replanForm.currentPlanned(f.date(milestone.plannedDate))}</p>
       <p className="small">{m.replanForm.baselineStays(f.date(milestone.baselineDate))}</p>
-      <ErrorSummary {...form.summary} onReload={() => void invalidate.milestone(istat, milestone.id)} />
+      <ErrorSummary {...form.summary} onReload={reload} />
       <TextField {...form.field('plannedDate')} type="date" required />
       <TextArea {...form.field('reason')} required hint={m.replanForm.reasonHint} maxLength={TEXT_LIMITS.reason} />
       <FormActions submitting={form.submitting} submitLabel={m.replanForm.submit} onCancel={() => onDone()} />
@@ -64,20 +59,17 @@ export function ReplanForm({ istat, milestone, version, today, onDone }: Props) 
 export function CompleteForm({ istat, milestone, version, today, onDone }: Props) {
   const { m } = useI18n();
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
   const complete = useMutation(trpc.milestones.complete.mutationOptions());
-  const schema = refineWithToday(completeMilestoneInput, (v) => completeMilestoneIssues(v, today));
-  const toInput = (values: { actualDate: string }) => ({ id: milestone.id, version, ...values });
-  const form = useForm<{ actualDate: string }>({
+  const { form, reload } = useMilestoneForm({
+    istat,
+    milestone,
+    version,
+    schema: refineWithToday(completeMilestoneInput, (v) => completeMilestoneIssues(v, today)),
+    send: (input) => complete.mutateAsync(input),
     labels: { actualDate: m.completeForm.actualDate },
     initial: { actualDate: today },
-    sourceKey: version,
-    validate: (values) => validateWith(schema, toInput(values)),
-    submit: (values) => complete.mutateAsync({ istat, ...schema.parse(toInput(values)) }),
-    onSuccess: () => {
-      void invalidate.milestone(istat, milestone.id);
-      onDone(m.completeForm.saved);
-    },
+    saved: m.completeForm.saved,
+    onDone,
   });
   return (
     <form
@@ -86,7 +78,7 @@ export function CompleteForm({ istat, milestone, version, today, onDone }: Props
       className="so-form"
       aria-label={`${m.completeForm.title}: ${milestone.title}`}
     >
-      <ErrorSummary {...form.summary} onReload={() => void invalidate.milestone(istat, milestone.id)} />
+      <ErrorSummary {...form.summary} onReload={reload} />
       <TextField {...form.field('actualDate')} type="date" required hint={m.completeForm.actualDateHint} />
       <FormActions submitting={form.submitting} submitLabel={m.completeForm.submit} onCancel={() => onDone()} />
     </form>

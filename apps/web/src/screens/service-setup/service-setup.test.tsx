@@ -3,15 +3,14 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { renderInApp } from '../../test-utils';
+import { editor as consortiumEditor } from '../../testing/fixtures';
 import { ApiError } from '../../testing/mock-api';
 import ServiceSetupScreen from './service-setup';
 
 const editor = {
-  name: 'Elena Redazione',
+  ...consortiumEditor,
   email: 'editor@cbassa.it',
-  role: 'editor',
   consortium: { slug: 'consorzio-bassa', name: 'Consorzio della Bassa' },
-  comuni: [],
 };
 const entries = [
   { slug: 'biblioteca', name: 'Biblioteca', category: 'cultura' },

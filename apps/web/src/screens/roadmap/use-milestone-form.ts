@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import type { RoadmapMilestone } from '../../api-types';
+import { useInvalidate } from '../../editing/invalidate';
+import { validateWith } from '../../forms/form-errors';
+import { useForm } from '../../forms/use-form';
+
+type MilestoneFormOptions<V extends Record<string, string>, S extends z.ZodType<object>> = {
+  istat: string;
+  milestone: RoadmapMilestone;
+  /** The milestone's version the action is based on. */
+  version: number;
+  /** The action's input (the form's values with the milestone's id and version), checked as the API checks it. */
+  schema: S;
+  send: (input: z.output<S> & { istat: string }) => Promise<unknown>;
+  labels: { [K in keyof V & string]: string };
+  initial: V;
+  /** What the screen says once the action is done. */
+  saved: string;
+  onDone: (message?: string) => void;
+};
+
+/**
+ * The form of one action on a milestone (re-plan, completion, annulment of a re-plan): checked
+ * by the action's schema, sent with the milestone's id and version, and the milestone reloaded
+ * once done. `reload` reloads it on demand (the error summary's offer after a conflict).
+ */
+export function useMilestoneForm<V extends Record<string, string>, S extends z.ZodType<object>>(
+  options: MilestoneFormOptions<V, S>,
+) {
+  const { istat, milestone, version, schema } = options;
+  const invalidate = useInvalidate();
+  const reload = () => void invalidate.milestone(istat, milestone.id);
+  const toInput = (values: V) => ({ id: milestone.id, version, ...values });
+  const form = useForm<V>({
+    labels: options.labels,
+    initial: options.initial,
+    sourceKey: version,
+    validate: (values) => validateWith(schema, toInput(values)),
+    submit: (values) => options.send({ istat, ...schema.parse(toInput(values)) }),
+    onSuccess: () => {
+      reload();
+      options.onDone(options.saved);
+    },
+  });
+  return { form, reload };
+}
