@@ -1,17 +1,19 @@
-import type { z } from 'zod';
 import type { RoadmapMilestone } from '../../api-types';
 import { useInvalidate } from '../../editing/invalidate';
-import { validateWith } from '../../forms/form-errors';
+import { type Validator, validateWith } from '../../forms/form-errors';
 import { useForm } from '../../forms/use-form';
 
-type MilestoneFormOptions<V extends Record<string, string>, S extends z.ZodType<object>> = {
+/** The domain's schema of an action's input: the checks the form shows, and the input it sends. */
+type ActionSchema<I extends object> = Validator & { parse: (value: unknown) => I };
+
+type MilestoneFormOptions<V extends Record<string, string>, I extends object> = {
   istat: string;
   milestone: RoadmapMilestone;
   /** The milestone's version the action is based on. */
   version: number;
   /** The action's input (the form's values with the milestone's id and version), checked as the API checks it. */
-  schema: S;
-  send: (input: z.output<S> & { istat: string }) => Promise<unknown>;
+  schema: ActionSchema<I>;
+  send: (input: I & { istat: string }) => Promise<unknown>;
   labels: { [K in keyof V & string]: string };
   initial: V;
   /** What the screen says once the action is done. */
@@ -24,8 +26,8 @@ type MilestoneFormOptions<V extends Record<string, string>, S extends z.ZodType<
  * by the action's schema, sent with the milestone's id and version, and the milestone reloaded
  * once done. `reload` reloads it on demand (the error summary's offer after a conflict).
  */
-export function useMilestoneForm<V extends Record<string, string>, S extends z.ZodType<object>>(
-  options: MilestoneFormOptions<V, S>,
+export function useMilestoneForm<V extends Record<string, string>, I extends object>(
+  options: MilestoneFormOptions<V, I>,
 ) {
   const { istat, milestone, version, schema } = options;
   const invalidate = useInvalidate();
