@@ -1,5 +1,6 @@
 import { createDb, schema } from '@switchoff/db';
-import { addPeople } from './people.testing';
+import { expect } from 'vitest';
+import { addPeople, callerFor, type TestRole } from './people.testing';
 
 export * from './people.testing';
 
@@ -8,6 +9,9 @@ type FiguresRow = typeof schema.monthlyFigures.$inferInsert;
 function figures(serviceId: number, month: string, online: number, assisted: number, paper: number): FiguresRow {
   return { serviceId, month, online, assisted, paper, satisfaction4: online, satisfaction5: assisted };
 }
+
+/** The ISTAT code of Alfa, the test world's first comune. */
+export const ALFA = '019001';
 
 /**
  * A small, readable world: one consortium with two comuni (and a second consortium with Gamma),
@@ -43,7 +47,7 @@ export function createTestWorld(options: { withPeople?: boolean } = {}) {
   );
   const alfa = insert(
     db.insert(comuni).values({
-      istatCode: '019001',
+      istatCode: ALFA,
       name: 'Alfa',
       provinceCode: 'CR',
       region: 'Lombardia',
@@ -246,8 +250,19 @@ export function createTestWorld(options: { withPeople?: boolean } = {}) {
   return { db, ids };
 }
 
+/** The test world with its people and a caller signed in as `role`: how most router tests begin. */
+export function worldAs(role: TestRole | 'public') {
+  const world = createTestWorld({ withPeople: true });
+  return { ...world, caller: callerFor(world.db, role) };
+}
+
 /** Strings planted in internal data only: a public answer must contain none of them. */
 export const INTERNAL_MARKERS = ['segreto', 'NOTA INTERNA', 'Milestone interna', 'COMMENTO RISERVATO'] as const;
 
 /** Fields that exist only in answers for readers of internal data. */
 export const INTERNAL_KEYS = ['"internalNote"', '"comments"', '"visibility"', '"version"', '"changedBy"'] as const;
+
+/** Asserts that a public answer (as text) carries none of the internal markers. */
+export function expectNoInternalMarkers(text: string) {
+  for (const marker of INTERNAL_MARKERS) expect(text, `leaks "${marker}"`).not.toContain(marker);
+}

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { enqueueLateAlerts } from '../mail/alerts';
-import { callerFor, createTestWorld } from '../testing';
+import { callerFor, createTestWorld, worldAs } from '../testing';
 
 describe('account: email preferences, calendars; admin: the outbox', () => {
   it('a mayor who turns alerts off gets none, and the change is audited', async () => {
-    const { db } = createTestWorld({ withPeople: true });
-    const mayor = callerFor(db, 'councilA');
+    const { db, caller: mayor } = worldAs('councilA');
     expect(await mayor.account.preferences()).toMatchObject({ emailDigest: true, emailAlerts: true, language: 'it' });
     expect(await mayor.account.setPreferences({ emailDigest: true, emailAlerts: false, language: 'en' })).toMatchObject(
       { emailAlerts: false, language: 'en' },
@@ -59,8 +58,7 @@ describe('account: email preferences, calendars; admin: the outbox', () => {
   });
 
   it('a calendar address is shown once, listed without its token, and revoked by its owner', async () => {
-    const { db } = createTestWorld({ withPeople: true });
-    const editor = callerFor(db, 'editor1');
+    const { caller: editor } = worldAs('editor1');
     const made = await editor.account.createCalendar();
     expect(made.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const listed = await editor.account.calendars();

@@ -2,15 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { logIn } from '../auth/login';
 import { verifyPassword } from '../auth/password';
 import { createSession, loadSessionUser } from '../auth/sessions';
-import { auditRows, callerFor, createTestWorld, refusal, sessionUserFor, snapshotTables } from '../testing';
+import { auditRows, callerFor, createTestWorld, refusal, sessionUserFor, snapshotTables, worldAs } from '../testing';
 
 const passwordHashOf = (db: ReturnType<typeof createTestWorld>['db'], id: number) =>
   (db.$client.prepare('SELECT password_hash AS hash FROM users WHERE id = ?').get(id) as { hash: string }).hash;
 
 describe('admin.users.update', () => {
   it('changes a council member’s comuni and an editor’s role, each with an audit row', async () => {
-    const { db } = createTestWorld({ withPeople: true });
-    const admin = callerFor(db, 'admin1');
+    const { db, caller: admin } = worldAs('admin1');
     const council = sessionUserFor(db, 'councilA');
     const session = createSession(db, { userId: council.id, now: new Date() });
     const moved = await admin.admin.users.update({
@@ -52,8 +51,7 @@ describe('admin.users.update', () => {
   });
 
   it('refuses removing one’s own admin role, another consortium’s account or comune, a stale version', async () => {
-    const { db } = createTestWorld({ withPeople: true });
-    const admin = callerFor(db, 'admin1');
+    const { db, caller: admin } = worldAs('admin1');
     const self = sessionUserFor(db, 'admin1');
     const before = snapshotTables(db);
     const demoteSelf = await refusal(admin.admin.users.update({ id: self.id, version: 1, role: 'editor', comuni: [] }));
@@ -111,8 +109,7 @@ describe('admin.users.resetPassword', () => {
   });
 
   it('refuses one’s own password and another consortium’s account, changing nothing', async () => {
-    const { db } = createTestWorld({ withPeople: true });
-    const admin = callerFor(db, 'admin1');
+    const { db, caller: admin } = worldAs('admin1');
     const before = snapshotTables(db);
     const self = sessionUserFor(db, 'admin1');
     expect(await refusal(admin.admin.users.resetPassword({ id: self.id, version: 1 }))).toMatchObject({
@@ -129,8 +126,7 @@ describe('admin.users.resetPassword', () => {
 
 describe('admin.users.enable', () => {
   it('lets a disabled account log in again, audited; enabling an active one changes nothing', async () => {
-    const { db } = createTestWorld({ withPeople: true });
-    const admin = callerFor(db, 'admin1');
+    const { db, caller: admin } = worldAs('admin1');
     const editor = sessionUserFor(db, 'editor1');
     await admin.admin.users.disable({ id: editor.id, version: 1 });
     const enabled = await admin.admin.users.enable({ id: editor.id, version: 2 });

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { verifyPassword } from '../auth/password';
 import { createSession, loadSessionUser } from '../auth/sessions';
-import { auditRows, callerFor, createTestWorld, refusal, sessionUserFor, snapshotTables } from '../testing';
+import { auditRows, callerFor, createTestWorld, refusal, sessionUserFor, snapshotTables, worldAs } from '../testing';
 
 describe('admin.users', () => {
   it('lists the accounts of the admin’s own consortium only, without hashes', async () => {
@@ -48,8 +48,7 @@ describe('admin.users', () => {
   });
 
   it('refuses a duplicate email, a comune of another consortium, staff with comuni, a short password', async () => {
-    const { db } = createTestWorld({ withPeople: true });
-    const admin = callerFor(db, 'admin1');
+    const { db, caller: admin } = worldAs('admin1');
     const before = snapshotTables(db);
     expect(
       await refusal(admin.admin.users.create({ email: 'editor1@test.it', name: 'Doppio', role: 'editor' })),
@@ -79,8 +78,7 @@ describe('admin.users', () => {
   });
 
   it('disables an account of the consortium and ends its sessions; not one’s own, not another consortium’s', async () => {
-    const { db } = createTestWorld({ withPeople: true });
-    const admin = callerFor(db, 'admin1');
+    const { db, caller: admin } = worldAs('admin1');
     const editor = sessionUserFor(db, 'editor1');
     const session = createSession(db, { userId: editor.id, now: new Date() });
     const disabled = await admin.admin.users.disable({ id: editor.id, version: 1 });
@@ -105,8 +103,7 @@ describe('admin.users', () => {
 
 describe('admin.comuni.update', () => {
   it('sets the take-up target and assisted desk, which readiness then uses', async () => {
-    const { db, ids } = createTestWorld({ withPeople: true });
-    const admin = callerFor(db, 'admin1');
+    const { db, ids, caller: admin } = worldAs('admin1');
     const settings = await admin.admin.comuni.update({
       istat: '019002',
       takeUpTarget: 0.1,
@@ -142,8 +139,7 @@ describe('admin.comuni.update', () => {
 
 describe('admin.catalogue', () => {
   it('lists, creates and updates entries with versions, counting the consortium’s comuni that use each', async () => {
-    const { db } = createTestWorld({ withPeople: true });
-    const admin = callerFor(db, 'admin1');
+    const { db, caller: admin } = worldAs('admin1');
     const list = await admin.admin.catalogue.list();
     expect(list.find((c) => c.slug === 'mensa-scolastica')).toMatchObject({ usedBy: 2, version: 1 });
     const created = await admin.admin.catalogue.create({
@@ -174,8 +170,7 @@ describe('admin.catalogue', () => {
   });
 
   it('is changed only by who owns an entry: another consortium’s admin cannot rename a shared one', async () => {
-    const { db } = createTestWorld({ withPeople: true });
-    const other = callerFor(db, 'admin2');
+    const { db, caller: other } = worldAs('admin2');
     const before = snapshotTables(db);
     const refused = await refusal(other.admin.catalogue.update({ slug: 'tari', version: 1, name: 'Rinominato' }));
     expect(refused.code).toBe('FORBIDDEN');

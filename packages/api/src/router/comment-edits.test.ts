@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { auditRows, callerFor, createTestWorld, refusal, snapshotTables } from '../testing';
-
-const ALFA = '019001';
+import { ALFA, auditRows, callerFor, refusal, snapshotTables, worldAs } from '../testing';
 
 describe('comments.add', () => {
   it('lets a council member comment on a service of their comune, audited and shown to internal readers', async () => {
-    const { db, ids } = createTestWorld({ withPeople: true });
-    const council = callerFor(db, 'councilA');
+    const { db, ids, caller: council } = worldAs('councilA');
     const comment = await council.comments.add({
       istat: ALFA,
       service: 'tari',
@@ -30,8 +27,7 @@ describe('comments.add', () => {
   });
 
   it('refuses an empty or huge body, two targets, and targets of another comune', async () => {
-    const { db, ids } = createTestWorld({ withPeople: true });
-    const council = callerFor(db, 'councilA');
+    const { db, ids, caller: council } = worldAs('councilA');
     const before = snapshotTables(db);
     expect((await refusal(council.comments.add({ istat: ALFA, body: '   ' }))).fieldErrors).toEqual({
       body: ['Scrivi il commento'],

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { auditRows, callerFor, createTestWorld, refusal, snapshotTables } from '../testing';
-
-const ALFA = '019001';
+import { ALFA, auditRows, callerFor, createTestWorld, refusal, snapshotTables, worldAs } from '../testing';
 
 describe('figures.saveMonths', () => {
   it('adds a missing month and corrects another in one save, one audit row each', async () => {
-    const { db, ids } = createTestWorld({ withPeople: true });
-    const editor = callerFor(db, 'editor1');
+    const { db, ids, caller: editor } = worldAs('editor1');
     const grid = await editor.figures.months({ istat: ALFA, slug: 'mensa' });
     expect(grid.lastMonth).toBe('2024-06');
     expect(grid.rows.map((r) => [r.month, r.version])).toEqual([
@@ -104,8 +101,7 @@ describe('figures.saveMonths', () => {
   });
 
   it('refuses months not yet complete, repeated months, negative and huge counts, per row and field', async () => {
-    const { db } = createTestWorld({ withPeople: true });
-    const editor = callerFor(db, 'editor1');
+    const { db, caller: editor } = worldAs('editor1');
     const before = snapshotTables(db);
     const future = await refusal(
       editor.figures.saveMonths({

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callerFor, createTestWorld, refusal } from '../testing';
-
-const ALFA = '019001';
+import { ALFA, callerFor, createTestWorld, refusal } from '../testing';
 
 /** A month with changes of three kinds by two people, one of them a text that starts like a formula. */
 async function monthOfChanges() {

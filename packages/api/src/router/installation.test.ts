@@ -1,6 +1,6 @@
 import { ensureRegistry } from '@switchoff/db/national';
 import { describe, expect, it } from 'vitest';
-import { callerFor, createTestWorld, refusal, snapshotTables } from '../testing';
+import { callerFor, createTestWorld, refusal, snapshotTables, worldAs } from '../testing';
 
 const NEW = { slug: 'nuovo', name: 'Nuovo consorzio', ipaCode: 'C_Nuovo', city: 'Lodi', contactEmail: 'info@nuovo.it' };
 
@@ -27,8 +27,7 @@ describe('consortia and comuni of the installation', () => {
   });
 
   it('a consortium’s admins change their own consortium, with a version guard', async () => {
-    const { db } = createTestWorld({ withPeople: true });
-    const admin2 = callerFor(db, 'admin2');
+    const { caller: admin2 } = worldAs('admin2');
     const { consortia } = await admin2.admin.consortia.list();
     expect(consortia.map((c) => c.slug)).toEqual(['altro-consorzio']);
     const updated = await admin2.admin.consortia.update({

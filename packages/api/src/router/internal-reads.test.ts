@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { callerFor, createTestWorld } from '../testing';
-
-const ALFA = '019001';
+import { ALFA, callerFor, createTestWorld, worldAs } from '../testing';
 
 describe('internal reads', () => {
   it('give a council member their comune’s internal services, notes, versions and comments', async () => {
-    const { db } = createTestWorld({ withPeople: true });
-    const council = callerFor(db, 'councilA');
+    const { caller: council } = worldAs('councilA');
     const overview = await council.comuni.overview({ istat: ALFA });
     expect(overview.comune).toMatchObject({ internalNote: 'NOTA INTERNA COMUNE', version: 1 });
     expect(overview.services.map((s) => [s.slug, s.visibility])).toEqual([

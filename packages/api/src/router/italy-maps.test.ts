@@ -1,27 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { ensureRegistry, importPadigitale, parsePadigitaleCsv, withSnapshot } from '@switchoff/db/national';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { addNationalRows } from '../national.testing';
 import { createTestWorld, publicCaller } from '../testing';
-
-const fixture = (name: string) =>
-  readFileSync(new URL(`../../../db/src/national/fixtures/${name}`, import.meta.url), 'utf8');
 
 describe('italy maps: PNRR measures and switch-off by region, province and comune', () => {
   const world = createTestWorld();
-  beforeAll(() => {
-    ensureRegistry(world.db);
-    // Ripalta Cremasca's and Sassari's real rows, and the same 1.4.5 row for Agnadello (019001), which the world tracks.
-    const rows = fixture('candidature-145.csv');
-    const files = [
-      withSnapshot(parsePadigitaleCsv('145.csv', rows), '2026-08-22'),
-      withSnapshot(parsePadigitaleCsv('141.csv', fixture('candidature-141.csv')), '2025-01-09'),
-      withSnapshot(
-        parsePadigitaleCsv('alfa.csv', rows.replace('Ripalta Cremasca,019081', 'Agnadello,019001')),
-        '2026-08-22',
-      ),
-    ];
-    importPadigitale(world.db, { files, dryRun: false, actor: 'test' });
-  });
+  beforeAll(() => addNationalRows(world.db));
 
   it('counts per region the comuni that completed or are funded for each measure, each comune once', async () => {
     const map = await publicCaller(world.db).italy.regions();

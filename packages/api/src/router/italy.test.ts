@@ -1,25 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { ensureRegistry, importPadigitale, parsePadigitaleCsv, withSnapshot } from '@switchoff/db/national';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { addNationalRows } from '../national.testing';
 import { createTestWorld, publicCaller } from '../testing';
-
-const fixture = (name: string) =>
-  readFileSync(new URL(`../../../db/src/national/fixtures/${name}`, import.meta.url), 'utf8');
 
 describe('italy: every comune from national open data', () => {
   const world = createTestWorld();
-  beforeAll(() => {
-    ensureRegistry(world.db);
-    // Ripalta Cremasca's real rows, and the same 1.4.5 row for Alfa (019001), a comune the world tracks.
-    const ripalta = fixture('candidature-145.csv');
-    const alfa = ripalta.replace('Ripalta Cremasca,019081', 'Agnadello,019001');
-    const files = [
-      withSnapshot(parsePadigitaleCsv('145.csv', ripalta), '2026-08-22'),
-      withSnapshot(parsePadigitaleCsv('141.csv', fixture('candidature-141.csv')), '2025-01-09'),
-      withSnapshot(parsePadigitaleCsv('alfa.csv', alfa), '2026-08-22'),
-    ];
-    importPadigitale(world.db, { files, dryRun: false, actor: 'test' });
-  });
+  beforeAll(() => addNationalRows(world.db));
 
   it('shows a comune no consortium tracks: registry, PNRR measures with source and date, derived platforms', async () => {
     const page = await publicCaller(world.db).italy.comune({ istat: '019081' });

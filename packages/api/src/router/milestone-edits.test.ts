@@ -1,14 +1,11 @@
 import { schema } from '@switchoff/db';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditRows, callerFor, createTestWorld, refusal, snapshotTables } from '../testing';
-
-const ALFA = '019001';
+import { ALFA, auditRows, callerFor, refusal, snapshotTables, worldAs } from '../testing';
 
 describe('milestones.create and update', () => {
   it('creates a milestone whose baseline is its first planned date, with dependencies, audited', async () => {
-    const { db, ids } = createTestWorld({ withPeople: true });
-    const editor = callerFor(db, 'editor1');
+    const { db, ids, caller: editor } = worldAs('editor1');
     const item = await editor.milestones.create({
       istat: ALFA,
       title: 'Mensa: solo app IO',
@@ -40,8 +37,7 @@ describe('milestones.create and update', () => {
   });
 
   it('updates fields and dependencies, refusing a cycle and a milestone of another comune', async () => {
-    const { db, ids } = createTestWorld({ withPeople: true });
-    const editor = callerFor(db, 'editor1');
+    const { db, ids, caller: editor } = worldAs('editor1');
     const before = snapshotTables(db);
     // "next" already depends on "late": making "late" depend on "next" closes a cycle.
     expect(
@@ -99,8 +95,7 @@ describe('milestones.create and update', () => {
 
 describe('milestones.replan and complete', () => {
   it('moves the planned date, keeps the baseline and records the re-plan with its reason', async () => {
-    const { db, ids } = createTestWorld({ withPeople: true });
-    const editor = callerFor(db, 'editor1');
+    const { db, ids, caller: editor } = worldAs('editor1');
     const item = await editor.milestones.replan({
       istat: ALFA,
       id: ids.next,
@@ -140,8 +135,7 @@ describe('milestones.replan and complete', () => {
   });
 
   it('requires a reason and refuses a re-plan of a reached milestone', async () => {
-    const { db, ids } = createTestWorld({ withPeople: true });
-    const editor = callerFor(db, 'editor1');
+    const { ids, caller: editor } = worldAs('editor1');
     expect(
       await refusal(
         editor.milestones.replan({ istat: ALFA, id: ids.next, version: 1, plannedDate: '2025-02-01', reason: '  ' }),
@@ -160,8 +154,7 @@ describe('milestones.replan and complete', () => {
   });
 
   it('completes on a past date with 100% progress, refuses a future date and a stale version', async () => {
-    const { db, ids } = createTestWorld({ withPeople: true });
-    const editor = callerFor(db, 'editor1');
+    const { db, ids, caller: editor } = worldAs('editor1');
     expect(
       await refusal(editor.milestones.complete({ istat: ALFA, id: ids.late, version: 1, actualDate: '2024-07-16' })),
     ).toMatchObject({
@@ -188,8 +181,7 @@ describe('milestones.replan and complete', () => {
 
 describe('history', () => {
   it('shows every change of a milestone and of a service, to readers of internal data', async () => {
-    const { db, ids } = createTestWorld({ withPeople: true });
-    const editor = callerFor(db, 'editor1');
+    const { db, ids, caller: editor } = worldAs('editor1');
     await editor.milestones.update({ istat: ALFA, id: ids.next, version: 1, progress: 20 });
     await editor.milestones.replan({
       istat: ALFA,

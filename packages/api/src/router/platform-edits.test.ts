@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { auditRows, callerFor, createTestWorld, refusal, snapshotTables } from '../testing';
-
-const ALFA = '019001';
+import { ALFA, auditRows, callerFor, refusal, snapshotTables, worldAs } from '../testing';
 
 describe('platforms.set and pnrr.set', () => {
   it('records a platform first without a version, then with it, audited', async () => {
-    const { db, ids } = createTestWorld({ withPeople: true });
-    const editor = callerFor(db, 'editor1');
+    const { db, ids, caller: editor } = worldAs('editor1');
     const first = await editor.platforms.set({
       istat: ALFA,
       platform: 'anpr',
@@ -36,8 +33,7 @@ describe('platforms.set and pnrr.set', () => {
   });
 
   it('refuses a state that does not fit the platform, and a stale or missing version', async () => {
-    const { db } = createTestWorld({ withPeople: true });
-    const editor = callerFor(db, 'editor1');
+    const { db, caller: editor } = worldAs('editor1');
     const before = snapshotTables(db);
     expect(await refusal(editor.platforms.set({ istat: ALFA, platform: 'anpr', state: 'active' }))).toMatchObject({
       code: 'BAD_REQUEST',
@@ -67,8 +63,7 @@ describe('platforms.set and pnrr.set', () => {
   });
 
   it('records a PNRR measure and refuses negative or fractional amounts', async () => {
-    const { db } = createTestWorld({ withPeople: true });
-    const editor = callerFor(db, 'editor1');
+    const { db, caller: editor } = worldAs('editor1');
     const item = await editor.pnrr.set({
       istat: ALFA,
       measure: '1.4.1',

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { openDatasetRows } from '../opendata/datasets';
 import { findDataScope } from '../reads/lookup';
-import { auditRows, callerFor, createTestWorld, refusal, snapshotTables } from '../testing';
+import { ALFA, auditRows, callerFor, createTestWorld, refusal, snapshotTables, worldAs } from '../testing';
 
-const ALFA = '019001';
 const TODAY = '2024-07-15';
 
 describe('a re-plan never hides lateness', () => {
   it('keeps a late milestone re-planned into the future counted as slipped everywhere', async () => {
-    const { db, ids } = createTestWorld({ withPeople: true });
-    const editor = callerFor(db, 'editor1');
+    const { db, ids, caller: editor } = worldAs('editor1');
     const pub = callerFor(db, 'public');
     const before = await pub.comuni.overview({ istat: ALFA });
     expect(before.milestones).toMatchObject({ late: 1, slipped: 1 });
@@ -88,8 +86,7 @@ describe('milestones.replan refuses a date in the past', () => {
 
 describe('milestones.annulReplan', () => {
   it('appends a correction that restores the previous plan; the history and the open data keep both', async () => {
-    const { db, ids } = createTestWorld({ withPeople: true });
-    const editor = callerFor(db, 'editor1');
+    const { db, ids, caller: editor } = worldAs('editor1');
     await editor.milestones.replan({
       istat: ALFA,
       id: ids.late,
@@ -139,8 +136,7 @@ describe('milestones.annulReplan', () => {
   });
 
   it('annuls re-plans one at a time, newest first, and refuses when none is left', async () => {
-    const { db, ids } = createTestWorld({ withPeople: true });
-    const editor = callerFor(db, 'editor1');
+    const { db, ids, caller: editor } = worldAs('editor1');
     const first = await editor.milestones.annulReplan({ istat: ALFA, id: ids.late, version: 1, reason: 'Mai deciso' });
     expect(first).toMatchObject({ plannedDate: '2024-01-01', slippageDays: 0 });
     const before = snapshotTables(db);
@@ -155,8 +151,7 @@ describe('milestones.annulReplan', () => {
   });
 
   it('requires a reason, a current version, and refuses a council member', async () => {
-    const { db, ids } = createTestWorld({ withPeople: true });
-    const editor = callerFor(db, 'editor1');
+    const { db, ids, caller: editor } = worldAs('editor1');
     expect(
       await refusal(editor.milestones.annulReplan({ istat: ALFA, id: ids.late, version: 1, reason: ' ' })),
     ).toMatchObject({ fieldErrors: { reason: ['Indica il motivo'] } });

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { auditRows, callerFor, createTestWorld, refusal, sessionUserFor, snapshotTables } from '../testing';
-
-const ALFA = '019001';
+import {
+  ALFA,
+  auditRows,
+  callerFor,
+  createTestWorld,
+  refusal,
+  sessionUserFor,
+  snapshotTables,
+  worldAs,
+} from '../testing';
 
 describe('services.recordStage', () => {
   it('records a revert with its date and reason, bumps the version and writes one audit row', async () => {
-    const { db, ids } = createTestWorld({ withPeople: true });
-    const editor = callerFor(db, 'editor1');
+    const { db, ids, caller: editor } = worldAs('editor1');
     const item = await editor.services.recordStage({
       istat: ALFA,
       slug: 'mensa',
@@ -46,8 +52,7 @@ describe('services.recordStage', () => {
   });
 
   it('refuses a stale version naming who changed the service and when, and overwrites nothing', async () => {
-    const { db } = createTestWorld({ withPeople: true });
-    const first = callerFor(db, 'editor1');
+    const { db, caller: first } = worldAs('editor1');
     const second = callerFor(db, 'admin1');
     await first.services.update({ istat: ALFA, slug: 'mensa', version: 1, office: 'Ufficio scuola' });
     const before = snapshotTables(db);
@@ -69,8 +74,7 @@ describe('services.recordStage', () => {
   });
 
   it('refuses the stage already in force and a date more than a year ahead, per field', async () => {
-    const { db } = createTestWorld({ withPeople: true });
-    const editor = callerFor(db, 'editor1');
+    const { db, caller: editor } = worldAs('editor1');
     const before = snapshotTables(db);
     const same = await refusal(
       editor.services.recordStage({
@@ -133,8 +137,7 @@ describe('services.recordStage', () => {
 
 describe('services.create', () => {
   it('adds a catalogue service at paper from today, audited', async () => {
-    const { db, ids } = createTestWorld({ withPeople: true });
-    const editor = callerFor(db, 'editor1');
+    const { db, ids, caller: editor } = worldAs('editor1');
     expect((await editor.services.addable({ istat: ALFA })).map((c) => c.slug)).toEqual(['biblioteca']);
     const item = await editor.services.create({ istat: ALFA, catalogue: 'biblioteca', visibility: 'internal' });
     expect(item).toMatchObject({
@@ -175,8 +178,7 @@ describe('services.create', () => {
   });
 
   it('refuses a slug already taken (CONFLICT on the field), an unknown catalogue entry, and a half-filled new service', async () => {
-    const { db } = createTestWorld({ withPeople: true });
-    const editor = callerFor(db, 'editor1');
+    const { db, caller: editor } = worldAs('editor1');
     const before = snapshotTables(db);
     expect(
       await refusal(editor.services.create({ istat: ALFA, slug: 'mensa', name: 'Mensa', category: 'ambiente' })),
@@ -204,8 +206,7 @@ describe('services.create', () => {
 
 describe('services.update', () => {
   it('changes only what differs, audits before and after, and leaves an unchanged save alone', async () => {
-    const { db, ids } = createTestWorld({ withPeople: true });
-    const editor = callerFor(db, 'editor1');
+    const { db, ids, caller: editor } = worldAs('editor1');
     const item = await editor.services.update({
       istat: ALFA,
       slug: 'tari',
@@ -240,8 +241,7 @@ describe('services.update', () => {
   });
 
   it('refuses huge strings, negative and fractional numbers without a 500', async () => {
-    const { db } = createTestWorld({ withPeople: true });
-    const editor = callerFor(db, 'editor1');
+    const { caller: editor } = worldAs('editor1');
     const huge = 'x'.repeat(1_000_000);
     for (const input of [
       { name: huge },
