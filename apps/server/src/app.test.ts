@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestWorld, TEST_TODAY } from '@switchoff/api/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
+import { baseUrlOf } from './http.testing';
 
 describe('the HTTP application', () => {
   let base = '';
@@ -16,8 +16,7 @@ describe('the HTTP application', () => {
     writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Switch-off</title>');
     writeFileSync(join(webDir, 'assets', 'app-abc123.js'), 'console.log(1)');
     const server = createApp({ db: createTestWorld().db, webDir, today: () => TEST_TODAY }).listen(0);
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = await baseUrlOf(server);
     close = () => server.close();
   });
   afterAll(() => close());

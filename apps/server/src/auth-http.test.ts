@@ -1,31 +1,21 @@
 import { type IncomingHttpHeaders, request } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createUser } from '@switchoff/api/server';
 import { createTestWorld, recordLoginFailure, TEST_TODAY } from '@switchoff/api/testing';
 import { type Db, schema } from '@switchoff/db';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from './app';
+import { addEditor, baseUrlOf, EDITOR_PASSWORD } from './http.testing';
 import { SESSION_COOKIE } from './session-cookie';
 
-const PASSWORD = 'password-di-prova-1';
 const JSON_TYPE = { 'content-type': 'application/json' };
 const servers: { close: () => void }[] = [];
 
 /** A fresh world and server on a free port, over real HTTP. */
 async function start(options: { trustProxy?: boolean | number | string; now?: () => Date } = {}) {
   const { db } = createTestWorld();
-  await createUser(db, {
-    email: 'editor@test.it',
-    name: 'Eva Editor',
-    role: 'editor',
-    consortium: 'consorzio-test',
-    password: PASSWORD,
-    actor: { userId: null, name: 'cli' },
-  });
+  await addEditor(db);
   const server = createApp({ db, today: () => TEST_TODAY, ...options }).listen(0);
-  await new Promise((resolve) => server.once('listening', resolve));
   servers.push(server);
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const base = await baseUrlOf(server);
   return { db, base };
 }
 afterEach(() => {
@@ -40,7 +30,12 @@ function post(base: string, procedure: string, body: unknown, headers: Record<st
   });
 }
 
-function login(base: string, email = 'editor@test.it', password = PASSWORD, headers: Record<string, string> = {}) {
+function login(
+  base: string,
+  email = 'editor@test.it',
+  password = EDITOR_PASSWORD,
+  headers: Record<string, string> = {},
+) {
   return post(base, 'auth.login', { email, password }, headers);
 }
 
@@ -83,7 +78,7 @@ describe('login over HTTP', () => {
     expect(res.status).toBe(200);
     const body = JSON.stringify(await res.json());
     expect(body).toContain('"email":"editor@test.it"');
-    expect(body).not.toContain(PASSWORD);
+    expect(body).not.toContain(EDITOR_PASSWORD);
     const [cookie] = res.headers.getSetCookie();
     expect(cookie).toMatch(new RegExp(`^${SESSION_COOKIE}=[A-Za-z0-9_-]{43};`));
     expect(cookie).toContain('HttpOnly');
@@ -155,18 +150,20 @@ describe('login over HTTP', () => {
     for (let i = 0; i < 5; i++) {
       expect((await loginFrom(base, '127.0.0.1', [{ email: 'editor@test.it', password: `x-${i}` }])).status).toBe(401);
     }
-    const waiting = await loginFrom(base, '127.0.0.1', [{ email: 'editor@test.it', password: PASSWORD }]);
+    const waiting = await loginFrom(base, '127.0.0.1', [{ email: 'editor@test.it', password: EDITOR_PASSWORD }]);
     expect(waiting.status).toBe(429);
     expect(Number(waiting.headers['retry-after'])).toBeLessThanOrEqual(30);
-    expect((await loginFrom(base, '127.0.0.2', [{ email: 'editor@test.it', password: PASSWORD }])).status).toBe(200);
+    expect((await loginFrom(base, '127.0.0.2', [{ email: 'editor@test.it', password: EDITOR_PASSWORD }])).status).toBe(
+      200,
+    );
 
     // The issue's attack: five wrong passwords in one anonymous batch; each call counts on its own.
     const fresh = await start();
     const wrong = Array.from({ length: 5 }, (_, i) => ({ email: 'editor@test.it', password: `y-${i}` }));
     await loginFrom(fresh.base, '127.0.0.1', wrong);
-    expect((await loginFrom(fresh.base, '127.0.0.2', [{ email: 'editor@test.it', password: PASSWORD }])).status).toBe(
-      200,
-    );
+    expect(
+      (await loginFrom(fresh.base, '127.0.0.2', [{ email: 'editor@test.it', password: EDITOR_PASSWORD }])).status,
+    ).toBe(200);
   });
 
   it('limits by the client address a trusted proxy reports', async () => {
@@ -217,7 +214,7 @@ describe('the cross-site guard', () => {
       const res = await fetch(`${base}/api/trpc/auth.login`, {
         method: 'POST',
         headers: { 'content-type': type },
-        body: JSON.stringify({ email: 'editor@test.it', password: PASSWORD }),
+        body: JSON.stringify({ email: 'editor@test.it', password: EDITOR_PASSWORD }),
       });
       expect(res.status).toBe(415);
     }

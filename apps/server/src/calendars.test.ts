@@ -1,7 +1,7 @@
-import type { AddressInfo } from 'node:net';
 import { callerFor, createTestWorld, INTERNAL_MARKERS, TEST_TODAY } from '@switchoff/api/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
+import { baseUrlOf } from './http.testing';
 
 describe('calendars and feeds over HTTP', () => {
   const { db } = createTestWorld({ withPeople: true });
@@ -9,8 +9,7 @@ describe('calendars and feeds over HTTP', () => {
   let close = () => {};
   beforeAll(async () => {
     const server = createApp({ db, today: () => TEST_TODAY, publicUrl: 'https://switchoff.example.it' }).listen(0);
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = await baseUrlOf(server);
     close = () => server.close();
   });
   afterAll(() => close());

@@ -1,22 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createSession, createTestWorld, sessionUserFor, TEST_TODAY } from '@switchoff/api/testing';
 import { createDb, type Db } from '@switchoff/db';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import { errorPages } from './error-pages';
+import { baseUrlOf, type FileCopy, fileCopyOf } from './http.testing';
 import { SESSION_COOKIE } from './session-cookie';
 
 const NOW = new Date('2024-07-15T09:30:00.000Z');
-
-async function listen(server: Server): Promise<string> {
-  await new Promise((resolve) => server.once('listening', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
 
 async function expectBusy(res: Response): Promise<void> {
   expect(res.status).toBe(503);
@@ -27,31 +19,28 @@ async function expectBusy(res: Response): Promise<void> {
 }
 
 describe('the Express routes when another process keeps the database busy', () => {
-  let dir: string;
+  let file: FileCopy;
   let db: Db;
   let server: Server;
   let base: string;
   let cookie: string;
   beforeAll(async () => {
     const world = createTestWorld({ withPeople: true });
-    dir = mkdtempSync(join(tmpdir(), 'switchoff-busy-routes-'));
-    const path = join(dir, 'switchoff.db');
-    await world.db.$client.backup(path);
-    db = createDb(path);
+    file = await fileCopyOf(world.db, 'switchoff-busy-routes-');
+    db = file.db;
     // The server's 5 s would make the test wait as long; the answer is the same.
     db.$client.pragma('busy_timeout = 200');
     cookie = `${SESSION_COOKIE}=${createSession(db, { userId: sessionUserFor(db, 'admin1').id, now: NOW }).token}`;
     server = createApp({ db, today: () => TEST_TODAY, now: () => NOW }).listen(0);
-    base = await listen(server);
+    base = await baseUrlOf(server);
   });
   afterAll(() => {
     server.close();
-    db.$client.close();
-    rmSync(dir, { recursive: true, force: true });
+    file.remove();
   });
 
   it('answers the backup download 503 with Retry-After, never 500, then serves it once the database is free', async () => {
-    const holder = createDb(join(dir, 'switchoff.db')).$client;
+    const holder = createDb(file.path).$client;
     holder.exec('BEGIN IMMEDIATE');
     try {
       await expectBusy(await fetch(`${base}/api/backup`, { headers: { cookie } }));
@@ -75,7 +64,7 @@ describe('a busy database anywhere behind Express', () => {
     app.use(errorPages);
     const server = app.listen(0);
     try {
-      await expectBusy(await fetch(`${await listen(server)}/reads`));
+      await expectBusy(await fetch(`${await baseUrlOf(server)}/reads`));
     } finally {
       server.close();
     }

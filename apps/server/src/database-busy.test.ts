@@ -1,58 +1,37 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createUser, DATABASE_BUSY_MESSAGE } from '@switchoff/api/server';
+import { DATABASE_BUSY_MESSAGE } from '@switchoff/api/server';
 import { createSession, createTestWorld, TEST_TODAY } from '@switchoff/api/testing';
 import { createDb, type Db } from '@switchoff/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
+import { addEditor, baseUrlOf, type FileCopy, fileCopyOf, loginAsEditor } from './http.testing';
 import { SESSION_COOKIE } from './session-cookie';
 
-const PASSWORD = 'password-di-prova-1';
-
 describe('a database another process keeps busy', () => {
-  let dir: string;
+  let file: FileCopy;
   let db: Db;
   let server: Server;
   let base: string;
   beforeAll(async () => {
     const { db: memory } = createTestWorld();
-    await createUser(memory, {
-      email: 'editor@test.it',
-      name: 'Eva Editor',
-      role: 'editor',
-      consortium: 'consorzio-test',
-      password: PASSWORD,
-      actor: { userId: null, name: 'cli' },
-    });
-    dir = mkdtempSync(join(tmpdir(), 'switchoff-busy-'));
-    const path = join(dir, 'switchoff.db');
-    await memory.$client.backup(path);
-    db = createDb(path);
+    await addEditor(memory);
+    file = await fileCopyOf(memory, 'switchoff-busy-');
+    db = file.db;
     // The server's 5 s would make the test wait as long; the answer is the same.
     db.$client.pragma('busy_timeout = 200');
     server = createApp({ db, today: () => TEST_TODAY }).listen(0);
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = await baseUrlOf(server);
   });
   afterAll(() => {
     server.close();
-    db.$client.close();
-    rmSync(dir, { recursive: true, force: true });
+    file.remove();
   });
 
-  const login = () =>
-    fetch(`${base}/api/trpc/auth.login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'editor@test.it', password: PASSWORD }),
-    });
+  const login = () => loginAsEditor(base);
 
   it('answers a write 503 with Retry-After and a clear message, never 500; then works once it is free', async () => {
     // Another process's connection (a CLI import, say) holding the write lock.
-    const holder = createDb(join(dir, 'switchoff.db')).$client;
+    const holder = createDb(file.path).$client;
     holder.exec('BEGIN IMMEDIATE');
     try {
       const busy = await login();
@@ -74,7 +53,7 @@ describe('a database another process keeps busy', () => {
     const userId = db.$client.prepare('SELECT id FROM users WHERE email = ?').pluck().get('editor@test.it') as number;
     // Used 20 minutes ago: this request would slide its expiry (every 10 minutes at most).
     const { token } = createSession(db, { userId, now: new Date(Date.now() - 20 * 60 * 1000) });
-    const holder = createDb(join(dir, 'switchoff.db')).$client;
+    const holder = createDb(file.path).$client;
     holder.exec('BEGIN IMMEDIATE');
     try {
       const me = await fetch(`${base}/api/trpc/auth.me`, { headers: { cookie: `${SESSION_COOKIE}=${token}` } });

@@ -1,5 +1,4 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSession, createTestWorld, sessionUserFor, TEST_TODAY, type TestRole } from '@switchoff/api/testing';
@@ -8,6 +7,7 @@ import { inspectDatabaseFile } from '@switchoff/db/backup';
 import { DATA_TABLES, dumpTables, PEOPLE_TABLES } from '@switchoff/db/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type AppOptions, createApp } from './app';
+import { baseUrlOf } from './http.testing';
 import { SESSION_COOKIE } from './session-cookie';
 
 const servers: { close: () => void }[] = [];
@@ -20,11 +20,11 @@ const NOW = new Date('2024-07-15T09:30:00.000Z');
 async function start(options: Partial<AppOptions> = {}) {
   const world = createTestWorld({ withPeople: true });
   const server = createApp({ db: world.db, today: () => TEST_TODAY, now: () => NOW, ...options }).listen(0);
-  await new Promise((resolve) => server.once('listening', resolve));
   servers.push(server);
+  const base = await baseUrlOf(server);
   const cookie = (role: TestRole) =>
     `${SESSION_COOKIE}=${createSession(world.db, { userId: sessionUserFor(world.db, role).id, now: NOW }).token}`;
-  return { ...world, cookie, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+  return { ...world, cookie, base };
 }
 
 describe('backup download', () => {

@@ -1,14 +1,13 @@
-import type { AddressInfo } from 'node:net';
 import { createTestWorld, TEST_TODAY } from '@switchoff/api/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from './app';
+import { baseUrlOf } from './http.testing';
 
 type Listening = { base: string; close: () => void };
 
 async function listen(options: Parameters<typeof createApp>[0]): Promise<Listening> {
   const server = createApp(options).listen(0);
-  await new Promise((resolve) => server.once('listening', resolve));
-  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+  return { base: await baseUrlOf(server), close: () => server.close() };
 }
 
 const input = (value: unknown) => encodeURIComponent(JSON.stringify(value));

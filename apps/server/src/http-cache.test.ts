@@ -1,12 +1,11 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appRouter } from '@switchoff/api';
-import { createUser } from '@switchoff/api/server';
 import { createTestWorld, TEST_TODAY } from '@switchoff/api/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
+import { addEditor, baseUrlOf, loginAsEditor } from './http.testing';
 import { SESSION_COOKIE } from './session-cookie';
 
 /**
@@ -15,7 +14,6 @@ import { SESSION_COOKIE } from './session-cookie';
  */
 const REVALIDATING = { 'cache-control': 'max-age=0' };
 
-const PASSWORD = 'password-di-prova-1';
 const overview = `/api/trpc/comuni.overview?input=${encodeURIComponent('{"istat":"019001"}')}`;
 /** What every answer carries, public reads included. */
 const SECURITY_HEADERS = [
@@ -54,27 +52,15 @@ describe('HTTP caching and compression', () => {
   beforeAll(async () => {
     world = createTestWorld();
     const { db } = world;
-    await createUser(db, {
-      email: 'editor@test.it',
-      name: 'Eva Editor',
-      role: 'editor',
-      consortium: 'consorzio-test',
-      password: PASSWORD,
-      actor: { userId: null, name: 'cli' },
-    });
+    await addEditor(db);
     const webDir = mkdtempSync(join(tmpdir(), 'switchoff-web-'));
     mkdirSync(join(webDir, 'assets'));
     writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Switch-off</title>');
     writeFileSync(join(webDir, 'assets', 'app-abc123.js'), BIG_SCRIPT);
     const server = createApp({ db, webDir, today: () => TEST_TODAY }).listen(0);
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = await baseUrlOf(server);
     close = () => server.close();
-    const login = await fetch(`${base}/api/trpc/auth.login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'editor@test.it', password: PASSWORD }),
-    });
+    const login = await loginAsEditor(base);
     cookie = (login.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`)) ?? '').split(';')[0] ?? '';
   });
   afterAll(() => close());
@@ -153,8 +139,7 @@ describe('HTTP caching and compression', () => {
   it('sends HSTS on public reads over HTTPS exactly as Express decides it (X-Forwarded-Proto only from a trusted proxy)', async () => {
     for (const trustProxy of [true, false]) {
       const server = createApp({ db: world.db, today: () => TEST_TODAY, trustProxy }).listen(0);
-      await new Promise((resolve) => server.once('listening', resolve));
-      const at = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const at = await baseUrlOf(server);
       try {
         const headers = { 'x-forwarded-proto': 'https' };
         const [read, health] = await Promise.all([

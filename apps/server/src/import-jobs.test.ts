@@ -1,8 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   auditRows,
   createSession,
@@ -15,6 +12,7 @@ import { createDb, type Db } from '@switchoff/db';
 import { claimJob, finishJob } from '@switchoff/db/jobs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from './app';
+import { baseUrlOf, type FileCopy, fileCopyOf } from './http.testing';
 import { BUSY_TIMEOUT_DURING_JOB_MS } from './job-busy-wait';
 import { threadedJobRunner } from './job-threads';
 import { SESSION_COOKIE } from './session-cookie';
@@ -37,7 +35,7 @@ type Job = {
 };
 
 describe('imports in worker threads, off the thread that answers requests', () => {
-  let dir: string;
+  let file: FileCopy;
   let path: string;
   let db: Db;
   let server: Server;
@@ -47,23 +45,20 @@ describe('imports in worker threads, off the thread that answers requests', () =
   let runner: ReturnType<typeof threadedJobRunner>;
   beforeAll(async () => {
     const world = createTestWorld({ withPeople: true });
-    dir = mkdtempSync(join(tmpdir(), 'switchoff-import-jobs-'));
-    path = join(dir, 'switchoff.db');
-    await world.db.$client.backup(path);
-    db = createDb(path);
+    file = await fileCopyOf(world.db, 'switchoff-import-jobs-');
+    path = file.path;
+    db = file.db;
     const cookieOf = (role: 'editor1' | 'editor2') =>
       `${SESSION_COOKIE}=${createSession(db, { userId: sessionUserFor(db, role).id, now: NOW }).token}`;
     editor = cookieOf('editor1');
     otherEditor = cookieOf('editor2');
     runner = threadedJobRunner(db, WORKER);
     server = createApp({ db, today: () => TEST_TODAY, now: () => NOW, jobs: runner }).listen(0);
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = await baseUrlOf(server);
   });
   afterAll(() => {
     server.close();
-    db.$client.close();
-    rmSync(dir, { recursive: true, force: true });
+    file.remove();
   });
 
   const post = (procedure: string, body: unknown, cookie = editor) =>

@@ -1,9 +1,9 @@
-import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { createTestWorld, TEST_TODAY } from '@switchoff/api/testing';
 import { schema } from '@switchoff/db';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
+import { baseUrlOf } from './http.testing';
 
 /** Revalidation as a browser sends it (fetch adds no-cache to a request with If-None-Match otherwise). */
 const REVALIDATING = { 'cache-control': 'max-age=0' };
@@ -17,9 +17,8 @@ async function start(options: { demoOnly?: boolean; publishDemo?: boolean } = {}
   const world = createTestWorld({ withPeople: true });
   if (options.demoOnly) world.db.update(schema.consortia).set({ demo: true }).run();
   const server = createApp({ db: world.db, today: () => TEST_TODAY, publishDemo: options.publishDemo }).listen(0);
-  await new Promise((resolve) => server.once('listening', resolve));
   servers.push(server);
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return await baseUrlOf(server);
 }
 
 /** The raw answer, bytes as sent: Node's fetch would decompress them and hide the coding. */

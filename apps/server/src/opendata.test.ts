@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { resolveLicence } from '@switchoff/api/server';
 import {
   createSession,
@@ -14,6 +13,7 @@ import {
 import { OPEN_DATASET_INFO, OPEN_DATASETS } from '@switchoff/domain/formats';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type AppOptions, createApp } from './app';
+import { baseUrlOf } from './http.testing';
 import { SESSION_COOKIE } from './session-cookie';
 
 /**
@@ -30,9 +30,8 @@ afterAll(() => {
 async function start(options: Partial<AppOptions> = {}) {
   const world = createTestWorld({ withPeople: true });
   const server = createApp({ db: world.db, today: () => TEST_TODAY, ...options }).listen(0);
-  await new Promise((resolve) => server.once('listening', resolve));
   servers.push(server);
-  return { ...world, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+  return { ...world, base: await baseUrlOf(server) };
 }
 
 describe('open data over HTTP', async () => {

@@ -1,8 +1,8 @@
-import type { AddressInfo } from 'node:net';
 import { createDb, type Db, holdsDemo, schema } from '@switchoff/db';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import { type CliIo, runCli } from './cli';
+import { baseUrlOf } from './http.testing';
 import { SESSION_COOKIE } from './session-cookie';
 import { prepareStartMode } from './start-mode';
 
@@ -87,9 +87,8 @@ describe('a real installation, from an empty database to its open data', () => {
     }
 
     const server = createApp({ db, today: () => TODAY }).listen(0);
-    await new Promise((resolve) => server.once('listening', resolve));
     servers.push(server);
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const base = await baseUrlOf(server);
 
     // The admin fills the catalogue and creates an editor and a council member of Ripalta.
     const admin = await logIn(base, 'admin@consorziobassa.it', adminPassword);

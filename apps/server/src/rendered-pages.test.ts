@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTestWorld, INTERNAL_MARKERS, TEST_TODAY } from '@switchoff/api/testing';
 import { ensureRegistry } from '@switchoff/db/national';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
+import { baseUrlOf } from './http.testing';
 
 // The built web app (`pnpm build`): the SPA in dist/, its server entry in dist-ssr/.
 const webDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
@@ -24,8 +24,7 @@ describe('public pages rendered by the server', () => {
     // Every comune of Italy, as the server knows them: the world tracks Alfa (019001).
     ensureRegistry(db);
     const server = createApp({ db, webDir, today: () => TEST_TODAY }).listen(0);
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = await baseUrlOf(server);
     close = () => server.close();
   });
   afterAll(() => close());
