@@ -34,7 +34,8 @@ export const USAGE = `Usage: pnpm switchoff <command>
   import --kind figures|milestones --file <file.csv> --actor-email <email>
          [--comune <ISTAT code> | --consortium <slug>] [--dry-run]
       Imports monthly figures or milestones from a CSV (";" or ",", UTF-8 with or without
-      BOM, Italian numbers and months) as that staff account: shows what is added, changed
+      BOM, or Windows-1252 as Italian Excel saves "CSV", which it says; Italian numbers and
+      months) as that staff account: shows what is added, changed
       and left alone and every bad row; then writes all rows or none (not with --dry-run).
       Without --comune/--consortium the file is for the account's whole consortium.
   import padigitale2026 --file <file.csv> [--file <file.csv> ...] [--snapshot YYYY-MM-DD] [--dry-run]

@@ -104,6 +104,30 @@ describe('the DCAT-AP_IT catalogue', () => {
     );
   });
 
+  it('gives a comune added after the last complete month, with no data yet, a period that ends no earlier than it starts', async () => {
+    const { db: fresh } = worldWithContacts();
+    fresh.$client
+      .prepare(
+        `INSERT INTO comuni (istat_code, name, province_code, region, population, consortium_id, ipa_code, created_at)
+        VALUES ('098031', 'Lodi', 'LO', 'Lombardia', 43332, 1, 'c_e648', '2024-07-10T09:00:00.000Z')`,
+      )
+      .run();
+    const file = buildCatalogue(fresh, {
+      baseUrl: BASE,
+      licence,
+      format: 'rdf',
+      page: 1,
+      operator: null,
+      today: TEST_TODAY,
+    });
+    const store = await parseRdfXml(file.body, BASE);
+    checkProfile(store);
+    const period = objects(store, `${BASE}/opendata/comuni/098031/servizi`, 'dct', 'temporal')[0]?.value ?? '';
+    // Nothing to speak of yet: from the day it was added, to that day.
+    expect(objects(store, period, 'dcat', 'startDate')[0]?.value).toBe('2024-07-10');
+    expect(objects(store, period, 'dcat', 'endDate')[0]?.value).toBe('2024-07-10');
+  });
+
   it('escapes what XML must escape', async () => {
     const { db: odd } = worldWithContacts();
     odd.$client.prepare(`UPDATE comuni SET name = 'Alfa & <Beta> "d''Italia"' WHERE istat_code = '019001'`).run();

@@ -161,7 +161,10 @@ export function buildCatalogue(
           .at(-1) ?? unit.created,
       );
       const period = `${id}#periodo`;
-      add(periodNode(period, { start: unit.firstDate ?? day(unit.created), end }));
+      // A unit with nothing to speak of before the last complete month (added since, or with a
+      // first date still to come) covers the days from its start: a period never ends before it starts.
+      const start = unit.firstDate ?? day(unit.created);
+      add(periodNode(period, { start, end: start > end ? start : end }));
       const distributionIds = OPEN_FORMATS.map((format) => `${id}#${format}`);
       datasets.push({
         id,
