@@ -8,6 +8,13 @@ export const enItaly: ItalyMessages = {
     lead: (p: { province: string; region: string }) => `Province of ${p.province} · ${p.region}`,
     population: 'Population',
     populationUnknown: 'not available (comune created after the 2020 ISTAT list)',
+    populationMerged: (names: string) => `2011 census, including the comuni merged into it: ${names}`,
+    mergedFrom: 'Comuni merged into it',
+    mergedFromItem: (p: { name: string; istat: string }) => `${p.name} (ISTAT ${p.istat})`,
+    ceasedTitle: (name: string) => `${name}: comune merged into another`,
+    ceased: (p: { name: string; istat: string; successor: string }) =>
+      `${p.name} (ISTAT code ${p.istat}) is no longer a comune: it was merged into ${p.successor}.`,
+    ceasedLink: (successor: string) => `Go to the page of ${successor}`,
     istat: 'ISTAT code',
     formerIstat: (code: string) => `formerly ${code}`,
     ipa: 'IPA code',
@@ -53,5 +60,7 @@ export const enItaly: ItalyMessages = {
     results: (n: number, total: number) =>
       total === 0 ? 'No comune found' : n < total ? `${n} of ${total} comuni found` : `${total} comuni found`,
     option: (p: { name: string; province: string; istat: string }) => `${p.name} (${p.province}) · ${p.istat}`,
+    mergedOption: (p: { merged: string; name: string; province: string; istat: string }) =>
+      `${p.merged}, merged into ${p.name} (${p.province}) · ${p.istat}`,
   },
 };

@@ -6,6 +6,13 @@ export const itItaly = {
     lead: (p: { province: string; region: string }) => `Provincia di ${p.province} · ${p.region}`,
     population: 'Popolazione',
     populationUnknown: 'non disponibile (comune istituito dopo l’elenco ISTAT 2020)',
+    populationMerged: (names: string) => `censimento 2011, compresi i comuni confluiti: ${names}`,
+    mergedFrom: 'Comuni confluiti',
+    mergedFromItem: (p: { name: string; istat: string }) => `${p.name} (ISTAT ${p.istat})`,
+    ceasedTitle: (name: string) => `${name}: comune confluito in un altro`,
+    ceased: (p: { name: string; istat: string; successor: string }) =>
+      `${p.name} (codice ISTAT ${p.istat}) non è più un comune: è confluito in ${p.successor}.`,
+    ceasedLink: (successor: string) => `Vai alla pagina di ${successor}`,
     istat: 'Codice ISTAT',
     formerIstat: (code: string) => `già ${code}`,
     ipa: 'Codice IPA',
@@ -51,6 +58,8 @@ export const itItaly = {
     results: (n: number, total: number) =>
       total === 0 ? 'Nessun comune trovato' : n < total ? `${n} di ${total} comuni trovati` : `${total} comuni trovati`,
     option: (p: { name: string; province: string; istat: string }) => `${p.name} (${p.province}) · ${p.istat}`,
+    mergedOption: (p: { merged: string; name: string; province: string; istat: string }) =>
+      `${p.merged}, confluito in ${p.name} (${p.province}) · ${p.istat}`,
   },
 };
 

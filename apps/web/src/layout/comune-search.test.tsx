@@ -5,9 +5,17 @@ import { renderInApp } from '../test-utils';
 import { ComuneSearch } from './comune-search';
 
 const RIPALTA = [
-  { istat: '019081', name: 'Ripalta Cremasca', provinceCode: 'CR', regionName: 'Lombardia' },
-  { istat: '019080', name: 'Ripalta Arpina', provinceCode: 'CR', regionName: 'Lombardia' },
-  { istat: '019082', name: 'Ripalta Guerina', provinceCode: 'CR', regionName: 'Lombardia' },
+  { istat: '019081', name: 'Ripalta Cremasca', provinceCode: 'CR', regionName: 'Lombardia', mergedName: null },
+  { istat: '019080', name: 'Ripalta Arpina', provinceCode: 'CR', regionName: 'Lombardia', mergedName: null },
+  { istat: '019082', name: 'Ripalta Guerina', provinceCode: 'CR', regionName: 'Lombardia', mergedName: null },
+  // Found by the name of a comune merged into it.
+  {
+    istat: '012144',
+    name: 'Bardello con Malgesso e Bregano',
+    provinceCode: 'VA',
+    regionName: 'Lombardia',
+    mergedName: 'Bregano',
+  },
 ];
 
 function Where() {
@@ -25,7 +33,7 @@ function renderSearch() {
       api: {
         'italy.search': (input) => {
           asked.push(input);
-          return { hits: RIPALTA, total: 3 };
+          return { hits: RIPALTA, total: 4 };
         },
       },
     },
@@ -39,10 +47,13 @@ describe('the comune search in the header (ARIA combobox)', () => {
     const box = screen.getByRole('combobox', { name: 'Cerca un comune' });
     expect(box.getAttribute('aria-expanded')).toBe('false');
     fireEvent.change(box, { target: { value: 'ripalta' } });
-    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(3));
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(4));
     expect(asked).toEqual([{ q: 'ripalta' }]);
     expect(box.getAttribute('aria-expanded')).toBe('true');
-    expect(screen.getByRole('status').textContent).toBe('3 comuni trovati');
+    expect(screen.getByRole('status').textContent).toBe('4 comuni trovati');
+    expect(
+      screen.getByRole('option', { name: 'Bregano, confluito in Bardello con Malgesso e Bregano (VA) · 012144' }),
+    ).toBeTruthy();
     fireEvent.keyDown(box, { key: 'ArrowDown' });
     fireEvent.keyDown(box, { key: 'ArrowDown' });
     const second = screen.getByRole('option', { name: 'Ripalta Arpina (CR) · 019080' });

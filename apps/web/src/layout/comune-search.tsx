@@ -127,7 +127,14 @@ export function ComuneSearch({
               if (event.key === 'Enter') choose(hit.istat);
             }}
           >
-            {m.search.option({ name: hit.name, province: hit.provinceCode, istat: hit.istat })}
+            {hit.mergedName === null
+              ? m.search.option({ name: hit.name, province: hit.provinceCode, istat: hit.istat })
+              : m.search.mergedOption({
+                  merged: hit.mergedName,
+                  name: hit.name,
+                  province: hit.provinceCode,
+                  istat: hit.istat,
+                })}
           </div>
         ))}
       </div>

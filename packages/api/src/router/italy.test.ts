@@ -57,7 +57,7 @@ describe('italy: every comune from national open data', () => {
     expect((await names('ripalta')).sort()).toEqual(['Ripalta Arpina', 'Ripalta Cremasca', 'Ripalta Guerina']);
     expect(await names('RIPALTA cremasca')).toEqual(['Ripalta Cremasca']);
     expect((await api.italy.search({ q: '019081' })).hits).toEqual([
-      { istat: '019081', name: 'Ripalta Cremasca', provinceCode: 'CR', regionName: 'Lombardia' },
+      { istat: '019081', name: 'Ripalta Cremasca', provinceCode: 'CR', regionName: 'Lombardia', mergedName: null },
     ]);
     expect(await names('forli')).toContain('Forlì');
     const santAngelo = await api.italy.search({ q: 'sant angelo' });
@@ -66,5 +66,37 @@ describe('italy: every comune from national open data', () => {
     expect(santAngelo.hits.every((h) => /Sant'Angelo/.test(h.name))).toBe(true);
     expect(await names('santangelo lodigiano')).toEqual(["Sant'Angelo Lodigiano"]);
     expect(await names('zzzz')).toEqual([]);
+  });
+
+  it('finds a comune merged since 2020 under its successor, by name or code, saying it was merged', async () => {
+    const api = publicCaller(world.db);
+    const bregano = await api.italy.search({ q: 'Bregano' });
+    expect(bregano.hits).toEqual([
+      {
+        istat: '012144',
+        name: 'Bardello con Malgesso e Bregano',
+        provinceCode: 'VA',
+        regionName: 'Lombardia',
+        mergedName: 'Bregano',
+      },
+    ]);
+    // The successor's own name matches too: one hit, by its best match (the ceased comune's whole name).
+    const bardello = await api.italy.search({ q: 'bardello' });
+    expect(bardello.hits.map((h) => [h.istat, h.mergedName])).toEqual([['012144', 'Bardello']]);
+    expect((await api.italy.search({ q: 'bardello con' })).hits.map((h) => h.mergedName)).toEqual([null]);
+    expect((await api.italy.search({ q: '012018' })).hits.map((h) => h.istat)).toEqual(['012144']);
+    expect((await api.italy.search({ q: 'quero vas' })).hits.map((h) => h.name)).toEqual(['Setteville']);
+  });
+
+  it("leads a ceased comune's code to its successor's page, which names its predecessors", async () => {
+    const api = publicCaller(world.db);
+    const page = await api.italy.comune({ istat: '012018' });
+    expect(page.comune).toMatchObject({ istatCode: '012144', name: 'Bardello con Malgesso e Bregano' });
+    expect(page.comune.population).toBe(1550 + 839 + 1298);
+    expect(page.reachedFrom).toEqual({ istat: '012018', name: 'Bregano' });
+    expect(page.mergedFrom.map((c) => c.name)).toEqual(['Bardello', 'Bregano', 'Malgesso']);
+    const own = await api.italy.comune({ istat: '012144' });
+    expect(own.reachedFrom).toBeNull();
+    expect((await api.italy.comune({ istat: '019081' })).mergedFrom).toEqual([]);
   });
 });

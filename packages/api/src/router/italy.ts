@@ -41,6 +41,8 @@ export const italyRouter = router({
             }));
       return {
         comune: national.comune,
+        reachedFrom: national.reachedFrom,
+        mergedFrom: national.mergedFrom,
         trackedBy: tracked === null ? null : { ...tracked.consortium, istat: tracked.comune.istatCode },
         applications: national.applications,
         derived: national.derived,

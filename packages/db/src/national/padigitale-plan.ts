@@ -1,6 +1,7 @@
 import type { PadigitaleState, PnrrMeasure } from '@switchoff/domain';
 import type { Db } from '../client';
 import type { PadigitaleFile, PadigitaleIssue, PadigitaleRow } from './padigitale-csv';
+import { readCeased } from './registry';
 
 /** A file to import with the date of its snapshot. */
 export type SnapshotFile = PadigitaleFile & { snapshot: string };
@@ -63,7 +64,7 @@ function projectKeyOf(row: PadigitaleRow): string {
   return row.cup ?? `finestra-${row.window ?? 0}`;
 }
 
-/** The registry's current code for every current and former ISTAT code, and its names. */
+/** The registry's current code for every current, former and ceased ISTAT code, and its names. */
 function registryIndex(db: Db): { current: Map<string, string>; names: Map<string, string> } {
   const rows = db.$client
     .prepare('SELECT istat_code AS istat, former_istat AS former, name FROM registry_comuni')
@@ -74,6 +75,12 @@ function registryIndex(db: Db): { current: Map<string, string>; names: Map<strin
     current.set(r.istat, r.istat);
     names.set(r.istat, r.name);
     if (r.former !== null && !current.has(r.former)) current.set(r.former, r.istat);
+  }
+  // A comune merged since 2020: its rows are its successor's, which took over its applications
+  // (Tonengo's 1.4.1 project, filed by the body of Moransengo-Tonengo). Only when this database's
+  // registry has the successor and no longer the ceased comune.
+  for (const c of readCeased()) {
+    if (names.has(c.successorIstat) && !current.has(c.istatCode)) current.set(c.istatCode, c.successorIstat);
   }
   return { current, names };
 }

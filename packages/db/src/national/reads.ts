@@ -2,6 +2,7 @@ import type { PnrrMeasure } from '@switchoff/domain';
 import { type DerivedPlatform, derivePlatforms, type PadigitaleState, searchKey } from '@switchoff/domain';
 import { prepared } from '../prepared';
 import type { Tx } from '../transaction';
+import { readCeased } from './registry';
 import type { RegistryEntry } from './registry-build';
 
 const registryRow = prepared<[{ istat: string }], RegistryEntry>(
@@ -50,16 +51,45 @@ export type NationalApplication = Omit<ApplicationRow, 'id'> & {
 /** What national data says of one comune: the registry, its PNRR applications, derived platforms. */
 export type ComuneNational = {
   comune: RegistryEntry;
+  /** The ceased comune whose code was asked for, merged into this one. */
+  reachedFrom: MergedComune | null;
+  /** The comuni merged into this one since 2020: its population is the sum of their census and its own. */
+  mergedFrom: MergedComune[];
   /** The comune in `comuni` (its id and the code it is tracked under) when a consortium tracks it. */
   tracked: { id: number; istat: string } | null;
   applications: NationalApplication[];
   derived: DerivedPlatform[];
 };
 
-/** National data of the comune with this ISTAT code (or a former one); null when the registry has none. */
-export function getComuneNational(db: Tx, istat: string): ComuneNational | null {
+const inRegistry = prepared<[string], { one: number }>('SELECT 1 AS one FROM registry_comuni WHERE istat_code = ?');
+
+/** A comune merged since 2020, as its successor's page names it. */
+export type MergedComune = { istat: string; name: string };
+
+/**
+ * The comune asked for and the registry's entry for it: a ceased comune (cessati.csv) leads to
+ * its successor, unless this database's registry still lists it (loaded before the merger was known).
+ */
+function resolve(db: Tx, istat: string): { comune: RegistryEntry; ceased: MergedComune | null } | null {
   const comune = registryRow.get(db, { istat });
-  if (comune === undefined) return null;
+  if (comune !== undefined) return { comune, ceased: null };
+  const ceased = readCeased().find((c) => c.istatCode === istat);
+  const successor = ceased === undefined ? undefined : registryRow.get(db, { istat: ceased.successorIstat });
+  if (ceased === undefined || successor === undefined) return null;
+  return { comune: successor, ceased: { istat: ceased.istatCode, name: ceased.name } };
+}
+
+/**
+ * National data of the comune with this ISTAT code (or a former one, or a ceased comune's: its
+ * successor's, `reachedFrom` naming the ceased one); null when the registry has none.
+ */
+export function getComuneNational(db: Tx, istat: string): ComuneNational | null {
+  const found = resolve(db, istat);
+  if (found === null) return null;
+  const { comune } = found;
+  const mergedFrom = readCeased()
+    .filter((c) => c.successorIstat === comune.istatCode && inRegistry.get(db, c.istatCode) === undefined)
+    .map((c) => ({ istat: c.istatCode, name: c.name }));
   const rows = applicationsOf.all(db, comune.istatCode);
   const history = new Map<number, NationalApplication['history']>();
   for (const h of historyOf.all(db, comune.istatCode)) {
@@ -70,16 +100,35 @@ export function getComuneNational(db: Tx, istat: string): ComuneNational | null 
   const applications = rows.map(({ id, ...rest }) => ({ ...rest, history: history.get(id) ?? [] }));
   return {
     comune,
+    reachedFrom: found.ceased,
+    mergedFrom,
     tracked: trackedRow.get(db, { istat: comune.istatCode, former: comune.formerIstat ?? comune.istatCode }) ?? null,
     applications,
     derived: derivePlatforms(applications),
   };
 }
 
-/** A comune as search lists it. */
-export type SearchHit = { istat: string; name: string; provinceCode: string; regionName: string };
+/** A comune as search lists it; `mergedName` when only the name of a comune merged into it matched. */
+export type SearchHit = {
+  istat: string;
+  name: string;
+  provinceCode: string;
+  regionName: string;
+  mergedName: string | null;
+};
 
 type Indexed = SearchHit & { key: string; compact: string; former: string | null; population: number };
+
+/** Each ceased comune as an entry of its successor, found by its own name and code. */
+function ceasedEntries(index: readonly Indexed[]): Indexed[] {
+  const byIstat = new Map(index.map((e) => [e.istat, e]));
+  return readCeased().flatMap((c) => {
+    const successor = byIstat.get(c.successorIstat);
+    if (successor === undefined || byIstat.has(c.istatCode)) return [];
+    const key = searchKey(c.name);
+    return [{ ...successor, key, compact: key.replace(/ /g, ''), former: c.istatCode, mergedName: c.name }];
+  });
+}
 
 const indexes = new WeakMap<object, Indexed[]>();
 
@@ -92,8 +141,9 @@ function searchIndex(db: Tx): Indexed[] {
         search_key AS key, former_istat AS former, coalesce(population, 0) AS population
       FROM registry_comuni ORDER BY population DESC, name`,
     )
-    .all() as Omit<Indexed, 'compact'>[];
-  const index = rows.map((r) => ({ ...r, compact: r.key.replace(/ /g, '') }));
+    .all() as Omit<Indexed, 'compact' | 'mergedName'>[];
+  const own = rows.map((r) => ({ ...r, compact: r.key.replace(/ /g, ''), mergedName: null }));
+  const index = [...own, ...ceasedEntries(own)].sort((a, b) => b.population - a.population);
   indexes.set(db.$client, index);
   return index;
 }
@@ -131,11 +181,12 @@ export function searchComuni(db: Tx, query: string, limit = 10): { hits: SearchH
   }
   // Stable sort: within a rank the index's order (population, then name) stays.
   ranked.sort((a, b) => a.rank - b.rank);
-  const hits = ranked.slice(0, limit).map(({ entry }) => ({
-    istat: entry.istat,
-    name: entry.name,
-    provinceCode: entry.provinceCode,
-    regionName: entry.regionName,
-  }));
-  return { hits, total: ranked.length };
+  // One hit per comune, by its best match: "Bregano" names the ceased comune before the word in
+  // "Bardello con Malgesso e Bregano", so the hit says Bregano was merged into it.
+  const matched = new Map<string, SearchHit>();
+  for (const { entry } of ranked) {
+    const { istat, name, provinceCode, regionName, mergedName } = entry;
+    if (!matched.has(istat)) matched.set(istat, { istat, name, provinceCode, regionName, mergedName });
+  }
+  return { hits: [...matched.values()].slice(0, limit), total: matched.size };
 }

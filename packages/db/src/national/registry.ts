@@ -6,7 +6,8 @@ import type { Db } from '../client';
 import { registryComuni } from '../schema';
 import { writeTransaction } from '../transaction';
 import type { Reconciliation, RegistryEntry } from './registry-build';
-import { REGISTRY_CSV } from './snapshot';
+import type { CeasedComune, SourcedMerger } from './registry-mergers';
+import { CEASED_CSV, MERGERS_CSV, REGISTRY_CSV } from './snapshot';
 
 /** Columns of data/registry/comuni.csv, in order. */
 export const REGISTRY_COLUMNS = [
@@ -53,13 +54,47 @@ export function formatReconciliationCsv(list: readonly Reconciliation[]): string
   return `${['tipo,istat,nome,dettaglio', ...lines].join('\n')}\n`;
 }
 
+/** Columns of data/registry/cessati.csv, in order. */
+const CEASED_COLUMNS = ['istat', 'nome', 'sigla_provincia', 'istat_successore', 'nome_successore', 'prova'] as const;
+
+/** The comuni ceased since 2020 as the shipped CSV holds them. */
+export function formatCeasedCsv(list: readonly CeasedComune[]): string {
+  const lines = list.map((c) =>
+    [c.istatCode, c.name, c.provinceCode, c.successorIstat, c.successorName, c.evidence].map(quote).join(','),
+  );
+  return `${[CEASED_COLUMNS.join(','), ...lines].join('\n')}\n`;
+}
+
+function readCsv(path: string): string[][] {
+  return parse(readFileSync(path, 'utf8'), { from_line: 2 });
+}
+
+/** The sourced table of mergers (data/registry/mergers.csv), an input of the registry's build. */
+export function readMergerTable(): SourcedMerger[] {
+  return readCsv(MERGERS_CSV).map((r) => ({ ceased: r[0] ?? '', successor: r[2] ?? '', source: r[4] ?? '' }));
+}
+
+let ceasedCache: CeasedComune[] | null = null;
+
+/** The comuni ceased since 2020, each with the current comune it was merged into (cessati.csv). */
+export function readCeased(): CeasedComune[] {
+  ceasedCache ??= readCsv(CEASED_CSV).map((r) => ({
+    istatCode: r[0] ?? '',
+    name: r[1] ?? '',
+    provinceCode: r[2] ?? '',
+    successorIstat: r[3] ?? '',
+    successorName: r[4] ?? '',
+    evidence: r[5] ?? '',
+  }));
+  return ceasedCache;
+}
+
 let cached: RegistryEntry[] | null = null;
 
 /** Every comune of the shipped registry, by ISTAT code. */
 export function readRegistry(): RegistryEntry[] {
   if (cached) return cached;
-  const records: string[][] = parse(readFileSync(REGISTRY_CSV, 'utf8'), { from_line: 2 });
-  cached = records.map((r) => ({
+  cached = readCsv(REGISTRY_CSV).map((r) => ({
     istatCode: r[0] ?? '',
     name: r[1] ?? '',
     provinceCode: r[2] ?? '',

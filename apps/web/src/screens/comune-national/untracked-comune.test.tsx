@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ComuneNational } from '../../api-types';
 import { renderInApp } from '../../test-utils';
+import { CeasedComuneView } from './ceased-comune';
 import { UntrackedComuneView } from './untracked-comune';
 
 const agliè: ComuneNational = {
@@ -18,6 +19,8 @@ const agliè: ComuneNational = {
     ipaCode: 'c_a074',
     formerIstat: null,
   },
+  reachedFrom: null,
+  mergedFrom: [],
   trackedBy: null,
   applications: [
     {
@@ -69,5 +72,33 @@ describe('the page of a comune no consortium tracks', () => {
     expect(screen.queryByRole('heading', { name: /Piattaforme nazionali/ })).toBeNull();
     expect(screen.getByText(/non compare in nessuna candidatura finanziata/)).toBeTruthy();
     expect(screen.getByText(/non disponibile/)).toBeTruthy();
+  });
+
+  it('names the comuni merged into it, whose census its population sums', () => {
+    const merged = {
+      ...agliè,
+      comune: { ...agliè.comune, istatCode: '012144', name: 'Bardello con Malgesso e Bregano', population: 3687 },
+      mergedFrom: [
+        { istat: '012009', name: 'Bardello' },
+        { istat: '012018', name: 'Bregano' },
+      ],
+    };
+    renderInApp(<UntrackedComuneView data={merged} />);
+    expect(screen.getByText(/3\.687 \(censimento 2011, compresi i comuni confluiti: Bardello, Bregano\)/)).toBeTruthy();
+    expect(screen.getByText('Bardello (ISTAT 012009), Bregano (ISTAT 012018)')).toBeTruthy();
+  });
+
+  it("at a ceased comune's code, says it was merged and links to its successor's page", () => {
+    const successor = {
+      ...agliè,
+      comune: { ...agliè.comune, istatCode: '012144', name: 'Bardello con Malgesso e Bregano' },
+    };
+    renderInApp(<CeasedComuneView data={successor} ceased={{ istat: '012018', name: 'Bregano' }} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Bregano' })).toBeTruthy();
+    expect(
+      screen.getByText(/Bregano \(codice ISTAT 012018\) non è più un comune: è confluito in Bardello/),
+    ).toBeTruthy();
+    const link = screen.getByRole('link', { name: 'Vai alla pagina di Bardello con Malgesso e Bregano' });
+    expect(link.getAttribute('href')).toBe('/comuni/012144');
   });
 });

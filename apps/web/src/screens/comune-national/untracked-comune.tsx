@@ -40,7 +40,16 @@ export function UntrackedComuneView({ data }: { data: ComuneNational }) {
         <dt className="col-sm-4 col-lg-3">{m.national.population}</dt>
         <dd className="col-sm-8 col-lg-9">
           {comune.population === null ? m.national.populationUnknown : f.number(comune.population)}
+          {comune.population !== null && data.mergedFrom.length > 0
+            ? ` (${m.national.populationMerged(data.mergedFrom.map((c) => c.name).join(', '))})`
+            : ''}
         </dd>
+        {data.mergedFrom.length > 0 ? (
+          <>
+            <dt className="col-sm-4 col-lg-3">{m.national.mergedFrom}</dt>
+            <dd className="col-sm-8 col-lg-9">{data.mergedFrom.map((c) => m.national.mergedFromItem(c)).join(', ')}</dd>
+          </>
+        ) : null}
         {comune.ipaCode ? (
           <>
             <dt className="col-sm-4 col-lg-3">{m.national.ipa}</dt>

@@ -21,6 +21,7 @@ import { Page } from '../../layout/page';
 import { loadOnRender } from '../../lazy';
 import { useTRPC } from '../../trpc';
 import { CheckedParams } from '../checked-params';
+import { CeasedComuneView } from '../comune-national/ceased-comune';
 import { DerivedPlatformsSection, NationalPnrrSection } from '../comune-national/national-sections';
 import { nationalTrail } from '../comune-national/national-trail';
 import { UntrackedComuneView } from '../comune-national/untracked-comune';
@@ -178,7 +179,9 @@ function ComuneOverviewLoader({ istat }: { istat: string }) {
   return (
     <QueryState query={query}>
       {(national) =>
-        national.trackedBy === null ? (
+        national.reachedFrom !== null ? (
+          <CeasedComuneView data={national} ceased={national.reachedFrom} />
+        ) : national.trackedBy === null ? (
           <UntrackedComuneView data={national} />
         ) : (
           <TrackedOverviewLoader istat={national.trackedBy.istat} national={national} />
