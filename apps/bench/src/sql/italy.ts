@@ -1,3 +1,4 @@
+import { readCeased } from '@switchoff/db/national';
 import { searchKey } from '@switchoff/domain';
 import type { Client } from './common';
 
@@ -17,22 +18,41 @@ export const SEARCH_QUERIES = [
 
 /**
  * The search by bare SQL: names containing the query (accents aside, or with the spaces left out),
- * the larger comuni first; codes (current or former) by prefix. With the number of matches.
+ * the larger comuni first; codes (current or former) by prefix. A comune merged since 2020
+ * (cessati.csv, passed as JSON) counts as its successor, by its name or code, when this database's
+ * registry has the successor and not the ceased comune. With the number of distinct comuni matched.
  */
 export function prepareSearchSql(client: Client) {
   const NAME = `search_key LIKE @q OR replace(search_key, ' ', '') LIKE @compact`;
   const CODE = 'istat_code LIKE @q OR former_istat LIKE @q';
+  const CEASED = `SELECT j.value ->> 'successor' AS istat_code, j.value ->> 'key' AS search_key,
+      j.value ->> 'istat' AS ceased_istat FROM json_each(@ceased) j
+    WHERE j.value ->> 'successor' IN (SELECT istat_code FROM registry_comuni)
+      AND j.value ->> 'istat' NOT IN (SELECT istat_code FROM registry_comuni)`;
+  const ceased = JSON.stringify(
+    readCeased().map((c) => ({ istat: c.istatCode, key: searchKey(c.name), successor: c.successorIstat })),
+  );
   const byName = client.prepare(
     `SELECT istat_code, name FROM registry_comuni WHERE ${NAME} ORDER BY population DESC LIMIT 10`,
   );
   const byCode = client.prepare(`SELECT istat_code, name FROM registry_comuni WHERE ${CODE} LIMIT 10`);
-  const countName = client.prepare(`SELECT count(*) FROM registry_comuni WHERE ${NAME}`).pluck();
-  const countCode = client.prepare(`SELECT count(*) FROM registry_comuni WHERE ${CODE}`).pluck();
+  const countName = client
+    .prepare(
+      `SELECT count(*) FROM (SELECT istat_code FROM registry_comuni WHERE ${NAME}
+        UNION SELECT istat_code FROM (${CEASED}) WHERE ${NAME})`,
+    )
+    .pluck();
+  const countCode = client
+    .prepare(
+      `SELECT count(*) FROM (SELECT istat_code FROM registry_comuni WHERE ${CODE}
+        UNION SELECT istat_code FROM (${CEASED}) WHERE ceased_istat LIKE @q)`,
+    )
+    .pluck();
   return (p: { q: string }) => {
     const q = searchKey(p.q);
-    if (/^\d+$/.test(q)) return { hits: byCode.all({ q: `${q}%` }), total: countCode.get({ q: `${q}%` }) };
+    if (/^\d+$/.test(q)) return { hits: byCode.all({ q: `${q}%` }), total: countCode.get({ q: `${q}%`, ceased }) };
     const params = { q: `%${q}%`, compact: `%${q.replace(/ /g, '')}%` };
-    return { hits: byName.all(params), total: countName.get(params) };
+    return { hits: byName.all(params), total: countName.get({ ...params, ceased }) };
   };
 }
 

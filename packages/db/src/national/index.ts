@@ -4,11 +4,12 @@ export type { PadigitalePlan, SnapshotFile } from './padigitale-plan';
 export {
   type ComuneNational,
   getComuneNational,
+  type MergedComune,
   type NationalApplication,
   type SearchHit,
   searchComuni,
 } from './reads';
-export { ensureRegistry, readRegistry } from './registry';
+export { ensureRegistry, readCeased, readRegistry } from './registry';
 export type { RegistryEntry } from './registry-build';
 export { dataFolder, PADIGITALE_SNAPSHOT, snapshotFiles } from './snapshot';
 export { loadShippedNational } from './snapshot-load';
