@@ -78,14 +78,16 @@ let ceasedCache: CeasedComune[] | null = null;
 
 /** The comuni ceased since 2020, each with the current comune it was merged into (cessati.csv). */
 export function readCeased(): CeasedComune[] {
-  ceasedCache ??= readCsv(CEASED_CSV).map((r) => ({
-    istatCode: r[0] ?? '',
-    name: r[1] ?? '',
-    provinceCode: r[2] ?? '',
-    successorIstat: r[3] ?? '',
-    successorName: r[4] ?? '',
-    evidence: r[5] ?? '',
-  }));
+  ceasedCache ??= readCsv(CEASED_CSV).map(
+    ([istatCode = '', name = '', provinceCode = '', successorIstat = '', successorName = '', evidence = '']) => ({
+      istatCode,
+      name,
+      provinceCode,
+      successorIstat,
+      successorName,
+      evidence,
+    }),
+  );
   return ceasedCache;
 }
 
