@@ -10,7 +10,7 @@ import { QueryState } from '../../components/query-state';
 import { Section } from '../../components/section';
 import { useInvalidate } from '../../editing/invalidate';
 import { ToolPanel } from '../../editing/tool-panel';
-import { ErrorSummary, FormActions } from '../../forms/error-summary';
+import { EditForm } from '../../forms/edit-form';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../forms/fields';
 import { validateWith } from '../../forms/form-errors';
 import { useForm } from '../../forms/use-form';
@@ -76,13 +76,13 @@ export function CatalogueForm({ entry, onDone }: { entry: Entry | null; onDone: 
     },
   });
   return (
-    <form
-      noValidate
-      onSubmit={form.onSubmit}
-      className="so-form"
-      aria-label={entry ? m.catalogueAdmin.editTitle(entry.name) : m.catalogueAdmin.createTitle}
+    <EditForm
+      form={form}
+      label={entry ? m.catalogueAdmin.editTitle(entry.name) : m.catalogueAdmin.createTitle}
+      onReload={() => void invalidate.catalogue()}
+      submitLabel={entry ? undefined : m.catalogueAdmin.submitCreate}
+      onCancel={() => onDone()}
     >
-      <ErrorSummary {...form.summary} onReload={() => void invalidate.catalogue()} />
       {entry ? null : (
         <TextField {...form.field('slug')} required hint={m.catalogueAdmin.slugHint} maxLength={SLUG_MAX_LENGTH} />
       )}
@@ -96,12 +96,7 @@ export function CatalogueForm({ entry, onDone }: { entry: Entry | null; onDone: 
       <TextArea {...form.field('description')} maxLength={TEXT_LIMITS.description} />
       <CheckboxField {...form.checkbox('takesPayment')} />
       <CheckboxField {...form.checkbox('needsIdentity')} />
-      <FormActions
-        submitting={form.submitting}
-        submitLabel={entry ? undefined : m.catalogueAdmin.submitCreate}
-        onCancel={() => onDone()}
-      />
-    </form>
+    </EditForm>
   );
 }
 

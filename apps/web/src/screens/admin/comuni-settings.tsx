@@ -7,7 +7,7 @@ import { useMe } from '../../auth/viewer';
 import { Icon } from '../../components/icon';
 import { QueryState } from '../../components/query-state';
 import { useInvalidate } from '../../editing/invalidate';
-import { ErrorSummary, FormActions } from '../../forms/error-summary';
+import { EditForm } from '../../forms/edit-form';
 import { TextArea, TextField } from '../../forms/fields';
 import { errorsFromIssues, validateWith } from '../../forms/form-errors';
 import { useForm } from '../../forms/use-form';
@@ -82,8 +82,7 @@ export function ComuneSettingsForm({
     },
   });
   return (
-    <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={m.comuniAdmin.formTitle(name)}>
-      <ErrorSummary {...form.summary} onReload={() => void invalidate.comuneSettings(istat)} />
+    <EditForm form={form} label={m.comuniAdmin.formTitle(name)} onReload={() => void invalidate.comuneSettings(istat)}>
       <TextField
         {...form.field('target')}
         required
@@ -93,8 +92,7 @@ export function ComuneSettingsForm({
       />
       <TextArea {...form.field('assistedDesk')} hint={m.comuniAdmin.deskHint} maxLength={TEXT_LIMITS.assistedDesk} />
       <TextArea {...form.field('internalNote')} hint={m.internal.noteHint} maxLength={TEXT_LIMITS.note} />
-      <FormActions submitting={form.submitting} />
-    </form>
+    </EditForm>
   );
 }
 

@@ -8,7 +8,7 @@ import { Icon } from '../../components/icon';
 import { QueryState } from '../../components/query-state';
 import { Section } from '../../components/section';
 import { useInvalidate } from '../../editing/invalidate';
-import { ErrorSummary, FormActions } from '../../forms/error-summary';
+import { EditForm } from '../../forms/edit-form';
 import { TextField } from '../../forms/fields';
 import { validateWith } from '../../forms/form-errors';
 import { useForm } from '../../forms/use-form';
@@ -88,8 +88,13 @@ export function ConsortiumForm({
   });
   const label = consortium ? t.editTitle(consortium.name) : t.createTitle;
   return (
-    <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={label}>
-      <ErrorSummary {...form.summary} onReload={consortium ? () => void invalidate.consortia() : undefined} />
+    <EditForm
+      form={form}
+      label={label}
+      onReload={consortium ? () => void invalidate.consortia() : undefined}
+      submitLabel={consortium ? undefined : t.create}
+      onCancel={onCancel}
+    >
       {consortium ? (
         <p>
           {t.slug}: <code>{consortium.slug}</code>
@@ -103,8 +108,7 @@ export function ConsortiumForm({
       <TextField {...form.field('contactEmail')} type="email" required hint={t.contactHint} autoComplete="email" />
       <TextField {...form.field('telephone')} inputMode="tel" hint={t.telephoneHint} autoComplete="tel" />
       <TextField {...form.field('website')} type="url" hint={t.websiteHint} autoComplete="url" />
-      <FormActions submitting={form.submitting} submitLabel={consortium ? undefined : t.create} onCancel={onCancel} />
-    </form>
+    </EditForm>
   );
 }
 

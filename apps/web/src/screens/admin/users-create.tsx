@@ -2,7 +2,7 @@ import type { RouterOutputs } from '@switchoff/api';
 import { createUserInput, TEXT_LIMITS } from '@switchoff/domain/schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useInvalidate } from '../../editing/invalidate';
-import { ErrorSummary, FormActions } from '../../forms/error-summary';
+import { EditForm } from '../../forms/edit-form';
 import { TextField } from '../../forms/fields';
 import { validateWith } from '../../forms/form-errors';
 import { useForm } from '../../forms/use-form';
@@ -52,13 +52,11 @@ export function CreateUserForm({
     },
   });
   return (
-    <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={m.users.createTitle}>
-      <ErrorSummary {...form.summary} />
+    <EditForm form={form} label={m.users.createTitle} submitLabel={m.users.submit} onCancel={() => onDone()}>
       <TextField {...form.field('email')} type="email" required autoComplete="off" />
       <TextField {...form.field('name')} required maxLength={TEXT_LIMITS.name} />
       <RoleAndComuniFields role={form.field('role')} comuniField={form.choices('comuni')} comuni={comuni} />
       <TextField {...form.field('password')} type="password" autoComplete="new-password" hint={m.users.passwordHint} />
-      <FormActions submitting={form.submitting} submitLabel={m.users.submit} onCancel={() => onDone()} />
-    </form>
+    </EditForm>
   );
 }

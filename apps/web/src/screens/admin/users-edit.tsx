@@ -3,7 +3,7 @@ import { updateUserInput } from '@switchoff/domain/schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useInvalidate } from '../../editing/invalidate';
-import { ErrorSummary, FormActions } from '../../forms/error-summary';
+import { EditForm } from '../../forms/edit-form';
 import { validateWith } from '../../forms/form-errors';
 import { useForm } from '../../forms/use-form';
 import { useI18n } from '../../i18n/i18n';
@@ -57,11 +57,9 @@ export function EditUserForm({
         {title}
       </h3>
       <p className="small mb-2 text-break">{user.email}</p>
-      <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={title}>
-        <ErrorSummary {...form.summary} />
+      <EditForm form={form} label={title} submitLabel={m.userEdit.submit} onCancel={() => onDone()}>
         <RoleAndComuniFields role={form.field('role')} comuniField={form.choices('comuni')} comuni={choices} />
-        <FormActions submitting={form.submitting} submitLabel={m.userEdit.submit} onCancel={() => onDone()} />
-      </form>
+      </EditForm>
     </section>
   );
 }

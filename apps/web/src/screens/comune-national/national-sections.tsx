@@ -3,6 +3,7 @@ import type { ComuneNational } from '../../api-types';
 import { DataTable } from '../../charts/data-table';
 import { Icon } from '../../components/icon';
 import { PlatformStateBadge } from '../../components/platform-state';
+import { PnrrMeasureName } from '../../components/pnrr-measure';
 import { Section } from '../../components/section';
 import { useI18n } from '../../i18n/i18n';
 
@@ -48,12 +49,7 @@ export function NationalPnrrSection({ data }: { data: ComuneNational }) {
               key: 'measure',
               header: m.national.measure,
               rowHeader: true,
-              cell: (a) => (
-                <>
-                  {a.measure}
-                  <span className="d-block small fw-normal">{m.pnrrMeasures[a.measure]}</span>
-                </>
-              ),
+              cell: (a) => <PnrrMeasureName measure={a.measure} />,
             },
             { key: 'call', header: m.national.call, cell: (a) => <span className="small">{a.call}</span> },
             { key: 'state', header: m.national.state, cell: (a) => stateText(a) },

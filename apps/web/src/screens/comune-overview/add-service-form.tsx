@@ -11,7 +11,7 @@ import {
   VisibilityAndNote,
 } from '../../editing/service-fields';
 import { RadioGroup } from '../../forms/choice-fields';
-import { ErrorSummary, FormActions } from '../../forms/error-summary';
+import { EditForm } from '../../forms/edit-form';
 import { SelectField, TextField } from '../../forms/fields';
 import { errorsFromIssues, validateWith } from '../../forms/form-errors';
 import { useForm } from '../../forms/use-form';
@@ -94,8 +94,7 @@ export function AddServiceForm({
   });
   const entries = addable.data ?? [];
   return (
-    <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={m.addService.title}>
-      <ErrorSummary {...form.summary} />
+    <EditForm form={form} label={m.addService.title} submitLabel={m.addService.submit} onCancel={() => onDone()}>
       <RadioGroup
         {...form.field('source')}
         options={[
@@ -129,7 +128,6 @@ export function AddServiceForm({
       />
       <TextField {...form.field('effectiveDate')} type="date" hint={m.addService.effectiveDateHint} />
       <VisibilityAndNote form={form} />
-      <FormActions submitting={form.submitting} submitLabel={m.addService.submit} onCancel={() => onDone()} />
-    </form>
+    </EditForm>
   );
 }

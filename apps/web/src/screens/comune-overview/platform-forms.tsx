@@ -18,7 +18,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { ComuneOverview } from '../../api-types';
 import { useInvalidate } from '../../editing/invalidate';
-import { ErrorSummary, FormActions } from '../../forms/error-summary';
+import { EditForm } from '../../forms/edit-form';
 import { SelectField, TextField } from '../../forms/fields';
 import { validateWith } from '../../forms/form-errors';
 import { centsToEuroText, numberIssues, numberValue } from '../../forms/parse';
@@ -65,13 +65,13 @@ function PlatformStateForm({
     },
   });
   return (
-    <form
-      noValidate
-      onSubmit={form.onSubmit}
-      className="so-form"
-      aria-label={`${m.platformsForm.title}: ${m.platforms[row.platform]}`}
+    <EditForm
+      form={form}
+      label={`${m.platformsForm.title}: ${m.platforms[row.platform]}`}
+      onReload={() => void invalidate.platforms(istat)}
+      submitLabel={m.platformsForm.submit}
+      onCancel={() => onDone()}
     >
-      <ErrorSummary {...form.summary} onReload={() => void invalidate.platforms(istat)} />
       <SelectField
         {...form.field('state')}
         required
@@ -79,8 +79,7 @@ function PlatformStateForm({
         options={platformStates(row.platform).map((state) => ({ value: state, label: m.platformStates[state] }))}
       />
       <TextField {...form.field('activationDate')} type="date" hint={m.platformsForm.activationDateHint} />
-      <FormActions submitting={form.submitting} submitLabel={m.platformsForm.submit} onCancel={() => onDone()} />
-    </form>
+    </EditForm>
   );
 }
 
@@ -170,8 +169,13 @@ function PnrrMeasureForm({
     },
   });
   return (
-    <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={`${m.pnrrForm.title}: ${measure}`}>
-      <ErrorSummary {...form.summary} onReload={() => void invalidate.platforms(istat)} />
+    <EditForm
+      form={form}
+      label={`${m.pnrrForm.title}: ${measure}`}
+      onReload={() => void invalidate.platforms(istat)}
+      submitLabel={m.pnrrForm.submit}
+      onCancel={() => onDone()}
+    >
       <SelectField
         {...form.field('state')}
         required
@@ -179,8 +183,7 @@ function PnrrMeasureForm({
       />
       <TextField {...form.field('amount')} required inputMode="decimal" hint={m.pnrrForm.amountHint} />
       <TextField {...form.field('stateDate')} type="date" hint={m.pnrrForm.stateDateHint} />
-      <FormActions submitting={form.submitting} submitLabel={m.pnrrForm.submit} onCancel={() => onDone()} />
-    </form>
+    </EditForm>
   );
 }
 

@@ -3,6 +3,7 @@ import type { ComuneOverview } from '../../api-types';
 import { DataTable } from '../../charts/data-table';
 import { Icon } from '../../components/icon';
 import { PlatformStateBadge } from '../../components/platform-state';
+import { PnrrMeasureName } from '../../components/pnrr-measure';
 import { useI18n } from '../../i18n/i18n';
 
 type Platforms = ComuneOverview['platforms'];
@@ -44,12 +45,7 @@ export function PnrrTable({ pnrr }: { pnrr: Pnrr }) {
           key: 'measure',
           header: m.overview.measure,
           rowHeader: true,
-          cell: (p) => (
-            <>
-              {p.measure}
-              <span className="d-block small fw-normal">{m.pnrrMeasures[p.measure]}</span>
-            </>
-          ),
+          cell: (p) => <PnrrMeasureName measure={p.measure} />,
         },
         { key: 'state', header: m.overview.state, cell: (p) => m.pnrrStates[p.state] },
         { key: 'amount', header: m.overview.amount, numeric: true, cell: (p) => f.euroCents(p.amountCents) },

@@ -1,7 +1,7 @@
 import { annulReplanInput, TEXT_LIMITS } from '@switchoff/domain/schemas';
 import { useMutation } from '@tanstack/react-query';
 import type { RoadmapMilestone } from '../../api-types';
-import { ErrorSummary, FormActions } from '../../forms/error-summary';
+import { EditForm } from '../../forms/edit-form';
 import { TextArea } from '../../forms/fields';
 import { useI18n } from '../../i18n/i18n';
 import { useTRPC } from '../../trpc';
@@ -18,7 +18,7 @@ export function AnnulReplanForm({ istat, milestone, version, onDone }: Props) {
   const trpc = useTRPC();
   const annul = useMutation(trpc.milestones.annulReplan.mutationOptions());
   const target = milestone.replans.filter((r) => r.kind === 'replan' && r.annulledBy === null).at(-1);
-  const { form, reload } = useMilestoneForm({
+  const { form, editForm } = useMilestoneForm({
     istat,
     milestone,
     version,
@@ -31,23 +31,24 @@ export function AnnulReplanForm({ istat, milestone, version, onDone }: Props) {
   });
   if (target === undefined) return null;
   return (
-    <form
-      noValidate
-      onSubmit={form.onSubmit}
-      className="so-form"
-      aria-label={`${m.annulForm.title}: ${milestone.title}`}
+    <EditForm
+      {...editForm}
+      label={`${m.annulForm.title}: ${milestone.title}`}
+      submitLabel={m.annulForm.submit}
+      intro={
+        <>
+          <p className="mb-1">
+            {m.annulForm.which({
+              number: f.number(target.number),
+              from: f.date(target.previousDate),
+              to: f.date(target.plannedDate),
+            })}
+          </p>
+          <p className="small">{m.annulForm.keeps}</p>
+        </>
+      }
     >
-      <p className="mb-1">
-        {m.annulForm.which({
-          number: f.number(target.number),
-          from: f.date(target.previousDate),
-          to: f.date(target.plannedDate),
-        })}
-      </p>
-      <p className="small">{m.annulForm.keeps}</p>
-      <ErrorSummary {...form.summary} onReload={reload} />
       <TextArea {...form.field('reason')} required hint={m.annulForm.reasonHint} maxLength={TEXT_LIMITS.reason} />
-      <FormActions submitting={form.submitting} submitLabel={m.annulForm.submit} onCancel={() => onDone()} />
-    </form>
+    </EditForm>
   );
 }

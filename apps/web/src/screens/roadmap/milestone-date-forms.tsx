@@ -8,7 +8,7 @@ import {
 } from '@switchoff/domain/schemas';
 import { useMutation } from '@tanstack/react-query';
 import type { RoadmapMilestone } from '../../api-types';
-import { ErrorSummary, FormActions } from '../../forms/error-summary';
+import { EditForm } from '../../forms/edit-form';
 import { TextArea, TextField } from '../../forms/fields';
 import { useI18n } from '../../i18n/i18n';
 import { useTRPC } from '../../trpc';
@@ -27,7 +27,7 @@ export function ReplanForm({ istat, milestone, version, today, onDone }: Props) 
   const { m, f } = useI18n();
   const trpc = useTRPC();
   const replan = useMutation(trpc.milestones.replan.mutationOptions());
-  const { form, reload } = useMilestoneForm({
+  const { form, editForm } = useMilestoneForm({
     istat,
     milestone,
     version,
@@ -39,19 +39,20 @@ export function ReplanForm({ istat, milestone, version, today, onDone }: Props) 
     onDone,
   });
   return (
-    <form
-      noValidate
-      onSubmit={form.onSubmit}
-      className="so-form"
-      aria-label={`${m.replanForm.title}: ${milestone.title}`}
+    <EditForm
+      {...editForm}
+      label={`${m.replanForm.title}: ${milestone.title}`}
+      submitLabel={m.replanForm.submit}
+      intro={
+        <>
+          <p className="mb-1">{m.replanForm.currentPlanned(f.date(milestone.plannedDate))}</p>
+          <p className="small">{m.replanForm.baselineStays(f.date(milestone.baselineDate))}</p>
+        </>
+      }
     >
-      <p className="mb-1">{m.replanForm.currentPlanned(f.date(milestone.plannedDate))}</p>
-      <p className="small">{m.replanForm.baselineStays(f.date(milestone.baselineDate))}</p>
-      <ErrorSummary {...form.summary} onReload={reload} />
       <TextField {...form.field('plannedDate')} type="date" required />
       <TextArea {...form.field('reason')} required hint={m.replanForm.reasonHint} maxLength={TEXT_LIMITS.reason} />
-      <FormActions submitting={form.submitting} submitLabel={m.replanForm.submit} onCancel={() => onDone()} />
-    </form>
+    </EditForm>
   );
 }
 
@@ -60,7 +61,7 @@ export function CompleteForm({ istat, milestone, version, today, onDone }: Props
   const { m } = useI18n();
   const trpc = useTRPC();
   const complete = useMutation(trpc.milestones.complete.mutationOptions());
-  const { form, reload } = useMilestoneForm({
+  const { form, editForm } = useMilestoneForm({
     istat,
     milestone,
     version,
@@ -72,15 +73,8 @@ export function CompleteForm({ istat, milestone, version, today, onDone }: Props
     onDone,
   });
   return (
-    <form
-      noValidate
-      onSubmit={form.onSubmit}
-      className="so-form"
-      aria-label={`${m.completeForm.title}: ${milestone.title}`}
-    >
-      <ErrorSummary {...form.summary} onReload={reload} />
+    <EditForm {...editForm} label={`${m.completeForm.title}: ${milestone.title}`} submitLabel={m.completeForm.submit}>
       <TextField {...form.field('actualDate')} type="date" required hint={m.completeForm.actualDateHint} />
-      <FormActions submitting={form.submitting} submitLabel={m.completeForm.submit} onCancel={() => onDone()} />
-    </form>
+    </EditForm>
   );
 }

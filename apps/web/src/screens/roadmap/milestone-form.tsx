@@ -5,7 +5,7 @@ import type { RoadmapMilestone } from '../../api-types';
 import { useInvalidate } from '../../editing/invalidate';
 import { VisibilityAndNote } from '../../editing/service-fields';
 import { CheckboxGroup } from '../../forms/choice-fields';
-import { ErrorSummary, FormActions } from '../../forms/error-summary';
+import { EditForm } from '../../forms/edit-form';
 import { SelectField, TextArea, TextField } from '../../forms/fields';
 import { validateWith } from '../../forms/form-errors';
 import { numberIssues, numberValue } from '../../forms/parse';
@@ -129,13 +129,13 @@ export function MilestoneForm({ istat, milestone, all, onDone }: MilestoneFormPr
   ];
   const others = all.filter((other) => other.id !== milestone?.id);
   return (
-    <form
-      noValidate
-      onSubmit={form.onSubmit}
-      className="so-form"
-      aria-label={milestone ? m.milestoneForm.editTitle(milestone.title) : m.milestoneForm.createTitle}
+    <EditForm
+      form={form}
+      label={milestone ? m.milestoneForm.editTitle(milestone.title) : m.milestoneForm.createTitle}
+      onReload={() => void invalidate.milestone(istat, milestone?.id)}
+      submitLabel={milestone ? undefined : m.milestoneForm.submitCreate}
+      onCancel={() => onDone()}
     >
-      <ErrorSummary {...form.summary} onReload={() => void invalidate.milestone(istat, milestone?.id)} />
       <TextField {...form.field('title')} required maxLength={TEXT_LIMITS.title} />
       <TextArea {...form.field('description')} maxLength={TEXT_LIMITS.description} />
       <SelectField
@@ -167,11 +167,6 @@ export function MilestoneForm({ istat, milestone, all, onDone }: MilestoneFormPr
         empty={m.milestoneForm.noOthers}
       />
       <VisibilityAndNote form={form} />
-      <FormActions
-        submitting={form.submitting}
-        submitLabel={milestone ? undefined : m.milestoneForm.submitCreate}
-        onCancel={() => onDone()}
-      />
-    </form>
+    </EditForm>
   );
 }

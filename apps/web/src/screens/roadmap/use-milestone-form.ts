@@ -24,7 +24,7 @@ type MilestoneFormOptions<V extends Record<string, string>, I extends object> = 
 /**
  * The form of one action on a milestone (re-plan, completion, annulment of a re-plan): checked
  * by the action's schema, sent with the milestone's id and version, and the milestone reloaded
- * once done. `reload` reloads it on demand (the error summary's offer after a conflict).
+ * once done; `editForm` is the EditForm's part (reload after a conflict, cancel).
  */
 export function useMilestoneForm<V extends Record<string, string>, I extends object>(
   options: MilestoneFormOptions<V, I>,
@@ -44,5 +44,7 @@ export function useMilestoneForm<V extends Record<string, string>, I extends obj
       options.onDone(options.saved);
     },
   });
-  return { form, reload };
+  // What every EditForm of a milestone action takes besides its name and button.
+  const editForm = { form, onReload: reload, onCancel: () => options.onDone() };
+  return { form, editForm };
 }

@@ -8,7 +8,7 @@ import {
   serviceFieldLabels,
   serviceFieldsInput,
 } from '../../editing/service-fields';
-import { ErrorSummary, FormActions } from '../../forms/error-summary';
+import { EditForm } from '../../forms/edit-form';
 import { validateWith } from '../../forms/form-errors';
 import { useForm } from '../../forms/use-form';
 import { useI18n } from '../../i18n/i18n';
@@ -63,10 +63,13 @@ export function ServiceEditForm({
     },
   });
   return (
-    <form noValidate onSubmit={form.onSubmit} className="so-form" aria-label={m.serviceForm.title}>
-      <ErrorSummary {...form.summary} onReload={() => void invalidate.service(istat, service.slug)} />
+    <EditForm
+      form={form}
+      label={m.serviceForm.title}
+      onReload={() => void invalidate.service(istat, service.slug)}
+      onCancel={() => onDone()}
+    >
       <ServiceFields form={form} />
-      <FormActions submitting={form.submitting} onCancel={() => onDone()} />
-    </form>
+    </EditForm>
   );
 }
