@@ -3,9 +3,10 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { sharedTestOptions } from '../../vitest.shared';
 import { inlineEntryCss, preloadBodyFont, purgeBootstrapItalia } from './vite-css';
+import { lowPriorityScripts } from './vite-scripts';
 
 export default defineConfig(({ command, isSsrBuild }) => ({
-  plugins: [react(), preloadBodyFont(), inlineEntryCss()],
+  plugins: [react(), preloadBodyFont(), inlineEntryCss(), lowPriorityScripts()],
   css: {
     postcss: { plugins: command === 'build' ? [purgeBootstrapItalia(import.meta.dirname)] : [] },
   },

@@ -8,7 +8,7 @@ import './grid.css';
 import './data.css';
 import './report.css';
 import './staff.css';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, createQueryClient } from './app';
 import { hydratePageState, readPageState } from './ssr/page-state';
@@ -31,13 +31,18 @@ if (root && state) {
   const queryClient = createQueryClient();
   hydratePageState(queryClient, state, Date.now());
   void loadScreensOf(window.location.pathname).then(() => {
-    hydrateRoot(
-      root,
-      <StrictMode>
-        <App queryClient={queryClient} serverRendered />
-      </StrictMode>,
-      { onRecoverableError: reportHydrationError },
-    );
+    // Hydrated as a transition: React works in slices of a few milliseconds and lets the
+    // browser answer in between, instead of one long task over the whole page (a phone's
+    // taps and scrolls wait for no more than a slice).
+    startTransition(() => {
+      hydrateRoot(
+        root,
+        <StrictMode>
+          <App queryClient={queryClient} serverRendered />
+        </StrictMode>,
+        { onRecoverableError: reportHydrationError },
+      );
+    });
   });
 } else if (root) {
   createRoot(root).render(

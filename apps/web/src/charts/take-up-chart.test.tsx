@@ -11,7 +11,7 @@ const data: TakeUpPoint[] = [
 ];
 
 /**
- * Renders the chart and waits for its drawing: until recharts arrives the drawing's box shows the
+ * Renders the chart and waits for its drawing: until the page is hydrated the drawing's box shows the
  * figures as a table (as the server's page does), then the drawing replaces it.
  */
 async function renderDrawn(subject: string) {

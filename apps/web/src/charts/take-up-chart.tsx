@@ -1,8 +1,9 @@
-import { lazy, type ReactNode, Suspense } from 'react';
+import type { ReactNode } from 'react';
 import { useHydrated } from '../hydrated';
 import { useI18n } from '../i18n/i18n';
 import { ChartFrame } from './chart-frame';
 import { CHANNELS, ChartLegend } from './symbols';
+import { TakeUpDrawing } from './take-up-drawing';
 import type { TakeUpPoint } from './take-up-points';
 import { TakeUpTable } from './take-up-table';
 
@@ -16,9 +17,6 @@ type TakeUpChartProps = {
   headingLevel?: 2 | 3;
   controls?: ReactNode;
 };
-
-// recharts loads with the drawing only: the rest of the chart does not wait for it.
-const TakeUpDrawing = lazy(() => import('./take-up-drawing'));
 
 /** Monthly transactions stacked by channel, with the take-up line and the target line. */
 export function TakeUpChart({ data, target, subject, title, headingLevel, controls }: TakeUpChartProps) {
@@ -52,8 +50,8 @@ export function TakeUpChart({ data, target, subject, title, headingLevel, contro
   }
 
   const table = <TakeUpTable data={data} caption={m.charts.takeUpCaption(subject)} />;
-  // The server's page, and the browser until recharts arrives, show the figures as a table in
-  // the drawing's box (the same size: nothing moves when the drawing replaces it).
+  // The server's page (read with or without JavaScript) shows the figures as a table in the
+  // drawing's box; once hydrated, the drawing takes the box (the same size: nothing moves).
   const tableBox = <div className="chart-box chart-box-take-up chart-box-table">{table}</div>;
   return (
     <ChartFrame
@@ -65,13 +63,7 @@ export function TakeUpChart({ data, target, subject, title, headingLevel, contro
       table={table}
       drawingShowsTable
     >
-      {hydrated ? (
-        <Suspense fallback={tableBox}>
-          <TakeUpDrawing data={data} target={target} />
-        </Suspense>
-      ) : (
-        tableBox
-      )}
+      {hydrated ? <TakeUpDrawing data={data} target={target} /> : tableBox}
     </ChartFrame>
   );
 }

@@ -1,96 +1,121 @@
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { useI18n } from '../i18n/i18n';
 import { CHANNELS, CHART_COLORS, ChannelPatterns, channelFill, useSvgId } from './symbols';
 import { missingRuns, type TakeUpPoint } from './take-up-points';
+import { takeUpLayout } from './take-up-scales';
+import { useElementWidth } from './use-width';
+
+const TICK = { fontSize: 12, fill: '#5c6f82' } as const;
 
 /**
- * The drawing of TakeUpChart (recharts), in a chunk of its own: the chart's title, summary,
- * legend and table show at once, and the drawing when this chunk (recharts, ~120 KB gz) arrives.
+ * The drawing of TakeUpChart, as a plain SVG: monthly bars stacked by channel (left axis), the
+ * take-up line (right axis, 0–100%), the target as a dashed line and months without figures
+ * shaded. No chart library: the drawing costs the phone a few milliseconds, not a 120 KB chunk
+ * and a long task. Drawn at the box's width once measured (a 640-pixel drawing scaled until then).
  */
-export default function TakeUpDrawing({ data, target }: { data: readonly TakeUpPoint[]; target: number | null }) {
+export function TakeUpDrawing({ data, target }: { data: readonly TakeUpPoint[]; target: number | null }) {
   const { m, f } = useI18n();
   const idPrefix = useSvgId('takeup');
+  const { ref, width } = useElementWidth<HTMLDivElement>(640);
+  const layout = takeUpLayout(data, width, (month) => f.month(month).length);
+  const { plot, band, volume, share } = layout;
+  const dot = data.length > 18 ? { r: 2, strokeWidth: 1.5 } : { r: 3, strokeWidth: 2 };
   return (
-    <div className="chart-box chart-box-take-up" aria-hidden="true">
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
-        <ComposedChart data={[...data]} margin={{ top: 8, right: 4, bottom: 4, left: 4 }} accessibilityLayer={false}>
-          <ChannelPatterns idPrefix={idPrefix} />
-          <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
-          <XAxis
-            dataKey="month"
-            tickFormatter={(value: string) => f.month(value)}
-            tick={{ fontSize: 12 }}
-            minTickGap={12}
-          />
-          <YAxis
-            yAxisId="volume"
-            tickFormatter={(value: number) => f.number(value)}
-            tick={{ fontSize: 12 }}
-            width={48}
-            allowDecimals={false}
-          />
-          <YAxis
-            yAxisId="share"
-            orientation="right"
-            domain={[0, 1]}
-            ticks={[0, 0.25, 0.5, 0.75, 1]}
-            tickFormatter={(value: number) => f.percent(value)}
-            tick={{ fontSize: 12 }}
-            width={44}
-          />
-          {missingRuns(data).map((run) => (
-            <ReferenceArea
-              key={run.from}
-              yAxisId="volume"
-              x1={run.from}
-              x2={run.to}
-              fill="#f2f4f6"
-              stroke="#a6aeb6"
-              strokeDasharray="3 3"
-              label={{ value: m.charts.noData, position: 'insideTop', fontSize: 11, fill: '#5c6f82' }}
-            />
-          ))}
-          {CHANNELS.map((channel) => (
-            <Bar
-              key={channel}
-              yAxisId="volume"
-              dataKey={channel}
-              stackId="channels"
-              fill={channelFill(idPrefix, channel)}
-              isAnimationActive={false}
-            />
-          ))}
-          <Line
-            yAxisId="share"
-            dataKey="takeUp"
+    <div ref={ref} className="chart-box chart-box-take-up" aria-hidden="true">
+      <svg
+        className="take-up-svg"
+        width="100%"
+        height="100%"
+        viewBox={`0 0 ${width} ${layout.height}`}
+        focusable="false"
+      >
+        <ChannelPatterns idPrefix={idPrefix} />
+        {volume.ticks.map((tick) => (
+          <g key={tick}>
+            <line x1={plot.left} x2={plot.right} y1={volume.y(tick)} y2={volume.y(tick)} stroke={CHART_COLORS.grid} />
+            <text x={plot.left - 6} y={volume.y(tick) + 4} textAnchor="end" {...TICK}>
+              {f.number(tick)}
+            </text>
+          </g>
+        ))}
+        {share.ticks.map((tick) => (
+          <text key={tick} x={plot.right + 6} y={share.y(tick) + 4} {...TICK}>
+            {f.percent(tick)}
+          </text>
+        ))}
+        {missingRuns(data).map((run) => {
+          const x = band.start(run.from);
+          const right = band.start(run.to) + band.width;
+          return (
+            <g key={run.from}>
+              <rect
+                x={x}
+                y={plot.top}
+                width={right - x}
+                height={plot.bottom - plot.top}
+                fill="#f2f4f6"
+                stroke="#a6aeb6"
+                strokeDasharray="3 3"
+              />
+              <text x={(x + right) / 2} y={plot.top + 14} textAnchor="middle" fontSize={11} fill="#5c6f82">
+                {m.charts.noData}
+              </text>
+            </g>
+          );
+        })}
+        {layout.bars.map((bar) =>
+          CHANNELS.map((channel) => {
+            const part = bar[channel];
+            return part === null ? null : (
+              <rect
+                key={`${bar.month}-${channel}`}
+                x={bar.x}
+                y={part.y}
+                width={bar.width}
+                height={part.height}
+                fill={channelFill(idPrefix, channel)}
+              />
+            );
+          }),
+        )}
+        <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke="#5c6f82" />
+        {layout.monthTicks.map((month) => (
+          <text key={month} x={band.center(month)} y={plot.bottom + 18} textAnchor="middle" {...TICK}>
+            {f.month(month)}
+          </text>
+        ))}
+        {layout.lines.map((points) => (
+          <polyline
+            key={points}
+            points={points}
+            fill="none"
             stroke={CHART_COLORS.takeUp}
             strokeWidth={2}
-            dot={{ r: data.length > 18 ? 2 : 3, fill: '#ffffff', strokeWidth: data.length > 18 ? 1.5 : 2 }}
-            connectNulls={false}
-            isAnimationActive={false}
+            strokeLinejoin="round"
           />
-          {target === null ? null : (
-            <ReferenceLine
-              yAxisId="share"
-              y={target}
-              stroke={CHART_COLORS.target}
-              strokeWidth={2}
-              strokeDasharray="6 4"
-              ifOverflow="extendDomain"
-            />
-          )}
-        </ComposedChart>
-      </ResponsiveContainer>
+        ))}
+        {layout.takeUpDots.map((point) => (
+          <circle
+            key={point.month}
+            cx={point.x}
+            cy={point.y}
+            r={dot.r}
+            fill="#ffffff"
+            stroke={CHART_COLORS.takeUp}
+            strokeWidth={dot.strokeWidth}
+          />
+        ))}
+        {target === null ? null : (
+          <line
+            x1={plot.left}
+            x2={plot.right}
+            y1={share.y(target)}
+            y2={share.y(target)}
+            stroke={CHART_COLORS.target}
+            strokeWidth={2}
+            strokeDasharray="6 4"
+          />
+        )}
+      </svg>
     </div>
   );
 }
