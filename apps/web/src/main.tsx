@@ -11,6 +11,7 @@ import './staff.css';
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, createQueryClient } from './app';
+import { loadStoredDictionary } from './i18n/i18n';
 import { hydratePageState, readPageState } from './ssr/page-state';
 import { loadScreensOf } from './ssr/screen-preload';
 
@@ -26,11 +27,12 @@ function reportHydrationError(error: unknown) {
 const root = document.getElementById('root');
 const state = readPageState(document);
 if (root && state) {
-  // A page the server rendered: its answers go into the cache, its screen's code is loaded,
+  // A page the server rendered: its answers go into the cache, its screen's code (and the
+  // dictionary of a language the visitor chose) is loaded,
   // then React takes over the HTML already on screen.
   const queryClient = createQueryClient();
   hydratePageState(queryClient, state, Date.now());
-  void loadScreensOf(window.location.pathname).then(() => {
+  void Promise.all([loadScreensOf(window.location.pathname), loadStoredDictionary()]).then(() => {
     // Hydrated as a transition: React works in slices of a few milliseconds and lets the
     // browser answer in between, instead of one long task over the whole page (a phone's
     // taps and scrolls wait for no more than a slice).
@@ -45,9 +47,12 @@ if (root && state) {
     });
   });
 } else if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  const shell = root;
+  void loadStoredDictionary().then(() => {
+    createRoot(shell).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });
 }

@@ -1,12 +1,9 @@
-import type { AppMessage, MessageToken } from '@switchoff/domain';
+import { type AppMessage, formatMessage, type MessageToken } from '@switchoff/domain';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { createFormatters, type Formatters, LOCALES, type Locale } from '../format';
-import { sayMessage } from './app-messages';
-import { en } from './en';
-import { it, type Messages } from './it';
+import { type Dictionary, loadDictionary, loadedDictionary } from './dictionaries';
+import type { Messages } from './it';
 import { type Counted, countedIn } from './plural';
-
-export const DICTIONARIES: Record<Locale, Messages> = { it, en };
 
 /** Where the chosen language is remembered between visits. */
 export const LOCALE_STORAGE_KEY = 'switchoff.locale';
@@ -39,6 +36,15 @@ function readStoredLocale(): Locale {
   }
 }
 
+/**
+ * Fetches the dictionary of the language the visitor chose on an earlier visit (nothing for
+ * Italian): the browser's entry waits for it before drawing a screen itself, so an English
+ * reader never sees the screen in Italian first.
+ */
+export async function loadStoredDictionary(): Promise<void> {
+  await loadDictionary(readStoredLocale()).catch(() => undefined);
+}
+
 type I18nProviderProps = {
   children: ReactNode;
   initialLocale?: Locale | undefined;
@@ -57,10 +63,10 @@ const localeTools = new Map<Locale, LocaleTools>();
  * A language's formatters, made once: each holds Intl formatters, costly to build, and the
  * server renders every page with them (a new set per render cost a tenth of a page's time).
  */
-function toolsOf(locale: Locale): LocaleTools {
+function toolsOf(locale: Locale, dictionary: Dictionary): LocaleTools {
   const known = localeTools.get(locale);
   if (known) return known;
-  const f = createFormatters(locale, DICTIONARIES[locale].common.notAvailable);
+  const f = createFormatters(locale, dictionary.m.common.notAvailable);
   const tools = { f, counted: countedIn(locale, f.number) };
   localeTools.set(locale, tools);
   return tools;
@@ -83,21 +89,40 @@ export function I18nProvider({ children, initialLocale, followStoredLocale = fal
     }
   }, []);
 
+  // A language chosen but not arrived yet is shown once its dictionary comes; Italian meanwhile.
+  const [, setArrived] = useState(0);
+  const chosen = loadedDictionary(locale);
   useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
+    if (chosen) return;
+    let current = true;
+    loadDictionary(locale).then(
+      () => current && setArrived((count) => count + 1),
+      // Offline: the page stays in Italian, and the next choice tries again.
+      (error: unknown) => console.error(`The ${locale} dictionary could not be loaded:`, error),
+    );
+    return () => {
+      current = false;
+    };
+  }, [locale, chosen]);
+  const shown: Locale = chosen ? locale : 'it';
+
+  useEffect(() => {
+    document.documentElement.lang = shown;
+  }, [shown]);
 
   const value = useMemo<I18n>(() => {
-    const { f, counted } = toolsOf(locale);
+    const dictionary = loadedDictionary(shown) ?? loadedDictionary('it');
+    if (!dictionary) throw new Error('the Italian dictionary is always loaded');
+    const { f, counted } = toolsOf(shown, dictionary);
     return {
-      locale,
+      locale: shown,
       setLocale,
-      m: DICTIONARIES[locale],
+      m: dictionary.m,
       f,
       counted,
-      msg: (message: AppMessage | MessageToken) => sayMessage(message, locale),
+      msg: (message: AppMessage | MessageToken) => formatMessage(dictionary.catalogue, message),
     };
-  }, [locale, setLocale]);
+  }, [shown, setLocale]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
