@@ -8,51 +8,21 @@ import './grid.css';
 import './data.css';
 import './report.css';
 import './staff.css';
-import { StrictMode, startTransition } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App, createQueryClient } from './app';
-import { loadStoredDictionary } from './i18n/i18n';
-import { hydratePageState, readPageState } from './ssr/page-state';
-import { loadScreensOf } from './ssr/screen-preload';
+import { PAGE_STATE_ID } from './ssr/page-state-id';
 
 /**
- * A page that does not hydrate as the server wrote it is a bug: said on the console (the browser
- * tests fail on it) and on the document, for the tests to read.
+ * Resolves once the browser has painted the page the server wrote (at once for the shell of a
+ * screen the browser draws, which has nothing to paint, and in a hidden tab, which paints nothing).
  */
-function reportHydrationError(error: unknown) {
-  document.documentElement.dataset.hydrationError = 'true';
-  console.error('Hydration error:', error);
+function afterFirstPaint(): Promise<void> {
+  if (document.visibilityState === 'hidden' || document.getElementById(PAGE_STATE_ID) === null) {
+    return Promise.resolve();
+  }
+  // A frame's callback runs before its paint; a task queued from it runs after.
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-const root = document.getElementById('root');
-const state = readPageState(document);
-if (root && state) {
-  // A page the server rendered: its answers go into the cache, its screen's code (and the
-  // dictionary of a language the visitor chose) is loaded,
-  // then React takes over the HTML already on screen.
-  const queryClient = createQueryClient();
-  hydratePageState(queryClient, state, Date.now());
-  void Promise.all([loadScreensOf(window.location.pathname), loadStoredDictionary()]).then(() => {
-    // Hydrated as a transition: React works in slices of a few milliseconds and lets the
-    // browser answer in between, instead of one long task over the whole page (a phone's
-    // taps and scrolls wait for no more than a slice).
-    startTransition(() => {
-      hydrateRoot(
-        root,
-        <StrictMode>
-          <App queryClient={queryClient} serverRendered />
-        </StrictMode>,
-        { onRecoverableError: reportHydrationError },
-      );
-    });
-  });
-} else if (root) {
-  const shell = root;
-  void loadStoredDictionary().then(() => {
-    createRoot(shell).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
-  });
-}
+// The entry is this small module: the app's code (React, the router, the data layer, the
+// screen) is asked for once the server's page is on screen, so on a slow phone network it does
+// not compete with the page and its font for the first paint; it then hydrates the page.
+void afterFirstPaint().then(() => import('./start-app'));

@@ -1,7 +1,7 @@
 import { type DehydratedState, hydrate, type QueryClient } from '@tanstack/react-query';
+import { PAGE_STATE_ID } from './page-state-id';
 
-/** The id of the `<script type="application/json">` holding the answers a rendered page was drawn from. */
-export const PAGE_STATE_ID = 'so-page-state';
+export { PAGE_STATE_ID };
 
 /**
  * The dehydrated query cache as the text of a JSON script element: `<` is escaped so no answer
