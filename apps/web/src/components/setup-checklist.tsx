@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { useMe } from '../auth/viewer';
 import { useI18n } from '../i18n/i18n';
 import { useTRPC } from '../trpc';
 import { Section } from './section';
@@ -15,12 +16,15 @@ const LINKS = {
 /**
  * What a comune still lacks to be followed (services, a first month of figures, milestones, a
  * council account), for its staff: each item a link to the screen that does it; gone when done.
+ * Accounts are an admin's screen: an editor is told who creates the council's, not sent to a refusal.
  */
 export function SetupChecklist({ istat }: { istat: string }) {
   const { m } = useI18n();
   const trpc = useTRPC();
   const checklist = useQuery(trpc.comuni.setupChecklist.queryOptions({ istat }));
+  const me = useMe();
   if (!checklist.data || checklist.data.complete) return null;
+  const reaches = (key: keyof typeof LINKS) => key !== 'council' || me.data?.role === 'admin';
   return (
     <Section
       headingId="setup-checklist-title"
@@ -35,9 +39,13 @@ export function SetupChecklist({ istat }: { istat: string }) {
               <>
                 <s>{m.checklist[item.key]}</s> ({m.checklist.done})
               </>
-            ) : (
+            ) : reaches(item.key) ? (
               <>
                 <Link to={LINKS[item.key](istat)}>{m.checklist[item.key]}</Link> ({m.checklist.todo})
+              </>
+            ) : (
+              <>
+                {m.checklist[item.key]} ({m.checklist.todo}: {m.checklist.adminDoes})
               </>
             )}
           </li>

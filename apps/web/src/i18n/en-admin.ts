@@ -107,6 +107,7 @@ export const enAdmin: AdminMessages = {
     council: 'Create an account for the town council',
     done: 'done',
     todo: 'to do',
+    adminDoes: 'an admin of the consortium creates it',
   },
   catalogueAdmin: {
     title: 'Service catalogue',

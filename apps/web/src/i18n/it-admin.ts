@@ -107,6 +107,7 @@ export const itAdmin = {
     council: 'Creare un account per il consiglio comunale',
     done: 'fatto',
     todo: 'da fare',
+    adminDoes: 'lo crea un amministratore del consorzio',
   },
   catalogueAdmin: {
     title: 'Catalogo dei servizi',

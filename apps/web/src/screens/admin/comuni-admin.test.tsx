@@ -38,7 +38,13 @@ describe('/amministrazione/comuni', () => {
     let tracked = false;
     const { calls } = renderInApp(<ComuniList />, {
       api: {
-        'admin.comuni.list': () => ({ consortium: 'consorzio-bassa', comuni: [] }),
+        // Once added, the list answers slowly (a loaded server): the status waits for it.
+        'admin.comuni.list': async () =>
+          calls.some((c) => c.path === 'admin.comuni.add')
+            ? new Promise((resolve) =>
+                setTimeout(() => resolve({ consortium: 'consorzio-bassa', comuni: [ripalta] }), 300),
+              )
+            : { consortium: 'consorzio-bassa', comuni: [] },
         'italy.search': () => ({
           hits: [{ istat: '019081', name: 'Ripalta Cremasca', provinceCode: 'CR', regionName: 'Lombardia' }],
           total: 1,
@@ -59,6 +65,7 @@ describe('/amministrazione/comuni', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Aggiungi Ripalta Cremasca' }));
     await waitFor(() => expect(calls.find((c) => c.path === 'admin.comuni.add')?.input).toEqual({ istat: '019081' }));
     expect(await screen.findByText('Ripalta Cremasca aggiunto al consorzio.')).toBeTruthy();
+    expect(screen.getByRole('table').textContent).toContain('019081');
 
     tracked = true;
     fireEvent.change(search, { target: { value: 'ripalta' } });

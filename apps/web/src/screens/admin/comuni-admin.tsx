@@ -49,8 +49,8 @@ function AddComune({ onDone }: { onDone: (message: string) => void }) {
                 {
                   onSuccess: (added) => {
                     setChosen(null);
-                    void invalidate.comuni();
-                    onDone(m.comuniAdmin.added(added.name));
+                    // Said once the list below shows it: the status and the table never disagree.
+                    void invalidate.comuni().then(() => onDone(m.comuniAdmin.added(added.name)));
                   },
                   onError: (err) => setError(refusalMessages(err)),
                 },
@@ -87,8 +87,11 @@ function ArchiveButton({ comune, onDone }: { comune: AdminComune; onDone: (messa
             {
               onSuccess: () => {
                 setError(null);
-                void invalidate.comuni();
-                onDone(archived ? m.comuniAdmin.restored(comune.name) : m.comuniAdmin.archived(comune.name));
+                void invalidate
+                  .comuni()
+                  .then(() =>
+                    onDone(archived ? m.comuniAdmin.restored(comune.name) : m.comuniAdmin.archived(comune.name)),
+                  );
               },
               onError: (err) => setError(refusalMessages(err)),
             },
