@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveSession } from '@switchoff/api/server';
+import { claimImportJob, resolveSession } from '@switchoff/api/server';
 import { createSession, createTestWorld, deleteSession } from '@switchoff/api/testing';
 import { createDb } from '@switchoff/db';
+import { claimJob, finishJob, openJobStore, readJob } from '@switchoff/db/jobs';
 import { describe, expect, it } from 'vitest';
 
 import { auditOf, cli, dump, folder, NOW, serverDir } from './cli-data.testing';
@@ -70,6 +71,40 @@ describe('pnpm switchoff backup and restore', () => {
     expect(refusedBusy.err).toContain('is in use (is the server running?)');
     running.$client.close();
     expect((await cli(db, ['restore'], target)).err).toContain('Missing the backup file');
+  });
+
+  it('runs as a long write (a job): its phases printed and stored, never beside an import', async () => {
+    const { db } = createTestWorld({ withPeople: true });
+    const dir = folder();
+    const backup = join(dir, 'copia.sqlite');
+    expect((await cli(db, ['backup', backup])).code).toBe(0);
+    const target = join(dir, 'switchoff.db');
+    createDb(target).$client.close();
+    const store = openJobStore(target);
+    const importing = { id: 'import-1', kind: 'import', label: 'Alfa', ownerId: 7, ownerName: 'Eva Editor' };
+    expect(claimJob(store, importing, NOW)).toBeNull();
+    const refused = await cli(db, ['restore', backup], target);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('È già in corso un’importazione (Alfa), avviata da Eva Editor');
+    finishJob(store, importing.id, { status: 'done', result: '{}' }, NOW);
+
+    const restored = await cli(db, ['restore', backup], target);
+    expect(restored.code).toBe(0);
+    expect(restored.out).toContain('Checking the backup (integrity, foreign keys, migrations)…');
+    expect(restored.out).toMatch(/Copying it beside the database…\n {2}(\d+) \/ \1 pages \(100%\)/);
+    expect(restored.out).toContain('Keeping the previous database and putting the backup in its place…');
+    const job = store.prepare("SELECT id FROM jobs WHERE kind = 'restore'").pluck().get() as string;
+    expect(readJob(store, job)).toMatchObject({ status: 'done', label: 'copia.sqlite', ownerName: 'cli' });
+
+    // While a restore runs, an import (the screen's, the CLI's) is refused, saying so.
+    const restoring = { id: 'restore-2', kind: 'restore', label: 'copia.sqlite', ownerId: null, ownerName: 'cli' };
+    expect(claimJob(store, restoring, NOW)).toBeNull();
+    const scope = { kind: 'comune', consortium: { name: 'Consorzio Test' }, comuni: [{ name: 'Alfa' }] };
+    const author = { userId: 7, actor: 'Eva Editor' };
+    expect(() => claimImportJob(store, { scope, author } as Parameters<typeof claimImportJob>[1], NOW)).toThrow(
+      'È in corso il ripristino del database da un backup (copia.sqlite), avviato da cli',
+    );
+    store.close();
   });
 
   it('runs as a program on SWITCHOFF_DB', () => {

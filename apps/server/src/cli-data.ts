@@ -12,7 +12,7 @@ import {
   recordDatabaseEvent,
 } from '@switchoff/api/server';
 import type { Db } from '@switchoff/db';
-import { backupDatabase, RestoreError, restoreDatabase } from '@switchoff/db/backup';
+import { backupDatabase } from '@switchoff/db/backup';
 import { openJobStore } from '@switchoff/db/jobs';
 import { type AppMessage, CSV_LIMIT_MB, CSV_LIMITS, isYearMonth, italianText, todayIso } from '@switchoff/domain';
 import { decodeCsvBytes, IMPORT_KINDS, type ImportKind } from '@switchoff/domain/formats';
@@ -38,11 +38,13 @@ export class DataUsageError extends Error {}
 /** A refusal with a message for a person (bad file, no access, conflict). */
 export class DataCommandError extends Error {}
 
-const CLI_AUTHOR = { userId: null, actor: 'cli' };
+/** Who the CLI's writes are by, in the audit log. */
+export const CLI_AUTHOR = { userId: null, actor: 'cli' };
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-function parse(args: string[], options: Options, positionals: number) {
+/** The command's options and positionals; a DataUsageError for anything else. */
+export function parse(args: string[], options: Options, positionals: number) {
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args, options, allowPositionals: positionals > 0, strict: true });
@@ -226,37 +228,6 @@ export async function runBackup(args: string[], ctx: DataCliContext): Promise<nu
   });
   ctx.out(`Backup of ${ctx.databasePath} written to ${path} (${bytes} bytes); it holds every consortium`);
   return 0;
-}
-
-/** restore <file>: checks the file, then replaces the database in one step (server stopped). */
-export async function runRestore(args: string[], ctx: DataCliContext): Promise<number> {
-  const { positionals } = parse(args, {}, 1);
-  const [source] = positionals;
-  if (!source) throw new DataUsageError('Missing the backup file: pnpm switchoff restore <file>');
-  const path = resolve(ctx.cwd, source);
-  if (path === resolve(ctx.databasePath)) throw new DataCommandError('The backup to restore is the database itself');
-  try {
-    const { previous, report, sessionsEnded } = await restoreDatabase({
-      source: path,
-      target: ctx.databasePath,
-      now: ctx.now(),
-      prepare: (db, restored) =>
-        recordDatabaseEvent(db, {
-          author: CLI_AUTHOR,
-          action: 'restore',
-          details: { filename: basename(path), via: 'cli', sessionsEnded: restored.sessionsEnded },
-        }),
-    });
-    ctx.out(
-      `Checked ${path}: intact Switch-off database (migrations ${report.migrations.join(', ')}${report.pending.length ? `; applied now: ${report.pending.join(', ')}` : ''})`,
-    );
-    ctx.out(`Restored into ${ctx.databasePath}${previous ? `; the previous database is kept as ${previous}` : ''}`);
-    ctx.out(`Every session has ended (${sessionsEnded} in the backup): everyone logs in again`);
-    return 0;
-  } catch (error) {
-    if (error instanceof RestoreError) throw new DataCommandError(`${error.message}. Nothing was changed.`);
-    throw error;
-  }
 }
 
 /** Maps refusals of the API (no access, unknown comune, conflict) to a message for the terminal. */

@@ -11,12 +11,13 @@ import {
   setUserPassword,
 } from '@switchoff/api/server';
 import { createDb, type Db } from '@switchoff/db';
-import { DataUsageError, dataCommandMessage, runBackup, runExport, runImport, runRestore } from './cli-data';
+import { DataUsageError, dataCommandMessage, runBackup, runExport, runImport } from './cli-data';
 import { runDigest } from './cli-digest';
 import { runGenerate } from './cli-generate';
 import { InvalidInputError, runInstallationCommand } from './cli-installation';
 import { runPadigitaleImport } from './cli-padigitale';
 import { type CliIo, choosePassword, printGenerated } from './cli-password';
+import { runRestore } from './cli-restore';
 import { USAGE } from './cli-usage';
 import { databasePath } from './config';
 import { promptHidden } from './prompt';

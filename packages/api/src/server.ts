@@ -21,6 +21,7 @@ export { exportCsv } from './data-io/export';
 export { applyImport, type ImportPreview, type ImportProgress, previewImport } from './data-io/import';
 export { errorData } from './error-format';
 export { AppErrorCause, DATABASE_BUSY_MESSAGE, DatabaseBusy, isDatabaseBusy, refuse } from './errors';
+export { claimLongWrite } from './jobs/claim';
 export {
   claimImportJob,
   type ImportJobParams,

@@ -200,22 +200,33 @@ function stamp(now: Date): string {
     .replace(/\.\d+Z$/, 'Z');
 }
 
+/** Where a restore is: the pages copied out of the total while copying, 0 of 0 in the other phases. */
+export type RestoreProgress = (progress: {
+  phase: 'checking' | 'copying' | 'preparing' | 'replacing';
+  done: number;
+  total: number;
+}) => void;
+
 /**
  * Replaces the database at `target` with the backup at `source`, after checking it. Every session
  * the backup holds is ended: one logged out, or of an account disabled or with a new password
  * since, must not come back with it. For the same reason every private calendar address it holds
  * is revoked (one revoked after the backup was taken would work again): owners make new ones. `prepare` runs on the checked copy, migrated to this version,
  * before it takes the target's place (e.g. to record the restore, and the sessions it ended, in
- * its audit log). Returns where the previous database was kept and how many sessions ended.
+ * its audit log). `onProgress` hears each phase, and the pages copied (a job's progress, the CLI's lines).
+ * Returns where the previous database was kept and how many sessions ended.
  */
 export async function restoreDatabase(params: {
   source: string;
   target: string;
   now?: Date;
   prepare?: (db: Db, restored: { sessionsEnded: number }) => void;
+  onProgress?: RestoreProgress;
 }): Promise<{ previous: string | null; report: DatabaseFileReport; sessionsEnded: number }> {
   const { source, target } = params;
   const now = params.now ?? new Date();
+  const progress: RestoreProgress = params.onProgress ?? (() => {});
+  progress({ phase: 'checking', done: 0, total: 0 });
   const report = inspectDatabaseFile(source);
   ensureNotInUse(target);
   const temp = join(dirname(target), `.${basename(target)}.restore-${process.pid}-${now.getTime()}.tmp`);
@@ -223,10 +234,20 @@ export async function restoreDatabase(params: {
     // Through SQLite, not a file copy: a source with its own -wal is read whole.
     const from = new Database(source, { readonly: true, fileMustExist: true });
     try {
-      await from.backup(temp);
+      const pages = from.pragma('page_count', { simple: true }) as number;
+      progress({ phase: 'copying', done: 0, total: pages });
+      await from.backup(temp, {
+        // Not called after the last step: the end is said below.
+        progress: ({ totalPages, remainingPages }) => {
+          progress({ phase: 'copying', done: totalPages - remainingPages, total: totalPages });
+          return PAGES_PER_STEP;
+        },
+      });
+      progress({ phase: 'copying', done: pages, total: pages });
     } finally {
       from.close();
     }
+    progress({ phase: 'preparing', done: 0, total: 0 });
     inspectDatabaseFile(temp);
     const db = createDb(temp);
     let sessionsEnded = 0;
@@ -241,6 +262,7 @@ export async function restoreDatabase(params: {
     }
     // The last connection has closed: the copy is one file again (no -wal to carry along).
     ensureNotInUse(target);
+    progress({ phase: 'replacing', done: 0, total: 0 });
     let previous: string | null = null;
     if (existsSync(target)) {
       previous = `${target}.before-restore-${stamp(now)}`;

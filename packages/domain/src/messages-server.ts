@@ -141,6 +141,8 @@ export const SERVER_MESSAGES_IT = {
   // Long writes as jobs (an import, a restore): one at a time per database
   'job.running': ({ target, who, since }: { target: string; who: string; since: string }) =>
     `È già in corso un’importazione (${target}), avviata da ${who} il ${formatItalianDateTime(since)}: una scrittura lunga alla volta, riprova quando finisce`,
+  'job.restoreRunning': ({ target, who, since }: { target: string; who: string; since: string }) =>
+    `È in corso il ripristino del database da un backup (${target}), avviato da ${who} il ${formatItalianDateTime(since)}: riprova quando finisce`,
   'job.notFound': 'Nessuna importazione con questo identificativo tra le tue',
   'job.interrupted': 'L’importazione si è interrotta (il server si è fermato): nulla è stato importato, ripetila',
   'import.istatRequired': 'Indica il codice ISTAT del comune',
@@ -179,4 +181,5 @@ export const SERVER_MESSAGES_IT = {
     `Un backup contiene i dati di tutti i consorzi: lo scaricano solo gli amministratori di ${operator}, che gestisce l’installazione`,
   'backup.adminsOnly': 'Riservato agli amministratori',
   'backup.failed': 'Backup non riuscito',
+  'backup.restoreRefused': 'Il file non è un backup che si può ripristinare: nulla è stato cambiato',
 } as const;

@@ -116,6 +116,8 @@ export const SERVER_MESSAGES_EN: CatalogueOf<typeof SERVER_MESSAGES_IT> = {
     'The data changed after the preview (or the file is another one): preview again. Nothing was imported',
   'job.running': ({ target, who, since }) =>
     `An import (${target}) started by ${who} on ${dateTime(since)} is running: one long write at a time, try again when it ends`,
+  'job.restoreRunning': ({ target, who, since }) =>
+    `The database is being restored from a backup (${target}), started by ${who} on ${dateTime(since)}: try again when it ends`,
   'job.notFound': 'None of your imports has this identifier',
   'job.interrupted': 'The import was interrupted (the server stopped): nothing was imported, run it again',
   'import.istatRequired': 'Give the comune’s ISTAT code',
@@ -147,4 +149,5 @@ export const SERVER_MESSAGES_EN: CatalogueOf<typeof SERVER_MESSAGES_IT> = {
     `A backup holds the data of every consortium: only the admins of ${operator}, which runs the installation, download one`,
   'backup.adminsOnly': 'For admins only',
   'backup.failed': 'Backup failed',
+  'backup.restoreRefused': 'The file is not a backup that can be restored: nothing was changed',
 };

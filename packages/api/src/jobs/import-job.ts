@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@switchoff/db';
-import { claimJob, type JobStore, readJob } from '@switchoff/db/jobs';
+import { type JobStore, readJob } from '@switchoff/db/jobs';
 import { applyImport, type ImportProgress, previewImport } from '../data-io/import';
 import { appError } from '../errors';
 import type { DataScope } from '../reads/lookup';
 import type { Author } from '../writes/audit';
+import { claimLongWrite } from './claim';
 import { type JobView, progressReporter, runJob, viewJob } from './job-view';
 
 /** What an import job needs: the previewed file, its scope and fingerprint, who applies it. Plain data (a worker thread gets a copy). */
@@ -43,13 +44,7 @@ export function claimImportJob(store: JobStore, params: { scope: DataScope; auth
   const id = randomUUID();
   const { scope, author } = params;
   const label = scope.kind === 'comune' ? (scope.comuni[0]?.name ?? scope.consortium.name) : scope.consortium.name;
-  const running = claimJob(store, { id, kind: 'import', label, ownerId: author.userId, ownerName: author.actor }, now);
-  if (running !== null)
-    throw appError('CONFLICT', 'job.running', {
-      target: running.label,
-      who: running.ownerName,
-      since: running.startedAt,
-    });
+  claimLongWrite(store, { id, kind: 'import', label, ownerId: author.userId, ownerName: author.actor }, now);
   return id;
 }
 
