@@ -22,6 +22,7 @@ import { errorPages } from './error-pages';
 import { fastPublicReads } from './fast-public-reads';
 import { crossSiteGuard, requireJsonPost, securityHeaders } from './guards';
 import { etagPublicAnswers, retryAfterSeconds, trpcCacheHeaders } from './http-cache';
+import type { ServerJobRunner } from './job-threads';
 import { unsubscribeRouter } from './mail/unsubscribe-router';
 import { openDataRouter } from './opendata';
 import { answerDatabaseBusy, sendRefusal } from './refusals';
@@ -50,8 +51,8 @@ export type AppOptions = {
   expensiveReads?: ReadBudgetRate;
   /** How long a client may take to send its headers, and its whole request. */
   requestLimits?: RequestLimits;
-  /** Where imports run: worker threads (job-threads.ts) in the server; in place when absent (tests). */
-  jobs?: JobRunner | null;
+  /** Where imports and the browser's backups run: worker threads (job-threads.ts) in the server; in place when absent (tests). */
+  jobs?: (JobRunner & Partial<Pick<ServerJobRunner, 'backup'>>) | null;
 };
 
 /**
@@ -143,7 +144,7 @@ export function createApp({
       },
     }),
   );
-  app.use('/api', downloadsRouter({ db, today, now, operator }));
+  app.use('/api', downloadsRouter({ db, today, now, operator, backup: jobs?.backup }));
   app.use('/api', (_req, res) => {
     sendRefusal(res, 404, appMessage('api.notFound'));
   });

@@ -24,6 +24,8 @@ export type DownloadOptions = {
   today?: (() => string) | undefined;
   now: () => Date;
   operator: string | null;
+  /** Writes the backup to a file: in a worker thread in the server (job-threads.ts); here when absent (tests). */
+  backup?: ((target: string) => Promise<{ bytes: number }>) | undefined;
 };
 
 /** A download is for the person at the keyboard: another site cannot start one for them. */
@@ -47,6 +49,7 @@ const HISTORY_FILE = 'modifiche.csv';
  */
 export function downloadsRouter(options: DownloadOptions): express.Router {
   const { db, now } = options;
+  const backup = options.backup ?? ((target: string) => backupDatabase(db, target));
   const router = express.Router();
 
   router.get('/export/:file', async (req, res) => {
@@ -107,7 +110,7 @@ export function downloadsRouter(options: DownloadOptions): express.Router {
     const path = join(folder, filename);
     const cleanUp = () => rmSync(folder, { recursive: true, force: true });
     try {
-      const { bytes } = await backupDatabase(db, path);
+      const { bytes } = await backup(path);
       recordDatabaseEvent(db, {
         author: authorOf(user),
         action: 'backup',

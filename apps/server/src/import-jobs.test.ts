@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { dirname, join } from 'node:path';
 import {
   auditRows,
   createSession,
@@ -9,6 +10,7 @@ import {
   TEST_TODAY,
 } from '@switchoff/api/testing';
 import { createDb, type Db } from '@switchoff/db';
+import { inspectDatabaseFile } from '@switchoff/db/backup';
 import { claimJob, finishJob } from '@switchoff/db/jobs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from './app';
@@ -42,16 +44,18 @@ describe('imports in worker threads, off the thread that answers requests', () =
   let base: string;
   let editor: string;
   let otherEditor: string;
+  let admin: string;
   let runner: ReturnType<typeof threadedJobRunner>;
   beforeAll(async () => {
     const world = createTestWorld({ withPeople: true });
     file = await fileCopyOf(world.db, 'switchoff-import-jobs-');
     path = file.path;
     db = file.db;
-    const cookieOf = (role: 'editor1' | 'editor2') =>
+    const cookieOf = (role: 'editor1' | 'editor2' | 'admin1') =>
       `${SESSION_COOKIE}=${createSession(db, { userId: sessionUserFor(db, role).id, now: NOW }).token}`;
     editor = cookieOf('editor1');
     otherEditor = cookieOf('editor2');
+    admin = cookieOf('admin1');
     runner = threadedJobRunner(db, WORKER);
     server = createApp({ db, today: () => TEST_TODAY, now: () => NOW, jobs: runner }).listen(0);
     base = await baseUrlOf(server);
@@ -144,5 +148,16 @@ describe('imports in worker threads, off the thread that answers requests', () =
       finishJob(runner.store, job.id, { status: 'done', result: '{}' }, NOW);
     }
     await vi.waitFor(() => expect(busyTimeout()).toBe(5000));
+  });
+
+  it('makes the browser’s backup in a worker thread: a whole, sound copy, and a failure said as such', async () => {
+    const res = await fetch(`${base}/api/backup`, { headers: { cookie: admin } });
+    expect(res.status).toBe(200);
+    const copy = join(dirname(path), 'scaricato.sqlite');
+    writeFileSync(copy, Buffer.from(await res.arrayBuffer()));
+    expect(inspectDatabaseFile(copy).pending).toEqual([]);
+    await expect(runner.backup(join(dirname(path), 'nessuna-cartella', 'copia.sqlite'))).rejects.toThrow(
+      'the directory does not exist',
+    );
   });
 });

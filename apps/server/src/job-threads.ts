@@ -17,10 +17,32 @@ import { watchRunningJobs } from './job-busy-wait';
 /** What job-worker.ts is handed: the database's file and one task. */
 export type JobWorkerData =
   | { task: 'import'; dbPath: string; id: string; params: ImportJobParams }
-  | { task: 'preview'; dbPath: string; params: PreviewParams };
+  | { task: 'preview'; dbPath: string; params: PreviewParams }
+  | { task: 'backup'; dbPath: string; target: string };
 
 /** What job-worker.ts answers a preview with. */
 export type PreviewMessage = { ok: true; preview: ImportPreview } | { ok: false; error: JobError };
+
+/** What job-worker.ts answers a backup with: its size, or the error as SQLite gave it (its code kept). */
+export type BackupMessage = { ok: true; bytes: number } | { ok: false; message: string; code: string | undefined };
+
+/** The server's runner: the API's, and the browser's backup (a copy of the whole file) off the request thread too. */
+export type ServerJobRunner = JobRunner & { backup: (target: string) => Promise<{ bytes: number }> };
+
+/** Runs one task in a thread of its own and gives its one message (the thread's end without one is an error). */
+function askThread<Message>(workerFile: URL, data: JobWorkerData): Promise<Message> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerFile, { workerData: data });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the ${data.task}'s thread ended (exit code ${code})`)));
+  });
+}
+
+/** A thread's backup error as an Error with SQLite's code, so a busy database still answers 503. */
+function backupError(message: { message: string; code: string | undefined }): Error {
+  return Object.assign(new Error(message.message), { code: message.code });
+}
 
 /** A job whose thread ended without finishing it (it crashed, or ran out of memory): failed, said as a code. */
 function failUnfinished(store: JobStore, id: string): void {
@@ -37,7 +59,7 @@ function failUnfinished(store: JobStore, id: string): void {
  * at once with its job; the thread reports progress to the job store and ends the job. While any
  * job runs on the database, writes on `db` wait for it only briefly (job-busy-wait.ts).
  */
-export function threadedJobRunner(db: Db, workerFile: URL): JobRunner {
+export function threadedJobRunner(db: Db, workerFile: URL): ServerJobRunner {
   const dbPath = db.$client.name;
   const store = openJobStore(dbPath);
   const jobs = watchRunningJobs(db, store);
@@ -60,16 +82,18 @@ export function threadedJobRunner(db: Db, workerFile: URL): JobRunner {
       if (row === undefined) throw new Error(`job ${id} vanished from the job store`);
       return viewJob(row);
     },
-    preview: (params) =>
-      new Promise((resolve, reject) => {
-        const data: JobWorkerData = { task: 'preview', dbPath, params };
-        const worker = new Worker(workerFile, { workerData: data });
-        worker.once('message', (message: PreviewMessage) =>
-          message.ok ? resolve(message.preview) : reject(errorOfJob(message.error)),
-        );
-        worker.once('error', reject);
-        worker.once('exit', (code) => reject(new Error(`the preview's thread ended (exit code ${code})`)));
-      }),
+    preview: async (params) => {
+      const message = await askThread<PreviewMessage>(workerFile, { task: 'preview', dbPath, params });
+      if (message.ok) return message.preview;
+      throw errorOfJob(message.error);
+    },
+    // SQLite's online backup copies in steps; once another connection writes, the rest goes in one
+    // step (backupDatabase), which on a national database is seconds: never on the request thread.
+    backup: async (target) => {
+      const message = await askThread<BackupMessage>(workerFile, { task: 'backup', dbPath, target });
+      if (message.ok) return { bytes: message.bytes };
+      throw backupError(message);
+    },
   };
 }
 

@@ -1,10 +1,11 @@
-// A worker thread of the server (job-threads.ts): one import's preview or commit on a
-// better-sqlite3 connection of its own, off the thread that answers requests.
+// A worker thread of the server (job-threads.ts): one import's preview or commit, or a backup, on
+// a better-sqlite3 connection of its own, off the thread that answers requests.
 import { parentPort, workerData } from 'node:worker_threads';
 import { jobErrorOf, previewImport, runImportJob } from '@switchoff/api/server';
 import { createDb } from '@switchoff/db';
+import { backupDatabase } from '@switchoff/db/backup';
 import { openJobStore } from '@switchoff/db/jobs';
-import type { JobWorkerData, PreviewMessage } from './job-threads';
+import type { BackupMessage, JobWorkerData, PreviewMessage } from './job-threads';
 
 const data = workerData as JobWorkerData;
 // Already migrated by the server's start: createDb finds nothing to apply and takes no lock.
@@ -17,6 +18,15 @@ try {
     } finally {
       store.close();
     }
+  } else if (data.task === 'backup') {
+    let message: BackupMessage;
+    try {
+      message = { ok: true, ...(await backupDatabase(db, data.target)) };
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      message = { ok: false, message: String(error), code: typeof code === 'string' ? code : undefined };
+    }
+    parentPort?.postMessage(message);
   } else {
     let message: PreviewMessage;
     try {
