@@ -14,7 +14,7 @@ import {
   purgeOldFailures,
   recordLoginFailure,
 } from './rate-limit';
-import { createSession, type NewSession, purgeExpiredSessions, toSessionUser } from './sessions';
+import { createSession, type NewSession, purgeExpiredSessions, SESSION_USER_COLUMNS, toSessionUser } from './sessions';
 import { normaliseEmail } from './users';
 
 const { users } = schema;
@@ -64,11 +64,7 @@ export async function logIn(db: Db, attempt: LoginAttempt): Promise<{ session: N
 
   const row = db
     .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      consortiumId: users.consortiumId,
+      ...SESSION_USER_COLUMNS,
       passwordHash: users.passwordHash,
       disabledAt: users.disabledAt,
     })

@@ -45,17 +45,28 @@ export function createSession(db: Db, { userId, now }: { userId: number; now: Da
 
 type UserRow = Pick<typeof users.$inferSelect, 'id' | 'email' | 'name' | 'role' | 'consortiumId'>;
 
+/** The columns of an account a session user is made of (`toSessionUser`), to select beside others. */
+export const SESSION_USER_COLUMNS = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  consortiumId: users.consortiumId,
+};
+
+/** The comuni an account belongs to (council members only belong to some). */
+export function comuneIdsOf(db: Db, userId: number): number[] {
+  return db
+    .select({ id: userComuni.comuneId })
+    .from(userComuni)
+    .where(eq(userComuni.userId, userId))
+    .all()
+    .map((r) => r.id);
+}
+
 /** The user as procedures see them; council members carry their comuni. */
 export function toSessionUser(db: Db, row: UserRow): SessionUser {
-  const comuneIds =
-    row.role === 'council'
-      ? db
-          .select({ id: userComuni.comuneId })
-          .from(userComuni)
-          .where(eq(userComuni.userId, row.id))
-          .all()
-          .map((r) => r.id)
-      : [];
+  const comuneIds = row.role === 'council' ? comuneIdsOf(db, row.id) : [];
   return { id: row.id, email: row.email, name: row.name, role: row.role, consortiumId: row.consortiumId, comuneIds };
 }
 
@@ -78,11 +89,7 @@ export function resolveSession(db: Db, token: string | null | undefined, now: Da
       sessionId: sessions.id,
       createdAt: sessions.createdAt,
       expiresAt: sessions.expiresAt,
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      consortiumId: users.consortiumId,
+      ...SESSION_USER_COLUMNS,
       disabledAt: users.disabledAt,
     })
     .from(sessions)

@@ -3,10 +3,11 @@ import { type Db, schema, writeTransaction } from '@switchoff/db';
 import { token } from '@switchoff/domain';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { SessionUser } from '../access';
+import { comuneIdsOf, SESSION_USER_COLUMNS } from '../auth/sessions';
 import { notFound } from '../errors';
 import { type Author, recordAudit } from '../writes/audit';
 
-const { calendarTokens, userComuni, users } = schema;
+const { calendarTokens, users } = schema;
 
 function hashOf(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
@@ -76,13 +77,7 @@ export function revokeCalendarToken(db: Db, params: { userId: number; id: number
 export function findCalendarOwner(db: Db, secret: string): SessionUser | null {
   if (!/^[A-Za-z0-9_-]{43}$/.test(secret)) return null;
   const row = db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      consortiumId: users.consortiumId,
-    })
+    .select(SESSION_USER_COLUMNS)
     .from(calendarTokens)
     .innerJoin(users, eq(users.id, calendarTokens.userId))
     .where(
@@ -90,11 +85,5 @@ export function findCalendarOwner(db: Db, secret: string): SessionUser | null {
     )
     .get();
   if (row === undefined) return null;
-  const comuneIds = db
-    .select({ id: userComuni.comuneId })
-    .from(userComuni)
-    .where(eq(userComuni.userId, row.id))
-    .all()
-    .map((c) => c.id);
-  return { ...row, comuneIds };
+  return { ...row, comuneIds: comuneIdsOf(db, row.id) };
 }

@@ -7,11 +7,12 @@ import type {
 } from '@switchoff/domain/schemas';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { notFound, refuseField } from '../errors';
+import { notFound } from '../errors';
 import { type CatalogueItem, type CatalogueViewer, catalogueItem } from '../reads/admin';
 import type { ComuneRow } from '../reads/lookup';
 import { type Author, recordAudit, snapshot } from './audit';
 import { changedFields } from './changes';
+import { refuseTaken } from './unique';
 import { checkRowVersion, updateAudited } from './versioned';
 
 const { catalogueServices, comuni } = schema;
@@ -60,15 +61,12 @@ export function createCatalogueEntry(
 ): CatalogueItem {
   const { input } = params;
   return writeTransaction(db, (tx) => {
-    if (
-      tx
-        .select({ id: catalogueServices.id })
-        .from(catalogueServices)
-        .where(eq(catalogueServices.slug, input.slug))
-        .get()
-    ) {
-      refuseField('slug', token('catalogue.slugTaken', { slug: input.slug }), 'CONFLICT');
-    }
+    refuseTaken(tx, {
+      table: catalogueServices,
+      where: eq(catalogueServices.slug, input.slug),
+      field: 'slug',
+      message: token('catalogue.slugTaken', { slug: input.slug }),
+    });
     const { consortiumId } = params.viewer.user;
     const ownerConsortiumId = consortiumId === params.viewer.operatorId ? null : consortiumId;
     const row = tx

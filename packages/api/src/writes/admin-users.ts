@@ -8,6 +8,7 @@ import { deleteUserSessions } from '../auth/sessions';
 import { notFound, refuseField } from '../errors';
 import { type UserItem, userItem } from '../reads/admin';
 import { type Author, recordAudit } from './audit';
+import { refuseTaken } from './unique';
 import { checkRowVersion, updateAudited } from './versioned';
 
 const { comuni, userComuni, users } = schema;
@@ -62,9 +63,12 @@ export async function createConsortiumUser(
   const user = writeTransaction(db, (tx) => {
     const codes = [...new Set(input.comuni)];
     const found = findServedComuni(tx, { codes, consortiumId: params.consortiumId });
-    if (tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get()) {
-      refuseField('email', token('account.emailTaken', { email: input.email }), 'CONFLICT');
-    }
+    refuseTaken(tx, {
+      table: users,
+      where: eq(users.email, input.email),
+      field: 'email',
+      message: token('account.emailTaken', { email: input.email }),
+    });
     const row = tx
       .insert(users)
       .values({

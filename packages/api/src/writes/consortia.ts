@@ -12,6 +12,7 @@ import { refuseField } from '../errors';
 import { type AdminComuneItem, adminComuneItem, type ConsortiumItem, consortiumItem } from '../reads/installation';
 import type { ComuneRow, ConsortiumRow } from '../reads/lookup';
 import { type Author, nowIso, recordAudit } from './audit';
+import { refuseTaken } from './unique';
 import { bumpVersion, checkRowVersion } from './versioned';
 
 const { comuni, consortia, registryComuni } = schema;
@@ -38,9 +39,12 @@ export function createConsortium(db: Db, params: NewConsortium): ConsortiumItem 
 /** Creates a consortium inside an open transaction (`init` adds the installation's mode with it). */
 export function insertConsortium(tx: Tx, params: NewConsortium): ConsortiumItem {
   const { input } = params;
-  if (tx.select({ id: consortia.id }).from(consortia).where(eq(consortia.slug, input.slug)).get()) {
-    refuseField('slug', token('consortium.slugTaken', { slug: input.slug }), 'CONFLICT');
-  }
+  refuseTaken(tx, {
+    table: consortia,
+    where: eq(consortia.slug, input.slug),
+    field: 'slug',
+    message: token('consortium.slugTaken', { slug: input.slug }),
+  });
   const row = tx
     .insert(consortia)
     .values({

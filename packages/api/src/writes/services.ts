@@ -15,6 +15,7 @@ import { type ComuneRow, findService, type ServiceRow } from '../reads/lookup';
 import { loadStageEvents, stageAsOf } from '../reads/stages';
 import { type Author, recordAudit, snapshot } from './audit';
 import { changedFields } from './changes';
+import { refuseTaken } from './unique';
 import { bumpVersion, checkRowVersion, updateAudited } from './versioned';
 
 const { catalogueServices, services, stageEvents } = schema;
@@ -146,12 +147,12 @@ export function insertService(
   const category = input.category ?? entry?.category;
   // The schema requires these without a catalogue entry; this keeps the types honest.
   if (!slug || !name || !category) return refuseField('slug', token('service.fieldsRequired'));
-  const taken = tx
-    .select({ id: services.id })
-    .from(services)
-    .where(and(eq(services.comuneId, comune.id), eq(services.slug, slug)))
-    .get();
-  if (taken) refuseField('slug', token('service.slugTaken', { comune: comune.name, slug }), 'CONFLICT');
+  refuseTaken(tx, {
+    table: services,
+    where: and(eq(services.comuneId, comune.id), eq(services.slug, slug)),
+    field: 'slug',
+    message: token('service.slugTaken', { comune: comune.name, slug }),
+  });
   if (entry) {
     const twin = tx
       .select({ slug: services.slug })
