@@ -1,33 +1,17 @@
-import type { Stage, YearMonth } from '@switchoff/domain';
+import type { YearMonth } from '@switchoff/domain';
 import type { CatalogueEntry } from '../seed/catalogue';
 import type { Maturity } from '../seed/comuni';
 import { addDays, monthAt, monthIndex } from '../seed/dates';
 import { type ComunePlan, type ServicePlan, type StagePlan, servicePlan } from '../seed/plan';
 import { createRng, type Rng } from '../seed/prng';
+import { FIRST_ONLINE, PAPER_AT_START, AFFINITY as SHARED_AFFINITY, START, targetStage } from '../seed/stage-rules';
 import { NATIONAL_CATALOGUE } from './catalogue';
 import type { NationalComune } from './comuni';
 import { nationalDatasets, nationalMilestones, nationalPlatforms } from './roadmap';
 
-const START = '2016-01-01';
-const PAPER_AT_START = "Situazione all'avvio del monitoraggio: solo modulo cartaceo allo sportello";
-const MATURITY_SCORE: Record<Maturity, number> = { low: 0.15, medium: 0.42, high: 0.66 };
-/** From when a comune of that maturity starts putting services online. */
-const FIRST_ONLINE: Record<Maturity, YearMonth> = { low: '2019-06', medium: '2018-01', high: '2017-01' };
-
-/** Services that go digital early (payments, school) or late (F24, paper-heavy procedures). */
+/** The generator's affinities: the shared ones and those of the services only the national catalogue has. */
 const AFFINITY: Record<string, number> = {
-  'mensa-scolastica': 0.2,
-  'trasporto-scolastico': 0.12,
-  'centro-estivo': 0.15,
-  tari: 0.2,
-  imu: -0.25,
-  'certificati-anagrafici': 0.1,
-  'pubblicazioni-matrimonio': -0.25,
-  'accesso-atti': -0.1,
-  'pratiche-edilizie': 0.2,
-  'contributi-assistenza': -0.1,
-  segnalazioni: 0.1,
-  biblioteca: 0.1,
+  ...SHARED_AFFINITY,
   'asilo-nido': 0.15,
   'sanzioni-codice-strada': 0.2,
   'imposta-soggiorno': 0.15,
@@ -48,20 +32,12 @@ function maturityOf(comune: NationalComune, rng: Rng): Maturity {
   return score < 0.4 ? 'low' : score < 0.75 ? 'medium' : 'high';
 }
 
-function targetStage(score: number, slug: string): Stage {
-  if (score < 0.3) return 'paper';
-  if (score < 0.55) return 'hybrid';
-  if (score < 0.8 || slug === 'imu') return 'digital_first';
-  return 'switched_off';
-}
-
 function generatedStages(p: { entry: CatalogueEntry; maturity: Maturity; rng: Rng; latestDate: string }): StagePlan[] {
   const { entry, rng } = p;
   if (entry.slug === 'suap') {
     return [{ stage: 'switched_off', date: START, reason: 'SUAP solo telematico per legge (DPR 160/2010)' }];
   }
-  const score = MATURITY_SCORE[p.maturity] + (AFFINITY[entry.slug] ?? 0) + rng.between(-0.2, 0.25);
-  const target = targetStage(score, entry.slug);
+  const target = targetStage({ maturity: p.maturity, slug: entry.slug, affinity: AFFINITY, rng });
   const hybrid = addMonthsFast(FIRST_ONLINE[p.maturity], rng.int(0, 48));
   const digitalFirst = addMonthsFast(hybrid, rng.int(10, 30));
   const switchedOff = addMonthsFast(digitalFirst, rng.int(6, 20));

@@ -1,4 +1,3 @@
-import type { Stage } from '@switchoff/domain';
 import { addMonths, type YearMonth } from '@switchoff/domain';
 import { catalogueEntry } from './catalogue';
 import { type Maturity, OTHER_COMUNI, type OtherComune } from './comuni';
@@ -6,6 +5,7 @@ import { addDays, firstDay } from './dates';
 import { otherDatasets, otherMilestones, otherPlatforms } from './others-roadmap';
 import { type ComunePlan, type ServicePlan, type StagePlan, servicePlan } from './plan';
 import { createRng, type Rng } from './prng';
+import { FIRST_ONLINE, PAPER_AT_START, AFFINITY as SHARED_AFFINITY, START, targetStage } from './stage-rules';
 
 /** The services every comune of the demo offers, then the extras the larger ones add, in order. */
 const CORE_SERVICES = [
@@ -31,33 +31,15 @@ const EXTRA_SERVICES = [
   'accesso-atti',
 ] as const;
 
-/** How ready a service usually is to go digital, added to the comune's maturity. */
+/** The demo's affinities: the shared ones and those of the services only the demo offers. */
 const AFFINITY: Record<string, number> = {
-  'mensa-scolastica': 0.2,
-  'trasporto-scolastico': 0.12,
-  'centro-estivo': 0.15,
-  tari: 0.2,
-  imu: -0.25,
+  ...SHARED_AFFINITY,
   'carta-identita-elettronica': 0.05,
-  'certificati-anagrafici': 0.1,
   'cambio-residenza': 0,
-  'pubblicazioni-matrimonio': -0.25,
   'lampade-votive': 0,
   'occupazione-suolo-pubblico': 0,
-  'accesso-atti': -0.1,
-  'pratiche-edilizie': 0.2,
-  'contributi-assistenza': -0.1,
   'prenotazione-sale': 0.05,
-  segnalazioni: 0.1,
-  biblioteca: 0.1,
 };
-
-const MATURITY_SCORE: Record<Maturity, number> = { low: 0.15, medium: 0.42, high: 0.66 };
-/** From when a comune of that maturity starts putting services online. */
-const FIRST_ONLINE: Record<Maturity, YearMonth> = { low: '2019-06', medium: '2018-01', high: '2017-01' };
-
-const START = '2016-01-01';
-const PAPER_AT_START = "Situazione all'avvio del monitoraggio: solo modulo cartaceo allo sportello";
 
 /** Hand-written histories: the reverts the product must show, and the SUAP every comune has. */
 function fixedStages(istatCode: string, slug: string): StagePlan[] | null {
@@ -100,14 +82,6 @@ function fixedStages(istatCode: string, slug: string): StagePlan[] | null {
   return null;
 }
 
-function targetStage(score: number, slug: string): Stage {
-  if (score < 0.3) return 'paper';
-  if (score < 0.55) return 'hybrid';
-  // IMU is paid with F24 by law: no comune of the demo switches it off.
-  if (score < 0.8 || slug === 'imu') return 'digital_first';
-  return 'switched_off';
-}
-
 function hybridReason(date: string, takesPayment: boolean): string {
   if (date >= '2023-01-01') return 'Servizio online sul nuovo sito comunale (PNRR 1.4.1), accanto allo sportello';
   return takesPayment
@@ -118,8 +92,7 @@ function hybridReason(date: string, takesPayment: boolean): string {
 /** A history that climbs towards the target stage, stopping at the last step already reached. */
 function generatedStages(p: { slug: string; maturity: Maturity; rng: Rng; latestDate: string }): StagePlan[] {
   const entry = catalogueEntry(p.slug);
-  const score = MATURITY_SCORE[p.maturity] + (AFFINITY[p.slug] ?? 0) + p.rng.between(-0.2, 0.25);
-  const target = targetStage(score, p.slug);
+  const target = targetStage({ maturity: p.maturity, slug: p.slug, affinity: AFFINITY, rng: p.rng });
   const stages: StagePlan[] = [{ stage: 'paper', date: START, reason: PAPER_AT_START }];
   const hybrid = addMonths(FIRST_ONLINE[p.maturity], p.rng.int(0, 40));
   const digitalFirst = addMonths(hybrid, p.rng.int(10, 30));
