@@ -1,3 +1,4 @@
+import { VISIBILITIES } from '@switchoff/domain';
 import { sql } from 'drizzle-orm';
 import { type AnySQLiteColumn, integer, text } from 'drizzle-orm/sqlite-core';
 
@@ -15,3 +16,15 @@ export const stamp = (name: string) => text(name).notNull().default(now);
 
 /** The version every edit of the row is checked against and moves on (from 1). */
 export const lockVersion = () => integer('version').notNull().default(1);
+
+/**
+ * The columns of a row staff keep up to date and may keep from the public (services, milestones):
+ * its visibility and internal note, then its version, creation and change times.
+ */
+export const internalVersionedColumns = () => ({
+  visibility: text('visibility', { enum: VISIBILITIES }).notNull().default('public'),
+  internalNote: text('internal_note'),
+  version: lockVersion(),
+  createdAt: stamp('created_at'),
+  updatedAt: stamp('updated_at'),
+});

@@ -1,4 +1,4 @@
-import { MILESTONE_KINDS, VISIBILITIES } from '@switchoff/domain';
+import { MILESTONE_KINDS } from '@switchoff/domain';
 import { sql } from 'drizzle-orm';
 import {
   type AnySQLiteColumn,
@@ -9,7 +9,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import { lockVersion, requiredRef, rowId, stamp } from './columns';
+import { internalVersionedColumns, requiredRef, rowId, stamp } from './columns';
 import { services } from './services';
 import { comuni } from './tenancy';
 
@@ -37,11 +37,7 @@ export const milestones = sqliteTable(
     actualDate: text('actual_date'),
     owner: text('owner').notNull().default(''),
     progress: integer('progress').notNull().default(0),
-    visibility: text('visibility', { enum: VISIBILITIES }).notNull().default('public'),
-    internalNote: text('internal_note'),
-    version: lockVersion(),
-    createdAt: stamp('created_at'),
-    updatedAt: stamp('updated_at'),
+    ...internalVersionedColumns(),
   },
   (t) => [
     index('milestones_comune_idx').on(t.comuneId, t.plannedDate),

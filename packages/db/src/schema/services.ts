@@ -1,6 +1,6 @@
-import { CATEGORY_CODES, STAGES, VISIBILITIES } from '@switchoff/domain';
+import { CATEGORY_CODES, STAGES } from '@switchoff/domain';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { lockVersion, requiredRef, rowId, stamp } from './columns';
+import { internalVersionedColumns, lockVersion, requiredRef, rowId, stamp } from './columns';
 import { comuni, consortia } from './tenancy';
 
 /**
@@ -37,11 +37,7 @@ export const services = sqliteTable(
     takesPayment: integer('takes_payment', { mode: 'boolean' }).notNull().default(false),
     needsIdentity: integer('needs_identity', { mode: 'boolean' }).notNull().default(false),
     hasAssistedDesk: integer('has_assisted_desk', { mode: 'boolean' }).notNull().default(false),
-    visibility: text('visibility', { enum: VISIBILITIES }).notNull().default('public'),
-    internalNote: text('internal_note'),
-    version: lockVersion(),
-    createdAt: stamp('created_at'),
-    updatedAt: stamp('updated_at'),
+    ...internalVersionedColumns(),
   },
   (t) => [
     uniqueIndex('services_comune_slug_idx').on(t.comuneId, t.slug),

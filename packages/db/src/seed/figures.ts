@@ -1,4 +1,5 @@
 import type { Stage, YearMonth } from '@switchoff/domain';
+import { type FiguresColumns, figuresColumnsOf } from '../rows/figures';
 import type { CatalogueEntry } from './catalogue';
 import { monthAt, monthIndex } from './dates';
 import type { StagePlan } from './plan';
@@ -9,20 +10,8 @@ export const FIGURES_FROM: YearMonth = '2016-01';
 /** Cost accounting per service starts in 2019 in the demo. */
 const COSTS_FROM: YearMonth = '2019-01';
 
-export type FigureRow = {
-  month: YearMonth;
-  online: number;
-  assisted: number;
-  paper: number;
-  paymentsTotal: number | null;
-  paymentsPagopa: number | null;
-  satisfaction1: number;
-  satisfaction2: number;
-  satisfaction3: number;
-  satisfaction4: number;
-  satisfaction5: number;
-  costCents: number | null;
-};
+/** A generated month of one service: its month and the stored value columns. */
+export type FigureRow = FiguresColumns & { month: YearMonth };
 
 /** What of a service's plan (seed or generator) its figures follow. */
 export type FiguresPlan = {
@@ -141,7 +130,7 @@ export function generateFigures(plan: FiguresPlan, place: FiguresPlace): FigureR
         : Math.round(digital * assistedOfDigital);
     const online = digital - assisted;
     const paper = total - digital;
-    const [s1, s2, s3, s4, s5] = satisfaction(online, quality, rng);
+    const scores = satisfaction(online, quality, rng);
 
     let paymentsTotal: number | null = null;
     let paymentsPagopa: number | null = null;
@@ -158,17 +147,7 @@ export function generateFigures(plan: FiguresPlan, place: FiguresPlace): FigureR
 
     rows.push({
       month,
-      online,
-      assisted,
-      paper,
-      paymentsTotal,
-      paymentsPagopa,
-      satisfaction1: s1,
-      satisfaction2: s2,
-      satisfaction3: s3,
-      satisfaction4: s4,
-      satisfaction5: s5,
-      costCents,
+      ...figuresColumnsOf({ online, assisted, paper, paymentsTotal, paymentsPagopa, satisfaction: scores, costCents }),
     });
   }
   return rows;
