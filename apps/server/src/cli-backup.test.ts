@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { claimImportJob, resolveSession } from '@switchoff/api/server';
@@ -7,7 +6,7 @@ import { createDb } from '@switchoff/db';
 import { claimJob, finishJob, openJobStore, readJob } from '@switchoff/db/jobs';
 import { describe, expect, it } from 'vitest';
 
-import { auditOf, cli, dump, folder, NOW, serverDir } from './cli-data.testing';
+import { auditOf, cli, dump, folder, NOW, runProgram } from './cli-data.testing';
 
 describe('pnpm switchoff backup and restore', () => {
   it('backs up, then restores identical data into a stopped database, keeping the previous one', async () => {
@@ -111,13 +110,7 @@ describe('pnpm switchoff backup and restore', () => {
     const dir = folder();
     const path = join(dir, 'switchoff.db');
     createDb(path).$client.close();
-    const run = (...args: string[]) =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-        cwd: serverDir,
-        env: { ...process.env, SWITCHOFF_DB: path },
-        encoding: 'utf8',
-        input: '',
-      });
+    const run = (...args: string[]) => runProgram(path, ...args);
     const backup = join(dir, 'copia.sqlite');
     const made = run('backup', backup);
     expect(made.stderr).toBe('');

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -16,15 +17,41 @@ export const folder = () => mkdtempSync(join(tmpdir(), 'switchoff-cli-data-'));
 /** The clock every CLI test runs on. */
 export const NOW = new Date('2024-07-15T08:00:00.000Z');
 
-/** Runs `pnpm switchoff …` in process on a database; what it printed and its exit code. */
-export async function cli(db: Db, argv: string[], databasePath = join(folder(), 'unused.db')) {
+/** What a CLI run in process may be given besides its database: clock, paths, answers to password prompts. */
+export type CliRunContext = { now?: () => Date; databasePath?: string; cwd?: string; answers?: readonly string[] };
+
+/**
+ * Runs `pnpm switchoff …` in process on a database (`openDb`); what it printed and its exit code.
+ * Without `answers` it has no terminal, so passwords are generated; unset clock and paths are the CLI's own.
+ */
+export async function runCliOn(openDb: () => Db, argv: string[], context: CliRunContext = {}) {
   const out: string[] = [];
   const err: string[] = [];
   const raw: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), raw: (t) => raw.push(t), askSecret: null };
-  const code = await runCli(argv, { io, openDb: () => db, now: () => NOW, databasePath });
+  const queue = [...(context.answers ?? [])];
+  const io: CliIo = {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    raw: (t) => raw.push(t),
+    askSecret: context.answers ? async () => queue.shift() ?? '' : null,
+  };
+  const { now, databasePath, cwd } = context;
+  const code = await runCli(argv, { io, openDb, now, databasePath, cwd });
   return { code, out: out.join('\n'), err: err.join('\n'), raw: raw.join('') };
 }
+
+/** The CLI in process on `db` at the tests' clock (NOW), its backups and restores beside `databasePath`. */
+export const cli = (db: Db, argv: string[], databasePath = join(folder(), 'unused.db')) =>
+  runCliOn(() => db, argv, { now: () => NOW, databasePath });
+
+/** Runs `src/cli.ts` as a program on the database at `path` (SWITCHOFF_DB), nothing on its standard input. */
+export const runProgram = (path: string, ...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+    cwd: serverDir,
+    env: { ...process.env, SWITCHOFF_DB: path },
+    encoding: 'utf8',
+    input: '',
+  });
 
 /** Every row of the tables a backup or an import could change, as text to compare. */
 export const dump = (db: Db) => dumpTables(db, [...DATA_TABLES, ...PEOPLE_TABLES]);

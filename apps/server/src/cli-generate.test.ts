@@ -1,26 +1,19 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDb, type Db } from '@switchoff/db';
+import { createDb } from '@switchoff/db';
 import { describe, expect, it } from 'vitest';
-import { type CliIo, runCli } from './cli';
+import { runCliOn } from './cli-data.testing';
 
-async function cli(argv: string[], cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), askSecret: null };
-  const openDb = (): Db => {
-    throw new Error('generate must not open the server’s database');
-  };
-  const code = await runCli(argv, {
-    io,
-    openDb,
-    now: () => new Date('2026-11-27T10:00:00Z'),
-    databasePath: join(cwd, 'server.db'),
-    cwd,
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+/** The CLI in process in `cwd`, with no server database to open. */
+const cli = (argv: string[], cwd: string) =>
+  runCliOn(
+    () => {
+      throw new Error('generate must not open the server’s database');
+    },
+    argv,
+    { now: () => new Date('2026-11-27T10:00:00Z'), databasePath: join(cwd, 'server.db'), cwd },
+  );
 
 describe('pnpm switchoff generate', () => {
   it('fills a new file with the first comuni, says how it goes, and leaves what the bench reads beside it', async () => {

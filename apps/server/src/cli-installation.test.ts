@@ -2,15 +2,10 @@ import { createDb, type Db, installationMode, schema } from '@switchoff/db';
 import { ensureRegistry } from '@switchoff/db/national';
 import { describe, expect, it } from 'vitest';
 import { type CliIo, runCli } from './cli';
+import { runCliOn } from './cli-data.testing';
 
-/** Runs the CLI in-process on `db`; no terminal, so passwords are generated. */
-async function cli(db: Db, argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (line) => out.push(line), err: (line) => err.push(line), askSecret: null };
-  const code = await runCli(argv, { io, openDb: () => db });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+/** Runs the CLI in process on `db`; no terminal, so passwords are generated. */
+const cli = (db: Db, argv: string[]) => runCliOn(() => db, argv);
 
 const INIT = [
   'init',

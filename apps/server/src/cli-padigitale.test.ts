@@ -1,22 +1,13 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDb, type Db } from '@switchoff/db';
 import { describe, expect, it } from 'vitest';
-import { type CliIo, runCli } from './cli';
+import { folder, runCliOn } from './cli-data.testing';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../../../packages/db/src/national/fixtures/${name}`, import.meta.url));
 
-async function cli(db: Db, argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), askSecret: null };
-  const databasePath = join(mkdtempSync(join(tmpdir(), 'switchoff-cli-pad-')), 'unused.db');
-  const code = await runCli(argv, { io, openDb: () => db, databasePath });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (db: Db, argv: string[]) => runCliOn(() => db, argv, { databasePath: join(folder(), 'unused.db') });
 
 const applications = (db: Db) => db.$client.prepare('SELECT count(*) FROM pnrr_applications').pluck().get();
 

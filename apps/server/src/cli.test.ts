@@ -1,28 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { createTestWorld, logIn } from '@switchoff/api/testing';
 import { createDb, type Db, schema } from '@switchoff/db';
 import { describe, expect, it } from 'vitest';
-import { type CliIo, runCli } from './cli';
+import { runCli } from './cli';
+import { NOW, runCliOn, runProgram } from './cli-data.testing';
 
-const serverDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-/** Runs the CLI in-process on `db`, answering password prompts from `answers` when given. */
-async function cli(db: Db, argv: string[], answers?: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const queue = [...(answers ?? [])];
-  const io: CliIo = {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    askSecret: answers ? async () => queue.shift() ?? '' : null,
-  };
-  const code = await runCli(argv, { io, openDb: () => db, now: () => new Date('2024-07-15T08:00:00.000Z') });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+/** Runs the CLI in process on `db`, answering password prompts from `answers` when given. */
+const cli = (db: Db, argv: string[], answers?: string[]) => runCliOn(() => db, argv, { now: () => NOW, answers });
 
 /** Accounts these tests made (the test world may hold some of its own). */
 const accounts = (db: Db) =>
@@ -210,13 +196,7 @@ describe('pnpm switchoff', () => {
       .values({ slug: 'consorzio-it', name: 'Consorzio.IT', ipaCode: 'consorzioit', city: 'Crema' })
       .run();
     db.$client.close();
-    const run = (...args: string[]) =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-        cwd: serverDir,
-        env: { ...process.env, SWITCHOFF_DB: path },
-        encoding: 'utf8',
-        input: '',
-      });
+    const run = (...args: string[]) => runProgram(path, ...args);
     const created = run('user', 'add', '--email', 'a@b.it', '--role', 'admin', '--consortium', 'consorzio-it');
     expect(created.stderr).toBe('');
     expect(created.status).toBe(0);

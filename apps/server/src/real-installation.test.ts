@@ -1,7 +1,7 @@
 import { createDb, type Db, holdsDemo, schema } from '@switchoff/db';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
-import { type CliIo, runCli } from './cli';
+import { runCliOn } from './cli-data.testing';
 import { baseUrlOf } from './http.testing';
 import { SESSION_COOKIE } from './session-cookie';
 import { prepareStartMode } from './start-mode';
@@ -11,13 +11,7 @@ const COMUNI = ['019081', '019035', '098031'] as const;
 const JSON_TYPE = { 'content-type': 'application/json' };
 const PASSWORD = 'una-password-di-prova';
 
-async function cli(db: Db, argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), askSecret: null };
-  const code = await runCli(argv, { io, openDb: () => db });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (db: Db, argv: string[]) => runCliOn(() => db, argv);
 
 type Answer = { status: number; data: unknown; error: unknown };
 
