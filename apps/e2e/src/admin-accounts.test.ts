@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { DEMO, logInContext, logInThroughForm } from './accounts';
-import { launchBrowser, newVisitor, PHONE } from './chromium';
-import { screenshotter, textOf, watchErrors } from './journey';
+import { newVisitor, PHONE } from './chromium';
+import { screenshotter, textOf, useVisit } from './journey';
 import { COMUNE_NAME, CONSORTIUM, ISTAT } from './screen-list';
 import { openScreen } from './screens';
 
@@ -21,68 +21,56 @@ function rowsOf(page: Page, selector: string): Promise<number> {
 }
 
 describe('an admin moves a council member to another comune', () => {
-  let browser: Browser;
-  let page: Page;
-  let errors: string[];
-  let shot: (name: string) => Promise<string>;
   let temporaryPassword = '';
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await (await newVisitor(browser)).newPage();
-    errors = watchErrors(page);
-    shot = screenshotter(page, 'journey-admin-accounts');
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const visit = useVisit('journey-admin-accounts');
 
   it('logs in as the admin and lands on the consortium’s portfolio', async () => {
-    await logInThroughForm(page, base, DEMO.admin);
-    expect(new URL(page.url()).pathname).toBe(`/consorzi/${CONSORTIUM}`);
+    await logInThroughForm(visit.page, base, DEMO.admin);
+    expect(new URL(visit.page.url()).pathname).toBe(`/consorzi/${CONSORTIUM}`);
   });
 
   it('creates a council member of Crema', async () => {
-    await openScreen(page, base, '/amministrazione/utenti');
-    expect(await page.title()).toBe('Account del consorzio – Amministrazione | Switch-off');
-    await page.getByRole('button', { name: 'Nuovo account' }).click();
-    const form = page.getByRole('form', { name: 'Crea un account' });
+    await openScreen(visit.page, base, '/amministrazione/utenti');
+    expect(await visit.page.title()).toBe('Account del consorzio – Amministrazione | Switch-off');
+    await visit.page.getByRole('button', { name: 'Nuovo account' }).click();
+    const form = visit.page.getByRole('form', { name: 'Crea un account' });
     await form.getByLabel(/^Email/).fill(EMAIL);
     await form.getByLabel(/^Nome/).fill(NAME);
     // Bootstrap Italia draws the boxes on the labels, which take the clicks.
     await form.locator('label', { hasText: /^Sindaco\/consigliere/ }).click();
     await form.locator('label', { hasText: 'Crema (019035)' }).click();
     await form.getByRole('button', { name: 'Crea l’account' }).click();
-    await page.getByRole('button', { name: 'Ho annotato la password' }).click();
-    const row = page.locator('tr', { hasText: EMAIL });
+    await visit.page.getByRole('button', { name: 'Ho annotato la password' }).click();
+    const row = visit.page.locator('tr', { hasText: EMAIL });
     expect(await textOf(row)).toContain('Crema');
   });
 
   it('changes their comune to Ripalta Cremasca and resets their password, shown once', async () => {
-    await page.getByRole('button', { name: `Modifica ruolo e comuni di ${NAME}` }).click();
-    const form = page.getByRole('form', { name: `Ruolo e comuni di ${NAME}` });
+    await visit.page.getByRole('button', { name: `Modifica ruolo e comuni di ${NAME}` }).click();
+    const form = visit.page.getByRole('form', { name: `Ruolo e comuni di ${NAME}` });
     await form.locator('label', { hasText: 'Crema (019035)' }).click();
     await form.locator('label', { hasText: `${COMUNE_NAME} (${ISTAT})` }).click();
     expect(await form.getByLabel('Crema (019035)').isChecked()).toBe(false);
-    await shot('edit-comuni');
+    await visit.shot('edit-comuni');
     await form.getByRole('button', { name: 'Salva ruolo e comuni' }).click();
-    await page.getByText(`Ruolo e comuni di ${NAME} aggiornati.`).waitFor();
-    const row = page.locator('tr', { hasText: EMAIL });
+    await visit.page.getByText(`Ruolo e comuni di ${NAME} aggiornati.`).waitFor();
+    const row = visit.page.locator('tr', { hasText: EMAIL });
     await row.getByText(COMUNE_NAME).waitFor();
 
     await row.getByRole('button', { name: `Reimposta la password di ${NAME}` }).click();
-    await page.getByRole('button', { name: 'Sì, reimposta' }).click();
-    const shown = page.locator('.generated-password');
+    await visit.page.getByRole('button', { name: 'Sì, reimposta' }).click();
+    const shown = visit.page.locator('.generated-password');
     await shown.getByText('È mostrata una sola volta', { exact: false }).waitFor();
     temporaryPassword = await textOf(shown.locator('code'));
     expect(temporaryPassword).toMatch(/^[\w-]{20,}$/);
-    await shot('password-shown');
+    await visit.shot('password-shown');
     await shown.getByRole('button', { name: 'Ho annotato la password' }).click();
-    expect(await page.locator('.generated-password').count()).toBe(0);
+    expect(await visit.page.locator('.generated-password').count()).toBe(0);
   });
 
   it('the council member logs in with the new password and lands on Ripalta Cremasca', async () => {
-    const mayor = await (await newVisitor(browser)).newPage();
+    const mayor = await (await newVisitor(visit.browser)).newPage();
     await logInThroughForm(mayor, base, EMAIL, temporaryPassword);
     expect(new URL(mayor.url()).pathname).toBe(`/comuni/${ISTAT}`);
     // The login screen stays until the comune's code and data arrive.
@@ -92,7 +80,7 @@ describe('an admin moves a council member to another comune', () => {
   });
 
   it('keeps the header on one line and the admin tabs within two at 360 px', async () => {
-    const phone = await newVisitor(browser, PHONE);
+    const phone = await newVisitor(visit.browser, PHONE);
     await logInContext(phone, base, DEMO.admin);
     const small = await phone.newPage();
     await openScreen(small, base, '/amministrazione/utenti');
@@ -104,6 +92,6 @@ describe('an admin moves a council member to another comune', () => {
   });
 
   it('met no script error on the way', () => {
-    expect(errors).toEqual([]);
+    expect(visit.errors).toEqual([]);
   });
 });

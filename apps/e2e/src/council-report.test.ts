@@ -1,10 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { DEMO, logInContext } from './accounts';
-import { launchBrowser, newVisitor } from './chromium';
-import { follow, mainText, screenshotter } from './journey';
+import { follow, mainText, useVisit } from './journey';
 import { readPdf } from './pdf';
 import { COMUNE_NAME, ISTAT } from './screen-list';
 import { ARTIFACTS_DIR, openScreen } from './screens';
@@ -23,34 +21,23 @@ const SECTIONS = [
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('the council report of Ripalta Cremasca', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let shot: (name: string) => Promise<string>;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await newVisitor(browser);
-    await logInContext(context, base, DEMO.mayor);
-    page = await context.newPage();
-    shot = screenshotter(page, 'council-report');
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const visit = useVisit('council-report', (_browser, context) => logInContext(context, base, DEMO.mayor));
 
   it('is linked from the comune page and shows every section on screen', async () => {
-    await openScreen(page, base, `/comuni/${ISTAT}`);
-    await follow(page, page.locator('main').getByRole('link', { name: 'Relazione per il consiglio' }).first());
-    expect(new URL(page.url()).pathname).toBe(`/comuni/${ISTAT}/relazione`);
-    const text = await mainText(page);
+    await openScreen(visit.page, base, `/comuni/${ISTAT}`);
+    await follow(
+      visit.page,
+      visit.page.locator('main').getByRole('link', { name: 'Relazione per il consiglio' }).first(),
+    );
+    expect(new URL(visit.page.url()).pathname).toBe(`/comuni/${ISTAT}/relazione`);
+    const text = await mainText(visit.page);
     expect(text).toContain(COMUNE_NAME);
     for (const section of SECTIONS) expect(text).toContain(section);
-    await shot('screen');
+    await visit.shot('screen');
   });
 
   it('prints to an A4 PDF whose first page names the comune and whose pages carry every section', async () => {
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pdf = await visit.page.pdf({ format: 'A4', printBackground: true });
     const dir = join(ARTIFACTS_DIR, 'council-report');
     mkdirSync(dir, { recursive: true });
     const file = join(dir, 'ripalta-cremasca.pdf');

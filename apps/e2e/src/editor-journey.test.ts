@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO, logInThroughForm } from './accounts';
-import { launchBrowser, newVisitor } from './chromium';
+import { newVisitor } from './chromium';
 import { csvRecords } from './csv';
-import { follow, mainText, screenshotter, textOf, watchErrors } from './journey';
+import { follow, mainText, screenshotter, textOf, useVisit } from './journey';
 import { ISTAT } from './screen-list';
 import { openScreen } from './screens';
 
@@ -27,79 +27,65 @@ function italianDate(iso: string): string {
 }
 
 describe('a consortium editor at the desk', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let errors: string[];
-  let shot: (name: string) => Promise<string>;
   const newPlannedDate = isoDateAfter(240);
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await newVisitor(browser);
-    page = await context.newPage();
-    errors = watchErrors(page);
-    shot = screenshotter(page, 'journey-editor');
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const visit = useVisit('journey-editor');
 
   it('logs in', async () => {
-    await logInThroughForm(page, base, DEMO.editor);
-    await shot('after-login');
+    await logInThroughForm(visit.page, base, DEMO.editor);
+    await visit.shot('after-login');
   });
 
   it('records a stage change: marriage banns go hybrid', async () => {
-    await openScreen(page, base, `/comuni/${ISTAT}/servizi/pubblicazioni-matrimonio`);
-    expect(await textOf(page.locator('main .service-stage'))).toContain('Solo cartaceo');
-    await page.getByRole('button', { name: 'Registra un cambio di stadio' }).click();
-    const form = page.getByRole('form', { name: 'Registra un cambio di stadio' });
+    await openScreen(visit.page, base, `/comuni/${ISTAT}/servizi/pubblicazioni-matrimonio`);
+    expect(await textOf(visit.page.locator('main .service-stage'))).toContain('Solo cartaceo');
+    await visit.page.getByRole('button', { name: 'Registra un cambio di stadio' }).click();
+    const form = visit.page.getByRole('form', { name: 'Registra un cambio di stadio' });
     // Bootstrap Italia draws the radio on its label, which takes the click as a person's would.
     await form.locator('label', { hasText: /^Ibrido$/ }).click();
     expect(await form.getByLabel('Ibrido', { exact: true }).isChecked()).toBe(true);
     await form.getByLabel('Motivo').fill(STAGE_REASON);
-    await shot('stage-change-form');
+    await visit.shot('stage-change-form');
     await form.getByRole('button', { name: 'Registra il cambio' }).click();
-    await page.getByText('Cambio di stadio registrato.').waitFor();
-    await page.locator('main .service-stage', { hasText: 'Ibrido' }).waitFor();
-    expect(await mainText(page)).toContain(STAGE_REASON);
-    await shot('stage-change-saved');
+    await visit.page.getByText('Cambio di stadio registrato.').waitFor();
+    await visit.page.locator('main .service-stage', { hasText: 'Ibrido' }).waitFor();
+    expect(await mainText(visit.page)).toContain(STAGE_REASON);
+    await visit.shot('stage-change-saved');
   });
 
   it('re-plans a milestone with its reason', async () => {
-    await follow(page, page.getByRole('link', { name: 'Vedi la roadmap completa' }).first());
-    const card = page.locator('article.milestone-card', {
-      has: page.getByRole('heading', { name: MILESTONE, exact: true }),
+    await follow(visit.page, visit.page.getByRole('link', { name: 'Vedi la roadmap completa' }).first());
+    const card = visit.page.locator('article.milestone-card', {
+      has: visit.page.getByRole('heading', { name: MILESTONE, exact: true }),
     });
     await card.getByRole('button', { name: 'Ripianifica', exact: true }).click();
     const form = card.getByRole('form', { name: `Ripianifica la tappa: ${MILESTONE}` });
     await form.getByLabel('Nuova data prevista').fill(newPlannedDate);
     await form.getByLabel('Motivo della ripianificazione').fill(REPLAN_REASON);
-    await shot('replan-form');
+    await visit.shot('replan-form');
     await form.getByRole('button', { name: 'Ripianifica', exact: true }).click();
     await card.getByText('Tappa ripianificata.').waitFor();
     await card.locator('.replans', { hasText: REPLAN_REASON }).waitFor();
     expect(await textOf(card)).toContain(italianDate(newPlannedDate));
-    await shot('replan-saved');
+    await visit.shot('replan-saved');
   });
 
   it('enters a missing month of figures in the grid', async () => {
-    await openScreen(page, base, `/comuni/${ISTAT}/servizi/biblioteca/dati`);
-    await page.getByRole('button', { name: 'Aggiungi un mese' }).click();
-    await page.locator('main input[type="month"]').fill(MISSING_MONTH.iso);
-    const cell = (name: string) => page.getByLabel(`${name}, ${MISSING_MONTH.name}`, { exact: true });
+    await openScreen(visit.page, base, `/comuni/${ISTAT}/servizi/biblioteca/dati`);
+    await visit.page.getByRole('button', { name: 'Aggiungi un mese' }).click();
+    await visit.page.locator('main input[type="month"]').fill(MISSING_MONTH.iso);
+    const cell = (name: string) => visit.page.getByLabel(`${name}, ${MISSING_MONTH.name}`, { exact: true });
     await cell('Online in autonomia').fill(MISSING_MONTH.online);
     await cell('Digitale assistito').fill(MISSING_MONTH.assisted);
     await cell('Cartaceo').fill(MISSING_MONTH.paper);
-    await shot('figures-typed');
-    await page.getByRole('button', { name: 'Salva i mesi modificati' }).click();
-    await page.getByText('Salvato 1 mese.').waitFor();
-    await shot('figures-saved');
+    await visit.shot('figures-typed');
+    await visit.page.getByRole('button', { name: 'Salva i mesi modificati' }).click();
+    await visit.page.getByText('Salvato 1 mese.').waitFor();
+    await visit.shot('figures-saved');
   });
 
   it('met no script error on the way', () => {
-    expect(errors).toEqual([]);
+    expect(visit.errors).toEqual([]);
   });
 
   describe('then a logged-out visitor', () => {
@@ -108,7 +94,7 @@ describe('a consortium editor at the desk', () => {
     let publicShot: (name: string) => Promise<string>;
 
     beforeAll(async () => {
-      visitor = await newVisitor(browser);
+      visitor = await newVisitor(visit.browser);
       publicPage = await visitor.newPage();
       publicShot = screenshotter(publicPage, 'journey-editor-public');
     });

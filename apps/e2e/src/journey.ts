@@ -1,4 +1,6 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser, newVisitor } from './chromium';
 import { saveScreenshot, waitForScreen } from './screens';
 
 /** Collects what the page reports as broken: uncaught exceptions and console errors. */
@@ -64,4 +66,37 @@ export async function textOf(locator: Locator): Promise<string> {
 /** The text of the page's main content. */
 export function mainText(page: Page): Promise<string> {
   return textOf(page.locator('main'));
+}
+
+/** A browser with one visitor's page: its errors watched, its screenshots numbered in a folder. */
+export type Visit = {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+  shot: (name: string) => Promise<string>;
+};
+
+/**
+ * The visit the tests of a describe block share: a browser and a visitor launched before them
+ * (`prepare` runs before the page opens, e.g. to log the visitor in) and closed after them;
+ * screenshots go to artifacts/<folder>/.
+ */
+export function useVisit(
+  folder: string,
+  prepare?: (browser: Browser, context: BrowserContext) => Promise<void>,
+): Visit {
+  const visit = {} as Visit;
+  beforeAll(async () => {
+    visit.browser = await launchBrowser();
+    visit.context = await newVisitor(visit.browser);
+    await prepare?.(visit.browser, visit.context);
+    visit.page = await visit.context.newPage();
+    visit.errors = watchErrors(visit.page);
+    visit.shot = screenshotter(visit.page, folder);
+  });
+  afterAll(async () => {
+    await visit.browser?.close();
+  });
+  return visit;
 }
