@@ -45,42 +45,35 @@ export function createTestWorld(options: { withPeople?: boolean } = {}) {
   const other = insert(
     db.insert(consortia).values({ slug: 'altro-consorzio', name: 'Altro Consorzio', ipaCode: 'altro', city: 'Lodi' }),
   );
-  const alfa = insert(
-    db.insert(comuni).values({
-      istatCode: ALFA,
-      name: 'Alfa',
-      provinceCode: 'CR',
-      region: 'Lombardia',
-      population: 3000,
-      consortiumId: consortium,
-      ipaCode: 'c_a001',
-      internalNote: 'NOTA INTERNA COMUNE',
-      figuresIllustrative: true,
-    }),
-  );
-  const beta = insert(
-    db.insert(comuni).values({
-      istatCode: '019002',
-      name: 'Beta',
-      provinceCode: 'CR',
-      region: 'Lombardia',
-      population: 1000,
-      consortiumId: consortium,
-      ipaCode: 'c_a002',
-    }),
-  );
-  const gamma = insert(
-    db.insert(comuni).values({
-      istatCode: '098001',
-      name: 'Gamma',
-      provinceCode: 'LO',
-      region: 'Lombardia',
-      population: 500,
-      consortiumId: other,
-      ipaCode: 'c_a003',
-      internalNote: 'NOTA INTERNA GAMMA',
-    }),
-  );
+  const comune = (values: Omit<typeof comuni.$inferInsert, 'region'>) =>
+    insert(db.insert(comuni).values({ region: 'Lombardia', ...values }));
+  const alfa = comune({
+    istatCode: ALFA,
+    name: 'Alfa',
+    provinceCode: 'CR',
+    population: 3000,
+    consortiumId: consortium,
+    ipaCode: 'c_a001',
+    internalNote: 'NOTA INTERNA COMUNE',
+    figuresIllustrative: true,
+  });
+  const beta = comune({
+    istatCode: '019002',
+    name: 'Beta',
+    provinceCode: 'CR',
+    population: 1000,
+    consortiumId: consortium,
+    ipaCode: 'c_a002',
+  });
+  const gamma = comune({
+    istatCode: '098001',
+    name: 'Gamma',
+    provinceCode: 'LO',
+    population: 500,
+    consortiumId: other,
+    ipaCode: 'c_a003',
+    internalNote: 'NOTA INTERNA GAMMA',
+  });
   const catalogue = (slug: string, name: string) =>
     insert(db.insert(catalogueServices).values({ slug, name, category: 'educazione-formazione' }));
   const mensaCatalogue = catalogue('mensa-scolastica', 'Mensa scolastica');

@@ -1,4 +1,4 @@
-import { type Db, schema } from '@switchoff/db';
+import type { Db } from '@switchoff/db';
 import {
   addMonths,
   assessReadiness,
@@ -14,9 +14,8 @@ import {
   takeUpSeries,
   type YearMonth,
 } from '@switchoff/domain';
-import { and, asc, eq } from 'drizzle-orm';
 import { loadFigures, loadLastMonths } from './figures';
-import { comuneView, type FoundComune } from './lookup';
+import { comuneView, type FoundComune, loadComuneServices } from './lookup';
 import { within } from './measures';
 import { byPlannedDate, loadMilestones, slippageSummary } from './milestones';
 import { loadPlatformStates } from './platforms';
@@ -24,8 +23,6 @@ import { loadReplans } from './replans';
 import { loadStageEvents } from './stages';
 import { readinessOf } from './status';
 import { withInternal } from './visibility';
-
-const { services } = schema;
 
 /** How many upcoming milestones the report lists. */
 const NEXT_MILESTONES = 8;
@@ -58,12 +55,7 @@ export function getCouncilReport(
   const length = monthsBetween(from, to) + 1;
   const previous = { from: addMonths(from, -length), to: addMonths(from, -1) };
 
-  const serviceRows = db
-    .select()
-    .from(services)
-    .where(and(eq(services.comuneId, comune.id), internal ? undefined : eq(services.visibility, 'public')))
-    .orderBy(asc(services.name))
-    .all();
+  const serviceRows = loadComuneServices(db, comune.id, internal);
   const ids = serviceRows.map((s) => s.id);
   const events = loadStageEvents(db, ids);
   const figures = loadFigures(db, { serviceIds: ids, from: previous.from, to: to < asOf ? to : asOf });

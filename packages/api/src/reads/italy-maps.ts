@@ -16,16 +16,11 @@ export type MeasureCounts = { completed: number; funded: number };
 /** Tracked comuni of an area, their public services and how many are switched off. */
 export type TrackedCounts = { comuni: number; services: number; switchedOff: number };
 
-/** One area of a map: a region (map of Italy), a province (of a region) or a comune (of a province). */
-export type MapArea = {
-  code: string;
-  name: string;
-  /** The province's sigla (provinces and comuni); the region's code for a region. */
-  sigla: string;
-  comuni: number;
-  population: number;
-  /** A comune's former ISTAT code: its boundary may carry it. */
-  formerIstat: string | null;
+/**
+ * One area of a map: a region (map of Italy), a province (of a region) or a comune (of a province),
+ * as the registry names it; a region's `sigla` is its code.
+ */
+export type MapArea = MapAreaRow & {
   measures: Record<PnrrMeasure, MeasureCounts>;
   /** Null when no comune of the area is tracked by a consortium. */
   tracked: TrackedCounts | null;

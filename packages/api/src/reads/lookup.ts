@@ -57,6 +57,16 @@ export function findDataScope(db: Db, scope: { istat: string } | { consortium: s
   return { kind: 'consortium', consortium, comuni: rows };
 }
 
+/** A comune's services by name: its public ones only, unless the reader sees internal data. */
+export function loadComuneServices(db: Db, comuneId: number, internal: boolean): ServiceRow[] {
+  return db
+    .select()
+    .from(services)
+    .where(and(eq(services.comuneId, comuneId), internal ? undefined : eq(services.visibility, 'public')))
+    .orderBy(asc(services.name))
+    .all();
+}
+
 /** A public service of a comune; an internal one is as unknown to the public as a missing one. */
 export function findPublicService(db: Db, comune: ComuneRow, slug: string) {
   return findService(db, { comune, slug, internal: false });

@@ -15,10 +15,10 @@ import {
   sumFigures,
   takeUpSeries,
 } from '@switchoff/domain';
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { loadComments } from './comments';
 import { loadFigures, loadLastMonths } from './figures';
-import { comuneView, type FoundComune, findService } from './lookup';
+import { comuneView, type FoundComune, findService, loadComuneServices } from './lookup';
 import { last12, within } from './measures';
 import { loadMilestones, milestoneSummary } from './milestones';
 import { listPlatforms, listPnrr, loadPlatformStates } from './platforms';
@@ -26,7 +26,7 @@ import { servicePageView } from './service-page';
 import { loadStageEvents, stageAsOf } from './stages';
 import { withInternal } from './visibility';
 
-const { catalogueServices, services, openDatasets } = schema;
+const { catalogueServices, openDatasets } = schema;
 
 /** Months of the comune-wide take-up trend. */
 const TREND_MONTHS = 36;
@@ -44,12 +44,7 @@ export function rawComuneOverview(db: Db, params: { found: FoundComune; today: s
   const asOf = lastCompleteMonth(params.today);
   const trendFrom = addMonths(asOf, -(TREND_MONTHS - 1));
 
-  const serviceRows = db
-    .select()
-    .from(services)
-    .where(and(eq(services.comuneId, comune.id), internal ? undefined : eq(services.visibility, 'public')))
-    .orderBy(asc(services.name))
-    .all();
+  const serviceRows = loadComuneServices(db, comune.id, internal);
   const ids = serviceRows.map((s) => s.id);
   const events = loadStageEvents(db, ids);
   const figures = loadFigures(db, { serviceIds: ids, from: trendFrom, to: asOf });
