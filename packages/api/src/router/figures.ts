@@ -2,8 +2,8 @@ import { figuresGridInput, saveMonthsInput, saveMonthsIssues } from '@switchoff/
 import { refuseIssues } from '../errors';
 import { getFiguresGrid } from '../reads/figures-grid';
 import { comuneProcedure, router } from '../trpc';
-import { authorOf } from '../writes/audit';
 import { saveMonths } from '../writes/figures';
+import { comuneEdit } from './comune-edit';
 
 export const figuresRouter = router({
   /** The month-by-channel grid of a service, with each month's version. */
@@ -15,6 +15,6 @@ export const figuresRouter = router({
     .input(saveMonthsInput)
     .mutation(({ ctx, input }) => {
       refuseIssues(saveMonthsIssues(input, ctx.today()));
-      return saveMonths(ctx.db, { comune: ctx.comune, author: authorOf(ctx.user), today: ctx.today(), input });
+      return saveMonths(ctx.db, comuneEdit(ctx, input));
     }),
 });

@@ -1,8 +1,8 @@
 import { setPlatformInput, setPlatformIssues, setPnrrInput, setPnrrIssues } from '@switchoff/domain/schemas';
 import { refuseIssues } from '../errors';
 import { comuneProcedure, router } from '../trpc';
-import { authorOf } from '../writes/audit';
 import { setPlatform, setPnrr } from '../writes/platforms';
+import { comuneEdit } from './comune-edit';
 
 export const platformsRouter = router({
   /** The state of one national platform (ANPR: inattivo, presubentro, subentro). */
@@ -10,7 +10,7 @@ export const platformsRouter = router({
     .input(setPlatformInput)
     .mutation(({ ctx, input }) => {
       refuseIssues(setPlatformIssues(input, ctx.today()));
-      return setPlatform(ctx.db, { comune: ctx.comune, author: authorOf(ctx.user), input });
+      return setPlatform(ctx.db, comuneEdit(ctx, input));
     }),
 });
 
@@ -20,6 +20,6 @@ export const pnrrRouter = router({
     .input(setPnrrInput)
     .mutation(({ ctx, input }) => {
       refuseIssues(setPnrrIssues(input, ctx.today()));
-      return setPnrr(ctx.db, { comune: ctx.comune, author: authorOf(ctx.user), input });
+      return setPnrr(ctx.db, comuneEdit(ctx, input));
     }),
 });

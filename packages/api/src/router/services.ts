@@ -12,9 +12,9 @@ import { refuseIssues } from '../errors';
 import { listAddableServices } from '../reads/catalogue';
 import { getServicePage } from '../reads/service-page';
 import { comuneProcedure, router } from '../trpc';
-import { authorOf } from '../writes/audit';
 import { setupServices } from '../writes/comune-setup';
 import { createService, recordStageChange, updateService } from '../writes/services';
+import { comuneEdit } from './comune-edit';
 
 export const servicesRouter = router({
   /** The service page; internal services, notes, versions and comments for readers of internal data. */
@@ -29,48 +29,20 @@ export const servicesRouter = router({
   /** The services a new comune offers, from the catalogue, each with its stage and since when: all or none. */
   setup: comuneProcedure('edit')
     .input(setupServicesInput)
-    .mutation(({ ctx, input }) =>
-      setupServices(ctx.db, {
-        comune: ctx.comune,
-        author: authorOf(ctx.user),
-        today: ctx.today(),
-        publisher: ctx.consortium.name,
-        input,
-      }),
-    ),
+    .mutation(({ ctx, input }) => setupServices(ctx.db, comuneEdit(ctx, input))),
   recordStage: comuneProcedure('edit')
     .input(recordStageInput)
     .mutation(({ ctx, input }) => {
       refuseIssues(recordStageIssues(input, ctx.today()));
-      return recordStageChange(ctx.db, {
-        comune: ctx.comune,
-        author: authorOf(ctx.user),
-        today: ctx.today(),
-        publisher: ctx.consortium.name,
-        input,
-      });
+      return recordStageChange(ctx.db, comuneEdit(ctx, input));
     }),
   create: comuneProcedure('edit')
     .input(createServiceInput)
     .mutation(({ ctx, input }) => {
       refuseIssues(createServiceIssues(input, ctx.today()));
-      return createService(ctx.db, {
-        comune: ctx.comune,
-        author: authorOf(ctx.user),
-        today: ctx.today(),
-        publisher: ctx.consortium.name,
-        input,
-      });
+      return createService(ctx.db, comuneEdit(ctx, input));
     }),
   update: comuneProcedure('edit')
     .input(updateServiceInput)
-    .mutation(({ ctx, input }) =>
-      updateService(ctx.db, {
-        comune: ctx.comune,
-        author: authorOf(ctx.user),
-        today: ctx.today(),
-        publisher: ctx.consortium.name,
-        input,
-      }),
-    ),
+    .mutation(({ ctx, input }) => updateService(ctx.db, comuneEdit(ctx, input))),
 });
