@@ -24,6 +24,14 @@ export type CsvColumn = {
   description: string;
 };
 
+/** The comune's name, written by the export for people and ignored on import: both files carry it. */
+const COMUNE_NAME_COLUMN: CsvColumn = {
+  name: 'comune',
+  required: 'no',
+  informative: true,
+  description: 'Nome del comune, solo per chi legge il file (ignorato).',
+};
+
 export const FIGURES_COLUMNS: readonly CsvColumn[] = [
   {
     name: 'istat',
@@ -31,12 +39,7 @@ export const FIGURES_COLUMNS: readonly CsvColumn[] = [
     required: 'consortium',
     description: 'Codice ISTAT del comune, 6 cifre (gli zeri iniziali tolti da Excel vengono rimessi: 19081 → 019081).',
   },
-  {
-    name: 'comune',
-    required: 'no',
-    informative: true,
-    description: 'Nome del comune, solo per chi legge il file (ignorato).',
-  },
+  COMUNE_NAME_COLUMN,
   {
     name: 'servizio',
     aliases: ['codice_servizio', 'slug'],
@@ -110,12 +113,7 @@ export const MILESTONES_COLUMNS: readonly CsvColumn[] = [
     required: 'consortium',
     description: 'Codice ISTAT del comune, 6 cifre.',
   },
-  {
-    name: 'comune',
-    required: 'no',
-    informative: true,
-    description: 'Nome del comune, solo per chi legge il file (ignorato).',
-  },
+  COMUNE_NAME_COLUMN,
   {
     name: 'codice',
     aliases: ['chiave', 'id'],
