@@ -19,6 +19,14 @@ export default defineConfig(({ command, isSsrBuild }) => ({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    rollupOptions: {
+      output: {
+        // What both the entry and the app's chunks use (Vite's preload helper, the page state's
+        // id) goes in a chunk of its own: a chunk importing from the entry would make Vite load
+        // the entry's style sheet with it, though index.html carries those rules inline.
+        manualChunks: (id: string) => (/preload-helper|page-state-id/.test(id) ? 'boot' : undefined),
+      },
+    },
   },
   // The server's render (`vite build --ssr`, into dist-ssr/) carries its dependencies: the server
   // imports one self-contained module, whatever node_modules it runs beside.
