@@ -29,7 +29,8 @@ export const propertyOf = (name: 'reg_istat_code' | 'com_istat_code') => (props:
 /**
  * The shapes of a topology, each area keyed by `keyOf` (null: not drawn); with `join`, the areas
  * of one key become one shape (a province from its comuni) by topojson's merge, which drops the
- * borders between them.
+ * borders between them. Areas that share a key are joined even without `join`: comuni merged
+ * since the boundaries were drawn (Alano di Piave and Quero Vas) are one comune (Setteville).
  */
 export function shapesOf(topology: Topology, keyOf: (props: Props) => string | null, join = false): Shape[] {
   const groups = new Map<string, Area[]>();
@@ -43,7 +44,7 @@ export function shapesOf(topology: Topology, keyOf: (props: Props) => string | n
   }
   const shapes: Shape[] = [];
   for (const [key, areas] of groups) {
-    if (join) {
+    if (join || areas.length > 1) {
       // merge takes the outlines alone (its types want no properties).
       const outlines = areas.map((a): TopoPolygon | TopoMultiPolygon =>
         a.type === 'Polygon' ? { type: 'Polygon', arcs: a.arcs } : { type: 'MultiPolygon', arcs: a.arcs },

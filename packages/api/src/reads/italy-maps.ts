@@ -1,4 +1,5 @@
 import type { Db } from '@switchoff/db';
+import { readCeased } from '@switchoff/db/national';
 import {
   type MapAreaRow,
   type MapLevel,
@@ -35,8 +36,10 @@ export type ItalyMap = {
   region: { code: string; name: string } | null;
   areas: MapArea[];
   /**
-   * A region's comuni renumbered since the boundary files (Sardinia's 2025 provinces), former code
-   * → current province: the map joins their boundaries into the right province. Empty elsewhere.
+   * Boundary codes the registry no longer has → the area their boundary belongs to: on a region's
+   * map, its comuni renumbered since the boundary files (Sardinia's 2025 provinces) → current
+   * province; on a province's map, its comuni merged since 2020 (cessati.csv) → their successor.
+   * The map joins their boundaries into that area. Empty on the map of Italy.
    */
   renumbered: Record<string, string>;
   total: Omit<MapArea, 'code' | 'name' | 'sigla' | 'formerIstat'>;
@@ -107,6 +110,13 @@ function placeOf(db: Db, level: MapLevel, code: string): Pick<ItalyMap, 'name' |
   };
 }
 
+/** A province's comuni merged since 2020 whose successor is on its map, ceased code → successor. */
+function mergedInto(areas: readonly MapArea[]): Record<string, string> {
+  const codes = new Set(areas.map((a) => a.code));
+  const ceased = readCeased().filter((c) => codes.has(c.successorIstat) && !codes.has(c.istatCode));
+  return Object.fromEntries(ceased.map((c) => [c.istatCode, c.successorIstat]));
+}
+
 /**
  * The map of Italy (its regions), of a region (its provinces) or of a province (its comuni):
  * per area its comuni, how many completed or are funded for each PNRR measure, and the public
@@ -133,7 +143,11 @@ export function getItalyMap(db: Db, level: MapLevel, code: string): ItalyMap | n
     region: place.region,
     areas: list,
     renumbered:
-      level === 'region' ? Object.fromEntries(renumbered.all(db, code).map((r) => [r.former, r.province])) : {},
+      level === 'region'
+        ? Object.fromEntries(renumbered.all(db, code).map((r) => [r.former, r.province]))
+        : level === 'province'
+          ? mergedInto(list)
+          : {},
     total: addUp(list),
     measures: measureSnapshots.all(db),
     source: PADIGITALE_SOURCE,

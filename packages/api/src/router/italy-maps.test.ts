@@ -66,6 +66,10 @@ describe('italy maps: PNRR measures and switch-off by region, province and comun
     expect(ripalta?.measures['1.4.5']).toEqual({ completed: 1, funded: 0 });
     const sassari = await api.italy.province({ code: '112' });
     expect(sassari.areas.find((a) => a.code === '112050')?.formerIstat).toBe('090064');
+    // Alano di Piave's and Quero Vas's boundaries are drawn as Setteville, the comune they merged into.
+    const belluno = await api.italy.province({ code: '025' });
+    expect(belluno.renumbered).toEqual({ '025002': '025075', '025070': '025075' });
+    expect(belluno.areas.some((a) => a.code === '025002')).toBe(false);
   });
 
   it('answers an unknown area with NOT_FOUND and a malformed code with BAD_REQUEST', async () => {

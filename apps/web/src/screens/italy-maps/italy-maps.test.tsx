@@ -67,6 +67,12 @@ describe('maps of Italy', () => {
     const province = shapesOf(prato, (p) => propertyOf('com_istat_code')(p).slice(0, 3), true);
     expect(province).toHaveLength(1);
     expect(province[0]?.geometry.type).toBe('MultiPolygon');
+    // Two comuni under one key (merged since the boundaries were drawn) are one shape, without `join`.
+    const merged = shapesOf(prato, (p) => {
+      const code = propertyOf('com_istat_code')(p);
+      return code === '100002' ? '100001' : code;
+    });
+    expect(merged.map((s) => s.key).sort()).toEqual(['100001', '100003', '100004', '100005', '100006', '100007']);
   });
 
   it('draws each area as a link named with its value, reachable by keyboard', () => {

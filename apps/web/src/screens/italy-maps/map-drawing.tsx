@@ -30,7 +30,11 @@ function geometryOf(map: ItalyMap): { file: GeoFile | null; keyOf: (props: Props
   }
   return {
     file: provinceComuniFile(map.code, map.region?.code ?? ''),
-    keyOf: (props) => byCode.get(comune(props)) ?? null,
+    // A comune merged since the boundaries were drawn is drawn as part of its successor.
+    keyOf: (props) => {
+      const code = comune(props);
+      return byCode.get(map.renumbered[code] ?? code) ?? null;
+    },
     join: false,
   };
 }
