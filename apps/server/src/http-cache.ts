@@ -76,19 +76,6 @@ export function etagPublicAnswers(req: Request, res: Response, next: NextFunctio
 }
 
 /**
- * A page the server rendered for a visitor: public like a public read (kept, revalidated every
- * time, varying with the cookie), sent by Express's `res.send`, which gives it an ETag and
- * answers 304 when the request's If-None-Match still matches.
- */
-export function sendPublicPage(res: Response, html: string, status: number): void {
-  res.status(status);
-  res.setHeader('Cache-Control', PUBLIC_ANSWER);
-  res.vary('Cookie');
-  res.type('html');
-  res.send(html);
-}
-
-/**
  * Seconds until a rate-limited login, an expensive read over the caller's budget, or a write the
  * busy database refused, may be tried again (Retry-After).
  */

@@ -8,16 +8,16 @@ export type RenderedPage = { status: number; html: string };
  * rendered for one visitor is the page of the next. Any write, by any process, changes the mark
  * and empties the cache. Per worker; never holds a logged-in person's page.
  */
-export function createRenderedPageCache(maxPages: number) {
+export function createRenderedPageCache<Page = RenderedPage>(maxPages: number) {
   let current = '';
-  const pages = new Map<string, RenderedPage>();
+  const pages = new Map<string, Page>();
   const follow = (mark: string) => {
     if (mark === current) return;
     pages.clear();
     current = mark;
   };
   return {
-    get(url: string, mark: string): RenderedPage | undefined {
+    get(url: string, mark: string): Page | undefined {
       follow(mark);
       const page = pages.get(url);
       if (page === undefined) return undefined;
@@ -27,7 +27,7 @@ export function createRenderedPageCache(maxPages: number) {
       return page;
     },
     /** Keeps a page rendered from the data of `mark`, unless they changed meanwhile. */
-    set(url: string, mark: string, page: RenderedPage): void {
+    set(url: string, mark: string, page: Page): void {
       if (mark !== current) return;
       pages.set(url, page);
       const oldest = pages.keys().next();

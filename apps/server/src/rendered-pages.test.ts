@@ -56,6 +56,19 @@ describe('public pages rendered by the server', () => {
     expect((await page('/comuni/019001')).headers.get('etag')).toBe(etag);
   });
 
+  it('sends a page in the encoding the browser accepts: the same page and ETag in each', async () => {
+    const answers = [];
+    for (const encoding of ['br', 'gzip', 'identity']) {
+      const res = await page('/comuni/019001', { 'accept-encoding': encoding });
+      expect(res.headers.get('content-encoding')).toBe(encoding === 'identity' ? null : encoding);
+      expect(res.headers.get('vary')).toContain('Accept-Encoding');
+      answers.push({ etag: res.headers.get('etag'), html: await res.text() });
+    }
+    expect(new Set(answers.map((a) => a.etag)).size).toBe(1);
+    expect(new Set(answers.map((a) => a.html)).size).toBe(1);
+    expect(answers[0]?.html).toMatch(/<h1[^>]*>Alfa<\/h1>/);
+  });
+
   it('renders again once the data changed, by this process or another', async () => {
     expect(await (await page('/comuni/019001')).text()).toMatch(/<h1[^>]*>Alfa<\/h1>/);
     db.$client.prepare("UPDATE comuni SET name = 'Alfa Nuova' WHERE istat_code = '019001'").run();

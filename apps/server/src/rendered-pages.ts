@@ -5,7 +5,7 @@ import { type AppRouter, appRouter, type Context, createContextInner } from '@sw
 import type { ReadBudget } from '@switchoff/api/server';
 import { type Db, readDataVersion } from '@switchoff/db';
 import type { NextFunction, Request, Response } from 'express';
-import { sendPublicPage } from './http-cache';
+import { type PreparedPage, preparePage, sendPreparedPage } from './prepared-page';
 import { createRenderedPageCache, type RenderedPage } from './rendered-page-cache';
 import { readSessionToken } from './session-cookie';
 
@@ -52,7 +52,7 @@ const RENDERED_PAGES_KEPT = 200;
  * components and the answers of the procedures they read, called in process with a visitor's
  * context: the first response holds the page. A person logged in, a staff screen, or an answer
  * that failed for a reason other than "not found" get the SPA's shell (`next()`), which the
- * browser draws. Pages are public answers: an ETag and 304 on revalidation (http-cache.ts).
+ * browser draws. Pages are public answers: an ETag and 304 on revalidation (prepared-page.ts).
  * A page rendered is kept until the data or the day change (rendered-page-cache.ts): rendering
  * costs milliseconds of CPU, a kept page microseconds.
  */
@@ -66,7 +66,7 @@ export function renderedPages(options: {
   readBudget: ReadBudget;
 }) {
   const template = readFileSync(join(options.webDir, 'index.html'), 'utf8');
-  const cache = createRenderedPageCache(RENDERED_PAGES_KEPT);
+  const cache = createRenderedPageCache<PreparedPage>(RENDERED_PAGES_KEPT);
   let entry: Promise<PageEntry> | null = null;
   return async (req: Request, res: Response, next: NextFunction) => {
     if (readSessionToken(req) !== null) {
@@ -91,7 +91,7 @@ export function renderedPages(options: {
       const mark = `${readDataVersion(options.db)}|${visitor.today()}`;
       const kept = cache.get(url, mark);
       if (kept !== undefined) {
-        sendPublicPage(res, kept.html, kept.status);
+        sendPreparedPage(req, res, kept);
         return;
       }
       entry ??= loadPageEntry(options.entryPath);
@@ -101,8 +101,9 @@ export function renderedPages(options: {
         next();
         return;
       }
-      cache.set(url, mark, page);
-      sendPublicPage(res, page.html, page.status);
+      const prepared = preparePage(page);
+      cache.set(url, mark, prepared);
+      sendPreparedPage(req, res, prepared);
     } catch (error) {
       // The browser can still draw the page: a failed render costs speed, never the page.
       console.error(`render ${req.originalUrl}:`, error);

@@ -65,14 +65,15 @@ export async function renderPage({
   let body = draw();
   for (let render = 1; render < MAX_RENDERS && (await queryClient.fetchAsked()); render++) body = draw();
   const failed = queryClient.failedStatus();
+  const state = pageStateScript(queryClient.dehydrateAnswers());
+  // Nothing outlives the render: a query with a garbage-collection time of its own (a map's
+  // boundary file, 10 minutes) would otherwise hold a timer, and with it this page's answers.
+  queryClient.clear();
   // An outage or a spent budget: the browser's shell will ask again and say what happened.
   if (failed !== null && (failed >= 500 || failed === 429)) return null;
   // 404 when the page drawn is the not-found screen (an unknown address, comune or service).
   const status = kind === 'not-found' ? 404 : head.status;
-  return {
-    status,
-    html: fillTemplate(template, { body, head, state: pageStateScript(queryClient.dehydrateAnswers()) }),
-  };
+  return { status, html: fillTemplate(template, { body, head, state }) };
 }
 
 const ROOT = '<div id="root"></div>';
