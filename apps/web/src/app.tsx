@@ -5,7 +5,7 @@ import { shouldRetry } from './errors';
 import { I18nProvider } from './i18n/i18n';
 import { Layout } from './layout/layout';
 import { ScrollToTop } from './layout/scroll-to-top';
-import { lazyScreen } from './lazy';
+import { lazyNamedScreen, lazyScreen } from './lazy';
 import { NotFound } from './screens/not-found';
 import { type ApiClient, createApiClient, TRPCProvider } from './trpc';
 
@@ -23,38 +23,20 @@ const Changes = lazyScreen(() => import('./screens/changes/changes'));
 const AdminLayout = lazyScreen(() => import('./screens/admin/admin-layout'));
 const AdminUsers = lazyScreen(() => import('./screens/admin/users'));
 const AdminCatalogue = lazyScreen(() => import('./screens/admin/catalogue'));
-const AdminComuni = lazyScreen(() =>
-  import('./screens/admin/comuni-admin').then((module) => ({ default: module.ComuniList })),
-);
-const AdminComune = lazyScreen(() =>
-  import('./screens/admin/comuni-settings').then((module) => ({ default: module.ComuneSettingsScreen })),
-);
-const ComuneImport = lazyScreen(() =>
-  import('./screens/import/import-screen').then((module) => ({ default: module.ComuneImportScreen })),
-);
-const ConsortiumImport = lazyScreen(() =>
-  import('./screens/import/import-screen').then((module) => ({ default: module.ConsortiumImportScreen })),
-);
+const AdminComuni = lazyNamedScreen(() => import('./screens/admin/comuni-admin'), 'ComuniList');
+const AdminComune = lazyNamedScreen(() => import('./screens/admin/comuni-settings'), 'ComuneSettingsScreen');
+const ComuneImport = lazyNamedScreen(() => import('./screens/import/import-screen'), 'ComuneImportScreen');
+const ConsortiumImport = lazyNamedScreen(() => import('./screens/import/import-screen'), 'ConsortiumImportScreen');
 const CouncilReport = lazyScreen(() => import('./screens/council-report/council-report'));
 const AdminBackup = lazyScreen(() => import('./screens/admin/backup'));
 const AdminOutbox = lazyScreen(() => import('./screens/admin/outbox'));
 const Profile = lazyScreen(() => import('./screens/profile/profile'));
-const AdminConsortia = lazyScreen(() =>
-  import('./screens/admin/consortia-admin').then((module) => ({ default: module.ConsortiaList })),
-);
-const AdminConsortium = lazyScreen(() =>
-  import('./screens/admin/consortia-admin').then((module) => ({ default: module.ConsortiumScreen })),
-);
+const AdminConsortia = lazyNamedScreen(() => import('./screens/admin/consortia-admin'), 'ConsortiaList');
+const AdminConsortium = lazyNamedScreen(() => import('./screens/admin/consortia-admin'), 'ConsortiumScreen');
 const ServiceSetup = lazyScreen(() => import('./screens/service-setup/service-setup'));
-const ItalyMap = lazyScreen(() =>
-  import('./screens/italy-maps/italy-maps').then((module) => ({ default: module.ItalyMapScreen })),
-);
-const RegionMap = lazyScreen(() =>
-  import('./screens/italy-maps/italy-maps').then((module) => ({ default: module.RegionMapScreen })),
-);
-const ProvinceMap = lazyScreen(() =>
-  import('./screens/italy-maps/italy-maps').then((module) => ({ default: module.ProvinceMapScreen })),
-);
+const ItalyMap = lazyNamedScreen(() => import('./screens/italy-maps/italy-maps'), 'ItalyMapScreen');
+const RegionMap = lazyNamedScreen(() => import('./screens/italy-maps/italy-maps'), 'RegionMapScreen');
+const ProvinceMap = lazyNamedScreen(() => import('./screens/italy-maps/italy-maps'), 'ProvinceMapScreen');
 
 /** The routes of the SPA (for `<Routes>`, and matched by the entries before the first render). */
 export const appRoutes = (

@@ -57,3 +57,11 @@ export function lazyScreen<P extends object>(load: () => Promise<ScreenModule<P>
 export async function loadAllScreens(): Promise<void> {
   await Promise.all(screenLoaders.map((load) => load()));
 }
+
+/** A screen exported by name from a module that holds several (a list and its editor, the three maps). */
+export function lazyNamedScreen<K extends string, M extends Record<K, ComponentType<object>>>(
+  load: () => Promise<M>,
+  name: K,
+): LazyScreen {
+  return lazyScreen(() => load().then((module) => ({ default: module[name] })));
+}

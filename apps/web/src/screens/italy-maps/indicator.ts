@@ -53,31 +53,30 @@ function areaValue(
   i18n: { m: Messages; f: Formatters; breaks: readonly number[] },
 ): AreaValue {
   const { m, f, breaks } = i18n;
+  // An area with a share: the fill of its class, and a label that writes the share out.
+  const withShare = (share: number | null, label: (percent: string) => string): AreaValue => {
+    const percent = f.percent(share);
+    return { share, fill: shareFill(shareClass(share, breaks)), label: label(percent), short: percent };
+  };
   if (indicator === 'switchoff') {
     const t = area.tracked;
     const share = shareIn(area, indicator);
     if (t === null || share === null)
       return { share: null, fill: 'nodata', label: m.maps.areaNoData(area.name), short: null };
-    const percent = f.percent(share);
-    const label = m.maps.areaSwitchOff({
-      name: area.name,
-      percent,
-      off: f.number(t.switchedOff),
-      services: f.number(t.services),
-    });
-    return { share, fill: shareFill(shareClass(share, breaks)), label, short: percent };
+    return withShare(share, (percent) =>
+      m.maps.areaSwitchOff({ name: area.name, percent, off: f.number(t.switchedOff), services: f.number(t.services) }),
+    );
   }
   if (single) return comuneValue(area, indicator, m);
   const counts = area.measures[indicator];
-  const share = shareOf(counts.completed, area.comuni);
-  const percent = f.percent(share);
-  const label = m.maps.areaShare({
-    name: area.name,
-    percent,
-    completed: f.number(counts.completed),
-    comuni: f.number(area.comuni),
-  });
-  return { share, fill: shareFill(shareClass(share, breaks)), label, short: percent };
+  return withShare(shareOf(counts.completed, area.comuni), (percent) =>
+    m.maps.areaShare({
+      name: area.name,
+      percent,
+      completed: f.number(counts.completed),
+      comuni: f.number(area.comuni),
+    }),
+  );
 }
 
 /** Every area's value, and the classes' bounds in whole percents ([from, to] each) for the legend. */
