@@ -92,6 +92,8 @@ export const en: Messages = {
     openPortfolio: (name: string) => `Open the portfolio of ${name}`,
     empty: 'There are no consortia yet.',
     comuniOf: 'The comuni',
+    moreComuni: (p: { count: number; formatted: string }) =>
+      p.count === 1 ? 'and one more comune: open the portfolio' : `and ${p.formatted} more comuni: open the portfolio`,
     stagesTitle: 'The channel stages',
   },
   portfolio: {

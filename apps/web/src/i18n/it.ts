@@ -94,6 +94,8 @@ export const it = {
     openPortfolio: (name: string) => `Apri il portafoglio di ${name}`,
     empty: 'Non ci sono ancora consorzi.',
     comuniOf: 'I comuni',
+    moreComuni: (p: { count: number; formatted: string }) =>
+      p.count === 1 ? 'e un altro comune: apri il portafoglio' : `e altri ${p.formatted} comuni: apri il portafoglio`,
     stagesTitle: 'Gli stadi del canale',
   },
   portfolio: {

@@ -1,5 +1,5 @@
 import { bool, type Db } from '@switchoff/db';
-import { comuneRow, comuniOfConsortium, consortiaWithComuni } from '@switchoff/db/reads/comuni';
+import { comuneRow, comuniOfConsortium, consortiaWithComuni, firstComuniOfConsortia } from '@switchoff/db/reads/comuni';
 import { countConsortiumMilestones, milestoneFigures, NO_MILESTONE_COUNTS } from '@switchoff/db/reads/milestone-counts';
 import {
   type ConsortiumServiceTuple,
@@ -30,8 +30,21 @@ import { type ComuneTally, type MatrixService, portfolioView, serviceAcrossView 
 import { lastMonthUpToAsOf, readinessFigures, stageOnDay } from './status';
 import { addChannels, loadConsortiumTotals } from './totals';
 
+/**
+ * Every consortium with its number of comuni and the first of them by name: what the home page
+ * shows, in two statements (reading each portfolio made the national home page 15 MB).
+ */
 export function listConsortia(db: Db) {
-  return consortiaWithComuni.all(db);
+  const firstComuni = new Map<string, { istat: string; name: string }[]>();
+  for (const { slug, istat, name } of firstComuniOfConsortia.all(db)) {
+    const list = firstComuni.get(slug) ?? [];
+    list.push({ istat, name });
+    firstComuni.set(slug, list);
+  }
+  return consortiaWithComuni.all(db).map((consortium) => ({
+    ...consortium,
+    firstComuni: firstComuni.get(consortium.slug) ?? [],
+  }));
 }
 
 /**

@@ -1,3 +1,6 @@
+import { schema } from '@switchoff/db';
+import { HOME_COMUNI_SHOWN } from '@switchoff/db/reads/comuni';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createTestWorld, publicCaller } from '../testing';
 
@@ -5,10 +8,51 @@ describe('consortia', () => {
   const { db } = createTestWorld();
   const api = publicCaller(db);
 
-  it('lists consortia with how many comuni each serves', async () => {
+  it('lists consortia with how many comuni each serves and the first of them by name', async () => {
     expect(await api.consortia.list()).toEqual([
-      { slug: 'altro-consorzio', name: 'Altro Consorzio', city: 'Lodi', comuni: 1 },
-      { slug: 'consorzio-test', name: 'Consorzio Test', city: 'Crema', comuni: 2 },
+      {
+        slug: 'altro-consorzio',
+        name: 'Altro Consorzio',
+        city: 'Lodi',
+        comuni: 1,
+        firstComuni: [{ istat: '098001', name: 'Gamma' }],
+      },
+      {
+        slug: 'consorzio-test',
+        name: 'Consorzio Test',
+        city: 'Crema',
+        comuni: 2,
+        firstComuni: [
+          { istat: '019001', name: 'Alfa' },
+          { istat: '019002', name: 'Beta' },
+        ],
+      },
+    ]);
+  });
+
+  it('names at most HOME_COMUNI_SHOWN comuni of a consortium, the first by name', async () => {
+    const { db: big } = createTestWorld();
+    const consortium = big.select().from(schema.consortia).where(eq(schema.consortia.slug, 'altro-consorzio')).get();
+    if (!consortium) throw new Error('the test world has altro-consorzio');
+    for (let n = 0; n < HOME_COMUNI_SHOWN + 3; n++) {
+      big
+        .insert(schema.comuni)
+        .values({
+          consortiumId: consortium.id,
+          istatCode: `098${String(100 + n)}`,
+          name: `Zeta ${String(n).padStart(2, '0')}`,
+          provinceCode: 'LO',
+          ipaCode: `c_z${String(100 + n)}`,
+          region: 'Lombardia',
+          population: 1000,
+        })
+        .run();
+    }
+    const altro = (await publicCaller(big).consortia.list()).find((c) => c.slug === 'altro-consorzio');
+    expect(altro?.comuni).toBe(HOME_COMUNI_SHOWN + 4);
+    expect(altro?.firstComuni.map((c) => c.name)).toEqual([
+      'Gamma',
+      ...Array.from({ length: HOME_COMUNI_SHOWN - 1 }, (_, n) => `Zeta ${String(n).padStart(2, '0')}`),
     ]);
   });
 

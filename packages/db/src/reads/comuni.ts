@@ -132,3 +132,18 @@ export const consortiaWithComuni = prepared<[], { slug: string; name: string; ci
   LEFT JOIN comuni c ON c.consortium_id = k.id AND c.archived_at IS NULL
   GROUP BY k.id ORDER BY k.name`,
 );
+
+/** How many comuni of each consortium the home page names; the portfolio lists them all. */
+export const HOME_COMUNI_SHOWN = 12;
+
+/**
+ * The first comuni of every consortium by name (archived ones aside), at most
+ * HOME_COMUNI_SHOWN each: one statement for the home page, whatever the number of consortia.
+ */
+export const firstComuniOfConsortia = prepared<[], { slug: string; istat: string; name: string }>(
+  `SELECT slug, istat, name FROM (
+    SELECT k.slug, c.istat_code AS istat, c.name,
+      row_number() OVER (PARTITION BY c.consortium_id ORDER BY c.name, c.istat_code) AS rank
+    FROM comuni c JOIN consortia k ON k.id = c.consortium_id WHERE c.archived_at IS NULL
+  ) WHERE rank <= ${HOME_COMUNI_SHOWN} ORDER BY slug, rank`,
+);

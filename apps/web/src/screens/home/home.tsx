@@ -10,22 +10,31 @@ import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
 import { useTRPC } from '../../trpc';
 
-/** The comuni of a consortium as links, so a citizen reaches their comune in one click. */
-function ConsortiumComuni({ slug }: { slug: string }) {
-  const { m } = useI18n();
-  const trpc = useTRPC();
-  const query = useQuery(trpc.consortia.portfolio.queryOptions({ slug }));
-  if (!query.data) return null;
+/**
+ * The first comuni of a consortium as links, so a citizen reaches their comune in one click; the
+ * portfolio (and the search in the header) has the rest.
+ */
+function ConsortiumComuni({ consortium }: { consortium: ConsortiumSummary }) {
+  const { m, f } = useI18n();
+  const more = consortium.comuni - consortium.firstComuni.length;
+  if (consortium.firstComuni.length === 0) return null;
   return (
     <>
       <h4 className="h6 mt-3 mb-1">{m.home.comuniOf}</h4>
       <ul className="comuni-links list-unstyled mb-0">
-        {query.data.comuni.map((comune) => (
+        {consortium.firstComuni.map((comune) => (
           <li key={comune.istat}>
             <Link to={`/comuni/${comune.istat}`}>{comune.name}</Link>
           </li>
         ))}
       </ul>
+      {more > 0 && (
+        <p className="small mt-1 mb-0">
+          <Link to={`/consorzi/${consortium.slug}`}>
+            {m.home.moreComuni({ count: more, formatted: f.number(more) })}
+          </Link>
+        </p>
+      )}
     </>
   );
 }
@@ -47,7 +56,7 @@ function ConsortiumCard({ consortium }: { consortium: ConsortiumSummary }) {
           {m.home.openPortfolio(consortium.name)}
           <Icon name="it-arrow-right" className="icon-white ms-1" />
         </Link>
-        <ConsortiumComuni slug={consortium.slug} />
+        <ConsortiumComuni consortium={consortium} />
       </div>
     </div>
   );
