@@ -8,21 +8,9 @@ import './grid.css';
 import './data.css';
 import './report.css';
 import './staff.css';
-import { PAGE_STATE_ID } from './ssr/page-state-id';
 
-/**
- * Resolves once the browser has painted the page the server wrote (at once for the shell of a
- * screen the browser draws, which has nothing to paint, and in a hidden tab, which paints nothing).
- */
-function afterFirstPaint(): Promise<void> {
-  if (document.visibilityState === 'hidden' || document.getElementById(PAGE_STATE_ID) === null) {
-    return Promise.resolve();
-  }
-  // A frame's callback runs before its paint; a task queued from it runs after.
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
-
-// The entry is this small module: the app's code (React, the router, the data layer, the
-// screen) is asked for once the server's page is on screen, so on a slow phone network it does
-// not compete with the page and its font for the first paint; it then hydrates the page.
-void afterFirstPaint().then(() => import('./start-app'));
+// The entry is this small module, and the app's code (React, the router, the data layer, the
+// screen) a chunk it asks for at once. Waiting for the first paint before asking was tried: the
+// page then hydrated on screen, and what hydration changes moved it (CLS 0.23 on the comune page,
+// 0.30 on a province map, measured with Lighthouse on a quiet machine; 0.007 and 0.09 without).
+void import('./start-app');

@@ -1,4 +1,4 @@
-// The SPA in the browser, loaded by main.tsx once the server's page is painted: it hydrates that
+// The SPA in the browser, loaded by main.tsx at once: it hydrates that
 // page (its answers into the cache, its screen's code loaded first) or draws a screen itself.
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
