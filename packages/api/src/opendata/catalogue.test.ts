@@ -1,3 +1,4 @@
+import type { Db } from '@switchoff/db';
 import type { Store } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { createTestWorld, TEST_TODAY } from '../testing';
@@ -13,6 +14,11 @@ function worldWithContacts() {
   const world = createTestWorld();
   world.db.$client.prepare(`UPDATE consortia SET contact_email = 'dati@' || slug || '.example.it'`).run();
   return world;
+}
+
+/** The RDF/XML catalogue of a database, page 1, under BASE. */
+function rdfCatalogueOf(db: Db, licence = resolveLicence(undefined)) {
+  return buildCatalogue(db, { baseUrl: BASE, licence, format: 'rdf', page: 1, operator: null, today: TEST_TODAY });
 }
 
 describe('the DCAT-AP_IT catalogue', () => {
@@ -88,14 +94,7 @@ describe('the DCAT-AP_IT catalogue', () => {
   });
 
   it('follows the configured licence', async () => {
-    const file = buildCatalogue(db, {
-      baseUrl: BASE,
-      licence: resolveLicence('cc0-1.0'),
-      format: 'rdf',
-      page: 1,
-      operator: null,
-      today: TEST_TODAY,
-    });
+    const file = rdfCatalogueOf(db, resolveLicence('cc0-1.0'));
     expect(checkProfile(await parseRdfXml(file.body, BASE)).licences).toEqual([
       'https://w3id.org/italia/controlled-vocabulary/licences/A11_CCO10',
     ]);
@@ -112,14 +111,7 @@ describe('the DCAT-AP_IT catalogue', () => {
         VALUES ('098031', 'Lodi', 'LO', 'Lombardia', 43332, 1, 'c_e648', '2024-07-10T09:00:00.000Z')`,
       )
       .run();
-    const file = buildCatalogue(fresh, {
-      baseUrl: BASE,
-      licence,
-      format: 'rdf',
-      page: 1,
-      operator: null,
-      today: TEST_TODAY,
-    });
+    const file = rdfCatalogueOf(fresh);
     const store = await parseRdfXml(file.body, BASE);
     checkProfile(store);
     const period = objects(store, `${BASE}/opendata/comuni/098031/servizi`, 'dct', 'temporal')[0]?.value ?? '';
@@ -131,14 +123,7 @@ describe('the DCAT-AP_IT catalogue', () => {
   it('escapes what XML must escape', async () => {
     const { db: odd } = worldWithContacts();
     odd.$client.prepare(`UPDATE comuni SET name = 'Alfa & <Beta> "d''Italia"' WHERE istat_code = '019001'`).run();
-    const file = buildCatalogue(odd, {
-      baseUrl: BASE,
-      licence,
-      format: 'rdf',
-      page: 1,
-      operator: null,
-      today: TEST_TODAY,
-    });
+    const file = rdfCatalogueOf(odd);
     const store = await parseRdfXml(file.body, BASE);
     const holder = objects(store, `${BASE}/opendata/comuni/019001/servizi`, 'dct', 'rightsHolder')[0]?.value ?? '';
     expect(objects(store, holder, 'foaf', 'name')[0]?.value).toBe(`Comune di Alfa & <Beta> "d'Italia"`);
