@@ -8,13 +8,12 @@ import {
   updateServiceInput,
 } from '@switchoff/domain/schemas';
 import { z } from 'zod';
-import { refuseIssues } from '../errors';
 import { listAddableServices } from '../reads/catalogue';
 import { getServicePage } from '../reads/service-page';
 import { comuneProcedure, router } from '../trpc';
 import { setupServices } from '../writes/comune-setup';
 import { createService, recordStageChange, updateService } from '../writes/services';
-import { comuneEdit } from './comune-edit';
+import { writeComuneEdit } from './comune-edit';
 
 export const servicesRouter = router({
   /** The service page; internal services, notes, versions and comments for readers of internal data. */
@@ -27,22 +26,12 @@ export const servicesRouter = router({
   /** Catalogue services the comune does not offer yet, for the "add a service" form. */
   addable: comuneProcedure('edit').query(({ ctx }) => listAddableServices(ctx.db, ctx.comune)),
   /** The services a new comune offers, from the catalogue, each with its stage and since when: all or none. */
-  setup: comuneProcedure('edit')
-    .input(setupServicesInput)
-    .mutation(({ ctx, input }) => setupServices(ctx.db, comuneEdit(ctx, input))),
+  setup: comuneProcedure('edit').input(setupServicesInput).mutation(writeComuneEdit(setupServices)),
   recordStage: comuneProcedure('edit')
     .input(recordStageInput)
-    .mutation(({ ctx, input }) => {
-      refuseIssues(recordStageIssues(input, ctx.today()));
-      return recordStageChange(ctx.db, comuneEdit(ctx, input));
-    }),
+    .mutation(writeComuneEdit(recordStageChange, recordStageIssues)),
   create: comuneProcedure('edit')
     .input(createServiceInput)
-    .mutation(({ ctx, input }) => {
-      refuseIssues(createServiceIssues(input, ctx.today()));
-      return createService(ctx.db, comuneEdit(ctx, input));
-    }),
-  update: comuneProcedure('edit')
-    .input(updateServiceInput)
-    .mutation(({ ctx, input }) => updateService(ctx.db, comuneEdit(ctx, input))),
+    .mutation(writeComuneEdit(createService, createServiceIssues)),
+  update: comuneProcedure('edit').input(updateServiceInput).mutation(writeComuneEdit(updateService)),
 });

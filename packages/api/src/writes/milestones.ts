@@ -17,7 +17,7 @@ export type MilestoneRow = typeof milestones.$inferSelect;
 export type EditParams = { comune: ComuneRow; author: Author; today: string };
 
 /** The milestone `id` of the comune (NOT_FOUND otherwise). */
-export function findMilestone(tx: Tx, comune: ComuneRow, id: number): MilestoneRow {
+function findMilestone(tx: Tx, comune: ComuneRow, id: number): MilestoneRow {
   return (
     tx
       .select()
@@ -134,9 +134,23 @@ export function bumpMilestone(tx: Tx, row: MilestoneRow, fields: Partial<typeof 
   bumpVersion(tx, milestones, row, fields);
 }
 
-/** Refuses an edit based on a version that is not the current one (CONFLICT, who changed it and when). */
-export function checkMilestoneVersion(tx: Tx, row: MilestoneRow, given: number): void {
-  checkRowVersion(tx, milestones, row, given);
+/**
+ * An edit of one milestone of the comune, in one transaction: its row is found and checked against
+ * the version the form was read with (CONFLICT, who changed it and when) before `change` runs (a
+ * `change` that returns early writes nothing); answers the milestone as the editing screens get it.
+ */
+export function editMilestone(
+  db: Db,
+  params: EditParams & { input: { id: number; version: number } },
+  change: (tx: Tx, row: MilestoneRow) => void,
+): MilestoneItem {
+  const { comune, input } = params;
+  return writeTransaction(db, (tx) => {
+    const row = findMilestone(tx, comune, input.id);
+    checkRowVersion(tx, milestones, row, input.version);
+    change(tx, row);
+    return milestoneItem(tx, comune, row.id, params.today);
+  });
 }
 
 /** A new milestone; its baseline is the first agreed date and never changes afterwards. */
@@ -197,15 +211,13 @@ export function updateMilestone(
   params: EditParams & { input: z.output<typeof updateMilestoneInput> },
 ): MilestoneItem {
   const { comune, input } = params;
-  return writeTransaction(db, (tx) => {
-    const row = findMilestone(tx, comune, input.id);
-    checkMilestoneVersion(tx, row, input.version);
+  return editMilestone(db, params, (tx, row) => {
     const serviceId = input.service === undefined ? undefined : resolveService(tx, comune, input.service);
     const { before, after } = changedFields(row, { ...input, serviceId }, MILESTONE_FIELDS);
     const dependsBefore = currentDependencies(tx, row.id);
     const dependsAfter = input.dependsOn ? [...input.dependsOn].sort((a, b) => a - b) : dependsBefore;
     const dependenciesChange = JSON.stringify(dependsAfter) !== JSON.stringify(dependsBefore);
-    if (Object.keys(after).length === 0 && !dependenciesChange) return milestoneItem(tx, comune, row.id, params.today);
+    if (Object.keys(after).length === 0 && !dependenciesChange) return;
     if (dependenciesChange) {
       checkDependencies(tx, comune, row.id, dependsAfter);
       writeDependencies(tx, row.id, dependsAfter);
@@ -217,7 +229,6 @@ export function updateMilestone(
       before: { ...before, ...(dependenciesChange ? { dependsOn: dependsBefore } : {}) },
       after: { ...after, ...(dependenciesChange ? { dependsOn: dependsAfter } : {}) },
     });
-    return milestoneItem(tx, comune, row.id, params.today);
   });
 }
 
@@ -227,11 +238,8 @@ export function completeMilestone(
   params: EditParams & { input: z.output<typeof completeMilestoneInput> },
 ): MilestoneItem {
   const { comune, input } = params;
-  return writeTransaction(db, (tx) => {
-    const row = findMilestone(tx, comune, input.id);
-    checkMilestoneVersion(tx, row, input.version);
-    if (row.actualDate === input.actualDate && row.progress === 100)
-      return milestoneItem(tx, comune, row.id, params.today);
+  return editMilestone(db, params, (tx, row) => {
+    if (row.actualDate === input.actualDate && row.progress === 100) return;
     const reached = { actualDate: input.actualDate, progress: 100 };
     updateAudited(tx, milestones, row, {
       author: params.author,
@@ -241,6 +249,5 @@ export function completeMilestone(
       before: { actualDate: row.actualDate, progress: row.progress },
       after: reached,
     });
-    return milestoneItem(tx, comune, row.id, params.today);
   });
 }

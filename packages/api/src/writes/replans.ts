@@ -1,10 +1,10 @@
-import { type Db, schema, writeTransaction } from '@switchoff/db';
+import { type Db, schema } from '@switchoff/db';
 import { annullableReplan, token } from '@switchoff/domain';
 import type { annulReplanInput, replanMilestoneInput } from '@switchoff/domain/schemas';
 import { asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { refuseField } from '../errors';
-import { checkMilestoneVersion, type EditParams, findMilestone, type MilestoneItem, milestoneItem } from './milestones';
+import { type EditParams, editMilestone, type MilestoneItem } from './milestones';
 import { updateAudited } from './versioned';
 
 const { milestoneReplans, milestones } = schema;
@@ -18,9 +18,7 @@ export function replanMilestone(
   params: EditParams & { input: z.output<typeof replanMilestoneInput> },
 ): MilestoneItem {
   const { comune, input } = params;
-  return writeTransaction(db, (tx) => {
-    const row = findMilestone(tx, comune, input.id);
-    checkMilestoneVersion(tx, row, input.version);
+  return editMilestone(db, params, (tx, row) => {
     if (row.actualDate !== null) refuseField('plannedDate', token('milestone.alreadyReached'));
     if (row.plannedDate === input.plannedDate) refuseField('plannedDate', token('milestone.samePlannedDate'));
     tx.insert(milestoneReplans)
@@ -40,7 +38,6 @@ export function replanMilestone(
       before: { plannedDate: row.plannedDate },
       after: { plannedDate: input.plannedDate, reason: input.reason },
     });
-    return milestoneItem(tx, comune, row.id, params.today);
   });
 }
 
@@ -51,9 +48,7 @@ export function replanMilestone(
  */
 export function annulReplan(db: Db, params: EditParams & { input: z.output<typeof annulReplanInput> }): MilestoneItem {
   const { comune, input } = params;
-  return writeTransaction(db, (tx) => {
-    const row = findMilestone(tx, comune, input.id);
-    checkMilestoneVersion(tx, row, input.version);
+  return editMilestone(db, params, (tx, row) => {
     if (row.actualDate !== null) refuseField('reason', token('milestone.reachedPlanFixed'));
     const history = tx
       .select()
@@ -85,6 +80,5 @@ export function annulReplan(db: Db, params: EditParams & { input: z.output<typeo
         annulled: { from: annulled.previousDate, to: annulled.plannedDate, reason: annulled.reason },
       },
     });
-    return milestoneItem(tx, comune, row.id, params.today);
   });
 }

@@ -54,6 +54,23 @@ export type ServiceItem = ReturnType<typeof serviceItem>;
 
 type EditParams = { comune: ComuneRow; author: Author; today: string; publisher: string };
 
+/**
+ * An edit of one service of the comune, in one transaction: the service is found (internal ones
+ * too) and checked against the version the form was read with before `change` runs.
+ */
+function editService(
+  db: Db,
+  params: EditParams & { input: { slug: string; version: number } },
+  change: (tx: Tx, service: ServiceRow) => ServiceItem,
+): ServiceItem {
+  const { comune, input } = params;
+  return writeTransaction(db, (tx) => {
+    const service = findService(tx, { comune, slug: input.slug, internal: true });
+    checkRowVersion(tx, services, service, input.version);
+    return change(tx, service);
+  });
+}
+
 /** The service's row as this transaction now has it. */
 function reloadService(tx: Tx, service: ServiceRow): ServiceRow {
   return tx.select().from(services).where(eq(services.id, service.id)).get() ?? service;
@@ -70,9 +87,7 @@ export function recordStageChange(
   params: EditParams & { input: z.output<typeof recordStageInput> },
 ): ServiceItem {
   const { comune, input } = params;
-  return writeTransaction(db, (tx) => {
-    const service = findService(tx, { comune, slug: input.slug, internal: true });
-    checkRowVersion(tx, services, service, input.version);
+  return editService(db, params, (tx, service) => {
     const events = loadStageEvents(tx, [service.id]).get(service.id) ?? [];
     if (currentStage(events, input.effectiveDate) === input.stage) {
       refuseField('stage', token('service.sameStage', { date: input.effectiveDate }));
@@ -207,9 +222,7 @@ export function updateService(
   params: EditParams & { input: z.output<typeof updateServiceInput> },
 ): ServiceItem {
   const { comune, input } = params;
-  return writeTransaction(db, (tx) => {
-    const service = findService(tx, { comune, slug: input.slug, internal: true });
-    checkRowVersion(tx, services, service, input.version);
+  return editService(db, params, (tx, service) => {
     const { before, after } = changedFields(service, input, SERVICE_FIELD_KEYS);
     if (Object.keys(after).length === 0) return serviceItem(tx, service, params.today);
     updateAudited(tx, services, service, { author: params.author, comuneId: comune.id, fields: after, before, after });
