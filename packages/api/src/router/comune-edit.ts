@@ -4,6 +4,7 @@ import type { SessionUser } from '../access';
 import { refuseIssues } from '../errors';
 import type { ComuneRow } from '../reads/lookup';
 import { authorOf } from '../writes/audit';
+import type { EditParams } from '../writes/edit-params';
 
 /**
  * What a procedure on a comune's data hands its write: the comune, who writes (for the audit
@@ -12,12 +13,9 @@ import { authorOf } from '../writes/audit';
 export function comuneEdit<I>(
   ctx: { comune: ComuneRow; user: SessionUser; today: () => string; consortium: { name: string } },
   input: I,
-) {
+): EditParams & { input: I } {
   return { comune: ctx.comune, author: authorOf(ctx.user), today: ctx.today(), publisher: ctx.consortium.name, input };
 }
-
-/** The parameters `comuneEdit` gives a write, for an input `I`. */
-export type ComuneEdit<I> = ReturnType<typeof comuneEdit<I>>;
 
 /**
  * The resolver of an edit of a comune's data: the input, checked by the procedure's schema, is
@@ -25,7 +23,7 @@ export type ComuneEdit<I> = ReturnType<typeof comuneEdit<I>>;
  * written by `write` with `comuneEdit`'s parameters.
  */
 export function writeComuneEdit<I, R>(
-  write: (db: Db, params: ComuneEdit<I>) => R,
+  write: (db: Db, params: EditParams & { input: I }) => R,
   issuesOf?: (input: I, today: string) => FieldIssue[],
 ) {
   return ({ ctx, input }: { ctx: Parameters<typeof comuneEdit>[0] & { db: Db }; input: I }): R => {

@@ -2,19 +2,17 @@ import { type Db, schema, type Tx, writeTransaction } from '@switchoff/db';
 import { createsDependencyCycle, MESSAGES, milestoneStatuses, slippageDays, token } from '@switchoff/domain';
 import type { completeMilestoneInput, createMilestoneInput, updateMilestoneInput } from '@switchoff/domain/schemas';
 import { and, eq, inArray } from 'drizzle-orm';
-import type { z } from 'zod';
 import { notFound, refuseField } from '../errors';
 import type { ComuneRow } from '../reads/lookup';
 import { loadDependencies } from '../reads/milestones';
-import { type Author, recordAudit, snapshot } from './audit';
+import { recordAudit, snapshot } from './audit';
 import { changedFields } from './changes';
+import type { EditOf, EditParams } from './edit-params';
 import { bumpVersion, checkRowVersion, updateAudited } from './versioned';
 
 const { milestones, milestoneDependencies, services } = schema;
 
 export type MilestoneRow = typeof milestones.$inferSelect;
-/** What every milestone edit is given: the comune, who edits, and today. */
-export type EditParams = { comune: ComuneRow; author: Author; today: string };
 
 /** The milestone `id` of the comune (NOT_FOUND otherwise). */
 function findMilestone(tx: Tx, comune: ComuneRow, id: number): MilestoneRow {
@@ -154,10 +152,7 @@ export function editMilestone(
 }
 
 /** A new milestone; its baseline is the first agreed date and never changes afterwards. */
-export function createMilestone(
-  db: Db,
-  params: EditParams & { input: z.output<typeof createMilestoneInput> },
-): MilestoneItem {
+export function createMilestone(db: Db, params: EditOf<typeof createMilestoneInput>): MilestoneItem {
   const { comune, input } = params;
   return writeTransaction(db, (tx) => {
     const serviceId = resolveService(tx, comune, input.service);
@@ -206,10 +201,7 @@ export const MILESTONE_FIELDS = [
 ] as const;
 
 /** Changes a milestone's fields and dependencies (not its dates: re-plan and complete do that). */
-export function updateMilestone(
-  db: Db,
-  params: EditParams & { input: z.output<typeof updateMilestoneInput> },
-): MilestoneItem {
+export function updateMilestone(db: Db, params: EditOf<typeof updateMilestoneInput>): MilestoneItem {
   const { comune, input } = params;
   return editMilestone(db, params, (tx, row) => {
     const serviceId = input.service === undefined ? undefined : resolveService(tx, comune, input.service);
@@ -233,10 +225,7 @@ export function updateMilestone(
 }
 
 /** Marks a milestone reached on a date (not in the future); progress becomes 100%. */
-export function completeMilestone(
-  db: Db,
-  params: EditParams & { input: z.output<typeof completeMilestoneInput> },
-): MilestoneItem {
+export function completeMilestone(db: Db, params: EditOf<typeof completeMilestoneInput>): MilestoneItem {
   const { comune, input } = params;
   return editMilestone(db, params, (tx, row) => {
     if (row.actualDate === input.actualDate && row.progress === 100) return;

@@ -2,14 +2,11 @@ import { type Db, schema, writeTransaction } from '@switchoff/db';
 import { isPlatformActive } from '@switchoff/domain';
 import type { setPlatformInput, setPnrrInput } from '@switchoff/domain/schemas';
 import { and, eq } from 'drizzle-orm';
-import type { z } from 'zod';
-import type { ComuneRow } from '../reads/lookup';
-import { type Author, recordAudit } from './audit';
+import { recordAudit } from './audit';
+import type { EditOf } from './edit-params';
 import { checkRowVersion, updateAudited } from './versioned';
 
 const { platformAdoptions, pnrrMeasures } = schema;
-
-type EditParams = { comune: ComuneRow; author: Author };
 
 function platformItem(row: typeof platformAdoptions.$inferSelect) {
   return {
@@ -26,7 +23,7 @@ function platformItem(row: typeof platformAdoptions.$inferSelect) {
  * no version (there is no row yet); later ones send the row's. A save that changes nothing
  * writes nothing.
  */
-export function setPlatform(db: Db, params: EditParams & { input: z.output<typeof setPlatformInput> }) {
+export function setPlatform(db: Db, params: EditOf<typeof setPlatformInput>) {
   const { comune, input } = params;
   return writeTransaction(db, (tx) => {
     const row = tx
@@ -76,7 +73,7 @@ function pnrrItem(row: typeof pnrrMeasures.$inferSelect) {
 }
 
 /** Records a PNRR measure's state and funding for the comune (first save without a version). */
-export function setPnrr(db: Db, params: EditParams & { input: z.output<typeof setPnrrInput> }) {
+export function setPnrr(db: Db, params: EditOf<typeof setPnrrInput>) {
   const { comune, input } = params;
   return writeTransaction(db, (tx) => {
     const row = tx

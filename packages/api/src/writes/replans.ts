@@ -2,9 +2,9 @@ import { type Db, schema } from '@switchoff/db';
 import { annullableReplan, token } from '@switchoff/domain';
 import type { annulReplanInput, replanMilestoneInput } from '@switchoff/domain/schemas';
 import { asc, eq } from 'drizzle-orm';
-import type { z } from 'zod';
 import { refuseField } from '../errors';
-import { type EditParams, editMilestone, type MilestoneItem } from './milestones';
+import type { EditOf } from './edit-params';
+import { editMilestone, type MilestoneItem } from './milestones';
 import { updateAudited } from './versioned';
 
 const { milestoneReplans, milestones } = schema;
@@ -13,10 +13,7 @@ const { milestoneReplans, milestones } = schema;
  * Moves the planned date, keeping the baseline and recording the re-plan with its reason. The
  * date is checked by the router (`replanMilestoneIssues`: not in the past) before this runs.
  */
-export function replanMilestone(
-  db: Db,
-  params: EditParams & { input: z.output<typeof replanMilestoneInput> },
-): MilestoneItem {
+export function replanMilestone(db: Db, params: EditOf<typeof replanMilestoneInput>): MilestoneItem {
   const { comune, input } = params;
   return editMilestone(db, params, (tx, row) => {
     if (row.actualDate !== null) refuseField('plannedDate', token('milestone.alreadyReached'));
@@ -46,7 +43,7 @@ export function replanMilestone(
  * still in force and restores the planned date it replaced. Nothing is deleted: the history keeps
  * the re-plan, marked annulled, and the annulment beside it.
  */
-export function annulReplan(db: Db, params: EditParams & { input: z.output<typeof annulReplanInput> }): MilestoneItem {
+export function annulReplan(db: Db, params: EditOf<typeof annulReplanInput>): MilestoneItem {
   const { comune, input } = params;
   return editMilestone(db, params, (tx, row) => {
     if (row.actualDate !== null) refuseField('reason', token('milestone.reachedPlanFixed'));

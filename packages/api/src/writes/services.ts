@@ -7,14 +7,14 @@ import {
   type updateServiceInput,
 } from '@switchoff/domain/schemas';
 import { and, eq } from 'drizzle-orm';
-import type { z } from 'zod';
 import { refuseField } from '../errors';
 import { enqueueSwitchOffAlerts } from '../mail/alerts';
 import { usableBy } from '../reads/catalogue';
-import { type ComuneRow, findService, type ServiceRow } from '../reads/lookup';
+import { findService, type ServiceRow } from '../reads/lookup';
 import { loadStageEvents, stageAsOf } from '../reads/stages';
-import { type Author, recordAudit, snapshot } from './audit';
+import { recordAudit, snapshot } from './audit';
 import { changedFields } from './changes';
+import type { EditOf, EditParams } from './edit-params';
 import { refuseTaken } from './unique';
 import { bumpVersion, checkRowVersion, updateAudited } from './versioned';
 
@@ -52,8 +52,6 @@ export function serviceItem(tx: Tx, row: ServiceRow, today: string) {
 
 export type ServiceItem = ReturnType<typeof serviceItem>;
 
-type EditParams = { comune: ComuneRow; author: Author; today: string; publisher: string };
-
 /**
  * An edit of one service of the comune, in one transaction: the service is found (internal ones
  * too) and checked against the version the form was read with before `change` runs.
@@ -82,10 +80,7 @@ function reloadService(tx: Tx, service: ServiceRow): ServiceRow {
  * `publisher` is what the public page shows as "recorded by" (the consortium, not a person:
  * the audit log keeps who).
  */
-export function recordStageChange(
-  db: Db,
-  params: EditParams & { input: z.output<typeof recordStageInput> },
-): ServiceItem {
+export function recordStageChange(db: Db, params: EditOf<typeof recordStageInput>): ServiceItem {
   const { comune, input } = params;
   return editService(db, params, (tx, service) => {
     const events = loadStageEvents(tx, [service.id]).get(service.id) ?? [];
@@ -135,18 +130,12 @@ export function recordStageChange(
 }
 
 /** Adds a service to the comune, from the catalogue or new, starting at its first stage. */
-export function createService(
-  db: Db,
-  params: EditParams & { input: z.output<typeof createServiceInput> },
-): ServiceItem {
+export function createService(db: Db, params: EditOf<typeof createServiceInput>): ServiceItem {
   return writeTransaction(db, (tx) => insertService(tx, params));
 }
 
 /** Adds a service inside an open transaction (one of a setup's, or `createService`'s own). */
-export function insertService(
-  tx: Tx,
-  params: EditParams & { input: z.output<typeof createServiceInput> },
-): ServiceItem {
+export function insertService(tx: Tx, params: EditOf<typeof createServiceInput>): ServiceItem {
   const { comune, input } = params;
   // Shared entries and the comune's consortium's own; another consortium's are not offered.
   const entry = input.catalogue
@@ -217,10 +206,7 @@ export function insertService(
 }
 
 /** Changes a service's fields; a save that changes nothing writes nothing. */
-export function updateService(
-  db: Db,
-  params: EditParams & { input: z.output<typeof updateServiceInput> },
-): ServiceItem {
+export function updateService(db: Db, params: EditOf<typeof updateServiceInput>): ServiceItem {
   const { comune, input } = params;
   return editService(db, params, (tx, service) => {
     const { before, after } = changedFields(service, input, SERVICE_FIELD_KEYS);
