@@ -1,7 +1,8 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { type SpawnedServer, spawnBuiltServer, stopProcess } from '@switchoff/server/spawn-server';
 import autocannon from 'autocannon';
 
 export type HttpResult = {
@@ -77,42 +78,18 @@ function childrenOf(pid: number): number[] {
 }
 
 /** Starts the built server on any free port, on the database at `dbPath` (migrated, and seeded with the demo when empty). */
-export function startServer(
-  entry: string,
-  dbPath: string,
-): Promise<{ child: ChildProcess; port: number; workers: number }> {
+export function startServer(entry: string, dbPath: string): Promise<SpawnedServer> {
   const { SWITCHOFF_DEMO_ACCOUNTS: _demo, PORT: _port, ...env } = process.env;
-  const child = spawn(process.execPath, [entry], {
+  return spawnBuiltServer({
+    entry,
     cwd: serverDir,
-    env: { ...env, PORT: '0', SWITCHOFF_DB: dbPath, SWITCHOFF_WEB_DIR: join(serverDir, '.tmp', 'no-web') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on http:\/\/localhost:(\d+) \(database [^,)]+(?:, (\d+) workers)?\)/.exec(output);
-      if (match?.[1]) resolve({ child, port: Number(match[1]), workers: Number(match[2] ?? 1) });
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.once('exit', (code) => reject(new Error(`bench: the server exited (${code}) before listening:\n${output}`)));
-    child.once('error', reject);
+    env: { ...env, SWITCHOFF_DB: dbPath, SWITCHOFF_WEB_DIR: join(serverDir, '.tmp', 'no-web') },
   });
 }
 
 /** SIGTERM, then SIGKILL after 10 s. */
 export function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
+  return stopProcess(child, 10_000);
 }
 
 /** autocannon against the built server (primary and workers), their RSS summed and sampled during the load. */

@@ -1,8 +1,9 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnBuiltServer, stopProcess } from '@switchoff/server/spawn-server';
 
 const serverDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'server');
 const entry = join(serverDir, 'dist', 'main.js');
@@ -47,36 +48,20 @@ export async function startBuiltServer({
   } = process.env;
   const dbPath = join(dataDir, 'switchoff.db');
   const flags = real ? ['--no-demo'] : demo ? ['--demo'] : [];
-  const child = spawn(process.execPath, [entry, ...flags], {
+  const { child, port, output } = await spawnBuiltServer({
+    entry,
     cwd: serverDir,
-    env: { ...env, PORT: '0', SWITCHOFF_DB: dbPath, SWITCHOFF_WEB_DIR: join(dataDir, 'web') },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...env, SWITCHOFF_DB: dbPath, SWITCHOFF_WEB_DIR: join(dataDir, 'web') },
+    args: flags,
+    timeoutMs: 60_000,
   });
-  let output = '';
-  const base = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start in 60 s:\n${output}`)), 60_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/localhost:\d+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1].replace('localhost', '127.0.0.1'));
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the server exited with ${code}:\n${output}`));
-    });
-  });
+  const base = `http://127.0.0.1:${port}`;
   await waitForHealth(base);
   return {
     base,
     dbPath,
-    output: () => output,
-    stop: () => stopChild(child).then(() => rmSync(dataDir, { recursive: true, force: true })),
+    output,
+    stop: () => stopProcess(child, 5_000).then(() => rmSync(dataDir, { recursive: true, force: true })),
   };
 }
 
@@ -106,16 +91,4 @@ async function waitForHealth(base: string): Promise<void> {
     if (Date.now() > deadline) throw new Error(`${base}/healthz did not answer { ok: true } in 30 s`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
 }

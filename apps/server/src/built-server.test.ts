@@ -1,42 +1,28 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnBuiltServer } from './spawn-server.testing';
 
 const serverDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(serverDir, 'dist', 'main.js');
 
 /** Starts `node dist/main.js` (what `pnpm start` runs) on a free port with a fresh database. */
-function startBuiltServer(
-  args: string[] = [],
-  extraEnv: Record<string, string> = {},
-): Promise<{ child: ChildProcess; base: string; output: () => string }> {
+async function startBuiltServer(args: string[] = [], extraEnv: Record<string, string> = {}) {
   const dbPath = join(mkdtempSync(join(tmpdir(), 'switchoff-db-')), 'switchoff.db');
   const { SWITCHOFF_DEMO_ACCOUNTS: _ignored, ...env } = process.env;
-  const child = spawn(process.execPath, [entry, ...args], {
+  const server = await spawnBuiltServer({
+    entry,
     cwd: serverDir,
-    env: { ...env, PORT: '0', SWITCHOFF_DB: dbPath, ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...env, SWITCHOFF_DB: dbPath, ...extraEnv },
+    args,
   });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/localhost:\d+)/.exec(output);
-      if (match?.[1]) resolve({ child, base: match[1], output: () => output });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
+  return { ...server, base: `http://localhost:${server.port}` };
 }
 
 describe('the built server', () => {
-  let server: { child: ChildProcess; base: string; output: () => string };
+  let server: Awaited<ReturnType<typeof startBuiltServer>>;
 
   beforeAll(async () => {
     if (!existsSync(entry)) throw new Error(`Build the server first: ${entry} is missing`);
@@ -113,7 +99,7 @@ function demoLogin(base: string) {
 }
 
 describe('the built server with --demo', () => {
-  let server: { child: ChildProcess; base: string; output: () => string };
+  let server: Awaited<ReturnType<typeof startBuiltServer>>;
 
   beforeAll(async () => {
     if (!existsSync(entry)) throw new Error(`Build the server first: ${entry} is missing`);
