@@ -1,6 +1,12 @@
 // autocannon ships no types and @types/autocannon is not in the catalog: the part the bench uses.
 declare module 'autocannon' {
-  type Request = { method?: 'GET' | 'POST'; path: string; headers?: Record<string, string> };
+  type Request = {
+    method?: 'GET' | 'POST';
+    path: string;
+    headers?: Record<string, string>;
+    /** Called with each answer's status, body (as text), context and headers (names as sent). */
+    onResponse?: (status: number, body: string, context: unknown, headers: Record<string, unknown>) => void;
+  };
   type Histogram = { average: number; mean: number; p50: number; p90: number; p99: number; max: number; total: number };
   export type Result = {
     requests: Histogram;

@@ -13,6 +13,8 @@ import { type DatabaseSize, openBenchDatabase } from './database';
 import { buildServer, type HttpResult, loadTest, publicReadPaths } from './http';
 import { type ImportResult, runImportInChild } from './import';
 import { describeMachine, type Machine } from './machine';
+import { measurePages, type PagesResult } from './pages';
+import type { RenderRow } from './pages-render';
 import { measure, type ReadRow } from './reads';
 import { prepareCsvSql } from './sql/csv';
 import { prepareComuneNationalSql, prepareSearchSql, SEARCH_QUERIES } from './sql/italy';
@@ -37,6 +39,11 @@ export type BenchOptions = {
   httpSeconds: number;
   /** Where `vite build` writes the SPA that is measured. */
   webOutDir: string;
+  /**
+   * Comuni whose pages (overview, a service, roadmap) make the rendered pages' mix under load;
+   * each page is first asked one at a time, so the CI test keeps it to a few.
+   */
+  pageComuni: number;
   /** Monthly rows of the CSV import (100,000; fewer in the CI test). */
   importRows: number;
   log: (line: string) => void;
@@ -56,6 +63,10 @@ export type BenchReport = {
   };
   reads: ReadRow[];
   http: HttpResult | string;
+  /** Public pages rendered in process, without the server's page cache (issue 15). */
+  renders: RenderRow[] | string;
+  /** Public pages rendered by the built server under load, and revalidated (issue 15). */
+  pages: PagesResult | string;
   web: WebSizes | string;
   import100k: ImportResult | string;
 };
@@ -204,7 +215,7 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
     )
     .catch(failure);
 
-  o.log('Building the SPA (vite build) …');
+  o.log('Building the SPA and its server entry (vite build) …');
   let web: WebSizes | string;
   try {
     buildWeb(o.webOutDir);
@@ -212,6 +223,9 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
   } catch (error) {
     web = failure(error);
   }
+  const notBuilt = `not measured: ${String(web)}`;
+  const { renders, pages } =
+    typeof web === 'string' ? { renders: notBuilt, pages: notBuilt } : await measurePages({ ...o, db, today, targets });
   o.log(`Importing ${o.importRows.toLocaleString('en')} monthly rows from CSV (preview, then commit) …`);
   let import100k: ImportResult | string;
   try {
@@ -240,6 +254,8 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
     },
     reads,
     http,
+    renders,
+    pages,
     web,
     import100k,
   };

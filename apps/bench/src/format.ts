@@ -1,4 +1,5 @@
 import type { BenchReport } from './bench';
+import { pagesRows, pagesTargets, renderRows } from './pages-format';
 import type { ReadRow } from './reads';
 import type { Timing } from './stats';
 
@@ -25,13 +26,14 @@ function readCells(row: ReadRow): string[] {
   return [row.name, ...apiCells, ...sqlCells, ratio, runs, row.check];
 }
 
+const holds = (ok: boolean | null) => (ok === null ? 'not measurable yet' : ok ? 'holds' : 'does not hold');
+
 function targets(r: BenchReport): string[][] {
   const read = (name: string) => r.reads.find((x) => x.name === name);
   const p95 = (name: string): number | null => {
     const api = read(name)?.api;
     return api !== undefined && isTiming(api) ? api.p95 : null;
   };
-  const holds = (ok: boolean | null) => (ok === null ? 'not measurable yet' : ok ? 'holds' : 'does not hold');
   const overview = p95('comune overview');
   const portfolio = p95('portfolio (50 comuni)');
   const national = p95('national summary');
@@ -150,6 +152,18 @@ export function formatReport(r: BenchReport): string {
     );
   }
   lines.push('');
+  if (typeof r.renders === 'string') lines.push(`Rendered pages, in process: ${r.renders}`);
+  else {
+    lines.push(
+      'Public pages rendered in process (the server entry, the API through the router, no page cache), ms:',
+      '',
+    );
+    lines.push(table(['page', 'p50', 'p95', 'p99', 'runs', 'largest page'], renderRows(r.renders)));
+  }
+  lines.push('');
+  if (typeof r.pages === 'string') lines.push(`Rendered pages, HTTP: ${r.pages}`);
+  else lines.push(table(['public pages rendered by the server (autocannon)', 'value'], pagesRows(r.pages)));
+  lines.push('');
   if (typeof r.web === 'string') lines.push(`SPA sizes: ${r.web}`);
   else {
     const rows = [['all JS / all CSS', `${kb(r.web.jsGzip)} (${r.web.jsFiles} files) / ${kb(r.web.cssGzip)}`]];
@@ -191,5 +205,11 @@ export function formatReport(r: BenchReport): string {
     '',
   );
   lines.push('Targets of issue 6:', '', table(['target', 'measured', 'verdict'], targets(r)));
+  lines.push(
+    '',
+    'Targets of issue 15:',
+    '',
+    table(['target', 'measured', 'verdict'], pagesTargets(r.renders, r.pages, holds)),
+  );
   return lines.join('\n');
 }

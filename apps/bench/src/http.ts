@@ -54,11 +54,17 @@ export function publicReadPaths(p: {
  * bench's own (apps/server/.tmp/bench-server), so a server running from dist/ is left alone.
  */
 export function buildServer(): string {
+  // Once per process: the JSON reads and the rendered pages start the same bundle (a build is
+  // seconds of CPU on a busy machine).
+  if (builtEntry !== undefined && existsSync(builtEntry)) return builtEntry;
   const outdir = join(serverDir, '.tmp', 'bench-server');
   const run = spawnSync(process.execPath, ['build.mjs', outdir], { cwd: serverDir, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`bench: the server build failed\n${run.stderr}`);
-  return join(outdir, 'main.js');
+  builtEntry = join(outdir, 'main.js');
+  return builtEntry;
 }
+
+let builtEntry: string | undefined;
 
 /** Memory of a process from /proc (Linux), in bytes; 0 when it is gone or not Linux. */
 function procMemory(pid: number, field: 'VmRSS' | 'VmHWM' | 'Pss'): number {
@@ -77,13 +83,21 @@ function childrenOf(pid: number): number[] {
   return readFileSync(file, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
 }
 
-/** Starts the built server on any free port, on the database at `dbPath` (migrated, and seeded with the demo when empty). */
-export function startServer(entry: string, dbPath: string): Promise<SpawnedServer> {
+/**
+ * Starts the built server on any free port, on the database at `dbPath` (migrated, and seeded
+ * with the demo when empty); with `webDir` (a built SPA, its server entry in `../dist-ssr`) it
+ * serves and renders the public pages, otherwise the API alone.
+ */
+export function startServer(
+  entry: string,
+  dbPath: string,
+  webDir: string = join(serverDir, '.tmp', 'no-web'),
+): Promise<SpawnedServer> {
   const { SWITCHOFF_DEMO_ACCOUNTS: _demo, PORT: _port, ...env } = process.env;
   return spawnBuiltServer({
     entry,
     cwd: serverDir,
-    env: { ...env, SWITCHOFF_DB: dbPath, SWITCHOFF_WEB_DIR: join(serverDir, '.tmp', 'no-web') },
+    env: { ...env, SWITCHOFF_DB: dbPath, SWITCHOFF_WEB_DIR: webDir },
   });
 }
 

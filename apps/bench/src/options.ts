@@ -43,6 +43,7 @@ export function parseOptions(argv: readonly string[], log: (line: string) => voi
     connections: number('--connections', 50),
     httpSeconds: number('--seconds', quick ? 2 : 10),
     webOutDir: join(benchDir, 'web'),
+    pageComuni: quick ? 5 : 40,
     importRows: quick ? 10_000 : 100_000,
     log,
   };

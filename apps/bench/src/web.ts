@@ -43,19 +43,32 @@ const SCREENS = {
   'map pages (/italia, a region, a province)': 'italy-maps',
 } as const;
 
+/** The server entry built beside the SPA at `webOutDir` (`../dist-ssr`, where the server looks for it). */
+export const ssrOutDirFor = (webOutDir: string) => join(dirname(webOutDir), 'dist-ssr');
+
 export const webDir = dirname(createRequire(import.meta.url).resolve('@switchoff/web/package.json'));
 
 /**
- * `vite build` of the SPA with its own config into `outDir`, so a concurrent `pnpm build`
- * (turbo runs builds and tests side by side) never sees apps/web/dist half written.
+ * `vite build` (production) of the SPA with its own config into `outDir`, and of its server entry into
+ * `../dist-ssr` beside it (where the server looks for it), so a concurrent `pnpm build` (turbo
+ * runs builds and tests side by side) never sees apps/web/dist half written.
  */
 export function buildWeb(outDir: string): void {
   const vite = join(webDir, 'node_modules', 'vite', 'bin', 'vite.js');
-  const run = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
-    cwd: webDir,
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) throw new Error(`bench: vite build failed\n${run.stderr}`);
+  const ssrDir = ssrOutDirFor(outDir);
+  for (const args of [
+    ['build', '--outDir', outDir],
+    ['build', '--ssr', 'src/entry-server.tsx', '--outDir', ssrDir],
+  ]) {
+    const run = spawnSync(process.execPath, [vite, ...args, '--emptyOutDir', '--logLevel', 'error'], {
+      cwd: webDir,
+      // A production build whatever runs the bench (vitest sets NODE_ENV=test, which would give
+      // the server entry React's development JSX runtime).
+      env: { ...process.env, NODE_ENV: 'production' },
+      encoding: 'utf8',
+    });
+    if (run.status !== 0) throw new Error(`bench: vite build failed\n${run.stderr}`);
+  }
 }
 
 const gzipped = (file: string): number => gzipSync(readFileSync(file)).length;

@@ -1,8 +1,8 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { RenderedPage } from '@switchoff/api/server';
 import etag from 'etag';
 import type { Request, Response } from 'express';
 import { PUBLIC_ANSWER } from './http-cache';
-import type { RenderedPage } from './rendered-page-cache';
 
 type Encoding = 'br' | 'gzip';
 

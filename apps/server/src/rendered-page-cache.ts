@@ -1,5 +1,4 @@
-/** A page as the web app's server entry renders it. */
-export type RenderedPage = { status: number; html: string };
+import type { RenderedPage } from '@switchoff/api/server';
 
 /**
  * The pages rendered since the data last changed, by address, the most recently asked kept

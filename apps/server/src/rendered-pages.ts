@@ -1,47 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { type AppRouter, appRouter, type Context, createContextInner } from '@switchoff/api';
-import type { ReadBudget } from '@switchoff/api/server';
+import { appRouter, createContextInner } from '@switchoff/api';
+import { loadPageEntry, type PageEntry, type ReadBudget } from '@switchoff/api/server';
 import { type Db, readDataVersion } from '@switchoff/db';
 import type { NextFunction, Request, Response } from 'express';
 import { type PreparedPage, preparePage, sendPreparedPage } from './prepared-page';
-import { createRenderedPageCache, type RenderedPage } from './rendered-page-cache';
+import { createRenderedPageCache } from './rendered-page-cache';
 import { readSessionToken } from './session-cookie';
-
-/** What the web app's server entry (apps/web/src/entry-server.tsx, built to dist-ssr/) exports. */
-type PageEntry = {
-  loadAllScreens: () => Promise<void>;
-  renderPage: (input: {
-    url: string;
-    template: string;
-    router: AppRouter;
-    createContext: () => Promise<Context>;
-  }) => Promise<RenderedPage | null>;
-};
-
-function isPageEntry(module: unknown): module is PageEntry {
-  if (typeof module !== 'object' || module === null) return false;
-  return (
-    'renderPage' in module &&
-    typeof module.renderPage === 'function' &&
-    'loadAllScreens' in module &&
-    typeof module.loadAllScreens === 'function'
-  );
-}
 
 /** The built server entry beside the built SPA (`apps/web/dist-ssr/entry-server.js`), or null. */
 export function pageEntryPath(webDir: string): string | null {
   const path = join(dirname(webDir), 'dist-ssr', 'entry-server.js');
   return existsSync(path) ? path : null;
-}
-
-async function loadPageEntry(path: string): Promise<PageEntry> {
-  const module: unknown = await import(pathToFileURL(path).href);
-  if (!isPageEntry(module)) throw new Error(`${path} is not the web app's server entry`);
-  // Every screen's code, once: no render ever waits for a chunk.
-  await module.loadAllScreens();
-  return module;
 }
 
 /** Pages each worker keeps (about 80 KB each: a comune's overview). */

@@ -1,6 +1,7 @@
 // @switchoff/api/server: what the HTTP server, the CLI and the bench need beside the router
 // (@switchoff/api): sessions and login limits, accounts, CSV import and export, open-data files,
-// backup records and the lookups of a comune or consortium by its code.
+// backup records, the lookups of a comune or consortium by its code, and the contract of the web
+// app's server entry that renders public pages (page-entry.ts).
 export { generatePassword } from './auth/password';
 export { LoginRateLimited } from './auth/rate-limit';
 export { loadActiveUserByEmail, loadSessionUser, resolveSession } from './auth/sessions';
@@ -41,6 +42,7 @@ export { readUnsubscribeToken, unsubscribe, unsubscribeSecret, unsubscribeToken 
 export { buildCatalogue, catalogueMissing } from './opendata/catalogue';
 export { type OpenDataFile, openDataFile } from './opendata/files';
 export { type Licence, resolveLicence } from './opendata/licences';
+export { loadPageEntry, type PageEntry, type RenderedPage } from './page-entry';
 export {
   createReadBudget,
   EXPENSIVE_READS,
