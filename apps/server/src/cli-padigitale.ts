@@ -1,7 +1,14 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureRegistry, importPadigitale, type PadigitalePlan, readSnapshotFiles } from '@switchoff/db/national';
+import {
+  describeRegistryChanges,
+  importPadigitale,
+  isUnchanged,
+  type PadigitalePlan,
+  readSnapshotFiles,
+  updateRegistry,
+} from '@switchoff/db/national';
 import { isIsoDate, PADIGITALE_SOURCE } from '@switchoff/domain';
 import { type DataCliContext, DataCommandError, DataUsageError } from './cli-data';
 
@@ -66,7 +73,9 @@ export function runPadigitaleImport(args: string[], ctx: DataCliContext): number
   for (const path of paths) if (!existsSync(path)) throw new DataCommandError(`${path}: file not found`);
   const files = readSnapshotFiles(paths.map((path) => ({ path, snapshot })));
   const db = ctx.openDb();
-  const loaded = ensureRegistry(db);
+  // A registry loaded before is first brought up to the shipped one: a ceased comune's rows go to its successor.
+  const { comuni: loaded, changes } = updateRegistry(db);
+  if (changes !== null && !isUnchanged(changes)) for (const line of describeRegistryChanges(changes)) ctx.out(line);
   ctx.out(`Registry: ${loaded} comuni. Source: ${PADIGITALE_SOURCE.publisher}, ${PADIGITALE_SOURCE.licence}.`);
   const dryRun = values['dry-run'] === true;
   const { plan, applied } = importPadigitale(db, { files, dryRun, actor: 'cli' });

@@ -43,8 +43,10 @@ await runCluster({
     const db = createDb(dbPath);
     for (const line of await prepareStartMode(db, demo, dbPath)) console.log(line);
     // Every comune of Italy and its PNRR measures, from the data the project ships (first start).
-    const { loadShippedNational } = await import('@switchoff/db/national');
+    const { describeRegistryChanges, loadShippedNational } = await import('@switchoff/db/national');
+    // A registry loaded before (an installation of last month) is brought up to the shipped one.
     const national = loadShippedNational(db);
+    if (national.registry !== null) for (const line of describeRegistryChanges(national.registry)) console.log(line);
     console.log(
       `National data: ${national.comuni} comuni, ${national.applications} PNRR applications (PA digitale 2026, CC BY 4.0)`,
     );

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDb } from '../src/client';
 import { importPadigitale, readSnapshotFiles } from '../src/national/padigitale-import';
-import { ensureRegistry } from '../src/national/registry';
+import { ensureRegistry } from '../src/national/registry-sync';
 import { snapshotFiles } from '../src/national/snapshot';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;

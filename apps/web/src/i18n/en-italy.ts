@@ -17,6 +17,8 @@ export const enItaly: ItalyMessages = {
     ceasedLink: (successor: string) => `Go to the page of ${successor}`,
     istat: 'ISTAT code',
     formerIstat: (code: string) => `formerly ${code}`,
+    formerName: 'Former name',
+    formerNameLead: (name: string) => `Until its change of name: ${name}.`,
     ipa: 'IPA code',
     notTracked:
       'The services of this comune are not tracked in Switch-off yet: no consortium records their stages, monthly figures and milestones. This page shows what national data says.',
@@ -62,5 +64,7 @@ export const enItaly: ItalyMessages = {
     option: (p: { name: string; province: string; istat: string }) => `${p.name} (${p.province}) · ${p.istat}`,
     mergedOption: (p: { merged: string; name: string; province: string; istat: string }) =>
       `${p.merged}, merged into ${p.name} (${p.province}) · ${p.istat}`,
+    renamedOption: (p: { former: string; name: string; province: string; istat: string }) =>
+      `${p.name} (${p.province}), formerly ${p.former} · ${p.istat}`,
   },
 };

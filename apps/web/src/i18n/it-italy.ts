@@ -15,6 +15,8 @@ export const itItaly = {
     ceasedLink: (successor: string) => `Vai alla pagina di ${successor}`,
     istat: 'Codice ISTAT',
     formerIstat: (code: string) => `già ${code}`,
+    formerName: 'Nome precedente',
+    formerNameLead: (name: string) => `Fino al cambio di nome: ${name}.`,
     ipa: 'Codice IPA',
     notTracked:
       'I servizi di questo comune non sono ancora seguiti in Switch-off: nessun consorzio ne registra stadi, dati mensili e traguardi. Qui trovi ciò che dicono i dati nazionali.',
@@ -60,6 +62,8 @@ export const itItaly = {
     option: (p: { name: string; province: string; istat: string }) => `${p.name} (${p.province}) · ${p.istat}`,
     mergedOption: (p: { merged: string; name: string; province: string; istat: string }) =>
       `${p.merged}, confluito in ${p.name} (${p.province}) · ${p.istat}`,
+    renamedOption: (p: { former: string; name: string; province: string; istat: string }) =>
+      `${p.name} (${p.province}), già ${p.former} · ${p.istat}`,
   },
 };
 

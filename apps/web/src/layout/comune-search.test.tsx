@@ -5,9 +5,30 @@ import { renderInApp } from '../test-utils';
 import { ComuneSearch } from './comune-search';
 
 const RIPALTA = [
-  { istat: '019081', name: 'Ripalta Cremasca', provinceCode: 'CR', regionName: 'Lombardia', mergedName: null },
-  { istat: '019080', name: 'Ripalta Arpina', provinceCode: 'CR', regionName: 'Lombardia', mergedName: null },
-  { istat: '019082', name: 'Ripalta Guerina', provinceCode: 'CR', regionName: 'Lombardia', mergedName: null },
+  {
+    istat: '019081',
+    name: 'Ripalta Cremasca',
+    provinceCode: 'CR',
+    regionName: 'Lombardia',
+    mergedName: null,
+    formerName: null,
+  },
+  {
+    istat: '019080',
+    name: 'Ripalta Arpina',
+    provinceCode: 'CR',
+    regionName: 'Lombardia',
+    mergedName: null,
+    formerName: null,
+  },
+  {
+    istat: '019082',
+    name: 'Ripalta Guerina',
+    provinceCode: 'CR',
+    regionName: 'Lombardia',
+    mergedName: null,
+    formerName: null,
+  },
   // Found by the name of a comune merged into it.
   {
     istat: '012144',
@@ -15,6 +36,16 @@ const RIPALTA = [
     provinceCode: 'VA',
     regionName: 'Lombardia',
     mergedName: 'Bregano',
+    formerName: null,
+  },
+  // Found by the name it had before a rename.
+  {
+    istat: '068033',
+    name: 'Popoli Terme',
+    provinceCode: 'PE',
+    regionName: 'Abruzzo',
+    mergedName: null,
+    formerName: 'Popoli',
   },
 ];
 
@@ -33,7 +64,7 @@ function renderSearch() {
       api: {
         'italy.search': (input) => {
           asked.push(input);
-          return { hits: RIPALTA, total: 4 };
+          return { hits: RIPALTA, total: 5 };
         },
       },
     },
@@ -47,10 +78,11 @@ describe('the comune search in the header (ARIA combobox)', () => {
     const box = screen.getByRole('combobox', { name: 'Cerca un comune' });
     expect(box.getAttribute('aria-expanded')).toBe('false');
     fireEvent.change(box, { target: { value: 'ripalta' } });
-    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(4));
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(5));
     expect(asked).toEqual([{ q: 'ripalta' }]);
     expect(box.getAttribute('aria-expanded')).toBe('true');
-    expect(screen.getByRole('status').textContent).toBe('4 comuni trovati');
+    expect(screen.getByRole('status').textContent).toBe('5 comuni trovati');
+    expect(screen.getByRole('option', { name: 'Popoli Terme (PE), già Popoli · 068033' })).toBeTruthy();
     expect(
       screen.getByRole('option', { name: 'Bregano, confluito in Bardello con Malgesso e Bregano (VA) · 012144' }),
     ).toBeTruthy();

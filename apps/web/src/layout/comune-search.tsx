@@ -1,8 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { type KeyboardEvent, useEffect, useId, useState } from 'react';
 import { useNavigate } from 'react-router';
+import type { SearchAnswer } from '../api-types';
 import { useI18n } from '../i18n/i18n';
+import type { Messages } from '../i18n/it';
 import { useTRPC } from '../trpc';
+
+/** A hit as the list reads it: a ceased comune's name or a former name says where it leads. */
+function optionText(messages: Messages['search'], hit: SearchAnswer['hits'][number]): string {
+  const place = { name: hit.name, province: hit.provinceCode, istat: hit.istat };
+  if (hit.mergedName !== null) return messages.mergedOption({ ...place, merged: hit.mergedName });
+  if (hit.formerName !== null) return messages.renamedOption({ ...place, former: hit.formerName });
+  return messages.option(place);
+}
 
 /** Waits until typing pauses, so a query goes out per word, not per key. */
 function useSettled(value: string, ms: number): string {
@@ -127,14 +137,7 @@ export function ComuneSearch({
               if (event.key === 'Enter') choose(hit.istat);
             }}
           >
-            {hit.mergedName === null
-              ? m.search.option({ name: hit.name, province: hit.provinceCode, istat: hit.istat })
-              : m.search.mergedOption({
-                  merged: hit.mergedName,
-                  name: hit.name,
-                  province: hit.provinceCode,
-                  istat: hit.istat,
-                })}
+            {optionText(m.search, hit)}
           </div>
         ))}
       </div>

@@ -57,7 +57,14 @@ describe('italy: every comune from national open data', () => {
     expect((await names('ripalta')).sort()).toEqual(['Ripalta Arpina', 'Ripalta Cremasca', 'Ripalta Guerina']);
     expect(await names('RIPALTA cremasca')).toEqual(['Ripalta Cremasca']);
     expect((await api.italy.search({ q: '019081' })).hits).toEqual([
-      { istat: '019081', name: 'Ripalta Cremasca', provinceCode: 'CR', regionName: 'Lombardia', mergedName: null },
+      {
+        istat: '019081',
+        name: 'Ripalta Cremasca',
+        provinceCode: 'CR',
+        regionName: 'Lombardia',
+        mergedName: null,
+        formerName: null,
+      },
     ]);
     expect(await names('forli')).toContain('Forlì');
     const santAngelo = await api.italy.search({ q: 'sant angelo' });
@@ -78,6 +85,7 @@ describe('italy: every comune from national open data', () => {
         provinceCode: 'VA',
         regionName: 'Lombardia',
         mergedName: 'Bregano',
+        formerName: null,
       },
     ]);
     // The successor's own name matches too: one hit, by its best match (the ceased comune's whole name).
@@ -86,6 +94,29 @@ describe('italy: every comune from national open data', () => {
     expect((await api.italy.search({ q: 'bardello con' })).hits.map((h) => h.mergedName)).toEqual([null]);
     expect((await api.italy.search({ q: '012018' })).hits.map((h) => h.istat)).toEqual(['012144']);
     expect((await api.italy.search({ q: 'quero vas' })).hits.map((h) => h.name)).toEqual(['Setteville']);
+  });
+
+  it('finds a renamed comune by its current and its former name, saying what it was called', async () => {
+    const api = publicCaller(world.db);
+    const popoli = await api.italy.search({ q: 'Popoli' });
+    expect(popoli.hits[0]).toMatchObject({ istat: '068033', name: 'Popoli Terme', formerName: 'Popoli' });
+    expect((await api.italy.search({ q: 'popoli terme' })).hits[0]).toMatchObject({
+      name: 'Popoli Terme',
+      formerName: null,
+    });
+    expect((await api.italy.search({ q: 'tripi' })).hits[0]).toMatchObject({
+      name: 'Tripi-Abakainon',
+      formerName: 'Tripi',
+    });
+    expect((await api.italy.search({ q: 'ionadi' })).hits.map((h) => h.name)).toEqual(['Jonadi']);
+    expect((await api.italy.search({ q: 'albaredo arnaboldi' })).hits[0]).toMatchObject({
+      istat: '018026',
+      name: 'Campospinoso Albaredo',
+      mergedName: 'Albaredo Arnaboldi',
+    });
+    const page = await api.italy.comune({ istat: '068033' });
+    expect(page).toMatchObject({ comune: { name: 'Popoli Terme' }, formerName: 'Popoli' });
+    expect((await api.italy.comune({ istat: '019081' })).formerName).toBeNull();
   });
 
   it("leads a ceased comune's code to its successor's page, which names its predecessors", async () => {

@@ -43,6 +43,7 @@ export const italyRouter = router({
         comune: national.comune,
         reachedFrom: national.reachedFrom,
         mergedFrom: national.mergedFrom,
+        formerName: national.formerName,
         trackedBy: tracked === null ? null : { ...tracked.consortium, istat: tracked.comune.istatCode },
         applications: national.applications,
         derived: national.derived,

@@ -9,7 +9,14 @@ export {
   type SearchHit,
   searchComuni,
 } from './reads';
-export { ensureRegistry, readCeased, readRegistry } from './registry';
+export { readCeased, readRegistry, readRenames } from './registry';
 export type { RegistryEntry } from './registry-build';
+export {
+  describeRegistryChanges,
+  ensureRegistry,
+  isUnchanged,
+  type RegistryChanges,
+  updateRegistry,
+} from './registry-sync';
 export { dataFolder, PADIGITALE_SNAPSHOT, snapshotFiles } from './snapshot';
 export { loadShippedNational } from './snapshot-load';

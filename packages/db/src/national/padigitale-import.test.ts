@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../client';
 import { parsePadigitaleCsv } from './padigitale-csv';
 import { importPadigitale, withSnapshot } from './padigitale-import';
-import { ensureRegistry } from './registry';
+import { ensureRegistry } from './registry-sync';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8');
 const file = (name: string, text = fixture(name), snapshot = '2026-08-22') =>

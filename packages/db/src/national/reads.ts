@@ -2,7 +2,7 @@ import type { PnrrMeasure } from '@switchoff/domain';
 import { type DerivedPlatform, derivePlatforms, type PadigitaleState, searchKey } from '@switchoff/domain';
 import { prepared } from '../prepared';
 import type { Tx } from '../transaction';
-import { readCeased } from './registry';
+import { readCeased, readRenames } from './registry';
 import type { RegistryEntry } from './registry-build';
 
 const registryRow = prepared<[{ istat: string }], RegistryEntry>(
@@ -55,6 +55,8 @@ export type ComuneNational = {
   reachedFrom: MergedComune | null;
   /** The comuni merged into this one since 2020: its population is the sum of their census and its own. */
   mergedFrom: MergedComune[];
+  /** The name the comune had before it was renamed (renames.csv), when this database's registry has the new one. */
+  formerName: string | null;
   /** The comune in `comuni` (its id and the code it is tracked under) when a consortium tracks it. */
   tracked: { id: number; istat: string } | null;
   applications: NationalApplication[];
@@ -102,22 +104,44 @@ export function getComuneNational(db: Tx, istat: string): ComuneNational | null 
     comune,
     reachedFrom: found.ceased,
     mergedFrom,
+    formerName: formerNameOf(comune),
     tracked: trackedRow.get(db, { istat: comune.istatCode, former: comune.formerIstat ?? comune.istatCode }) ?? null,
     applications,
     derived: derivePlatforms(applications),
   };
 }
 
-/** A comune as search lists it; `mergedName` when only the name of a comune merged into it matched. */
+/** The comune's name before its rename, unless the registry still calls it so (loaded before the rename). */
+function formerNameOf(comune: { istatCode: string; name: string }): string | null {
+  const rename = readRenames().find((r) => r.istatCode === comune.istatCode);
+  return rename === undefined || searchKey(rename.formerName) === searchKey(comune.name) ? null : rename.formerName;
+}
+
+/**
+ * A comune as search lists it; `mergedName` when only the name of a comune merged into it
+ * matched, `formerName` when only the name it had before a rename did.
+ */
 export type SearchHit = {
   istat: string;
   name: string;
   provinceCode: string;
   regionName: string;
   mergedName: string | null;
+  formerName: string | null;
 };
 
 type Indexed = SearchHit & { key: string; compact: string; former: string | null; population: number };
+
+/** Each renamed comune once more under its former name ("Popoli" finds Popoli Terme). */
+function renamedEntries(index: readonly Indexed[]): Indexed[] {
+  const byIstat = new Map(index.map((e) => [e.istat, e]));
+  return readRenames().flatMap((r) => {
+    const entry = byIstat.get(r.istatCode);
+    const key = searchKey(r.formerName);
+    if (entry === undefined || entry.key === key) return [];
+    return [{ ...entry, key, compact: key.replace(/ /g, ''), formerName: r.formerName }];
+  });
+}
 
 /** Each ceased comune as an entry of its successor, found by its own name and code. */
 function ceasedEntries(index: readonly Indexed[]): Indexed[] {
@@ -132,6 +156,11 @@ function ceasedEntries(index: readonly Indexed[]): Indexed[] {
 
 const indexes = new WeakMap<object, Indexed[]>();
 
+/** Drops the search index kept for this database: its registry changed (registry-sync.ts). */
+export function forgetSearchIndex(db: Tx): void {
+  indexes.delete(db.$client);
+}
+
 function searchIndex(db: Tx): Indexed[] {
   const found = indexes.get(db.$client);
   if (found !== undefined && found.length > 0) return found;
@@ -141,9 +170,9 @@ function searchIndex(db: Tx): Indexed[] {
         search_key AS key, former_istat AS former, coalesce(population, 0) AS population
       FROM registry_comuni ORDER BY population DESC, name`,
     )
-    .all() as Omit<Indexed, 'compact' | 'mergedName'>[];
-  const own = rows.map((r) => ({ ...r, compact: r.key.replace(/ /g, ''), mergedName: null }));
-  const index = [...own, ...ceasedEntries(own)].sort((a, b) => b.population - a.population);
+    .all() as Omit<Indexed, 'compact' | 'mergedName' | 'formerName'>[];
+  const own = rows.map((r) => ({ ...r, compact: r.key.replace(/ /g, ''), mergedName: null, formerName: null }));
+  const index = [...own, ...ceasedEntries(own), ...renamedEntries(own)].sort((a, b) => b.population - a.population);
   indexes.set(db.$client, index);
   return index;
 }
@@ -185,8 +214,8 @@ export function searchComuni(db: Tx, query: string, limit = 10): { hits: SearchH
   // "Bardello con Malgesso e Bregano", so the hit says Bregano was merged into it.
   const matched = new Map<string, SearchHit>();
   for (const { entry } of ranked) {
-    const { istat, name, provinceCode, regionName, mergedName } = entry;
-    if (!matched.has(istat)) matched.set(istat, { istat, name, provinceCode, regionName, mergedName });
+    const { istat, name, provinceCode, regionName, mergedName, formerName } = entry;
+    if (!matched.has(istat)) matched.set(istat, { istat, name, provinceCode, regionName, mergedName, formerName });
   }
   return { hits: [...matched.values()].slice(0, limit), total: matched.size };
 }

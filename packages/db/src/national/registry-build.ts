@@ -22,7 +22,16 @@ export type RegistryEntry = {
 
 /** A difference between the lists, kept in `reconciliation.csv` and never dropped silently. */
 export type Reconciliation = {
-  kind: 'merged' | 'new_code' | 'new_comune' | 'not_in_padigitale' | 'province_abolished' | 'several_ipa_codes';
+  kind:
+    | 'merged'
+    | 'new_code'
+    | 'new_comune'
+    | 'no_istat_code'
+    | 'not_in_padigitale'
+    | 'other_name'
+    | 'province_abolished'
+    | 'renamed'
+    | 'several_ipa_codes';
   istatCode: string;
   name: string;
   detail: string;

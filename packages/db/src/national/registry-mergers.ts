@@ -124,8 +124,8 @@ export function applyMergers(
     .filter((r) => !gone.has(r.istatCode))
     .map((r) => {
       const from = predecessors.get(r.istatCode);
-      if ((r.kind !== 'new_comune' && r.kind !== 'new_code') || from === undefined) return r;
-      const names = [...(r.kind === 'new_code' ? [r.name] : []), ...from.map((c) => `${c.name} ${c.istatCode}`)];
+      if ((r.kind !== 'new_comune' && r.kind !== 'new_code' && r.kind !== 'renamed') || from === undefined) return r;
+      const names = [...(r.kind === 'new_comune' ? [] : [r.name]), ...from.map((c) => `${c.name} ${c.istatCode}`)];
       const detail = r.detail.replace('; population unknown', '');
       return { ...r, detail: `${detail}; population: 2011 census of ${names.join(', ')}` };
     });

@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDb } from '../client';
 import {
-  ensureRegistry,
   formatCeasedCsv,
   formatReconciliationCsv,
   formatRegistryCsv,
   readCeased,
   readRegistry,
+  readRenames,
 } from './registry';
 import { buildShippedRegistry } from './registry-shipped';
+import { ensureRegistry } from './registry-sync';
 import { CEASED_CSV, RECONCILIATION_CSV, REGISTRY_CSV } from './snapshot';
 
 describe('registry of comuni', () => {
@@ -31,6 +32,7 @@ describe('registry of comuni', () => {
       '012095': '012144',
       '013199': '013256',
       '013228': '013256',
+      '018002': '018026',
       '024044': '024128',
       '025002': '025075',
       '025070': '025075',
@@ -47,9 +49,46 @@ describe('registry of comuni', () => {
     // The successor's population: the 2011 census of its predecessors (Bardello 1,550, Bregano 839, Malgesso 1,298).
     expect(byCode.get('012144')?.population).toBe(3687);
     expect(byCode.get('024128')?.population).toBe(7034 + 851);
+    // Albaredo Arnaboldi (225) into Campospinoso (990), renamed Campospinoso Albaredo under its code.
+    expect(byCode.get('018026')).toMatchObject({ name: 'Campospinoso Albaredo', population: 990 + 225 });
     // Carved out of Trapani: no comune ceased, its population stays unknown.
     expect(byCode.get('081025')?.population).toBeNull();
     expect(byCode.has('081021')).toBe(true);
+  });
+
+  it('names renamed comuni by their current name, each listed with its former name and the list that shows it', () => {
+    const byCode = new Map(readRegistry().map((e) => [e.istatCode, e.name]));
+    const renamed = Object.fromEntries(readRenames().map((r) => [r.istatCode, [r.formerName, r.name]]));
+    expect(renamed).toEqual({
+      '005014': ['Calliano', 'Calliano Monferrato'],
+      '005020': ['Casorzo', 'Casorzo Monferrato'],
+      '005056': ['Grana', 'Grana Monferrato'],
+      '005077': ['Montemagno', 'Montemagno Monferrato'],
+      '006113': ['Murisengo', 'Murisengo Monferrato'],
+      '017158': ['Puegnago del Garda', 'Puegnago sul Garda'],
+      '018026': ['Campospinoso', 'Campospinoso Albaredo'],
+      '021053': ['Montagna', 'Montagna sulla strada del vino'],
+      '021076': ['Salorno', 'Salorno sulla strada del vino'],
+      '068033': ['Popoli', 'Popoli Terme'],
+      '083100': ['Tripi', 'Tripi-Abakainon'],
+      '102017': ['Ionadi', 'Jonadi'],
+    });
+    const text = readFileSync(RECONCILIATION_CSV, 'utf8');
+    for (const r of readRenames()) {
+      expect(byCode.get(r.istatCode)).toBe(r.name);
+      expect(r.source).toMatch(/PA digitale 2026|confini ISTAT 2024/);
+      expect(text).toContain(`renamed,${r.istatCode},${r.name},"formerly ${r.formerName}; `);
+    }
+    // Written as the registry writes the other "… sulla strada del vino" comuni of Alto Adige (Italian part only).
+    expect(byCode.get('021004')).toBe('Appiano sulla strada del vino');
+  });
+
+  it('lists what PA digitale says that no table explains: comuni without a code, a comune without a name', () => {
+    const text = readFileSync(RECONCILIATION_CSV, 'utf8');
+    expect(text).toMatch(/^no_istat_code,024027,Castegnero,/m);
+    expect(text).toMatch(/^no_istat_code,024071,Nanto,/m);
+    expect(text).toMatch(/^other_name,001168,None,PA digitale 1\.4\.5 gives it no name/m);
+    expect(text).not.toMatch(/^no_istat_code,025075,/m);
   });
 
   it('holds Ripalta Cremasca with its IPA code, and Sassari under its new code with the former one', () => {

@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { searchKey } from '@switchoff/domain';
 import { parse } from 'csv-parse/sync';
-import { count } from 'drizzle-orm';
-import type { Db } from '../client';
-import { registryComuni } from '../schema';
-import { writeTransaction } from '../transaction';
 import type { Reconciliation, RegistryEntry } from './registry-build';
 import type { CeasedComune, SourcedMerger } from './registry-mergers';
-import { CEASED_CSV, MERGERS_CSV, REGISTRY_CSV } from './snapshot';
+import type { SourcedRename } from './registry-renames';
+import { CEASED_CSV, MERGERS_CSV, REGISTRY_CSV, RENAMES_CSV } from './snapshot';
 
 /** Columns of data/registry/comuni.csv, in order. */
 export const REGISTRY_COLUMNS = [
@@ -74,6 +70,19 @@ export function readMergerTable(): SourcedMerger[] {
   return readCsv(MERGERS_CSV).map((r) => ({ ceased: r[0] ?? '', successor: r[2] ?? '', source: r[4] ?? '' }));
 }
 
+let renamesCache: SourcedRename[] | null = null;
+
+/** The comuni renamed since 2020 (data/registry/renames.csv): an input of the build, and what search finds by a former name. */
+export function readRenames(): SourcedRename[] {
+  renamesCache ??= readCsv(RENAMES_CSV).map(([istatCode = '', formerName = '', name = '', source = '']) => ({
+    istatCode,
+    formerName,
+    name,
+    source,
+  }));
+  return renamesCache;
+}
+
 let ceasedCache: CeasedComune[] | null = null;
 
 /** The comuni ceased since 2020, each with the current comune it was merged into (cessati.csv). */
@@ -109,38 +118,4 @@ export function readRegistry(): RegistryEntry[] {
     formerIstat: r[9] || null,
   }));
   return cached;
-}
-
-/**
- * Loads the shipped registry into an empty `registry_comuni` (the demo, the generator, an
- * import into a database that has none yet). A loaded registry is left as it is.
- */
-export function ensureRegistry(db: Db): number {
-  // One immediate transaction for the check and the load: two processes starting on an empty
-  // database take turns, and the second finds the registry loaded.
-  return writeTransaction(db, (tx) => {
-    const present = tx.select({ n: count() }).from(registryComuni).get()?.n ?? 0;
-    if (present > 0) return present;
-    const insert = tx.$client.prepare(
-      `INSERT INTO registry_comuni (istat_code, name, search_key, province_code, province_istat, province_name,
-        region_code, region_name, population, ipa_code, former_istat) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const entries = readRegistry();
-    for (const e of entries) {
-      insert.run(
-        e.istatCode,
-        e.name,
-        searchKey(e.name),
-        e.provinceCode,
-        e.provinceIstat,
-        e.provinceName,
-        e.regionCode,
-        e.regionName,
-        e.population,
-        e.ipaCode,
-        e.formerIstat,
-      );
-    }
-    return entries.length;
-  });
 }

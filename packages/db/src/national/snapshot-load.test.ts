@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDb } from '../client';
 import { importPadigitale, readSnapshotFiles } from './padigitale-import';
+import { isUnchanged } from './registry-sync';
 import { snapshotFiles } from './snapshot';
 import { loadShippedNational } from './snapshot-load';
 
@@ -8,9 +9,12 @@ describe('the shipped PA digitale snapshot', () => {
   it('imports whole (no bad row; 13 rows with no comune code listed) once, into a database without national data', () => {
     const db = createDb(':memory:');
     const first = loadShippedNational(db);
-    expect(first.comuni).toBe(7897);
+    expect(first.comuni).toBe(7896);
     expect(first.applications).toBeGreaterThan(25_000);
-    expect(loadShippedNational(db)).toEqual(first);
+    expect(first.registry).toBeNull();
+    const second = loadShippedNational(db);
+    expect(second).toEqual({ ...first, registry: second.registry });
+    expect(second.registry && isUnchanged(second.registry)).toBe(true);
     const again = importPadigitale(db, { files: readSnapshotFiles(snapshotFiles()), dryRun: true, actor: 't' }).plan;
     expect(again.issues).toEqual([]);
     expect(again.unmatched.map((u) => u.istatCode)).toEqual(Array(13).fill('N/D'));
@@ -26,6 +30,12 @@ describe('the shipped PA digitale snapshot', () => {
       .pluck()
       .get();
     expect(moransengoTonengo).toBe(2);
+    // Albaredo Arnaboldi's 1.4.1 row (018002, "(SOPPRESSO)") is Campospinoso Albaredo's.
+    const albaredo = db.$client
+      .prepare("SELECT ipa_code FROM pnrr_applications WHERE istat_code = '018026' AND measure = '1.4.1'")
+      .pluck()
+      .all();
+    expect(albaredo).toContain('c_a134');
     expect(ripalta).toEqual([
       { measure: '1.3.1', state: 'E', date: '2024-12-05' },
       { measure: '1.4.1', state: 'A', date: '2023-01-03' },

@@ -23,5 +23,7 @@ export const REGISTRY_CSV = join(dataFolder, 'registry', 'comuni.csv');
 export const RECONCILIATION_CSV = join(dataFolder, 'registry', 'reconciliation.csv');
 /** The sourced table of mergers the names do not show (input of the registry's build). */
 export const MERGERS_CSV = join(dataFolder, 'registry', 'mergers.csv');
+/** The sourced table of comuni renamed since 2020 (input of the registry's build, read by search). */
+export const RENAMES_CSV = join(dataFolder, 'registry', 'renames.csv');
 /** Comuni ceased since 2020 and their successors (output of the registry's build). */
 export const CEASED_CSV = join(dataFolder, 'registry', 'cessati.csv');

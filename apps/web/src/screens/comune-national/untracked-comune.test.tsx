@@ -21,6 +21,7 @@ const agliè: ComuneNational = {
   },
   reachedFrom: null,
   mergedFrom: [],
+  formerName: null,
   trackedBy: null,
   applications: [
     {
@@ -86,6 +87,17 @@ describe('the page of a comune no consortium tracks', () => {
     renderInApp(<UntrackedComuneView data={merged} />);
     expect(screen.getByText(/3\.687 \(censimento 2011, compresi i comuni confluiti: Bardello, Bregano\)/)).toBeTruthy();
     expect(screen.getByText('Bardello (ISTAT 012009), Bregano (ISTAT 012018)')).toBeTruthy();
+  });
+
+  it('names a renamed comune by its current name and gives its former one', () => {
+    const renamed = {
+      ...agliè,
+      comune: { ...agliè.comune, istatCode: '068033', name: 'Popoli Terme' },
+      formerName: 'Popoli',
+    };
+    renderInApp(<UntrackedComuneView data={renamed} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Popoli Terme' })).toBeTruthy();
+    expect(screen.getByText('Nome precedente').nextElementSibling?.textContent).toBe('Popoli');
   });
 
   it("at a ceased comune's code, says it was merged and links to its successor's page", () => {

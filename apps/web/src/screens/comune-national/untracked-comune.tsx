@@ -44,6 +44,12 @@ export function UntrackedComuneView({ data }: { data: ComuneNational }) {
             ? ` (${m.national.populationMerged(data.mergedFrom.map((c) => c.name).join(', '))})`
             : ''}
         </dd>
+        {data.formerName !== null ? (
+          <>
+            <dt className="col-sm-4 col-lg-3">{m.national.formerName}</dt>
+            <dd className="col-sm-8 col-lg-9">{data.formerName}</dd>
+          </>
+        ) : null}
         {data.mergedFrom.length > 0 ? (
           <>
             <dt className="col-sm-4 col-lg-3">{m.national.mergedFrom}</dt>

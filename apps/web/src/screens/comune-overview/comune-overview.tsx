@@ -61,6 +61,7 @@ export function ComuneOverviewView({ data, national }: { data: ComuneOverview; n
           {f.number(comune.population)} · {m.overview.consortium}{' '}
           <Link to={`/consorzi/${comune.consortium.slug}`}>{comune.consortium.name}</Link> ·{' '}
           {m.common.asOf(f.monthLong(data.asOf))}
+          {national?.formerName ? ` · ${m.national.formerNameLead(national.formerName)}` : ''}
         </p>
       }
     >
