@@ -10,7 +10,7 @@ describe('italy maps: PNRR measures and switch-off by region, province and comun
     const map = await publicCaller(world.db).italy.regions();
     expect(map.areas).toHaveLength(20);
     const lombardia = map.areas.find((a) => a.code === '03');
-    expect(lombardia).toMatchObject({ name: 'Lombardia', comuni: 1503 });
+    expect(lombardia).toMatchObject({ name: 'Lombardia', comuni: 1502 });
     expect(lombardia?.measures['1.4.5']).toEqual({ completed: 2, funded: 0 });
     expect(lombardia?.measures['1.4.1']).toEqual({ completed: 0, funded: 1 });
     expect(map.areas.find((a) => a.code === '20')?.measures['1.4.5']).toEqual({ completed: 1, funded: 0 });
@@ -70,6 +70,10 @@ describe('italy maps: PNRR measures and switch-off by region, province and comun
     const belluno = await api.italy.province({ code: '025' });
     expect(belluno.renumbered).toEqual({ '025002': '025075', '025070': '025075' });
     expect(belluno.areas.some((a) => a.code === '025002')).toBe(false);
+    // Albaredo Arnaboldi's boundary is drawn as Campospinoso Albaredo, named as it is called now.
+    const pavia = await api.italy.province({ code: '018' });
+    expect(pavia.renumbered).toEqual({ '018002': '018026' });
+    expect(pavia.areas.find((a) => a.code === '018026')?.name).toBe('Campospinoso Albaredo');
   });
 
   it('answers an unknown area with NOT_FOUND and a malformed code with BAD_REQUEST', async () => {

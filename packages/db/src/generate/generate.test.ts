@@ -53,9 +53,9 @@ describe('generateNational (60 comuni × 24 months)', () => {
 
   it('takes the first comuni by ISTAT code from the shipped registry, forty services each', () => {
     const all = nationalComuni('all');
-    // 7,897 current comuni less Misiliscemi (population unknown); the comuni merged since 2020 are
+    // 7,896 current comuni less Misiliscemi (population unknown); the comuni merged since 2020 are
     // gone, their successors tracked with the summed census population.
-    expect(all).toHaveLength(7896);
+    expect(all).toHaveLength(7895);
     expect(all.some((c) => c.istatCode === '012018')).toBe(false);
     expect(all.find((c) => c.istatCode === '012144')).toMatchObject({ name: 'Bardello con Malgesso e Bregano' });
     expect(all.find((c) => c.name === 'Montecopiolo')).toMatchObject({ istatCode: '099030', region: 'Emilia-Romagna' });
@@ -70,7 +70,7 @@ describe('generateNational (60 comuni × 24 months)', () => {
   it('takes the real PNRR measures of every comune from the shipped snapshot, inventing none', () => {
     expect(summary.rows.pnrrMeasures).toBe(0);
     expect(scalar(db, 'SELECT count(*) FROM pnrr_measures')).toBe(0);
-    expect(summary.rows.registryComuni).toBe(7897);
+    expect(summary.rows.registryComuni).toBe(7896);
     expect(summary.rows.pnrrApplications).toBeGreaterThan(25_000);
     expect(
       scalar(
