@@ -1,4 +1,30 @@
-import type { Plugin as VitePlugin } from 'vite';
+import type { HtmlTagDescriptor, Plugin as VitePlugin, Rollup } from 'vite';
+
+/**
+ * `<link rel="modulepreload">` for the app's code, which the entry imports at once, and every chunk
+ * it imports: written in the page, the browser fetches them while it reads the page, instead of
+ * after the entry ran; and Vite's preload helper, finding them there, adds no links of its own
+ * (inserting links in the entry's task cost 40–160 ms on a phone, Chromium with the CPU slowed 4×).
+ */
+function appPreloads(entry: Rollup.OutputChunk | undefined, bundle: Rollup.OutputBundle | undefined) {
+  if (!entry || !bundle) throw new Error('vite: index.html has no entry chunk');
+  const files = new Set<string>();
+  const visit = (file: string) => {
+    const chunk = bundle[file];
+    if (chunk?.type !== 'chunk' || files.has(file) || entry.imports.includes(file)) return;
+    files.add(file);
+    for (const imported of chunk.imports) visit(imported);
+  };
+  for (const file of entry.dynamicImports) visit(file);
+  if (files.size === 0) throw new Error('vite: the entry imports no app chunk');
+  return [...files].map(
+    (file): HtmlTagDescriptor => ({
+      tag: 'link',
+      attrs: { rel: 'modulepreload', fetchpriority: 'low', crossorigin: true, href: `/${file}` },
+      injectTo: 'head',
+    }),
+  );
+}
 
 /** The entry's module script and the module preloads Vite writes into index.html. */
 const ENTRY_SCRIPTS = /<(script type="module"|link rel="modulepreload") crossorigin /g;
@@ -16,14 +42,14 @@ export function lowPriorityScripts(): VitePlugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
+      handler(html, ctx) {
         const lowered = html.replace(
           ENTRY_SCRIPTS,
           (_tag, element: string) => `<${element} fetchpriority="low" crossorigin `,
         );
         if (!lowered.includes('<script type="module" fetchpriority="low"'))
           throw new Error('vite: index.html has no module script to lower');
-        return lowered;
+        return { html: lowered, tags: appPreloads(ctx.chunk, ctx.bundle) };
       },
     },
   };

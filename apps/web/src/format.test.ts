@@ -49,3 +49,89 @@ describe('English formatters', () => {
     expect(en.number(null)).toBe('n/a');
   });
 });
+
+describe('the same text as Intl, without Intl', () => {
+  // Awkward values: halves at each rounding step, binary fractions that print short
+  // (0.35, 1.005), exponents, negatives that round to zero, long runs of nines.
+  const special = [
+    0,
+    -0,
+    0.05,
+    0.35,
+    0.45,
+    0.95,
+    1.005,
+    1.25,
+    9.95,
+    99.95,
+    999.95,
+    1234,
+    9999.95,
+    12345.678,
+    0.0004,
+    -0.0004,
+    -0.04,
+    -1.2,
+    -1234.5,
+    1e-7,
+    5e-7,
+    1e21,
+    123456789.987,
+    0.8245,
+    0.99995,
+    2 ** 53,
+  ];
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 48271) % 2147483647;
+    return seed / 2147483647;
+  };
+  const values = [
+    ...special,
+    ...special.map((value) => -value),
+    ...Array.from({ length: 3000 }, (_, i) => (random() - 0.3) * 10 ** (i % 9) * (i % 2 ? 1 : 0.001)),
+    ...Array.from({ length: 500 }, (_, i) => Math.round(random() * 10 ** (i % 8)) / 1000),
+  ];
+  for (const [locale, tag, ours] of [
+    ['it', 'it-IT', it_],
+    ['en', 'en-GB', en],
+  ] as const) {
+    it(`writes numbers, percentages, points and euro as ${tag} Intl does`, () => {
+      const integer = new Intl.NumberFormat(tag, { useGrouping: 'always', maximumFractionDigits: 1 });
+      const percent = new Intl.NumberFormat(tag, { style: 'percent', useGrouping: 'always', maximumFractionDigits: 1 });
+      const euro = new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', useGrouping: 'always' });
+      const points = new Intl.NumberFormat(tag, {
+        signDisplay: 'exceptZero',
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 2,
+      });
+      for (const value of values) {
+        expect([locale, value, ours.number(value)]).toEqual([locale, value, integer.format(value)]);
+        expect([locale, value, ours.percent(value)]).toEqual([locale, value, percent.format(value)]);
+        expect([locale, value, ours.euro(value)]).toEqual([locale, value, euro.format(value)]);
+        expect([locale, value, ours.points(value / 100)]).toEqual([locale, value, points.format(value)]);
+      }
+    });
+    it(`writes dates and months as ${tag} Intl does`, () => {
+      const options = { timeZone: 'UTC' } as const;
+      const long = new Intl.DateTimeFormat(tag, { ...options, day: 'numeric', month: 'long', year: 'numeric' });
+      const short = new Intl.DateTimeFormat(tag, { ...options, day: '2-digit', month: '2-digit', year: 'numeric' });
+      const month = new Intl.DateTimeFormat(tag, { ...options, month: 'short', year: 'numeric' });
+      const monthLong = new Intl.DateTimeFormat(tag, { ...options, month: 'long', year: 'numeric' });
+      for (let m = 1; m <= 12; m++) {
+        for (const day of [1, 9, 10, 28]) {
+          const iso = `2025-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          const date = new Date(`${iso}T00:00:00Z`);
+          expect(ours.date(iso)).toBe(long.format(date));
+          expect(ours.dateShort(iso)).toBe(short.format(date));
+          expect(ours.month(iso.slice(0, 7))).toBe(month.format(date));
+          expect(ours.monthLong(iso.slice(0, 7))).toBe(monthLong.format(date));
+        }
+      }
+    });
+  }
+  it('leaves what is not a date as it is', () => {
+    expect(it_.date('2024-13-01')).toBe('2024-13-01');
+    expect(it_.month('marzo')).toBe('marzo');
+  });
+});

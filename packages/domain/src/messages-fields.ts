@@ -3,7 +3,11 @@
  * A code is the key; a text that names values takes them as one object (`{ max }`), so every
  * language interpolates the same parameters. See `messages.ts` for how to add a code.
  */
-const ITALIAN_MONTH = new Intl.DateTimeFormat('it-IT', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+import { lazyValue } from './lazy-value';
+
+const italianMonth = lazyValue(
+  () => new Intl.DateTimeFormat('it-IT', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+);
 
 export const FIELD_MESSAGES_IT = {
   // Identifiers, months and dates
@@ -110,7 +114,7 @@ export const FIELD_MESSAGES_IT = {
   maxMonths: ({ max }: { max: number }) => `Al più ${max} mesi per volta`,
   monthRepeated: ({ month }: { month: string }) => `Il mese ${month} è ripetuto`,
   monthInGrid: ({ month }: { month: string }) =>
-    `Il mese ${ITALIAN_MONTH.format(new Date(`${month}-01T00:00:00Z`))} è già nella griglia: correggi la sua riga.`,
+    `Il mese ${italianMonth().format(new Date(`${month}-01T00:00:00Z`))} è già nella griglia: correggi la sua riga.`,
   platformStateInvalid: ({ states }: { states: string }) => `Stato non valido per questa piattaforma: ${states}`,
   passwordMin: ({ min }: { min: number }) => `La password deve avere almeno ${min} caratteri`,
   passwordTooLong: ({ max }: { max: number }) => `Password troppo lunga (al più ${max} caratteri)`,

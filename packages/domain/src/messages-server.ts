@@ -4,21 +4,29 @@
  * line). See `messages.ts` for how to add a code.
  */
 
-const itNumber = new Intl.NumberFormat('it-IT').format;
-const ITALIAN_DATE_TIME = new Intl.DateTimeFormat('it-IT', {
-  timeZone: 'Europe/Rome',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-const ITALIAN_CLOCK = new Intl.DateTimeFormat('it-IT', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Rome' });
+import { lazyValue } from './lazy-value';
+
+const italianNumber = lazyValue(() => new Intl.NumberFormat('it-IT'));
+const itNumber = (value: number) => italianNumber().format(value);
+const italianDateTime = lazyValue(
+  () =>
+    new Intl.DateTimeFormat('it-IT', {
+      timeZone: 'Europe/Rome',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    }),
+);
+const italianClock = lazyValue(
+  () => new Intl.DateTimeFormat('it-IT', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Rome' }),
+);
 
 /** "27 novembre 2026 alle ore 17:56", in Italian time, for a stored UTC timestamp. */
 export function formatItalianDateTime(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : ITALIAN_DATE_TIME.format(date);
+  return Number.isNaN(date.getTime()) ? iso : italianDateTime().format(date);
 }
 
 export const SERVER_MESSAGES_IT = {
@@ -32,7 +40,7 @@ export const SERVER_MESSAGES_IT = {
   'auth.passwordRequired': 'Scrivi la password',
   'auth.passwordTooLong': 'Password troppo lunga',
   'auth.tooManyAttempts': ({ retryAt, minutes }: { retryAt: string; minutes: number }) =>
-    `Troppi tentativi di accesso non riusciti. Riprova tra ${minutes === 1 ? 'un minuto' : `${minutes} minuti`} (alle ${ITALIAN_CLOCK.format(new Date(retryAt))}).`,
+    `Troppi tentativi di accesso non riusciti. Riprova tra ${minutes === 1 ? 'un minuto' : `${minutes} minuti`} (alle ${italianClock().format(new Date(retryAt))}).`,
   'access.comune': ({ comune }: { comune: string }) => `Non hai accesso al comune di ${comune}`,
   'access.comuneInternal': ({ comune }: { comune: string }) =>
     `Non hai accesso ai dati interni del comune di ${comune}`,

@@ -6,7 +6,7 @@ import { countedIn } from '../i18n/plural';
 import { describeChange } from './describe-change';
 
 const formatters = createFormatters('it', messages.common.notAvailable);
-const context = { m: messages, f: formatters, counted: countedIn('it', formatters.number) };
+const context = { m: messages, f: formatters, counted: countedIn(formatters.number) };
 const base = { id: 1, at: '2024-07-15T08:12:00.000Z', actor: 'Mario Rossi <mario@consorzio.it>', entityId: 4 };
 
 describe('describeChange', () => {

@@ -67,7 +67,7 @@ function toolsOf(locale: Locale, dictionary: Dictionary): LocaleTools {
   const known = localeTools.get(locale);
   if (known) return known;
   const f = createFormatters(locale, dictionary.m.common.notAvailable);
-  const tools = { f, counted: countedIn(locale, f.number) };
+  const tools = { f, counted: countedIn(f.number) };
   localeTools.set(locale, tools);
   return tools;
 }

@@ -1,0 +1,56 @@
+/**
+ * `pnpm --filter @switchoff/e2e run profile [--only screen] [--runs n]`: loads public screens in
+ * Chromium with the CPU slowed 4× (Lighthouse's mobile preset), records a trace and a CPU profile,
+ * and prints every main-thread task over 50 ms with what it spent its time on (trace events by
+ * self time, then JavaScript functions by self time): which code makes the blocking time.
+ */
+import { launchBrowser, PHONE } from '../chromium';
+import { startBuiltServer } from '../server';
+import { LIGHTHOUSE_SCREENS } from './screens';
+import { type CpuProfile, summariseTrace, type TraceEvent } from './trace-summary';
+
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 1;
+const screens = LIGHTHOUSE_SCREENS.filter((screen) => only === undefined || only.split(',').includes(screen.name));
+
+const server = await startBuiltServer({ demo: false });
+const browser = await launchBrowser();
+try {
+  for (const screen of screens) {
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext({
+        viewport: PHONE,
+        locale: 'it-IT',
+        deviceScaleFactor: 1.75,
+        isMobile: true,
+      });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      const events: TraceEvent[] = [];
+      cdp.on('Tracing.dataCollected', (data: { value: TraceEvent[] }) => {
+        events.push(...data.value);
+      });
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Tracing.start', {
+        categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,v8.execute,blink,loading',
+        transferMode: 'ReportEvents',
+      });
+      await cdp.send('Profiler.start');
+      await page.goto(new URL(screen.path, server.base).href, { waitUntil: 'load' });
+      await page.waitForTimeout(4000);
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+      const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+      await cdp.send('Tracing.end');
+      await done;
+      console.log(`\n## ${screen.name} (${screen.path}) run ${run + 1}`);
+      console.log(summariseTrace(events, profile, server.base));
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
