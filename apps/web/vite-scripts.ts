@@ -1,4 +1,4 @@
-import type { HtmlTagDescriptor, Plugin as VitePlugin, Rollup } from 'vite';
+import type { HtmlTagDescriptor, Rollup, Plugin as VitePlugin } from 'vite';
 
 /**
  * `<link rel="modulepreload">` for the app's code, which the entry imports at once, and every chunk

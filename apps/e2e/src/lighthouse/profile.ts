@@ -9,6 +9,24 @@ import { startBuiltServer } from '../server';
 import { LIGHTHOUSE_SCREENS } from './screens';
 import { type CpuProfile, summariseTrace, type TraceEvent } from './trace-summary';
 
+/** Records every layout shift with the elements that moved (a string: evaluated in the page). */
+const SHIFT_RECORDER = `window.__shifts = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    window.__shifts.push({
+      at: Math.round(entry.startTime),
+      value: entry.value.toFixed(4),
+      input: entry.hadRecentInput,
+      moved: entry.sources.map((s) => {
+        const n = s.node;
+        const name = n ? (n.nodeType === 1 ? n.tagName.toLowerCase() + (n.id ? '#' + n.id : '') + (n.className && typeof n.className === 'string' ? '.' + n.className.trim().split(/ +/).join('.') : '') : '#text ' + (n.textContent || '').slice(0, 30)) : '?';
+        const r = (b) => [b.x, b.y, b.width, b.height].map(Math.round).join(',');
+        return name + ' ' + r(s.previousRect) + ' -> ' + r(s.currentRect);
+      }),
+    });
+  }
+}).observe({ type: 'layout-shift', buffered: true });`;
+
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 1;
@@ -38,6 +56,7 @@ try {
         categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,v8.execute,blink,loading',
         transferMode: 'ReportEvents',
       });
+      await page.addInitScript(SHIFT_RECORDER);
       await cdp.send('Profiler.start');
       await page.goto(new URL(screen.path, server.base).href, { waitUntil: 'load' });
       await page.waitForTimeout(4000);
@@ -47,6 +66,7 @@ try {
       await done;
       console.log(`\n## ${screen.name} (${screen.path}) run ${run + 1}`);
       console.log(summariseTrace(events, profile, server.base));
+      console.log(await page.evaluate('JSON.stringify(window.__shifts, null, 1)'));
       await context.close();
     }
   }

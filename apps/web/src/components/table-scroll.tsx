@@ -19,8 +19,9 @@ export function TableScroll({
   useEffect(() => {
     const box = ref.current;
     if (!box || typeof ResizeObserver === 'undefined') return;
+    // Measured when the observer reports (at once, after the browser's own layout), not here:
+    // a read in this effect would lay out the page just hydrated in this task.
     const measure = () => setScrolls(box.scrollWidth > box.clientWidth + 1);
-    measure();
     const observer = new ResizeObserver(measure);
     observer.observe(box);
     if (box.firstElementChild) observer.observe(box.firstElementChild);

@@ -12,7 +12,6 @@ import { NotFound } from '../not-found';
 import { type Indicator, indicatorName, mapValues, pickIndicator } from './indicator';
 import { MapDrawing } from './map-drawing';
 import { MapTable } from './map-table';
-import '../../maps/maps.css';
 
 /** The address of an area's page: a region, a province (keeping the indicator) or a comune. */
 function areaHref(map: ItalyMap, area: MapArea, indicator: Indicator): string {

@@ -71,7 +71,16 @@ export function MapDrawing({ map, values, title, hrefOf }: MapDrawingProps) {
     return found;
   }, [map, values, hrefOf]);
   if (topology.error || geometry.file === null) return <p className="callout note">{m.maps.mapError}</p>;
-  if (topology.data === undefined) return <p className="map-loading">{m.maps.mapLoading}</p>;
+  if (topology.data === undefined)
+    return (
+      // The drawing's box and its readout line, held while the boundary file loads.
+      <div className="choropleth mb-2">
+        <p className="map-box map-loading">{m.maps.mapLoading}</p>
+        <p className="choropleth-readout small" aria-hidden="true">
+          {'\u00a0'}
+        </p>
+      </div>
+    );
   const drawn = new Set(shapes.map((s) => s.key));
   const missing = map.areas.filter((a) => !drawn.has(a.code)).map((a) => a.name);
   return (
