@@ -11,6 +11,7 @@ export * from './http-limits';
 export * from './identifiers';
 export * from './limits';
 export * from './measures';
+export * from './message-formats';
 export * from './messages';
 export * from './milestone-cases';
 export * from './milestone-replans';

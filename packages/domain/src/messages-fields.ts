@@ -3,7 +3,7 @@
  * A code is the key; a text that names values takes them as one object (`{ max }`), so every
  * language interpolates the same parameters. See `messages.ts` for how to add a code.
  */
-import { lazyValue } from './lazy-value';
+import { lazyValue } from './message-formats';
 
 const italianMonth = lazyValue(
   () => new Intl.DateTimeFormat('it-IT', { month: 'long', year: 'numeric', timeZone: 'UTC' }),

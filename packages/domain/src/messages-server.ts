@@ -4,30 +4,13 @@
  * line). See `messages.ts` for how to add a code.
  */
 
-import { lazyValue } from './lazy-value';
+import { messageFormatsOf } from './message-formats';
 
-const italianNumber = lazyValue(() => new Intl.NumberFormat('it-IT'));
-const itNumber = (value: number) => italianNumber().format(value);
-const italianDateTime = lazyValue(
-  () =>
-    new Intl.DateTimeFormat('it-IT', {
-      timeZone: 'Europe/Rome',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-    }),
-);
-const italianClock = lazyValue(
-  () => new Intl.DateTimeFormat('it-IT', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Rome' }),
-);
+const italian = messageFormatsOf('it-IT');
+const itNumber = italian.number;
 
 /** "27 novembre 2026 alle ore 17:56", in Italian time, for a stored UTC timestamp. */
-export function formatItalianDateTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : italianDateTime().format(date);
-}
+export const formatItalianDateTime = italian.dateTime;
 
 export const SERVER_MESSAGES_IT = {
   // Who may do what
@@ -40,7 +23,7 @@ export const SERVER_MESSAGES_IT = {
   'auth.passwordRequired': 'Scrivi la password',
   'auth.passwordTooLong': 'Password troppo lunga',
   'auth.tooManyAttempts': ({ retryAt, minutes }: { retryAt: string; minutes: number }) =>
-    `Troppi tentativi di accesso non riusciti. Riprova tra ${minutes === 1 ? 'un minuto' : `${minutes} minuti`} (alle ${italianClock().format(new Date(retryAt))}).`,
+    `Troppi tentativi di accesso non riusciti. Riprova tra ${minutes === 1 ? 'un minuto' : `${minutes} minuti`} (alle ${italian.clock(new Date(retryAt))}).`,
   'access.comune': ({ comune }: { comune: string }) => `Non hai accesso al comune di ${comune}`,
   'access.comuneInternal': ({ comune }: { comune: string }) =>
     `Non hai accesso ai dati interni del comune di ${comune}`,

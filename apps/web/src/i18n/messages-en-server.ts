@@ -1,20 +1,8 @@
-import type { CatalogueOf, SERVER_MESSAGES_IT } from '@switchoff/domain';
+import { type CatalogueOf, messageFormatsOf, type SERVER_MESSAGES_IT } from '@switchoff/domain';
 
-const enNumber = new Intl.NumberFormat('en-GB').format;
-const ENGLISH_DATE_TIME = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Rome',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-const ENGLISH_CLOCK = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Rome' });
-
-function dateTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : ENGLISH_DATE_TIME.format(date);
-}
+const english = messageFormatsOf('en-GB');
+const enNumber = english.number;
+const dateTime = english.dateTime;
 
 /**
  * The API's codes in English (see `messages.ts` in `@switchoff/domain` for the codes and their Italian
@@ -30,7 +18,7 @@ export const SERVER_MESSAGES_EN: CatalogueOf<typeof SERVER_MESSAGES_IT> = {
   'auth.passwordRequired': 'Write your password',
   'auth.passwordTooLong': 'Password too long',
   'auth.tooManyAttempts': ({ retryAt, minutes }) =>
-    `Too many failed login attempts. Try again in ${minutes === 1 ? 'one minute' : `${minutes} minutes`} (at ${ENGLISH_CLOCK.format(new Date(retryAt))}).`,
+    `Too many failed login attempts. Try again in ${minutes === 1 ? 'one minute' : `${minutes} minutes`} (at ${english.clock(new Date(retryAt))}).`,
   'access.comune': ({ comune }) => `You have no access to the comune of ${comune}`,
   'access.comuneInternal': ({ comune }) => `You have no access to the internal data of the comune of ${comune}`,
   'access.comment': ({ comune }) => `Only the council and the consortium may comment on the comune of ${comune}`,
