@@ -47,8 +47,9 @@ try {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       const events: TraceEvent[] = [];
-      cdp.on('Tracing.dataCollected', (data: { value: TraceEvent[] }) => {
-        events.push(...data.value);
+      cdp.on('Tracing.dataCollected', (data) => {
+        // Playwright types the events as maps of strings; Chromium sends numbers and objects too.
+        events.push(...(data.value as unknown as TraceEvent[]));
       });
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
