@@ -18,6 +18,8 @@ export const enItaly: ItalyMessages = {
     istat: 'ISTAT code',
     formerIstat: (code: string) => `formerly ${code}`,
     formerName: 'Former name',
+    abolishedProvince:
+      'The province of this comune was abolished in 2025: the PA digitale 2026 data name it only by its former ISTAT code, and no list included says which new province it is in.',
     formerNameLead: (name: string) => `Until its change of name: ${name}.`,
     ipa: 'IPA code',
     notTracked:

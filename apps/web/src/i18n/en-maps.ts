@@ -48,6 +48,10 @@ export const enMaps: MapsMessages = {
     },
     total: 'Total',
     notOnMap: (names: string) => `Not on the map (the boundaries are of 2024; the comune is in the table): ${names}.`,
+    abolishedProvince:
+      'This province was abolished in 2025. The PA digitale 2026 data name the comuni listed here only by their former ISTAT code, and no list included (neither PA digitale nor the 2024 ISTAT boundaries) says which new province they are in: they stay under the abolished one.',
+    abolishedInRegion:
+      'The provinces "abolished in 2025" hold the comuni that the PA digitale 2026 data name only by their former ISTAT code: no list included says which new province they are in.',
     mapLoading: 'Loading the boundaries…',
     mapError: 'The boundaries could not be loaded: the same figures are in the table.',
     source: (p: { publisher: string; licence: string; snapshot: string }) =>

@@ -16,6 +16,8 @@ export const itItaly = {
     istat: 'Codice ISTAT',
     formerIstat: (code: string) => `già ${code}`,
     formerName: 'Nome precedente',
+    abolishedProvince:
+      'La provincia di questo comune è stata soppressa nel 2025: i dati PA digitale 2026 lo nominano solo con il codice ISTAT precedente e nessun elenco incluso dice in quale nuova provincia si trova.',
     formerNameLead: (name: string) => `Fino al cambio di nome: ${name}.`,
     ipa: 'Codice IPA',
     notTracked:

@@ -47,6 +47,10 @@ export const itMaps = {
     total: 'Totale',
     notOnMap: (names: string) =>
       `Senza confine sulla mappa (i confini sono del 2024; il comune è nella tabella): ${names}.`,
+    abolishedProvince:
+      'Questa provincia è stata soppressa nel 2025. I suoi comuni qui elencati compaiono nei dati PA digitale 2026 solo con il codice ISTAT precedente, e nessun elenco incluso (né PA digitale né i confini ISTAT del 2024) dice in quale nuova provincia si trovano: restano sotto la provincia soppressa.',
+    abolishedInRegion:
+      'Le province «soppresse nel 2025» raccolgono i comuni che i dati PA digitale 2026 nominano solo con il codice ISTAT precedente: nessun elenco incluso dice in quale nuova provincia si trovano.',
     mapLoading: 'Caricamento dei confini…',
     mapError: 'Non è stato possibile caricare i confini: gli stessi numeri sono nella tabella.',
     source: (p: { publisher: string; licence: string; snapshot: string }) =>

@@ -100,6 +100,13 @@ describe('the page of a comune no consortium tracks', () => {
     expect(screen.getByText('Nome precedente').nextElementSibling?.textContent).toBe('Popoli');
   });
 
+  it('says when its province was abolished in 2025 and no shipped list gives the new one', () => {
+    const jerzu = { ...agliè, comune: { ...agliè.comune, istatCode: '091035', name: 'Jerzu', provinceIstat: '091' } };
+    renderInApp(<UntrackedComuneView data={jerzu} />);
+    expect(screen.getByText(/Provincia di Nuoro \(provincia soppressa nel 2025\)/)).toBeTruthy();
+    expect(screen.getByText(/nessun elenco incluso dice in quale nuova provincia si trova/)).toBeTruthy();
+  });
+
   it("at a ceased comune's code, says it was merged and links to its successor's page", () => {
     const successor = {
       ...agliè,

@@ -3,6 +3,7 @@ import type { ComuneNational } from '../../api-types';
 import { KeyFigures } from '../../components/key-figure';
 import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
+import { AbolishedProvinceNote } from './abolished-province';
 import { DerivedPlatformsSection, NationalPnrrSection } from './national-sections';
 import { nationalTrail } from './national-trail';
 
@@ -20,12 +21,15 @@ export function UntrackedComuneView({ data }: { data: ComuneNational }) {
       documentTitle={m.national.documentTitle(comune.name)}
       trail={[...nationalTrail(comune, m.national.italy), { label: comune.name }]}
       lead={
-        <p className="small mb-0">
-          {m.national.lead({
-            province: provinceName(comune.provinceIstat, comune.provinceName),
-            region: comune.regionName,
-          })}
-        </p>
+        <>
+          <p className="small mb-0">
+            {m.national.lead({
+              province: provinceName(comune.provinceIstat, comune.provinceName),
+              region: comune.regionName,
+            })}
+          </p>
+          <AbolishedProvinceNote provinceIstat={comune.provinceIstat} />
+        </>
       }
     >
       <div className="callout note mb-4">

@@ -21,6 +21,7 @@ import { Page } from '../../layout/page';
 import { loadOnRender } from '../../lazy';
 import { useTRPC } from '../../trpc';
 import { CheckedParams } from '../checked-params';
+import { AbolishedProvinceNote } from '../comune-national/abolished-province';
 import { CeasedComuneView } from '../comune-national/ceased-comune';
 import { DerivedPlatformsSection, NationalPnrrSection } from '../comune-national/national-sections';
 import { nationalTrail } from '../comune-national/national-trail';
@@ -56,13 +57,16 @@ export function ComuneOverviewView({ data, national }: { data: ComuneOverview; n
           : [{ label: comune.consortium.name, to: `/consorzi/${comune.consortium.slug}` }, { label: comune.name }]
       }
       lead={
-        <p className="small mb-0">
-          {m.common.province} {comune.provinceCode} · {comune.region} · {m.common.population}{' '}
-          {f.number(comune.population)} · {m.overview.consortium}{' '}
-          <Link to={`/consorzi/${comune.consortium.slug}`}>{comune.consortium.name}</Link> ·{' '}
-          {m.common.asOf(f.monthLong(data.asOf))}
-          {national?.formerName ? ` · ${m.national.formerNameLead(national.formerName)}` : ''}
-        </p>
+        <>
+          <p className="small mb-0">
+            {m.common.province} {comune.provinceCode} · {comune.region} · {m.common.population}{' '}
+            {f.number(comune.population)} · {m.overview.consortium}{' '}
+            <Link to={`/consorzi/${comune.consortium.slug}`}>{comune.consortium.name}</Link> ·{' '}
+            {m.common.asOf(f.monthLong(data.asOf))}
+            {national?.formerName ? ` · ${m.national.formerNameLead(national.formerName)}` : ''}
+          </p>
+          {national ? <AbolishedProvinceNote provinceIstat={national.comune.provinceIstat} /> : null}
+        </>
       }
     >
       {internal ? <InternalViewNotice council={me.data?.role === 'council'} /> : null}

@@ -5,10 +5,12 @@ import { screen, within } from '@testing-library/react';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import type { ItalyMap, MapArea } from '../../api-types';
+import { it as it_ } from '../../i18n/it';
 import { Choropleth, type MapItem } from '../../maps/choropleth';
 import { propertyOf, shapesOf } from '../../maps/shapes';
 import { renderInApp } from '../../test-utils';
 import { pickIndicator } from './indicator';
+import { abolishedNote } from './italy-maps';
 import { MapTable } from './map-table';
 
 // Prato's seven comuni, as shipped.
@@ -112,5 +114,15 @@ describe('maps of Italy', () => {
     expect(pickIndicator('switchoff', italy)).toBe('switchoff');
     expect(pickIndicator('1.2', italy)).toBe('1.4.5');
     expect(pickIndicator(null, italy)).toBe('1.4.5');
+  });
+
+  it('says on an abolished province, and on its region, that no shipped list gives its comuni a new province', () => {
+    const province = { ...italy, level: 'province' as const, code: '091' };
+    expect(abolishedNote(province, it_)).toMatch(/^Questa provincia è stata soppressa nel 2025/);
+    expect(abolishedNote({ ...province, code: '114' }, it_)).toBeUndefined();
+    const sardegna = { ...italy, level: 'region' as const, code: '20', areas: [area('091', 'Nuoro', 12, 1, 0)] };
+    expect(abolishedNote(sardegna, it_)).toMatch(/nessun elenco incluso dice in quale nuova provincia/);
+    expect(abolishedNote({ ...sardegna, areas: [area('114', 'Nuoro', 50, 1, 0)] }, it_)).toBeUndefined();
+    expect(abolishedNote(italy, it_)).toBeUndefined();
   });
 });

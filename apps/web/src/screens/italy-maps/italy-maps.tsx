@@ -1,9 +1,11 @@
+import { PROVINCES_ABOLISHED_2025 } from '@switchoff/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useId, useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import type { ItalyMap, MapArea } from '../../api-types';
 import { QueryState } from '../../components/query-state';
 import { useI18n } from '../../i18n/i18n';
+import type { Messages } from '../../i18n/it';
 import type { Crumb } from '../../layout/breadcrumbs';
 import { Page } from '../../layout/page';
 import { MapLegend } from '../../maps/map-legend';
@@ -49,8 +51,31 @@ function IndicatorPicker({ map, value }: { map: ItalyMap; value: Indicator }) {
   );
 }
 
+/** A province abolished in 2025 whose comuni no shipped list places in a new one (Sardinia). */
+const isAbolished = (code: string) => PROVINCES_ABOLISHED_2025[code] !== undefined;
+
+/** What the data leave open on a map: an abolished province, or a region that shows some. */
+export function abolishedNote(map: ItalyMap, m: Messages): string | undefined {
+  if (map.level === 'province' && isAbolished(map.code)) return m.maps.abolishedProvince;
+  if (map.level === 'region' && map.areas.some((a) => isAbolished(a.code))) return m.maps.abolishedInRegion;
+  return undefined;
+}
+
 /** A map page: title, lead, indicator, the choropleth with its legend beside its table, the sources. */
-function MapPage({ map: answer, title, lead, trail }: { map: ItalyMap; title: string; lead: string; trail: Crumb[] }) {
+function MapPage({
+  map: answer,
+  title,
+  lead,
+  trail,
+  note,
+}: {
+  map: ItalyMap;
+  title: string;
+  lead: string;
+  trail: Crumb[];
+  /** Said above the map when the data leave something open. */
+  note?: string;
+}) {
   const { m, f } = useI18n();
   const map = useMemo(() => distinctNames(answer), [answer]);
   const [search] = useSearchParams();
@@ -62,6 +87,7 @@ function MapPage({ map: answer, title, lead, trail }: { map: ItalyMap; title: st
   const { values, bounds } = useMemo(() => mapValues(map, indicator, { m, f }), [map, indicator, m, f]);
   return (
     <Page title={title} trail={trail} lead={<p className="small mb-0">{lead}</p>}>
+      {note === undefined ? null : <p className="callout note">{note}</p>}
       <IndicatorPicker map={map} value={indicator} />
       <div className="row g-4">
         <div className="col-lg-7">
@@ -141,6 +167,7 @@ export function RegionMapScreen() {
           map={map}
           title={map.name}
           lead={m.maps.regionLead(map.name)}
+          note={abolishedNote(map, m)}
           trail={[{ label: m.national.italy, to: '/italia' }, { label: map.name }]}
         />
       )}
@@ -165,6 +192,7 @@ export function ProvinceMapScreen() {
             map={map}
             title={m.maps.provinceTitle(map.name)}
             lead={m.maps.provinceLead({ province: map.name, region: region.name })}
+            note={abolishedNote(map, m)}
             trail={[
               { label: m.national.italy, to: '/italia' },
               { label: region.name, to: `/regioni/${region.code}` },
