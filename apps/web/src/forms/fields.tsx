@@ -1,59 +1,70 @@
+import type { ReactNode } from 'react';
 import { controlProps, type FieldBase, FieldNotes, invalid, LabelText } from './field-parts';
 
-type TextFieldProps = FieldBase & {
-  value: string;
-  onChange: (value: string) => void;
+type TextProps = FieldBase & { value: string; onChange: (value: string) => void; maxLength?: number };
+
+type TextFieldProps = TextProps & {
   type?: 'text' | 'email' | 'password' | 'date' | 'month' | 'url';
   autoComplete?: string;
   inputMode?: 'text' | 'numeric' | 'decimal' | 'email' | 'tel' | 'url';
-  maxLength?: number;
   className?: string;
 };
 
-/** A one-line input with its label, hint and refusals. */
-export function TextField(props: TextFieldProps) {
-  const { id, label, errors, hint, required, value, onChange, type = 'text', className = '' } = props;
+/**
+ * A text control in its group: the label above (Bootstrap Italia's "active" label of a filled
+ * input), the hint and refusals below; `control` is given the attributes every text control
+ * carries (names, what screen readers announce, validity, value).
+ */
+function TextGroup({
+  props,
+  className = '',
+  control,
+}: {
+  props: TextProps;
+  className?: string;
+  control: (attributes: ReturnType<typeof textControlProps>) => ReactNode;
+}) {
+  const { id, label, errors, hint, required } = props;
   return (
     <div className={`form-group so-field ${className}`.trim()}>
       <label htmlFor={id} className="active">
         <LabelText label={label} required={required} />
       </label>
-      <input
-        {...controlProps(props)}
-        type={type}
-        className={`form-control${invalid(errors) ? ' is-invalid' : ''}`}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        autoComplete={props.autoComplete}
-        inputMode={props.inputMode}
-        maxLength={props.maxLength}
-      />
+      {control(textControlProps(props))}
       <FieldNotes id={id} hint={hint} errors={errors} />
     </div>
   );
 }
 
-/** A text of several lines with its label, hint and refusals. */
-export function TextArea(
-  props: FieldBase & { value: string; onChange: (value: string) => void; rows?: number; maxLength?: number },
-) {
-  const { id, label, errors, hint, required, value, onChange, rows = 3 } = props;
+function textControlProps(props: TextProps) {
+  const { errors, value, onChange, maxLength } = props;
+  return {
+    ...controlProps(props),
+    className: `form-control${invalid(errors) ? ' is-invalid' : ''}`,
+    value,
+    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+    maxLength,
+  };
+}
+
+/** A one-line input with its label, hint and refusals. */
+export function TextField(props: TextFieldProps) {
+  const { type = 'text', className } = props;
   return (
-    <div className="form-group so-field">
-      <label htmlFor={id} className="active">
-        <LabelText label={label} required={required} />
-      </label>
-      <textarea
-        {...controlProps(props)}
-        rows={rows}
-        className={`form-control${invalid(errors) ? ' is-invalid' : ''}`}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        maxLength={props.maxLength}
-      />
-      <FieldNotes id={id} hint={hint} errors={errors} />
-    </div>
+    <TextGroup
+      props={props}
+      className={className}
+      control={(attributes) => (
+        <input {...attributes} type={type} autoComplete={props.autoComplete} inputMode={props.inputMode} />
+      )}
+    />
   );
+}
+
+/** A text of several lines with its label, hint and refusals. */
+export function TextArea(props: TextProps & { rows?: number }) {
+  const { rows = 3 } = props;
+  return <TextGroup props={props} control={(attributes) => <textarea {...attributes} rows={rows} />} />;
 }
 
 export type Option = {

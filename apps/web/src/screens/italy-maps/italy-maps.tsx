@@ -1,6 +1,6 @@
 import { PROVINCES_ABOLISHED_2025 } from '@switchoff/domain';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useId, useMemo } from 'react';
+import { type ReactNode, useCallback, useId, useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import type { ItalyMap, MapArea } from '../../api-types';
 import { QueryState } from '../../components/query-state';
@@ -152,17 +152,28 @@ export function ItalyMapScreen() {
   );
 }
 
+/**
+ * The map of the region or the province whose code the address names: a code of another shape
+ * is not found without asking the server; `page` draws the map once it is read.
+ */
+function AreaMapScreen({ level, page }: { level: 'region' | 'province'; page: (map: ItalyMap) => ReactNode }) {
+  const trpc = useTRPC();
+  const code = useParams().code ?? '';
+  const valid = (level === 'region' ? /^\d{2}$/ : /^\d{3}$/).test(code);
+  const options =
+    level === 'region' ? trpc.italy.region.queryOptions({ code }) : trpc.italy.province.queryOptions({ code });
+  const query = useQuery({ ...options, enabled: valid });
+  if (!valid) return <NotFound />;
+  return <QueryState query={query}>{page}</QueryState>;
+}
+
 /** `/regioni/:code`: the provinces of a region. */
 export function RegionMapScreen() {
   const { m } = useI18n();
-  const trpc = useTRPC();
-  const code = useParams().code ?? '';
-  const valid = /^\d{2}$/.test(code);
-  const query = useQuery({ ...trpc.italy.region.queryOptions({ code }), enabled: valid });
-  if (!valid) return <NotFound />;
   return (
-    <QueryState query={query}>
-      {(map) => (
+    <AreaMapScreen
+      level="region"
+      page={(map) => (
         <MapPage
           map={map}
           title={map.name}
@@ -171,21 +182,17 @@ export function RegionMapScreen() {
           trail={[{ label: m.national.italy, to: '/italia' }, { label: map.name }]}
         />
       )}
-    </QueryState>
+    />
   );
 }
 
 /** `/province/:code`: the comuni of a province. */
 export function ProvinceMapScreen() {
   const { m } = useI18n();
-  const trpc = useTRPC();
-  const code = useParams().code ?? '';
-  const valid = /^\d{3}$/.test(code);
-  const query = useQuery({ ...trpc.italy.province.queryOptions({ code }), enabled: valid });
-  if (!valid) return <NotFound />;
   return (
-    <QueryState query={query}>
-      {(map) => {
+    <AreaMapScreen
+      level="province"
+      page={(map) => {
         const region = map.region ?? { code: '', name: '' };
         return (
           <MapPage
@@ -201,6 +208,6 @@ export function ProvinceMapScreen() {
           />
         );
       }}
-    </QueryState>
+    />
   );
 }
