@@ -1,5 +1,6 @@
 import { provinceName } from '@switchoff/domain';
 import type { ComuneNational } from '../../api-types';
+import { Fact } from '../../components/fact';
 import { KeyFigures } from '../../components/key-figure';
 import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
@@ -36,36 +37,23 @@ export function UntrackedComuneView({ data }: { data: ComuneNational }) {
         <p className="mb-0">{m.national.notTracked}</p>
       </div>
       <dl className="row national-facts mb-4">
-        <dt className="col-sm-4 col-lg-3">{m.national.istat}</dt>
-        <dd className="col-sm-8 col-lg-9">
+        <Fact term={m.national.istat}>
           {comune.istatCode}
           {comune.formerIstat ? ` (${m.national.formerIstat(comune.formerIstat)})` : ''}
-        </dd>
-        <dt className="col-sm-4 col-lg-3">{m.national.population}</dt>
-        <dd className="col-sm-8 col-lg-9">
+        </Fact>
+        <Fact term={m.national.population}>
           {comune.population === null ? m.national.populationUnknown : f.number(comune.population)}
           {comune.population !== null && data.mergedFrom.length > 0
             ? ` (${m.national.populationMerged(data.mergedFrom.map((c) => c.name).join(', '))})`
             : ''}
-        </dd>
-        {data.formerName !== null ? (
-          <>
-            <dt className="col-sm-4 col-lg-3">{m.national.formerName}</dt>
-            <dd className="col-sm-8 col-lg-9">{data.formerName}</dd>
-          </>
-        ) : null}
+        </Fact>
+        {data.formerName !== null ? <Fact term={m.national.formerName}>{data.formerName}</Fact> : null}
         {data.mergedFrom.length > 0 ? (
-          <>
-            <dt className="col-sm-4 col-lg-3">{m.national.mergedFrom}</dt>
-            <dd className="col-sm-8 col-lg-9">{data.mergedFrom.map((c) => m.national.mergedFromItem(c)).join(', ')}</dd>
-          </>
+          <Fact term={m.national.mergedFrom}>
+            {data.mergedFrom.map((c) => m.national.mergedFromItem(c)).join(', ')}
+          </Fact>
         ) : null}
-        {comune.ipaCode ? (
-          <>
-            <dt className="col-sm-4 col-lg-3">{m.national.ipa}</dt>
-            <dd className="col-sm-8 col-lg-9">{comune.ipaCode}</dd>
-          </>
-        ) : null}
+        {comune.ipaCode ? <Fact term={m.national.ipa}>{comune.ipaCode}</Fact> : null}
       </dl>
       {data.applications.length > 0 ? (
         <KeyFigures

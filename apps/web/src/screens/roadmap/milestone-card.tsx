@@ -1,6 +1,7 @@
 import { daysBetween } from '@switchoff/domain';
 import { Link } from 'react-router';
 import type { RoadmapMilestone } from '../../api-types';
+import { Fact } from '../../components/fact';
 import { VisibilityMark } from '../../components/internal';
 import { useSlippageText } from '../../components/slippage';
 import { StatusBadge } from '../../components/status-badge';
@@ -36,48 +37,33 @@ export function MilestoneCard({
         <h3 className="h5 mb-1">{milestone.title}</h3>
         {milestone.description ? <p className="mb-2">{milestone.description}</p> : null}
         <dl className="row small mb-2">
-          <dt className="col-sm-4 col-lg-3">{m.roadmap.service}</dt>
-          <dd className="col-sm-8 col-lg-9">
+          <Fact term={m.roadmap.service}>
             {milestone.service ? (
               <Link to={`/comuni/${istat}/servizi/${milestone.service.slug}`}>{milestone.service.name}</Link>
             ) : (
               m.roadmap.wholeComune
             )}
-          </dd>
-          <dt className="col-sm-4 col-lg-3">{m.charts.baseline}</dt>
-          <dd className="col-sm-8 col-lg-9">{f.date(milestone.baselineDate)}</dd>
-          <dt className="col-sm-4 col-lg-3">{m.charts.planned}</dt>
-          <dd className="col-sm-8 col-lg-9">
+          </Fact>
+          <Fact term={m.charts.baseline}>{f.date(milestone.baselineDate)}</Fact>
+          <Fact term={m.charts.planned}>
             {f.date(milestone.plannedDate)} · <span className="slippage">{slippage(milestone.slippageDays)}</span>
             {milestone.status === 'late' ? (
               <span className="d-block status-late fw-semibold">
                 {m.roadmap.overdue(f.number(daysBetween(milestone.plannedDate, today)))}
               </span>
             ) : null}
-          </dd>
-          {milestone.actualDate ? (
-            <>
-              <dt className="col-sm-4 col-lg-3">{m.charts.actual}</dt>
-              <dd className="col-sm-8 col-lg-9">{f.date(milestone.actualDate)}</dd>
-            </>
-          ) : null}
-          {milestone.owner ? (
-            <>
-              <dt className="col-sm-4 col-lg-3">{m.roadmap.owner}</dt>
-              <dd className="col-sm-8 col-lg-9">{milestone.owner}</dd>
-            </>
-          ) : null}
-          <dt className="col-sm-4 col-lg-3">{m.roadmap.progress}</dt>
-          <dd className="col-sm-8 col-lg-9">
+          </Fact>
+          {milestone.actualDate ? <Fact term={m.charts.actual}>{f.date(milestone.actualDate)}</Fact> : null}
+          {milestone.owner ? <Fact term={m.roadmap.owner}>{milestone.owner}</Fact> : null}
+          <Fact term={m.roadmap.progress}>
             <div className="d-flex align-items-center gap-2">
               <div className="progress flex-grow-1 milestone-progress" aria-hidden="true">
                 <div className="progress-bar" style={{ width: `${milestone.progress}%` }} />
               </div>
               <span>{f.percent(milestone.progress / 100)}</span>
             </div>
-          </dd>
-          <dt className="col-sm-4 col-lg-3">{m.roadmap.dependsOn}</dt>
-          <dd className="col-sm-8 col-lg-9">
+          </Fact>
+          <Fact term={m.roadmap.dependsOn}>
             {milestone.dependsOn.length === 0 ? (
               m.roadmap.noDependencies
             ) : (
@@ -90,7 +76,7 @@ export function MilestoneCard({
                 ))}
               </ul>
             )}
-          </dd>
+          </Fact>
         </dl>
         <h4 className="h6 mb-1">{m.roadmap.replansTitle}</h4>
         {milestone.replans.length === 0 ? (
