@@ -9,6 +9,7 @@ import {
   editMonth,
   entityId,
   type FieldIssue,
+  fieldIssues,
   flag,
   internalNote,
   optionalText,
@@ -69,8 +70,7 @@ export const recordStageInput = z.object({
 export type RecordStageInput = z.input<typeof recordStageInput>;
 
 export function recordStageIssues(input: { effectiveDate: string }, today: string): FieldIssue[] {
-  const issue = plannedDateIssue(input.effectiveDate, today);
-  return issue ? [{ path: ['effectiveDate'], message: issue }] : [];
+  return fieldIssues('effectiveDate', plannedDateIssue(input.effectiveDate, today));
 }
 
 /** The fields of a comune's service a form may change (the slug is its address and stays). */
@@ -118,8 +118,7 @@ export const createServiceInput = z
 export type CreateServiceInput = z.input<typeof createServiceInput>;
 
 export function createServiceIssues(input: { effectiveDate?: string | undefined }, today: string): FieldIssue[] {
-  const issue = input.effectiveDate ? plannedDateIssue(input.effectiveDate, today) : null;
-  return issue ? [{ path: ['effectiveDate'], message: issue }] : [];
+  return fieldIssues('effectiveDate', input.effectiveDate ? plannedDateIssue(input.effectiveDate, today) : null);
 }
 
 export const updateServiceInput = z.object({
@@ -197,8 +196,7 @@ export const setPlatformInput = z
 export type SetPlatformInput = z.input<typeof setPlatformInput>;
 
 export function setPlatformIssues(input: { activationDate: string | null }, today: string): FieldIssue[] {
-  const issue = input.activationDate ? plannedDateIssue(input.activationDate, today) : null;
-  return issue ? [{ path: ['activationDate'], message: issue }] : [];
+  return fieldIssues('activationDate', input.activationDate ? plannedDateIssue(input.activationDate, today) : null);
 }
 
 /** At most one billion euro, in cents. */
@@ -218,8 +216,7 @@ export const setPnrrInput = z.object({
 export type SetPnrrInput = z.input<typeof setPnrrInput>;
 
 export function setPnrrIssues(input: { stateDate: string | null }, today: string): FieldIssue[] {
-  const issue = input.stateDate ? pastDateIssue(input.stateDate, today) : null;
-  return issue ? [{ path: ['stateDate'], message: issue }] : [];
+  return fieldIssues('stateDate', input.stateDate ? pastDateIssue(input.stateDate, today) : null);
 }
 
 // ── Comments and history ─────────────────────────────────────────────────────────────────────

@@ -73,6 +73,11 @@ export const flag = z.boolean({ error: MESSAGES.yesNo });
 /** A refusal of one field, as forms show it next to the input. */
 export type FieldIssue = { path: (string | number)[]; message: MessageToken };
 
+/** A field's refusal by a rule that depends on today (`issue`: null when the rule found nothing), as field issues. */
+export function fieldIssues(field: string, issue: MessageToken | null): FieldIssue[] {
+  return issue ? [{ path: [field], message: issue }] : [];
+}
+
 /** One year from `today`: the latest date a planned stage change or activation may carry. */
 export function oneYearFrom(today: string): string {
   return format(addYears(parseISO(today), 1), 'yyyy-MM-dd');

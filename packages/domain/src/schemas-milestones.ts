@@ -7,6 +7,7 @@ import {
   editDate,
   entityId,
   type FieldIssue,
+  fieldIssues,
   internalNote,
   optionalText,
   pastDateIssue,
@@ -70,8 +71,7 @@ export type ReplanMilestoneInput = z.input<typeof replanMilestoneInput>;
 
 /** A re-plan's date: from today on. */
 export function replanMilestoneIssues(input: { plannedDate: string }, today: string): FieldIssue[] {
-  const issue = replanDateIssue(input.plannedDate, today);
-  return issue ? [{ path: ['plannedDate'], message: issue }] : [];
+  return fieldIssues('plannedDate', replanDateIssue(input.plannedDate, today));
 }
 
 /** Annuls the latest re-plan in force of a milestone, restoring the plan it replaced, with a reason. */
@@ -90,6 +90,5 @@ export const completeMilestoneInput = z.object({
 export type CompleteMilestoneInput = z.input<typeof completeMilestoneInput>;
 
 export function completeMilestoneIssues(input: { actualDate: string }, today: string): FieldIssue[] {
-  const issue = pastDateIssue(input.actualDate, today);
-  return issue ? [{ path: ['actualDate'], message: issue }] : [];
+  return fieldIssues('actualDate', pastDateIssue(input.actualDate, today));
 }
