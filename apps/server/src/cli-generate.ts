@@ -1,10 +1,9 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createDb } from '@switchoff/db';
 import { type GenerateProgress, type GenerateSummary, generateNational } from '@switchoff/db/generate';
 import { isIsoDate, isYearMonth, lastCompleteMonth, todayIso } from '@switchoff/domain';
-import { type DataCliContext, DataCommandError, DataUsageError } from './cli-data';
+import { type DataCliContext, DataCommandError, DataUsageError, parse } from './cli-data';
 
 const int = (n: number) => Math.round(n).toLocaleString('en');
 
@@ -36,23 +35,18 @@ function summaryLines(path: string, s: GenerateSummary): string[] {
  * `<file>.json` beside it says what it holds).
  */
 export function runGenerate(args: string[], ctx: DataCliContext): number {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    values = parseArgs({
-      args,
-      options: {
-        db: { type: 'string' },
-        comuni: { type: 'string' },
-        months: { type: 'string' },
-        until: { type: 'string' },
-        today: { type: 'string' },
-        force: { type: 'boolean' },
-      },
-      strict: true,
-    }).values;
-  } catch (error) {
-    throw new DataUsageError(error instanceof Error ? error.message : String(error));
-  }
+  const { values } = parse(
+    args,
+    {
+      db: { type: 'string' },
+      comuni: { type: 'string' },
+      months: { type: 'string' },
+      until: { type: 'string' },
+      today: { type: 'string' },
+      force: { type: 'boolean' },
+    },
+    0,
+  );
   const file = typeof values.db === 'string' ? values.db.trim() : '';
   if (file === '') throw new DataUsageError('Missing --db <file>: the generated database is a file of its own');
   const path = resolve(ctx.cwd, file);

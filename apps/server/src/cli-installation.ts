@@ -1,4 +1,4 @@
-import { type ParseArgsConfig, parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import {
   addComune,
   archiveComune,
@@ -22,7 +22,7 @@ import {
   initInstallationInput,
   updateConsortiumInput,
 } from '@switchoff/domain/schemas';
-import { DataUsageError } from './cli-data';
+import { DataUsageError, parse } from './cli-data';
 import { type CliIo, choosePassword, printGenerated } from './cli-password';
 
 /** What the installation commands need from the CLI around them. */
@@ -63,14 +63,10 @@ const OPTIONS: Record<string, Options> = {
   'comune restore': { istat: { type: 'string' } },
 };
 
-function parse(name: string, args: string[]): Record<string, string | undefined> {
+function parseCommand(name: string, args: string[]): Record<string, string | undefined> {
   const options = OPTIONS[name];
   if (!options) throw new DataUsageError(`Unknown command "${name}"`);
-  try {
-    return parseArgs({ args, options, allowPositionals: false, strict: true }).values as Record<string, string>;
-  } catch (error) {
-    throw new DataUsageError(error instanceof Error ? error.message : String(error));
-  }
+  return parse(args, options, 0).values as Record<string, string | undefined>;
 }
 
 /** A domain schema as the CLI uses it (the server does not depend on zod itself). */
@@ -170,7 +166,10 @@ export async function runInstallationCommand(
   context: InstallationCliContext,
 ): Promise<void> {
   const name = area === 'init' ? 'init' : `${area} ${command ?? ''}`.trim();
-  const values = parse(name, area === 'init' ? [command, ...args].filter((a): a is string => a !== undefined) : args);
+  const values = parseCommand(
+    name,
+    area === 'init' ? [command, ...args].filter((a): a is string => a !== undefined) : args,
+  );
   const { io } = context;
   // Validated before the database is opened: a mistyped option creates no file.
   const initInput = name === 'init' ? checkInit(values) : null;
