@@ -1,10 +1,11 @@
-import { type Db, schema, writeTransaction } from '@switchoff/db';
+import { type Db, schema, type Tx, writeTransaction } from '@switchoff/db';
 import { isPlatformActive } from '@switchoff/domain';
 import type { setPlatformInput, setPnrrInput } from '@switchoff/domain/schemas';
-import { and, eq } from 'drizzle-orm';
-import { recordAudit } from './audit';
+import { and, eq, getTableName } from 'drizzle-orm';
+import type { SQLiteUpdateSetSource } from 'drizzle-orm/sqlite-core';
+import { type AuditEntity, recordAudit } from './audit';
 import type { EditOf } from './edit-params';
-import { checkRowVersion, updateAudited } from './versioned';
+import { type AuditScope, checkRowVersion, updateAudited, type VersionedRow, type VersionedTable } from './versioned';
 
 const { platformAdoptions, pnrrMeasures } = schema;
 
@@ -19,46 +20,73 @@ function platformItem(row: typeof platformAdoptions.$inferSelect) {
 }
 
 /**
- * Records the state of a national platform for the comune. The first save of a platform sends
- * no version (there is no row yet); later ones send the row's. A save that changes nothing
- * writes nothing.
+ * Saves the comune's row of one platform or PNRR measure (`key`: `{ platform }` or `{ measure }`):
+ * the first save creates it and sends no version (there is no row yet); later ones send the
+ * row's, which is checked; a save that changes nothing writes nothing. Answers the row as saved.
  */
+function saveComuneRow<T extends VersionedTable, Row extends VersionedRow>(
+  tx: Tx,
+  p: AuditScope & {
+    table: T;
+    row: Row | undefined;
+    key: Record<string, string>;
+    values: Partial<Row> & SQLiteUpdateSetSource<T>;
+    version: Parameters<typeof checkRowVersion>[3];
+    create: () => Row;
+  },
+): Row {
+  const { row, key, values } = p;
+  if (!row) {
+    const created = p.create();
+    recordAudit(tx, {
+      author: p.author,
+      action: 'create',
+      entity: getTableName(p.table) as AuditEntity,
+      entityId: created.id,
+      comuneId: p.comuneId,
+      before: null,
+      after: { ...key, ...values, version: created.version },
+    });
+    return created;
+  }
+  checkRowVersion(tx, p.table, row, p.version);
+  const fields = Object.keys(values) as (keyof Row & string)[];
+  if (fields.every((field) => row[field] === values[field])) return row;
+  updateAudited(tx, p.table, row, {
+    author: p.author,
+    comuneId: p.comuneId,
+    fields: values,
+    before: { ...key, ...Object.fromEntries(fields.map((field) => [field, row[field]])) },
+    after: { ...key, ...values },
+  });
+  return { ...row, ...values, version: row.version + 1 };
+}
+
+/** Records the state of a national platform for the comune (first save without a version). */
 export function setPlatform(db: Db, params: EditOf<typeof setPlatformInput>) {
   const { comune, input } = params;
   return writeTransaction(db, (tx) => {
-    const row = tx
-      .select()
-      .from(platformAdoptions)
-      .where(and(eq(platformAdoptions.comuneId, comune.id), eq(platformAdoptions.platform, input.platform)))
-      .get();
     const values = { state: input.state, activationDate: input.activationDate };
-    if (!row) {
-      const created = tx
-        .insert(platformAdoptions)
-        .values({ comuneId: comune.id, platform: input.platform, ...values })
-        .returning()
-        .get();
-      recordAudit(tx, {
-        author: params.author,
-        action: 'create',
-        entity: 'platform_adoptions',
-        entityId: created.id,
-        comuneId: comune.id,
-        before: null,
-        after: { platform: input.platform, ...values, version: created.version },
-      });
-      return platformItem(created);
-    }
-    checkRowVersion(tx, platformAdoptions, row, input.version);
-    if (row.state === values.state && row.activationDate === values.activationDate) return platformItem(row);
-    updateAudited(tx, platformAdoptions, row, {
+    const saved = saveComuneRow(tx, {
       author: params.author,
       comuneId: comune.id,
-      fields: values,
-      before: { platform: row.platform, state: row.state, activationDate: row.activationDate },
-      after: { platform: row.platform, ...values },
+      table: platformAdoptions,
+      row: tx
+        .select()
+        .from(platformAdoptions)
+        .where(and(eq(platformAdoptions.comuneId, comune.id), eq(platformAdoptions.platform, input.platform)))
+        .get(),
+      key: { platform: input.platform },
+      values,
+      version: input.version,
+      create: () =>
+        tx
+          .insert(platformAdoptions)
+          .values({ comuneId: comune.id, platform: input.platform, ...values })
+          .returning()
+          .get(),
     });
-    return platformItem({ ...row, ...values, version: row.version + 1 });
+    return platformItem(saved);
   });
 }
 
@@ -76,41 +104,26 @@ function pnrrItem(row: typeof pnrrMeasures.$inferSelect) {
 export function setPnrr(db: Db, params: EditOf<typeof setPnrrInput>) {
   const { comune, input } = params;
   return writeTransaction(db, (tx) => {
-    const row = tx
-      .select()
-      .from(pnrrMeasures)
-      .where(and(eq(pnrrMeasures.comuneId, comune.id), eq(pnrrMeasures.measure, input.measure)))
-      .get();
     const values = { state: input.state, amountCents: input.amountCents, stateDate: input.stateDate };
-    if (!row) {
-      const created = tx
-        .insert(pnrrMeasures)
-        .values({ comuneId: comune.id, measure: input.measure, ...values })
-        .returning()
-        .get();
-      recordAudit(tx, {
-        author: params.author,
-        action: 'create',
-        entity: 'pnrr_measures',
-        entityId: created.id,
-        comuneId: comune.id,
-        before: null,
-        after: { measure: input.measure, ...values, version: created.version },
-      });
-      return pnrrItem(created);
-    }
-    checkRowVersion(tx, pnrrMeasures, row, input.version);
-    if (row.state === values.state && row.amountCents === values.amountCents && row.stateDate === values.stateDate) {
-      return pnrrItem(row);
-    }
-    const { measure, state, amountCents, stateDate } = row;
-    updateAudited(tx, pnrrMeasures, row, {
+    const saved = saveComuneRow(tx, {
       author: params.author,
       comuneId: comune.id,
-      fields: values,
-      before: { measure, state, amountCents, stateDate },
-      after: { measure, ...values },
+      table: pnrrMeasures,
+      row: tx
+        .select()
+        .from(pnrrMeasures)
+        .where(and(eq(pnrrMeasures.comuneId, comune.id), eq(pnrrMeasures.measure, input.measure)))
+        .get(),
+      key: { measure: input.measure },
+      values,
+      version: input.version,
+      create: () =>
+        tx
+          .insert(pnrrMeasures)
+          .values({ comuneId: comune.id, measure: input.measure, ...values })
+          .returning()
+          .get(),
     });
-    return pnrrItem({ ...row, ...values, version: row.version + 1 });
+    return pnrrItem(saved);
   });
 }
