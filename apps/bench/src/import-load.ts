@@ -8,85 +8,59 @@
 // the latencies (p50, p99, max) of /healthz and of the reads, quiet and during the import, with
 // the machine's load average. Loopback only; the copy is removed at the end.
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { get } from 'node:http';
+import { request } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createUser } from '@switchoff/api/server';
 import { createDb } from '@switchoff/db';
 import { buildServer, publicReadPaths, startServer, stopServer } from './http';
 import { writeFiguresCsv } from './import';
-import { percentile } from './stats';
+import { probe, slowByPhase, summary } from './import-load-probe';
+import { describeLoopDelays, type LoopDelay, loopDelayProbe } from './loop-delay-probe';
 
 const EMAIL = 'bench-editor@example.it';
 const PASSWORD = 'bench-password-import-1';
-const READERS = 4;
+
+const loadAverage = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ');
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i === -1 ? undefined : process.argv[i + 1];
 }
 
-/** Each answer's latency and when its request was sent (performance.now()). */
-type Samples = { latencies: number[]; sentAt: number[]; errors: number; statuses: Map<number, number> };
+type Answer = { status: number; cookie: string; body: { result?: { data: unknown }; error?: unknown } };
 
-const emptySamples = (): Samples => ({ latencies: [], sentAt: [], errors: 0, statuses: new Map() });
-
-/** One GET on a connection of its own (as many visitors are): the cluster hands each to the next worker. */
-function getOnce(url: string): Promise<number> {
-  return new Promise((resolve) => {
-    const req = get(url, { agent: false, timeout: 30_000 }, (res) => {
-      res.resume();
-      res.once('end', () => resolve(res.statusCode ?? 0));
-    });
-    req.once('timeout', () => req.destroy());
-    req.once('error', () => resolve(0));
+/** A tRPC POST; `onSent` is called once the whole body is written (the upload's end, seen from here). */
+function post(url: string, procedure: string, body: unknown, cookie = '', onSent = () => {}): Promise<Answer> {
+  const bytes = Buffer.from(JSON.stringify(body));
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${url}/api/trpc/${procedure}`,
+      { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': bytes.length, cookie } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.once('end', () => {
+          const text = Buffer.concat(chunks).toString();
+          const cookie = (res.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '';
+          resolve({ status: res.statusCode ?? 0, cookie, body: JSON.parse(text) as Answer['body'] });
+        });
+        res.once('error', reject);
+      },
+    );
+    req.once('error', reject);
+    req.end(bytes, onSent);
   });
 }
 
-async function timed(url: string, into: Samples): Promise<void> {
-  const started = performance.now();
-  const status = await getOnce(url);
-  into.latencies.push(performance.now() - started);
-  into.sentAt.push(started);
-  into.statuses.set(status, (into.statuses.get(status) ?? 0) + 1);
-  if (status !== 200) into.errors += 1;
-}
-
-/** /healthz every 50 ms and READERS loops of public reads, until `stop()`; their samples. */
-function probe(url: string, paths: readonly string[]) {
-  let running = true;
-  const health = emptySamples();
-  const reads = emptySamples();
-  const started = performance.now();
-  const healthLoop = (async () => {
-    while (running) {
-      await timed(`${url}/healthz`, health);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  })();
-  const readLoops = Array.from({ length: READERS }, async (_, reader) => {
-    for (let i = reader; running; i += READERS) await timed(`${url}${paths[i % paths.length]}`, reads);
-  });
-  return async () => {
-    running = false;
-    await Promise.all([healthLoop, ...readLoops]);
-    return { health, reads, seconds: (performance.now() - started) / 1000 };
-  };
-}
-
-async function post(url: string, procedure: string, body: unknown, cookie = ''): Promise<Response> {
-  return fetch(`${url}/api/trpc/${procedure}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify(body),
-  });
-}
-
-async function dataOf<T>(res: Response, what: string): Promise<T> {
-  const body = (await res.json()) as { result?: { data: T }; error?: unknown };
-  if (!res.ok || body.result === undefined)
-    throw new Error(`bench: ${what} answered ${res.status}: ${JSON.stringify(body.error)}`);
-  return body.result.data;
+function dataOf<T>(answer: Answer, what: string): T {
+  const { result, error } = answer.body;
+  if (answer.status !== 200 || result === undefined)
+    throw new Error(`bench: ${what} answered ${answer.status}: ${JSON.stringify(error)}`);
+  return result.data as T;
 }
 
 type JobView = { id: string; status: string; phase: string; done: number; total: number };
@@ -98,30 +72,13 @@ async function waitForJob(url: string, answer: { job?: JobView }, cookie: string
   while (job.status === 'running' || job.status === 'queued') {
     await new Promise((resolve) => setTimeout(resolve, 250));
     const input = encodeURIComponent(JSON.stringify({ id: job.id }));
-    job = await dataOf<JobView>(
-      await fetch(`${url}/api/trpc/imports.job?input=${input}`, { headers: { cookie } }),
+    const res = await fetch(`${url}/api/trpc/imports.job?input=${input}`, { headers: { cookie } });
+    job = dataOf<JobView>(
+      { status: res.status, cookie: '', body: (await res.json()) as Answer['body'] },
       'imports.job',
     );
   }
   return `job ${job.status}`;
-}
-
-/** The /healthz answers slower than 100 ms, counted by the import's phase their request was sent in. */
-function slowByPhase(s: Samples, phases: readonly { name: string; from: number }[]): string {
-  const counts = phases.map((phase) => ({ ...phase, slow: 0, all: 0 }));
-  s.sentAt.forEach((at, i) => {
-    const phase = counts.findLast((p) => p.from <= at);
-    if (phase === undefined) return;
-    phase.all += 1;
-    if ((s.latencies[i] ?? 0) > 100) phase.slow += 1;
-  });
-  return counts.map((p) => `${p.name} ${p.slow} of ${p.all}`).join('; ');
-}
-
-function summary(name: string, s: Samples, seconds: number): string {
-  const sorted = [...s.latencies].sort((a, b) => a - b);
-  const ms = (n: number) => `${n.toFixed(1)} ms`;
-  return `${name.padEnd(30)} ${String(s.latencies.length).padStart(6)} answers (${(s.latencies.length / seconds).toFixed(1)}/s)  p50 ${ms(percentile(sorted, 50))}  p99 ${ms(percentile(sorted, 99))}  max ${ms(sorted.at(-1) ?? 0)}  not 200: ${s.errors}`;
 }
 
 const source = option('--db');
@@ -148,43 +105,50 @@ const comuni = setup.$client
   .pluck()
   .all(consortium) as string[];
 setup.$client.close();
-const { child, port, workers } = await startServer(entry, dbPath);
+const loop = loopDelayProbe();
+const { child, port, workers, output } = await startServer(entry, dbPath, undefined, { SWITCHOFF_LOOP_DELAY: '1' });
+loop.start(child, output());
 try {
   const url = `http://127.0.0.1:${port}`;
   const login = await post(url, 'auth.login', { email: EMAIL, password: PASSWORD });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  if (!login.ok) throw new Error(`bench: login answered ${login.status}`);
+  if (login.status !== 200) throw new Error(`bench: login answered ${login.status}`);
+  const cookie = login.cookie;
   const paths = publicReadPaths({ comuni, services: [] });
   console.log(
     `server: ${workers} workers; ${rows.toLocaleString('en')} rows, ${(csv.length / 1e6).toFixed(1)} MB of CSV`,
   );
-  console.log(
-    `load average at start: ${loadavg()
-      .map((n) => n.toFixed(2))
-      .join(', ')}`,
-  );
+  console.log(`load average at start: ${loadAverage()}`);
+  // Each worker's event-loop delay by phase: start-up and login left out.
+  const loopDelays: { name: string; delays: Promise<(LoopDelay | null)[]> }[] = [];
+  await loop.mark();
   const quiet = await new Promise<Awaited<ReturnType<ReturnType<typeof probe>>>>((resolve) => {
     const stop = probe(url, paths);
     setTimeout(() => resolve(stop()), 5_000);
   });
+  loopDelays.push({ name: 'quiet', delays: loop.mark() });
   const stop = probe(url, paths);
   const scope = { consortium };
   let started = performance.now();
   const previewFrom = started;
-  const preview = await dataOf<{ fingerprint: string; canApply: boolean }>(
-    await post(url, 'imports.preview', { scope, kind: 'figures', csv }, cookie),
+  const uploaded = (name: string) => () => loopDelays.push({ name, delays: loop.mark() });
+  const preview = dataOf<{ fingerprint: string; canApply: boolean }>(
+    await post(url, 'imports.preview', { scope, kind: 'figures', csv }, cookie, uploaded('preview upload')),
     'imports.preview',
   );
+  loopDelays.push({ name: 'preview', delays: loop.mark() });
   const previewSeconds = (performance.now() - started) / 1000;
   if (!preview.canApply) throw new Error('bench: the preview refuses the file');
   started = performance.now();
-  const answer = await dataOf<{ job?: JobView }>(
-    await post(url, 'imports.commit', { scope, kind: 'figures', csv, fingerprint: preview.fingerprint }, cookie),
+  const commit = { scope, kind: 'figures', csv, fingerprint: preview.fingerprint };
+  const answer = dataOf<{ job?: JobView }>(
+    await post(url, 'imports.commit', commit, cookie, uploaded('commit upload')),
     'imports.commit',
   );
+  loopDelays.push({ name: 'commit request', delays: loop.mark() });
   const answeredAt = performance.now();
   const answeredSeconds = (answeredAt - started) / 1000;
   const how = await waitForJob(url, answer, cookie);
+  loopDelays.push({ name: 'job', delays: loop.mark() });
   const commitSeconds = (performance.now() - started) / 1000;
   const endedAt = performance.now();
   const during = await stop();
@@ -202,11 +166,10 @@ try {
   console.log(summary('/healthz, during the import', during.health, during.seconds));
   console.log(summary('public reads, during the import', during.reads, during.seconds));
   console.log(`/healthz over 100 ms, by phase: ${slowByPhase(during.health, phases)}`);
-  console.log(
-    `load average at end: ${loadavg()
-      .map((n) => n.toFixed(2))
-      .join(', ')}`,
-  );
+  for (const phase of loopDelays) {
+    console.log(`event-loop delay, ${phase.name}: ${describeLoopDelays(await phase.delays)}`);
+  }
+  console.log(`load average at end: ${loadAverage()}`);
 } finally {
   await stopServer(child);
   rmSync(folder, { recursive: true, force: true });

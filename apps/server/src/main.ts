@@ -13,6 +13,7 @@ import {
   trustProxySetting,
   workerCount,
 } from './config';
+import { loopDelayRequested, reportLoopDelayOnSignal } from './loop-delay';
 import { mailSettings } from './mail/mail-config';
 import { startMailer } from './mail/start-mailer';
 import { prepareStartMode, StartModeError } from './start-mode';
@@ -68,6 +69,7 @@ await runCluster({
     else opened = db;
   },
   serve: async () => {
+    if (loopDelayRequested()) reportLoopDelayOnSignal();
     const { createApp } = await import('./app');
     const { jobWorkerFile, threadedJobRunner } = await import('./job-threads');
     const db = opened ?? createDb(dbPath);
