@@ -9,8 +9,9 @@ import {
   type Licence,
   type ReadBudgetRate,
   resolveLicence,
+  WRITE_WAIT,
 } from '@switchoff/api/server';
-import type { Db } from '@switchoff/db';
+import { type Db, setBusyTimeout } from '@switchoff/db';
 import { appMessage, CSV_LIMITS, MAX_BATCH_CALLS } from '@switchoff/domain';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import compression from 'compression';
@@ -53,6 +54,8 @@ export type AppOptions = {
   requestLimits?: RequestLimits;
   /** Where imports and the browser's backups run: worker threads (job-threads.ts) in the server; in place when absent (tests). */
   jobs?: (JobRunner & Partial<Pick<ServerJobRunner, 'backup'>>) | null;
+  /** How long `db` waits for another connection's lock at a time, and in all (WRITE_WAIT; shorter in tests). */
+  writeWait?: { attemptMs: number; budgetMs: number };
 };
 
 /**
@@ -97,7 +100,10 @@ export function createApp({
   expensiveReads = EXPENSIVE_READS,
   requestLimits = REQUEST_LIMITS,
   jobs = null,
+  writeWait = WRITE_WAIT,
 }: AppOptions): App {
+  // SQLite's busy handler would hold this thread: a short wait, then tries again after a timer (trpc.ts).
+  setBusyTimeout(db, writeWait.attemptMs);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
@@ -129,7 +135,15 @@ export function createApp({
     etagPublicAnswers,
     createExpressMiddleware({
       router: appRouter,
-      createContext: createExpressContext({ db, today, now, operator, readBudget, jobs }),
+      createContext: createExpressContext({
+        db,
+        today,
+        now,
+        operator,
+        readBudget,
+        jobs,
+        writeWaitMs: writeWait.budgetMs,
+      }),
       maxBodySize: MAX_BODY_BYTES,
       maxBatchSize: MAX_BATCH_CALLS,
       responseMeta({ ctx, info, errors }) {

@@ -16,6 +16,7 @@ export function createExpressContext({
   operator = null,
   readBudget = null,
   jobs = null,
+  writeWaitMs,
 }: {
   db: Db;
   today?: (() => string) | undefined;
@@ -25,6 +26,8 @@ export function createExpressContext({
   readBudget?: ReadBudget | null;
   /** Where imports run (worker threads in the server); null: in place. */
   jobs?: JobRunner | null;
+  /** How long a call waits, in turns, for a database another connection holds (WRITE_WAIT's budget). */
+  writeWaitMs?: number;
 }) {
   return ({ req, res }: CreateExpressContextOptions): Context => {
     const secure = req.secure;
@@ -42,6 +45,7 @@ export function createExpressContext({
     const resolved = token ? resolveSession(db, token, now()) : null;
     if (token && !resolved) session.clearSessionToken();
     if (token && resolved?.renewed) session.setSessionToken(token, resolved.expiresAt);
-    return createContextInner({ db, today, now, user: resolved?.user ?? null, session, operator, readBudget, jobs });
+    const user = resolved?.user ?? null;
+    return createContextInner({ db, today, now, user, session, operator, readBudget, jobs, writeWaitMs });
   };
 }

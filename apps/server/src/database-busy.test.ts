@@ -18,8 +18,7 @@ describe('a database another process keeps busy', () => {
     file = await fileCopyOf(memory, 'switchoff-busy-');
     db = file.db;
     // The server's 5 s would make the test wait as long; the answer is the same.
-    db.$client.pragma('busy_timeout = 200');
-    server = createApp({ db, today: () => TEST_TODAY }).listen(0);
+    server = createApp({ db, today: () => TEST_TODAY, writeWait: { attemptMs: 20, budgetMs: 300 } }).listen(0);
     base = await baseUrlOf(server);
   });
   afterAll(() => {

@@ -11,11 +11,9 @@ import {
 } from '@switchoff/api/testing';
 import { createDb, type Db } from '@switchoff/db';
 import { inspectDatabaseFile } from '@switchoff/db/backup';
-import { claimJob, finishJob } from '@switchoff/db/jobs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import { baseUrlOf, type FileCopy, fileCopyOf } from './http.testing';
-import { BUSY_TIMEOUT_DURING_JOB_MS } from './job-busy-wait';
 import { threadedJobRunner } from './job-threads';
 import { SESSION_COOKIE } from './session-cookie';
 
@@ -125,30 +123,6 @@ describe('imports in worker threads, off the thread that answers requests', () =
     }
     expect(snapshotTables(db)).toBe(before);
   }, 30_000);
-
-  it('while a job holds the write lock, a write waits for it only briefly (503, Retry-After), then as long as usual', async () => {
-    const busyTimeout = () => db.$client.pragma('busy_timeout', { simple: true });
-    // The last test's job has ended: the usual wait is back.
-    await vi.waitFor(() => expect(busyTimeout()).toBe(5000));
-    // A job of another process (the CLI's import, another worker's) in its transaction.
-    const holder = createDb(path).$client;
-    holder.exec('BEGIN IMMEDIATE');
-    const job = { id: 'cli-import', kind: 'import', label: 'Comune Uno', ownerId: null, ownerName: 'cli' };
-    expect(claimJob(runner.store, job, NOW)).toBeNull();
-    try {
-      await vi.waitFor(() => expect(busyTimeout()).toBe(BUSY_TIMEOUT_DURING_JOB_MS));
-      const write = await post('comments.add', { istat: '019001', body: 'Una nota' });
-      expect(write.status).toBe(503);
-      expect(write.headers.get('retry-after')).toBe('5');
-      const refusal = (await write.json()) as { error: { data: { appError: { code: string } } } };
-      expect(refusal.error.data.appError.code).toBe('server.databaseBusy');
-    } finally {
-      holder.exec('ROLLBACK');
-      holder.close();
-      finishJob(runner.store, job.id, { status: 'done', result: '{}' }, NOW);
-    }
-    await vi.waitFor(() => expect(busyTimeout()).toBe(5000));
-  });
 
   it('makes the browser’s backup in a worker thread: a whole, sound copy, and a failure said as such', async () => {
     const res = await fetch(`${base}/api/backup`, { headers: { cookie: admin } });

@@ -12,7 +12,6 @@ import {
 import type { Db } from '@switchoff/db';
 import { finishJob, type JobStore, openJobStore, readJob } from '@switchoff/db/jobs';
 import { appMessage } from '@switchoff/domain';
-import { watchRunningJobs } from './job-busy-wait';
 
 /** What job-worker.ts is handed: the database's file and one task. */
 export type JobWorkerData =
@@ -56,28 +55,23 @@ function failUnfinished(store: JobStore, id: string): void {
  * (`workerFile`, job-worker.ts built beside main.js), with its own better-sqlite3 connection to
  * the database file, so the thread that answers requests goes on answering them (/healthz, reads,
  * the job's own progress) while a file of 100,000 rows is checked and written. The commit answers
- * at once with its job; the thread reports progress to the job store and ends the job. While any
- * job runs on the database, writes on `db` wait for it only briefly (job-busy-wait.ts).
+ * at once with its job; the thread reports progress to the job store and ends the job. A write
+ * on `db` meanwhile waits for the job's lock without holding this thread (busy-retry.ts in the API).
  */
 export function threadedJobRunner(db: Db, workerFile: URL): ServerJobRunner {
   const dbPath = db.$client.name;
   const store = openJobStore(dbPath);
-  const jobs = watchRunningJobs(db, store);
   return {
     store,
     startImport: (params, now) => {
       const id = claimImportJob(store, params, now);
-      jobs.check();
       const data: JobWorkerData = { task: 'import', dbPath, id, params };
       const worker = new Worker(workerFile, { workerData: data });
       worker.once('error', (error) => {
         console.error(error);
         failUnfinished(store, id);
       });
-      worker.once('exit', () => {
-        failUnfinished(store, id);
-        jobs.check();
-      });
+      worker.once('exit', () => failUnfinished(store, id));
       const row = readJob(store, id);
       if (row === undefined) throw new Error(`job ${id} vanished from the job store`);
       return viewJob(row);

@@ -2,6 +2,7 @@ import type { Db } from '@switchoff/db';
 import { openJobStore } from '@switchoff/db/jobs';
 import { todayIso } from '@switchoff/domain';
 import type { SessionUser } from './access';
+import { WRITE_WAIT } from './busy-retry';
 import { inPlaceJobRunner, type JobRunner } from './jobs/import-job';
 import type { ReadBudget } from './read-budget';
 
@@ -32,6 +33,8 @@ export type Context = {
   readBudget: ReadBudget | null;
   /** Where long writes (imports) run: a worker thread in the server, in place otherwise. */
   jobs: JobRunner;
+  /** How long a call waits, in turns, for a database another connection holds before 503 (busy-retry.ts). */
+  writeWaitMs: number;
 };
 
 /** One in-place runner per database, so its job store outlives a request (an in-memory one too). */
@@ -57,6 +60,7 @@ export function createContextInner(options: {
   operator?: string | null;
   readBudget?: ReadBudget | null;
   jobs?: JobRunner | null;
+  writeWaitMs?: number;
 }): Context {
   return {
     db: options.db,
@@ -67,5 +71,6 @@ export function createContextInner(options: {
     operator: options.operator ?? null,
     readBudget: options.readBudget ?? null,
     jobs: options.jobs ?? inPlaceJobsOf(options.db),
+    writeWaitMs: options.writeWaitMs ?? WRITE_WAIT.budgetMs,
   };
 }

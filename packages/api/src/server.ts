@@ -15,6 +15,7 @@ export {
   enableUser,
   setUserPassword,
 } from './auth/users';
+export { retryWhileBusy, WRITE_WAIT } from './busy-retry';
 export { findCalendarOwner } from './calendar/calendar-tokens';
 export { accountCalendar, comuneCalendar } from './calendar/calendars';
 export { comuneFeed } from './calendar/comune-feed';

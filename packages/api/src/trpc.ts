@@ -19,6 +19,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { placeOf, type SessionUser, viewerOf } from './access';
 import { addressKey } from './auth/rate-limit';
+import { retryWhileBusy } from './busy-retry';
 import type { Context } from './context';
 import { errorData } from './error-format';
 import { appError, DATABASE_BUSY_MESSAGE, DatabaseBusy, isDatabaseBusy } from './errors';
@@ -67,8 +68,9 @@ export const createCallerFactory = t.createCallerFactory;
 /**
  * Every procedure: an expensive read (meta) spends one call of the caller's budget, each call of
  * a batch alike, and is refused with 429 and Retry-After when none is left (ReadBudgetExceeded);
- * a database another connection kept busy for the whole busy timeout is a 503 with Retry-After
- * (DatabaseBusy); both are read by the server's responseMeta. Never a 500.
+ * a call the database refused as busy runs again, after a timer, until the context's
+ * `writeWaitMs` has passed (busy-retry.ts), then is a 503 with Retry-After (DatabaseBusy); both
+ * are read by the server's responseMeta. Never a 500.
  */
 const procedure = t.procedure.use(async ({ ctx, meta, next }) => {
   if (meta?.expensive && ctx.readBudget) {
@@ -80,7 +82,13 @@ const procedure = t.procedure.use(async ({ ctx, meta, next }) => {
       throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: cause.message, cause });
     }
   }
-  const result = await next();
+  // A call the database refused as busy runs again after a pause, the thread free meanwhile.
+  const result = await retryWhileBusy({
+    db: ctx.db,
+    budgetMs: ctx.writeWaitMs,
+    attempt: () => next(),
+    isBusy: (outcome) => !outcome.ok && isDatabaseBusy(outcome.error),
+  });
   if (!result.ok && isDatabaseBusy(result.error)) {
     throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: DATABASE_BUSY_MESSAGE, cause: new DatabaseBusy() });
   }

@@ -1,3 +1,4 @@
+export { BUSY_TIMEOUT_MS, countChanges, setBusyTimeout } from './busy';
 export { createDb, type Db, migrationsFolder } from './client';
 export { readDataVersion } from './data-version';
 export { isDatabaseEmpty } from './empty';
