@@ -1,7 +1,14 @@
 import type { ChildProcess } from 'node:child_process';
 
-/** One worker's event-loop delay over one phase, as apps/server/src/loop-delay.ts prints it. */
-export type LoopDelay = { pid: number; maxMs: number; p99Ms: number; p50Ms: number; samples: number };
+/** One worker's event-loop delay over one phase and its main thread's CPU time, as apps/server/src/loop-delay.ts prints them. */
+export type LoopDelay = {
+  pid: number;
+  maxMs: number;
+  p99Ms: number;
+  p50Ms: number;
+  samples: number;
+  cpuMs: number | null;
+};
 
 /** The start of the server's loop-delay lines (LOOP_DELAY_LINE in apps/server/src/loop-delay.ts). */
 const LINE = 'loop-delay ';
@@ -58,13 +65,13 @@ export function loopDelayProbe() {
   };
 }
 
-/** One phase's figures, one worker after another: "max 12.3 ms, p99 4.1 ms (6,012 samples)". */
+/** One phase's figures, one worker after another: "max 12.3 ms, p99 4.1 ms, p50 0.2 ms (6,012 samples), CPU 870 ms". */
 export function describeLoopDelays(delays: readonly (LoopDelay | null)[]): string {
   return delays
     .map((d) =>
       d === null
         ? 'a worker did not answer'
-        : `worker ${d.pid}: max ${d.maxMs.toFixed(1)} ms, p99 ${d.p99Ms.toFixed(1)} ms, p50 ${d.p50Ms.toFixed(1)} ms (${d.samples.toLocaleString('en')} samples)`,
+        : `worker ${d.pid}: max ${d.maxMs.toFixed(1)} ms, p99 ${d.p99Ms.toFixed(1)} ms, p50 ${d.p50Ms.toFixed(1)} ms (${d.samples.toLocaleString('en')} samples), CPU ${d.cpuMs === null ? '?' : `${d.cpuMs.toLocaleString('en')} ms`}`,
     )
     .join('; ');
 }

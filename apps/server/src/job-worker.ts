@@ -6,8 +6,11 @@ import { createDb } from '@switchoff/db';
 import { backupDatabase } from '@switchoff/db/backup';
 import { openJobStore } from '@switchoff/db/jobs';
 import type { BackupMessage, JobWorkerData, PreviewMessage } from './job-threads';
+import { lowerThisThreadPriority } from './thread-priority';
 
 const data = workerData as JobWorkerData;
+// The threads that answer requests come first when the cores are all busy (thread-priority.ts).
+lowerThisThreadPriority();
 // Already migrated by the server's start: createDb finds nothing to apply and takes no lock.
 const db = createDb(data.dbPath);
 try {
