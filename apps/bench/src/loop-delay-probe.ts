@@ -1,17 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
+import { LOOP_DELAY_LINE, type LoopDelayReport } from '@switchoff/server/loop-delay';
 
-/** One worker's event-loop delay over one phase and its main thread's CPU time, as apps/server/src/loop-delay.ts prints them. */
-export type LoopDelay = {
-  pid: number;
-  maxMs: number;
-  p99Ms: number;
-  p50Ms: number;
-  samples: number;
-  cpuMs: number | null;
-};
-
-/** The start of the server's loop-delay lines (LOOP_DELAY_LINE in apps/server/src/loop-delay.ts). */
-const LINE = 'loop-delay ';
+/** One worker's event-loop delay over one phase and its main thread's CPU time. */
+export type LoopDelay = LoopDelayReport;
 
 /** How long a worker may take to answer a signal (a blocked loop answers when it is free). */
 const ANSWER_WITHIN_MS = 120_000;
@@ -31,8 +22,8 @@ export function loopDelayProbe() {
     const lines = (rest + chunk.toString()).split('\n');
     rest = lines.pop() ?? '';
     for (const line of lines) {
-      if (!line.startsWith(LINE)) continue;
-      const delay = JSON.parse(line.slice(LINE.length)) as LoopDelay;
+      if (!line.startsWith(LOOP_DELAY_LINE)) continue;
+      const delay = JSON.parse(line.slice(LOOP_DELAY_LINE.length)) as LoopDelay;
       seen.add(delay.pid);
       pending.get(delay.pid)?.shift()?.(delay);
     }

@@ -1,11 +1,9 @@
-import type { Server } from 'node:http';
 import { createSession, createTestWorld, sessionUserFor, TEST_TODAY } from '@switchoff/api/testing';
-import { createDb, type Db } from '@switchoff/db';
+import { createDb } from '@switchoff/db';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from './app';
 import { errorPages } from './error-pages';
-import { baseUrlOf, type FileCopy, fileCopyOf } from './http.testing';
+import { baseUrlOf, type ServedCopy, serveFileCopy } from './http.testing';
 import { SESSION_COOKIE } from './session-cookie';
 
 const NOW = new Date('2024-07-15T09:30:00.000Z');
@@ -19,39 +17,34 @@ async function expectBusy(res: Response): Promise<void> {
 }
 
 describe('the Express routes when another process keeps the database busy', () => {
-  let file: FileCopy;
-  let db: Db;
-  let server: Server;
-  let base: string;
+  let served: ServedCopy;
   let cookie: string;
   beforeAll(async () => {
     const world = createTestWorld({ withPeople: true });
-    file = await fileCopyOf(world.db, 'switchoff-busy-routes-');
-    db = file.db;
-    cookie = `${SESSION_COOKIE}=${createSession(db, { userId: sessionUserFor(db, 'admin1').id, now: NOW }).token}`;
+    cookie = `${SESSION_COOKIE}=${createSession(world.db, { userId: sessionUserFor(world.db, 'admin1').id, now: NOW }).token}`;
     // The server's 5 s would make the test wait as long; the answer is the same.
     const writeWait = { attemptMs: 20, budgetMs: 300 };
-    server = createApp({ db, today: () => TEST_TODAY, now: () => NOW, writeWait }).listen(0);
-    base = await baseUrlOf(server);
+    served = await serveFileCopy(world.db, 'switchoff-busy-routes-', {
+      today: () => TEST_TODAY,
+      now: () => NOW,
+      writeWait,
+    });
   });
-  afterAll(() => {
-    server.close();
-    file.remove();
-  });
+  afterAll(() => served.close());
 
   it('answers the backup download 503 with Retry-After, never 500, then serves it once the database is free', async () => {
-    const holder = createDb(file.path).$client;
+    const holder = createDb(served.path).$client;
     holder.exec('BEGIN IMMEDIATE');
     try {
-      await expectBusy(await fetch(`${base}/api/backup`, { headers: { cookie } }));
+      await expectBusy(await fetch(`${served.base}/api/backup`, { headers: { cookie } }));
       // Reads go on meanwhile (WAL): open data and /healthz.
-      expect((await fetch(`${base}/opendata/comuni/019001/servizi.csv`)).status).toBe(200);
-      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+      expect((await fetch(`${served.base}/opendata/comuni/019001/servizi.csv`)).status).toBe(200);
+      expect((await fetch(`${served.base}/healthz`)).status).toBe(200);
     } finally {
       holder.exec('ROLLBACK');
       holder.close();
     }
-    expect((await fetch(`${base}/api/backup`, { headers: { cookie } })).status).toBe(200);
+    expect((await fetch(`${served.base}/api/backup`, { headers: { cookie } })).status).toBe(200);
   });
 });
 

@@ -1,36 +1,29 @@
-import type { Server } from 'node:http';
 import { DATABASE_BUSY_MESSAGE } from '@switchoff/api/server';
 import { createSession, createTestWorld, TEST_TODAY } from '@switchoff/api/testing';
 import { createDb, type Db } from '@switchoff/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from './app';
-import { addEditor, baseUrlOf, type FileCopy, fileCopyOf, loginAsEditor } from './http.testing';
+import { addEditor, loginAsEditor, type ServedCopy, serveFileCopy } from './http.testing';
 import { SESSION_COOKIE } from './session-cookie';
 
 describe('a database another process keeps busy', () => {
-  let file: FileCopy;
+  let served: ServedCopy;
   let db: Db;
-  let server: Server;
   let base: string;
   beforeAll(async () => {
     const { db: memory } = createTestWorld();
     await addEditor(memory);
-    file = await fileCopyOf(memory, 'switchoff-busy-');
-    db = file.db;
     // The server's 5 s would make the test wait as long; the answer is the same.
-    server = createApp({ db, today: () => TEST_TODAY, writeWait: { attemptMs: 20, budgetMs: 300 } }).listen(0);
-    base = await baseUrlOf(server);
+    const writeWait = { attemptMs: 20, budgetMs: 300 };
+    served = await serveFileCopy(memory, 'switchoff-busy-', { today: () => TEST_TODAY, writeWait });
+    ({ db, base } = served);
   });
-  afterAll(() => {
-    server.close();
-    file.remove();
-  });
+  afterAll(() => served.close());
 
   const login = () => loginAsEditor(base);
 
   it('answers a write 503 with Retry-After and a clear message, never 500; then works once it is free', async () => {
     // Another process's connection (a CLI import, say) holding the write lock.
-    const holder = createDb(file.path).$client;
+    const holder = createDb(served.path).$client;
     holder.exec('BEGIN IMMEDIATE');
     try {
       const busy = await login();
@@ -52,7 +45,7 @@ describe('a database another process keeps busy', () => {
     const userId = db.$client.prepare('SELECT id FROM users WHERE email = ?').pluck().get('editor@test.it') as number;
     // Used 20 minutes ago: this request would slide its expiry (every 10 minutes at most).
     const { token } = createSession(db, { userId, now: new Date(Date.now() - 20 * 60 * 1000) });
-    const holder = createDb(file.path).$client;
+    const holder = createDb(served.path).$client;
     holder.exec('BEGIN IMMEDIATE');
     try {
       const me = await fetch(`${base}/api/trpc/auth.me`, { headers: { cookie: `${SESSION_COOKIE}=${token}` } });

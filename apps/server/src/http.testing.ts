@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createUser } from '@switchoff/api/server';
 import { createDb, type Db } from '@switchoff/db';
+import { type AppOptions, createApp } from './app';
 
 /** The password of the editor the HTTP tests sign in as (`addEditor`). */
 export const EDITOR_PASSWORD = 'password-di-prova-1';
@@ -54,3 +55,21 @@ export async function fileCopyOf(memory: Db, prefix: string) {
 
 /** What `fileCopyOf` answers. */
 export type FileCopy = Awaited<ReturnType<typeof fileCopyOf>>;
+
+/**
+ * A file copy of `memory` (`fileCopyOf`) served by the app on a free port, for tests that hold the
+ * database from a second connection; `close` stops the server and removes the copy.
+ */
+export async function serveFileCopy(memory: Db, prefix: string, options: Omit<AppOptions, 'db'> = {}) {
+  const file = await fileCopyOf(memory, prefix);
+  const server = createApp({ db: file.db, ...options }).listen(0);
+  const base = await baseUrlOf(server);
+  const close = () => {
+    server.close();
+    file.remove();
+  };
+  return { ...file, server, base, close };
+}
+
+/** What `serveFileCopy` answers. */
+export type ServedCopy = Awaited<ReturnType<typeof serveFileCopy>>;

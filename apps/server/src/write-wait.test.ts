@@ -1,11 +1,9 @@
-import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { ALFA, createTestWorld, TEST_TODAY } from '@switchoff/api/testing';
 import { createDb, type Db } from '@switchoff/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from './app';
-import { addEditor, baseUrlOf, type FileCopy, fileCopyOf, loginAsEditor } from './http.testing';
+import { addEditor, loginAsEditor, type ServedCopy, serveFileCopy } from './http.testing';
 
 /**
  * Another process's writer (a second cluster worker, say) as a thread with its own connection:
@@ -49,25 +47,19 @@ function startWriter(path: string, ms: number) {
 }
 
 describe('a write while another connection holds the database', () => {
-  let file: FileCopy;
+  let served: ServedCopy;
   let db: Db;
-  let server: Server;
   let base: string;
   let cookie: string;
   beforeAll(async () => {
     const { db: memory } = createTestWorld();
     await addEditor(memory);
-    file = await fileCopyOf(memory, 'switchoff-write-wait-');
-    db = file.db;
     // The server's own wait: 20 ms at a time, 5 s in all.
-    server = createApp({ db, today: () => TEST_TODAY }).listen(0);
-    base = await baseUrlOf(server);
+    served = await serveFileCopy(memory, 'switchoff-write-wait-', { today: () => TEST_TODAY });
+    ({ db, base } = served);
     cookie = ((await loginAsEditor(base)).headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   });
-  afterAll(() => {
-    server.close();
-    file.remove();
-  });
+  afterAll(() => served.close());
 
   const addComment = (body: string) =>
     fetch(`${base}/api/trpc/comments.add`, {
@@ -80,7 +72,7 @@ describe('a write while another connection holds the database', () => {
 
   it('waits for a lock held 2 s without holding the thread: /healthz answers meanwhile, then the edit is saved', async () => {
     // An operator's sqlite3 shell in BEGIN IMMEDIATE, ended two seconds later.
-    const holder = createDb(file.path).$client;
+    const holder = createDb(served.path).$client;
     holder.exec('BEGIN IMMEDIATE');
     const released = new Promise<void>((resolve) =>
       setTimeout(() => {
@@ -89,7 +81,7 @@ describe('a write while another connection holds the database', () => {
         resolve();
       }, 2_000),
     );
-    const arrived = new Promise((resolve) => server.once('request', resolve));
+    const arrived = new Promise((resolve) => served.server.once('request', resolve));
     let answered = false;
     const edit = addComment('Scritto dopo l’attesa').finally(() => {
       answered = true;
@@ -107,7 +99,7 @@ describe('a write while another connection holds the database', () => {
   });
 
   it('lets short writes of two processes take turns: no 503 under ordinary contention', async () => {
-    const writer = startWriter(file.path, 2_000);
+    const writer = startWriter(served.path, 2_000);
     await writer.started;
     const statuses: number[] = [];
     // Four rounds of five at once, while the other process writes.
