@@ -5,8 +5,15 @@ import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import { BUSY_TIMEOUT_MS } from './busy';
 import * as schema from './schema';
+
+/**
+ * How long a connection waits for another's write lock before SQLite answers SQLITE_BUSY: the
+ * CLI's and the job threads' wait. better-sqlite3 waits synchronously, on the thread that runs
+ * the statement, so the server's request connection waits far less (setBusyTimeout) and tries
+ * again after a timer instead.
+ */
+export const BUSY_TIMEOUT_MS = 5000;
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 

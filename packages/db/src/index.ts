@@ -1,5 +1,5 @@
-export { BUSY_TIMEOUT_MS, countChanges, setBusyTimeout } from './busy';
-export { createDb, type Db, migrationsFolder } from './client';
+export { countChanges, setBusyTimeout } from './busy';
+export { BUSY_TIMEOUT_MS, createDb, type Db, migrationsFolder } from './client';
 export { readDataVersion } from './data-version';
 export { isDatabaseEmpty } from './empty';
 export { checkDatabase } from './health';
