@@ -87,7 +87,11 @@ function MapPage({
   const { values, bounds } = useMemo(() => mapValues(map, indicator, { m, f }), [map, indicator, m, f]);
   return (
     <Page title={title} trail={trail} lead={<p className="small mb-0">{lead}</p>}>
-      {note === undefined ? null : <p className="callout note">{note}</p>}
+      {note === undefined ? null : (
+        <div className="callout note mb-4">
+          <p className="mb-0">{note}</p>
+        </div>
+      )}
       <IndicatorPicker map={map} value={indicator} />
       <div className="row g-4">
         <div className="col-lg-7">
