@@ -65,15 +65,26 @@ export class RenderQueryClient extends QueryClient {
     this.#asked.clear();
   }
 
-  /** Reads the API queries the last render asked for and the cache has no answer to; false when there were none. */
+  /**
+   * Reads the API queries the last render asked for and the cache has no answer to, and waits for
+   * those a component started itself (`useServerPrefetch`: a screen reading its next answer
+   * beside the one it waits for), so the next render has both; false when there were none.
+   */
   async fetchAsked(): Promise<boolean> {
     const missing = [...this.#asked.values()].filter((options) => {
       const state = this.getQueryState(options.queryKey);
       return isApiQuery(options.queryKey) && (state === undefined || state.status === 'pending');
     });
-    // prefetchQuery keeps a failure in the cache (the screen shows it) instead of throwing.
-    await Promise.all(missing.map((options) => this.prefetchQuery(options)));
-    return missing.length > 0;
+    const started = this.getQueryCache()
+      .findAll({ fetchStatus: 'fetching' })
+      .filter((query) => isApiQuery(query.queryKey));
+    // prefetchQuery keeps a failure in the cache (the screen shows it) instead of throwing; a
+    // query already fetching gives its own promise.
+    await Promise.all([
+      ...missing.map((options) => this.prefetchQuery(options)),
+      ...started.map((query) => query.fetch().catch(() => undefined)),
+    ]);
+    return missing.length > 0 || started.length > 0;
   }
 
   /** The worst failure's HTTP status (a 5xx before a 404), or null when every answer arrived. */

@@ -19,6 +19,7 @@ import { ToolPanel } from '../../editing/tool-panel';
 import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
 import { loadOnRender } from '../../lazy';
+import { useServerPrefetch } from '../../ssr/server-prefetch';
 import { useTRPC } from '../../trpc';
 import { CheckedParams } from '../checked-params';
 import { AbolishedProvinceNote } from '../comune-national/abolished-province';
@@ -181,6 +182,8 @@ function TrackedOverviewLoader({ istat, national }: { istat: string; national: C
 function ComuneOverviewLoader({ istat }: { istat: string }) {
   const trpc = useTRPC();
   const query = useQuery(trpc.italy.comune.queryOptions({ istat }));
+  // A tracked comune's overview (nearly every page) read beside its national record, not after it.
+  useServerPrefetch(trpc.comuni.overview.queryOptions({ istat }));
   return (
     <QueryState query={query}>
       {(national) =>
