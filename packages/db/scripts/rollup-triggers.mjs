@@ -5,23 +5,9 @@
 // (its ordered aggregate, SQLite 3.44+, made the schema unreadable to Debian 12's sqlite3, 3.40)
 // and 0003_rollups_sqlite_3_40 (before archived comuni left the region roll-ups). This script
 // uses nothing newer than 3.40 (src/sqlite-cli.test.ts opens a migrated file with the system's sqlite3).
-const SUMS = [
-  'services',
-  'online',
-  'assisted',
-  'paper',
-  'payments_total',
-  'payments_total_n',
-  'payments_pagopa',
-  'payments_pagopa_n',
-  'satisfaction_1',
-  'satisfaction_2',
-  'satisfaction_3',
-  'satisfaction_4',
-  'satisfaction_5',
-  'cost_cents',
-  'cost_n',
-];
+import { ROLLUP_SUMS } from '../src/rollup-sums.mjs';
+
+const SUMS = ROLLUP_SUMS;
 const cols = SUMS.join(', ');
 const set = SUMS.map((c) => `${c} = ${c} + excluded.${c}`).join(',\n      ');
 // values of one figures row R with sign S ('' or '-')

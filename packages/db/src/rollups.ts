@@ -1,5 +1,6 @@
 import { READINESS_MONTHS } from '@switchoff/domain';
 import type Database from 'better-sqlite3';
+import { ROLLUP_SUMS } from './rollup-sums.mjs';
 
 type Client = Database.Database;
 
@@ -11,23 +12,7 @@ export const ROLLUP_TABLES = [
   'region_stage_counts',
 ] as const;
 
-const SUMS = [
-  'services',
-  'online',
-  'assisted',
-  'paper',
-  'payments_total',
-  'payments_total_n',
-  'payments_pagopa',
-  'payments_pagopa_n',
-  'satisfaction_1',
-  'satisfaction_2',
-  'satisfaction_3',
-  'satisfaction_4',
-  'satisfaction_5',
-  'cost_cents',
-  'cost_n',
-].join(', ');
+const SUMS = ROLLUP_SUMS.join(', ');
 
 /** The sums of monthly_figures rows `f`, in SUMS order (as the triggers add them up). */
 const FIGURE_SUMS = `count(*), sum(f.online), sum(f.assisted), sum(f.paper),
