@@ -4,7 +4,11 @@
  * and prints every main-thread task over 50 ms with what it spent its time on (trace events by
  * self time, then JavaScript functions by self time): which code makes the blocking time.
  */
-import { launchBrowser, PHONE } from '../chromium';
+import { launchBrowser } from '../chromium';
+
+/** Lighthouse's mobile screen (Moto G Power). */
+const LIGHTHOUSE_PHONE = { width: 412, height: 823 };
+
 import { startBuiltServer } from '../server';
 import { LIGHTHOUSE_SCREENS } from './screens';
 import { type CpuProfile, summariseTrace, type TraceEvent } from './trace-summary';
@@ -38,7 +42,7 @@ try {
   for (const screen of screens) {
     for (let run = 0; run < runs; run++) {
       const context = await browser.newContext({
-        viewport: PHONE,
+        viewport: LIGHTHOUSE_PHONE,
         locale: 'it-IT',
         deviceScaleFactor: 1.75,
         isMobile: true,
