@@ -13,7 +13,7 @@ import type { ComuneRow } from '../reads/lookup';
 import { type Author, recordAudit, snapshot } from './audit';
 import { changedFields } from './changes';
 import { refuseTaken } from './unique';
-import { checkRowVersion, updateAudited } from './versioned';
+import { editVersioned, updateAudited } from './versioned';
 
 const { catalogueServices, comuni } = schema;
 
@@ -38,19 +38,22 @@ export function updateComuneSettings(
   params: { comune: ComuneRow; author: Author; input: z.output<typeof comuneSettingsInput> },
 ) {
   const { input } = params;
-  return writeTransaction(db, (tx) => {
-    const row = tx.select().from(comuni).where(eq(comuni.id, params.comune.id)).get() ?? params.comune;
-    checkRowVersion(tx, comuni, row, input.version);
-    const { before, after } = changedFields(row, input, COMUNE_FIELDS);
-    if (Object.keys(after).length === 0) return comuneSettings(row);
-    const updatedAt = updateAudited(tx, comuni, row, {
-      author: params.author,
-      comuneId: row.id,
-      fields: after,
-      before,
-      after,
-    });
-    return comuneSettings({ ...row, ...after, version: row.version + 1, updatedAt });
+  return editVersioned(db, {
+    table: comuni,
+    version: input.version,
+    find: (tx) => tx.select().from(comuni).where(eq(comuni.id, params.comune.id)).get() ?? params.comune,
+    change: (tx, row) => {
+      const { before, after } = changedFields(row, input, COMUNE_FIELDS);
+      if (Object.keys(after).length === 0) return comuneSettings(row);
+      const updatedAt = updateAudited(tx, comuni, row, {
+        author: params.author,
+        comuneId: row.id,
+        fields: after,
+        before,
+        after,
+      });
+      return comuneSettings({ ...row, ...after, version: row.version + 1, updatedAt });
+    },
   });
 }
 
@@ -98,15 +101,18 @@ export function updateCatalogueEntry(
   params: { viewer: CatalogueViewer; author: Author; input: z.output<typeof updateCatalogueEntryInput> },
 ): CatalogueItem {
   const { input } = params;
-  return writeTransaction(db, (tx) => {
-    const row =
+  return editVersioned(db, {
+    table: catalogueServices,
+    version: input.version,
+    find: (tx) =>
       tx.select().from(catalogueServices).where(eq(catalogueServices.slug, input.slug)).get() ??
-      notFound(token('catalogue.serviceNotFound', { service: input.slug }));
-    checkRowVersion(tx, catalogueServices, row, input.version);
-    const { before, after } = changedFields(row, input, CATALOGUE_FIELDS);
-    if (Object.keys(after).length === 0) return catalogueItem(tx, row, params.viewer);
-    const change = { author: params.author, comuneId: null, fields: after, before, after };
-    const updatedAt = updateAudited(tx, catalogueServices, row, change);
-    return catalogueItem(tx, { ...row, ...after, version: row.version + 1, updatedAt }, params.viewer);
+      notFound(token('catalogue.serviceNotFound', { service: input.slug })),
+    change: (tx, row) => {
+      const { before, after } = changedFields(row, input, CATALOGUE_FIELDS);
+      if (Object.keys(after).length === 0) return catalogueItem(tx, row, params.viewer);
+      const change = { author: params.author, comuneId: null, fields: after, before, after };
+      const updatedAt = updateAudited(tx, catalogueServices, row, change);
+      return catalogueItem(tx, { ...row, ...after, version: row.version + 1, updatedAt }, params.viewer);
+    },
   });
 }

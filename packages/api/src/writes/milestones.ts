@@ -8,7 +8,7 @@ import { loadDependencies } from '../reads/milestones';
 import { recordAudit, snapshot } from './audit';
 import { changedFields } from './changes';
 import type { EditOf, EditParams } from './edit-params';
-import { bumpVersion, checkRowVersion, updateAudited } from './versioned';
+import { bumpVersion, editVersioned, updateAudited } from './versioned';
 
 const { milestones, milestoneDependencies, services } = schema;
 
@@ -143,11 +143,14 @@ export function editMilestone(
   change: (tx: Tx, row: MilestoneRow) => void,
 ): MilestoneItem {
   const { comune, input } = params;
-  return writeTransaction(db, (tx) => {
-    const row = findMilestone(tx, comune, input.id);
-    checkRowVersion(tx, milestones, row, input.version);
-    change(tx, row);
-    return milestoneItem(tx, comune, row.id, params.today);
+  return editVersioned(db, {
+    table: milestones,
+    version: input.version,
+    find: (tx) => findMilestone(tx, comune, input.id),
+    change: (tx, row) => {
+      change(tx, row);
+      return milestoneItem(tx, comune, row.id, params.today);
+    },
   });
 }
 

@@ -16,7 +16,7 @@ import { recordAudit, snapshot } from './audit';
 import { changedFields } from './changes';
 import type { EditOf, EditParams } from './edit-params';
 import { refuseTaken } from './unique';
-import { bumpVersion, checkRowVersion, updateAudited } from './versioned';
+import { bumpVersion, editVersioned, updateAudited } from './versioned';
 
 const { catalogueServices, services, stageEvents } = schema;
 
@@ -62,10 +62,11 @@ function editService(
   change: (tx: Tx, service: ServiceRow) => ServiceItem,
 ): ServiceItem {
   const { comune, input } = params;
-  return writeTransaction(db, (tx) => {
-    const service = findService(tx, { comune, slug: input.slug, internal: true });
-    checkRowVersion(tx, services, service, input.version);
-    return change(tx, service);
+  return editVersioned(db, {
+    table: services,
+    version: input.version,
+    find: (tx) => findService(tx, { comune, slug: input.slug, internal: true }),
+    change,
   });
 }
 

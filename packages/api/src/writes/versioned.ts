@@ -1,4 +1,4 @@
-import type { Tx } from '@switchoff/db';
+import { type Db, type Tx, writeTransaction } from '@switchoff/db';
 import { and, eq, getTableName, sql } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable, SQLiteUpdateSetSource } from 'drizzle-orm/sqlite-core';
 import { type AuditEntity, type Author, checkVersion, expectOneChange, nowIso, recordAudit } from './audit';
@@ -20,6 +20,22 @@ export type AuditScope = { author: Author; comuneId: number | null };
 export function checkRowVersion(tx: Tx, table: VersionedTable, row: VersionedRow, given: number | null): void {
   const entity = getTableName(table) as AuditEntity;
   checkVersion(tx, { entity, entityId: row.id, current: row.version, given, updatedAt: row.updatedAt });
+}
+
+/**
+ * An edit of one versioned row, in one transaction: `find` reads the row (NOT_FOUND otherwise),
+ * its version is checked against the one the form or file was read with (CONFLICT, who changed
+ * it and when), then `change` writes and answers.
+ */
+export function editVersioned<Row extends VersionedRow, R>(
+  db: Db,
+  edit: { table: VersionedTable; version: number; find: (tx: Tx) => Row; change: (tx: Tx, row: Row) => R },
+): R {
+  return writeTransaction(db, (tx) => {
+    const row = edit.find(tx);
+    checkRowVersion(tx, edit.table, row, edit.version);
+    return edit.change(tx, row);
+  });
 }
 
 /**
