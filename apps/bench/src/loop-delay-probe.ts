@@ -62,7 +62,7 @@ export function describeLoopDelays(delays: readonly (LoopDelay | null)[]): strin
     .map((d) =>
       d === null
         ? 'a worker did not answer'
-        : `worker ${d.pid}: max ${d.maxMs.toFixed(1)} ms, p99 ${d.p99Ms.toFixed(1)} ms, p50 ${d.p50Ms.toFixed(1)} ms (${d.samples.toLocaleString('en')} samples), CPU ${d.cpuMs === null ? '?' : `${d.cpuMs.toLocaleString('en')} ms`}`,
+        : `worker ${d.pid}: max ${d.maxMs.toFixed(1)} ms, p99 ${d.p99Ms.toFixed(1)} ms, p50 ${d.p50Ms.toFixed(1)} ms (${d.samples.toLocaleString('en')} samples), CPU ${typeof d.cpuMs === 'number' ? `${d.cpuMs.toLocaleString('en')} ms` : '?'}`,
     )
     .join('; ');
 }
