@@ -43,6 +43,10 @@ function printPlan(ctx: DataCliContext, plan: PadigitalePlan): void {
     if (c.from === null) continue;
     ctx.out(`  state ${c.from} → ${c.to} on ${c.date}: ${c.istatCode} ${c.comune}, ${c.measure}, ${c.call}`);
   }
+  for (const c of plan.codeless) {
+    const by = c.by === 'ipa' ? 'its IPA code' : 'its name in the province';
+    ctx.out(`  no cod_comune ${c.file} line ${c.line} (${c.comune}): filed under ${c.istatCode}, by ${by}`);
+  }
   for (const u of plan.unmatched) {
     ctx.out(`  unmatched ${u.file} line ${u.line}: cod_comune "${u.istatCode}" (${u.comune}; ${u.body})`);
   }

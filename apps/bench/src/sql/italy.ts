@@ -1,4 +1,4 @@
-import { readCeased } from '@switchoff/db/national';
+import { readCeased, readRenames } from '@switchoff/db/national';
 import { searchKey } from '@switchoff/domain';
 import type { Client } from './common';
 
@@ -20,7 +20,8 @@ export const SEARCH_QUERIES = [
  * The search by bare SQL: names containing the query (accents aside, or with the spaces left out),
  * the larger comuni first; codes (current or former) by prefix. A comune merged since 2020
  * (cessati.csv, passed as JSON) counts as its successor, by its name or code, when this database's
- * registry has the successor and not the ceased comune. With the number of distinct comuni matched.
+ * registry has the successor and not the ceased comune; a renamed comune (renames.csv) counts by
+ * its former name too. With the number of distinct comuni matched.
  */
 export function prepareSearchSql(client: Client) {
   const NAME = `search_key LIKE @q OR replace(search_key, ' ', '') LIKE @compact`;
@@ -29,6 +30,9 @@ export function prepareSearchSql(client: Client) {
       j.value ->> 'istat' AS ceased_istat FROM json_each(@ceased) j
     WHERE j.value ->> 'successor' IN (SELECT istat_code FROM registry_comuni)
       AND j.value ->> 'istat' NOT IN (SELECT istat_code FROM registry_comuni)`;
+  const RENAMED = `SELECT j.value ->> 'istat' AS istat_code, j.value ->> 'key' AS search_key FROM json_each(@renamed) j
+    WHERE j.value ->> 'istat' IN (SELECT istat_code FROM registry_comuni)`;
+  const renamed = JSON.stringify(readRenames().map((r) => ({ istat: r.istatCode, key: searchKey(r.formerName) })));
   const ceased = JSON.stringify(
     readCeased().map((c) => ({ istat: c.istatCode, key: searchKey(c.name), successor: c.successorIstat })),
   );
@@ -39,7 +43,7 @@ export function prepareSearchSql(client: Client) {
   const countName = client
     .prepare(
       `SELECT count(*) FROM (SELECT istat_code FROM registry_comuni WHERE ${NAME}
-        UNION SELECT istat_code FROM (${CEASED}) WHERE ${NAME})`,
+        UNION SELECT istat_code FROM (${CEASED}) WHERE ${NAME} UNION SELECT istat_code FROM (${RENAMED}) WHERE ${NAME})`,
     )
     .pluck();
   const countCode = client
@@ -52,7 +56,7 @@ export function prepareSearchSql(client: Client) {
     const q = searchKey(p.q);
     if (/^\d+$/.test(q)) return { hits: byCode.all({ q: `${q}%` }), total: countCode.get({ q: `${q}%`, ceased }) };
     const params = { q: `%${q}%`, compact: `%${q.replace(/ /g, '')}%` };
-    return { hits: byName.all(params), total: countName.get({ ...params, ceased }) };
+    return { hits: byName.all(params), total: countName.get({ ...params, ceased, renamed }) };
   };
 }
 

@@ -44,7 +44,7 @@ describe('import padigitale2026', () => {
     expect(parsed.issues[0]?.message).toMatch(/missing columns: tipologia_ente, comune, cod_comune/);
   });
 
-  it('stores state, date, amount, CUP and call per comune, measure and call; prints unmatched rows', () => {
+  it('stores state, date, amount, CUP and call per comune, measure and call; files a row without a code by its name', () => {
     const db = freshDb();
     const { plan, applied } = importPadigitale(db, {
       files: [file('candidature-145.csv'), file('candidature-131-asl.csv')],
@@ -52,11 +52,14 @@ describe('import padigitale2026', () => {
       actor: 'test',
     });
     expect(applied).toBe(true);
-    expect(plan.create).toHaveLength(2);
+    expect(plan.create).toHaveLength(3);
     expect(plan.otherBodies).toBe(1);
-    expect(plan.unmatched).toEqual([
-      expect.objectContaining({ istatCode: 'N/D', comune: 'Albaredo Arnaboldi', line: 4 }),
+    // Albaredo Arnaboldi's row has no ISTAT code ("N/D"): the ceased comune of that name in
+    // Pavia, so its successor's, Campospinoso Albaredo.
+    expect(plan.codeless).toEqual([
+      { file: 'candidature-145.csv', line: 4, by: 'name', istatCode: '018026', comune: 'Albaredo Arnaboldi' },
     ]);
+    expect(plan.unmatched).toEqual([]);
     const ripalta = db.$client.prepare("SELECT * FROM pnrr_applications WHERE istat_code = '019081'").get();
     expect(ripalta).toMatchObject({
       measure: '1.4.5',
@@ -68,6 +71,20 @@ describe('import padigitale2026', () => {
       ipa_code: 'c_h315',
       snapshot_date: '2026-08-22',
     });
+  });
+
+  it('lists a row no comune answers: no code, an unknown IPA code, a name not in its province', () => {
+    const db = freshDb();
+    // The same row said of the province of Milan, where no comune is called so.
+    const moved = fixture('candidature-145.csv').replace(
+      ',Albaredo Arnaboldi,N/D,PV,018,',
+      ',Albaredo Arnaboldi,N/D,MI,015,',
+    );
+    const { plan } = importPadigitale(db, { files: [file('moved.csv', moved)], dryRun: true, actor: 'test' });
+    expect(plan.codeless).toEqual([]);
+    expect(plan.unmatched).toEqual([
+      expect.objectContaining({ istatCode: 'N/D', comune: 'Albaredo Arnaboldi', line: 4 }),
+    ]);
   });
 
   it('matches a former ISTAT code to the comune that has a new one (Sassari 090064 → 112050)', () => {
@@ -84,9 +101,9 @@ describe('import padigitale2026', () => {
     const audit = count(db, 'audit_log');
     const second = importPadigitale(db, { files, dryRun: false, actor: 'test' });
     expect(second.plan.create.length + second.plan.update.length).toBe(0);
-    expect(second.plan.unchanged).toBe(2);
+    expect(second.plan.unchanged).toBe(3);
     expect(count(db, 'audit_log')).toBe(audit);
-    expect(count(db, 'pnrr_application_states')).toBe(2);
+    expect(count(db, 'pnrr_application_states')).toBe(3);
   });
 
   it('records a state change (A → E on a date) in the history, previewed first by a dry run', () => {

@@ -1,4 +1,4 @@
-import type { PadigitaleState, PnrrMeasure } from '@switchoff/domain';
+import { type PadigitaleState, type PnrrMeasure, searchKey } from '@switchoff/domain';
 import type { Db } from '../client';
 import type { PadigitaleFile, PadigitaleIssue, PadigitaleRow } from './padigitale-csv';
 import { readCeased } from './registry';
@@ -8,6 +8,12 @@ export type SnapshotFile = PadigitaleFile & { snapshot: string };
 
 /** A row whose `cod_comune` is no comune of the registry (nor a former code of one). */
 export type UnmatchedRow = { file: string; line: number; istatCode: string; comune: string; body: string };
+
+/**
+ * A row without an ISTAT code, filed under the comune of the registry that has its IPA code, or
+ * whose name (or a ceased comune's, for its successor) it gives in its province.
+ */
+export type CodelessMatch = { file: string; line: number; by: 'ipa' | 'name'; istatCode: string; comune: string };
 
 /** A row that repeats another's comune, measure, call and project; the later state is kept. */
 export type DuplicateRow = { file: string; line: number; istatCode: string; measure: PnrrMeasure; call: string };
@@ -45,6 +51,8 @@ export type PadigitalePlan = {
   /** Rows of schools, ASL and other bodies, left out. */
   otherBodies: number;
   matched: number;
+  /** Rows with no ISTAT code ("N/D") matched by a comune's IPA code or name in the province (counted in `matched`). */
+  codeless: CodelessMatch[];
   unmatched: UnmatchedRow[];
   duplicates: DuplicateRow[];
   /** New applications (their first state is a change from nothing). */
@@ -64,25 +72,55 @@ function projectKeyOf(row: PadigitaleRow): string {
   return row.cup ?? `finestra-${row.window ?? 0}`;
 }
 
-/** The registry's current code for every current, former and ceased ISTAT code, and its names. */
-function registryIndex(db: Db): { current: Map<string, string>; names: Map<string, string> } {
+/**
+ * The registry's current code for every current, former and ceased ISTAT code, its names, and
+ * the comune of each IPA code (lower case: PA digitale mixes both).
+ */
+function registryIndex(db: Db) {
   const rows = db.$client
-    .prepare('SELECT istat_code AS istat, former_istat AS former, name FROM registry_comuni')
-    .all() as { istat: string; former: string | null; name: string }[];
+    .prepare(
+      'SELECT istat_code AS istat, former_istat AS former, name, ipa_code AS ipa, province_code AS province FROM registry_comuni',
+    )
+    .all() as { istat: string; former: string | null; name: string; ipa: string | null; province: string }[];
   const current = new Map<string, string>();
   const names = new Map<string, string>();
+  const byIpa = new Map<string, string>();
+  /** "AT moransengo" → the comune of that name in the province, or its successor. */
+  const byName = new Map<string, string>();
   for (const r of rows) {
     current.set(r.istat, r.istat);
     names.set(r.istat, r.name);
     if (r.former !== null && !current.has(r.former)) current.set(r.former, r.istat);
+    if (r.ipa !== null) byIpa.set(r.ipa.toLowerCase(), r.istat);
+    byName.set(`${r.province} ${searchKey(r.name)}`, r.istat);
   }
   // A comune merged since 2020: its rows are its successor's, which took over its applications
   // (Tonengo's 1.4.1 project, filed by the body of Moransengo-Tonengo). Only when this database's
   // registry has the successor and no longer the ceased comune.
   for (const c of readCeased()) {
-    if (names.has(c.successorIstat) && !current.has(c.istatCode)) current.set(c.istatCode, c.successorIstat);
+    if (names.has(c.successorIstat) && !current.has(c.istatCode)) {
+      current.set(c.istatCode, c.successorIstat);
+      byName.set(`${c.provinceCode} ${searchKey(c.name)}`, c.successorIstat);
+    }
   }
-  return { current, names };
+  return { current, names, byIpa, byName };
+}
+
+/**
+ * A row PA digitale files without an ISTAT code ("N/D"): the comune whose IPA code it carries
+ * (Setteville's, Castegnero's rows), else the comune it names in its province, a ceased comune
+ * leading to its successor (Moransengo → Moransengo-Tonengo); undefined when neither is known.
+ */
+function matchCodeless(
+  row: PadigitaleRow,
+  byIpa: ReadonlyMap<string, string>,
+  byName: ReadonlyMap<string, string>,
+): CodelessMatch | undefined {
+  const where = { file: row.file, line: row.line, comune: row.comuneName };
+  const ipa = byIpa.get(row.ipaCode.toLowerCase());
+  if (ipa !== undefined) return { ...where, by: 'ipa', istatCode: ipa };
+  const named = byName.get(`${row.provinceCode} ${searchKey(row.comuneName)}`);
+  return named === undefined ? undefined : { ...where, by: 'name', istatCode: named };
 }
 
 function storedApplications(db: Db): Map<string, StoredApplication> {
@@ -113,6 +151,7 @@ export function planPadigitaleImport(db: Db, files: readonly SnapshotFile[]): Pa
     issues: files.flatMap((f) => f.issues),
     otherBodies: files.reduce((n, f) => n + f.rows - f.comuneRows.length, 0),
     matched: 0,
+    codeless: [],
     unmatched: [],
     duplicates: [],
     create: [],
@@ -120,11 +159,13 @@ export function planPadigitaleImport(db: Db, files: readonly SnapshotFile[]): Pa
     stateChanges: [],
     unchanged: 0,
   };
-  const { current, names } = registryIndex(db);
+  const { current, names, byIpa, byName } = registryIndex(db);
   const incoming = new Map<string, PlannedApplication>();
   for (const file of files) {
     for (const row of file.comuneRows) {
-      const istatCode = current.get(row.istatCode);
+      const codeless = /^\d{6}$/.test(row.istatCode) ? undefined : matchCodeless(row, byIpa, byName);
+      if (codeless !== undefined) plan.codeless.push(codeless);
+      const istatCode = current.get(row.istatCode) ?? codeless?.istatCode;
       if (istatCode === undefined) {
         const { file: f, line, comuneName: comune, body } = row;
         plan.unmatched.push({ file: f, line, istatCode: row.istatCode, comune, body });
