@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { BrowserRouter, createRoutesFromElements, Navigate, Route, useRoutes } from 'react-router';
 import { shouldRetry } from './errors';
 import { I18nProvider } from './i18n/i18n';
 import { Layout } from './layout/layout';
@@ -38,8 +38,8 @@ const ItalyMap = lazyNamedScreen(() => import('./screens/italy-maps/italy-maps')
 const RegionMap = lazyNamedScreen(() => import('./screens/italy-maps/italy-maps'), 'RegionMapScreen');
 const ProvinceMap = lazyNamedScreen(() => import('./screens/italy-maps/italy-maps'), 'ProvinceMapScreen');
 
-/** The routes of the SPA (for `<Routes>`, and matched by the entries before the first render). */
-export const appRoutes = (
+/** The routes of the SPA, as elements. */
+const appRoutes = (
   <Route element={<Layout />}>
     <Route index element={<Home />} />
     <Route path="consorzi/:slug" element={<Portfolio />} />
@@ -74,9 +74,15 @@ export const appRoutes = (
   </Route>
 );
 
+/**
+ * The routes as objects, made once (`<Routes>` would make them from its children at every
+ * render), matched by `AppRoutes` and by the entries before the first render.
+ */
+export const appRouteObjects = createRoutesFromElements(appRoutes);
+
 /** The routes of the public SPA; addresses are stable and use ISTAT codes and slugs. */
 export function AppRoutes() {
-  return <Routes>{appRoutes}</Routes>;
+  return useRoutes(appRouteObjects);
 }
 
 /** The SPA's query cache: answers fresh for a minute, client errors not retried. */

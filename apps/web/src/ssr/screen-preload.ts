@@ -1,6 +1,6 @@
 import { isValidElement } from 'react';
-import { createRoutesFromElements, matchRoutes } from 'react-router';
-import { appRoutes } from '../app';
+import { matchRoutes } from 'react-router';
+import { appRouteObjects } from '../app';
 
 function loaderOf(element: unknown): (() => Promise<unknown>) | null {
   if (!isValidElement(element)) return null;
@@ -14,6 +14,6 @@ function loaderOf(element: unknown): (() => Promise<unknown>) | null {
  * hydration then draws them at once instead of suspending over the server's HTML.
  */
 export async function loadScreensOf(pathname: string): Promise<void> {
-  const matches = matchRoutes(createRoutesFromElements(appRoutes), pathname) ?? [];
+  const matches = matchRoutes(appRouteObjects, pathname) ?? [];
   await Promise.all(matches.map((match) => loaderOf(match.route.element)?.()));
 }
