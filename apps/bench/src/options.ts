@@ -7,7 +7,8 @@ import { NATIONAL, QUICK } from './database';
 export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 const USAGE = `Usage: pnpm bench [--quick] [--db <file>] [--runs <n>] [--seconds <n>] [--connections <n>]
-  --quick        a small database (60 comuni × 24 months), 20 runs, a 2-second load test, a 10,000-row import
+  --quick        a small database (60 comuni × 24 months), 20 runs, a 2-second load test, the rendered pages
+                 of 5 comuni, a 10,000-row import
   --db <file>    the database to build or reuse (default .bench/national.db, .bench/quick.db with --quick)
   --runs <n>     timed runs per answer after the warm-up (default 200, 20 with --quick)
   --seconds <n>  duration of the autocannon load test (default 10, 2 with --quick)
