@@ -79,7 +79,14 @@ export function Choropleth({ shapes, items, title, labels }: ChoroplethProps) {
   const shown = current === null ? null : (items.get(current) ?? null);
   return (
     <figure className="choropleth mb-2">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="group" aria-label={title} className="choropleth-svg map-box">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="group"
+        aria-label={title}
+        className="choropleth-svg map-box"
+        // At the top of its box: a map wider than the box leaves the room below it, by the legend.
+        preserveAspectRatio="xMidYMin meet"
+      >
         <FillPatterns idPrefix={idPrefix} />
         {[...byKey].map(([key, parts]) => {
           const item = items.get(key);
