@@ -79,7 +79,8 @@ export function runPadigitaleImport(args: string[], ctx: DataCliContext): number
   const db = ctx.openDb();
   // A registry loaded before is first brought up to the shipped one: a ceased comune's rows go to its successor.
   const { comuni: loaded, changes } = updateRegistry(db);
-  if (changes !== null && !isUnchanged(changes)) for (const line of describeRegistryChanges(changes)) ctx.out(line);
+  const registryUpdated = changes !== null && !isUnchanged(changes);
+  if (registryUpdated) for (const line of describeRegistryChanges(changes)) ctx.out(line);
   ctx.out(`Registry: ${loaded} comuni. Source: ${PADIGITALE_SOURCE.publisher}, ${PADIGITALE_SOURCE.licence}.`);
   const dryRun = values['dry-run'] === true;
   const { plan, applied } = importPadigitale(db, { files, dryRun, actor: 'cli' });
@@ -88,7 +89,11 @@ export function runPadigitaleImport(args: string[], ctx: DataCliContext): number
     ctx.err('Nothing was imported: fix the files and run again.');
     return 1;
   }
-  if (dryRun) ctx.out('Dry run: nothing was written.');
+  if (dryRun && registryUpdated)
+    ctx.out(
+      'Dry run: no PNRR application was written (the registry was brought up to date above, as the server does when it starts).',
+    );
+  else if (dryRun) ctx.out('Dry run: nothing was written.');
   else if (applied) ctx.out(plan.create.length + plan.update.length === 0 ? 'Nothing to write.' : 'Imported.');
   return 0;
 }
