@@ -22,7 +22,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     // A screen's chunks are not preloaded by links the app inserts when it asks for the screen:
     // inserting them took 240-300 ms of a phone's start-up (Chromium, CPU slowed 4×) on the comune
     // page, in the task that hydrates it. The browser fetches a chunk's imports as it reads the
-    // chunk; the app's own chunks are preloaded from the page (vite-scripts.ts).
+    // chunk (and the page lists none: see vite-scripts.ts).
     modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
     rollupOptions: {
       output: {
