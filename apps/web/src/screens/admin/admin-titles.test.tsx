@@ -1,29 +1,14 @@
 import { waitFor } from '@testing-library/react';
-import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { AppRoutes } from '../../app';
 import type { Locale } from '../../format';
 import { renderInApp } from '../../test-utils';
 import { admin } from '../../testing/fixtures';
-import AdminLayout from './admin-layout';
-import BackupScreen from './backup';
-import CatalogueScreen from './catalogue';
-import { ComuniList } from './comuni-admin';
-import { ComuneSettingsScreen } from './comuni-settings';
-import OutboxScreen from './outbox';
-import UsersScreen from './users';
 
+/** The app's own routes, so each title is checked at the address a person visits. */
 function renderAdmin(path: string, locale: Locale) {
   return renderInApp(
-    <Routes>
-      <Route path="amministrazione" element={<AdminLayout />}>
-        <Route path="utenti" element={<UsersScreen />} />
-        <Route path="comuni" element={<ComuniList />} />
-        <Route path="comuni/:istat" element={<ComuneSettingsScreen />} />
-        <Route path="catalogo" element={<CatalogueScreen />} />
-        <Route path="copia-di-sicurezza" element={<BackupScreen />} />
-        <Route path="email" element={<OutboxScreen />} />
-      </Route>
-    </Routes>,
+    <AppRoutes />,
     {
       path,
       locale,
