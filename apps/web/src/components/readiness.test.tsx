@@ -2,31 +2,11 @@ import type { Readiness } from '@switchoff/domain';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderInApp } from '../test-utils';
+import { notReady } from '../testing/fixtures';
 import { ForecastText } from './forecast-text';
 import { IllustrativeNotice } from './illustrative-notice';
 import { ReadinessChecklist, useMissingText } from './readiness';
 import { StageBadge } from './stage-badge';
-
-const notReady: Readiness = {
-  status: 'not_ready',
-  missing: ['take_up', 'pagopa'],
-  conditions: [
-    {
-      key: 'take_up',
-      met: false,
-      target: 0.8,
-      months: [
-        { month: '2024-04', takeUp: 0.7 },
-        { month: '2024-05', takeUp: 0.75 },
-        { month: '2024-06', takeUp: 0.824 },
-      ],
-      lastMonth: '2024-06',
-    },
-    { key: 'pagopa', met: false, state: 'in_progress' },
-    { key: 'identity', met: true, spid: 'active', cie: null },
-    { key: 'assisted_desk', met: true },
-  ],
-};
 
 describe('ReadinessChecklist', () => {
   it('lists every condition with ✓ or ✗ and its facts in Italian', () => {

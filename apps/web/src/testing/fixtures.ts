@@ -1,3 +1,4 @@
+import type { Readiness } from '@switchoff/domain';
 import type { ServicePage } from '../api-types';
 import type { User } from '../auth/viewer';
 
@@ -114,5 +115,27 @@ export const internalServicePage: ServicePage = {
       createdAt: '2024-07-01T08:00:00.000Z',
       target: { kind: 'service', slug: 'trasporto-scolastico', name: 'Trasporto scolastico' },
     },
+  ],
+};
+
+/** A service short of the take-up target (70%, 75%, 82.4% against 80%) and of pagoPA. */
+export const notReady: Readiness = {
+  status: 'not_ready',
+  missing: ['take_up', 'pagopa'],
+  conditions: [
+    {
+      key: 'take_up',
+      met: false,
+      target: 0.8,
+      months: [
+        { month: '2024-04', takeUp: 0.7 },
+        { month: '2024-05', takeUp: 0.75 },
+        { month: '2024-06', takeUp: 0.824 },
+      ],
+      lastMonth: '2024-06',
+    },
+    { key: 'pagopa', met: false, state: 'in_progress' },
+    { key: 'identity', met: true, spid: 'active', cie: null },
+    { key: 'assisted_desk', met: true },
   ],
 };

@@ -1,25 +1,5 @@
-import { ripalta } from '../../testing/fixtures';
+import { notReady, ripalta } from '../../testing/fixtures';
 import type { CouncilReport } from './report-sections';
-
-const readinessNotReady = {
-  status: 'not_ready',
-  missing: ['pagopa'],
-  conditions: [
-    {
-      key: 'take_up',
-      met: true,
-      target: 0.8,
-      months: [
-        { month: '2024-04', takeUp: 0.85 },
-        { month: '2024-05', takeUp: 0.86 },
-        { month: '2024-06', takeUp: 0.9 },
-      ],
-    },
-    { key: 'pagopa', met: false, state: 'in_progress' },
-    { key: 'identity', met: true, spid: 'active', cie: 'active' },
-    { key: 'assisted_desk', met: true },
-  ],
-};
 
 /** The council report of Ripalta Cremasca for 2023-07..2024-06, as the public reads it. */
 // Asserted rather than annotated, so a field the API adds later does not break the fixture.
@@ -65,7 +45,7 @@ export const councilReport = {
       takeUp: { value: 0.7, n: 800 },
       lastMonth: '2024-02',
       stale: true,
-      readiness: readinessNotReady,
+      readiness: notReady,
     },
   ],
   takeUp: { value: 0.824, n: 2000 },
