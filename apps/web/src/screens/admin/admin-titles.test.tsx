@@ -7,36 +7,33 @@ import { admin } from '../../testing/fixtures';
 
 /** The app's own routes, so each title is checked at the address a person visits. */
 function renderAdmin(path: string, locale: Locale) {
-  return renderInApp(
-    <AppRoutes />,
-    {
-      path,
-      locale,
-      api: {
-        'auth.me': () => admin,
-        'admin.users.list': () => [],
-        'consortia.portfolio': () => ({ comuni: [] }),
-        'admin.comuni.list': () => ({ comuni: [] }),
-        'admin.catalogue.list': () => [],
-        'backups.info': () => ({
-          allowed: true,
-          reason: null,
-          operator: { slug: 'consorzio-it', name: 'Consorzio.IT' },
-          downloadUrl: '/api/backup',
-          contains: 'all-consortia',
-          history: [],
-        }),
-        'admin.outbox.list': () => ({
-          rows: [],
-          counts: { pending: 0, retrying: 0, sending: 0, sent: 0, failed: 0 },
-          total: 0,
-          page: 1,
-          pageSize: 50,
-        }),
-        'comuni.overview': () => ({ comune: { name: 'Crema', consortium: { slug: 'altro' } } }),
-      },
+  return renderInApp(<AppRoutes />, {
+    path,
+    locale,
+    api: {
+      'auth.me': () => admin,
+      'admin.users.list': () => [],
+      'consortia.portfolio': () => ({ comuni: [] }),
+      'admin.comuni.list': () => ({ comuni: [] }),
+      'admin.catalogue.list': () => [],
+      'backups.info': () => ({
+        allowed: true,
+        reason: null,
+        operator: { slug: 'consorzio-it', name: 'Consorzio.IT' },
+        downloadUrl: '/api/backup',
+        contains: 'all-consortia',
+        history: [],
+      }),
+      'admin.outbox.list': () => ({
+        rows: [],
+        counts: { pending: 0, retrying: 0, sending: 0, sent: 0, failed: 0 },
+        total: 0,
+        page: 1,
+        pageSize: 50,
+      }),
+      'comuni.overview': () => ({ comune: { name: 'Crema', consortium: { slug: 'altro' } } }),
     },
-  );
+  });
 }
 
 describe('each admin page has its own document title', () => {
