@@ -17,6 +17,12 @@ export const stamp = (name: string) => text(name).notNull().default(now);
 /** The version every edit of the row is checked against and moves on (from 1). */
 export const lockVersion = () => integer('version').notNull().default(1);
 
+/** The columns of an edited row that is not kept from the public: its version, then when it last changed. */
+export const versionedColumns = () => ({
+  version: lockVersion(),
+  updatedAt: stamp('updated_at'),
+});
+
 /**
  * The columns of a row staff keep up to date and may keep from the public (services, milestones):
  * its visibility and internal note, then its version, creation and change times.

@@ -1,5 +1,5 @@
 import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { lockVersion, requiredRef, rowId, stamp } from './columns';
+import { requiredRef, rowId, versionedColumns } from './columns';
 import { services } from './services';
 
 /**
@@ -24,8 +24,7 @@ export const monthlyFigures = sqliteTable(
     satisfaction5: integer('satisfaction_5').notNull().default(0),
     /** Total cost of delivering the service that month, in euro cents. */
     costCents: integer('cost_cents'),
-    version: lockVersion(),
-    updatedAt: stamp('updated_at'),
+    ...versionedColumns(),
   },
   (t) => [uniqueIndex('monthly_figures_service_month_idx').on(t.serviceId, t.month)],
 );

@@ -1,6 +1,6 @@
 import { ALL_PLATFORM_STATES, PLATFORMS, PNRR_MEASURES, PNRR_STATES } from '@switchoff/domain';
 import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { lockVersion, requiredRef, rowId, stamp } from './columns';
+import { requiredRef, rowId, versionedColumns } from './columns';
 import { comuni } from './tenancy';
 
 /** Adoption of a national platform (pagoPA, App IO, SPID, ANPR …) by a comune. */
@@ -13,8 +13,7 @@ export const platformAdoptions = sqliteTable(
     state: text('state', { enum: ALL_PLATFORM_STATES }).notNull(),
     activationDate: text('activation_date'),
     note: text('note').notNull().default(''),
-    version: lockVersion(),
-    updatedAt: stamp('updated_at'),
+    ...versionedColumns(),
   },
   (t) => [uniqueIndex('platform_adoptions_comune_platform_idx').on(t.comuneId, t.platform)],
 );
@@ -29,8 +28,7 @@ export const pnrrMeasures = sqliteTable(
     state: text('state', { enum: PNRR_STATES }).notNull(),
     amountCents: integer('amount_cents').notNull().default(0),
     stateDate: text('state_date'),
-    version: lockVersion(),
-    updatedAt: stamp('updated_at'),
+    ...versionedColumns(),
   },
   (t) => [uniqueIndex('pnrr_measures_comune_measure_idx').on(t.comuneId, t.measure)],
 );

@@ -32,27 +32,24 @@ const sums = {
   costN: integer('cost_n').notNull(),
 };
 
+/** A month-totals row after its key: which services' figures (by visibility), the month, the sums. */
+const monthTotalsColumns = () => ({
+  visibility: text('visibility', { enum: VISIBILITIES }).notNull(),
+  month: text('month').notNull(),
+  ...sums,
+});
+
 /** Monthly figures added up per comune, visibility of the service (public reads use 'public' only) and month. */
 export const comuneMonthTotals = sqliteTable(
   'comune_month_totals',
-  {
-    comuneId: integer('comune_id').notNull(),
-    visibility: text('visibility', { enum: VISIBILITIES }).notNull(),
-    month: text('month').notNull(),
-    ...sums,
-  },
+  { comuneId: integer('comune_id').notNull(), ...monthTotalsColumns() },
   (t) => [primaryKey({ columns: [t.comuneId, t.visibility, t.month] })],
 );
 
 /** The same per region: the national summary reads 20 regions × 12 months instead of millions of rows. */
 export const regionMonthTotals = sqliteTable(
   'region_month_totals',
-  {
-    region: text('region').notNull(),
-    visibility: text('visibility', { enum: VISIBILITIES }).notNull(),
-    month: text('month').notNull(),
-    ...sums,
-  },
+  { region: text('region').notNull(), ...monthTotalsColumns() },
   (t) => [primaryKey({ columns: [t.region, t.visibility, t.month] })],
 );
 

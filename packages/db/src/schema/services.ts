@@ -1,6 +1,6 @@
 import { CATEGORY_CODES, STAGES } from '@switchoff/domain';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { internalVersionedColumns, lockVersion, requiredRef, rowId, stamp } from './columns';
+import { internalVersionedColumns, requiredRef, rowId, stamp, versionedColumns } from './columns';
 import { comuni, consortia } from './tenancy';
 
 /**
@@ -17,8 +17,7 @@ export const catalogueServices = sqliteTable('catalogue_services', {
   description: text('description').notNull().default(''),
   takesPayment: integer('takes_payment', { mode: 'boolean' }).notNull().default(false),
   needsIdentity: integer('needs_identity', { mode: 'boolean' }).notNull().default(false),
-  version: lockVersion(),
-  updatedAt: stamp('updated_at'),
+  ...versionedColumns(),
 });
 
 /** A service of one comune, usually an instance of a catalogue service. */
