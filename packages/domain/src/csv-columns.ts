@@ -24,22 +24,27 @@ export type CsvColumn = {
   description: string;
 };
 
-/** The comune's name, written by the export for people and ignored on import: both files carry it. */
-const COMUNE_NAME_COLUMN: CsvColumn = {
-  name: 'comune',
-  required: 'no',
-  informative: true,
-  description: 'Nome del comune, solo per chi legge il file (ignorato).',
-};
-
-export const FIGURES_COLUMNS: readonly CsvColumn[] = [
+/**
+ * The comune's ISTAT code and name, first in both files: the code is read the same way in both
+ * (`readIstatCell`), the name is written by the export for people and ignored on import.
+ */
+const COMUNE_COLUMNS: readonly CsvColumn[] = [
   {
     name: 'istat',
     aliases: ['codice_istat', 'cod_istat'],
     required: 'consortium',
     description: 'Codice ISTAT del comune, 6 cifre (gli zeri iniziali tolti da Excel vengono rimessi: 19081 → 019081).',
   },
-  COMUNE_NAME_COLUMN,
+  {
+    name: 'comune',
+    required: 'no',
+    informative: true,
+    description: 'Nome del comune, solo per chi legge il file (ignorato).',
+  },
+];
+
+export const FIGURES_COLUMNS: readonly CsvColumn[] = [
+  ...COMUNE_COLUMNS,
   {
     name: 'servizio',
     aliases: ['codice_servizio', 'slug'],
@@ -107,13 +112,7 @@ export const FIGURES_COLUMNS: readonly CsvColumn[] = [
 ];
 
 export const MILESTONES_COLUMNS: readonly CsvColumn[] = [
-  {
-    name: 'istat',
-    aliases: ['codice_istat', 'cod_istat'],
-    required: 'consortium',
-    description: 'Codice ISTAT del comune, 6 cifre.',
-  },
-  COMUNE_NAME_COLUMN,
+  ...COMUNE_COLUMNS,
   {
     name: 'codice',
     aliases: ['chiave', 'id'],

@@ -118,6 +118,13 @@ export function readIstatCell(cells: CsvCells, issues: CellIssue[]): string | nu
   return istat;
 }
 
+/** Reads a cell that must not be empty, trimmed; an empty or absent one is an issue and reads as ''. */
+export function readRequiredCell(cells: CsvCells, issues: CellIssue[], column: string): string {
+  const text = (cells[column] ?? '').trim();
+  if (text === '') issues.push({ column, message: MESSAGES.valueMissing });
+  return text;
+}
+
 /**
  * What a row is about, read even when some of its cells are wrong, so that the import can still
  * check its comune, service and month and list every problem of the row at once (`istat`
@@ -137,12 +144,10 @@ export function readFiguresRow(cells: CsvCells): {
 } {
   const issues: CellIssue[] = [];
   const istat = readIstatCell(cells, issues);
-  const service = (cells.servizio ?? '').trim();
-  if (service === '') issues.push({ column: 'servizio', message: MESSAGES.valueMissing });
-  const monthText = (cells.mese ?? '').trim();
+  const service = readRequiredCell(cells, issues, 'servizio');
+  const monthText = readRequiredCell(cells, issues, 'mese');
   const month = monthText === '' ? null : parseItalianMonth(monthText);
-  if (monthText === '') issues.push({ column: 'mese', message: MESSAGES.valueMissing });
-  else if (!month) issues.push({ column: 'mese', message: token('notMonth', { text: monthText }) });
+  if (monthText !== '' && !month) issues.push({ column: 'mese', message: token('notMonth', { text: monthText }) });
   const count = (column: string, required: boolean, empty: number | null) =>
     cell(cells, issues, column, parseItalianInteger, monthlyCount, { required, empty });
   const online = count('online', true, null);

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type CellIssue, type CsvCells, readIstatCell } from './csv-figures';
+import { type CellIssue, type CsvCells, readIstatCell, readRequiredCell } from './csv-figures';
 import { foldText, parseItalianDate, parseItalianPercent } from './italian-values';
 import { MESSAGES, type MessageToken, token, tokenOf } from './messages';
 import { slug } from './schemas';
@@ -124,11 +124,9 @@ export function readMilestoneRow(cells: CsvCells): {
 } {
   const issues: CellIssue[] = [];
   const istat = readIstatCell(cells, issues);
-  const code = (cells.codice ?? '').trim();
-  if (code === '') issues.push({ column: 'codice', message: MESSAGES.valueMissing });
-  else if (!MILESTONE_CODE.test(code)) {
+  const code = readRequiredCell(cells, issues, 'codice');
+  if (code !== '' && !MILESTONE_CODE.test(code))
     issues.push({ column: 'codice', message: MESSAGES.milestoneCodeChars });
-  }
   const title = text(cells, issues, 'titolo', milestoneFields.title);
   const kindText = foldText(cells.tipo ?? '');
   const kind = milestoneKind.safeParse(kindText.replace(/[ -]/g, '_')).data ?? KIND_WORDS[kindText];
