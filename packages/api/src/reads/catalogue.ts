@@ -1,4 +1,4 @@
-import { type Db, schema } from '@switchoff/db';
+import { type Db, schema, type Tx } from '@switchoff/db';
 import { token } from '@switchoff/domain';
 import { asc, eq, isNull, or } from 'drizzle-orm';
 import { notFound } from '../errors';
@@ -9,6 +9,18 @@ const { catalogueServices, consortia, services } = schema;
 /** The catalogue entries a consortium's comuni may offer: the shared ones and the consortium's own. */
 export function usableBy(consortiumId: number) {
   return or(isNull(catalogueServices.ownerConsortiumId), eq(catalogueServices.ownerConsortiumId, consortiumId));
+}
+
+/** The slug of a service's catalogue entry; null for a service of no entry. */
+export function catalogueSlugOf(db: Tx, catalogueId: number | null): string | null {
+  if (catalogueId === null) return null;
+  return (
+    db
+      .select({ slug: catalogueServices.slug })
+      .from(catalogueServices)
+      .where(eq(catalogueServices.id, catalogueId))
+      .get()?.slug ?? null
+  );
 }
 
 /** Catalogue services the comune does not offer yet (shared or of its consortium), by category and name. */

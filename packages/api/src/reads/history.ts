@@ -133,45 +133,54 @@ function idsOf(rows: AuditRow[], entity: string): number[] {
   return rows.flatMap((r) => (r.entity === entity && r.entityId !== null ? [r.entityId] : []));
 }
 
-/** Names the thing each change concerns, with one query per kind of thing. */
+type Named = { id: number; name: string };
+
+/** How to name the things of each kind a change may concern, given their ids (those of the comune only). */
+function nameReaders(db: Db, comuneId: number): Record<string, (ids: number[]) => Named[]> {
+  return {
+    services: (ids) =>
+      db
+        .select({ id: services.id, name: services.name })
+        .from(services)
+        .where(and(eq(services.comuneId, comuneId), inArray(services.id, ids)))
+        .all(),
+    milestones: (ids) =>
+      db
+        .select({ id: milestones.id, name: milestones.title })
+        .from(milestones)
+        .where(and(eq(milestones.comuneId, comuneId), inArray(milestones.id, ids)))
+        .all(),
+    monthly_figures: (ids) =>
+      db
+        .select({ id: monthlyFigures.id, month: monthlyFigures.month, name: services.name })
+        .from(monthlyFigures)
+        .innerJoin(services, eq(services.id, monthlyFigures.serviceId))
+        .where(and(eq(services.comuneId, comuneId), inArray(monthlyFigures.id, ids)))
+        .all()
+        .map((f) => ({ id: f.id, name: `${f.name}, ${f.month}` })),
+    platform_adoptions: (ids) =>
+      db
+        .select({ id: platformAdoptions.id, name: platformAdoptions.platform })
+        .from(platformAdoptions)
+        .where(and(eq(platformAdoptions.comuneId, comuneId), inArray(platformAdoptions.id, ids)))
+        .all(),
+    pnrr_measures: (ids) =>
+      db
+        .select({ id: pnrrMeasures.id, measure: pnrrMeasures.measure })
+        .from(pnrrMeasures)
+        .where(and(eq(pnrrMeasures.comuneId, comuneId), inArray(pnrrMeasures.id, ids)))
+        .all()
+        .map((p) => ({ id: p.id, name: `PNRR ${p.measure}` })),
+  };
+}
+
+/** Names the thing each change concerns, with one query per kind of thing named. */
 function subjectsOf(db: Db, comuneId: number, rows: AuditRow[]): (row: AuditRow) => string | null {
   const names = new Map<string, string>();
-  const some = (ids: number[]) => (ids.length ? ids : [-1]);
-  for (const s of db
-    .select({ id: services.id, name: services.name })
-    .from(services)
-    .where(and(eq(services.comuneId, comuneId), inArray(services.id, some(idsOf(rows, 'services')))))
-    .all()) {
-    names.set(`services:${s.id}`, s.name);
-  }
-  for (const m of db
-    .select({ id: milestones.id, title: milestones.title })
-    .from(milestones)
-    .where(and(eq(milestones.comuneId, comuneId), inArray(milestones.id, some(idsOf(rows, 'milestones')))))
-    .all()) {
-    names.set(`milestones:${m.id}`, m.title);
-  }
-  for (const f of db
-    .select({ id: monthlyFigures.id, month: monthlyFigures.month, name: services.name })
-    .from(monthlyFigures)
-    .innerJoin(services, eq(services.id, monthlyFigures.serviceId))
-    .where(and(eq(services.comuneId, comuneId), inArray(monthlyFigures.id, some(idsOf(rows, 'monthly_figures')))))
-    .all()) {
-    names.set(`monthly_figures:${f.id}`, `${f.name}, ${f.month}`);
-  }
-  for (const p of db
-    .select({ id: platformAdoptions.id, platform: platformAdoptions.platform })
-    .from(platformAdoptions)
-    .where(inArray(platformAdoptions.id, some(idsOf(rows, 'platform_adoptions'))))
-    .all()) {
-    names.set(`platform_adoptions:${p.id}`, p.platform);
-  }
-  for (const p of db
-    .select({ id: pnrrMeasures.id, measure: pnrrMeasures.measure })
-    .from(pnrrMeasures)
-    .where(inArray(pnrrMeasures.id, some(idsOf(rows, 'pnrr_measures'))))
-    .all()) {
-    names.set(`pnrr_measures:${p.id}`, `PNRR ${p.measure}`);
+  for (const [entity, read] of Object.entries(nameReaders(db, comuneId))) {
+    const ids = idsOf(rows, entity);
+    if (ids.length === 0) continue;
+    for (const { id, name } of read(ids)) names.set(`${entity}:${id}`, name);
   }
   return (row) => (row.entity === 'imports' ? importedFile(row) : (names.get(`${row.entity}:${row.entityId}`) ?? null));
 }

@@ -16,6 +16,7 @@ import {
   takeUpSeries,
 } from '@switchoff/domain';
 import { asc, eq } from 'drizzle-orm';
+import { catalogueSlugOf } from './catalogue';
 import { loadComments } from './comments';
 import { loadFigures, loadLastMonths } from './figures';
 import { comuneView, type FoundComune, findService, loadComuneServices } from './lookup';
@@ -26,7 +27,7 @@ import { servicePageView } from './service-page';
 import { loadStageEvents, stageAsOf } from './stages';
 import { withInternal } from './visibility';
 
-const { catalogueServices, openDatasets } = schema;
+const { openDatasets } = schema;
 
 /** Months of the comune-wide take-up trend. */
 const TREND_MONTHS = 36;
@@ -125,20 +126,13 @@ export function rawServicePage(db: Db, params: { found: FoundComune; slug: strin
   const { found, internal, today } = params;
   const { comune } = found;
   const service = findService(db, { comune, slug: params.slug, internal });
-  const catalogue = service.catalogueId
-    ? db
-        .select({ slug: catalogueServices.slug })
-        .from(catalogueServices)
-        .where(eq(catalogueServices.id, service.catalogueId))
-        .get()
-    : undefined;
   const events = (loadStageEvents(db, [service.id]).get(service.id) ?? []).filter((e) => e.effectiveDate <= today);
   const series = loadFigures(db, { serviceIds: [service.id], to: lastCompleteMonth(today) }).get(service.id) ?? [];
   return servicePageView(db, {
     found,
     today,
     internal,
-    service: { ...service, catalogueSlug: catalogue?.slug ?? null },
+    service: { ...service, catalogueSlug: catalogueSlugOf(db, service.catalogueId) },
     events,
     series,
   });

@@ -11,6 +11,17 @@ import { publicProcedure, router } from '../trpc';
 
 const searchInput = z.object({ q: z.string().trim().min(1, 'Scrivi un nome o un codice ISTAT').max(80) });
 
+/** The map of a region or a province, public; NOT_FOUND names the code asked for. */
+function mapProcedure<Ref extends typeof regionRef | typeof provinceRef>(level: 'region' | 'province', ref: Ref) {
+  return publicProcedure
+    .meta({ publicRead: true })
+    .input(ref)
+    .query(
+      ({ ctx, input }) =>
+        getItalyMap(ctx.db, level, input.code) ?? notFound(token(`${level}.notFound`, { code: input.code })),
+    );
+}
+
 /** Every comune of Italy from national open data, tracked by a consortium or not: public. */
 export const italyRouter = router({
   /**
@@ -64,19 +75,7 @@ export const italyRouter = router({
     return map ?? notFound(token('registry.empty'));
   }),
   /** The map of a region: the same per province. */
-  region: publicProcedure
-    .meta({ publicRead: true })
-    .input(regionRef)
-    .query(
-      ({ ctx, input }) =>
-        getItalyMap(ctx.db, 'region', input.code) ?? notFound(token('region.notFound', { code: input.code })),
-    ),
+  region: mapProcedure('region', regionRef),
   /** The map of a province: the same per comune. */
-  province: publicProcedure
-    .meta({ publicRead: true })
-    .input(provinceRef)
-    .query(
-      ({ ctx, input }) =>
-        getItalyMap(ctx.db, 'province', input.code) ?? notFound(token('province.notFound', { code: input.code })),
-    ),
+  province: mapProcedure('province', provinceRef),
 });

@@ -9,7 +9,7 @@ import {
 import { and, eq } from 'drizzle-orm';
 import { refuseField } from '../errors';
 import { enqueueSwitchOffAlerts } from '../mail/alerts';
-import { usableBy } from '../reads/catalogue';
+import { catalogueSlugOf, usableBy } from '../reads/catalogue';
 import { findService, type ServiceRow } from '../reads/lookup';
 import { loadStageEvents, stageAsOf } from '../reads/stages';
 import { recordAudit, snapshot } from './audit';
@@ -23,13 +23,6 @@ const { catalogueServices, services, stageEvents } = schema;
 /** A service as the editing screens get it back: every editable field, its stage and version. */
 export function serviceItem(tx: Tx, row: ServiceRow, today: string) {
   const { stage, since } = stageAsOf(loadStageEvents(tx, [row.id]).get(row.id), today);
-  const catalogue = row.catalogueId
-    ? tx
-        .select({ slug: catalogueServices.slug })
-        .from(catalogueServices)
-        .where(eq(catalogueServices.id, row.catalogueId))
-        .get()
-    : undefined;
   return {
     slug: row.slug,
     name: row.name,
@@ -42,7 +35,7 @@ export function serviceItem(tx: Tx, row: ServiceRow, today: string) {
     hasAssistedDesk: row.hasAssistedDesk,
     visibility: row.visibility,
     internalNote: row.internalNote,
-    catalogueSlug: catalogue?.slug ?? null,
+    catalogueSlug: catalogueSlugOf(tx, row.catalogueId),
     stage,
     stageSince: since,
     version: row.version,
