@@ -1,5 +1,6 @@
 import { bool, prepared, preparedTuples } from '../prepared';
-import type { comuni, consortia } from '../schema';
+import { columnsSql, tupleToRow } from '../rows/tuple-rows';
+import { comuni, type consortia } from '../schema';
 
 /*
  * Comuni and consortia, looked up by every screen of a comune. Raw SQL prepared once, comuni
@@ -10,8 +11,26 @@ import type { comuni, consortia } from '../schema';
 type ComuneRow = typeof comuni.$inferSelect;
 type ConsortiumRow = typeof consortia.$inferSelect;
 
-const COMUNE_COLUMNS = `c.id, c.istat_code, c.name, c.province_code, c.region, c.population, c.consortium_id, c.ipa_code,
-  c.take_up_target, c.assisted_desk, c.figures_illustrative, c.internal_note, c.version, c.created_at, c.updated_at, c.archived_at`;
+/** The columns of a comune's read, in the order of ComuneTuple. */
+const COMUNE_MAP = {
+  id: comuni.id,
+  istatCode: comuni.istatCode,
+  name: comuni.name,
+  provinceCode: comuni.provinceCode,
+  region: comuni.region,
+  population: comuni.population,
+  consortiumId: comuni.consortiumId,
+  ipaCode: comuni.ipaCode,
+  takeUpTarget: comuni.takeUpTarget,
+  assistedDesk: comuni.assistedDesk,
+  figuresIllustrative: comuni.figuresIllustrative,
+  internalNote: comuni.internalNote,
+  version: comuni.version,
+  createdAt: comuni.createdAt,
+  updatedAt: comuni.updatedAt,
+  archivedAt: comuni.archivedAt,
+};
+const COMUNE_COLUMNS = columnsSql(COMUNE_MAP, 'c');
 
 /** A comune read as a tuple, in COMUNE_COLUMNS order. */
 export type ComuneTuple = [
@@ -37,44 +56,7 @@ export type ComuneTuple = [
  * A comune row as drizzle would give it (booleans as booleans), from the tuple of COMUNE_COLUMNS
  * (and any columns after them): a literal costs a fraction of the driver's object per row.
  */
-export function comuneRow(t: readonly [...ComuneTuple, ...unknown[]]): ComuneRow {
-  const [
-    id,
-    istatCode,
-    name,
-    provinceCode,
-    region,
-    population,
-    consortiumId,
-    ipaCode,
-    takeUpTarget,
-    assistedDesk,
-    figuresIllustrative,
-    internalNote,
-    version,
-    createdAt,
-    updatedAt,
-    archivedAt,
-  ] = t;
-  return {
-    id,
-    istatCode,
-    name,
-    provinceCode,
-    region,
-    population,
-    consortiumId,
-    ipaCode,
-    takeUpTarget,
-    assistedDesk,
-    figuresIllustrative: bool(figuresIllustrative),
-    internalNote,
-    version,
-    createdAt,
-    updatedAt,
-    archivedAt,
-  };
-}
+export const comuneRow: (tuple: readonly unknown[]) => ComuneRow = tupleToRow<ComuneRow>(COMUNE_MAP);
 
 /** A comune with its consortium's slug and name, by ISTAT code. */
 export const comuneByIstat = preparedTuples<[string], [...ComuneTuple, consortiumSlug: string, consortiumName: string]>(

@@ -1,6 +1,7 @@
 import type { Category, Visibility } from '@switchoff/domain';
 import { prepared, preparedTuples } from '../prepared';
-import { type ServiceStatus, STATUS_COLUMNS, type StatusTuple } from './status';
+import { type TupleOf, tupleToRowOf } from '../rows/tuple-rows';
+import { type ServiceStatus, STATUS_COLUMNS } from './status';
 
 /*
  * The comune overview's services: each with its service_status row (stage, last month, last
@@ -8,62 +9,50 @@ import { type ServiceStatus, STATUS_COLUMNS, type StatusTuple } from './status';
  * monthly rows: 10 ms p50; now 0.6-0.9 ms p50 (BENCHMARKS.md).
  */
 
-/** A service of a comune with its status, as the overview reads it. */
-export type OverviewServiceRow = ReturnType<typeof serviceRow>;
+/** A service of a comune with its status, as the overview reads it (booleans as SQLite's 0 or 1). */
+export type OverviewServiceRow = {
+  slug: string;
+  name: string;
+  category: Category;
+  interactivityLevel: number;
+  takesPayment: number;
+  needsIdentity: number;
+  hasAssistedDesk: number;
+  last12: string;
+  /** Read for readers of internal data only, as are the note and the version. */
+  visibility?: Visibility;
+  internalNote?: string | null;
+  version?: number;
+} & ServiceStatus;
+
+/** The properties of a service's tuple, in SERVICE_COLUMNS order; the internal reads add INTERNAL_KEYS. */
+const SERVICE_KEYS = [
+  'slug',
+  'name',
+  'category',
+  'interactivityLevel',
+  'takesPayment',
+  'needsIdentity',
+  'hasAssistedDesk',
+  'serviceId',
+  'stage',
+  'stageSince',
+  'lastMonth',
+  'recent',
+  'last12',
+] as const;
+const INTERNAL_KEYS = ['visibility', 'internalNote', 'version'] as const;
 
 const SERVICE_COLUMNS = `s.slug, s.name, s.category, s.interactivity_level, s.takes_payment, s.needs_identity, s.has_assisted_desk,
   ${STATUS_COLUMNS}`;
-type ServiceTuple = [
-  slug: string,
-  name: string,
-  category: Category,
-  interactivityLevel: number,
-  takesPayment: number,
-  needsIdentity: number,
-  hasAssistedDesk: number,
-  ...status: StatusTuple,
-];
-type InternalServiceTuple = [...ServiceTuple, visibility: Visibility, internalNote: string | null, version: number];
+type ServiceTuple = TupleOf<Required<OverviewServiceRow>, typeof SERVICE_KEYS>;
+type InternalServiceTuple = [...ServiceTuple, ...TupleOf<Required<OverviewServiceRow>, typeof INTERNAL_KEYS>];
 
-/** A service's row from its tuple: a literal costs a fraction of the driver's object per row. */
-export function serviceRow(t: ServiceTuple | InternalServiceTuple) {
-  const [
-    slug,
-    name,
-    category,
-    interactivityLevel,
-    takesPayment,
-    needsIdentity,
-    hasAssistedDesk,
-    serviceId,
-    stage,
-    stageSince,
-    lastMonth,
-    recent,
-    last12,
-    visibility,
-    internalNote,
-    version,
-  ]: [...ServiceTuple, Visibility?, (string | null)?, number?] = t;
-  return {
-    slug,
-    name,
-    category,
-    interactivityLevel,
-    takesPayment,
-    needsIdentity,
-    hasAssistedDesk,
-    serviceId,
-    stage,
-    stageSince,
-    lastMonth,
-    recent,
-    last12,
-    visibility,
-    internalNote,
-    version,
-  } satisfies ServiceStatus & Record<string, unknown>;
-}
+/** A service's row from its tuple (the public one lacks the internal properties: undefined). */
+export const serviceRow: (tuple: ServiceTuple | InternalServiceTuple) => OverviewServiceRow = tupleToRowOf([
+  ...SERVICE_KEYS,
+  ...INTERNAL_KEYS,
+]);
 
 /** A comune's public services with their status; the public reads no internal field, not even selected. */
 export const publicServices = preparedTuples<[number], ServiceTuple>(

@@ -1,5 +1,6 @@
 import type { MonthFigures, YearMonth } from '@switchoff/domain';
 import type { monthlyFigures } from '../schema';
+import { tupleToRowOf } from './tuple-rows';
 
 /** A stored month of figures of one service, as drizzle reads it. */
 export type FiguresRow = typeof monthlyFigures.$inferSelect;
@@ -115,41 +116,11 @@ export type FiguresRowTuple = [
 export const FIGURES_ROW_SQL = `id, service_id, month, ${figureValuesSql()}, version, updated_at`;
 
 /** A row read as FiguresRowTuple as drizzle would read it (imports read 100,000 of them as tuples). */
-export function figuresRowOfTuple(tuple: FiguresRowTuple): FiguresRow {
-  const [
-    id,
-    serviceId,
-    month,
-    online,
-    assisted,
-    paper,
-    paymentsTotal,
-    paymentsPagopa,
-    s1,
-    s2,
-    s3,
-    s4,
-    s5,
-    costCents,
-    version,
-    updatedAt,
-  ] = tuple;
-  return {
-    id,
-    serviceId,
-    month,
-    online,
-    assisted,
-    paper,
-    paymentsTotal,
-    paymentsPagopa,
-    satisfaction1: s1,
-    satisfaction2: s2,
-    satisfaction3: s3,
-    satisfaction4: s4,
-    satisfaction5: s5,
-    costCents,
-    version,
-    updatedAt,
-  };
-}
+export const figuresRowOfTuple: (tuple: FiguresRowTuple) => FiguresRow = tupleToRowOf<FiguresRow>([
+  'id',
+  'serviceId',
+  'month',
+  ...FIGURE_COLUMNS,
+  'version',
+  'updatedAt',
+]);
