@@ -1,20 +1,10 @@
 import type { Category } from '@switchoff/domain';
 
+/** A tuple of N elements of T. */
+type Tuple<T, N extends number, Built extends T[] = []> = Built['length'] extends N ? Built : Tuple<T, N, [...Built, T]>;
+
 /** How a service's volume spreads over the twelve months (January first), before normalising. */
-export type Season = readonly [
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-];
+export type Season = Readonly<Tuple<number, 12>>;
 
 /** Canteen and school transport: enrolment in June, July and September, payments September to June. */
 const SCHOOL_YEAR: Season = [1, 1, 1, 1, 1, 1.6, 0.8, 0, 1.8, 1, 1, 0.8];
