@@ -24,17 +24,20 @@ const userAudit = (db: Db) =>
     .all()
     .filter((a) => a.entity === 'users' && a.actor === 'cli');
 
-const add = (...extra: string[]) => [
+/** `user add` with an email, a role, a consortium and whatever else a test gives. */
+const userAdd = (account: { email: string; role: string; consortium: string }, ...extra: string[]) => [
   'user',
   'add',
   '--email',
-  'Admin@Test.it',
+  account.email,
   '--role',
-  'admin',
+  account.role,
   '--consortium',
-  'consorzio-test',
+  account.consortium,
   ...extra,
 ];
+const add = (...extra: string[]) =>
+  userAdd({ email: 'Admin@Test.it', role: 'admin', consortium: 'consorzio-test' }, ...extra);
 
 describe('pnpm switchoff', () => {
   it('adds an admin with a generated password printed once, which then logs in', async () => {
@@ -57,20 +60,13 @@ describe('pnpm switchoff', () => {
     const typed = 'una-password-scelta';
     const ok = await cli(
       db,
-      [
-        'user',
-        'add',
-        '--email',
-        'sindaca@alfa.it',
-        '--role',
-        'council',
-        '--consortium',
-        'consorzio-test',
+      userAdd(
+        { email: 'sindaca@alfa.it', role: 'council', consortium: 'consorzio-test' },
         '--comune',
         '019001',
         '--comune',
         '019002',
-      ],
+      ),
       [typed, typed],
     );
     expect(ok.code).toBe(0);
@@ -92,55 +88,17 @@ describe('pnpm switchoff', () => {
   it('refuses bad arguments with a clear message and exit code 1, before asking for a password', async () => {
     const { db } = createTestWorld();
     await cli(db, add());
+    const addX = (role: string, consortium: string, ...extra: string[]) =>
+      userAdd({ email: 'x@test.it', role, consortium }, ...extra);
     const cases: [string[], RegExp][] = [
-      [
-        ['user', 'add', '--email', 'x@test.it', '--role', 'mayor', '--consortium', 'consorzio-test'],
-        /Unknown role "mayor"/,
-      ],
-      [
-        ['user', 'add', '--email', 'x@test.it', '--role', 'editor', '--consortium', 'nessuno'],
-        /Unknown consortium "nessuno"/,
-      ],
-      [
-        [
-          'user',
-          'add',
-          '--email',
-          'x@test.it',
-          '--role',
-          'council',
-          '--consortium',
-          'consorzio-test',
-          '--comune',
-          '999999',
-        ],
-        /no comune has ISTAT code "999999"/,
-      ],
-      [
-        [
-          'user',
-          'add',
-          '--email',
-          'x@test.it',
-          '--role',
-          'council',
-          '--consortium',
-          'consorzio-test',
-          '--comune',
-          '098001',
-        ],
-        /does not belong to the consortium/,
-      ],
-      [
-        ['user', 'add', '--email', 'x@test.it', '--role', 'council', '--consortium', 'consorzio-test'],
-        /at least one comune/,
-      ],
+      [addX('mayor', 'consorzio-test'), /Unknown role "mayor"/],
+      [addX('editor', 'nessuno'), /Unknown consortium "nessuno"/],
+      [addX('council', 'consorzio-test', '--comune', '999999'), /no comune has ISTAT code "999999"/],
+      [addX('council', 'consorzio-test', '--comune', '098001'), /does not belong to the consortium/],
+      [addX('council', 'consorzio-test'), /at least one comune/],
       [add(), /already exists/],
       [['user', 'add', '--role', 'admin', '--consortium', 'consorzio-test'], /Missing --email/],
-      [
-        ['user', 'add', '--email', 'x@test.it', '--role', 'admin', '--consortium', 'consorzio-test', '--colour', 'blu'],
-        /Unknown option '--colour'/,
-      ],
+      [addX('admin', 'consorzio-test', '--colour', 'blu'), /Unknown option '--colour'/],
       [['user', 'remove', '--email', 'x@test.it'], /Unknown command "user remove"/],
       [['utenti'], /Unknown command "utenti"/],
     ];
