@@ -1,8 +1,8 @@
 import { DATABASE_BUSY_MESSAGE } from '@switchoff/api/server';
-import { createSession, createTestWorld, TEST_TODAY } from '@switchoff/api/testing';
+import { createSession } from '@switchoff/api/testing';
 import { createDb, type Db } from '@switchoff/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addEditor, loginAsEditor, type ServedCopy, serveFileCopy } from './http.testing';
+import { loginAsEditor, type ServedCopy, serveWorldWithEditor } from './http.testing';
 import { SESSION_COOKIE } from './session-cookie';
 
 describe('a database another process keeps busy', () => {
@@ -10,11 +10,8 @@ describe('a database another process keeps busy', () => {
   let db: Db;
   let base: string;
   beforeAll(async () => {
-    const { db: memory } = createTestWorld();
-    await addEditor(memory);
     // The server's 5 s would make the test wait as long; the answer is the same.
-    const writeWait = { attemptMs: 20, budgetMs: 300 };
-    served = await serveFileCopy(memory, 'switchoff-busy-', { today: () => TEST_TODAY, writeWait });
+    served = await serveWorldWithEditor('switchoff-busy-', { writeWait: { attemptMs: 20, budgetMs: 300 } });
     ({ db, base } = served);
   });
   afterAll(() => served.close());

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createUser } from '@switchoff/api/server';
+import { createTestWorld, TEST_TODAY } from '@switchoff/api/testing';
 import { createDb, type Db } from '@switchoff/db';
 import { type AppOptions, createApp } from './app';
 
@@ -73,3 +74,13 @@ export async function serveFileCopy(memory: Db, prefix: string, options: Omit<Ap
 
 /** What `serveFileCopy` answers. */
 export type ServedCopy = Awaited<ReturnType<typeof serveFileCopy>>;
+
+/**
+ * The test world with Eva Editor (`addEditor`), served from a file copy (`serveFileCopy`) on the
+ * test world's day: what the tests of a database held by another connection start from.
+ */
+export async function serveWorldWithEditor(prefix: string, options: Omit<AppOptions, 'db' | 'today'> = {}) {
+  const { db: memory } = createTestWorld();
+  await addEditor(memory);
+  return serveFileCopy(memory, prefix, { today: () => TEST_TODAY, ...options });
+}

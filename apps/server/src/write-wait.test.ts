@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import { ALFA, createTestWorld, TEST_TODAY } from '@switchoff/api/testing';
+import { ALFA } from '@switchoff/api/testing';
 import { createDb, type Db } from '@switchoff/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addEditor, loginAsEditor, type ServedCopy, serveFileCopy } from './http.testing';
+import { loginAsEditor, type ServedCopy, serveWorldWithEditor } from './http.testing';
 
 /**
  * Another process's writer (a second cluster worker, say) as a thread with its own connection:
@@ -52,10 +52,8 @@ describe('a write while another connection holds the database', () => {
   let base: string;
   let cookie: string;
   beforeAll(async () => {
-    const { db: memory } = createTestWorld();
-    await addEditor(memory);
     // The server's own wait: 20 ms at a time, 5 s in all.
-    served = await serveFileCopy(memory, 'switchoff-write-wait-', { today: () => TEST_TODAY });
+    served = await serveWorldWithEditor('switchoff-write-wait-');
     ({ db, base } = served);
     cookie = ((await loginAsEditor(base)).headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   });

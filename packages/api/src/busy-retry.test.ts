@@ -11,47 +11,37 @@ describe('a call the database refused as busy', () => {
   db.$client.exec('CREATE TABLE written (n INTEGER)');
   const isBusy = (outcome: Outcome) => !outcome.ok;
 
-  it('runs again until the database lets it through', async () => {
+  /** retryWhileBusy with an attempt that answers `answer(n)` on its n-th run: the outcome and how many runs. */
+  async function retried(budgetMs: number, answer: (attempt: number) => Outcome) {
     let attempts = 0;
     const outcome = await retryWhileBusy({
       db,
-      budgetMs: 5_000,
+      budgetMs,
       attempt: async () => {
         attempts += 1;
-        return attempts < 3 ? busy : done;
+        return answer(attempts);
       },
       isBusy,
     });
+    return { outcome, attempts };
+  }
+
+  it('runs again until the database lets it through', async () => {
+    const { outcome, attempts } = await retried(5_000, (n) => (n < 3 ? busy : done));
     expect(outcome).toBe(done);
     expect(attempts).toBe(3);
   });
 
   it('gives the busy outcome once the budget has passed', async () => {
-    let attempts = 0;
-    const outcome = await retryWhileBusy({
-      db,
-      budgetMs: 60,
-      attempt: async () => {
-        attempts += 1;
-        return busy;
-      },
-      isBusy,
-    });
+    const { outcome, attempts } = await retried(60, () => busy);
     expect(outcome).toBe(busy);
     expect(attempts).toBeGreaterThan(1);
   });
 
   it('is not run twice once it has written something', async () => {
-    let attempts = 0;
-    const outcome = await retryWhileBusy({
-      db,
-      budgetMs: 5_000,
-      attempt: async () => {
-        attempts += 1;
-        db.$client.prepare('INSERT INTO written VALUES (?)').run(attempts);
-        return busy;
-      },
-      isBusy,
+    const { outcome, attempts } = await retried(5_000, (n) => {
+      db.$client.prepare('INSERT INTO written VALUES (?)').run(n);
+      return busy;
     });
     expect(outcome).toBe(busy);
     expect(attempts).toBe(1);
