@@ -4,23 +4,14 @@
  * procedure.
  */
 import { type Db, schema } from '@switchoff/db';
-import {
-  assessReadiness,
-  digitalTakeUp,
-  figuresFreshness,
-  lastCompleteMonth,
-  sumFigures,
-  token,
-} from '@switchoff/domain';
+import { lastCompleteMonth, sumFigures, token } from '@switchoff/domain';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { notFound } from '../errors';
-import { loadFigures, loadLastMonths } from './figures';
 import type { ConsortiumRow } from './lookup';
-import { last12, within } from './measures';
+import { last12 } from './measures';
 import { loadMilestonesByComune, slippageSummary } from './milestones';
-import { loadPlatformStates } from './platforms';
 import { type ComuneTally, type MatrixService, portfolioView, serviceAcrossView } from './portfolio-view';
-import { loadStageEvents, stageAsOf } from './stages';
+import { rawServiceStatuses } from './reference-services.testing';
 
 const { catalogueServices, comuni, services } = schema;
 
@@ -58,19 +49,14 @@ function loadConsortiumServices(
       ),
     )
     .all();
-  const ids = serviceRows.map((r) => r.service.id);
-  const events = loadStageEvents(db, ids);
-  const figures = loadFigures(db, { serviceIds: ids, from: window12.from, to: asOf });
-  // The readiness rule reads every month up to the last complete one: no window of its own.
-  const allFigures = loadFigures(db, { serviceIds: ids, from: '0001-01', to: asOf });
-  const lastMonths = loadLastMonths(db, { serviceIds: ids, to: asOf });
-  const platforms = loadPlatformStates(db, comuneIds);
-  const byId = new Map(comuneRows.map((c) => [c.id, c]));
+  const { statusOf } = rawServiceStatuses(db, {
+    services: serviceRows.map((r) => r.service),
+    comuni: comuneRows,
+    from: window12.from,
+    today: params.today,
+  });
   const rows = serviceRows.map(({ service: s, catalogue }) => {
-    const comune = byId.get(s.comuneId);
-    const { stage, since } = stageAsOf(events.get(s.id), params.today);
-    const series = figures.get(s.id) ?? [];
-    const freshness = figuresFreshness(lastMonths.get(s.id), params.today);
+    const { stage, since, series, freshness, takeUp, readiness } = statusOf(s);
     return {
       comuneId: s.comuneId,
       slug: s.slug,
@@ -81,18 +67,8 @@ function loadConsortiumServices(
       series,
       lastMonth: freshness.lastMonth,
       stale: freshness.stale,
-      takeUp: digitalTakeUp(sumFigures(within(series, window12))),
-      ready:
-        assessReadiness({
-          today: params.today,
-          stage,
-          takesPayment: s.takesPayment,
-          needsIdentity: s.needsIdentity,
-          hasAssistedDesk: s.hasAssistedDesk,
-          figures: allFigures.get(s.id) ?? [],
-          platforms: platforms.get(s.comuneId) ?? {},
-          target: comune?.takeUpTarget ?? 0.8,
-        }).status === 'ready',
+      takeUp,
+      ready: readiness.status === 'ready',
     };
   });
   return { asOf, comuneRows, rows };

@@ -5,26 +5,18 @@
  * procedures. Not used by any procedure.
  */
 import { type Db, schema } from '@switchoff/db';
-import {
-  addMonths,
-  assessReadiness,
-  digitalTakeUp,
-  figuresFreshness,
-  lastCompleteMonth,
-  stageCounts,
-  sumFigures,
-  takeUpSeries,
-} from '@switchoff/domain';
+import { addMonths, digitalTakeUp, lastCompleteMonth, stageCounts, sumFigures, takeUpSeries } from '@switchoff/domain';
 import { asc, eq } from 'drizzle-orm';
 import { catalogueSlugOf } from './catalogue';
 import { loadComments } from './comments';
-import { loadFigures, loadLastMonths } from './figures';
+import { loadFigures } from './figures';
 import { comuneView, type FoundComune, findService, loadComuneServices } from './lookup';
 import { last12, within } from './measures';
 import { loadMilestones, milestoneSummary } from './milestones';
-import { listPlatforms, listPnrr, loadPlatformStates } from './platforms';
+import { listPlatforms, listPnrr } from './platforms';
+import { rawServiceStatuses } from './reference-services.testing';
 import { servicePageView } from './service-page';
-import { loadStageEvents, stageAsOf } from './stages';
+import { loadStageEvents } from './stages';
 import { withInternal } from './visibility';
 
 const { openDatasets } = schema;
@@ -46,19 +38,16 @@ export function rawComuneOverview(db: Db, params: { found: FoundComune; today: s
   const trendFrom = addMonths(asOf, -(TREND_MONTHS - 1));
 
   const serviceRows = loadComuneServices(db, comune.id, internal);
-  const ids = serviceRows.map((s) => s.id);
-  const events = loadStageEvents(db, ids);
-  const figures = loadFigures(db, { serviceIds: ids, from: trendFrom, to: asOf });
-  // The readiness rule reads every month up to the last complete one: no window of its own.
-  const allFigures = loadFigures(db, { serviceIds: ids, from: '0001-01', to: asOf });
-  const lastMonths = loadLastMonths(db, { serviceIds: ids, to: asOf });
-  const platforms = loadPlatformStates(db, [comune.id]).get(comune.id) ?? {};
   const window12 = last12(asOf);
+  const { figures, statusOf } = rawServiceStatuses(db, {
+    services: serviceRows,
+    comuni: [comune],
+    from: trendFrom,
+    today: params.today,
+  });
 
   const serviceViews = serviceRows.map((s) => {
-    const { stage, since } = stageAsOf(events.get(s.id), params.today);
-    const series = figures.get(s.id) ?? [];
-    const freshness = figuresFreshness(lastMonths.get(s.id), params.today);
+    const { stage, since, freshness, takeUp, readiness } = statusOf(s);
     const base = {
       slug: s.slug,
       name: s.name,
@@ -66,21 +55,12 @@ export function rawComuneOverview(db: Db, params: { found: FoundComune; today: s
       stage,
       stageSince: since,
       interactivityLevel: s.interactivityLevel,
-      takeUp: digitalTakeUp(sumFigures(within(series, window12))),
+      takeUp,
       /** The last month with figures (null: none yet). */
       lastMonth: freshness.lastMonth,
       /** "Dati non aggiornati": figures more than 2 months behind the last complete month. */
       stale: freshness.stale,
-      readiness: assessReadiness({
-        today: params.today,
-        stage,
-        takesPayment: s.takesPayment,
-        needsIdentity: s.needsIdentity,
-        hasAssistedDesk: s.hasAssistedDesk,
-        figures: allFigures.get(s.id) ?? [],
-        platforms,
-        target: comune.takeUpTarget,
-      }),
+      readiness,
     };
     return withInternal(base, internal, () => ({
       visibility: s.visibility,
