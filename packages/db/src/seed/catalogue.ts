@@ -1,7 +1,9 @@
 import type { Category } from '@switchoff/domain';
 
 /** A tuple of N elements of T. */
-type Tuple<T, N extends number, Built extends T[] = []> = Built['length'] extends N ? Built : Tuple<T, N, [...Built, T]>;
+type Tuple<T, N extends number, Built extends T[] = []> = Built['length'] extends N
+  ? Built
+  : Tuple<T, N, [...Built, T]>;
 
 /** How a service's volume spreads over the twelve months (January first), before normalising. */
 export type Season = Readonly<Tuple<number, 12>>;
