@@ -158,7 +158,8 @@ export async function loadTest(p: {
       workers,
       readsPerSecond: result.requests.average,
       requests: result.requests.total,
-      errors: result.errors + result.timeouts + result.non2xx,
+      // autocannon's errors include its timeouts.
+      errors: result.errors + result.non2xx,
       latencyP50: result.latency.p50,
       latencyP99: result.latency.p99,
       peakPssDuringLoad: Math.max(0, ...pssSamples),

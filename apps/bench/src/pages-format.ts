@@ -1,4 +1,4 @@
-import type { PagesResult } from './pages';
+import type { ErrorKinds, PagesResult } from './pages';
 import type { RenderRow } from './pages-render';
 
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
@@ -16,6 +16,17 @@ export function renderRows(rows: readonly RenderRow[]): string[][] {
   ]);
 }
 
+/** The errors of a load run told apart: "none", or e.g. "3 timeouts, 2 × 503, 1 shell". */
+export function describeErrors(kinds: ErrorKinds): string {
+  const parts = [
+    kinds.timeouts > 0 ? `${kinds.timeouts} timeouts (10 s)` : '',
+    kinds.failed > 0 ? `${kinds.failed} failed requests` : '',
+    ...Object.entries(kinds.statuses).map(([status, n]) => `${n} × ${status}`),
+    kinds.rejected > 0 ? `${kinds.rejected} shells instead of a page` : '',
+  ].filter((part) => part !== '');
+  return parts.length === 0 ? 'none' : parts.join(', ');
+}
+
 /** The rendered pages' HTTP rows of the report (issue 15). */
 export function pagesRows(pages: PagesResult): string[][] {
   return [
@@ -23,10 +34,8 @@ export function pagesRows(pages: PagesResult): string[][] {
       `rendered public pages/s (${pages.paths} pages: overview, service, roadmap, home, portfolio, map; brotli accepted), ${pages.connections} connections, ${pages.seconds} s, ${pages.workers} workers`,
       int(pages.pagesPerSecond),
     ],
-    [
-      'requests / errors (incl. timeouts, non-2xx, the shell instead of a page)',
-      `${int(pages.requests)} / ${pages.errors}`,
-    ],
+    ['requests / errors', `${int(pages.requests)} / ${pages.errors}`],
+    ['the errors, by kind', describeErrors(pages.errorKinds)],
     ['latency p50 / p99', `${pages.latencyP50} ms / ${pages.latencyP99} ms`],
     [
       'pages answered with the shell (or an error) instead of rendered, first asked',

@@ -13,8 +13,10 @@ export type PagesResult = {
   paths: number;
   pagesPerSecond: number;
   requests: number;
-  /** Failures, timeouts, non-2xx answers, and 200s that were the browser's shell, not a rendered page. */
+  /** Failed requests (timeouts among them), non-2xx answers, and 200s that were the browser's shell, not a page. */
   errors: number;
+  /** The errors told apart: what the server answered instead of a page, or that it did not. */
+  errorKinds: ErrorKinds;
   latencyP50: number;
   latencyP99: number;
   /** The same pages asked with the ETag of their last answer (If-None-Match). */
@@ -55,18 +57,28 @@ const BROWSER = { 'accept-encoding': 'br, gzip' };
 const isShellFile = (headers: Record<string, unknown>) =>
   Object.keys(headers).some((name) => name.toLowerCase() === 'last-modified');
 
-type Counted = { requests: Awaited<ReturnType<typeof autocannon>>; bad: number };
+/**
+ * A load run's errors by kind: requests that got no answer within autocannon's 10 s
+ * (`timeouts`) or failed otherwise (`failed`: a reset, a closed socket), and the answers the run
+ * rejected: by status when not 2xx (`statuses`), else counted in `rejected` (the shell, a 200).
+ */
+export type ErrorKinds = { timeouts: number; failed: number; statuses: Record<string, number>; rejected: number };
 
-/** autocannon over `requests`, counting the answers `isBad` rejects (from their status and headers). */
+type Counted = { requests: Awaited<ReturnType<typeof autocannon>>; kinds: ErrorKinds; errors: number };
+
+/** autocannon over `requests`, counting the answers `isBad` rejects (from their status and headers) by kind. */
 async function cannon(
   url: string,
   o: { connections: number; seconds: number },
   requests: ReadonlyArray<{ path: string; headers?: Record<string, string> }>,
   isBad: (status: number, headers: Record<string, unknown>) => boolean,
 ): Promise<Counted> {
-  let bad = 0;
+  const statuses: Record<string, number> = {};
+  let rejected = 0;
   const onResponse = (status: number, _body: string, _context: unknown, headers: Record<string, unknown>) => {
-    if (isBad(status, headers)) bad++;
+    if (!isBad(status, headers)) return;
+    if (status >= 200 && status < 300) rejected++;
+    else statuses[status] = (statuses[status] ?? 0) + 1;
   };
   const result = await autocannon({
     url,
@@ -75,7 +87,10 @@ async function cannon(
     timeout: 10,
     requests: requests.map((r) => ({ method: 'GET' as const, ...r, onResponse })),
   });
-  return { requests: result, bad };
+  // autocannon counts a timeout among its errors too: counted once here.
+  const kinds = { timeouts: result.timeouts, failed: result.errors - result.timeouts, statuses, rejected };
+  const answeredBadly = Object.values(statuses).reduce((sum, n) => sum + n, 0) + rejected;
+  return { requests: result, kinds, errors: result.errors + answeredBadly };
 }
 
 /**
@@ -110,7 +125,7 @@ export async function loadPages(p: {
       load,
       p.paths.map((path) => ({ path, headers: BROWSER })),
       // The body is compressed (autocannon does not decompress): the shell is told by its headers.
-      (status, headers) => status === 200 && isShellFile(headers),
+      (status, headers) => status < 200 || status >= 300 || isShellFile(headers),
     );
     const revalidating = p.paths.flatMap((path, i) => {
       const etag = etags[i];
@@ -129,12 +144,13 @@ export async function loadPages(p: {
       paths: p.paths.length,
       pagesPerSecond: r.requests.average,
       requests: r.requests.total,
-      errors: r.errors + r.timeouts + r.non2xx + pages.bad,
+      errors: pages.errors,
+      errorKinds: pages.kinds,
       latencyP50: r.latency.p50,
       latencyP99: r.latency.p99,
       revalidatedPerSecond: revalidated.requests.requests.average,
       revalidations: revalidated.requests.requests.total,
-      revalidationErrors: revalidated.requests.errors + revalidated.requests.timeouts + revalidated.bad,
+      revalidationErrors: revalidated.errors,
       withoutEtag: etags.filter((etag) => etag === '').length,
       notRendered,
     };

@@ -32,4 +32,47 @@ describe('createRenderedPageCache', () => {
     expect(cache.get('/a', 'v')?.html).toBe('A');
     expect(cache.get('/c', 'v')?.html).toBe('C');
   });
+
+  it('renders a page once for visitors who ask for it together, then gives the kept page', async () => {
+    const cache = createRenderedPageCache(10);
+    let renders = 0;
+    let finish = (_page: ReturnType<typeof page>) => {};
+    const render = () => {
+      renders++;
+      return new Promise<ReturnType<typeof page>>((resolve) => {
+        finish = resolve;
+      });
+    };
+    const together = [
+      cache.obtain('/a', 'v', render),
+      cache.obtain('/a', 'v', render),
+      cache.obtain('/a', 'v', render),
+    ];
+    finish(page('A'));
+    expect((await Promise.all(together)).map((p) => p?.html)).toEqual(['A', 'A', 'A']);
+    expect((await cache.obtain('/a', 'v', render))?.html).toBe('A');
+    expect(renders).toBe(1);
+  });
+
+  it('shares no render across data versions, and keeps no failure or shell', async () => {
+    const cache = createRenderedPageCache(10);
+    let renders = 0;
+    const render = (html: string | null) => async () => {
+      renders++;
+      return html === null ? null : page(html);
+    };
+    const [old, fresh] = await Promise.all([
+      cache.obtain('/a', 'v1', render('old A')),
+      cache.obtain('/a', 'v2', render('new A')),
+    ]);
+    expect([old?.html, fresh?.html]).toEqual(['old A', 'new A']);
+    expect(await cache.obtain('/b', 'v2', render(null))).toBeNull();
+    await expect(
+      cache.obtain('/b', 'v2', async () => {
+        throw new Error('database busy');
+      }),
+    ).rejects.toThrow('database busy');
+    expect((await cache.obtain('/b', 'v2', render('B')))?.html).toBe('B');
+    expect(renders).toBe(4);
+  });
 });

@@ -59,21 +59,18 @@ export function renderedPages(options: {
       });
       const url = req.originalUrl;
       const mark = `${readDataVersion(options.db)}|${visitor.today()}`;
-      const kept = cache.get(url, mark);
-      if (kept !== undefined) {
-        sendPreparedPage(req, res, kept);
-        return;
-      }
-      entry ??= loadPageEntry(options.entryPath);
-      const { renderPage } = await entry;
-      const page = await renderPage({ url, template, router: appRouter, createContext: async () => visitor });
+      // A page not kept is rendered once, whoever else asks for it meanwhile (rendered-page-cache.ts).
+      const page = await cache.obtain(url, mark, async () => {
+        entry ??= loadPageEntry(options.entryPath);
+        const { renderPage } = await entry;
+        const rendered = await renderPage({ url, template, router: appRouter, createContext: async () => visitor });
+        return rendered === null ? null : preparePage(rendered);
+      });
       if (page === null) {
         next();
         return;
       }
-      const prepared = preparePage(page);
-      cache.set(url, mark, prepared);
-      sendPreparedPage(req, res, prepared);
+      sendPreparedPage(req, res, page);
     } catch (error) {
       // The browser can still draw the page: a failed render costs speed, never the page.
       console.error(`render ${req.originalUrl}:`, error);
