@@ -1,5 +1,5 @@
 import type { IdentifierCheck } from '@switchoff/domain';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { NotFound } from './not-found';
 
@@ -24,4 +24,14 @@ export function CheckedParams<K extends string>({ checks, children }: CheckedPar
     values[key] = checked.value;
   }
   return <>{children(values as Record<K, string>)}</>;
+}
+
+/**
+ * A route's screen that is `Screen` given its checked address parameters, as props of the same
+ * names (`checkedScreen({ istat: checkIstat }, RoadmapLoader)`).
+ */
+export function checkedScreen<K extends string>(checks: Record<K, Check>, Screen: ComponentType<Record<K, string>>) {
+  return function CheckedScreen() {
+    return <CheckedParams checks={checks}>{(values) => <Screen {...values} />}</CheckedParams>;
+  };
 }

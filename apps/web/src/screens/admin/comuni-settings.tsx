@@ -14,7 +14,7 @@ import { useForm } from '../../forms/use-form';
 import { useI18n } from '../../i18n/i18n';
 import { useDocumentTitle } from '../../layout/document-title';
 import { useTRPC } from '../../trpc';
-import { CheckedParams } from '../checked-params';
+import { checkedScreen } from '../checked-params';
 import { checkIstat } from '../params';
 
 /** "80", "82,5", "82.5 %" as a fraction (0.825); NaN when it is not a percentage. */
@@ -134,10 +134,4 @@ function ComuneSettingsLoader({ istat }: { istat: string }) {
 }
 
 /** `/amministrazione/comuni/:istat`: one comune's settings. */
-export function ComuneSettingsScreen() {
-  return (
-    <CheckedParams checks={{ istat: checkIstat }}>
-      {({ istat }) => <ComuneSettingsLoader istat={istat} />}
-    </CheckedParams>
-  );
-}
+export const ComuneSettingsScreen = checkedScreen({ istat: checkIstat }, ComuneSettingsLoader);

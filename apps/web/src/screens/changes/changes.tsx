@@ -7,7 +7,7 @@ import { ChangeList } from '../../history/change-list';
 import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
 import { useTRPC } from '../../trpc';
-import { CheckedParams } from '../checked-params';
+import { checkedScreen } from '../checked-params';
 import { checkIstat } from '../params';
 import { type ChangeFilter, ChangeFilters, filterSearch } from './change-filters';
 
@@ -90,6 +90,4 @@ function ChangesScreen({ istat }: { istat: string }) {
 }
 
 /** `/comuni/:istat/modifiche`: what changed in the comune in a month (consortium staff). */
-export default function ChangesRoute() {
-  return <CheckedParams checks={{ istat: checkIstat }}>{({ istat }) => <ChangesScreen istat={istat} />}</CheckedParams>;
-}
+export default checkedScreen({ istat: checkIstat }, ChangesScreen);

@@ -21,7 +21,7 @@ import { Page } from '../../layout/page';
 import { loadOnRender } from '../../lazy';
 import { useServerPrefetch } from '../../ssr/server-prefetch';
 import { useTRPC } from '../../trpc';
-import { CheckedParams } from '../checked-params';
+import { checkedScreen } from '../checked-params';
 import { AbolishedProvinceNote } from '../comune-national/abolished-province';
 import { CeasedComuneView } from '../comune-national/ceased-comune';
 import { DerivedPlatformsSection, NationalPnrrSection } from '../comune-national/national-sections';
@@ -199,10 +199,4 @@ function ComuneOverviewLoader({ istat }: { istat: string }) {
   );
 }
 
-export default function ComuneOverviewScreen() {
-  return (
-    <CheckedParams checks={{ istat: checkIstat }}>
-      {({ istat }) => <ComuneOverviewLoader istat={istat} />}
-    </CheckedParams>
-  );
-}
+export default checkedScreen({ istat: checkIstat }, ComuneOverviewLoader);

@@ -14,7 +14,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Breadcrumbs } from '../../layout/breadcrumbs';
 import { useDocumentTitle } from '../../layout/document-title';
 import { useTRPC } from '../../trpc';
-import { CheckedParams } from '../checked-params';
+import { checkedScreen } from '../checked-params';
 import { checkIstat } from '../params';
 import {
   ChangesTable,
@@ -275,13 +275,7 @@ function InvalidPeriod({ istat, period, errors }: { istat: string; period: Perio
 }
 
 /** `/comuni/:istat/relazione?da=YYYY-MM&a=YYYY-MM`: the council report (default: the last 12 complete months). */
-export default function CouncilReportScreen() {
-  return (
-    <CheckedParams checks={{ istat: checkIstat }}>
-      {({ istat }) => <CouncilReportOfPeriod istat={istat} />}
-    </CheckedParams>
-  );
-}
+export default checkedScreen({ istat: checkIstat }, CouncilReportOfPeriod);
 
 /** The report of the period in the address, or the period's form saying what is wrong with it. */
 function CouncilReportOfPeriod({ istat }: { istat: string }) {

@@ -13,7 +13,7 @@ import { beforeSchema, errorsFromIssues, errorsFromServer, type FormErrors, NO_E
 import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
 import { useTRPC } from '../../trpc';
-import { CheckedParams } from '../checked-params';
+import { checkedScreen } from '../checked-params';
 import { checkIstat, checkSlug } from '../params';
 import {
   buildSave,
@@ -276,10 +276,4 @@ function GridScreen({ istat, slug }: { istat: string; slug: string }) {
 }
 
 /** `/comuni/:istat/servizi/:slug/dati`: the monthly figures grid of a service. */
-export default function FiguresGridRoute() {
-  return (
-    <CheckedParams checks={{ istat: checkIstat, slug: checkSlug }}>
-      {({ istat, slug }) => <GridScreen istat={istat} slug={slug} />}
-    </CheckedParams>
-  );
-}
+export default checkedScreen({ istat: checkIstat, slug: checkSlug }, GridScreen);

@@ -5,7 +5,7 @@ import { Loading, QueryState } from '../../components/query-state';
 import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
 import { useTRPC } from '../../trpc';
-import { CheckedParams } from '../checked-params';
+import { checkedScreen } from '../checked-params';
 import { checkIstat, checkSlug } from '../params';
 import { ImportWorkbench } from './import-workbench';
 
@@ -44,9 +44,7 @@ function ComuneImport({ istat }: { istat: string }) {
 }
 
 /** `/comuni/:istat/importa`: CSV import for the staff of the comune's consortium. */
-export function ComuneImportScreen() {
-  return <CheckedParams checks={{ istat: checkIstat }}>{({ istat }) => <ComuneImport istat={istat} />}</CheckedParams>;
-}
+export const ComuneImportScreen = checkedScreen({ istat: checkIstat }, ComuneImport);
 
 function ConsortiumImport({ slug }: { slug: string }) {
   const { m } = useI18n();
@@ -70,6 +68,4 @@ function ConsortiumImport({ slug }: { slug: string }) {
 }
 
 /** `/consorzi/:slug/importa`: CSV import for every comune of the consortium, for its staff. */
-export function ConsortiumImportScreen() {
-  return <CheckedParams checks={{ slug: checkSlug }}>{({ slug }) => <ConsortiumImport slug={slug} />}</CheckedParams>;
-}
+export const ConsortiumImportScreen = checkedScreen({ slug: checkSlug }, ConsortiumImport);

@@ -13,7 +13,7 @@ import { Section } from '../../components/section';
 import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
 import { useTRPC } from '../../trpc';
-import { CheckedParams } from '../checked-params';
+import { checkedScreen } from '../checked-params';
 import { checkSlug } from '../params';
 import { ComuniTable } from './comuni-table';
 import { StageLegend, StageMatrix } from './stage-matrix';
@@ -124,6 +124,4 @@ function PortfolioLoader({ slug }: { slug: string }) {
   return <QueryState query={query}>{(data) => <PortfolioView data={data} />}</QueryState>;
 }
 
-export default function PortfolioScreen() {
-  return <CheckedParams checks={{ slug: checkSlug }}>{({ slug }) => <PortfolioLoader slug={slug} />}</CheckedParams>;
-}
+export default checkedScreen({ slug: checkSlug }, PortfolioLoader);

@@ -13,7 +13,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
 import { loadOnRender } from '../../lazy';
 import { useTRPC } from '../../trpc';
-import { CheckedParams } from '../checked-params';
+import { checkedScreen } from '../checked-params';
 import { checkIstat } from '../params';
 import { MilestoneCard } from './milestone-card';
 
@@ -120,6 +120,4 @@ function RoadmapLoader({ istat }: { istat: string }) {
   return <QueryState query={query}>{(data) => <RoadmapView data={data} />}</QueryState>;
 }
 
-export default function RoadmapScreen() {
-  return <CheckedParams checks={{ istat: checkIstat }}>{({ istat }) => <RoadmapLoader istat={istat} />}</CheckedParams>;
-}
+export default checkedScreen({ istat: checkIstat }, RoadmapLoader);

@@ -22,7 +22,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
 import { loadOnRender } from '../../lazy';
 import { useTRPC } from '../../trpc';
-import { CheckedParams } from '../checked-params';
+import { checkedScreen } from '../checked-params';
 import { checkIstat, checkSlug } from '../params';
 import { ServiceMeasures } from './service-measures';
 import { StageHistory } from './stage-history';
@@ -166,10 +166,4 @@ function ServicePageLoader({ istat, slug }: { istat: string; slug: string }) {
   return <QueryState query={query}>{(data) => <ServicePageView data={data} />}</QueryState>;
 }
 
-export default function ServicePageScreen() {
-  return (
-    <CheckedParams checks={{ istat: checkIstat, slug: checkSlug }}>
-      {({ istat, slug }) => <ServicePageLoader istat={istat} slug={slug} />}
-    </CheckedParams>
-  );
-}
+export default checkedScreen({ istat: checkIstat, slug: checkSlug }, ServicePageLoader);
