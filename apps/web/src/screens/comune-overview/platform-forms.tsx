@@ -15,62 +15,93 @@ import {
   setPnrrIssues,
 } from '@switchoff/domain/schemas';
 import { useMutation } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import type { ComuneOverview } from '../../api-types';
 import { useInvalidate } from '../../editing/invalidate';
 import { EditForm } from '../../forms/edit-form';
 import { SelectField, TextField } from '../../forms/fields';
-import { validateWith } from '../../forms/form-errors';
 import { centsToEuroText, numberIssues, numberValue } from '../../forms/parse';
-import { useForm } from '../../forms/use-form';
+import { type ActionFormOptions, useActionForm } from '../../forms/use-action-form';
 import { useI18n } from '../../i18n/i18n';
 import { useTRPC } from '../../trpc';
 
 type PlatformRow = ComuneOverview['platforms'][number];
 type PnrrRow = ComuneOverview['pnrr'][number];
-type Done = (message?: string) => void;
-
-function PlatformStateForm({
-  istat,
-  row,
-  onDone,
-  today,
-}: {
+/** What the platforms' and the PNRR measures' forms take from the page. */
+type FormProps = {
   istat: string;
-  row: PlatformRow;
-  onDone: Done;
-  today: string;
+  onDone: (message?: string) => void;
+  /** Today's date, the latest a state may date from (the browser's today by default). */
+  today?: string;
+};
+
+/** Which row to change (a platform, a measure), above the form of the row chosen (`children`). */
+function RowChoice<K extends string>({
+  name,
+  label,
+  choices,
+  first,
+  optionLabel,
+  children,
+}: {
+  name: string;
+  label: string;
+  choices: readonly K[];
+  /** The row chosen at first. */
+  first: K;
+  optionLabel: (choice: K) => string;
+  children: (choice: K) => ReactNode;
 }) {
+  const id = useId();
+  const [choice, setChoice] = useState<K>(first);
+  return (
+    <div className="so-form">
+      <SelectField
+        id={`${id}-${name}`}
+        label={label}
+        value={choice}
+        onChange={(v) => setChoice(choices.find((c) => c === v) ?? first)}
+        options={choices.map((c) => ({ value: c, label: optionLabel(c) }))}
+      />
+      {children(choice)}
+    </div>
+  );
+}
+
+/** The form of a platform's or a PNRR measure's row: the comune's platforms reloaded once saved. */
+function usePlatformsForm<V extends Record<string, string>, I extends object>(
+  options: Omit<ActionFormOptions<V, I>, 'reload'>,
+) {
+  const invalidate = useInvalidate();
+  return useActionForm({ ...options, reload: () => void invalidate.platforms(options.istat) });
+}
+
+function PlatformStateForm({ istat, row, onDone, today = todayIso() }: FormProps & { row: PlatformRow }) {
   const { m } = useI18n();
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
   const save = useMutation(trpc.platforms.set.mutationOptions());
-  const schema = refineWithToday(setPlatformInput, (v) => setPlatformIssues(v, today));
   const version = row.version ?? null;
-  const toInput = (values: { state: string; activationDate: string }) => ({
-    platform: row.platform,
-    state: values.state,
-    activationDate: values.activationDate === '' ? null : values.activationDate,
+  const { form, editForm } = usePlatformsForm({
+    istat,
+    schema: refineWithToday(setPlatformInput, (v) => setPlatformIssues(v, today)),
+    toInput: (values: { state: string; activationDate: string }) => ({
+      platform: row.platform,
+      state: values.state,
+      activationDate: values.activationDate === '' ? null : values.activationDate,
+      version,
+    }),
+    send: (input) => save.mutateAsync(input),
     version,
-  });
-  const form = useForm<{ state: string; activationDate: string }>({
     labels: { state: m.platformsForm.state, activationDate: m.platformsForm.activationDate },
     initial: { state: row.state, activationDate: row.activationDate ?? '' },
-    sourceKey: version,
-    validate: (values) => validateWith(schema, toInput(values)),
-    submit: (values) => save.mutateAsync({ istat, ...schema.parse(toInput(values)) }),
-    onSuccess: () => {
-      void invalidate.platforms(istat);
-      onDone(m.platformsForm.saved(m.platforms[row.platform]));
-    },
+    saved: m.platformsForm.saved(m.platforms[row.platform]),
+    onDone,
   });
   return (
     <EditForm
-      form={form}
+      {...editForm}
       label={`${m.platformsForm.title}: ${m.platforms[row.platform]}`}
-      onReload={() => void invalidate.platforms(istat)}
       submitLabel={m.platformsForm.submit}
-      onCancel={() => onDone()}
     >
       <SelectField
         {...form.field('state')}
@@ -84,38 +115,26 @@ function PlatformStateForm({
 }
 
 /** Sets one national platform's state (ANPR with its own states) and activation date. */
-export function PlatformForm({
-  istat,
-  platforms,
-  onDone,
-  today = todayIso(),
-}: {
-  istat: string;
-  platforms: readonly PlatformRow[];
-  onDone: Done;
-  today?: string;
-}) {
+export function PlatformForm({ platforms, ...props }: FormProps & { platforms: readonly PlatformRow[] }) {
   const { m } = useI18n();
-  const id = useId();
-  const [platform, setPlatform] = useState<Platform>('pagopa');
-  const row = platforms.find((p) => p.platform === platform) ?? {
-    platform,
-    state: platformStates(platform)[0] ?? 'not_active',
-    activationDate: null,
-    active: false,
-  };
+  const rowOf = (platform: Platform): PlatformRow =>
+    platforms.find((p) => p.platform === platform) ?? {
+      platform,
+      state: platformStates(platform)[0] ?? 'not_active',
+      activationDate: null,
+      active: false,
+    };
   return (
-    <div className="so-form">
-      <SelectField
-        id={`${id}-platform`}
-        label={m.platformsForm.platform}
-        value={platform}
-        onChange={(v) => setPlatform(PLATFORMS.find((p) => p === v) ?? 'pagopa')}
-        options={PLATFORMS.map((p) => ({ value: p, label: m.platforms[p] }))}
-      />
+    <RowChoice
+      name="platform"
+      label={m.platformsForm.platform}
+      choices={PLATFORMS}
+      first="pagopa"
+      optionLabel={(p) => m.platforms[p]}
+    >
       {/* A new form per platform: its state, date and version are that platform's. */}
-      <PlatformStateForm key={platform} istat={istat} row={row} onDone={onDone} today={today} />
-    </div>
+      {(platform) => <PlatformStateForm key={platform} row={rowOf(platform)} {...props} />}
+    </RowChoice>
   );
 }
 
@@ -126,28 +145,25 @@ function PnrrMeasureForm({
   measure,
   row,
   onDone,
-  today,
-}: {
-  istat: string;
-  measure: PnrrMeasure;
-  row: PnrrRow | undefined;
-  onDone: Done;
-  today: string;
-}) {
+  today = todayIso(),
+}: FormProps & { measure: PnrrMeasure; row: PnrrRow | undefined }) {
   const { m } = useI18n();
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
   const save = useMutation(trpc.pnrr.set.mutationOptions());
-  const schema = refineWithToday(setPnrrInput, (v) => setPnrrIssues(v, today));
   const version = row?.version ?? null;
-  const toInput = (values: PnrrValues) => ({
-    measure,
-    state: values.state,
-    amountCents: numberValue(values.amount, 'euroCents') ?? undefined,
-    stateDate: values.stateDate === '' ? null : values.stateDate,
+  const { form, editForm } = usePlatformsForm({
+    istat,
+    schema: refineWithToday(setPnrrInput, (v) => setPnrrIssues(v, today)),
+    toInput: (values: PnrrValues) => ({
+      measure,
+      state: values.state,
+      amountCents: numberValue(values.amount, 'euroCents') ?? undefined,
+      stateDate: values.stateDate === '' ? null : values.stateDate,
+      version,
+    }),
+    first: (values) => numberIssues([{ path: ['amountCents'], text: values.amount, kind: 'euroCents' }]),
+    send: (input) => save.mutateAsync(input),
     version,
-  });
-  const form = useForm<PnrrValues>({
     labels: { state: m.pnrrForm.state, amount: m.pnrrForm.amount, stateDate: m.pnrrForm.stateDate },
     inputKeys: { amount: 'amountCents' },
     initial: {
@@ -155,27 +171,11 @@ function PnrrMeasureForm({
       amount: centsToEuroText(row?.amountCents),
       stateDate: row?.stateDate ?? '',
     },
-    sourceKey: version,
-    validate: (values) =>
-      validateWith(
-        schema,
-        toInput(values),
-        numberIssues([{ path: ['amountCents'], text: values.amount, kind: 'euroCents' }]),
-      ),
-    submit: (values) => save.mutateAsync({ istat, ...schema.parse(toInput(values)) }),
-    onSuccess: () => {
-      void invalidate.platforms(istat);
-      onDone(m.pnrrForm.saved(measure));
-    },
+    saved: m.pnrrForm.saved(measure),
+    onDone,
   });
   return (
-    <EditForm
-      form={form}
-      label={`${m.pnrrForm.title}: ${measure}`}
-      onReload={() => void invalidate.platforms(istat)}
-      submitLabel={m.pnrrForm.submit}
-      onCancel={() => onDone()}
-    >
+    <EditForm {...editForm} label={`${m.pnrrForm.title}: ${measure}`} submitLabel={m.pnrrForm.submit}>
       <SelectField
         {...form.field('state')}
         required
@@ -188,31 +188,19 @@ function PnrrMeasureForm({
 }
 
 /** Sets one PNRR measure's state, funding and date. */
-export function PnrrForm({
-  istat,
-  pnrr,
-  onDone,
-  today = todayIso(),
-}: {
-  istat: string;
-  pnrr: readonly PnrrRow[];
-  onDone: Done;
-  today?: string;
-}) {
+export function PnrrForm({ pnrr, ...props }: FormProps & { pnrr: readonly PnrrRow[] }) {
   const { m } = useI18n();
-  const id = useId();
-  const [measure, setMeasure] = useState<PnrrMeasure>('1.4.1');
-  const row = pnrr.find((p) => p.measure === measure);
   return (
-    <div className="so-form">
-      <SelectField
-        id={`${id}-measure`}
-        label={m.pnrrForm.measure}
-        value={measure}
-        onChange={(v) => setMeasure(PNRR_MEASURES.find((p) => p === v) ?? '1.4.1')}
-        options={PNRR_MEASURES.map((code) => ({ value: code, label: `${code} – ${m.pnrrMeasures[code]}` }))}
-      />
-      <PnrrMeasureForm key={measure} istat={istat} measure={measure} row={row} onDone={onDone} today={today} />
-    </div>
+    <RowChoice
+      name="measure"
+      label={m.pnrrForm.measure}
+      choices={PNRR_MEASURES}
+      first="1.4.1"
+      optionLabel={(code) => `${code} – ${m.pnrrMeasures[code]}`}
+    >
+      {(measure) => (
+        <PnrrMeasureForm key={measure} measure={measure} row={pnrr.find((p) => p.measure === measure)} {...props} />
+      )}
+    </RowChoice>
   );
 }

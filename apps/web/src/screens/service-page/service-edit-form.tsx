@@ -9,8 +9,7 @@ import {
   serviceFieldsInput,
 } from '../../editing/service-fields';
 import { EditForm } from '../../forms/edit-form';
-import { validateWith } from '../../forms/form-errors';
-import { useForm } from '../../forms/use-form';
+import { useActionForm } from '../../forms/use-action-form';
 import { useI18n } from '../../i18n/i18n';
 import { useTRPC } from '../../trpc';
 
@@ -47,28 +46,20 @@ export function ServiceEditForm({
   const trpc = useTRPC();
   const invalidate = useInvalidate();
   const update = useMutation(trpc.services.update.mutationOptions());
-  const toInput = (values: ServiceFieldValues) => ({ slug: service.slug, version, ...serviceFieldsInput(values) });
-  const form = useForm<ServiceFieldValues>({
+  const { form, editForm } = useActionForm({
+    istat,
+    schema: updateServiceInput,
+    toInput: (values) => ({ slug: service.slug, version, ...serviceFieldsInput(values) }),
+    send: (input) => update.mutateAsync(input),
+    reload: () => void invalidate.service(istat, service.slug),
+    version,
     labels: serviceFieldLabels(m),
     initial: valuesOf(service),
-    sourceKey: version,
-    validate: (values) => validateWith(updateServiceInput, toInput(values)),
-    submit: (values) => {
-      const parsed = updateServiceInput.parse(toInput(values));
-      return update.mutateAsync({ istat, ...parsed });
-    },
-    onSuccess: () => {
-      void invalidate.service(istat, service.slug);
-      onDone(m.serviceForm.saved);
-    },
+    saved: m.serviceForm.saved,
+    onDone,
   });
   return (
-    <EditForm
-      form={form}
-      label={m.serviceForm.title}
-      onReload={() => void invalidate.service(istat, service.slug)}
-      onCancel={() => onDone()}
-    >
+    <EditForm {...editForm} label={m.serviceForm.title}>
       <ServiceFields form={form} />
     </EditForm>
   );
