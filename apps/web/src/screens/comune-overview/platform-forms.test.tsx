@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import type { ComponentProps } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderInApp } from '../../test-utils';
 import { PlatformForm, PnrrForm } from './platform-forms';
@@ -6,7 +7,9 @@ import { PlatformForm, PnrrForm } from './platform-forms';
 describe('national platforms form', () => {
   it('sends the chosen platform with its version and says what was saved', async () => {
     const onDone = vi.fn();
-    const platforms = [{ platform: 'app_io', state: 'active', activationDate: '2023-05-01', active: true, version: 4 }];
+    const platforms: ComponentProps<typeof PlatformForm>['platforms'] = [
+      { platform: 'app_io', state: 'active', activationDate: '2023-05-01', active: true, version: 4 },
+    ];
     const { calls } = renderInApp(
       <PlatformForm istat="019081" platforms={platforms} onDone={onDone} today="2024-07-15" />,
       { api: { 'platforms.set': () => ({ version: 5 }) } },
