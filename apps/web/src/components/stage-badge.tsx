@@ -41,3 +41,26 @@ export function StageBadge({ stage, compact = false }: StageBadgeProps) {
     </span>
   );
 }
+
+/** A stage's badge followed, when known, by the date the service entered it. */
+export function StageSince({
+  stage,
+  since,
+  className,
+}: {
+  stage: Stage | null;
+  since: string | null;
+  className: string;
+}) {
+  const { m, f } = useI18n();
+  return (
+    <>
+      <StageBadge stage={stage} />
+      {since ? (
+        <span className={className}>
+          {m.overview.since} {f.date(since)}
+        </span>
+      ) : null}
+    </>
+  );
+}

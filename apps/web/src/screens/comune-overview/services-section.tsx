@@ -6,7 +6,7 @@ import { LastMonth } from '../../components/freshness';
 import { VisibilityMark } from '../../components/internal';
 import { ReadinessVerdict, useMissingText } from '../../components/readiness';
 import { Section } from '../../components/section';
-import { StageBadge } from '../../components/stage-badge';
+import { StageSince } from '../../components/stage-badge';
 import { useI18n } from '../../i18n/i18n';
 
 /** The comune's services: stage, since when, take-up over 12 months, last month with figures. */
@@ -34,16 +34,7 @@ export function ServicesTable({ data }: { data: ComuneOverview }) {
     {
       key: 'stage',
       header: m.charts.stage,
-      cell: (s) => (
-        <>
-          <StageBadge stage={s.stage} />
-          {s.stageSince ? (
-            <span className="d-block small text-muted">
-              {m.overview.since} {f.date(s.stageSince)}
-            </span>
-          ) : null}
-        </>
-      ),
+      cell: (s) => <StageSince stage={s.stage} since={s.stageSince} className="d-block small text-muted" />,
     },
     { key: 'takeUp', header: m.portfolio.takeUp12, numeric: true, cell: (s) => f.ratio(s.takeUp) },
     {

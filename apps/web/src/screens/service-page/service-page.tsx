@@ -15,7 +15,7 @@ import { MilestoneList } from '../../components/milestone-list';
 import { QueryState } from '../../components/query-state';
 import { ReadinessChecklist } from '../../components/readiness';
 import { Section } from '../../components/section';
-import { StageBadge } from '../../components/stage-badge';
+import { StageSince } from '../../components/stage-badge';
 import { InternalViewNotice } from '../../components/viewer-box';
 import { ServiceHistory } from '../../history/histories';
 import { useI18n } from '../../i18n/i18n';
@@ -74,12 +74,7 @@ export function ServicePageView({ data }: { data: ServicePage }) {
       ) : null}
       <div className="service-stage mb-3">
         <span className="me-2">{m.service.currentStage}:</span>
-        <StageBadge stage={data.stage} />
-        {data.stageSince ? (
-          <span className="ms-2 text-muted">
-            {m.overview.since} {f.date(data.stageSince)}
-          </span>
-        ) : null}
+        <StageSince stage={data.stage} since={data.stageSince} className="ms-2 text-muted" />
       </div>
       {service.description ? <p>{service.description}</p> : null}
       <dl className="service-facts row small">
