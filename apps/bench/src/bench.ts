@@ -25,7 +25,7 @@ import { preparePortfolioRawSql, preparePortfolioSql } from './sql/portfolio';
 import { prepareRoadmapSql } from './sql/roadmap';
 import { prepareServiceSql } from './sql/service';
 import { pickTargets } from './targets';
-import { buildWeb, measureWeb, type WebSizes } from './web';
+import { buildWeb, measureMapDrawings, measureWeb, type WebSizes } from './web';
 
 export type BenchOptions = {
   dbPath: string;
@@ -219,7 +219,7 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
   let web: WebSizes | string;
   try {
     buildWeb(o.webOutDir);
-    web = measureWeb(o.webOutDir);
+    web = { ...measureWeb(o.webOutDir), maps: await measureMapDrawings(db, today) };
   } catch (error) {
     web = failure(error);
   }

@@ -176,8 +176,15 @@ export function formatReport(r: BenchReport): string {
     lines.push(
       '',
       table(
-        ['map page', 'boundary file it loads', 'raw', 'gzip', 'brotli'],
-        r.web.maps.map((f) => [f.page, f.file, kb(f.bytes), kb(f.gzip), kb(f.brotli)]),
+        ['map page', 'areas drawn', 'drawing: raw', 'gzip', 'brotli', 'projected (first, then kept)'],
+        r.web.maps.map((f) => [
+          f.page,
+          int(f.areas),
+          kb(f.bytes),
+          kb(f.gzip),
+          kb(f.brotli),
+          `${f.firstMs.toFixed(0)} ms, ${f.keptMs.toFixed(2)} ms`,
+        ]),
       ),
     );
   }

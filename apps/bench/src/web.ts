@@ -3,35 +3,64 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { createCaller, createContextInner, type RouterInputs } from '@switchoff/api';
+import type { Db } from '@switchoff/db';
+
+type DrawingInput = RouterInputs['italy']['drawing'];
 
 export type ScreenLoad = { screen: string; files: number; jsGzip: number; cssGzip: number; total: number };
-/** The boundary file a map page fetches, raw and as the server sends it (gzip, brotli). */
-export type MapFileLoad = { page: string; file: string; bytes: number; gzip: number; brotli: number };
+/** The drawing a map page carries (projected by the server), raw and as the server sends it (gzip, brotli). */
+export type MapDrawingLoad = {
+  page: string;
+  areas: number;
+  bytes: number;
+  gzip: number;
+  brotli: number;
+  /** Milliseconds: the first answer in this process (the boundary file read and projected), then one kept. */
+  firstMs: number;
+  keptMs: number;
+};
 export type WebSizes = {
   jsGzip: number;
   cssGzip: number;
   jsFiles: number;
   screens: ScreenLoad[];
-  maps: MapFileLoad[];
+  maps: MapDrawingLoad[];
 };
 
-/** Map pages and the boundary file each loads (apps/web/src/maps/geo-files.ts names them). */
-const MAP_PAGES: readonly [page: string, file: string][] = [
-  ['/italia', 'limits_IT_regions'],
-  ['/regioni/03 (Lombardia, the largest file)', 'limits_R_3_municipalities'],
-  ['/regioni/20 (Sardegna)', 'limits_R_20_municipalities'],
-  ['/province/001 (Torino, 312 comuni)', 'limits_P_1_municipalities'],
-  ['/province/019 (Cremona, 115 comuni)', 'limits_P_19_municipalities'],
-  ['/province/113 (Gallura, from its region’s file)', 'limits_R_20_municipalities'],
+/** Map pages, the drawing each carries (`italy.drawing`). */
+const MAP_PAGES: readonly [page: string, input: DrawingInput][] = [
+  ['/italia', { level: 'italy' }],
+  ['/regioni/03 (Lombardia, the largest file)', { level: 'region', code: '03' }],
+  ['/regioni/20 (Sardegna)', { level: 'region', code: '20' }],
+  ['/province/001 (Torino, 312 comuni)', { level: 'province', code: '001' }],
+  ['/province/019 (Cremona, 115 comuni)', { level: 'province', code: '019' }],
+  ['/province/113 (Gallura, from its region’s file)', { level: 'province', code: '113' }],
 ];
 
-function measureMapFiles(assets: string, files: readonly string[]): MapFileLoad[] {
-  return MAP_PAGES.map(([page, stem]) => {
-    const file = files.find((f) => f.startsWith(`${stem}.topo-`) && f.endsWith('.json'));
-    if (file === undefined) throw new Error(`bench: no boundary file ${stem} in the built SPA`);
-    const body = readFileSync(join(assets, file));
-    return { page, file, bytes: body.length, gzip: gzipSync(body).length, brotli: brotliCompressSync(body).length };
-  });
+/** Each map page's drawing as the API answers it (JSON, as in the page's state), and its cost. */
+export async function measureMapDrawings(db: Db, today: string): Promise<MapDrawingLoad[]> {
+  const { drawing } = createCaller(createContextInner({ db, today: () => today })).italy;
+  const loads: MapDrawingLoad[] = [];
+  for (const [page, input] of MAP_PAGES) {
+    const start = performance.now();
+    const answer = await drawing(input);
+    const firstMs = performance.now() - start;
+    const again = performance.now();
+    await drawing(input);
+    const keptMs = performance.now() - again;
+    const body = Buffer.from(JSON.stringify(answer));
+    loads.push({
+      page,
+      areas: answer?.areas.length ?? 0,
+      bytes: body.length,
+      gzip: gzipSync(body).length,
+      brotli: brotliCompressSync(body).length,
+      firstMs,
+      keptMs,
+    });
+  }
+  return loads;
 }
 
 /** Route chunks of the public screens, by the name Vite gives them (the lazy module's file name). */
@@ -89,7 +118,7 @@ function staticClosure(assets: string, start: string, seen = new Set<string>()):
  * (the entry chunk and what it imports, the route chunk and what it imports, the CSS: linked
  * style sheets and the one index.html carries inline).
  */
-export function measureWeb(distDir: string): WebSizes {
+export function measureWeb(distDir: string): Omit<WebSizes, 'maps'> {
   const assets = join(distDir, 'assets');
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
   const files = readdirSync(assets);
@@ -121,6 +150,5 @@ export function measureWeb(distDir: string): WebSizes {
     cssGzip: css.reduce((sum, f) => sum + size(f), 0),
     jsFiles: js.length,
     screens,
-    maps: measureMapFiles(assets, files),
   };
 }

@@ -7,17 +7,20 @@ import { saveScreenshot } from './screens';
 
 const base = inject('baseUrl');
 
-/** What each screen must show with JavaScript off: its heading, texts of its content, at least so many tables. */
-const EXPECTED: Record<string, { h1: string | RegExp; texts: string[]; tables: number }> = {
+/**
+ * What each screen must show with JavaScript off: its heading, texts of its content, at least so
+ * many tables, and on a map page at least so many areas drawn, each a link (the server drew the map).
+ */
+const EXPECTED: Record<string, { h1: string | RegExp; texts: string[]; tables: number; mapAreas?: number }> = {
   home: { h1: /Switch-off|comuni/i, texts: ['Consorzio.IT'], tables: 0 },
   portfolio: { h1: /Consorzio\.IT/, texts: [COMUNE_NAME], tables: 1 },
   'service-across': { h1: /Mensa scolastica/, texts: [COMUNE_NAME], tables: 1 },
   'comune-overview': { h1: COMUNE_NAME, texts: ['Mensa scolastica', 'Tappe', 'Piattaforme nazionali'], tables: 4 },
   'comune-untracked': { h1: 'Agliè', texts: ['PNRR'], tables: 1 },
-  'map-italy': { h1: /Italia/, texts: ['Lombardia'], tables: 1 },
-  'map-region': { h1: /Lombardia/, texts: ['Cremona'], tables: 1 },
-  'map-province': { h1: /Cremona/, texts: [COMUNE_NAME], tables: 1 },
-  'map-province-switchoff': { h1: /Cremona/, texts: [COMUNE_NAME], tables: 1 },
+  'map-italy': { h1: /Italia/, texts: ['Lombardia'], tables: 1, mapAreas: 20 },
+  'map-region': { h1: /Lombardia/, texts: ['Cremona'], tables: 1, mapAreas: 12 },
+  'map-province': { h1: /Cremona/, texts: [COMUNE_NAME], tables: 1, mapAreas: 113 },
+  'map-province-switchoff': { h1: /Cremona/, texts: [COMUNE_NAME], tables: 1, mapAreas: 113 },
   'service-switched-off': { h1: 'Mensa scolastica', texts: ['Solo digitale', '2017'], tables: 2 },
   'service-hybrid': { h1: /residenza/i, texts: ['Stadio attuale', 'Ibrido'], tables: 2 },
   roadmap: { h1: /Roadmap/, texts: ['Mensa scolastica solo online', 'Subentro in ANPR'], tables: 1 },
@@ -54,6 +57,12 @@ describe('public screens without JavaScript', () => {
       expect(text).not.toContain('Caricamento in corso');
       expect(await page.locator('main table:visible').count()).toBeGreaterThanOrEqual(expected.tables);
       expect(await page.locator('main a[href]').count()).toBeGreaterThan(0);
+      if (expected.mapAreas !== undefined) {
+        const map = page.locator('main svg[role="group"]');
+        expect(await map.locator('a[href] path[d^="M"]').count()).toBeGreaterThanOrEqual(expected.mapAreas);
+        expect((await map.boundingBox())?.height ?? 0).toBeGreaterThan(200);
+        expect(text).not.toContain('Caricamento dei confini');
+      }
       await saveScreenshot(page, 'no-javascript', screen.name);
     });
   }

@@ -35,6 +35,7 @@ const PUBLIC_READS = [
   'italy.regions',
   'italy.region',
   'italy.province',
+  'italy.drawing',
   'comuni.list',
   'comuni.overview',
   'services.get',

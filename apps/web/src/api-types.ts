@@ -19,3 +19,5 @@ export type SearchAnswer = RouterOutputs['italy']['search'];
 /** A map of Italy, a region or a province, with its areas. */
 export type ItalyMap = RouterOutputs['italy']['regions'];
 export type MapArea = ItalyMap['areas'][number];
+/** A map's areas as the server projected them (SVG paths in a 600-unit-wide drawing). */
+export type MapDrawing = NonNullable<RouterOutputs['italy']['drawing']>;

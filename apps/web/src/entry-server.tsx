@@ -66,8 +66,8 @@ export async function renderPage({
   for (let render = 1; render < MAX_RENDERS && (await queryClient.fetchAsked()); render++) body = draw();
   const failed = queryClient.failedStatus();
   const state = pageStateScript(queryClient.dehydrateAnswers());
-  // Nothing outlives the render: a query with a garbage-collection time of its own (a map's
-  // boundary file, 10 minutes) would otherwise hold a timer, and with it this page's answers.
+  // Nothing outlives the render: a query with a garbage-collection time of its own would
+  // otherwise hold a timer, and with it this page's answers.
   queryClient.clear();
   // An outage or a spent budget: the browser's shell will ask again and say what happened.
   if (failed !== null && (failed >= 500 || failed === 429)) return null;

@@ -1,10 +1,8 @@
-import { geoMercator, geoPath } from 'd3-geo';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { type MouseEvent, useMemo, useState } from 'react';
+import { type MouseEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
+import type { MapDrawing } from '../api-types';
 import { useSvgId } from '../charts/symbols';
 import { darkFill, type Fill, FillPatterns, fillUrl } from './fills';
-import type { Shape } from './shapes';
 
 /** What the map says of one area: where it leads, its name with its value, its fill. */
 export type MapItem = {
@@ -18,7 +16,8 @@ export type MapItem = {
 };
 
 type ChoroplethProps = {
-  shapes: readonly Shape[];
+  /** The areas' outlines, projected by the server (`italy.drawing`): nothing is projected here. */
+  drawing: MapDrawing;
   items: ReadonlyMap<string, MapItem>;
   /** The accessible name of the whole map. */
   title: string;
@@ -26,51 +25,15 @@ type ChoroplethProps = {
   labels: boolean;
 };
 
-const WIDTH = 600;
-const PAD = 8;
-
-type Drawn = { key: string; d: string; area: number; centroid: [number, number] };
-
-/** Projects the shapes to fit the drawing (d3's Mercator, fitted to their extent). */
-function project(shapes: readonly Shape[]): { height: number; drawn: Drawn[] } {
-  const collection: FeatureCollection<Polygon | MultiPolygon> = {
-    type: 'FeatureCollection',
-    features: shapes.map((s) => ({ type: 'Feature', properties: {}, geometry: s.geometry })),
-  };
-  const probe = geoPath(geoMercator().fitWidth(WIDTH - 2 * PAD, collection));
-  const [[, top], [, bottom]] = probe.bounds(collection);
-  const height = Math.min(Math.max(Math.ceil(bottom - top) + 2 * PAD, 240), 760);
-  const projection = geoMercator().fitExtent(
-    [
-      [PAD, PAD],
-      [WIDTH - PAD, height - PAD],
-    ],
-    collection,
-  );
-  const path = geoPath(projection);
-  const drawn = shapes.map((s) => ({
-    key: s.key,
-    d: path(s.geometry) ?? '',
-    area: path.area(s.geometry),
-    centroid: path.centroid(s.geometry),
-  }));
-  return { height, drawn };
-}
-
 /**
  * A choropleth drawn as SVG: each area a link (keyboard-focusable, named with its value) to the
- * page of that area; the area under the pointer or focus is named under the map as well.
+ * page of that area; the area under the pointer or focus is named under the map as well. The
+ * server renders it whole, so the page shows the map before (or without) any JavaScript.
  */
-export function Choropleth({ shapes, items, title, labels }: ChoroplethProps) {
+export function Choropleth({ drawing, items, title, labels }: ChoroplethProps) {
   const idPrefix = useSvgId('map');
   const navigate = useNavigate();
   const [current, setCurrent] = useState<string | null>(null);
-  const { height, drawn } = useMemo(() => project(shapes), [shapes]);
-  const byKey = useMemo(() => {
-    const groups = new Map<string, Drawn[]>();
-    for (const d of drawn) groups.set(d.key, [...(groups.get(d.key) ?? []), d]);
-    return groups;
-  }, [drawn]);
   const follow = (event: MouseEvent, href: string) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
@@ -80,7 +43,7 @@ export function Choropleth({ shapes, items, title, labels }: ChoroplethProps) {
   return (
     <figure className="choropleth mb-2">
       <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
+        viewBox={`0 0 ${drawing.width} ${drawing.height}`}
         role="group"
         aria-label={title}
         className="choropleth-svg map-box"
@@ -88,7 +51,7 @@ export function Choropleth({ shapes, items, title, labels }: ChoroplethProps) {
         preserveAspectRatio="xMidYMin meet"
       >
         <FillPatterns idPrefix={idPrefix} />
-        {[...byKey].map(([key, parts]) => {
+        {drawing.areas.map(({ key, d }) => {
           const item = items.get(key);
           if (item === undefined) return null;
           return (
@@ -103,13 +66,11 @@ export function Choropleth({ shapes, items, title, labels }: ChoroplethProps) {
               onFocus={() => setCurrent(key)}
               onBlur={() => setCurrent(null)}
             >
-              {parts.map((part, index) => (
-                <path key={`${key}-${index}`} d={part.d} fill={fillUrl(idPrefix, item.fill)} />
-              ))}
+              <path d={d} fill={fillUrl(idPrefix, item.fill)} />
             </a>
           );
         })}
-        {labels ? <AreaLabels byKey={byKey} items={items} /> : null}
+        {labels ? <AreaLabels drawing={drawing} items={items} /> : null}
       </svg>
       <figcaption className="choropleth-readout small" aria-hidden="true">
         {shown?.label ?? '\u00a0'}
@@ -119,14 +80,13 @@ export function Choropleth({ shapes, items, title, labels }: ChoroplethProps) {
 }
 
 /** Each area's short value at its centre, when the area is large enough to hold it. */
-function AreaLabels({ byKey, items }: { byKey: ReadonlyMap<string, Drawn[]>; items: ReadonlyMap<string, MapItem> }) {
+function AreaLabels({ drawing, items }: { drawing: MapDrawing; items: ReadonlyMap<string, MapItem> }) {
   return (
     <g className="map-labels">
-      {[...byKey].map(([key, parts]) => {
+      {drawing.areas.map(({ key, label }) => {
         const item = items.get(key);
-        const largest = parts.reduce<Drawn | null>((a, b) => (a === null || b.area > a.area ? b : a), null);
-        if (item?.short == null || largest === null || largest.area < 900) return null;
-        const [x, y] = largest.centroid;
+        if (item?.short == null || label === null) return null;
+        const [x, y] = label;
         return (
           // biome-ignore lint/a11y/noAriaHiddenOnFocusable: SVG text is not focusable; the value is in the area's link name
           <text

@@ -218,6 +218,12 @@ export const PUBLIC_READS: Record<string, Entry> = {
     input: () => ({ code: '019' }),
     reveals: SAME_FOR_ALL,
   },
+  'italy.drawing': {
+    rule: 'anyone',
+    kind: 'query',
+    input: () => ({ level: 'province', code: '019' }),
+    reveals: SAME_FOR_ALL,
+  },
   'comuni.list': {
     rule: 'anyone',
     kind: 'query',

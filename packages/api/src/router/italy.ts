@@ -1,25 +1,38 @@
+import type { Db } from '@switchoff/db';
 import { getComuneNational, searchComuni } from '@switchoff/db/national';
 import { canReadComune, PADIGITALE_SOURCE, REGISTRY_SOURCE, token } from '@switchoff/domain';
 import { comuneRef, provinceRef, regionRef } from '@switchoff/domain/schemas';
 import { z } from 'zod';
 import { placeOf, viewerOf } from '../access';
 import { notFound } from '../errors';
-import { getItalyMap } from '../reads/italy-maps';
+import { getItalyMap, type ItalyMap } from '../reads/italy-maps';
 import { findComune } from '../reads/lookup';
+import { getMapDrawing } from '../reads/map-drawings';
 import { loadPlatformRows } from '../reads/platforms';
 import { publicProcedure, router } from '../trpc';
 
 const searchInput = z.object({ q: z.string().trim().min(1, 'Scrivi un nome o un codice ISTAT').max(80) });
+
+/** The map a drawing is asked for: Italy, a region by its code, a province by its code. */
+const drawingInput = z.discriminatedUnion('level', [
+  z.object({ level: z.literal('italy') }),
+  regionRef.extend({ level: z.literal('region') }),
+  provinceRef.extend({ level: z.literal('province') }),
+]);
+
+/** The map of Italy, a region or a province; NOT_FOUND (naming the code asked for) when the registry has no comune there. */
+function mapOrNotFound(db: Db, level: ItalyMap['level'], code: string): ItalyMap {
+  const map = getItalyMap(db, level, code);
+  if (map !== null) return map;
+  return notFound(level === 'italy' ? token('registry.empty') : token(`${level}.notFound`, { code }));
+}
 
 /** The map of a region or a province, public; NOT_FOUND names the code asked for. */
 function mapProcedure<Ref extends typeof regionRef | typeof provinceRef>(level: 'region' | 'province', ref: Ref) {
   return publicProcedure
     .meta({ publicRead: true })
     .input(ref)
-    .query(
-      ({ ctx, input }) =>
-        getItalyMap(ctx.db, level, input.code) ?? notFound(token(`${level}.notFound`, { code: input.code })),
-    );
+    .query(({ ctx, input }) => mapOrNotFound(ctx.db, level, input.code));
 }
 
 /** Every comune of Italy from national open data, tracked by a consortium or not: public. */
@@ -70,12 +83,20 @@ export const italyRouter = router({
     .input(searchInput)
     .query(({ ctx, input }) => searchComuni(ctx.db, input.q, 10)),
   /** The map of Italy: per region, its comuni's PNRR measures completed and tracked services switched off. */
-  regions: publicProcedure.meta({ publicRead: true }).query(({ ctx }) => {
-    const map = getItalyMap(ctx.db, 'italy', '');
-    return map ?? notFound(token('registry.empty'));
-  }),
+  regions: publicProcedure.meta({ publicRead: true }).query(({ ctx }) => mapOrNotFound(ctx.db, 'italy', '')),
   /** The map of a region: the same per province. */
   region: mapProcedure('region', regionRef),
   /** The map of a province: the same per comune. */
   province: mapProcedure('province', provinceRef),
+  /**
+   * The drawing of a map (its areas' outlines as SVG paths, projected once per process on the
+   * server, so no browser converts or projects a boundary file); null when no boundary file has
+   * the area. The fills and links are the page's: they follow the measure shown.
+   */
+  drawing: publicProcedure
+    .meta({ publicRead: true })
+    .input(drawingInput)
+    .query(({ ctx, input }) =>
+      getMapDrawing(mapOrNotFound(ctx.db, input.level, input.level === 'italy' ? '' : input.code)),
+    ),
 });

@@ -1,22 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { PADIGITALE_SOURCE, PNRR_MEASURES } from '@switchoff/domain';
 import { screen, within } from '@testing-library/react';
-import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import type { ItalyMap, MapArea } from '../../api-types';
+import type { ItalyMap, MapArea, MapDrawing } from '../../api-types';
 import { it as it_ } from '../../i18n/it';
 import { Choropleth, type MapItem } from '../../maps/choropleth';
-import { propertyOf, shapesOf } from '../../maps/shapes';
 import { renderInApp } from '../../test-utils';
 import { pickIndicator } from './indicator';
 import { abolishedNote } from './italy-maps';
 import { MapTable } from './map-table';
 
-// Prato's seven comuni, as shipped.
-const prato = JSON.parse(
-  readFileSync(join(process.cwd(), 'src/maps/geo/limits_P_100_municipalities.topo.json'), 'utf8'),
-) as Topology;
+// Prato's seven comuni, as the server draws them (two squares and five triangles will do).
+const PRATO = ['100001', '100002', '100003', '100004', '100005', '100006', '100007'];
+const prato: MapDrawing = {
+  width: 600,
+  height: 700,
+  areas: PRATO.map((key, i) => ({ key, d: `M${10 + i * 80} 10l70 0 0 70z`, label: i === 0 ? [40, 40] : null })),
+};
 
 const counts = (completed: number, funded: number) =>
   Object.fromEntries(
@@ -55,45 +54,23 @@ const italy: ItalyMap = {
 };
 
 describe('maps of Italy', () => {
-  it('reads the shipped boundaries: one shape per comune, or their province joined into one', () => {
-    const comuni = shapesOf(prato, propertyOf('com_istat_code'));
-    expect(comuni.map((s) => s.key).sort()).toEqual([
-      '100001',
-      '100002',
-      '100003',
-      '100004',
-      '100005',
-      '100006',
-      '100007',
-    ]);
-    const province = shapesOf(prato, (p) => propertyOf('com_istat_code')(p).slice(0, 3), true);
-    expect(province).toHaveLength(1);
-    expect(province[0]?.geometry.type).toBe('MultiPolygon');
-    // Two comuni under one key (merged since the boundaries were drawn) are one shape, without `join`.
-    const merged = shapesOf(prato, (p) => {
-      const code = propertyOf('com_istat_code')(p);
-      return code === '100002' ? '100001' : code;
-    });
-    expect(merged.map((s) => s.key).sort()).toEqual(['100001', '100003', '100004', '100005', '100006', '100007']);
-  });
-
   it('draws each area as a link named with its value, reachable by keyboard', () => {
-    const shapes = shapesOf(prato, propertyOf('com_istat_code'));
     const items = new Map<string, MapItem>(
-      shapes.map((s) => [
-        s.key,
-        { key: s.key, label: `Comune ${s.key}: misura completata`, href: `/comuni/${s.key}`, fill: 'c4', short: null },
+      PRATO.map((key) => [
+        key,
+        { key, label: `Comune ${key}: misura completata`, href: `/comuni/${key}`, fill: 'c4', short: '100%' },
       ]),
     );
-    const { container } = renderInApp(
-      <Choropleth shapes={shapes} items={items} title="Mappa di Prato" labels={false} />,
-    );
+    const { container } = renderInApp(<Choropleth drawing={prato} items={items} title="Mappa di Prato" labels />);
     const map = screen.getByRole('group', { name: 'Mappa di Prato' });
     const links = within(map).getAllByRole('link');
     expect(links).toHaveLength(7);
     expect(links[0]?.getAttribute('aria-label')).toMatch(/^Comune 1000\d\d: misura completata$/);
     expect(links[0]?.getAttribute('href')).toMatch(/^\/comuni\/1000\d\d$/);
-    expect(container.querySelectorAll('path[d^="M"]').length).toBeGreaterThanOrEqual(7);
+    expect(container.querySelectorAll('path[d^="M"]')).toHaveLength(7);
+    expect(container.querySelector('svg')?.getAttribute('viewBox')).toBe('0 0 600 700');
+    // The value is written where the server said there is room: on the first comune only.
+    expect([...container.querySelectorAll('.map-labels text')].map((t) => t.textContent)).toEqual(['100%']);
   });
 
   it('tables the same numbers, with the total, and links each area down', () => {

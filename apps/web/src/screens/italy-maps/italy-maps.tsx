@@ -9,10 +9,11 @@ import type { Messages } from '../../i18n/it';
 import type { Crumb } from '../../layout/breadcrumbs';
 import { Page } from '../../layout/page';
 import { MapLegend } from '../../maps/map-legend';
+import { useServerPrefetch } from '../../ssr/server-prefetch';
 import { useTRPC } from '../../trpc';
 import { NotFound } from '../not-found';
 import { type Indicator, indicatorName, mapValues, pickIndicator } from './indicator';
-import { MapDrawing } from './map-drawing';
+import { type DrawingOf, MapDrawing } from './map-drawing';
 import { MapTable } from './map-table';
 
 /** The address of an area's page: a region, a province (keeping the indicator) or a comune. */
@@ -142,17 +143,30 @@ function MapPage({
   );
 }
 
+/**
+ * On the server, reads the map's drawing beside its answer (the address names it): the page is
+ * complete one render sooner. The browser asks for it when the map is drawn (`MapDrawing`).
+ */
+function PrefetchDrawing({ input }: { input: DrawingOf }) {
+  const trpc = useTRPC();
+  useServerPrefetch(trpc.italy.drawing.queryOptions(input));
+  return null;
+}
+
 /** `/italia`: the regions. */
 export function ItalyMapScreen() {
   const { m } = useI18n();
   const trpc = useTRPC();
   const query = useQuery(trpc.italy.regions.queryOptions());
   return (
-    <QueryState query={query}>
-      {(map) => (
-        <MapPage map={map} title={m.maps.italyTitle} lead={m.maps.italyLead} trail={[{ label: m.national.italy }]} />
-      )}
-    </QueryState>
+    <>
+      <PrefetchDrawing input={{ level: 'italy' }} />
+      <QueryState query={query}>
+        {(map) => (
+          <MapPage map={map} title={m.maps.italyTitle} lead={m.maps.italyLead} trail={[{ label: m.national.italy }]} />
+        )}
+      </QueryState>
+    </>
   );
 }
 
@@ -168,7 +182,12 @@ function AreaMapScreen({ level, page }: { level: 'region' | 'province'; page: (m
     level === 'region' ? trpc.italy.region.queryOptions({ code }) : trpc.italy.province.queryOptions({ code });
   const query = useQuery({ ...options, enabled: valid });
   if (!valid) return <NotFound />;
-  return <QueryState query={query}>{page}</QueryState>;
+  return (
+    <>
+      <PrefetchDrawing input={{ level, code }} />
+      <QueryState query={query}>{page}</QueryState>
+    </>
+  );
 }
 
 /** `/regioni/:code`: the provinces of a region. */

@@ -1,43 +1,17 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { ItalyMap, MapArea } from '../../api-types';
 import { useI18n } from '../../i18n/i18n';
 import { Choropleth, type MapItem } from '../../maps/choropleth';
-import { type GeoFile, provinceComuniFile, regionComuniFile, regionsFile } from '../../maps/geo-files';
-import { type Props, propertyOf, type Shape, shapesOf } from '../../maps/shapes';
-import { useTopology } from '../../maps/use-topology';
+import { useTRPC } from '../../trpc';
 import type { AreaValue } from './indicator';
 
-/** The boundary file of a map, and how each boundary finds its area in the answer. */
-function geometryOf(map: ItalyMap): { file: GeoFile | null; keyOf: (props: Props) => string | null; join: boolean } {
-  const comune = propertyOf('com_istat_code');
-  if (map.level === 'italy') return { file: regionsFile(), keyOf: propertyOf('reg_istat_code'), join: false };
-  if (map.level === 'region') {
-    // Comuni joined into their province: by the code's first three digits, or the registry's
-    // province for those renumbered since the boundaries were drawn.
-    return {
-      file: regionComuniFile(map.code),
-      keyOf: (props) => {
-        const code = comune(props);
-        return code === '' ? null : (map.renumbered[code] ?? code.slice(0, 3));
-      },
-      join: true,
-    };
-  }
-  const byCode = new Map<string, string>();
-  for (const area of map.areas) {
-    byCode.set(area.code, area.code);
-    if (area.formerIstat) byCode.set(area.formerIstat, area.code);
-  }
-  return {
-    file: provinceComuniFile(map.code, map.region?.code ?? ''),
-    // A comune merged since the boundaries were drawn is drawn as part of its successor.
-    keyOf: (props) => {
-      const code = comune(props);
-      return byCode.get(map.renumbered[code] ?? code) ?? null;
-    },
-    join: false,
-  };
-}
+/** The drawing a map page asks for: Italy's regions, a region's provinces, a province's comuni. */
+export type DrawingOf = { level: 'italy' } | { level: 'region' | 'province'; code: string };
+
+/** The `italy.drawing` input of a map's answer. */
+export const drawingOf = (map: ItalyMap): DrawingOf =>
+  map.level === 'italy' ? { level: 'italy' } : { level: map.level, code: map.code };
 
 type MapDrawingProps = {
   map: ItalyMap;
@@ -46,15 +20,14 @@ type MapDrawingProps = {
   hrefOf: (area: MapArea) => string;
 };
 
-/** The choropleth of a map's areas, once its boundary file is loaded; the areas it could not draw, named. */
+/**
+ * The choropleth of a map's areas, drawn from the outlines the server projected (in the page the
+ * server rendered; asked of the API after a navigation); the areas it could not draw, named.
+ */
 export function MapDrawing({ map, values, title, hrefOf }: MapDrawingProps) {
   const { m } = useI18n();
-  const geometry = useMemo(() => geometryOf(map), [map]);
-  const topology = useTopology(geometry.file);
-  const shapes = useMemo<Shape[]>(
-    () => (topology.data ? shapesOf(topology.data, geometry.keyOf, geometry.join) : []),
-    [topology.data, geometry],
-  );
+  const trpc = useTRPC();
+  const drawing = useQuery({ ...trpc.italy.drawing.queryOptions(drawingOf(map)), staleTime: Number.POSITIVE_INFINITY });
   const items = useMemo(() => {
     const found = new Map<string, MapItem>();
     for (const area of map.areas) {
@@ -70,10 +43,10 @@ export function MapDrawing({ map, values, title, hrefOf }: MapDrawingProps) {
     }
     return found;
   }, [map, values, hrefOf]);
-  if (topology.error || geometry.file === null) return <p className="callout note">{m.maps.mapError}</p>;
-  if (topology.data === undefined)
+  if (drawing.error || drawing.data === null) return <p className="callout note">{m.maps.mapError}</p>;
+  if (drawing.data === undefined)
     return (
-      // The drawing's box and its readout line, held while the boundary file loads.
+      // The drawing's box and its readout line, held while the drawing loads after a navigation.
       <div className="choropleth mb-2">
         <p className="map-box map-loading">{m.maps.mapLoading}</p>
         <p className="choropleth-readout small" aria-hidden="true">
@@ -81,11 +54,11 @@ export function MapDrawing({ map, values, title, hrefOf }: MapDrawingProps) {
         </p>
       </div>
     );
-  const drawn = new Set(shapes.map((s) => s.key));
+  const drawn = new Set(drawing.data.areas.map((a) => a.key));
   const missing = map.areas.filter((a) => !drawn.has(a.code)).map((a) => a.name);
   return (
     <>
-      <Choropleth shapes={shapes} items={items} title={title} labels={map.level !== 'province'} />
+      <Choropleth drawing={drawing.data} items={items} title={title} labels={map.level !== 'province'} />
       {missing.length > 0 ? <p className="small text-muted">{m.maps.notOnMap(missing.join(', '))}</p> : null}
     </>
   );
