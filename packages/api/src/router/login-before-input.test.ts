@@ -23,6 +23,7 @@ const OPEN_TO_ANYONE = new Set([
   'italy.regions',
   'italy.region',
   'italy.province',
+  'italy.drawing',
   'milestones.roadmap',
   'national.summary',
   'reports.council',
