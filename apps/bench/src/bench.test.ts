@@ -64,6 +64,11 @@ describe('the quick bench', () => {
     });
     expect(report.web).toMatchObject({ jsGzip: expect.any(Number), cssGzip: expect.any(Number) });
     if (typeof report.web !== 'string') expect(report.web.screens.map((s) => s.screen)).toContain('comune overview');
+    // Each map page's drawing, projected by the server: its size and what projecting it cost.
+    if (typeof report.web !== 'string') {
+      expect(report.web.maps).toHaveLength(6);
+      for (const map of report.web.maps) expect(map.areas, map.page).toBeGreaterThan(0);
+    }
     expect(report.renders).toMatchObject([
       { name: 'comune page (overview)', timing: { p95: expect.any(Number) } },
       { name: 'home', timing: { p95: expect.any(Number) } },
