@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newVisitor } from './chromium';
-import { follow, watchErrors } from './journey';
+import { follow, textOf, watchErrors } from './journey';
 import { COMUNE_NAME, ISTAT, PUBLIC_SCREENS } from './screen-list';
 
 const base = inject('baseUrl');
@@ -63,6 +63,30 @@ describe('public screens rendered by the server', () => {
     expect(new URL(page.url()).pathname).toBe(`/comuni/${ISTAT}`);
     expect(documents).toEqual([]);
     expect(await page.evaluate(() => (window as { firstDocument?: boolean }).firstDocument)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('draws the maps on the server; a map reached by a click asks the API for its drawing, never a boundary file', async () => {
+    errors.length = 0;
+    const response = await page.goto(new URL('/italia', base).href, { waitUntil: 'domcontentloaded' });
+    // The first answer holds the drawing: every region a link around its outline.
+    expect(
+      ((await response?.text()) ?? '').match(/<a href="\/regioni\/\d\d\?misura=[^"]*"[^>]*><path d="M/g),
+    ).toHaveLength(20);
+    await waitForHydration(page);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    const lombardia = page.getByRole('group', { name: /^Mappa di Italia/ }).getByRole('link', { name: /^Lombardia/ });
+    await lombardia.hover();
+    expect(await textOf(page.locator('.choropleth-readout'))).toMatch(/^Lombardia/);
+    await follow(page, lombardia);
+    expect(new URL(page.url()).pathname).toBe('/regioni/03');
+    await page
+      .getByRole('group', { name: /^Mappa di Lombardia/ })
+      .getByRole('link', { name: /^Cremona/ })
+      .waitFor();
+    expect(requests.filter((url) => url.includes('italy.drawing'))).toHaveLength(1);
+    expect(requests.filter((url) => url.includes('.topo') || url.includes('/geo/'))).toEqual([]);
     expect(errors).toEqual([]);
   });
 
