@@ -24,7 +24,6 @@ export const enConsortia: ConsortiaMessages = {
     telephone: 'Telephone',
     telephoneHint: 'Optional, e.g. +39 0371 123456.',
     contact: 'Contact',
-    edit: 'Edit',
     editLabel: (name: string) => `Edit the details of ${name}`,
     editTitle: (name: string) => `Details of ${name}`,
     demo: 'demo',

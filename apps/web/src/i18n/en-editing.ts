@@ -85,7 +85,6 @@ export const enEditing: EditingMessages = {
   milestoneForm: {
     create: 'New milestone',
     createTitle: 'Create a milestone',
-    edit: 'Edit',
     editTitle: (title: string) => `Edit the milestone “${title}”`,
     title: 'Title',
     description: 'Description',

@@ -13,7 +13,6 @@ export const enStaffScreens: StaffScreenMessages = {
     openPortfolio: 'Open the consortium’s portfolio',
   },
   userEdit: {
-    edit: 'Edit',
     editLabel: (name: string) => `Edit the role and comuni of ${name}`,
     editTitle: (name: string) => `Role and comuni of ${name}`,
     submit: 'Save role and comuni',

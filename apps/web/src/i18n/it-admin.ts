@@ -52,7 +52,6 @@ export const itAdmin = {
     caption:
       'Comuni del consorzio: apri un comune per cambiarne obiettivo di adozione, sportello assistito e nota interna',
     comune: 'Comune',
-    edit: 'Modifica',
     editLabel: (name: string) => `Modifica le impostazioni di ${name}`,
     formTitle: (name: string) => `Impostazioni di ${name}`,
     targetLabel: 'Obiettivo di adozione digitale (%)',
@@ -126,7 +125,6 @@ export const itAdmin = {
     createTitle: 'Aggiungi una voce al catalogo',
     submitCreate: 'Aggiungi al catalogo',
     created: (name: string) => `“${name}” aggiunto al catalogo.`,
-    edit: 'Modifica',
     editLabel: (name: string) => `Modifica la voce ${name}`,
     editTitle: (name: string) => `Modifica “${name}”`,
     saved: 'Voce del catalogo salvata.',

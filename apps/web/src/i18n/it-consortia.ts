@@ -22,7 +22,6 @@ export const itConsortia = {
     telephone: 'Telefono',
     telephoneHint: 'Facoltativo, es. +39 0371 123456.',
     contact: 'Contatto',
-    edit: 'Modifica',
     editLabel: (name: string) => `Modifica i dati di ${name}`,
     editTitle: (name: string) => `Dati di ${name}`,
     demo: 'dimostrazione',

@@ -83,7 +83,6 @@ export const itEditing = {
   milestoneForm: {
     create: 'Nuova tappa',
     createTitle: 'Crea una tappa',
-    edit: 'Modifica',
     editTitle: (title: string) => `Modifica la tappa “${title}”`,
     title: 'Titolo',
     description: 'Descrizione',

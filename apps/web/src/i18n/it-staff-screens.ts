@@ -11,7 +11,6 @@ export const itStaffScreens = {
     openPortfolio: 'Apri il portafoglio del consorzio',
   },
   userEdit: {
-    edit: 'Modifica',
     editLabel: (name: string) => `Modifica ruolo e comuni di ${name}`,
     editTitle: (name: string) => `Ruolo e comuni di ${name}`,
     submit: 'Salva ruolo e comuni',

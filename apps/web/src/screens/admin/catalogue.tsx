@@ -178,7 +178,7 @@ export default function CatalogueScreen() {
                     { key: 'owner', header: m.catalogueAdmin.owner, cell: (e) => m.catalogueAdmin.owners[e.owner] },
                     {
                       key: 'edit',
-                      header: m.catalogueAdmin.edit,
+                      header: m.forms.edit,
                       cell: (e) =>
                         e.editable ? (
                           <button
@@ -194,7 +194,7 @@ export default function CatalogueScreen() {
                             }}
                           >
                             <Icon name="it-pencil" size="xs" className="icon-primary me-1" />
-                            {m.catalogueAdmin.edit}
+                            {m.forms.edit}
                           </button>
                         ) : (
                           <span className="text-muted">{m.catalogueAdmin.notEditable}</span>

@@ -145,12 +145,12 @@ export function ComuniList() {
                 },
                 {
                   key: 'edit',
-                  header: m.comuniAdmin.edit,
+                  header: m.forms.edit,
                   cell: (c) => (
                     <span className="d-inline-flex flex-wrap gap-2 align-items-center">
                       <Link to={`/amministrazione/comuni/${c.istat}`} aria-label={m.comuniAdmin.editLabel(c.name)}>
                         <Icon name="it-pencil" size="xs" className="icon-primary me-1" />
-                        {m.comuniAdmin.edit}
+                        {m.forms.edit}
                       </Link>
                       <Link to={`/comuni/${c.istat}/servizi-iniziali`} aria-label={m.serviceSetup.title(c.name)}>
                         {m.serviceSetup.link}

@@ -156,11 +156,11 @@ export function ConsortiaList() {
               },
               {
                 key: 'edit',
-                header: t.edit,
+                header: m.forms.edit,
                 cell: (c) => (
                   <Link to={`/amministrazione/consorzi/${c.slug}`} aria-label={t.editLabel(c.name)}>
                     <Icon name="it-pencil" size="xs" className="icon-primary me-1" />
-                    {t.edit}
+                    {m.forms.edit}
                   </Link>
                 ),
               },

@@ -105,7 +105,7 @@ export function AccountActions({
             aria-label={m.userEdit.editLabel(user.name)}
             onClick={() => onEdit(user)}
           >
-            {m.userEdit.edit}
+            {m.forms.edit}
           </button>
         </div>
       )}
