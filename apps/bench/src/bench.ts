@@ -10,7 +10,7 @@ import {
   compareService,
 } from './compare';
 import { type DatabaseSize, openBenchDatabase } from './database';
-import { buildServer, type HttpResult, loadTest, publicReadPaths } from './http';
+import { type HttpResult, loadTest, publicReadPaths } from './http';
 import { type ImportResult, runImportInChild } from './import';
 import { describeMachine, type Machine } from './machine';
 import { measurePages, type PagesResult } from './pages';
@@ -203,17 +203,12 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
   );
 
   o.log(`Load test: the built server, autocannon, ${o.connections} connections, ${o.httpSeconds} s …`);
-  const http = await Promise.resolve()
-    .then(() =>
-      loadTest({
-        entry: buildServer(),
-        dbPath: o.dbPath,
-        paths: publicReadPaths({ comuni: targets.comuni.slice(0, 40), services: targets.services.slice(0, 40) }),
-        connections: o.connections,
-        seconds: o.httpSeconds,
-      }),
-    )
-    .catch(failure);
+  const http = await loadTest({
+    dbPath: o.dbPath,
+    paths: publicReadPaths({ comuni: targets.comuni.slice(0, 40), services: targets.services.slice(0, 40) }),
+    connections: o.connections,
+    seconds: o.httpSeconds,
+  }).catch(failure);
 
   o.log('Building the SPA and its server entry (vite build) …');
   let web: WebSizes | string;

@@ -107,15 +107,14 @@ export function stopServer(child: ChildProcess): Promise<void> {
   return stopProcess(child, 10_000);
 }
 
-/** autocannon against the built server (primary and workers), their RSS summed and sampled during the load. */
+/** autocannon against the built server (`buildServer`, primary and workers), their RSS summed and sampled during the load. */
 export async function loadTest(p: {
-  entry: string;
   dbPath: string;
   paths: readonly string[];
   connections: number;
   seconds: number;
 }): Promise<HttpResult> {
-  const { child, port, workers } = await startServer(p.entry, p.dbPath);
+  const { child, port, workers } = await startServer(buildServer(), p.dbPath);
   const pids = () => [child.pid ?? 0, ...childrenOf(child.pid ?? 0)];
   try {
     const url = `http://127.0.0.1:${port}`;

@@ -94,21 +94,20 @@ async function cannon(
 }
 
 /**
- * The server rendering public pages (issue 15), as `pnpm start` runs it (every worker): each
- * address asked once first (noted when it does not come back rendered), then pages per second
- * with autocannon over the mix, asked as a browser asks (brotli or gzip accepted), a 200 that is
- * the browser's shell counted as an error; then the
- * same pages revalidated with their ETags, each answer expected to be a 304.
+ * The server rendering public pages (issue 15), built (`buildServer`) and run as `pnpm start`
+ * runs it (every worker): each address asked once first (noted when it does not come back
+ * rendered), then pages per second with autocannon over the mix, asked as a browser asks (brotli
+ * or gzip accepted), a 200 that is the browser's shell counted as an error; then the same pages
+ * revalidated with their ETags, each answer expected to be a 304.
  */
 export async function loadPages(p: {
-  entry: string;
   dbPath: string;
   webDir: string;
   paths: readonly string[];
   connections: number;
   seconds: number;
 }): Promise<PagesResult> {
-  const { child, port, workers } = await startServer(p.entry, p.dbPath, p.webDir);
+  const { child, port, workers } = await startServer(buildServer(), p.dbPath, p.webDir);
   const url = `http://127.0.0.1:${port}`;
   try {
     const etags: string[] = [];
@@ -200,21 +199,16 @@ export async function measurePages(o: {
     budgetMs: o.rowBudgetMs,
   }).catch(failure);
   o.log(`Rendered pages: the built server, autocannon, ${o.connections} connections, ${o.httpSeconds} s …`);
-  const pages = await Promise.resolve()
-    .then(() =>
-      loadPages({
-        entry: buildServer(),
-        dbPath: o.dbPath,
-        webDir: o.webOutDir,
-        paths: publicPagePaths({
-          comuni: o.targets.comuni.slice(0, o.pageComuni),
-          services: o.targets.services.slice(0, o.pageComuni),
-          extra: ['/', ...portfolioUrls.slice(0, 1), mapUrl],
-        }),
-        connections: o.connections,
-        seconds: o.httpSeconds,
-      }),
-    )
-    .catch(failure);
+  const pages = await loadPages({
+    dbPath: o.dbPath,
+    webDir: o.webOutDir,
+    paths: publicPagePaths({
+      comuni: o.targets.comuni.slice(0, o.pageComuni),
+      services: o.targets.services.slice(0, o.pageComuni),
+      extra: ['/', ...portfolioUrls.slice(0, 1), mapUrl],
+    }),
+    connections: o.connections,
+    seconds: o.httpSeconds,
+  }).catch(failure);
   return { renders, pages };
 }
