@@ -20,7 +20,7 @@ import { adminProcedure, catalogueEntryProcedure, comuneProcedure, router } from
 import { createCatalogueEntry, updateCatalogueEntry, updateComuneSettings } from '../writes/admin-settings';
 import { enableConsortiumUser, resetConsortiumUserPassword, updateConsortiumUser } from '../writes/admin-user-changes';
 import { createConsortiumUser, disableConsortiumUser } from '../writes/admin-users';
-import { authorOf } from '../writes/audit';
+import { type Author, authorOf } from '../writes/audit';
 import { comuniAdminProcedures, consortiaAdminRouter } from './admin-installation';
 
 const catalogueViewer = (ctx: { db: Db; user: SessionUser; operator: string | null }): CatalogueViewer => ({
@@ -28,12 +28,14 @@ const catalogueViewer = (ctx: { db: Db; user: SessionUser; operator: string | nu
   operatorId: findOperator(ctx.db, ctx.operator)?.id ?? null,
 });
 
-/** Who changes an account of which consortium: always the admin's own. */
-const userChange = (ctx: { user: SessionUser }) => ({
-  consortiumId: ctx.user.consortiumId,
-  selfId: ctx.user.id,
-  author: authorOf(ctx.user),
-});
+/**
+ * The resolver of a change of an account: always of the admin's own consortium, with who changes
+ * it (`selfId`: the admin, who may not take some changes on themselves) and the checked input.
+ */
+const changeUser =
+  <I, R>(change: (db: Db, params: { consortiumId: number; selfId: number; author: Author; input: I }) => R) =>
+  ({ ctx, input }: { ctx: { db: Db; user: SessionUser }; input: I }): R =>
+    change(ctx.db, { consortiumId: ctx.user.consortiumId, selfId: ctx.user.id, author: authorOf(ctx.user), input });
 
 /** What a consortium's admins manage: always their own consortium's accounts and comuni. */
 export const adminRouter = router({
@@ -44,21 +46,13 @@ export const adminRouter = router({
       .mutation(({ ctx, input }) =>
         createConsortiumUser(ctx.db, { consortiumId: ctx.user.consortiumId, author: authorOf(ctx.user), input }),
       ),
-    disable: adminProcedure
-      .input(disableUserInput)
-      .mutation(({ ctx, input }) => disableConsortiumUser(ctx.db, { ...userChange(ctx), input })),
+    disable: adminProcedure.input(disableUserInput).mutation(changeUser(disableConsortiumUser)),
     /** Lets a disabled account log in again. */
-    enable: adminProcedure
-      .input(userVersionInput)
-      .mutation(({ ctx, input }) => enableConsortiumUser(ctx.db, { ...userChange(ctx), input })),
+    enable: adminProcedure.input(userVersionInput).mutation(changeUser(enableConsortiumUser)),
     /** A new role and comuni; not the admin role away from oneself. */
-    update: adminProcedure
-      .input(updateUserInput)
-      .mutation(({ ctx, input }) => updateConsortiumUser(ctx.db, { ...userChange(ctx), input })),
+    update: adminProcedure.input(updateUserInput).mutation(changeUser(updateConsortiumUser)),
     /** A generated password, in this answer only; the account's sessions end. */
-    resetPassword: adminProcedure
-      .input(userVersionInput)
-      .mutation(({ ctx, input }) => resetConsortiumUserPassword(ctx.db, { ...userChange(ctx), input })),
+    resetPassword: adminProcedure.input(userVersionInput).mutation(changeUser(resetConsortiumUserPassword)),
   }),
   consortia: consortiaAdminRouter,
   /** The emails to the consortium's accounts, latest first, a page at a time; a failed one can be tried again. */
