@@ -29,6 +29,46 @@ const TREND_MONTHS = 36;
 /** How many upcoming milestones the overview lists. */
 const NEXT_MILESTONES = 5;
 
+/** What the overview says of a service on the day: its stage, take-up, freshness and readiness. */
+export type ServiceOnDay = {
+  stage: ReturnType<typeof stageOnDay>['stage'];
+  since: ReturnType<typeof stageOnDay>['since'];
+  takeUp: ReturnType<typeof digitalTakeUp>;
+  freshness: ReturnType<typeof figuresFreshness>;
+  readiness: ReturnType<typeof assessReadiness>;
+};
+
+/** A service as the overview lists it, from its row and what it is on the day (the raw-rows oracle's too). */
+export function overviewServiceView(
+  s: Pick<
+    OverviewServiceRow,
+    'slug' | 'name' | 'category' | 'interactivityLevel' | 'visibility' | 'internalNote' | 'version'
+  >,
+  internal: boolean,
+  day: ServiceOnDay,
+) {
+  const base = {
+    slug: s.slug,
+    name: s.name,
+    category: s.category,
+    stage: day.stage,
+    stageSince: day.since,
+    interactivityLevel: s.interactivityLevel,
+    takeUp: day.takeUp,
+    /** The last month with figures (null: none yet). */
+    lastMonth: day.freshness.lastMonth,
+    /** "Dati non aggiornati": figures more than 2 months behind the last complete month. */
+    stale: day.freshness.stale,
+    readiness: day.readiness,
+  };
+  // Only readers of internal data get these, and only their rows carry them.
+  return withInternal(base, internal, () => ({
+    visibility: s.visibility ?? 'public',
+    internalNote: s.internalNote ?? null,
+    version: s.version ?? 0,
+  }));
+}
+
 /**
  * Everything the comune overview shows: public items only, unless the reader may see the
  * comune's internal data (`internal`), who also gets internal services and milestones (each
@@ -61,18 +101,11 @@ export function getComuneOverview(db: Db, params: { found: FoundComune; today: s
       freshness = figuresFreshness(lastMonth, today);
       freshnessOf.set(lastMonth, freshness);
     }
-    const base = {
-      slug: s.slug,
-      name: s.name,
-      category: s.category,
+    return overviewServiceView(s, internal, {
       stage,
-      stageSince: since,
-      interactivityLevel: s.interactivityLevel,
+      since,
       takeUp: digitalTakeUp(channelsOver12(db, s, window12)),
-      /** The last month with figures (null: none yet). */
-      lastMonth: freshness.lastMonth,
-      /** "Dati non aggiornati": figures more than 2 months behind the last complete month. */
-      stale: freshness.stale,
+      freshness,
       readiness: assessReadiness({
         today,
         stage,
@@ -83,13 +116,7 @@ export function getComuneOverview(db: Db, params: { found: FoundComune; today: s
         platforms,
         target: comune.takeUpTarget,
       }),
-    };
-    // Only readers of internal data get these, and only their rows carry them.
-    return withInternal(base, internal, () => ({
-      visibility: s.visibility ?? 'public',
-      internalNote: s.internalNote ?? null,
-      version: s.version ?? 0,
-    }));
+    });
   });
 
   const months = loadComuneMonths(db, { comuneId: comune.id, from: trendFrom, to: asOf, internal });

@@ -13,6 +13,7 @@ import { loadFigures } from './figures';
 import { comuneView, type FoundComune, findService, loadComuneServices } from './lookup';
 import { last12, within } from './measures';
 import { loadMilestones, milestoneSummary } from './milestones';
+import { overviewServiceView } from './overview';
 import { listPlatforms, listPnrr } from './platforms';
 import { rawServiceStatuses } from './reference-services.testing';
 import { servicePageView } from './service-page';
@@ -46,28 +47,7 @@ export function rawComuneOverview(db: Db, params: { found: FoundComune; today: s
     today: params.today,
   });
 
-  const serviceViews = serviceRows.map((s) => {
-    const { stage, since, freshness, takeUp, readiness } = statusOf(s);
-    const base = {
-      slug: s.slug,
-      name: s.name,
-      category: s.category,
-      stage,
-      stageSince: since,
-      interactivityLevel: s.interactivityLevel,
-      takeUp,
-      /** The last month with figures (null: none yet). */
-      lastMonth: freshness.lastMonth,
-      /** "Dati non aggiornati": figures more than 2 months behind the last complete month. */
-      stale: freshness.stale,
-      readiness,
-    };
-    return withInternal(base, internal, () => ({
-      visibility: s.visibility,
-      internalNote: s.internalNote,
-      version: s.version,
-    }));
-  });
+  const serviceViews = serviceRows.map((s) => overviewServiceView(s, internal, statusOf(s)));
 
   const milestones = loadMilestones(db, { comuneId: comune.id, today: params.today, internal });
   const overview = {
