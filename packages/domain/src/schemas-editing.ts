@@ -5,11 +5,11 @@ import { monthFiguresFields, slug, withPaymentRules } from './schemas';
 import {
   changeReason,
   closedMonthIssue,
+  dateFieldIssues,
   editDate,
   editMonth,
   entityId,
   type FieldIssue,
-  fieldIssues,
   flag,
   internalNote,
   optionalText,
@@ -69,9 +69,7 @@ export const recordStageInput = z.object({
 });
 export type RecordStageInput = z.input<typeof recordStageInput>;
 
-export function recordStageIssues(input: { effectiveDate: string }, today: string): FieldIssue[] {
-  return fieldIssues('effectiveDate', plannedDateIssue(input.effectiveDate, today));
-}
+export const recordStageIssues = dateFieldIssues('effectiveDate', plannedDateIssue);
 
 /** The fields of a comune's service a form may change (the slug is its address and stays). */
 export const serviceFields = {
@@ -117,9 +115,7 @@ export const createServiceInput = z
   });
 export type CreateServiceInput = z.input<typeof createServiceInput>;
 
-export function createServiceIssues(input: { effectiveDate?: string | undefined }, today: string): FieldIssue[] {
-  return fieldIssues('effectiveDate', input.effectiveDate ? plannedDateIssue(input.effectiveDate, today) : null);
-}
+export const createServiceIssues = dateFieldIssues('effectiveDate', plannedDateIssue);
 
 export const updateServiceInput = z.object({
   slug,
@@ -195,9 +191,7 @@ export const setPlatformInput = z
   });
 export type SetPlatformInput = z.input<typeof setPlatformInput>;
 
-export function setPlatformIssues(input: { activationDate: string | null }, today: string): FieldIssue[] {
-  return fieldIssues('activationDate', input.activationDate ? plannedDateIssue(input.activationDate, today) : null);
-}
+export const setPlatformIssues = dateFieldIssues('activationDate', plannedDateIssue);
 
 /** At most one billion euro, in cents. */
 const MAX_AMOUNT_CENTS = 100_000_000_000;
@@ -215,9 +209,7 @@ export const setPnrrInput = z.object({
 });
 export type SetPnrrInput = z.input<typeof setPnrrInput>;
 
-export function setPnrrIssues(input: { stateDate: string | null }, today: string): FieldIssue[] {
-  return fieldIssues('stateDate', input.stateDate ? pastDateIssue(input.stateDate, today) : null);
-}
+export const setPnrrIssues = dateFieldIssues('stateDate', pastDateIssue);
 
 // ── Comments and history ─────────────────────────────────────────────────────────────────────
 

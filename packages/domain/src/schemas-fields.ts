@@ -78,6 +78,20 @@ export function fieldIssues(field: string, issue: MessageToken | null): FieldIss
   return issue ? [{ path: [field], message: issue }] : [];
 }
 
+/**
+ * The rule of one date field of an input, by a rule of dates and today (`rule`), as a
+ * `…Issues(input, today)` function: none for a date left out (null or absent).
+ */
+export function dateFieldIssues<F extends string>(
+  field: F,
+  rule: (date: string, today: string) => MessageToken | null,
+) {
+  return (input: { readonly [K in F]?: string | null }, today: string): FieldIssue[] => {
+    const date = input[field];
+    return fieldIssues(field, date === undefined || date === null ? null : rule(date, today));
+  };
+}
+
 /** One year from `today`: the latest date a planned stage change or activation may carry. */
 export function oneYearFrom(today: string): string {
   return format(addYears(parseISO(today), 1), 'yyyy-MM-dd');

@@ -4,10 +4,9 @@ import { slug } from './schemas';
 import { milestoneKind, progress, visibility } from './schemas-editing';
 import {
   changeReason,
+  dateFieldIssues,
   editDate,
   entityId,
-  type FieldIssue,
-  fieldIssues,
   internalNote,
   optionalText,
   pastDateIssue,
@@ -70,9 +69,7 @@ export const replanMilestoneInput = z.object({
 export type ReplanMilestoneInput = z.input<typeof replanMilestoneInput>;
 
 /** A re-plan's date: from today on. */
-export function replanMilestoneIssues(input: { plannedDate: string }, today: string): FieldIssue[] {
-  return fieldIssues('plannedDate', replanDateIssue(input.plannedDate, today));
-}
+export const replanMilestoneIssues = dateFieldIssues('plannedDate', replanDateIssue);
 
 /** Annuls the latest re-plan in force of a milestone, restoring the plan it replaced, with a reason. */
 export const annulReplanInput = z.object({
@@ -89,6 +86,4 @@ export const completeMilestoneInput = z.object({
 });
 export type CompleteMilestoneInput = z.input<typeof completeMilestoneInput>;
 
-export function completeMilestoneIssues(input: { actualDate: string }, today: string): FieldIssue[] {
-  return fieldIssues('actualDate', pastDateIssue(input.actualDate, today));
-}
+export const completeMilestoneIssues = dateFieldIssues('actualDate', pastDateIssue);

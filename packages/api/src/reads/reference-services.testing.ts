@@ -6,6 +6,7 @@
 import type { Db } from '@switchoff/db';
 import {
   assessReadiness,
+  DEFAULT_TAKE_UP_TARGET,
   digitalTakeUp,
   figuresFreshness,
   lastCompleteMonth,
@@ -51,7 +52,7 @@ export function rawServiceStatuses(
       hasAssistedDesk: s.hasAssistedDesk,
       figures: allFigures.get(s.id) ?? [],
       platforms: platforms.get(s.comuneId) ?? {},
-      target: targets.get(s.comuneId) ?? 0.8,
+      target: targets.get(s.comuneId) ?? DEFAULT_TAKE_UP_TARGET,
     });
     return {
       stage,
