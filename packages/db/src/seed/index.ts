@@ -4,26 +4,11 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
 import { isDatabaseEmpty } from '../empty';
 import { decideInstallation, demoRefusal } from '../installation';
-import {
-  auditLog,
-  catalogueServices,
-  comuni,
-  consortia,
-  milestoneDependencies,
-  milestoneReplans,
-  milestones,
-  monthlyFigures,
-  openDatasets,
-  platformAdoptions,
-  pnrrMeasures,
-  services,
-  stageEvents,
-} from '../schema';
 import { writeTransaction } from '../transaction';
 import { FIGURES_FROM } from './figures';
 import { otherPlans } from './others';
 import { ripaltaPlan } from './ripalta';
-import { prepareRowWriters, writeCatalogue, writeComune, writeConsortium } from './write';
+import { prepareRowWriters, SEED_TABLES, writeCatalogue, writeComune, writeConsortium } from './write';
 
 export { isDatabaseEmpty } from '../empty';
 export { CATALOGUE } from './catalogue';
@@ -41,24 +26,8 @@ export type SeedOptions = {
   today: string;
 };
 
-const TABLES = {
-  consortia,
-  comuni,
-  catalogueServices,
-  services,
-  stageEvents,
-  monthlyFigures,
-  milestones,
-  milestoneDependencies,
-  milestoneReplans,
-  platformAdoptions,
-  pnrrMeasures,
-  openDatasets,
-  auditLog,
-} satisfies Record<string, SQLiteTable>;
-
 /** Rows per table after seeding. */
-export type SeedSummary = Record<keyof typeof TABLES, number>;
+export type SeedSummary = Record<keyof typeof SEED_TABLES, number>;
 
 /** The fixed history of the demo reaches 2024: an earlier "today" would put it in the future. */
 export const EARLIEST_TODAY = '2025-01-01';
@@ -69,7 +38,7 @@ function countRows(db: Db, table: SQLiteTable): number {
 
 function summarise(db: Db): SeedSummary {
   const summary = {} as SeedSummary;
-  for (const [name, table] of Object.entries(TABLES) as [keyof typeof TABLES, SQLiteTable][]) {
+  for (const [name, table] of Object.entries(SEED_TABLES) as [keyof typeof SEED_TABLES, SQLiteTable][]) {
     summary[name] = countRows(db, table);
   }
   return summary;
@@ -94,7 +63,7 @@ export function seedDemo(db: Db, options: SeedOptions): SeedSummary {
   checkOptions(options);
   const refusal = demoRefusal(db);
   if (refusal !== null) throw new DemoRefusedError(`The demo was not loaded: ${refusal}`);
-  if (countRows(db, consortia) > 0) {
+  if (countRows(db, SEED_TABLES.consortia) > 0) {
     throw new Error('seedDemo: the database already holds a consortium; the demo seeds an empty database only');
   }
   if (!isDatabaseEmpty(db)) {

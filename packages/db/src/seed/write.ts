@@ -1,4 +1,5 @@
 import type { Stage, YearMonth } from '@switchoff/domain';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
 import { FIGURE_COLUMNS } from '../rows/figures';
 import {
@@ -24,6 +25,23 @@ import { generateFigures } from './figures';
 import { prepareInsert } from './insert';
 import type { ComunePlan, ServicePlan } from './plan';
 import { createRng } from './prng';
+
+/** The tables the seed writes, each counted after seeding (SeedSummary). */
+export const SEED_TABLES = {
+  consortia,
+  comuni,
+  catalogueServices,
+  services,
+  stageEvents,
+  monthlyFigures,
+  milestones,
+  milestoneDependencies,
+  milestoneReplans,
+  platformAdoptions,
+  pnrrMeasures,
+  openDatasets,
+  auditLog,
+} satisfies Record<string, SQLiteTable>;
 
 const FIGURE_FIELDS = ['serviceId', 'month', ...FIGURE_COLUMNS, 'updatedAt'] as const;
 const STAGE_EVENT_FIELDS = ['serviceId', 'stage', 'effectiveDate', 'reason', 'recordedBy', 'recordedAt'] as const;
