@@ -6,21 +6,15 @@ import { centsToEuroText, type NumberKind, numberIssues, numberValue } from '../
 /** One month of the grid as the API answers it (with its version). */
 export type ServerRow = RouterOutputs['figures']['months']['rows'][number];
 
-/** The editable columns, in the grid's order. */
-export const COLUMNS = [
-  'online',
-  'assisted',
-  'paper',
-  'paymentsTotal',
-  'paymentsPagopa',
-  's1',
-  's2',
-  's3',
-  's4',
-  's5',
-  'cost',
+/** The editable cells under the grid's header groups (channels, payments, satisfaction), left to right. */
+export const COLUMN_GROUPS = [
+  { group: 'channelsGroup', columns: ['online', 'assisted', 'paper'] },
+  { group: 'paymentsGroup', columns: ['paymentsTotal', 'paymentsPagopa'] },
+  { group: 'satisfactionGroup', columns: ['s1', 's2', 's3', 's4', 's5'] },
 ] as const;
-export type Column = (typeof COLUMNS)[number];
+export type Column = (typeof COLUMN_GROUPS)[number]['columns'][number] | 'cost';
+/** The editable columns, in the grid's order: the groups' cells, then the cost, which has no group. */
+export const COLUMNS: readonly Column[] = [...COLUMN_GROUPS.flatMap((g) => g.columns), 'cost'];
 export type Cells = Record<Column, string>;
 
 /** A row as the grid holds it: every cell as typed, and what the server had (to know what changed). */

@@ -3,7 +3,7 @@ import { Icon } from '../../components/icon';
 import { TableScroll } from '../../components/table-scroll';
 import type { Messages } from '../../forms/form-errors';
 import { useI18n } from '../../i18n/i18n';
-import { COLUMNS, type Column, type GridRow, isDirty, isNew } from './grid-model';
+import { COLUMN_GROUPS, COLUMNS, type Column, type GridRow, isDirty, isNew } from './grid-model';
 
 type GridTableProps = {
   idPrefix: string;
@@ -84,21 +84,17 @@ export function GridTable({
             <th scope="col" rowSpan={2} className="grid-month-col">
               {m.grid.month}
             </th>
-            <th scope="colgroup" colSpan={3}>
-              {m.grid.channelsGroup}
-            </th>
-            <th scope="colgroup" colSpan={2}>
-              {m.grid.paymentsGroup}
-            </th>
-            <th scope="colgroup" colSpan={5}>
-              {m.grid.satisfactionGroup}
-            </th>
+            {COLUMN_GROUPS.map(({ group, columns }) => (
+              <th key={group} scope="colgroup" colSpan={columns.length}>
+                {m.grid[group]}
+              </th>
+            ))}
             <th scope="col" rowSpan={2}>
               {headers.cost}
             </th>
           </tr>
           <tr>
-            {COLUMNS.filter((c) => c !== 'cost').map((column) => (
+            {COLUMN_GROUPS.flatMap((g) => g.columns).map((column) => (
               <th key={column} scope="col">
                 {headers[column]}
               </th>
