@@ -1,3 +1,4 @@
+import type { ElementType } from 'react';
 import { renderToString } from 'react-dom/server';
 import { Link, StaticRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,7 @@ import { ServerLink } from './server-link';
 type Props = Parameters<typeof ServerLink>[0];
 
 /** A link as the server writes it, at an address two levels down (relative paths resolve from there). */
-const write = (LinkComponent: typeof ServerLink, props: Props) =>
+const write = (LinkComponent: ElementType<Props>, props: Props) =>
   renderToString(
     <StaticRouter location="/comuni/019081/roadmap?x=1">
       <LinkComponent {...props} />
