@@ -1,4 +1,4 @@
-import type { ItalyMap } from '../reads/italy-maps';
+import type { MapGeometryInput } from '../reads/italy-maps';
 import { type GeoFile, provinceComuniFile, regionComuniFile, regionsFile } from './boundary-files';
 import { type Props, propertyOf } from './shapes';
 
@@ -6,7 +6,7 @@ import { type Props, propertyOf } from './shapes';
 export type Geometry = { file: GeoFile; keyOf: (props: Props) => string | null; join: boolean };
 
 /** The boundary file of a map, and how each boundary finds its area in the answer. */
-export function geometryOf(map: ItalyMap): Geometry {
+export function geometryOf(map: MapGeometryInput): Geometry {
   const comune = propertyOf('com_istat_code');
   if (map.level === 'italy') return { file: regionsFile(), keyOf: propertyOf('reg_istat_code'), join: false };
   if (map.level === 'region') {
@@ -41,7 +41,7 @@ export function geometryOf(map: ItalyMap): Geometry {
  * What a map's drawing depends on besides its boundary file: the codes `geometryOf` reads. The
  * same signature, the same drawing (kept by `map-drawings.ts` until the registry changes it).
  */
-export function geometrySignature(map: ItalyMap): string {
+export function geometrySignature(map: MapGeometryInput): string {
   const renumbered = JSON.stringify(map.renumbered);
   if (map.level !== 'province') return renumbered;
   return `${renumbered}|${map.areas.map((a) => `${a.code}:${a.formerIstat ?? ''}`).join(',')}`;

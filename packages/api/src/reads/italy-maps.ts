@@ -5,6 +5,7 @@ import {
   type MapLevel,
   measureSnapshots,
   provinceRegion,
+  readMapAreas,
   readMapRows,
   regionName,
   renumbered,
@@ -111,10 +112,33 @@ function placeOf(db: Db, level: MapLevel, code: string): Pick<ItalyMap, 'name' |
 }
 
 /** A province's comuni merged since 2020 whose successor is on its map, ceased code → successor. */
-function mergedInto(areas: readonly MapArea[]): Record<string, string> {
+function mergedInto(areas: readonly Pick<MapArea, 'code'>[]): Record<string, string> {
   const codes = new Set(areas.map((a) => a.code));
   const ceased = readCeased().filter((c) => codes.has(c.successorIstat) && !codes.has(c.istatCode));
   return Object.fromEntries(ceased.map((c) => [c.istatCode, c.successorIstat]));
+}
+
+/** What a map's drawing is made from: the map's place, its areas' codes and the codes its boundaries carry instead. */
+export type MapGeometryInput = Pick<ItalyMap, 'level' | 'code' | 'region' | 'renumbered'> & {
+  areas: Pick<MapArea, 'code' | 'formerIstat'>[];
+};
+
+/** The boundary codes a map's areas go by (see `ItalyMap.renumbered`) from its areas' codes. */
+function renumberedOf(db: Db, level: MapLevel, code: string, areas: readonly Pick<MapArea, 'code'>[]) {
+  if (level === 'region') return Object.fromEntries(renumbered.all(db, code).map((r) => [r.former, r.province]));
+  return level === 'province' ? mergedInto(areas) : {};
+}
+
+/**
+ * What `getItalyMap` says of a map's areas and their boundaries, without the counts: the registry
+ * alone (the drawing of a map is asked beside its answer; the counts would be read twice). Null
+ * when no comune is in that area.
+ */
+export function getMapGeometryInput(db: Db, level: MapLevel, code: string): MapGeometryInput | null {
+  const place = placeOf(db, level, code);
+  if (place === null) return null;
+  const areas = readMapAreas(db, level, code).map((a) => ({ code: a.code, formerIstat: a.formerIstat }));
+  return { level, code, region: place.region, areas, renumbered: renumberedOf(db, level, code, areas) };
 }
 
 /**
@@ -142,12 +166,7 @@ export function getItalyMap(db: Db, level: MapLevel, code: string): ItalyMap | n
     name: place.name,
     region: place.region,
     areas: list,
-    renumbered:
-      level === 'region'
-        ? Object.fromEntries(renumbered.all(db, code).map((r) => [r.former, r.province]))
-        : level === 'province'
-          ? mergedInto(list)
-          : {},
+    renumbered: renumberedOf(db, level, code, list),
     total: addUp(list),
     measures: measureSnapshots.all(db),
     source: PADIGITALE_SOURCE,

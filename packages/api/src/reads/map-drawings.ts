@@ -2,7 +2,7 @@ import { readTopology } from '../maps/boundary-files';
 import { geometryOf, geometrySignature } from '../maps/geometry';
 import { type MapDrawing, projectShapes } from '../maps/projection';
 import { shapesOf } from '../maps/shapes';
-import type { ItalyMap } from './italy-maps';
+import type { MapGeometryInput } from './italy-maps';
 
 /**
  * Drawings already projected, per map (`italy:`, `region:03`, `province:019`), with the signature
@@ -13,7 +13,7 @@ import type { ItalyMap } from './italy-maps';
 const drawn = new Map<string, { signature: string; drawing: MapDrawing | null }>();
 
 /** The drawing of a map's areas (null when the repository has no boundary file for it). */
-export function getMapDrawing(map: ItalyMap): MapDrawing | null {
+export function getMapDrawing(map: MapGeometryInput): MapDrawing | null {
   const key = `${map.level}:${map.code}`;
   const signature = geometrySignature(map);
   const kept = drawn.get(key);

@@ -5,7 +5,7 @@ import { comuneRef, provinceRef, regionRef } from '@switchoff/domain/schemas';
 import { z } from 'zod';
 import { placeOf, viewerOf } from '../access';
 import { notFound } from '../errors';
-import { getItalyMap, type ItalyMap } from '../reads/italy-maps';
+import { getItalyMap, getMapGeometryInput, type ItalyMap } from '../reads/italy-maps';
 import { findComune } from '../reads/lookup';
 import { getMapDrawing } from '../reads/map-drawings';
 import { loadPlatformRows } from '../reads/platforms';
@@ -20,9 +20,14 @@ const drawingInput = z.discriminatedUnion('level', [
   provinceRef.extend({ level: z.literal('province') }),
 ]);
 
-/** The map of Italy, a region or a province; NOT_FOUND (naming the code asked for) when the registry has no comune there. */
-function mapOrNotFound(db: Db, level: ItalyMap['level'], code: string): ItalyMap {
-  const map = getItalyMap(db, level, code);
+/** A map read by `read`; NOT_FOUND (naming the code asked for) when the registry has no comune there. */
+function mapOrNotFound<T>(
+  read: (db: Db, level: ItalyMap['level'], code: string) => T | null,
+  db: Db,
+  level: ItalyMap['level'],
+  code: string,
+): T {
+  const map = read(db, level, code);
   if (map !== null) return map;
   return notFound(level === 'italy' ? token('registry.empty') : token(`${level}.notFound`, { code }));
 }
@@ -32,7 +37,7 @@ function mapProcedure<Ref extends typeof regionRef | typeof provinceRef>(level: 
   return publicProcedure
     .meta({ publicRead: true })
     .input(ref)
-    .query(({ ctx, input }) => mapOrNotFound(ctx.db, level, input.code));
+    .query(({ ctx, input }) => mapOrNotFound(getItalyMap, ctx.db, level, input.code));
 }
 
 /** Every comune of Italy from national open data, tracked by a consortium or not: public. */
@@ -83,7 +88,9 @@ export const italyRouter = router({
     .input(searchInput)
     .query(({ ctx, input }) => searchComuni(ctx.db, input.q, 10)),
   /** The map of Italy: per region, its comuni's PNRR measures completed and tracked services switched off. */
-  regions: publicProcedure.meta({ publicRead: true }).query(({ ctx }) => mapOrNotFound(ctx.db, 'italy', '')),
+  regions: publicProcedure
+    .meta({ publicRead: true })
+    .query(({ ctx }) => mapOrNotFound(getItalyMap, ctx.db, 'italy', '')),
   /** The map of a region: the same per province. */
   region: mapProcedure('region', regionRef),
   /** The map of a province: the same per comune. */
@@ -97,6 +104,6 @@ export const italyRouter = router({
     .meta({ publicRead: true })
     .input(drawingInput)
     .query(({ ctx, input }) =>
-      getMapDrawing(mapOrNotFound(ctx.db, input.level, input.level === 'italy' ? '' : input.code)),
+      getMapDrawing(mapOrNotFound(getMapGeometryInput, ctx.db, input.level, input.level === 'italy' ? '' : input.code)),
     ),
 });

@@ -134,6 +134,11 @@ export function readMapRows(db: Tx, level: MapLevel, code: string) {
   return { areas: s.areas.all(db, params), measures: measureRows(db, level, code), tracked: s.tracked.all(db, params) };
 }
 
+/** The areas of a map as the registry lists them, without their counts (what a map's drawing needs). */
+export function readMapAreas(db: Tx, level: MapLevel, code: string): MapAreaRow[] {
+  return statements[level].areas.all(db, { code });
+}
+
 /** A province's name and region (the usual ones of its comuni); undefined when no comune has that province. */
 export const provinceRegion = prepared<[string], { provinceName: string; regionCode: string; regionName: string }>(
   `SELECT province_name AS provinceName, region_code AS regionCode, region_name AS regionName
