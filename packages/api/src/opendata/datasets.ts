@@ -1,12 +1,13 @@
 import { type Db, schema } from '@switchoff/db';
 import { figuresOfComune, publicServiceSlugs, type ServiceFiguresTuple } from '@switchoff/db/reads/figures';
-import { assessReadiness, DEFAULT_TAKE_UP_TARGET, figuresFreshness, lastCompleteMonth } from '@switchoff/domain';
+import { DEFAULT_TAKE_UP_TARGET, figuresFreshness, lastCompleteMonth } from '@switchoff/domain';
 import type { OpenDataset } from '@switchoff/domain/formats';
 import { centsToEuro, milestoneCode } from '@switchoff/domain/formats';
 import { and, eq, inArray } from 'drizzle-orm';
 import { chunks } from '../data-io/plan';
 import { loadLastMonths } from '../reads/figures';
 import type { ComuneRow, DataScope } from '../reads/lookup';
+import { assessServiceReadiness } from '../reads/measures';
 import { loadPublicMilestonesByComune } from '../reads/milestones';
 import { loadPlatformStates } from '../reads/platforms';
 import { loadReplans } from '../reads/replans';
@@ -51,12 +52,9 @@ function servizi(db: Db, comuni: readonly ComuneRow[], today: string): OpenRow[]
     .map(({ service: s, catalogueSlug }) => {
       const { stage, since } = stageAsOf(events.get(s.id), today);
       const freshness = figuresFreshness(lastMonths.get(s.id), today);
-      const readiness = assessReadiness({
+      const readiness = assessServiceReadiness(s, {
         today,
         stage,
-        takesPayment: s.takesPayment,
-        needsIdentity: s.needsIdentity,
-        hasAssistedDesk: s.hasAssistedDesk,
         figures: readinessOf(db, s.id, asOf),
         platforms: platforms.get(s.comuneId) ?? {},
         target: comuneOf.get(s.comuneId)?.takeUpTarget ?? DEFAULT_TAKE_UP_TARGET,

@@ -1,7 +1,6 @@
 import type { Db } from '@switchoff/db';
 import {
   addMonths,
-  assessReadiness,
   currentStage,
   digitalTakeUp,
   figuresFreshness,
@@ -16,7 +15,7 @@ import {
 } from '@switchoff/domain';
 import { loadFigures, loadLastMonths } from './figures';
 import { comuneView, type FoundComune, loadComuneServices } from './lookup';
-import { within } from './measures';
+import { assessServiceReadiness, within } from './measures';
 import { byPlannedDate, loadMilestones, slippageSummary } from './milestones';
 import { loadPlatformStates } from './platforms';
 import { loadReplans } from './replans';
@@ -84,12 +83,9 @@ export function getCouncilReport(
       lastMonth: freshness.lastMonth,
       stale: freshness.stale,
       /** Whether the paper channel can close, as of today (null when it is already closed). */
-      readiness: assessReadiness({
+      readiness: assessServiceReadiness(s, {
         today,
         stage: stageNow,
-        takesPayment: s.takesPayment,
-        needsIdentity: s.needsIdentity,
-        hasAssistedDesk: s.hasAssistedDesk,
         figures: readinessOf(db, s.id, asOf),
         platforms,
         target: comune.takeUpTarget,

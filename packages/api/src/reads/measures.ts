@@ -1,9 +1,11 @@
 import {
   addMonths,
+  assessReadiness,
   costPerTransaction,
   digitalTakeUp,
   type MonthFigures,
   pagopaShare,
+  type ReadinessInput,
   satisfactionScore,
   selfServiceShare,
   sumFigures,
@@ -31,4 +33,17 @@ export function headlineMeasures(series: readonly MonthFigures[]) {
     satisfaction: satisfactionScore(sum.satisfaction),
     costPerTransaction: costPerTransaction(sum),
   };
+}
+
+/** What the readiness rule reads of a service itself, as a stored service row holds it. */
+type ServiceFlags = Pick<ReadinessInput, 'takesPayment' | 'needsIdentity' | 'hasAssistedDesk'>;
+
+/** The readiness rule for a stored service: its own flags from the row, the day's facts as given. */
+export function assessServiceReadiness(service: ServiceFlags, facts: Omit<ReadinessInput, keyof ServiceFlags>) {
+  return assessReadiness({
+    ...facts,
+    takesPayment: service.takesPayment,
+    needsIdentity: service.needsIdentity,
+    hasAssistedDesk: service.hasAssistedDesk,
+  });
 }

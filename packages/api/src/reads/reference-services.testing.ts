@@ -5,7 +5,6 @@
  */
 import type { Db } from '@switchoff/db';
 import {
-  assessReadiness,
   DEFAULT_TAKE_UP_TARGET,
   digitalTakeUp,
   figuresFreshness,
@@ -15,7 +14,7 @@ import {
 } from '@switchoff/domain';
 import { loadFigures, loadLastMonths } from './figures';
 import type { ComuneRow, ServiceRow } from './lookup';
-import { last12, within } from './measures';
+import { assessServiceReadiness, last12, within } from './measures';
 import { loadPlatformStates } from './platforms';
 import { loadStageEvents, stageAsOf } from './stages';
 
@@ -44,12 +43,9 @@ export function rawServiceStatuses(
   const statusOf = (s: ServiceRow) => {
     const { stage, since } = stageAsOf(events.get(s.id), today);
     const series = figures.get(s.id) ?? [];
-    const readiness = assessReadiness({
+    const readiness = assessServiceReadiness(s, {
       today,
       stage,
-      takesPayment: s.takesPayment,
-      needsIdentity: s.needsIdentity,
-      hasAssistedDesk: s.hasAssistedDesk,
       figures: allFigures.get(s.id) ?? [],
       platforms: platforms.get(s.comuneId) ?? {},
       target: targets.get(s.comuneId) ?? DEFAULT_TAKE_UP_TARGET,

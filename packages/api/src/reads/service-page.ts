@@ -9,7 +9,6 @@ import {
 import { monthFiguresOfTuple } from '@switchoff/db/rows/figures';
 import {
   alignMonths,
-  assessReadiness,
   costPerTransaction,
   digitalTakeUp,
   figuresFreshness,
@@ -27,7 +26,7 @@ import { notFound } from '../errors';
 import { loadComments } from './comments';
 import { lastMonthWithFigures } from './figures';
 import { comuneView, type FoundComune } from './lookup';
-import { headlineMeasures, last12, within } from './measures';
+import { assessServiceReadiness, headlineMeasures, last12, within } from './measures';
 import { loadMilestones } from './milestones';
 import { loadPlatformStates } from './platforms';
 import { stageAsOf } from './stages';
@@ -141,12 +140,9 @@ export function servicePageView(
     milestones: loadMilestones(db, { comuneId: comune.id, today: params.today, internal }).filter(
       (m) => m.service?.slug === service.slug,
     ),
-    readiness: assessReadiness({
+    readiness: assessServiceReadiness(service, {
       today: params.today,
       stage,
-      takesPayment: service.takesPayment,
-      needsIdentity: service.needsIdentity,
-      hasAssistedDesk: service.hasAssistedDesk,
       figures: series,
       platforms,
       target: comune.takeUpTarget,
