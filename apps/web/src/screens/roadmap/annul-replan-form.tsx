@@ -26,15 +26,13 @@ export function AnnulReplanForm({ istat, milestone, version, onDone }: Props) {
     send: (input) => annul.mutateAsync(input),
     labels: { reason: m.annulForm.reason },
     initial: { reason: '' },
-    saved: m.annulForm.saved,
+    messages: m.annulForm,
     onDone,
   });
   if (target === undefined) return null;
   return (
     <EditForm
       {...editForm}
-      label={`${m.annulForm.title}: ${milestone.title}`}
-      submitLabel={m.annulForm.submit}
       intro={
         <>
           <p className="mb-1">

@@ -35,14 +35,12 @@ export function ReplanForm({ istat, milestone, version, today, onDone }: Props) 
     send: (input) => replan.mutateAsync(input),
     labels: { plannedDate: m.replanForm.plannedDate, reason: m.replanForm.reason },
     initial: { plannedDate: '', reason: '' },
-    saved: m.replanForm.saved,
+    messages: m.replanForm,
     onDone,
   });
   return (
     <EditForm
       {...editForm}
-      label={`${m.replanForm.title}: ${milestone.title}`}
-      submitLabel={m.replanForm.submit}
       intro={
         <>
           <p className="mb-1">{m.replanForm.currentPlanned(f.date(milestone.plannedDate))}</p>
@@ -69,11 +67,11 @@ export function CompleteForm({ istat, milestone, version, today, onDone }: Props
     send: (input) => complete.mutateAsync(input),
     labels: { actualDate: m.completeForm.actualDate },
     initial: { actualDate: today },
-    saved: m.completeForm.saved,
+    messages: m.completeForm,
     onDone,
   });
   return (
-    <EditForm {...editForm} label={`${m.completeForm.title}: ${milestone.title}`} submitLabel={m.completeForm.submit}>
+    <EditForm {...editForm}>
       <TextField {...form.field('actualDate')} type="date" required hint={m.completeForm.actualDateHint} />
     </EditForm>
   );
