@@ -90,6 +90,23 @@ describe('public screens rendered by the server', () => {
     expect(errors).toEqual([]);
   });
 
+  it('names what it draws as the server did: a drawing redrawn after hydration still finds its patterns', async () => {
+    errors.length = 0;
+    await page.goto(new URL(`/comuni/${ISTAT}/servizi/cambio-residenza`, base).href);
+    await waitForHydration(page);
+    // The browser's ids (React's useId) are the server's only when both render the same tree.
+    await page.getByRole('button', { name: 'Ultimi 12 mesi' }).click();
+    await page.getByRole('button', { name: 'Ultimi 36 mesi' }).click();
+    const missing = await page.evaluate(() =>
+      [...document.querySelectorAll('#root [fill^="url(#"]')]
+        .map((element) => element.getAttribute('fill')?.slice(5, -1) ?? '')
+        .filter((id) => document.getElementById(id) === null),
+    );
+    expect(missing).toEqual([]);
+    expect(await page.locator('.take-up-svg rect[fill^="url(#"]').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
   it('answers 304 to a page revalidated with its ETag, and a fresh page to a changed one', async () => {
     const url = new URL(`/comuni/${ISTAT}`, base).href;
     const first = await context.request.get(url);

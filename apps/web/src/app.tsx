@@ -80,9 +80,21 @@ const appRoutes = (
  */
 export const appRouteObjects = createRoutesFromElements(appRoutes);
 
-/** The routes of the public SPA; addresses are stable and use ISTAT codes and slugs. */
+/**
+ * The routes of the public SPA; addresses are stable and use ISTAT codes and slugs. The same tree
+ * in the browser and in the server's render (ScrollToTop included, which does nothing there):
+ * React's `useId` follows the tree's shape, and a sibling present on one side only gave every id
+ * below it another value in the browser (an SVG fill drawn again after hydration pointed at a
+ * pattern the server had named otherwise).
+ */
 export function AppRoutes() {
-  return useRoutes(appRouteObjects);
+  const routes = useRoutes(appRouteObjects);
+  return (
+    <>
+      <ScrollToTop />
+      {routes}
+    </>
+  );
 }
 
 /** The SPA's query cache: answers fresh for a minute, client errors not retried. */
@@ -126,7 +138,6 @@ export function App({ queryClient, serverRendered }: { queryClient?: QueryClient
   return (
     <Providers queryClient={queryClient} serverRendered={serverRendered}>
       <BrowserRouter>
-        <ScrollToTop />
         <AppRoutes />
       </BrowserRouter>
     </Providers>

@@ -8,6 +8,7 @@ import './grid.css';
 import './data.css';
 import './report.css';
 import './staff.css';
+import './charts/charts.css';
 // The maps' rules too: the server draws a map page, and a rule arriving with the map's code
 // would move what is on screen (the drawing's box grew and pushed the legend down: CLS 0.09).
 import './maps/maps.css';

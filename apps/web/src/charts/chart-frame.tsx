@@ -15,24 +15,10 @@ type ChartFrameProps = {
   headingLevel?: 2 | 3;
   /** Controls of the chart (e.g. the period shown), above the drawing. */
   controls?: ReactNode;
-  /**
-   * The drawing shows the data table itself until its code arrives (and without JavaScript), so
-   * it is not hidden from screen readers and no second copy is written for browsers without scripts.
-   */
-  drawingShowsTable?: boolean;
 };
 
 /** Every chart's frame: title, text summary, drawing, legend and a button showing its data table. */
-export function ChartFrame({
-  title,
-  summary,
-  children,
-  table,
-  legend,
-  controls,
-  headingLevel = 3,
-  drawingShowsTable = false,
-}: ChartFrameProps) {
+export function ChartFrame({ title, summary, children, table, legend, controls, headingLevel = 3 }: ChartFrameProps) {
   const { m } = useI18n();
   const [open, setOpen] = useState(false);
   const tableId = useId();
@@ -42,12 +28,12 @@ export function ChartFrame({
       <Heading className={headingLevel === 2 ? 'h4' : 'h5'}>{title}</Heading>
       <p className="chart-summary">{summary}</p>
       {controls}
-      <div className="chart-drawing" aria-hidden={drawingShowsTable ? undefined : true}>
+      <div className="chart-drawing" aria-hidden="true">
         {children}
       </div>
       {legend}
       {/* Without JavaScript the toggle cannot open the table: it is shown under the drawing. */}
-      {drawingShowsTable ? null : <noscript>{table}</noscript>}
+      <noscript>{table}</noscript>
       <button
         type="button"
         className="btn btn-outline-primary btn-xs chart-table-toggle"

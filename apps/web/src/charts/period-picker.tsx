@@ -1,24 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 
 /** How many of the latest months a chart shows; null for the whole series. */
 export type Period = 12 | 36 | null;
 export const PERIODS: readonly Period[] = [12, 36, null];
 
-/** A year on phones, where 36 bars would be too thin to read; three years elsewhere. */
-function defaultPeriod(): Period {
-  if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return 36;
-  return window.matchMedia('(max-width: 575.98px)').matches ? 12 : 36;
-}
-
 /**
- * The period a monthly chart shows: three years at first (as the server, which knows no screen
- * size, renders the page), a year once mounted on a phone; then the reader's choice.
+ * The period a monthly chart shows: the last year at first, on every screen (the period of the
+ * page's measures and key figures; three years would make bars too thin to read on a phone),
+ * then the reader's choice. The server renders that year, and the browser keeps it: a period
+ * chosen at mount by the screen's width redrew the chart on phones right after hydration.
  */
 export function usePeriod(): [Period, (period: Period) => void] {
-  const [period, setPeriod] = useState<Period>(36);
-  useEffect(() => setPeriod(defaultPeriod()), []);
-  return [period, setPeriod];
+  return useState<Period>(12);
 }
 
 /** The latest `period` months of a monthly series (all of it for null). */

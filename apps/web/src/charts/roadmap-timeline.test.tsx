@@ -29,7 +29,7 @@ describe('RoadmapTimeline', () => {
   it('draws one row per milestone with its status in words', () => {
     const { container } = renderInApp(<RoadmapTimeline data={data} today="2024-07-15" />);
     expect(container.querySelectorAll('.timeline-row')).toHaveLength(2);
-    expect(container.querySelector('.timeline-late text')?.textContent).toBe('In ritardo · TARI solo pagoPA');
+    expect(container.querySelector('.timeline-label-late')?.textContent).toBe('In ritardo · TARI solo pagoPA');
     expect(screen.getByText(/2 tappe: 1 completate, 1 in ritardo/)).toBeTruthy();
   });
 

@@ -1,5 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { I18nProvider } from '../i18n/i18n';
 import { openChartTable, renderInApp } from '../test-utils';
 import { TakeUpChart } from './take-up-chart';
 import { missingRuns, type TakeUpPoint } from './take-up-points';
@@ -10,13 +12,10 @@ const data: TakeUpPoint[] = [
   { month: '2024-03', online: 900, assisted: 24, paper: 100, takeUp: 0.824 },
 ];
 
-/**
- * Renders the chart and waits for its drawing: until the page is hydrated the drawing's box shows the
- * figures as a table (as the server's page does), then the drawing replaces it.
- */
+/** Renders the chart: its drawing is there from the first render, as in the server's page. */
 async function renderDrawn(subject: string) {
   renderInApp(<TakeUpChart data={data} target={0.8} subject={subject} />);
-  await waitFor(() => expect(document.querySelector('.chart-box-table')).toBeNull());
+  await waitFor(() => expect(document.querySelector('.take-up-svg')).not.toBeNull());
 }
 
 describe('TakeUpChart', () => {
@@ -74,6 +73,17 @@ describe('TakeUpChart', () => {
       expect(cell.textContent).not.toContain('0');
       expect(cell.textContent).toContain('mese senza dati');
     }
+  });
+
+  it('is drawn by the server as by the browser, with its table for readers without JavaScript', () => {
+    const html = renderToString(
+      <I18nProvider initialLocale="it">
+        <TakeUpChart data={data} target={0.8} subject="Mensa" />
+      </I18nProvider>,
+    );
+    expect(html).toContain('class="take-up-svg"');
+    expect(html).toMatch(/<noscript>.*<table/s);
+    expect(html).toContain('x="3.3%"');
   });
 
   it('says so when there are no figures', () => {

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { useHydrated } from '../hydrated';
 import { useI18n } from '../i18n/i18n';
 import { ChartFrame } from './chart-frame';
 import { CHANNELS, ChartLegend } from './symbols';
@@ -21,7 +20,6 @@ type TakeUpChartProps = {
 /** Monthly transactions stacked by channel, with the take-up line and the target line. */
 export function TakeUpChart({ data, target, subject, title, headingLevel, controls }: TakeUpChartProps) {
   const { m, f } = useI18n();
-  const hydrated = useHydrated();
   const summary = summarize(data, target);
   const legend = (
     <ChartLegend
@@ -49,10 +47,8 @@ export function TakeUpChart({ data, target, subject, title, headingLevel, contro
     });
   }
 
+  // The server draws the chart as the browser does (take-up-drawing.tsx): hydration keeps it.
   const table = <TakeUpTable data={data} caption={m.charts.takeUpCaption(subject)} />;
-  // The server's page (read with or without JavaScript) shows the figures as a table in the
-  // drawing's box; once hydrated, the drawing takes the box (the same size: nothing moves).
-  const tableBox = <div className="chart-box chart-box-take-up chart-box-table">{table}</div>;
   return (
     <ChartFrame
       title={title ?? m.charts.takeUpTitle}
@@ -61,9 +57,8 @@ export function TakeUpChart({ data, target, subject, title, headingLevel, contro
       headingLevel={headingLevel}
       controls={controls}
       table={table}
-      drawingShowsTable
     >
-      {hydrated ? <TakeUpDrawing data={data} target={target} /> : tableBox}
+      <TakeUpDrawing data={data} target={target} />
     </ChartFrame>
   );
 }
