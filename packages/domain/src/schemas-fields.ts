@@ -1,7 +1,7 @@
 import { addYears, format, parseISO } from 'date-fns';
 import { z } from 'zod';
 import { MESSAGES, type MessageToken, token } from './messages';
-import { isYearMonth, lastCompleteMonth } from './months';
+import { closedMonthIssue, type FieldIssue, MIN_MONTH } from './month-rules';
 import { isoDate, yearMonth } from './schemas';
 
 /**
@@ -59,7 +59,6 @@ export const entityId = z
 
 export const MIN_DATE = '1990-01-01';
 export const MAX_DATE = '2100-12-31';
-export const MIN_MONTH = '2000-01';
 
 /** A real date within the years the product tracks. */
 export const editDate = isoDate.refine((d) => d >= MIN_DATE && d <= MAX_DATE, MESSAGES.dateOutOfRange);
@@ -70,8 +69,7 @@ export const editMonth = yearMonth.refine((m) => m >= MIN_MONTH, MESSAGES.monthT
 /** A yes/no field. */
 export const flag = z.boolean({ error: MESSAGES.yesNo });
 
-/** A refusal of one field, as forms show it next to the input. */
-export type FieldIssue = { path: (string | number)[]; message: MessageToken };
+export { closedMonthIssue, type FieldIssue, MIN_MONTH };
 
 /** A field's refusal by a rule that depends on today (`issue`: null when the rule found nothing), as field issues. */
 export function fieldIssues(field: string, issue: MessageToken | null): FieldIssue[] {
@@ -111,13 +109,6 @@ export function replanDateIssue(date: string, today: string): MessageToken | nul
 /** A date on which something happened: not after today. */
 export function pastDateIssue(date: string, today: string): MessageToken | null {
   return date > today ? token('dateInFuture', { today }) : null;
-}
-
-/** Figures exist only for complete months: the last one is the month before today's. */
-export function closedMonthIssue(month: string, today: string): MessageToken | null {
-  if (!isYearMonth(month)) return null;
-  const last = lastCompleteMonth(today);
-  return month > last ? token('monthNotClosed', { month, last }) : null;
 }
 
 /** Adds issues that depend on today to a schema, so a form checks what the API checks. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { italianText, token } from './messages';
-import { councilReportIssues, councilReportPeriod, resolveReportPeriod } from './schemas-report';
+import { councilReportIssues, councilReportPeriod, reportPeriodIssues, resolveReportPeriod } from './schemas-report';
 
 const messages = (value: unknown) =>
   councilReportPeriod.safeParse(value).error?.issues.map((i) => italianText(i.message)) ?? [];
@@ -33,5 +33,32 @@ describe('council report period', () => {
       { path: ['to'], message: token('monthNotClosed', { month: '2024-07', last: '2024-06' }) },
     ]);
     expect(councilReportIssues({ from: '2024-01', to: '2024-06' }, '2024-07-15')).toEqual([]);
+  });
+
+  it('gives, without zod, the refusals of the schema and then of the closed months (what the public report checks)', () => {
+    const today = '2024-07-15';
+    const periods = [
+      {},
+      { from: '2024-01' },
+      { to: '2024-06' },
+      { from: '2024-01', to: '2024-06' },
+      { from: '2024-05', to: '2024-01' },
+      { from: '2015-01', to: '2024-01' },
+      { from: '2024-13' },
+      { from: '24-01', to: 'x' },
+      { from: '1999-12', to: '2024-01' },
+      { from: '2024-07', to: '2024-08' },
+      { from: '2030-01', to: '2020-01' },
+      { from: '2030-13', to: '2020-01' },
+      { from: '2019-06', to: '2024-06' },
+      { from: '2019-07', to: '2024-06' },
+    ];
+    for (const period of periods) {
+      const parsed = councilReportPeriod.safeParse(period);
+      const expected = parsed.success
+        ? councilReportIssues(period, today)
+        : parsed.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
+      expect(reportPeriodIssues(period, today), JSON.stringify(period)).toEqual(expected);
+    }
   });
 });

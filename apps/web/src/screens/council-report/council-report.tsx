@@ -1,5 +1,4 @@
-import { type AppMessage, readToken, todayIso } from '@switchoff/domain';
-import { councilReportIssues, councilReportPeriod } from '@switchoff/domain/schemas';
+import { type AppMessage, readToken, reportPeriodIssues, todayIso } from '@switchoff/domain';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -30,11 +29,9 @@ import { RunningHead } from './running-head';
 type PeriodParams = { from?: string; to?: string };
 type PeriodErrors = { from?: AppMessage[]; to?: AppMessage[] };
 
+/** The API's refusals of the period, without zod: a public page loads no form schema. */
 function checkPeriod(period: PeriodParams, today: string): PeriodErrors | null {
-  const parsed = councilReportPeriod.safeParse(period);
-  const issues = parsed.success
-    ? councilReportIssues(period, today)
-    : parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message }));
+  const issues = reportPeriodIssues(period, today);
   if (issues.length === 0) return null;
   const errors: PeriodErrors = {};
   for (const issue of issues) {
