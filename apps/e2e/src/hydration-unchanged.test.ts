@@ -72,7 +72,6 @@ function recordChangesUnderRoot() {
  */
 const SCROLLING_TABLE = /^div\.table-responsive: attribute (tabindex|role|aria-labelledby)$/;
 
-
 /**
  * Hydration keeps the server's page as it is: no drawing swapped in, no width measured and drawn
  * again, no state set at mount. Each change after it costs a phone's main thread (and Lighthouse's
