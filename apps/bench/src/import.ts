@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyImport, findDataScope, previewImport } from '@switchoff/api/server';
 import { createDb, type Db } from '@switchoff/db';
+import { openJobStore } from '@switchoff/db/jobs';
 import { rollupDifferences } from '@switchoff/db/rollups';
 import { figureValuesSql } from '@switchoff/db/rows/figures';
 import { addMonths, lastCompleteMonth } from '@switchoff/domain';
@@ -76,12 +77,14 @@ export function benchImport(p: { dbPath: string; consortium: string; today: stri
   fsyncSync(fd);
   closeSync(fd);
   const db = createDb(copy);
+  // As the server's import threads: the preview keeps its plan in the job store for the commit.
+  const store = openJobStore(copy);
   try {
     const scope = findDataScope(db, { consortium: p.consortium });
     const { csv, rows: fileRows } = writeFiguresCsv(db, { consortium: p.consortium, today: p.today, rows });
     const author = { userId: null, actor: 'Bench <bench@example.it>' };
     let started = performance.now();
-    const preview = previewImport(db, { kind: 'figures', scope, csv, today: p.today });
+    const preview = previewImport(db, { kind: 'figures', scope, csv, today: p.today }, store);
     const previewSeconds = (performance.now() - started) / 1000;
     if (!preview.canApply)
       throw new Error(`bench: the import file is refused: ${JSON.stringify(preview.errors.slice(0, 3))}`);
@@ -93,6 +96,7 @@ export function benchImport(p: { dbPath: string; consortium: string; today: stri
       today: p.today,
       fingerprint: preview.fingerprint,
       author,
+      plans: store,
     });
     const commitSeconds = (performance.now() - started) / 1000;
     const differences = Object.values(rollupDifferences(db.$client)).reduce((n, list) => n + list.length, 0);
@@ -108,6 +112,7 @@ export function benchImport(p: { dbPath: string; consortium: string; today: stri
       rollupsExact: differences === 0,
     };
   } finally {
+    store.close();
     db.$client.close();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -32,10 +32,14 @@ try {
     parentPort?.postMessage(message);
   } else {
     let message: PreviewMessage;
+    // The plan is kept in the job store for the commit, which runs in another thread (import-job.ts).
+    const store = openJobStore(data.dbPath);
     try {
-      message = { ok: true, preview: previewImport(db, data.params) };
+      message = { ok: true, preview: previewImport(db, data.params, store) };
     } catch (error) {
       message = { ok: false, error: jobErrorOf(error) };
+    } finally {
+      store.close();
     }
     parentPort?.postMessage(message);
   }

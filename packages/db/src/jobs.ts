@@ -63,7 +63,37 @@ export function openJobStore(path: string): JobStore {
     updated_at TEXT NOT NULL,
     finished_at TEXT
   ) STRICT`);
+  store.exec(`CREATE TABLE IF NOT EXISTS plans (
+    key TEXT PRIMARY KEY,
+    body TEXT NOT NULL,
+    kept_at TEXT NOT NULL
+  ) STRICT`);
   return store;
+}
+
+/** How long a previewed import's plan waits for its commit (a person reads the preview, then applies). */
+const KEEP_PLAN_MS = 30 * 60 * 1000;
+
+/**
+ * Keeps what a preview worked out (`body`, the API's JSON) under `key` for the commit that
+ * follows, in whichever process or thread that runs; plans older than KEEP_PLAN_MS go.
+ */
+export function keepPlan(store: JobStore, key: string, body: string, now: Date): void {
+  store.transaction(() => {
+    store.prepare('DELETE FROM plans WHERE kept_at < ?').run(new Date(now.getTime() - KEEP_PLAN_MS).toISOString());
+    store
+      .prepare('INSERT OR REPLACE INTO plans (key, body, kept_at) VALUES (?, ?, ?)')
+      .run(key, body, now.toISOString());
+  })();
+}
+
+/** The plan kept under `key`, removed from the store (a plan serves one commit), or undefined. */
+export function takePlan(store: JobStore, key: string): string | undefined {
+  return store.transaction(() => {
+    const body = store.prepare('SELECT body FROM plans WHERE key = ?').pluck().get(key) as string | undefined;
+    if (body !== undefined) store.prepare('DELETE FROM plans WHERE key = ?').run(key);
+    return body;
+  })();
 }
 
 /** Whether the process `pid` still runs on this machine (the database file is local to it). */

@@ -51,7 +51,7 @@ function csvValues(values: Partial<FiguresColumns>): Record<string, CsvValue> {
 }
 
 /** The current rows of the given services and months, by `serviceId:month` (a file's worth: 100,000 rows read as tuples). */
-function loadMonths(tx: Tx, serviceIds: readonly number[], months: readonly string[]): Map<string, FiguresRow> {
+export function loadMonths(tx: Tx, serviceIds: readonly number[], months: readonly string[]): Map<string, FiguresRow> {
   const found = new Map<string, FiguresRow>();
   if (months.length === 0) return found;
   for (const t of storedMonthsOf.all(tx, JSON.stringify(serviceIds), JSON.stringify(months))) {
@@ -92,6 +92,19 @@ function changeOf(ref: ReturnType<typeof refOf>, current: FiguresRow, values: Fi
 }
 
 /**
+ * A figures file's plan, with what it read of the data: the services and months it named and
+ * their stored rows (a commit may reuse the plan while those stay the same: figures-plan-reuse.ts).
+ */
+export type FiguresPlan = ImportPlan<FiguresOp> & {
+  read: {
+    services: Map<number, ServiceRef[]>;
+    serviceIds: number[];
+    months: string[];
+    existing: Map<string, FiguresRow>;
+  };
+};
+
+/**
  * What a monthly-figures file would do: every row is read the Italian way, matched to a comune
  * of the scope and one of its services, merged with the month's current figures (columns the
  * file lacks keep their value) and checked with the grid's own rules (`figuresRowInput`,
@@ -100,7 +113,7 @@ function changeOf(ref: ReturnType<typeof refOf>, current: FiguresRow, values: Fi
 export function planFiguresImport(
   tx: Tx,
   params: { scope: DataScope; records: readonly CsvRecord[]; today: string },
-): ImportPlan<FiguresOp> {
+): FiguresPlan {
   const comuni = scopeComuni(params.scope);
   const servicesByComune = loadServices(
     tx,
@@ -138,12 +151,13 @@ export function planFiguresImport(
     read.push({ line, comune, service, row });
   }
 
-  const existing = loadMonths(
-    tx,
-    [...new Set(read.map((r) => r.service.id))],
-    [...new Set(read.map((r) => r.row.month))],
-  );
-  const plan = emptyPlan<FiguresOp>(issues);
+  const serviceIds = [...new Set(read.map((r) => r.service.id))];
+  const months = [...new Set(read.map((r) => r.row.month))];
+  const existing = loadMonths(tx, serviceIds, months);
+  const plan: FiguresPlan = {
+    ...emptyPlan<FiguresOp>(issues),
+    read: { services: servicesByComune, serviceIds, months, existing },
+  };
   for (const { line, comune, service, row } of read) {
     const current = existing.get(`${service.id}:${row.month}`) ?? null;
     const checked = figuresRowInput.safeParse({

@@ -1,4 +1,5 @@
 import { type Db, type Tx, writeTransaction } from '@switchoff/db';
+import type { JobStore } from '@switchoff/db/jobs';
 import { withPageCache } from '@switchoff/db/page-cache';
 import { readToken } from '@switchoff/domain';
 import type { ImportKind } from '@switchoff/domain/formats';
@@ -6,14 +7,22 @@ import { appError } from '../errors';
 import type { DataScope } from '../reads/lookup';
 import { type Author, recordAudit } from '../writes/audit';
 import { type ImportIssue, readCsv } from './csv-read';
-import { applyFiguresPlan, type FiguresOp, planFiguresImport } from './figures-import';
+import { applyFiguresPlan, type FiguresPlan, planFiguresImport } from './figures-import';
+import { keepFiguresPlan, reuseFiguresPlan } from './figures-plan-reuse';
 import { applyMilestonesPlan } from './milestones-apply';
 import { type MilestoneOp, planMilestonesImport } from './milestones-import';
-import { fingerprintOf, type ImportPlan, type ImportProgress, MAX_LISTED } from './plan';
+import { fingerprintOf, type ImportPlan, type ImportProgress, MAX_LISTED, type PlanTally } from './plan';
 
 export { type ImportPhase, type ImportProgress, MAX_LISTED } from './plan';
 
-type Plan = { kind: 'figures'; plan: ImportPlan<FiguresOp> } | { kind: 'milestones'; plan: ImportPlan<MilestoneOp> };
+type Plan = { kind: 'figures'; plan: FiguresPlan } | { kind: 'milestones'; plan: ImportPlan<MilestoneOp> };
+
+/** What a commit writes: the operations of its kind and how many rows of each outcome, per comune. */
+type CommitPlan = (
+  | { kind: 'figures'; ops: FiguresPlan['ops'] }
+  | { kind: 'milestones'; ops: ImportPlan<MilestoneOp>['ops'] }
+) &
+  Record<'add' | 'change' | 'unchanged', PlanTally>;
 
 /** SQLite's page cache during one import, in KiB (see withPageCache); given back when it ends. */
 const IMPORT_CACHE_KIB = 256 * 1024;
@@ -46,11 +55,19 @@ function scopeView(scope: DataScope) {
 
 /**
  * A dry run: what the file would add, change and leave alone, and every refusal with its line
- * and column. Nothing is written. `fingerprint` goes back to `applyImport`.
+ * and column. Nothing is written to the database. `fingerprint` goes back to `applyImport`; with
+ * `plans` (the job store), a figures plan that can be applied is kept there for its commit.
  */
-export function previewImport(db: Db, params: { kind: ImportKind; scope: DataScope; csv: string; today: string }) {
+export function previewImport(
+  db: Db,
+  params: { kind: ImportKind; scope: DataScope; csv: string; today: string },
+  plans?: JobStore,
+) {
   const { read, planned, errors, fingerprint } = withPageCache(db, IMPORT_CACHE_KIB, () => plan(db, params));
   const { add, change, unchanged } = planned.plan;
+  if (plans !== undefined && planned.kind === 'figures' && errors.length === 0 && add.count + change.count > 0) {
+    keepFiguresPlan(plans, { ...params, plan: planned.plan, fingerprint, now: new Date() });
+  }
   return {
     kind: params.kind,
     scope: scopeView(params.scope),
@@ -80,11 +97,29 @@ export function previewImport(db: Db, params: { kind: ImportKind; scope: DataSco
 export type ImportPreview = ReturnType<typeof previewImport>;
 
 /**
- * Applies a previewed file in one transaction, all rows or none: the plan is made again on the
- * data as they are now and must match the preview's fingerprint (CONFLICT otherwise: someone
- * changed the data, or the file is another). A file with refusals is refused whole. Each
- * written row gets its audit row, and each comune touched one `imports` row summing it up.
- * Applying a file that changes nothing writes nothing.
+ * The plan of a commit, made again on the data as they are now, which must match the preview's
+ * fingerprint (CONFLICT otherwise: someone changed the data, or the file is another); a file
+ * with refusals is refused whole.
+ */
+function planAgain(tx: Tx, params: Parameters<typeof applyImport>[1], progress: ImportProgress): CommitPlan {
+  const { planned, errors, fingerprint } = plan(tx, params, progress);
+  if (errors.length > 0) {
+    throw appError('BAD_REQUEST', 'import.hasErrors', { count: errors.length });
+  }
+  if (fingerprint !== params.fingerprint) {
+    throw appError('CONFLICT', 'import.changedSincePreview');
+  }
+  const { add, change, unchanged } = planned.plan;
+  return planned.kind === 'figures'
+    ? { kind: 'figures', ops: planned.plan.ops, add, change, unchanged }
+    : { kind: 'milestones', ops: planned.plan.ops, add, change, unchanged };
+}
+
+/**
+ * Applies a previewed file in one transaction, all rows or none, as its preview planned it: the
+ * figures plan the preview kept in `plans` when a new plan would be the same (figures-plan-reuse.ts),
+ * otherwise a plan made again (`planAgain`). Each written row gets its audit row, and each comune
+ * touched one `imports` row summing it up. Applying a file that changes nothing writes nothing.
  */
 export function applyImport(
   db: Db,
@@ -98,29 +133,27 @@ export function applyImport(
     author: Author;
     /** Hears the phase and rows done (a job's progress); reports may be dropped, never the rows. */
     onProgress?: ImportProgress | undefined;
+    /** The job store, where the preview may have kept its plan. */
+    plans?: JobStore | undefined;
   },
 ) {
   const progress = params.onProgress ?? (() => {});
   return withPageCache(db, IMPORT_CACHE_KIB, () =>
     writeTransaction(db, (tx) => {
-      const { planned, errors, fingerprint } = plan(tx, params, progress);
-      if (errors.length > 0) {
-        throw appError('BAD_REQUEST', 'import.hasErrors', { count: errors.length });
-      }
-      if (fingerprint !== params.fingerprint) {
-        throw appError('CONFLICT', 'import.changedSincePreview');
-      }
-      const ops = planned.plan.ops.length;
+      const reused =
+        params.plans !== undefined && params.kind === 'figures' ? reuseFiguresPlan(tx, params.plans, params) : null;
+      const planned: CommitPlan = reused === null ? planAgain(tx, params, progress) : { kind: 'figures', ...reused };
+      const ops = planned.ops.length;
       progress({ phase: 'writing', done: 0, total: ops });
-      if (planned.kind === 'figures') applyFiguresPlan(tx, planned.plan.ops, params.author, progress);
-      else applyMilestonesPlan(tx, planned.plan.ops, params.author);
+      if (planned.kind === 'figures') applyFiguresPlan(tx, planned.ops, params.author, progress);
+      else applyMilestonesPlan(tx, planned.ops, params.author);
       progress({ phase: 'rollups', done: ops, total: ops });
-      const { add, change, unchanged } = planned.plan;
+      const { add, change, unchanged } = planned;
       const touched = new Map<
         string,
         { istat: string; name: string; added: number; changed: number; unchanged: number }
       >();
-      const count = (list: typeof add | typeof unchanged, key: 'added' | 'changed' | 'unchanged') => {
+      const count = (list: PlanTally, key: 'added' | 'changed' | 'unchanged') => {
         for (const [istat, { name, count: rows }] of list.byComune) {
           const entry = touched.get(istat) ?? { istat, name, added: 0, changed: 0, unchanged: 0 };
           entry[key] += rows;
@@ -146,7 +179,7 @@ export function applyImport(
             added: entry.added,
             changed: entry.changed,
             unchanged: entry.unchanged,
-            fingerprint,
+            fingerprint: params.fingerprint,
           },
         });
       }

@@ -99,6 +99,9 @@ export class PlanList<T extends ImportRef> {
   }
 }
 
+/** How many rows of one outcome, in all and per comune (ISTAT code): what a commit records and answers. */
+export type PlanTally = { count: number; byComune: ReadonlyMap<string, { name: string; count: number }> };
+
 /** What a file would do, row by row, and the refusals; `Op` is what apply writes. */
 export type ImportPlan<Op> = {
   ops: Op[];

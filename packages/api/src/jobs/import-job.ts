@@ -9,7 +9,7 @@ import { claimLongWrite } from './claim';
 import { type JobView, progressReporter, runJob, viewJob } from './job-view';
 
 /** What an import job needs: the previewed file, its scope and fingerprint, who applies it. Plain data (a worker thread gets a copy). */
-export type ImportJobParams = Omit<Parameters<typeof applyImport>[1], 'onProgress'>;
+export type ImportJobParams = Omit<Parameters<typeof applyImport>[1], 'onProgress' | 'plans'>;
 
 /** What a preview needs. */
 export type PreviewParams = Pick<ImportJobParams, 'kind' | 'scope' | 'csv' | 'today'>;
@@ -33,7 +33,7 @@ export function runImportJob(
     report(progress);
     listen?.(progress);
   };
-  return runJob(store, id, () => applyImport(db, { ...params, onProgress }));
+  return runJob(store, id, () => applyImport(db, { ...params, onProgress, plans: store }));
 }
 
 /**
@@ -67,7 +67,7 @@ export function inPlaceJobRunner(db: Db, store: JobStore, listen?: ImportProgres
   return {
     store,
     startImport: (params, now) => runImportJob(db, store, claimImportJob(store, params, now), params, listen),
-    preview: (params) => previewImport(db, params),
+    preview: (params) => previewImport(db, params, store),
   };
 }
 
