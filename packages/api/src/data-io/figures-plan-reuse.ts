@@ -4,7 +4,7 @@ import { type JobStore, keepPlan, takePlan } from '@switchoff/db/jobs';
 import { FIGURE_COLUMNS, type FiguresColumns, type FiguresRow } from '@switchoff/db/rows/figures';
 import type { DataScope } from '../reads/lookup';
 import { type FiguresOp, type FiguresPlan, loadMonths } from './figures-import';
-import { loadServices, type PlanTally, type ServiceRef } from './plan';
+import { type ImportProgress, loadServices, type PlanTally, type ServiceRef } from './plan';
 
 /**
  * A previewed figures file's plan, kept for its commit (in the job store, which every server
@@ -93,12 +93,15 @@ export type ReusedFiguresPlan = { ops: FiguresOp[] } & Record<'add' | 'change' |
 export function reuseFiguresPlan(
   tx: Tx,
   store: JobStore,
-  p: Inputs & { fingerprint: string },
+  p: Inputs & { fingerprint: string; progress: ImportProgress },
 ): ReusedFiguresPlan | null {
   const body = takePlan(store, p.fingerprint);
   if (body === undefined) return null;
   const kept = JSON.parse(body) as KeptPlan;
   if (kept.format !== FORMAT) return null;
+  // Still the rows checked against the data, by their versions instead of their values.
+  const { add, change, unchanged } = kept.tallies;
+  p.progress({ phase: 'checking', done: 0, total: add.count + change.count + unchanged.count });
   const services = loadServices(
     tx,
     p.scope.comuni.map((c) => c.id),

@@ -141,7 +141,9 @@ export function applyImport(
   return withPageCache(db, IMPORT_CACHE_KIB, () =>
     writeTransaction(db, (tx) => {
       const reused =
-        params.plans !== undefined && params.kind === 'figures' ? reuseFiguresPlan(tx, params.plans, params) : null;
+        params.plans !== undefined && params.kind === 'figures'
+          ? reuseFiguresPlan(tx, params.plans, { ...params, progress })
+          : null;
       const planned: CommitPlan = reused === null ? planAgain(tx, params, progress) : { kind: 'figures', ...reused };
       const ops = planned.ops.length;
       progress({ phase: 'writing', done: 0, total: ops });
