@@ -1,6 +1,7 @@
 import { type Db, schema } from '@switchoff/db';
 import { addMonths, CHANGE_KINDS, type ChangeKind, token, type YearMonth } from '@switchoff/domain';
-import { and, desc, eq, gte, inArray, lt, or } from 'drizzle-orm';
+import { and, type ColumnBaseConfig, desc, eq, gte, inArray, lt, or } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { notFound } from '../errors';
 import { type ComuneRow, findService } from './lookup';
 
@@ -135,21 +136,26 @@ function idsOf(rows: AuditRow[], entity: string): number[] {
 
 type Named = { id: number; name: string };
 
+/** A comune's rows with an id, named by one of their columns. */
+type NamedRows = {
+  table: typeof services | typeof milestones | typeof platformAdoptions | typeof pnrrMeasures;
+  name: SQLiteColumn<{ data: string } & ColumnBaseConfig<'string', string>>;
+};
+
 /** How to name the things of each kind a change may concern, given their ids (those of the comune only). */
 function nameReaders(db: Db, comuneId: number): Record<string, (ids: number[]) => Named[]> {
+  const named =
+    ({ table, name }: NamedRows, label: (name: string) => string = (n) => n) =>
+    (ids: number[]) =>
+      db
+        .select({ id: table.id, name })
+        .from(table)
+        .where(and(eq(table.comuneId, comuneId), inArray(table.id, ids)))
+        .all()
+        .map((r) => ({ id: r.id, name: label(r.name) }));
   return {
-    services: (ids) =>
-      db
-        .select({ id: services.id, name: services.name })
-        .from(services)
-        .where(and(eq(services.comuneId, comuneId), inArray(services.id, ids)))
-        .all(),
-    milestones: (ids) =>
-      db
-        .select({ id: milestones.id, name: milestones.title })
-        .from(milestones)
-        .where(and(eq(milestones.comuneId, comuneId), inArray(milestones.id, ids)))
-        .all(),
+    services: named({ table: services, name: services.name }),
+    milestones: named({ table: milestones, name: milestones.title }),
     monthly_figures: (ids) =>
       db
         .select({ id: monthlyFigures.id, month: monthlyFigures.month, name: services.name })
@@ -158,19 +164,8 @@ function nameReaders(db: Db, comuneId: number): Record<string, (ids: number[]) =
         .where(and(eq(services.comuneId, comuneId), inArray(monthlyFigures.id, ids)))
         .all()
         .map((f) => ({ id: f.id, name: `${f.name}, ${f.month}` })),
-    platform_adoptions: (ids) =>
-      db
-        .select({ id: platformAdoptions.id, name: platformAdoptions.platform })
-        .from(platformAdoptions)
-        .where(and(eq(platformAdoptions.comuneId, comuneId), inArray(platformAdoptions.id, ids)))
-        .all(),
-    pnrr_measures: (ids) =>
-      db
-        .select({ id: pnrrMeasures.id, measure: pnrrMeasures.measure })
-        .from(pnrrMeasures)
-        .where(and(eq(pnrrMeasures.comuneId, comuneId), inArray(pnrrMeasures.id, ids)))
-        .all()
-        .map((p) => ({ id: p.id, name: `PNRR ${p.measure}` })),
+    platform_adoptions: named({ table: platformAdoptions, name: platformAdoptions.platform }),
+    pnrr_measures: named({ table: pnrrMeasures, name: pnrrMeasures.measure }, (measure) => `PNRR ${measure}`),
   };
 }
 

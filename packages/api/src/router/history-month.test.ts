@@ -79,6 +79,26 @@ describe('the change history of a month: filters by kind and person, and its CSV
     expect(everything.changes).toBe(3);
   });
 
+  it('names what each change concerns: the service, milestone, month, platform and PNRR measure', async () => {
+    const { editor } = await monthOfChanges();
+    await editor.platforms.set({ istat: ALFA, platform: 'anpr', state: 'presubentro', activationDate: null });
+    await editor.pnrr.set({
+      istat: ALFA,
+      measure: '1.4.1',
+      state: 'finanziata',
+      amountCents: 100,
+      stateDate: '2023-01-20',
+    });
+    const month = await editor.history.thisMonth({ istat: ALFA });
+    expect(month.changes.map((c) => [c.entity, c.subject]).sort()).toEqual([
+      ['milestones', 'Formazione sportello'],
+      ['monthly_figures', 'mensa, 2024-04'],
+      ['platform_adoptions', 'anpr'],
+      ['pnrr_measures', 'PNRR 1.4.1'],
+      ['services', 'mensa'],
+    ]);
+  });
+
   it('is for the same staff as the screen: not the council, not another consortium', async () => {
     const { db } = await monthOfChanges();
     expect((await refusal(callerFor(db, 'councilA').history.monthCsv({ istat: ALFA }))).code).toBe('FORBIDDEN');
