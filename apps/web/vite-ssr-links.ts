@@ -22,3 +22,22 @@ export function serverLinks(): VitePlugin {
     },
   };
 }
+
+const ROUTER_PRODUCTION = fileURLToPath(
+  new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+);
+
+/**
+ * Vite plugin for both builds: `react-router` resolves to its production build. The package's
+ * `exports` name only `dist/development` (remix-run/react-router#14102), whose checks and warnings
+ * run on every render; Vite's production build cannot drop them, as React's are dropped by
+ * `process.env.NODE_ENV`. Listed after `serverLinks`, which takes the screens' imports first.
+ */
+export function productionRouter(): VitePlugin {
+  return {
+    name: 'switchoff:production-router',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId: (source) => (source === 'react-router' ? ROUTER_PRODUCTION : null),
+  };
+}

@@ -4,10 +4,10 @@ import { defineConfig } from 'vite';
 import { sharedTestOptions } from '../../vitest.shared';
 import { inlineEntryCss, preloadBodyFont, purgeBootstrapItalia } from './vite-css';
 import { lowPriorityScripts } from './vite-scripts';
-import { serverLinks } from './vite-ssr-links';
+import { productionRouter, serverLinks } from './vite-ssr-links';
 
 export default defineConfig(({ command, isSsrBuild }) => ({
-  plugins: [react(), preloadBodyFont(), inlineEntryCss(), lowPriorityScripts(), serverLinks()],
+  plugins: [react(), preloadBodyFont(), inlineEntryCss(), lowPriorityScripts(), serverLinks(), productionRouter()],
   css: {
     postcss: { plugins: command === 'build' ? [purgeBootstrapItalia(import.meta.dirname)] : [] },
   },
