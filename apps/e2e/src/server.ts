@@ -56,13 +56,15 @@ export async function startBuiltServer({
     timeoutMs: 60_000,
   });
   const base = `http://127.0.0.1:${port}`;
-  await waitForHealth(base);
-  return {
-    base,
-    dbPath,
-    output,
-    stop: () => stopProcess(child, 5_000).then(() => rmSync(dataDir, { recursive: true, force: true })),
-  };
+  const stop = () => stopProcess(child, 5_000).then(() => rmSync(dataDir, { recursive: true, force: true }));
+  try {
+    await waitForHealth(base);
+  } catch (error) {
+    // A server that never became healthy is stopped: the caller has nothing to stop.
+    await stop();
+    throw error;
+  }
+  return { base, dbPath, output, stop };
 }
 
 /**

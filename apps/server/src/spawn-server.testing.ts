@@ -29,7 +29,11 @@ export function spawnBuiltServer(p: {
     const timer =
       p.timeoutMs === undefined
         ? undefined
-        : setTimeout(() => reject(new Error(`the server did not start in ${p.timeoutMs} ms:\n${output}`)), p.timeoutMs);
+        : setTimeout(() => {
+            // A server that did not start in time is stopped, not left running behind the caller.
+            void stopProcess(child, 5_000);
+            reject(new Error(`the server did not start in ${p.timeoutMs} ms:\n${output}`));
+          }, p.timeoutMs);
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = LISTENING.exec(output);

@@ -33,65 +33,69 @@ const outDir = join(ARTIFACTS_DIR, 'lighthouse', desktop ? 'desktop' : 'mobile')
 mkdirSync(outDir, { recursive: true });
 
 const server = await startBuiltServer({ demo: false });
-const chrome = await launch({
-  chromePath: CHROMIUM_PATH,
-  chromeFlags: CHROMIUM_FLAGS,
-  envVars: chromiumEnv(),
-  logLevel: 'silent',
-});
 const rows: ScreenScores[] = [];
+// The server is stopped whatever fails after it started (Chromium's launch, Lighthouse, the kill).
 try {
-  for (const screen of screens) {
-    const url = new URL(screen.path, server.base).href;
-    const started = Date.now();
-    // A trace Chromium failed to record (NO_NAVSTART, NO_FCP under load) is Lighthouse's
-    // "run again": up to three tries before the screen is reported as it is.
-    let result: Awaited<ReturnType<typeof lighthouse>>;
-    for (let attempt = 1; ; attempt++) {
-      result = await lighthouse(
-        url,
-        {
-          port: chrome.port,
-          logLevel: 'error',
-          output: 'html',
-          onlyCategories: [...CATEGORIES],
-          disableFullPageScreenshot: true,
-          // The not-found screen answers 404 by design; Lighthouse refuses such a page unless told,
-          // and its SEO audit "http-status-code" then reports the status instead.
-          ignoreStatusCode: true,
-        },
-        desktop ? desktopConfig : undefined,
+  const chrome = await launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: CHROMIUM_FLAGS,
+    envVars: chromiumEnv(),
+    logLevel: 'silent',
+  });
+  try {
+    for (const screen of screens) {
+      const url = new URL(screen.path, server.base).href;
+      const started = Date.now();
+      // A trace Chromium failed to record (NO_NAVSTART, NO_FCP under load) is Lighthouse's
+      // "run again": up to three tries before the screen is reported as it is.
+      let result: Awaited<ReturnType<typeof lighthouse>>;
+      for (let attempt = 1; ; attempt++) {
+        result = await lighthouse(
+          url,
+          {
+            port: chrome.port,
+            logLevel: 'error',
+            output: 'html',
+            onlyCategories: [...CATEGORIES],
+            disableFullPageScreenshot: true,
+            // The not-found screen answers 404 by design; Lighthouse refuses such a page unless told,
+            // and its SEO audit "http-status-code" then reports the status instead.
+            ignoreStatusCode: true,
+          },
+          desktop ? desktopConfig : undefined,
+        );
+        const error = result?.lhr.runtimeError;
+        if (!error || attempt === 3) break;
+        console.error(`${screen.name}: ${error.code}, running again`);
+      }
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+      const { lhr } = result;
+      const scores = Object.fromEntries(CATEGORIES.map((id) => [id, lhr.categories[id]?.score ?? null]));
+      const metrics = Object.fromEntries(
+        Object.entries(METRIC_AUDITS).map(([id, audit]) => [id, lhr.audits[audit]?.numericValue ?? null]),
+      ) as Record<Metric, number | null>;
+      const bytes = lhr.audits['total-byte-weight']?.numericValue ?? null;
+      // Audits that cost points in the categories scored out of 100: what to fix.
+      const failing = ['accessibility', 'best-practices', 'seo'].flatMap((id) =>
+        (lhr.categories[id]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${ref.id}: ${lhr.audits[ref.id]?.title ?? ''}`),
       );
-      const error = result?.lhr.runtimeError;
-      if (!error || attempt === 3) break;
-      console.error(`${screen.name}: ${error.code}, running again`);
+      if (lhr.runtimeError) failing.unshift(`Lighthouse could not finish: ${lhr.runtimeError.code}`);
+      rows.push({ name: screen.name, path: screen.path, scores, metrics, bytes, failing });
+      writeFileSync(
+        join(outDir, `${screen.name}.html`),
+        Array.isArray(result.report) ? result.report.join('') : result.report,
+      );
+      writeFileSync(join(outDir, `${screen.name}.json`), JSON.stringify(lhr));
+      console.error(
+        `${screen.name} (${screen.path}): ${((Date.now() - started) / 1000).toFixed(0)} s${failing.length ? ` — ${failing.join('; ')}` : ''}`,
+      );
     }
-    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    const { lhr } = result;
-    const scores = Object.fromEntries(CATEGORIES.map((id) => [id, lhr.categories[id]?.score ?? null]));
-    const metrics = Object.fromEntries(
-      Object.entries(METRIC_AUDITS).map(([id, audit]) => [id, lhr.audits[audit]?.numericValue ?? null]),
-    ) as Record<Metric, number | null>;
-    const bytes = lhr.audits['total-byte-weight']?.numericValue ?? null;
-    // Audits that cost points in the categories scored out of 100: what to fix.
-    const failing = ['accessibility', 'best-practices', 'seo'].flatMap((id) =>
-      (lhr.categories[id]?.auditRefs ?? [])
-        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-        .map((ref) => `${ref.id}: ${lhr.audits[ref.id]?.title ?? ''}`),
-    );
-    if (lhr.runtimeError) failing.unshift(`Lighthouse could not finish: ${lhr.runtimeError.code}`);
-    rows.push({ name: screen.name, path: screen.path, scores, metrics, bytes, failing });
-    writeFileSync(
-      join(outDir, `${screen.name}.html`),
-      Array.isArray(result.report) ? result.report.join('') : result.report,
-    );
-    writeFileSync(join(outDir, `${screen.name}.json`), JSON.stringify(lhr));
-    console.error(
-      `${screen.name} (${screen.path}): ${((Date.now() - started) / 1000).toFixed(0)} s${failing.length ? ` — ${failing.join('; ')}` : ''}`,
-    );
+  } finally {
+    await chrome.kill();
   }
 } finally {
-  await chrome.kill();
   await server.stop();
 }
 
