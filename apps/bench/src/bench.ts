@@ -182,7 +182,7 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
       ...common,
     }),
   );
-  // Lombardia (1,503 comuni, 12 provinces) and Torino (312 comuni): the largest region and province.
+  // Lombardia (1,502 comuni, 12 provinces) and Torino (312 comuni): the largest region and province.
   for (const [name, call, level, code] of [
     ['map of Italy (20 regions)', api.mapItaly, 'italy', ''],
     ['map of a region (Lombardia, 12 provinces)', api.mapRegion, 'region', '03'],

@@ -34,7 +34,7 @@ const MAP_PAGES: readonly [page: string, input: DrawingInput][] = [
   ['/regioni/03 (Lombardia, the largest file)', { level: 'region', code: '03' }],
   ['/regioni/20 (Sardegna)', { level: 'region', code: '20' }],
   ['/province/001 (Torino, 312 comuni)', { level: 'province', code: '001' }],
-  ['/province/019 (Cremona, 115 comuni)', { level: 'province', code: '019' }],
+  ['/province/019 (Cremona, 113 comuni)', { level: 'province', code: '019' }],
   ['/province/113 (Gallura, from its region’s file)', { level: 'province', code: '113' }],
 ];
 
