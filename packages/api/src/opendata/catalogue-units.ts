@@ -1,6 +1,7 @@
 import { type Db, schema } from '@switchoff/db';
 import type { OpenDataset } from '@switchoff/domain/formats';
 import { and, asc, count, eq, inArray, isNull, max, min, type SQL } from 'drizzle-orm';
+import type { AnySQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { CatalogueAgent, CatalogueContact } from './catalogue-nodes';
 
 const { auditLog, comuni, consortia, milestones, monthlyFigures, services, stageEvents } = schema;
@@ -58,22 +59,25 @@ export function countUnits(db: Db, publishDemo: boolean) {
 function firstDates(db: Db, comuneIds: number[]): Map<number, string> {
   const ids = comuneIds.concat(-1);
   const publicService = and(inArray(services.comuneId, ids), eq(services.visibility, 'public'));
+  /** The earliest `date` per comune of the rows of a table that belong to its public services. */
+  const earliestOfServices = (
+    table: SQLiteTable,
+    serviceId: AnySQLiteColumn,
+    date: AnySQLiteColumn<{ data: string }>,
+  ) =>
+    db
+      .select({ id: services.comuneId, at: min(date) })
+      .from(table)
+      .innerJoin(services, eq(services.id, serviceId))
+      .where(publicService)
+      .groupBy(services.comuneId)
+      .all();
   const candidates = [
-    ...db
-      .select({ id: services.comuneId, at: min(monthlyFigures.month) })
-      .from(monthlyFigures)
-      .innerJoin(services, eq(services.id, monthlyFigures.serviceId))
-      .where(publicService)
-      .groupBy(services.comuneId)
-      .all()
-      .map((r) => ({ id: r.id, at: r.at ? `${r.at}-01` : null })),
-    ...db
-      .select({ id: services.comuneId, at: min(stageEvents.effectiveDate) })
-      .from(stageEvents)
-      .innerJoin(services, eq(services.id, stageEvents.serviceId))
-      .where(publicService)
-      .groupBy(services.comuneId)
-      .all(),
+    ...earliestOfServices(monthlyFigures, monthlyFigures.serviceId, monthlyFigures.month).map((r) => ({
+      id: r.id,
+      at: r.at ? `${r.at}-01` : null,
+    })),
+    ...earliestOfServices(stageEvents, stageEvents.serviceId, stageEvents.effectiveDate),
     ...db
       .select({ id: milestones.comuneId, at: min(milestones.baselineDate) })
       .from(milestones)
