@@ -2,7 +2,7 @@ import { type Db, schema, type Tx, writeTransaction } from '@switchoff/db';
 import { isPlatformActive } from '@switchoff/domain';
 import type { setPlatformInput, setPnrrInput } from '@switchoff/domain/schemas';
 import { and, eq, getTableName } from 'drizzle-orm';
-import type { SQLiteUpdateSetSource } from 'drizzle-orm/sqlite-core';
+import type { SQLiteColumn, SQLiteTable, SQLiteUpdateSetSource } from 'drizzle-orm/sqlite-core';
 import { type AuditEntity, recordAudit } from './audit';
 import type { EditOf } from './edit-params';
 import { type AuditScope, checkRowVersion, updateAudited, type VersionedRow, type VersionedTable } from './versioned';
@@ -19,29 +19,42 @@ function platformItem(row: typeof platformAdoptions.$inferSelect) {
   };
 }
 
+/** A versioned table of one row per comune and key (a platform, a PNRR measure). */
+type ComuneKeyedTable = VersionedTable & { comuneId: SQLiteColumn; $inferSelect: VersionedRow };
+
 /**
- * Saves the comune's row of one platform or PNRR measure (`key`: `{ platform }` or `{ measure }`):
- * the first save creates it and sends no version (there is no row yet); later ones send the
- * row's, which is checked; a save that changes nothing writes nothing. Answers the row as saved.
+ * Saves the comune's row of one platform or PNRR measure (`key`: the platform or measure, its
+ * column): the first save creates it and sends no version (there is no row yet); later ones send
+ * the row's, which is checked; a save that changes nothing writes nothing. Answers the row as saved.
  */
-function saveComuneRow<T extends VersionedTable, Row extends VersionedRow>(
+function saveComuneRow<T extends ComuneKeyedTable>(
   tx: Tx,
   p: AuditScope & {
+    comuneId: number;
     table: T;
-    row: Row | undefined;
-    key: Record<string, string>;
-    values: Partial<Row> & SQLiteUpdateSetSource<T>;
+    key: { name: string; column: SQLiteColumn; value: string };
+    values: Partial<T['$inferSelect']> & SQLiteUpdateSetSource<T>;
     version: Parameters<typeof checkRowVersion>[3];
-    create: () => Row;
   },
-): Row {
-  const { row, key, values } = p;
+): T['$inferSelect'] {
+  const { table, values } = p;
+  const key = { [p.key.name]: p.key.value };
+  // A generic table's select and insert answer untyped rows: they are the table's rows.
+  const row = tx
+    .select()
+    .from(table as SQLiteTable)
+    .where(and(eq(table.comuneId, p.comuneId), eq(p.key.column, p.key.value)))
+    .get() as T['$inferSelect'] | undefined;
   if (!row) {
-    const created = p.create();
+    const created = tx
+      .insert(table)
+      .values({ comuneId: p.comuneId, ...key, ...values } as T['$inferInsert'])
+      .returning()
+      .get() as T['$inferSelect'];
     recordAudit(tx, {
       author: p.author,
       action: 'create',
-      entity: getTableName(p.table) as AuditEntity,
+      entity: getTableName(table) as AuditEntity,
       entityId: created.id,
       comuneId: p.comuneId,
       before: null,
@@ -49,10 +62,10 @@ function saveComuneRow<T extends VersionedTable, Row extends VersionedRow>(
     });
     return created;
   }
-  checkRowVersion(tx, p.table, row, p.version);
-  const fields = Object.keys(values) as (keyof Row & string)[];
+  checkRowVersion(tx, table, row, p.version);
+  const fields = Object.keys(values) as (keyof T['$inferSelect'] & string)[];
   if (fields.every((field) => row[field] === values[field])) return row;
-  updateAudited(tx, p.table, row, {
+  updateAudited(tx, table, row, {
     author: p.author,
     comuneId: p.comuneId,
     fields: values,
@@ -66,25 +79,13 @@ function saveComuneRow<T extends VersionedTable, Row extends VersionedRow>(
 export function setPlatform(db: Db, params: EditOf<typeof setPlatformInput>) {
   const { comune, input } = params;
   return writeTransaction(db, (tx) => {
-    const values = { state: input.state, activationDate: input.activationDate };
     const saved = saveComuneRow(tx, {
       author: params.author,
       comuneId: comune.id,
       table: platformAdoptions,
-      row: tx
-        .select()
-        .from(platformAdoptions)
-        .where(and(eq(platformAdoptions.comuneId, comune.id), eq(platformAdoptions.platform, input.platform)))
-        .get(),
-      key: { platform: input.platform },
-      values,
+      key: { name: 'platform', column: platformAdoptions.platform, value: input.platform },
+      values: { state: input.state, activationDate: input.activationDate },
       version: input.version,
-      create: () =>
-        tx
-          .insert(platformAdoptions)
-          .values({ comuneId: comune.id, platform: input.platform, ...values })
-          .returning()
-          .get(),
     });
     return platformItem(saved);
   });
@@ -104,25 +105,13 @@ function pnrrItem(row: typeof pnrrMeasures.$inferSelect) {
 export function setPnrr(db: Db, params: EditOf<typeof setPnrrInput>) {
   const { comune, input } = params;
   return writeTransaction(db, (tx) => {
-    const values = { state: input.state, amountCents: input.amountCents, stateDate: input.stateDate };
     const saved = saveComuneRow(tx, {
       author: params.author,
       comuneId: comune.id,
       table: pnrrMeasures,
-      row: tx
-        .select()
-        .from(pnrrMeasures)
-        .where(and(eq(pnrrMeasures.comuneId, comune.id), eq(pnrrMeasures.measure, input.measure)))
-        .get(),
-      key: { measure: input.measure },
-      values,
+      key: { name: 'measure', column: pnrrMeasures.measure, value: input.measure },
+      values: { state: input.state, amountCents: input.amountCents, stateDate: input.stateDate },
       version: input.version,
-      create: () =>
-        tx
-          .insert(pnrrMeasures)
-          .values({ comuneId: comune.id, measure: input.measure, ...values })
-          .returning()
-          .get(),
     });
     return pnrrItem(saved);
   });
