@@ -5,7 +5,7 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { SessionUser } from '../access';
 import { comuneIdsOf, SESSION_USER_COLUMNS } from '../auth/sessions';
 import { notFound } from '../errors';
-import { type Author, recordAudit } from '../writes/audit';
+import { type Author, insertAudited, recordAudit } from '../writes/audit';
 
 const { calendarTokens, users } = schema;
 
@@ -30,19 +30,11 @@ export function listCalendarTokens(db: Db, userId: number) {
 export function createCalendarToken(db: Db, params: { userId: number; author: Author }): { id: number; token: string } {
   const secret = randomBytes(32).toString('base64url');
   return writeTransaction(db, (tx) => {
-    const row = tx
-      .insert(calendarTokens)
-      .values({ userId: params.userId, tokenHash: hashOf(secret) })
-      .returning({ id: calendarTokens.id })
-      .get();
-    recordAudit(tx, {
+    const row = insertAudited(tx, calendarTokens, {
       author: params.author,
-      action: 'create',
-      entity: 'calendar_tokens',
-      entityId: row.id,
       comuneId: null,
-      before: null,
-      after: { userId: params.userId },
+      values: { userId: params.userId, tokenHash: hashOf(secret) },
+      after: () => ({ userId: params.userId }),
     });
     return { id: row.id, token: secret };
   });

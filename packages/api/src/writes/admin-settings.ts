@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { notFound } from '../errors';
 import { type CatalogueItem, type CatalogueViewer, catalogueItem } from '../reads/admin';
 import type { ComuneRow } from '../reads/lookup';
-import { type Author, recordAudit, snapshot } from './audit';
+import { type Author, insertAudited, snapshot } from './audit';
 import { changedFields } from './changes';
 import { refuseTaken } from './unique';
 import { editVersioned, updateAudited } from './versioned';
@@ -72,19 +72,11 @@ export function createCatalogueEntry(
     });
     const { consortiumId } = params.viewer.user;
     const ownerConsortiumId = consortiumId === params.viewer.operatorId ? null : consortiumId;
-    const row = tx
-      .insert(catalogueServices)
-      .values({ ...input, ownerConsortiumId })
-      .returning()
-      .get();
-    recordAudit(tx, {
+    const row = insertAudited(tx, catalogueServices, {
       author: params.author,
-      action: 'create',
-      entity: 'catalogue_services',
-      entityId: row.id,
       comuneId: null,
-      before: null,
-      after: snapshot(row),
+      values: { ...input, ownerConsortiumId },
+      after: snapshot,
     });
     return catalogueItem(tx, row, params.viewer);
   });

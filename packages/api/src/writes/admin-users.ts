@@ -7,7 +7,7 @@ import { generatePassword, hashPassword } from '../auth/password';
 import { deleteUserSessions } from '../auth/sessions';
 import { notFound, refuseField } from '../errors';
 import { type UserItem, userItem } from '../reads/admin';
-import { type Author, recordAudit } from './audit';
+import { type Author, insertAudited } from './audit';
 import { refuseTaken } from './unique';
 import { checkRowVersion, updateAudited } from './versioned';
 
@@ -69,30 +69,22 @@ export async function createConsortiumUser(
       field: 'email',
       message: token('account.emailTaken', { email: input.email }),
     });
-    const row = tx
-      .insert(users)
-      .values({
+    const row = insertAudited(tx, users, {
+      author: params.author,
+      comuneId: null,
+      values: {
         email: input.email,
         name: input.name,
         passwordHash,
         role: input.role,
         consortiumId: params.consortiumId,
-      })
-      .returning()
-      .get();
+      },
+      after: (r) => ({ email: r.email, name: r.name, role: r.role, comuni: codes, version: r.version }),
+    });
     if (found.length)
       tx.insert(userComuni)
         .values(found.map((c) => ({ userId: row.id, comuneId: c.id })))
         .run();
-    recordAudit(tx, {
-      author: params.author,
-      action: 'create',
-      entity: 'users',
-      entityId: row.id,
-      comuneId: null,
-      before: null,
-      after: { email: row.email, name: row.name, role: row.role, comuni: codes, version: row.version },
-    });
     return userItem(tx, row);
   });
   return { user, generatedPassword };

@@ -1,7 +1,8 @@
 import { type RunResult, schema, type Tx } from '@switchoff/db';
 import { insertAudit } from '@switchoff/db/writes/audit';
 import { type MessageToken, token } from '@switchoff/domain';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, getTableName } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { actorName, type SessionUser } from '../access';
 import { refuse } from '../errors';
 
@@ -57,6 +58,37 @@ export function recordAudit(
     before: entry.before === null || entry.before === undefined ? null : JSON.stringify(entry.before),
     after: entry.after === null || entry.after === undefined ? null : JSON.stringify(entry.after),
   });
+}
+
+/** A table audited under its own name (`AuditEntity`), whose rows have an id. */
+export type AuditedTable = SQLiteTable & { _: { name: AuditEntity }; id: SQLiteColumn; $inferSelect: { id: number } };
+
+/**
+ * Inserts one row and records its creation (before: nothing; after: `after` of the row as
+ * stored), inside the caller's transaction. Answers the stored row.
+ */
+export function insertAudited<T extends AuditedTable>(
+  tx: Tx,
+  table: T,
+  creation: {
+    author: Author;
+    comuneId: number | null;
+    values: T['$inferInsert'];
+    after: (row: T['$inferSelect']) => unknown;
+  },
+): T['$inferSelect'] {
+  // A generic table's insert answers an untyped row: it is the table's row.
+  const row = tx.insert(table).values(creation.values).returning().get() as T['$inferSelect'];
+  recordAudit(tx, {
+    author: creation.author,
+    action: 'create',
+    entity: getTableName(table) as AuditEntity,
+    entityId: row.id,
+    comuneId: creation.comuneId,
+    before: null,
+    after: creation.after(row),
+  });
+  return row;
 }
 
 /** Who last changed the row and when (from its latest audit row), as the stale-version refusal names them. */

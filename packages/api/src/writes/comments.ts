@@ -5,7 +5,7 @@ import type { SessionUser } from '../access';
 import { notFound } from '../errors';
 import { type CommentView, targetOf } from '../reads/comments';
 import type { ComuneRow } from '../reads/lookup';
-import { type Author, recordAudit } from './audit';
+import { type Author, insertAudited } from './audit';
 
 const { comments, milestones, services } = schema;
 
@@ -39,25 +39,17 @@ export function addComment(
             .get() ??
           notFound(token('milestone.notFound', { comune: comune.name, milestone: String(params.milestoneId) })))
         : null;
-    const row = tx
-      .insert(comments)
-      .values({
+    const row = insertAudited(tx, comments, {
+      author: params.author,
+      comuneId: comune.id,
+      values: {
         comuneId: comune.id,
         serviceId: service?.id ?? null,
         milestoneId: milestone?.id ?? null,
         userId: params.user.id,
         body: params.body,
-      })
-      .returning()
-      .get();
-    recordAudit(tx, {
-      author: params.author,
-      action: 'create',
-      entity: 'comments',
-      entityId: row.id,
-      comuneId: comune.id,
-      before: null,
-      after: { body: row.body, serviceId: row.serviceId, milestoneId: row.milestoneId },
+      },
+      after: (r) => ({ body: r.body, serviceId: r.serviceId, milestoneId: r.milestoneId }),
     });
     return {
       id: row.id,

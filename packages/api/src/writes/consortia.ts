@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import { refuseField } from '../errors';
 import { type AdminComuneItem, adminComuneItem, type ConsortiumItem, consortiumItem } from '../reads/installation';
 import type { ComuneRow, ConsortiumRow } from '../reads/lookup';
-import { type Author, nowIso, recordAudit } from './audit';
+import { type Author, insertAudited, nowIso, recordAudit } from './audit';
 import { refuseTaken } from './unique';
 import { bumpVersion, checkRowVersion } from './versioned';
 
@@ -45,9 +45,10 @@ export function insertConsortium(tx: Tx, params: NewConsortium): ConsortiumItem 
     field: 'slug',
     message: token('consortium.slugTaken', { slug: input.slug }),
   });
-  const row = tx
-    .insert(consortia)
-    .values({
+  const row = insertAudited(tx, consortia, {
+    author: params.author,
+    comuneId: null,
+    values: {
       slug: input.slug,
       name: input.name,
       ipaCode: input.ipaCode,
@@ -55,17 +56,8 @@ export function insertConsortium(tx: Tx, params: NewConsortium): ConsortiumItem 
       website: input.website ?? null,
       contactEmail: input.contactEmail,
       telephone: input.telephone ?? null,
-    })
-    .returning()
-    .get();
-  recordAudit(tx, {
-    author: params.author,
-    action: 'create',
-    entity: 'consortia',
-    entityId: row.id,
-    comuneId: null,
-    before: null,
-    after: consortiumSnapshot(row),
+    },
+    after: consortiumSnapshot,
   });
   return consortiumItem(row);
 }

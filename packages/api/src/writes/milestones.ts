@@ -5,7 +5,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { notFound, refuseField } from '../errors';
 import type { ComuneRow } from '../reads/lookup';
 import { loadDependencies } from '../reads/milestones';
-import { recordAudit, snapshot } from './audit';
+import { insertAudited, snapshot } from './audit';
 import { changedFields } from './changes';
 import type { EditOf, EditParams } from './edit-params';
 import { bumpVersion, editVersioned, updateAudited } from './versioned';
@@ -160,9 +160,10 @@ export function createMilestone(db: Db, params: EditOf<typeof createMilestoneInp
   return writeTransaction(db, (tx) => {
     const serviceId = resolveService(tx, comune, input.service);
     checkDependencies(tx, comune, null, input.dependsOn);
-    const row = tx
-      .insert(milestones)
-      .values({
+    const row = insertAudited(tx, milestones, {
+      author: params.author,
+      comuneId: comune.id,
+      values: {
         comuneId: comune.id,
         serviceId,
         title: input.title,
@@ -174,19 +175,10 @@ export function createMilestone(db: Db, params: EditOf<typeof createMilestoneInp
         progress: input.progress,
         visibility: input.visibility,
         internalNote: input.internalNote,
-      })
-      .returning()
-      .get();
-    writeDependencies(tx, row.id, input.dependsOn);
-    recordAudit(tx, {
-      author: params.author,
-      action: 'create',
-      entity: 'milestones',
-      entityId: row.id,
-      comuneId: comune.id,
-      before: null,
-      after: { ...snapshot(row), dependsOn: input.dependsOn },
+      },
+      after: (r) => ({ ...snapshot(r), dependsOn: input.dependsOn }),
     });
+    writeDependencies(tx, row.id, input.dependsOn);
     return milestoneItem(tx, comune, row.id, params.today);
   });
 }

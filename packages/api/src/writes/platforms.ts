@@ -1,9 +1,9 @@
 import { type Db, schema, type Tx, writeTransaction } from '@switchoff/db';
 import { isPlatformActive } from '@switchoff/domain';
 import type { setPlatformInput, setPnrrInput } from '@switchoff/domain/schemas';
-import { and, eq, getTableName } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable, SQLiteUpdateSetSource } from 'drizzle-orm/sqlite-core';
-import { type AuditEntity, recordAudit } from './audit';
+import { insertAudited } from './audit';
 import type { EditOf } from './edit-params';
 import { type AuditScope, checkRowVersion, updateAudited, type VersionedRow, type VersionedTable } from './versioned';
 
@@ -39,28 +39,19 @@ function saveComuneRow<T extends ComuneKeyedTable>(
 ): T['$inferSelect'] {
   const { table, values } = p;
   const key = { [p.key.name]: p.key.value };
-  // A generic table's select and insert answer untyped rows: they are the table's rows.
+  // A generic table's select answers an untyped row: it is the table's row.
   const row = tx
     .select()
     .from(table as SQLiteTable)
     .where(and(eq(table.comuneId, p.comuneId), eq(p.key.column, p.key.value)))
     .get() as T['$inferSelect'] | undefined;
   if (!row) {
-    const created = tx
-      .insert(table)
-      .values({ comuneId: p.comuneId, ...key, ...values } as T['$inferInsert'])
-      .returning()
-      .get() as T['$inferSelect'];
-    recordAudit(tx, {
+    return insertAudited(tx, table, {
       author: p.author,
-      action: 'create',
-      entity: getTableName(table) as AuditEntity,
-      entityId: created.id,
       comuneId: p.comuneId,
-      before: null,
-      after: { ...key, ...values, version: created.version },
+      values: { comuneId: p.comuneId, ...key, ...values } as T['$inferInsert'],
+      after: (created) => ({ ...key, ...values, version: created.version }),
     });
-    return created;
   }
   checkRowVersion(tx, table, row, p.version);
   const fields = Object.keys(values) as (keyof T['$inferSelect'] & string)[];

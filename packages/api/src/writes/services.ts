@@ -12,7 +12,7 @@ import { enqueueSwitchOffAlerts } from '../mail/alerts';
 import { catalogueSlugOf, usableBy } from '../reads/catalogue';
 import { findService, type ServiceRow } from '../reads/lookup';
 import { loadStageEvents, stageAsOf } from '../reads/stages';
-import { recordAudit, snapshot } from './audit';
+import { insertAudited, recordAudit, snapshot } from './audit';
 import { changedFields } from './changes';
 import type { EditOf, EditParams } from './edit-params';
 import { refuseTaken } from './unique';
@@ -159,9 +159,11 @@ export function insertService(tx: Tx, params: EditOf<typeof createServiceInput>)
       .get();
     if (twin) refuseField('catalogue', token('service.catalogueTwin', { slug: twin.slug }), 'CONFLICT');
   }
-  const row = tx
-    .insert(services)
-    .values({
+  const effectiveDate = input.effectiveDate ?? params.today;
+  const row = insertAudited(tx, services, {
+    author: params.author,
+    comuneId: comune.id,
+    values: {
       comuneId: comune.id,
       catalogueId: entry?.id ?? null,
       slug,
@@ -175,27 +177,18 @@ export function insertService(tx: Tx, params: EditOf<typeof createServiceInput>)
       hasAssistedDesk: input.hasAssistedDesk ?? false,
       visibility: input.visibility ?? 'public',
       internalNote: input.internalNote ?? null,
-    })
-    .returning()
-    .get();
+    },
+    after: (r) => ({ ...snapshot(r), stage: input.stage, effectiveDate }),
+  });
   tx.insert(stageEvents)
     .values({
       serviceId: row.id,
       stage: input.stage,
-      effectiveDate: input.effectiveDate ?? params.today,
+      effectiveDate,
       reason: 'Servizio aggiunto',
       recordedBy: params.publisher,
     })
     .run();
-  recordAudit(tx, {
-    author: params.author,
-    action: 'create',
-    entity: 'services',
-    entityId: row.id,
-    comuneId: comune.id,
-    before: null,
-    after: { ...snapshot(row), stage: input.stage, effectiveDate: input.effectiveDate ?? params.today },
-  });
   return serviceItem(tx, row, params.today);
 }
 
