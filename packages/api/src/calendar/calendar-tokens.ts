@@ -32,7 +32,6 @@ export function createCalendarToken(db: Db, params: { userId: number; author: Au
   return writeTransaction(db, (tx) => {
     const row = insertAudited(tx, calendarTokens, {
       author: params.author,
-      comuneId: null,
       values: { userId: params.userId, tokenHash: hashOf(secret) },
       after: () => ({ userId: params.userId }),
     });

@@ -74,7 +74,6 @@ export function createCatalogueEntry(
     const ownerConsortiumId = consortiumId === params.viewer.operatorId ? null : consortiumId;
     const row = insertAudited(tx, catalogueServices, {
       author: params.author,
-      comuneId: null,
       values: { ...input, ownerConsortiumId },
       after: snapshot,
     });

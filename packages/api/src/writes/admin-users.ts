@@ -71,7 +71,6 @@ export async function createConsortiumUser(
     });
     const row = insertAudited(tx, users, {
       author: params.author,
-      comuneId: null,
       values: {
         email: input.email,
         name: input.name,

@@ -65,17 +65,13 @@ export type AuditedTable = SQLiteTable & { _: { name: AuditEntity }; id: SQLiteC
 
 /**
  * Inserts one row and records its creation (before: nothing; after: `after` of the row as
- * stored), inside the caller's transaction. Answers the stored row.
+ * stored), inside the caller's transaction. The audit row concerns the comune the new row belongs
+ * to (its `comuneId`), or none (a consortium, an account, a catalogue entry). Answers the stored row.
  */
 export function insertAudited<T extends AuditedTable>(
   tx: Tx,
   table: T,
-  creation: {
-    author: Author;
-    comuneId: number | null;
-    values: T['$inferInsert'];
-    after: (row: T['$inferSelect']) => unknown;
-  },
+  creation: { author: Author; values: T['$inferInsert']; after: (row: T['$inferSelect']) => unknown },
 ): T['$inferSelect'] {
   // A generic table's insert answers an untyped row: it is the table's row.
   const row = tx.insert(table).values(creation.values).returning().get() as T['$inferSelect'];
@@ -84,7 +80,7 @@ export function insertAudited<T extends AuditedTable>(
     action: 'create',
     entity: getTableName(table) as AuditEntity,
     entityId: row.id,
-    comuneId: creation.comuneId,
+    comuneId: 'comuneId' in row && typeof row.comuneId === 'number' ? row.comuneId : null,
     before: null,
     after: creation.after(row),
   });

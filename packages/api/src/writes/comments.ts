@@ -41,7 +41,6 @@ export function addComment(
         : null;
     const row = insertAudited(tx, comments, {
       author: params.author,
-      comuneId: comune.id,
       values: {
         comuneId: comune.id,
         serviceId: service?.id ?? null,

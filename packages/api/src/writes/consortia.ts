@@ -47,7 +47,6 @@ export function insertConsortium(tx: Tx, params: NewConsortium): ConsortiumItem 
   });
   const row = insertAudited(tx, consortia, {
     author: params.author,
-    comuneId: null,
     values: {
       slug: input.slug,
       name: input.name,

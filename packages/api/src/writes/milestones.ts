@@ -162,7 +162,6 @@ export function createMilestone(db: Db, params: EditOf<typeof createMilestoneInp
     checkDependencies(tx, comune, null, input.dependsOn);
     const row = insertAudited(tx, milestones, {
       author: params.author,
-      comuneId: comune.id,
       values: {
         comuneId: comune.id,
         serviceId,

@@ -1,11 +1,11 @@
-import { type Db, schema, type Tx, writeTransaction } from '@switchoff/db';
+import { type Db, schema, writeTransaction } from '@switchoff/db';
 import { isPlatformActive } from '@switchoff/domain';
 import type { setPlatformInput, setPnrrInput } from '@switchoff/domain/schemas';
 import { and, eq } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable, SQLiteUpdateSetSource } from 'drizzle-orm/sqlite-core';
 import { insertAudited } from './audit';
-import type { EditOf } from './edit-params';
-import { type AuditScope, checkRowVersion, updateAudited, type VersionedRow, type VersionedTable } from './versioned';
+import type { EditOf, EditParams } from './edit-params';
+import { checkRowVersion, updateAudited, type VersionedRow, type VersionedTable } from './versioned';
 
 const { platformAdoptions, pnrrMeasures } = schema;
 
@@ -28,58 +28,50 @@ type ComuneKeyedTable = VersionedTable & { comuneId: SQLiteColumn; $inferSelect:
  * the row's, which is checked; a save that changes nothing writes nothing. Answers the row as saved.
  */
 function saveComuneRow<T extends ComuneKeyedTable>(
-  tx: Tx,
-  p: AuditScope & {
-    comuneId: number;
+  db: Db,
+  params: EditParams & { input: { version: number | null } },
+  p: {
     table: T;
     key: { name: string; column: SQLiteColumn; value: string };
     values: Partial<T['$inferSelect']> & SQLiteUpdateSetSource<T>;
-    version: Parameters<typeof checkRowVersion>[3];
   },
 ): T['$inferSelect'] {
   const { table, values } = p;
+  const { author, comune } = params;
   const key = { [p.key.name]: p.key.value };
-  // A generic table's select answers an untyped row: it is the table's row.
-  const row = tx
-    .select()
-    .from(table as SQLiteTable)
-    .where(and(eq(table.comuneId, p.comuneId), eq(p.key.column, p.key.value)))
-    .get() as T['$inferSelect'] | undefined;
-  if (!row) {
-    return insertAudited(tx, table, {
-      author: p.author,
-      comuneId: p.comuneId,
-      values: { comuneId: p.comuneId, ...key, ...values } as T['$inferInsert'],
-      after: (created) => ({ ...key, ...values, version: created.version }),
+  return writeTransaction(db, (tx) => {
+    // A generic table's select answers an untyped row: it is the table's row.
+    const row = tx
+      .select()
+      .from(table as SQLiteTable)
+      .where(and(eq(table.comuneId, comune.id), eq(p.key.column, p.key.value)))
+      .get() as T['$inferSelect'] | undefined;
+    if (!row) {
+      return insertAudited(tx, table, {
+        author,
+        values: { comuneId: comune.id, ...key, ...values } as T['$inferInsert'],
+        after: (created) => ({ ...key, ...values, version: created.version }),
+      });
+    }
+    checkRowVersion(tx, table, row, params.input.version);
+    const fields = Object.keys(values) as (keyof T['$inferSelect'] & string)[];
+    if (fields.every((field) => row[field] === values[field])) return row;
+    updateAudited(tx, table, row, {
+      author,
+      comuneId: comune.id,
+      fields: values,
+      before: { ...key, ...Object.fromEntries(fields.map((field) => [field, row[field]])) },
+      after: { ...key, ...values },
     });
-  }
-  checkRowVersion(tx, table, row, p.version);
-  const fields = Object.keys(values) as (keyof T['$inferSelect'] & string)[];
-  if (fields.every((field) => row[field] === values[field])) return row;
-  updateAudited(tx, table, row, {
-    author: p.author,
-    comuneId: p.comuneId,
-    fields: values,
-    before: { ...key, ...Object.fromEntries(fields.map((field) => [field, row[field]])) },
-    after: { ...key, ...values },
+    return { ...row, ...values, version: row.version + 1 };
   });
-  return { ...row, ...values, version: row.version + 1 };
 }
 
 /** Records the state of a national platform for the comune (first save without a version). */
 export function setPlatform(db: Db, params: EditOf<typeof setPlatformInput>) {
-  const { comune, input } = params;
-  return writeTransaction(db, (tx) => {
-    const saved = saveComuneRow(tx, {
-      author: params.author,
-      comuneId: comune.id,
-      table: platformAdoptions,
-      key: { name: 'platform', column: platformAdoptions.platform, value: input.platform },
-      values: { state: input.state, activationDate: input.activationDate },
-      version: input.version,
-    });
-    return platformItem(saved);
-  });
+  const { platform, state, activationDate } = params.input;
+  const key = { name: 'platform', column: platformAdoptions.platform, value: platform };
+  return platformItem(saveComuneRow(db, params, { table: platformAdoptions, key, values: { state, activationDate } }));
 }
 
 function pnrrItem(row: typeof pnrrMeasures.$inferSelect) {
@@ -94,16 +86,7 @@ function pnrrItem(row: typeof pnrrMeasures.$inferSelect) {
 
 /** Records a PNRR measure's state and funding for the comune (first save without a version). */
 export function setPnrr(db: Db, params: EditOf<typeof setPnrrInput>) {
-  const { comune, input } = params;
-  return writeTransaction(db, (tx) => {
-    const saved = saveComuneRow(tx, {
-      author: params.author,
-      comuneId: comune.id,
-      table: pnrrMeasures,
-      key: { name: 'measure', column: pnrrMeasures.measure, value: input.measure },
-      values: { state: input.state, amountCents: input.amountCents, stateDate: input.stateDate },
-      version: input.version,
-    });
-    return pnrrItem(saved);
-  });
+  const { measure, state, amountCents, stateDate } = params.input;
+  const key = { name: 'measure', column: pnrrMeasures.measure, value: measure };
+  return pnrrItem(saveComuneRow(db, params, { table: pnrrMeasures, key, values: { state, amountCents, stateDate } }));
 }

@@ -162,7 +162,6 @@ export function insertService(tx: Tx, params: EditOf<typeof createServiceInput>)
   const effectiveDate = input.effectiveDate ?? params.today;
   const row = insertAudited(tx, services, {
     author: params.author,
-    comuneId: comune.id,
     values: {
       comuneId: comune.id,
       catalogueId: entry?.id ?? null,
