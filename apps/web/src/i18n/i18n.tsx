@@ -50,7 +50,8 @@ type I18nProviderProps = {
   initialLocale?: Locale | undefined;
   /**
    * Start in `initialLocale`, then switch to the language the visitor chose once mounted: a page
-   * the server rendered (in Italian) hydrates as it was written, then changes language.
+   * the server rendered (in Italian) hydrates as it was written, then reads the visitor's choice
+   * and changes language (fetching its dictionary first).
    */
   followStoredLocale?: boolean | undefined;
 };
@@ -77,7 +78,11 @@ export function I18nProvider({ children, initialLocale, followStoredLocale = fal
   const [locale, setLocaleState] = useState<Locale>(() => initialLocale ?? readStoredLocale());
 
   useEffect(() => {
-    if (followStoredLocale) setLocaleState(readStoredLocale());
+    if (!followStoredLocale) return;
+    // In a task of its own, after hydration's: the first read of localStorage waits on the
+    // browser's storage, and the effects' task is part of the page's start-up.
+    const timer = setTimeout(() => setLocaleState(readStoredLocale()), 0);
+    return () => clearTimeout(timer);
   }, [followStoredLocale]);
 
   const setLocale = useCallback((next: Locale) => {
