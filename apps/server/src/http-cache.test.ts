@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appRouter } from '@switchoff/api';
-import { createTestWorld, TEST_TODAY } from '@switchoff/api/testing';
+import { createTestWorld, PUBLIC_READ_PATHS, TEST_TODAY } from '@switchoff/api/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import { addEditor, baseUrlOf, loginAsEditor } from './http.testing';
@@ -23,24 +23,6 @@ const SECURITY_HEADERS = [
   'x-frame-options',
   'cross-origin-opener-policy',
   'permissions-policy',
-];
-/** The procedures whose answers anyone not logged in may keep (declared with `.meta({ publicRead: true })`). */
-const PUBLIC_READS = [
-  'consortia.list',
-  'consortia.portfolio',
-  'consortia.serviceAcross',
-  'national.summary',
-  'italy.comune',
-  'italy.search',
-  'italy.regions',
-  'italy.region',
-  'italy.province',
-  'italy.drawing',
-  'comuni.list',
-  'comuni.overview',
-  'services.get',
-  'milestones.roadmap',
-  'reports.council',
 ];
 const BIG_SCRIPT = `console.log(${JSON.stringify('x'.repeat(5000))});`;
 
@@ -163,7 +145,7 @@ describe('HTTP caching and compression', () => {
       { _def: { type: string; meta?: { publicRead?: boolean } } }
     >;
     const declared = Object.entries(procedures).filter(([, p]) => p._def.meta?.publicRead === true);
-    expect(declared.map(([path]) => path).sort()).toEqual([...PUBLIC_READS].sort());
+    expect(declared.map(([path]) => path).sort()).toEqual([...PUBLIC_READ_PATHS].sort());
     for (const [path, procedure] of declared) expect(procedure._def.type, path).toBe('query');
   });
 

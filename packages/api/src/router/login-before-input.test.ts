@@ -3,32 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { createContextInner } from '../context';
 import { appRouter, createCaller } from '../root';
 import { createTestWorld } from '../testing';
+import { PUBLIC_READ_PATHS } from './public-reads.testing';
 
 /**
  * What a caller who is not logged in may call: public reads, the login itself, who am I.
  * Every other procedure needs a login and must say so (UNAUTHORIZED) before it looks at the
  * input: a refusal of the input would tell an anonymous caller what the procedure expects.
  */
-const OPEN_TO_ANYONE = new Set([
-  'auth.login',
-  'auth.logout',
-  'auth.me',
-  'comuni.list',
-  'comuni.overview',
-  'consortia.list',
-  'consortia.portfolio',
-  'consortia.serviceAcross',
-  'italy.comune',
-  'italy.search',
-  'italy.regions',
-  'italy.region',
-  'italy.province',
-  'italy.drawing',
-  'milestones.roadmap',
-  'national.summary',
-  'reports.council',
-  'services.get',
-]);
+const OPEN_TO_ANYONE = new Set<string>(['auth.login', 'auth.logout', 'auth.me', ...PUBLIC_READ_PATHS]);
 
 /** Inputs no procedure accepts: wrong types where objects, codes and slugs are expected. */
 const INVALID_INPUTS: unknown[] = [undefined, 42, { istat: 'abc' }, { istat: '019001', scope: 7, id: 'x' }];
