@@ -4,7 +4,7 @@ import type { Maturity } from '../seed/comuni';
 import { addDays, monthAt, monthIndex } from '../seed/dates';
 import { type ComunePlan, type ServicePlan, type StagePlan, servicePlan } from '../seed/plan';
 import { createRng, type Rng } from '../seed/prng';
-import { FIRST_ONLINE, PAPER_AT_START, AFFINITY as SHARED_AFFINITY, START, targetStage } from '../seed/stage-rules';
+import { climbingHistory, FIRST_ONLINE, AFFINITY as SHARED_AFFINITY, START, targetStage } from '../seed/stage-rules';
 import { NATIONAL_CATALOGUE } from './catalogue';
 import type { NationalComune } from './comuni';
 import { nationalDatasets, nationalMilestones, nationalPlatforms } from './roadmap';
@@ -23,7 +23,6 @@ const AFFINITY: Record<string, number> = {
 };
 
 const addMonthsFast = (month: YearMonth, count: number): YearMonth => monthAt(monthIndex(month) + count);
-const firstDay = (month: YearMonth) => `${month}-01`;
 
 /** Larger comuni tend to be further along; the rest is chance. */
 function maturityOf(comune: NationalComune, rng: Rng): Maturity {
@@ -41,31 +40,17 @@ function generatedStages(p: { entry: CatalogueEntry; maturity: Maturity; rng: Rn
   const hybrid = addMonthsFast(FIRST_ONLINE[p.maturity], rng.int(0, 48));
   const digitalFirst = addMonthsFast(hybrid, rng.int(10, 30));
   const switchedOff = addMonthsFast(digitalFirst, rng.int(6, 20));
-  const steps: StagePlan[] = [
-    {
-      stage: 'hybrid',
-      date: firstDay(hybrid),
-      reason: entry.takesPayment
+  const stages = climbingHistory({
+    target,
+    latestDate: p.latestDate,
+    months: { hybrid, digitalFirst, switchedOff },
+    reasons: {
+      hybrid: entry.takesPayment
         ? 'Domanda e pagamento online con pagoPA, accanto allo sportello'
         : 'Domanda online con SPID accanto al modulo cartaceo',
+      switchedOff: 'Switch-off: solo online, con sportello assistito per chi non ha internet',
     },
-    {
-      stage: 'digital_first',
-      date: firstDay(digitalFirst),
-      reason: 'Online come canale principale: modulo cartaceo solo su richiesta allo sportello',
-    },
-    {
-      stage: 'switched_off',
-      date: firstDay(switchedOff),
-      reason: 'Switch-off: solo online, con sportello assistito per chi non ha internet',
-    },
-  ];
-  const stages: StagePlan[] = [{ stage: 'paper', date: START, reason: PAPER_AT_START }];
-  const wanted = ['paper', 'hybrid', 'digital_first', 'switched_off'].indexOf(target);
-  for (const [i, step] of steps.entries()) {
-    if (i >= wanted || step.date > p.latestDate) break;
-    stages.push(step);
-  }
+  });
   // One switched-off service in fifty was reverted: some citizens could not cope.
   const last = stages[stages.length - 1];
   if (last?.stage === 'switched_off' && rng.chance(0.02)) {

@@ -5,7 +5,14 @@ import { addDays, firstDay } from './dates';
 import { otherDatasets, otherMilestones, otherPlatforms } from './others-roadmap';
 import { type ComunePlan, type ServicePlan, type StagePlan, servicePlan } from './plan';
 import { createRng, type Rng } from './prng';
-import { FIRST_ONLINE, PAPER_AT_START, AFFINITY as SHARED_AFFINITY, START, targetStage } from './stage-rules';
+import {
+  climbingHistory,
+  FIRST_ONLINE,
+  paperThen,
+  AFFINITY as SHARED_AFFINITY,
+  START,
+  targetStage,
+} from './stage-rules';
 
 /** The services every comune of the demo offers, then the extras the larger ones add, in order. */
 const CORE_SERVICES = [
@@ -53,8 +60,7 @@ function fixedStages(istatCode: string, slug: string): StagePlan[] | null {
     ];
   }
   if (istatCode === '019055' && slug === 'mensa-scolastica') {
-    return [
-      { stage: 'paper', date: START, reason: PAPER_AT_START },
+    return paperThen(
       { stage: 'hybrid', date: '2018-06-01', reason: 'Iscrizione e pagamento online accanto al modulo cartaceo' },
       { stage: 'switched_off', date: '2021-06-01', reason: "Iscrizioni per l'anno scolastico 2021/2022 solo online" },
       {
@@ -64,11 +70,10 @@ function fixedStages(istatCode: string, slug: string): StagePlan[] | null {
           'Switch-off revocato: molte famiglie senza SPID né CIE non riuscivano a pagare; ' +
           'il modulo cartaceo torna disponibile su richiesta allo sportello',
       },
-    ];
+    );
   }
   if (istatCode === '019029' && slug === 'lampade-votive') {
-    return [
-      { stage: 'paper', date: START, reason: PAPER_AT_START },
+    return paperThen(
       { stage: 'hybrid', date: '2019-10-01', reason: 'Canone delle lampade votive con avviso pagoPA' },
       { stage: 'switched_off', date: '2023-01-01', reason: 'Canone pagabile solo con pagoPA' },
       {
@@ -77,7 +82,7 @@ function fixedStages(istatCode: string, slug: string): StagePlan[] | null {
         reason:
           'Switch-off revocato: molti intestatari anziani chiedevano il bollettino; di nuovo allo sportello su richiesta',
       },
-    ];
+    );
   }
   return null;
 }
@@ -93,29 +98,18 @@ function hybridReason(date: string, takesPayment: boolean): string {
 function generatedStages(p: { slug: string; maturity: Maturity; rng: Rng; latestDate: string }): StagePlan[] {
   const entry = catalogueEntry(p.slug);
   const target = targetStage({ maturity: p.maturity, slug: p.slug, affinity: AFFINITY, rng: p.rng });
-  const stages: StagePlan[] = [{ stage: 'paper', date: START, reason: PAPER_AT_START }];
   const hybrid = addMonths(FIRST_ONLINE[p.maturity], p.rng.int(0, 40));
   const digitalFirst = addMonths(hybrid, p.rng.int(10, 30));
   const switchedOff = addMonths(digitalFirst, p.rng.int(6, 20));
-  const steps: StagePlan[] = [
-    { stage: 'hybrid', date: firstDay(hybrid), reason: hybridReason(firstDay(hybrid), entry.takesPayment) },
-    {
-      stage: 'digital_first',
-      date: firstDay(digitalFirst),
-      reason: 'Online come canale principale: modulo cartaceo solo su richiesta allo sportello',
+  return climbingHistory({
+    target,
+    latestDate: p.latestDate,
+    months: { hybrid, digitalFirst, switchedOff },
+    reasons: {
+      hybrid: hybridReason(firstDay(hybrid), entry.takesPayment),
+      switchedOff: 'Switch-off: solo online, con sportello assistito in municipio per chi non ha internet',
     },
-    {
-      stage: 'switched_off',
-      date: firstDay(switchedOff),
-      reason: 'Switch-off: solo online, con sportello assistito in municipio per chi non ha internet',
-    },
-  ];
-  const wanted = ['paper', 'hybrid', 'digital_first', 'switched_off'].indexOf(target);
-  for (const [i, step] of steps.entries()) {
-    if (i >= wanted || step.date > p.latestDate) break;
-    stages.push(step);
-  }
-  return stages;
+  });
 }
 
 function serviceExtras(istatCode: string, slug: string, until: YearMonth): Partial<ServicePlan> {

@@ -1,6 +1,7 @@
 import { RIPALTA_ISTAT } from './comuni';
-import { type ComunePlan, type ServicePlan, type StagePlan, servicePlan } from './plan';
+import { type ComunePlan, type ServicePlan, servicePlan } from './plan';
 import { RIPALTA_PLATFORMS, ripaltaDatasets, ripaltaMilestones } from './ripalta-roadmap';
+import { paperThen, START } from './stage-rules';
 
 /**
  * Ripalta Cremasca, the comune the product comes from. The roadmap facts are real (DESIGN.md):
@@ -8,13 +9,6 @@ import { RIPALTA_PLATFORMS, ripaltaDatasets, ripaltaMilestones } from './ripalta
  * 11 open datasets on dati.lombardia.it, ANPR takeover early 2019, App IO closed beta. Days within a
  * month, amounts and everything after 2019 are the demo's; the monthly figures are illustrative.
  */
-const START = '2016-01-01';
-const PAPER_AT_START = "Situazione all'avvio del monitoraggio: solo modulo cartaceo allo sportello";
-
-const paperThen = (...later: StagePlan[]): StagePlan[] => [
-  { stage: 'paper', date: START, reason: PAPER_AT_START },
-  ...later,
-];
 
 function ripaltaServices(): ServicePlan[] {
   return [

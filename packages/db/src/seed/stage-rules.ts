@@ -1,5 +1,7 @@
 import type { Stage, YearMonth } from '@switchoff/domain';
 import type { Maturity } from './comuni';
+import { firstDay } from './dates';
+import type { StagePlan } from './plan';
 import type { Rng } from './prng';
 
 /*
@@ -10,6 +12,12 @@ import type { Rng } from './prng';
 /** The first day monitored: every generated history starts on paper then. */
 export const START = '2016-01-01';
 export const PAPER_AT_START = "Situazione all'avvio del monitoraggio: solo modulo cartaceo allo sportello";
+
+/** A history on paper from the first day monitored, then the `later` stages. */
+export const paperThen = (...later: StagePlan[]): StagePlan[] => [
+  { stage: 'paper', date: START, reason: PAPER_AT_START },
+  ...later,
+];
 
 const MATURITY_SCORE: Record<Maturity, number> = { low: 0.15, medium: 0.42, high: 0.66 };
 /** From when a comune of that maturity starts putting services online. */
@@ -50,4 +58,30 @@ export function targetStage(p: {
   if (score < 0.55) return 'hybrid';
   if (score < 0.8 || p.slug === 'imu') return 'digital_first';
   return 'switched_off';
+}
+
+const CLIMB: readonly Stage[] = ['paper', 'hybrid', 'digital_first', 'switched_off'];
+
+/**
+ * A history that climbs from paper towards `target` through the months given (each step on the
+ * first day of its month), stopping at the target or at the last step reached by `latestDate`.
+ * `reasons` says why the service went hybrid and why it was switched off, as the comune put it.
+ */
+export function climbingHistory(p: {
+  target: Stage;
+  latestDate: string;
+  months: { hybrid: YearMonth; digitalFirst: YearMonth; switchedOff: YearMonth };
+  reasons: { hybrid: string; switchedOff: string };
+}): StagePlan[] {
+  const steps: StagePlan[] = [
+    { stage: 'hybrid', date: firstDay(p.months.hybrid), reason: p.reasons.hybrid },
+    {
+      stage: 'digital_first',
+      date: firstDay(p.months.digitalFirst),
+      reason: 'Online come canale principale: modulo cartaceo solo su richiesta allo sportello',
+    },
+    { stage: 'switched_off', date: firstDay(p.months.switchedOff), reason: p.reasons.switchedOff },
+  ];
+  const wanted = CLIMB.indexOf(p.target);
+  return paperThen(...steps.filter((step, i) => i < wanted && step.date <= p.latestDate));
 }
