@@ -70,42 +70,50 @@ export function readMergerTable(): SourcedMerger[] {
   return readCsv(MERGERS_CSV).map((r) => ({ ceased: r[0] ?? '', successor: r[2] ?? '', source: r[4] ?? '' }));
 }
 
-let renamesCache: SourcedRename[] | null = null;
+/** A shipped CSV read and mapped once, on first use (the files do not change while the process runs). */
+function shippedTable<T>(path: string, toRow: (row: string[]) => T): () => T[] {
+  let rows: T[] | null = null;
+  return () => {
+    rows ??= readCsv(path).map(toRow);
+    return rows;
+  };
+}
 
 /** The comuni renamed since 2020 (data/registry/renames.csv): an input of the build, and what search finds by a former name. */
-export function readRenames(): SourcedRename[] {
-  renamesCache ??= readCsv(RENAMES_CSV).map(([istatCode = '', formerName = '', name = '', source = '']) => ({
+export const readRenames = shippedTable(
+  RENAMES_CSV,
+  ([istatCode = '', formerName = '', name = '', source = '']): SourcedRename => ({
     istatCode,
     formerName,
     name,
     source,
-  }));
-  return renamesCache;
-}
-
-let ceasedCache: CeasedComune[] | null = null;
+  }),
+);
 
 /** The comuni ceased since 2020, each with the current comune it was merged into (cessati.csv). */
-export function readCeased(): CeasedComune[] {
-  ceasedCache ??= readCsv(CEASED_CSV).map(
-    ([istatCode = '', name = '', provinceCode = '', successorIstat = '', successorName = '', evidence = '']) => ({
-      istatCode,
-      name,
-      provinceCode,
-      successorIstat,
-      successorName,
-      evidence,
-    }),
-  );
-  return ceasedCache;
-}
-
-let cached: RegistryEntry[] | null = null;
+export const readCeased = shippedTable(
+  CEASED_CSV,
+  ([
+    istatCode = '',
+    name = '',
+    provinceCode = '',
+    successorIstat = '',
+    successorName = '',
+    evidence = '',
+  ]): CeasedComune => ({
+    istatCode,
+    name,
+    provinceCode,
+    successorIstat,
+    successorName,
+    evidence,
+  }),
+);
 
 /** Every comune of the shipped registry, by ISTAT code. */
-export function readRegistry(): RegistryEntry[] {
-  if (cached) return cached;
-  cached = readCsv(REGISTRY_CSV).map((r) => ({
+export const readRegistry = shippedTable(
+  REGISTRY_CSV,
+  (r): RegistryEntry => ({
     istatCode: r[0] ?? '',
     name: r[1] ?? '',
     provinceCode: r[2] ?? '',
@@ -116,6 +124,5 @@ export function readRegistry(): RegistryEntry[] {
     population: r[7] ? Number(r[7]) : null,
     ipaCode: r[8] || null,
     formerIstat: r[9] || null,
-  }));
-  return cached;
-}
+  }),
+);
