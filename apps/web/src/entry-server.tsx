@@ -3,9 +3,10 @@ import type { AppRouter, Context } from '@switchoff/api';
 import { createTRPCClient, unstable_localLink } from '@trpc/client';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
-import { AppRoutes, Providers } from './app';
+import { AppRoutes, appRouteObjects, Providers } from './app';
 import { type PageHead, PageHeadContext } from './layout/document-title';
 import { loadAllScreens } from './lazy';
+import { matchBranch } from './ssr/matched-routes';
 import { pageStateScript } from './ssr/page-state';
 import { pageKind } from './ssr/public-paths';
 import { RenderQueryClient } from './ssr/render-query-client';
@@ -42,7 +43,8 @@ export async function renderPage({
   createContext,
 }: RenderPageInput): Promise<RenderedPage | null> {
   const pathname = new URL(url, 'http://page').pathname;
-  const kind = pageKind(pathname);
+  const branch = matchBranch(appRouteObjects, pathname);
+  const kind = pageKind(pathname, branch?.pattern ?? null);
   if (kind === 'browser') return null;
   const queryClient = new RenderQueryClient();
   const trpcClient = createTRPCClient<AppRouter>({ links: [unstable_localLink({ router, createContext })] });
@@ -51,7 +53,7 @@ export async function renderPage({
     <PageHeadContext.Provider value={head}>
       <Providers queryClient={queryClient} trpcClient={trpcClient} serverRendered>
         <StaticRouter location={url}>
-          <AppRoutes />
+          <AppRoutes routes={branch?.routes} />
         </StaticRouter>
       </Providers>
     </PageHeadContext.Provider>

@@ -30,12 +30,18 @@ const BROWSER_SCREENS = [
   '/amministrazione/*',
 ] as const;
 
-/** How the server answers a page address: rendered, the browser's shell, or rendered as not found. */
-export function pageKind(pathname: string): 'public' | 'browser' | 'not-found' {
+const PUBLIC_PATTERNS: ReadonlySet<string> = new Set(PUBLIC_SCREENS);
+
+/**
+ * How the server answers a page address: rendered, the browser's shell, or rendered as not found.
+ * `pattern` is the one of the SPA's route the address matched (`matchBranch`): a public screen is
+ * known by it, without matching the address against every pattern again.
+ */
+export function pageKind(pathname: string, pattern: string | null): 'public' | 'browser' | 'not-found' {
   // A file the SPA does not have (/favicon.ico, asked by browsers on the server's own pages):
   // answered as before, by the shell, not by a rendered "not found".
   if (/\.[a-z0-9]+$/i.test(pathname)) return 'browser';
-  if (PUBLIC_SCREENS.some((pattern) => matchPath(pattern, pathname))) return 'public';
-  if (BROWSER_SCREENS.some((pattern) => matchPath(pattern, pathname))) return 'browser';
+  if (pattern !== null && PUBLIC_PATTERNS.has(pattern)) return 'public';
+  if (BROWSER_SCREENS.some((screen) => matchPath(screen, pathname))) return 'browser';
   return 'not-found';
 }
