@@ -1,6 +1,6 @@
 #!/bin/sh
 # Writes src/fonts/: Titillium Web (SIL OFL 1.1, from Bootstrap Italia's package) in the weights the
-# style sheets use (300 for .lead, 400, 400 italic, 600, 700), each cut in two WOFF2 files by
+# style sheets use (400, 400 italic, 600, 700), each cut in two WOFF2 files by
 # Google Fonts' unicode ranges: "latin" (Italian, English, the punctuation the dictionaries use)
 # and "latin-ext" (č, š, ž of Slovene and other comune names), which a browser downloads only for
 # a page holding such a letter. Run by hand when the font changes; needs fontTools with brotli
@@ -13,7 +13,7 @@ LATIN='U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+
 LATIN_EXT='U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF'
 mkdir -p "$OUT"
 cp "$SRC/OFL.txt" "$OUT/OFL.txt"
-for pair in 300:300 regular:400 italic:400-italic 600:600 700:700; do
+for pair in regular:400 italic:400-italic 600:600 700:700; do
   source=${pair%%:*}
   name=${pair#*:}
   for subset in latin latin-ext; do
