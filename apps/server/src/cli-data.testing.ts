@@ -17,6 +17,23 @@ export const folder = () => mkdtempSync(join(tmpdir(), 'switchoff-cli-data-'));
 /** The clock every CLI test runs on. */
 export const NOW = new Date('2024-07-15T08:00:00.000Z');
 
+/** `pnpm switchoff init` of the installation tests' Consorzio della Bassa (Lodi), with its IPA code and emails. */
+export const initBassa = (p: { ipa: string; email: string; adminEmail: string }) => [
+  'init',
+  '--consortium',
+  'consorzio-bassa',
+  '--name',
+  'Consorzio della Bassa',
+  '--ipa',
+  p.ipa,
+  '--city',
+  'Lodi',
+  '--email',
+  p.email,
+  '--admin-email',
+  p.adminEmail,
+];
+
 /** What a CLI run in process may be given besides its database: clock, paths, answers to password prompts. */
 export type CliRunContext = { now?: () => Date; databasePath?: string; cwd?: string; answers?: readonly string[] };
 

@@ -2,26 +2,12 @@ import { createDb, type Db, installationMode, schema } from '@switchoff/db';
 import { ensureRegistry } from '@switchoff/db/national';
 import { describe, expect, it } from 'vitest';
 import { type CliIo, runCli } from './cli';
-import { runCliOn } from './cli-data.testing';
+import { initBassa, runCliOn } from './cli-data.testing';
 
 /** Runs the CLI in process on `db`; no terminal, so passwords are generated. */
 const cli = (db: Db, argv: string[]) => runCliOn(() => db, argv);
 
-const INIT = [
-  'init',
-  '--consortium',
-  'consorzio-bassa',
-  '--name',
-  'Consorzio della Bassa',
-  '--ipa',
-  'C_BASSA',
-  '--city',
-  'Lodi',
-  '--email',
-  'info@cbassa.it',
-  '--admin-email',
-  'Admin@CBassa.it',
-];
+const INIT = initBassa({ ipa: 'C_BASSA', email: 'info@cbassa.it', adminEmail: 'Admin@CBassa.it' });
 
 /** Every row the installation commands write, to show a refusal changed nothing. */
 const rows = (db: Db) => ({

@@ -1,7 +1,7 @@
 import { createDb, type Db, holdsDemo, schema } from '@switchoff/db';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
-import { runCliOn } from './cli-data.testing';
+import { initBassa, runCliOn } from './cli-data.testing';
 import { baseUrlOf } from './http.testing';
 import { SESSION_COOKIE } from './session-cookie';
 import { prepareStartMode } from './start-mode';
@@ -59,21 +59,10 @@ describe('a real installation, from an empty database to its open data', () => {
     expect((await prepareStartMode(db, 'off', 'real.db'))[0]).toContain('pnpm switchoff init');
 
     // The consortium and its first admin, from the command line.
-    const init = await cli(db, [
-      'init',
-      '--consortium',
-      'consorzio-bassa',
-      '--name',
-      'Consorzio della Bassa',
-      '--ipa',
-      'c_bassa',
-      '--city',
-      'Lodi',
-      '--email',
-      'info@consorziobassa.it',
-      '--admin-email',
-      'admin@consorziobassa.it',
-    ]);
+    const init = await cli(
+      db,
+      initBassa({ ipa: 'c_bassa', email: 'info@consorziobassa.it', adminEmail: 'admin@consorziobassa.it' }),
+    );
     expect(init.code).toBe(0);
     const adminPassword = /shown only this once[^:]*: (\S+)/.exec(init.out)?.[1] ?? '';
     for (const istat of COMUNI) {
