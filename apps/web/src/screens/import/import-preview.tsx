@@ -53,12 +53,8 @@ export function ImportErrors({ errors }: { errors: ImportPreview['errors'] }) {
   return (
     <Section
       headingId="import-errors-title"
-      title={
-        <>
-          <Icon name="it-error" size="sm" className="me-1 import-error-icon" />
-          {m.importer.errorsTitle}
-        </>
-      }
+      icon={<Icon name="it-error" size="sm" className="me-1 import-error-icon" />}
+      title={m.importer.errorsTitle}
       level={3}
       headingClassName="h5"
       className="mb-4"

@@ -14,12 +14,8 @@ export function ServiceStaffTools({ data, version }: { data: ServicePage; versio
   return (
     <Section
       headingId="staff-tools-title"
-      title={
-        <>
-          <Icon name="it-settings" size="xs" className="me-1" />
-          {m.staff.toolsTitle}
-        </>
-      }
+      icon={<Icon name="it-settings" size="xs" className="me-1" />}
+      title={m.staff.toolsTitle}
       headingClassName="h5 mb-1"
       className="staff-tools mb-4"
     >
