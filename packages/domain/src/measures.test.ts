@@ -10,27 +10,22 @@ import {
 } from './measures';
 import { makeFigures } from './testing';
 
-describe('digitalTakeUp', () => {
-  it('counts online and assisted as digital', () => {
-    expect(digitalTakeUp({ online: 60, assisted: 20, paper: 20 })).toEqual({ value: 0.8, n: 100 });
+/** The two channel shares: which channels each counts, and what each makes of the same months. */
+describe.each([
+  { name: 'digitalTakeUp', share: digitalTakeUp, counts: 'online and assisted', mixed: 0.8, noPaper: 1 },
+  { name: 'selfServiceShare', share: selfServiceShare, counts: 'online only', mixed: 0.6, noPaper: 0.75 },
+])('$name', ({ share, counts, mixed, noPaper }) => {
+  it(`counts ${counts} over every channel`, () => {
+    expect(share({ online: 60, assisted: 20, paper: 20 })).toEqual({ value: mixed, n: 100 });
   });
   it('is null, not zero, when there are no transactions', () => {
-    expect(digitalTakeUp({ online: 0, assisted: 0, paper: 0 })).toBeNull();
+    expect(share({ online: 0, assisted: 0, paper: 0 })).toBeNull();
   });
   it('is 0 when everything is on paper', () => {
-    expect(digitalTakeUp({ online: 0, assisted: 0, paper: 5 })).toEqual({ value: 0, n: 5 });
+    expect(share({ online: 0, assisted: 0, paper: 5 })).toEqual({ value: 0, n: 5 });
   });
-  it('is 1 when nothing is on paper', () => {
-    expect(digitalTakeUp({ online: 3, assisted: 1, paper: 0 })).toEqual({ value: 1, n: 4 });
-  });
-});
-
-describe('selfServiceShare', () => {
-  it('counts online only', () => {
-    expect(selfServiceShare({ online: 60, assisted: 20, paper: 20 })).toEqual({ value: 0.6, n: 100 });
-  });
-  it('is null when there are no transactions', () => {
-    expect(selfServiceShare({ online: 0, assisted: 0, paper: 0 })).toBeNull();
+  it('counts what is not on paper when nothing is', () => {
+    expect(share({ online: 3, assisted: 1, paper: 0 })).toEqual({ value: noPaper, n: 4 });
   });
 });
 
