@@ -17,6 +17,7 @@ import { SetupChecklist } from '../../components/setup-checklist';
 import { InternalViewNotice } from '../../components/viewer-box';
 import { ToolPanel } from '../../editing/tool-panel';
 import { useI18n } from '../../i18n/i18n';
+import { MetaLine } from '../../layout/meta-line';
 import { Page } from '../../layout/page';
 import { loadOnRender } from '../../lazy';
 import { useServerPrefetch } from '../../ssr/server-prefetch';
@@ -59,13 +60,20 @@ export function ComuneOverviewView({ data, national }: { data: ComuneOverview; n
       }
       lead={
         <>
-          <p className="small mb-0">
-            {m.common.province} {comune.provinceCode} · {comune.region} · {m.common.population}{' '}
-            {f.number(comune.population)} · {m.overview.consortium}{' '}
-            <Link to={`/consorzi/${comune.consortium.slug}`}>{comune.consortium.name}</Link> ·{' '}
-            {m.common.asOf(f.monthLong(data.asOf))}
-            {national?.formerName ? ` · ${m.national.formerNameLead(national.formerName)}` : ''}
-          </p>
+          <MetaLine>
+            <li>
+              {m.common.province} {comune.provinceCode}
+            </li>
+            <li>{comune.region}</li>
+            <li>
+              {m.common.population} {f.number(comune.population)}
+            </li>
+            <li>
+              {m.overview.consortium} <Link to={`/consorzi/${comune.consortium.slug}`}>{comune.consortium.name}</Link>
+            </li>
+            <li>{m.common.asOf(f.monthLong(data.asOf))}</li>
+            {national?.formerName ? <li>{m.national.formerNameLead(national.formerName)}</li> : null}
+          </MetaLine>
           {national ? <AbolishedProvinceNote provinceIstat={national.comune.provinceIstat} /> : null}
         </>
       }

@@ -11,6 +11,7 @@ import { KeyFigures } from '../../components/key-figure';
 import { QueryState } from '../../components/query-state';
 import { Section } from '../../components/section';
 import { useI18n } from '../../i18n/i18n';
+import { MetaLine } from '../../layout/meta-line';
 import { Page } from '../../layout/page';
 import { useTRPC } from '../../trpc';
 import { checkedScreen } from '../checked-params';
@@ -38,19 +39,17 @@ export function PortfolioView({ data }: { data: Portfolio }) {
       lead={
         <>
           <p className="mb-1">{consortium.description || m.portfolio.lead}</p>
-          <p className="small mb-0">
-            {consortium.city}
+          <MetaLine>
+            <li>{consortium.city}</li>
             {consortium.website ? (
-              <>
-                {' · '}
+              <li>
                 <a href={consortium.website} target="_blank" rel="noreferrer">
                   {m.common.website} <span className="visually-hidden">{m.common.external}</span>
                 </a>
-              </>
+              </li>
             ) : null}
-            {' · '}
-            {m.common.asOf(f.monthLong(data.asOf))}
-          </p>
+            <li>{m.common.asOf(f.monthLong(data.asOf))}</li>
+          </MetaLine>
         </>
       }
     >

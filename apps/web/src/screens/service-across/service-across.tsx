@@ -10,6 +10,7 @@ import { IllustrativeNotice } from '../../components/illustrative-notice';
 import { QueryState } from '../../components/query-state';
 import { StageBadge } from '../../components/stage-badge';
 import { useI18n } from '../../i18n/i18n';
+import { MetaLine } from '../../layout/meta-line';
 import { Page } from '../../layout/page';
 import { useTRPC } from '../../trpc';
 import { CheckedParams } from '../checked-params';
@@ -69,9 +70,12 @@ export function ServiceAcrossView({ data, illustrative }: ServiceAcrossViewProps
       lead={
         <>
           <p className="mb-1">{m.across.lead(consortium.name)}</p>
-          <p className="small mb-0">
-            {m.overview.category}: {categoryLabel(service.category)} · {m.common.asOf(f.monthLong(data.asOf))}
-          </p>
+          <MetaLine>
+            <li>
+              {m.overview.category}: {categoryLabel(service.category)}
+            </li>
+            <li>{m.common.asOf(f.monthLong(data.asOf))}</li>
+          </MetaLine>
         </>
       }
     >

@@ -19,6 +19,7 @@ import { StageSince } from '../../components/stage-badge';
 import { InternalViewNotice } from '../../components/viewer-box';
 import { ServiceHistory } from '../../history/histories';
 import { useI18n } from '../../i18n/i18n';
+import { MetaLine } from '../../layout/meta-line';
 import { Page } from '../../layout/page';
 import { loadOnRender } from '../../lazy';
 import { useTRPC } from '../../trpc';
@@ -51,10 +52,13 @@ export function ServicePageView({ data }: { data: ServicePage }) {
         { label: service.name },
       ]}
       lead={
-        <p className="small mb-0">
-          <Link to={`/comuni/${comune.istat}`}>{comune.name}</Link> · {categoryLabel(service.category)} ·{' '}
-          {m.common.asOf(f.monthLong(data.asOf))}
-        </p>
+        <MetaLine>
+          <li>
+            <Link to={`/comuni/${comune.istat}`}>{comune.name}</Link>
+          </li>
+          <li>{categoryLabel(service.category)}</li>
+          <li>{m.common.asOf(f.monthLong(data.asOf))}</li>
+        </MetaLine>
       }
     >
       {version !== undefined ? <InternalViewNotice council={me.data?.role === 'council'} /> : null}
