@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/i18n';
 import { Icon } from './icon';
 
 /** The readiness verdict as icon and text: ready, not ready, or already digital only. */
-export function ReadinessVerdict({ readiness }: { readiness: Readiness }) {
+export function ReadinessVerdict({ readiness }: { readiness: Pick<Readiness, 'status'> }) {
   const { m } = useI18n();
   if (readiness.status === 'switched_off') {
     return (

@@ -4,13 +4,13 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { type Column, DataTable } from '../../charts/data-table';
 import { LastMonth } from '../../components/freshness';
-import { Icon } from '../../components/icon';
 import { VisibilityMark } from '../../components/internal';
 import { ReadinessVerdict, useMissingText } from '../../components/readiness';
 import { Section } from '../../components/section';
 import { useSlippageText } from '../../components/slippage';
 import { StageBadge } from '../../components/stage-badge';
 import { StatusBadge } from '../../components/status-badge';
+import { TransitionKindLabel } from '../../components/transition-kind';
 import { useI18n } from '../../i18n/i18n';
 
 export type CouncilReport = RouterOutputs['reports']['council'];
@@ -90,14 +90,7 @@ export function ChangesTable({ report }: { report: CouncilReport }) {
     {
       key: 'kind',
       header: m.report.kind,
-      cell: (c) =>
-        c.kind === 'revert' ? (
-          <span className="transition-revert fw-semibold">
-            <Icon name="it-arrow-left" size="xs" /> {m.transitionKinds.revert}
-          </span>
-        ) : (
-          m.transitionKinds[c.kind]
-        ),
+      cell: (c) => <TransitionKindLabel kind={c.kind} />,
     },
     { key: 'reason', header: m.report.reason, cell: (c) => c.reason || <em>{m.report.noReason}</em> },
   ];

@@ -5,9 +5,9 @@ import { type Column, DataTable } from '../../charts/data-table';
 import { TakeUpBars } from '../../charts/take-up-bars';
 import { useCategoryLabel } from '../../components/category';
 import { LastMonth } from '../../components/freshness';
-import { Icon } from '../../components/icon';
 import { IllustrativeNotice } from '../../components/illustrative-notice';
 import { QueryState } from '../../components/query-state';
+import { ReadinessVerdict } from '../../components/readiness';
 import { StageBadge } from '../../components/stage-badge';
 import { useI18n } from '../../i18n/i18n';
 import { MetaLine } from '../../layout/meta-line';
@@ -49,17 +49,11 @@ export function ServiceAcrossView({ data, illustrative }: ServiceAcrossViewProps
     {
       key: 'ready',
       header: m.portfolio.ready,
-      cell: (c) =>
-        c.stage === 'switched_off' ? (
-          <span className="verdict verdict-done">
-            <Icon name="it-check-circle" size="xs" /> {m.readiness.switchedOff}
-          </span>
-        ) : (
-          <span className={`verdict ${c.ready ? 'verdict-ready' : 'verdict-not-ready'}`}>
-            <Icon name={c.ready ? 'it-check-circle' : 'it-close-circle'} size="xs" />{' '}
-            {c.ready ? m.readiness.ready : m.readiness.notReady}
-          </span>
-        ),
+      cell: (c) => (
+        <ReadinessVerdict
+          readiness={{ status: c.stage === 'switched_off' ? 'switched_off' : c.ready ? 'ready' : 'not_ready' }}
+        />
+      ),
     },
   ];
   return (

@@ -2,20 +2,8 @@ import type { StageHistoryItem } from '../../api-types';
 import { DataTable } from '../../charts/data-table';
 import { Icon } from '../../components/icon';
 import { StageBadge } from '../../components/stage-badge';
+import { TransitionKindLabel } from '../../components/transition-kind';
 import { useI18n } from '../../i18n/i18n';
-
-/** How a stage change reads: a step back is labelled "ritorno indietro" with its own icon. */
-function KindLabel({ kind }: { kind: StageHistoryItem['kind'] }) {
-  const { m } = useI18n();
-  if (kind === 'revert') {
-    return (
-      <span className="transition-revert">
-        <Icon name="it-restore" size="xs" /> <strong>{m.transitionKinds.revert}</strong>
-      </span>
-    );
-  }
-  return <span>{m.transitionKinds[kind]}</span>;
-}
 
 /** Every stage change of the service, oldest first; reverts stay visible. */
 export function StageHistory({ history }: { history: readonly StageHistoryItem[] }) {
@@ -46,7 +34,7 @@ export function StageHistory({ history }: { history: readonly StageHistoryItem[]
           },
           { key: 'stage', header: m.charts.stage, cell: (h) => <StageBadge stage={h.stage} /> },
           { key: 'from', header: m.service.historyFrom, cell: (h) => (h.from ? <StageBadge stage={h.from} /> : '–') },
-          { key: 'kind', header: m.service.historyKind, cell: (h) => <KindLabel kind={h.kind} /> },
+          { key: 'kind', header: m.service.historyKind, cell: (h) => <TransitionKindLabel kind={h.kind} /> },
           { key: 'reason', header: m.service.historyReason, cell: (h) => h.reason || '–' },
         ]}
       />
