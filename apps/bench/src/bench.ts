@@ -17,7 +17,7 @@ import { measurePages, type PagesResult } from './pages';
 import type { RenderRow } from './pages-render';
 import { measure, type ReadRow } from './reads';
 import { prepareCsvSql } from './sql/csv';
-import { prepareComuneNationalSql, prepareSearchSql, SEARCH_QUERIES } from './sql/italy';
+import { compareComuneNational, prepareComuneNationalSql, prepareSearchSql, SEARCH_QUERIES } from './sql/italy';
 import { compareMap, prepareMapSql } from './sql/italy-maps';
 import { prepareNationalRawSql, prepareNationalSql } from './sql/national';
 import { prepareOverviewRawSql, prepareOverviewSql } from './sql/overview';
@@ -174,11 +174,7 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
       targets: comuni,
       api: api.comuneNational,
       sql: prepareComuneNationalSql(client),
-      compare: (answer, bare) =>
-        (field(answer, 'applications') as unknown[] | undefined)?.length ===
-        (field(bare, 'applications') as unknown[] | undefined)?.length
-          ? null
-          : 'a different number of PNRR applications',
+      compare: compareComuneNational,
       ...common,
     }),
   );

@@ -60,11 +60,56 @@ export function prepareSearchSql(client: Client) {
   };
 }
 
-/** A comune's national data by bare SQL: its registry row and its PNRR applications. */
+/**
+ * A comune's national page by bare SQL, what the page shows: its registry row, the consortium
+ * tracking it (unless archived) with the platform states it entered, and its PNRR applications
+ * with the states each went through. (Before session 15 the bare SQL read the registry row and
+ * the applications alone, not the same answer: BENCHMARKS.md.)
+ */
 export function prepareComuneNationalSql(client: Client) {
   const comune = client.prepare('SELECT * FROM registry_comuni WHERE istat_code = ?');
-  const applications = client.prepare(
-    'SELECT measure, call, state, state_date, amount_cents FROM pnrr_applications WHERE istat_code = ? ORDER BY measure',
+  const tracked = client.prepare(
+    `SELECT c.istat_code, k.slug, k.name, p.platform, p.state, p.activation_date FROM comuni c
+    JOIN consortia k ON k.id = c.consortium_id LEFT JOIN platform_adoptions p ON p.comune_id = c.id
+    WHERE c.istat_code = ? AND c.archived_at IS NULL ORDER BY p.platform`,
   );
-  return (p: { istat: string }) => ({ comune: comune.get(p.istat), applications: applications.all(p.istat) });
+  const applications = client.prepare(
+    `SELECT a.id, a.measure, a.call, a.cup, a.state, a.state_date, a.amount_cents, a.snapshot_date,
+      s.state AS history_state, s.state_date AS history_date
+    FROM pnrr_applications a LEFT JOIN pnrr_application_states s ON s.application_id = a.id
+    WHERE a.istat_code = ? ORDER BY a.measure, a.state_date, a.id, s.id`,
+  );
+  return (p: { istat: string }) => ({
+    comune: comune.get(p.istat),
+    tracked: tracked.all(p.istat),
+    applications: applications.all(p.istat),
+  });
+}
+
+type NationalRows = {
+  tracked: Array<{ slug: string; platform: string | null }>;
+  applications: Array<{ id: number; history_state: string | null }>;
+};
+type NationalAnswer = {
+  trackedBy: { slug: string } | null;
+  entered: unknown[];
+  applications: Array<{ history: unknown[] }>;
+};
+
+/** Whether the page's answer and the bare SQL's rows agree: applications, their states, who tracks the comune, entered platforms. */
+export function compareComuneNational(answer: unknown, bare: unknown): string | null {
+  const a = answer as NationalAnswer;
+  const b = bare as NationalRows;
+  if (a.applications.length !== new Set(b.applications.map((r) => r.id)).size) {
+    return 'a different number of PNRR applications';
+  }
+  const states = a.applications.reduce((sum, application) => sum + application.history.length, 0);
+  if (states !== b.applications.filter((r) => r.history_state !== null).length) {
+    return 'a different number of PNRR application states';
+  }
+  if ((a.trackedBy?.slug ?? null) !== (b.tracked[0]?.slug ?? null)) return 'a different consortium tracking the comune';
+  if (a.entered.length !== b.tracked.filter((r) => r.platform !== null).length) {
+    return 'a different number of entered platforms';
+  }
+  return null;
 }

@@ -6,9 +6,7 @@ import { z } from 'zod';
 import { placeOf, viewerOf } from '../access';
 import { notFound } from '../errors';
 import { getItalyMap, getMapGeometryInput, type ItalyMap } from '../reads/italy-maps';
-import { findComune } from '../reads/lookup';
 import { getMapDrawing } from '../reads/map-drawings';
-import { loadPlatformRows } from '../reads/platforms';
 import { publicProcedure, router } from '../trpc';
 
 const searchInput = z.object({ q: z.string().trim().min(1, 'Scrivi un nome o un codice ISTAT').max(80) });
@@ -53,30 +51,19 @@ export const italyRouter = router({
     .query(({ ctx, input }) => {
       const national = getComuneNational(ctx.db, input.istat);
       if (national === null) return notFound(token('comune.notFound', { istat: input.istat }));
-      const found = national.tracked === null ? null : findComune(ctx.db, national.tracked.istat);
       // An archived comune is hidden from the public: to them it is not tracked (its staff still reach it).
-      const tracked =
-        found === null ||
-        (found.comune.archivedAt !== null && !canReadComune(viewerOf(ctx.user), placeOf(found.comune)))
-          ? null
-          : found;
-      const entered =
-        tracked === null || national.tracked === null
-          ? []
-          : loadPlatformRows(ctx.db, national.tracked.id).map((r) => ({
-              platform: r.platform,
-              state: r.state,
-              activationDate: r.activationDate,
-            }));
+      const { tracked } = national;
+      const visible =
+        tracked !== null && (tracked.archivedAt === null || canReadComune(viewerOf(ctx.user), placeOf(tracked)));
       return {
         comune: national.comune,
         reachedFrom: national.reachedFrom,
         mergedFrom: national.mergedFrom,
         formerName: national.formerName,
-        trackedBy: tracked === null ? null : { ...tracked.consortium, istat: tracked.comune.istatCode },
+        trackedBy: visible ? { ...tracked.consortium, istat: tracked.istat } : null,
         applications: national.applications,
         derived: national.derived,
-        entered,
+        entered: visible ? tracked.platforms : [],
         snapshots: [...new Set(national.applications.map((a) => a.snapshotDate))].sort(),
         source: PADIGITALE_SOURCE,
         registrySource: REGISTRY_SOURCE,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../client';
 import { dumpTables } from '../testing';
-import { getComuneNational, searchComuni } from './reads';
+import { getComuneNational } from './comune-national';
+import { searchComuni } from './reads';
 import { readRegistry } from './registry';
 import { describeRegistryChanges, isUnchanged, updateRegistry } from './registry-sync';
 
