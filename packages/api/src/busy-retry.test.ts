@@ -12,7 +12,7 @@ describe('a call the database refused as busy', () => {
   const isBusy = (outcome: Outcome) => !outcome.ok;
 
   /** retryWhileBusy with an attempt that answers `answer(n)` on its n-th run: the outcome and how many runs. */
-  async function retried(budgetMs: number, answer: (attempt: number) => Outcome) {
+  async function retried(budgetMs: number, answer: (attempt: number) => Outcome, readOnly = false) {
     let attempts = 0;
     const outcome = await retryWhileBusy({
       db,
@@ -22,6 +22,7 @@ describe('a call the database refused as busy', () => {
         return answer(attempts);
       },
       isBusy,
+      readOnly,
     });
     return { outcome, attempts };
   }
@@ -46,5 +47,11 @@ describe('a call the database refused as busy', () => {
     expect(outcome).toBe(busy);
     expect(attempts).toBe(1);
     expect(db.$client.prepare('SELECT count(*) FROM written').pluck().get()).toBe(1);
+  });
+
+  it('runs a read again without counting changed rows, until the database lets it through', async () => {
+    const { outcome, attempts } = await retried(5_000, (n) => (n < 3 ? busy : done), true);
+    expect(outcome).toBe(done);
+    expect(attempts).toBe(3);
   });
 });

@@ -72,7 +72,7 @@ export const createCallerFactory = t.createCallerFactory;
  * `writeWaitMs` has passed (busy-retry.ts), then is a 503 with Retry-After (DatabaseBusy); both
  * are read by the server's responseMeta. Never a 500.
  */
-const procedure = t.procedure.use(async ({ ctx, meta, next }) => {
+const procedure = t.procedure.use(async ({ ctx, meta, type, next }) => {
   if (meta?.expensive && ctx.readBudget) {
     // Logged in: the account's own budget, so an office shares none with a script behind its address.
     const caller = ctx.user ? `user:${ctx.user.id}` : addressKey(ctx.session.clientAddress);
@@ -88,6 +88,8 @@ const procedure = t.procedure.use(async ({ ctx, meta, next }) => {
     budgetMs: ctx.writeWaitMs,
     attempt: () => next(),
     isBusy: (outcome) => !outcome.ok && isDatabaseBusy(outcome.error),
+    // A public read's answer depends on its input alone: it writes nothing.
+    readOnly: type === 'query' && meta?.publicRead === true,
   });
   if (!result.ok && isDatabaseBusy(result.error)) {
     throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: DATABASE_BUSY_MESSAGE, cause: new DatabaseBusy() });
