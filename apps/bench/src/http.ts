@@ -86,19 +86,22 @@ function childrenOf(pid: number): number[] {
 /**
  * Starts the built server on any free port, on the database at `dbPath` (migrated, and seeded
  * with the demo when empty); with `webDir` (a built SPA, its server entry in `../dist-ssr`) it
- * serves and renders the public pages, otherwise the API alone; `extraEnv` is added to its environment.
+ * serves and renders the public pages, otherwise the API alone; `extraEnv` is added to its environment,
+ * `nodeArgs` given to node before the entry.
  */
 export function startServer(
   entry: string,
   dbPath: string,
   webDir: string = join(serverDir, '.tmp', 'no-web'),
   extraEnv: Record<string, string> = {},
+  nodeArgs: readonly string[] = [],
 ): Promise<SpawnedServer> {
   const { SWITCHOFF_DEMO_ACCOUNTS: _demo, PORT: _port, ...env } = process.env;
   return spawnBuiltServer({
     entry,
     cwd: serverDir,
     env: { ...env, ...extraEnv, SWITCHOFF_DB: dbPath, SWITCHOFF_WEB_DIR: webDir },
+    nodeArgs,
   });
 }
 

@@ -17,9 +17,11 @@ export function spawnBuiltServer(p: {
   cwd: string;
   env: NodeJS.ProcessEnv;
   args?: readonly string[];
+  /** Options of node itself, before the entry (`--cpu-prof`, which NODE_OPTIONS refuses). */
+  nodeArgs?: readonly string[];
   timeoutMs?: number;
 }): Promise<SpawnedServer> {
-  const child = spawn(process.execPath, [p.entry, ...(p.args ?? [])], {
+  const child = spawn(process.execPath, [...(p.nodeArgs ?? []), p.entry, ...(p.args ?? [])], {
     cwd: p.cwd,
     env: { ...p.env, PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],

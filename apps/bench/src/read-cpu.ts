@@ -1,0 +1,98 @@
+// pnpm --filter @switchoff/bench run read-cpu --db <copy of a bench database> [--entry <built main.js>]…
+//   [--reads <n>] [--warmup <n>] [--rounds <n>] [--connections <n>] [--profile <folder>]
+// CPU of the server per public read: the built server in one process (SWITCHOFF_WORKERS=1) on
+// the database given, autocannon sending the bench's mix (overview, service page, roadmap of 40
+// comuni, as `pnpm bench`'s load test) `--warmup` reads untimed, then `--reads` reads; the user +
+// system CPU the process spent meanwhile (/proc/<pid>/stat) divided by the reads. The load
+// average moves reads/s far more than this figure, so a change to the request path is measured
+// here on a shared machine. Several `--entry` (builds of different commits) run in turn, each
+// round, so both see the same load. `--profile` writes a V8 CPU profile of each server there.
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { createDb } from '@switchoff/db';
+import autocannon from 'autocannon';
+import { buildServer, publicReadPaths, startServer, stopServer } from './http';
+import { pickTargets } from './targets';
+
+const argv = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const i = argv.indexOf(name);
+  return i === -1 ? undefined : argv[i + 1];
+};
+const options = (name: string): string[] =>
+  argv.flatMap((a, i) => {
+    const value = argv[i + 1];
+    return a === name && value !== undefined ? [value] : [];
+  });
+
+/** User + system CPU of a process so far, in milliseconds (Linux: /proc/<pid>/stat, in clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The fields after the command's name, which is in parentheses and may hold spaces.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ');
+
+async function measureOnce(p: {
+  entry: string;
+  dbPath: string;
+  paths: readonly string[];
+  reads: number;
+  warmup: number;
+  connections: number;
+  profile: string | undefined;
+}): Promise<{ cpuPerRead: number; readsPerSecond: number; errors: number }> {
+  const nodeArgs = p.profile === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${p.profile}`];
+  const { child, port } = await startServer(p.entry, p.dbPath, undefined, { SWITCHOFF_WORKERS: '1' }, nodeArgs);
+  try {
+    const url = `http://127.0.0.1:${port}`;
+    const requests = p.paths.map((path) => ({ method: 'GET' as const, path }));
+    const run = (amount: number) => autocannon({ url, connections: p.connections, amount, timeout: 10, requests });
+    await run(p.warmup);
+    const pid = child.pid ?? 0;
+    const before = cpuMs(pid);
+    const result = await run(p.reads);
+    const spent = cpuMs(pid) - before;
+    return {
+      cpuPerRead: spent / p.reads,
+      readsPerSecond: result.requests.average,
+      errors: result.errors + result.timeouts + result.non2xx,
+    };
+  } finally {
+    await stopServer(child);
+  }
+}
+
+const dbPath = option('--db');
+if (dbPath === undefined) throw new Error('read-cpu: --db <a copy of a bench database> is required');
+const entries = options('--entry');
+if (entries.length === 0) entries.push(buildServer());
+const db = createDb(dbPath);
+const targets = pickTargets(db.$client, 200);
+db.$client.close();
+const paths = publicReadPaths({ comuni: targets.comuni.slice(0, 40), services: targets.services.slice(0, 40) });
+const settings = {
+  dbPath,
+  paths,
+  reads: Number(option('--reads') ?? 3000),
+  warmup: Number(option('--warmup') ?? 1000),
+  connections: Number(option('--connections') ?? 10),
+  profile: option('--profile'),
+};
+const rounds = Number(option('--rounds') ?? 2);
+console.log(`${paths.length} addresses, ${settings.reads} reads after ${settings.warmup}, ${rounds} round(s)`);
+for (let round = 1; round <= rounds; round += 1) {
+  for (const entry of entries) {
+    const loadBefore = load();
+    const r = await measureOnce({ ...settings, entry });
+    console.log(
+      `round ${round}  ${entry}\n  CPU ${r.cpuPerRead.toFixed(3)} ms/read  ${r.readsPerSecond.toFixed(0)} reads/s  ` +
+        `errors ${r.errors}  load ${loadBefore} → ${load()}`,
+    );
+  }
+}
