@@ -1,5 +1,5 @@
 import { type Db, idList, schema, type Tx } from '@switchoff/db';
-import { dependenciesOf, milestoneRow, milestonesOf } from '@switchoff/db/reads/milestones';
+import { milestonesOf, milestoneWithLinks } from '@switchoff/db/reads/milestones';
 import {
   compareRoadmap,
   isClosedStatus,
@@ -10,7 +10,6 @@ import {
   slippageDays,
 } from '@switchoff/domain';
 import { inArray } from 'drizzle-orm';
-import { countReplansByMilestone } from './replans';
 import { withInternal } from './visibility';
 
 const { milestoneDependencies } = schema;
@@ -55,26 +54,19 @@ export function loadMilestonesByComune(
   const [only] = params.comuneIds;
   const single = params.comuneIds.length === 1 && only !== undefined;
   const ids = idList(params.comuneIds);
-  const rows = (single ? milestonesOf.one.all(db, only) : milestonesOf.many.all(db, ids)).map(milestoneRow);
-  const dependsOn = new Map<number, number[]>();
-  for (const d of single ? dependenciesOf.one.all(db, only) : dependenciesOf.many.all(db, ids)) {
-    const list = dependsOn.get(d.milestoneId);
-    if (list === undefined) dependsOn.set(d.milestoneId, [d.dependsOnId]);
-    else list.push(d.dependsOnId);
-  }
-
+  // Each milestone with its dependencies and re-plans in force, in one statement.
+  const rows = (single ? milestonesOf.one.all(db, only) : milestonesOf.many.all(db, ids)).map(milestoneWithLinks);
   const facts: MilestoneFacts[] = rows.map((m) => ({
     id: m.id,
     baselineDate: m.baselineDate,
     plannedDate: m.plannedDate,
     actualDate: m.actualDate,
     progress: m.progress,
-    dependsOn: dependsOn.get(m.id) ?? [],
+    dependsOn: m.dependsOn,
   }));
   const statuses = milestoneStatuses(facts, params.today);
   const isVisible = (m: { visibility: 'public' | 'internal'; serviceVisibility: 'public' | 'internal' | null }) =>
     params.internal || isPublicMilestone(m);
-  const replanCounts = countReplansByMilestone(db, { comuneIds: params.comuneIds });
   const visibleRows = rows.filter(isVisible);
   const visibleById = new Map(visibleRows.map((m) => [m.id, m]));
 
@@ -94,8 +86,8 @@ export function loadMilestonesByComune(
         status: statuses.get(m.id) ?? 'not_started',
         slippageDays: slippageDays(m, params.today),
         /** Re-plans in force (annulled ones and annulments aside). */
-        replanCount: replanCounts.get(m.id) ?? 0,
-        dependsOn: (dependsOn.get(m.id) ?? [])
+        replanCount: m.replans,
+        dependsOn: m.dependsOn
           .filter((id) => visibleById.has(id))
           .map((id) => ({
             id,

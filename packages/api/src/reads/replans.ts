@@ -1,5 +1,5 @@
 import { type Db, idList } from '@switchoff/db';
-import { type ReplanRow, replansInForce, replansOf, replansOfComune } from '@switchoff/db/reads/milestones';
+import { type ReplanRow, replansOf, replansOfComune } from '@switchoff/db/reads/milestones';
 import { describePlanHistory } from '@switchoff/domain';
 
 import { withInternal } from './visibility';
@@ -57,9 +57,4 @@ export function loadReplans(db: Db, milestones: readonly number[] | { comuneId: 
     );
   }
   return byMilestone;
-}
-
-/** How many re-plans in force each milestone of the given comuni has (none: absent). */
-export function countReplansByMilestone(db: Db, params: { comuneIds: readonly number[] }): Map<number, number> {
-  return new Map(replansInForce.all(db, idList(params.comuneIds)).map((r) => [r.milestoneId, r.replans]));
 }
