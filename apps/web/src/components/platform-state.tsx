@@ -10,7 +10,8 @@ export function PlatformStateBadge({ state, active }: { state: PlatformState; ac
   const tone = active ? 'is-active' : inProgress ? 'is-progress' : 'is-inactive';
   return (
     <span className={`platform-state ${tone}`}>
-      <Icon name={icon} size="xs" /> {m.platformStates[state]}
+      <Icon name={icon} size="xs" />
+      {` ${m.platformStates[state]}`}
     </span>
   );
 }

@@ -8,15 +8,16 @@ export function ReadinessVerdict({ readiness }: { readiness: Pick<Readiness, 'st
   if (readiness.status === 'switched_off') {
     return (
       <span className="verdict verdict-done">
-        <Icon name="it-check-circle" size="xs" /> {m.readiness.switchedOff}
+        <Icon name="it-check-circle" size="xs" />
+        {` ${m.readiness.switchedOff}`}
       </span>
     );
   }
   const ready = readiness.status === 'ready';
   return (
     <span className={`verdict ${ready ? 'verdict-ready' : 'verdict-not-ready'}`}>
-      <Icon name={ready ? 'it-check-circle' : 'it-close-circle'} size="xs" />{' '}
-      {ready ? m.readiness.ready : m.readiness.notReady}
+      <Icon name={ready ? 'it-check-circle' : 'it-close-circle'} size="xs" />
+      {` ${ready ? m.readiness.ready : m.readiness.notReady}`}
     </span>
   );
 }

@@ -57,9 +57,8 @@ export function StageSince({
     <>
       <StageBadge stage={stage} />
       {since ? (
-        <span className={className}>
-          {m.overview.since} {f.date(since)}
-        </span>
+        // One text, not three (each a text node with its separator in the server's HTML).
+        <span className={className}>{`${m.overview.since} ${f.date(since)}`}</span>
       ) : null}
     </>
   );

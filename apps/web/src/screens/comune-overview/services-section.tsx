@@ -81,9 +81,7 @@ export function ReadinessSection({ data }: { data: ComuneOverview }) {
                   <div>
                     <ReadinessVerdict readiness={s.readiness} />
                     {missing ? (
-                      <span className="d-block small">
-                        {m.readiness.missing}: {missing}
-                      </span>
+                      <span className="d-block small">{`${m.readiness.missing}: ${missing}`}</span>
                     ) : null}
                   </div>
                 </li>
