@@ -80,9 +80,7 @@ export function ReadinessSection({ data }: { data: ComuneOverview }) {
                   </Link>
                   <div>
                     <ReadinessVerdict readiness={s.readiness} />
-                    {missing ? (
-                      <span className="d-block small">{`${m.readiness.missing}: ${missing}`}</span>
-                    ) : null}
+                    {missing ? <span className="d-block small">{`${m.readiness.missing}: ${missing}`}</span> : null}
                   </div>
                 </li>
               );
