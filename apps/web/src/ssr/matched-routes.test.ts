@@ -34,11 +34,14 @@ const drawn = (matches: ReturnType<typeof matchRoutes>) =>
   matches?.map((m) => ({ id: m.route.id, params: m.params, pathname: m.pathname, base: m.pathnameBase }));
 
 describe('matchBranch', () => {
-  it.each(ADDRESSES)('%s: the branch alone matches as all the routes do', (address) => {
-    const branch = matchBranch(appRouteObjects, address);
-    expect(branch).not.toBeNull();
-    expect(drawn(matchRoutes(branch?.routes ?? [], address))).toEqual(drawn(matchRoutes(appRouteObjects, address)));
-  });
+  it.each([...ADDRESSES, '/%63omuni/001272', '//comuni/001272', '/Italia', '/consorzi', '/comuni'])(
+    '%s: the branch alone matches as all the routes do',
+    (address) => {
+      const branch = matchBranch(appRouteObjects, address);
+      expect(branch).not.toBeNull();
+      expect(drawn(matchRoutes(branch?.routes ?? [], address))).toEqual(drawn(matchRoutes(appRouteObjects, address)));
+    },
+  );
 
   it('names the pattern matched and keeps one branch per screen', () => {
     expect(matchBranch(appRouteObjects, '/comuni/001272')?.pattern).toBe('/comuni/:istat');
