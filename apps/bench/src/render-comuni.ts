@@ -135,6 +135,7 @@ for (const build of builds) {
   );
 }
 if (builds.length > 1) {
-  console.log(`\npages that differ between the builds: ${differing.length === 0 ? 'none' : differing.join(', ')}`);
+  const listed = differing.length === 0 ? 'none' : `${differing.length} (${differing.slice(0, 5).join(', ')}…)`;
+  console.log(`\ncomuni whose page differs between the builds: ${listed}`);
 }
 console.log(`\nload average (1 min) at the start / end: ${loads.map((n) => n.toFixed(2)).join(' / ')}`);
