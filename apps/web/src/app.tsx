@@ -1,11 +1,11 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
 import { BrowserRouter, createRoutesFromElements, Navigate, Route, type RouteObject, useRoutes } from 'react-router';
-import { shouldRetry } from './errors';
 import { I18nProvider } from './i18n/i18n';
 import { Layout } from './layout/layout';
 import { ScrollToTop } from './layout/scroll-to-top';
 import { lazyNamedScreen, lazyScreen } from './lazy';
+import { createQueryClient } from './query-client';
 import { NotFound } from './screens/not-found';
 import { type ApiClient, createApiClient, TRPCProvider } from './trpc';
 
@@ -98,13 +98,6 @@ export function AppRoutes({ routes = appRouteObjects }: { routes?: RouteObject[]
   );
 }
 
-/** The SPA's query cache: answers fresh for a minute, client errors not retried. */
-export function createQueryClient(): QueryClient {
-  return new QueryClient({
-    defaultOptions: { queries: { staleTime: 60_000, retry: shouldRetry, refetchOnWindowFocus: false } },
-  });
-}
-
 type ProvidersProps = {
   children: ReactNode;
   /** The cache to use (the page's server answers already in it); a new one by default. */
@@ -130,14 +123,25 @@ export function Providers({ children, queryClient: given, trpcClient: givenClien
   );
 }
 
-/** The SPA in the browser; `queryClient` holds what the server prefetched for a rendered page. */
-export function App({ queryClient, serverRendered }: { queryClient?: QueryClient; serverRendered?: boolean }) {
+/**
+ * The SPA in the browser; `queryClient` holds what the server prefetched for a rendered page,
+ * `trpcClient` the client the start-up made (a new one by default).
+ */
+export function App({
+  queryClient,
+  trpcClient,
+  serverRendered,
+}: {
+  queryClient?: QueryClient;
+  trpcClient?: ApiClient;
+  serverRendered?: boolean;
+}) {
   useEffect(() => {
     // Said on the document once React runs the page (the browser tests wait for it).
     document.documentElement.dataset.ready = serverRendered ? 'hydrated' : 'rendered';
   }, [serverRendered]);
   return (
-    <Providers queryClient={queryClient} serverRendered={serverRendered}>
+    <Providers queryClient={queryClient} trpcClient={trpcClient} serverRendered={serverRendered}>
       <BrowserRouter>
         <AppRoutes />
       </BrowserRouter>
