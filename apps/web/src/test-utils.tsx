@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import type { Locale } from './format';
@@ -35,6 +35,20 @@ export function renderInApp(ui: ReactElement, { path = '/', api = {}, locale = '
   );
   const result = render(ui, { wrapper });
   return { ...result, calls, queryClient };
+}
+
+/** Types `value` into the field labelled `label`. */
+export function fillField(label: RegExp | string, value: string) {
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+}
+
+/** The input of the first call to `path`, once the client has sent it (fails if it never does). */
+export async function sentInput(calls: readonly Call[], path: string): Promise<unknown> {
+  return waitFor(() => {
+    const call = calls.find((c) => c.path === path);
+    if (!call) throw new Error(`no call to ${path}`);
+    return call.input;
+  });
 }
 
 /** Opens a chart's table (its "Mostra i dati in tabella" button) and returns the table. */

@@ -46,6 +46,13 @@ export class ApiError extends Error {
 
 /** Answers a procedure (`auth.me`, `services.get` …) given its input. */
 export type Handler = (input: unknown) => unknown;
+
+/** A handler that always refuses with `code` and `message`, as the server's procedure would. */
+export function refusing(code: ErrorCode, message: AppMessage): Handler {
+  return () => {
+    throw new ApiError(code, message);
+  };
+}
 export type Handlers = Record<string, Handler>;
 export type Call = { path: string; input: unknown };
 

@@ -36,21 +36,26 @@ function renderAdmin(path: string, locale: Locale) {
   });
 }
 
+/** Each admin page's address and its own name, in Italian and in English. */
+const PAGES = [
+  ['/amministrazione/utenti', 'Account del consorzio', 'Consortium accounts'],
+  ['/amministrazione/comuni', 'Impostazioni dei comuni', 'Comuni settings'],
+  ['/amministrazione/comuni/019035', 'Impostazioni di Crema', 'Settings of Crema'],
+  ['/amministrazione/catalogo', 'Catalogo dei servizi', 'Service catalogue'],
+  ['/amministrazione/copia-di-sicurezza', 'Copia di sicurezza', 'Backup'],
+  ['/amministrazione/email', 'Email in uscita', 'Outgoing email'],
+] as const;
+
+const CASES = PAGES.flatMap(
+  ([path, italian, english]) =>
+    [
+      [path, 'it', `${italian} – Amministrazione | Switch-off`],
+      [path, 'en', `${english} – Administration | Switch-off`],
+    ] as const,
+);
+
 describe('each admin page has its own document title', () => {
-  it.each([
-    ['/amministrazione/utenti', 'it', 'Account del consorzio – Amministrazione | Switch-off'],
-    ['/amministrazione/utenti', 'en', 'Consortium accounts – Administration | Switch-off'],
-    ['/amministrazione/comuni', 'it', 'Impostazioni dei comuni – Amministrazione | Switch-off'],
-    ['/amministrazione/comuni', 'en', 'Comuni settings – Administration | Switch-off'],
-    ['/amministrazione/comuni/019035', 'it', 'Impostazioni di Crema – Amministrazione | Switch-off'],
-    ['/amministrazione/comuni/019035', 'en', 'Settings of Crema – Administration | Switch-off'],
-    ['/amministrazione/catalogo', 'it', 'Catalogo dei servizi – Amministrazione | Switch-off'],
-    ['/amministrazione/catalogo', 'en', 'Service catalogue – Administration | Switch-off'],
-    ['/amministrazione/copia-di-sicurezza', 'it', 'Copia di sicurezza – Amministrazione | Switch-off'],
-    ['/amministrazione/copia-di-sicurezza', 'en', 'Backup – Administration | Switch-off'],
-    ['/amministrazione/email', 'it', 'Email in uscita – Amministrazione | Switch-off'],
-    ['/amministrazione/email', 'en', 'Outgoing email – Administration | Switch-off'],
-  ] as const)('%s in %s', async (path, locale, title) => {
+  it.each(CASES)('%s in %s', async (path, locale, title) => {
     document.title = '';
     renderAdmin(path, locale);
     await waitFor(() => expect(document.title).toBe(title));

@@ -1,7 +1,7 @@
 import { appMessage } from '@switchoff/domain';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderInApp } from '../../test-utils';
+import { renderInApp, sentInput } from '../../test-utils';
 import { ApiError } from '../../testing/mock-api';
 import { ComuniList } from './comuni-admin';
 
@@ -63,7 +63,7 @@ describe('/amministrazione/comuni', () => {
     fireEvent.click(await screen.findByRole('option', { name: /Ripalta Cremasca/ }));
     expect(screen.getByText('Ripalta Cremasca (CR), codice ISTAT 019081')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Aggiungi Ripalta Cremasca' }));
-    await waitFor(() => expect(calls.find((c) => c.path === 'admin.comuni.add')?.input).toEqual({ istat: '019081' }));
+    expect(await sentInput(calls, 'admin.comuni.add')).toEqual({ istat: '019081' });
     expect(await screen.findByText('Ripalta Cremasca aggiunto al consorzio.')).toBeTruthy();
     expect(screen.getByRole('table').textContent).toContain('019081');
 
@@ -82,13 +82,11 @@ describe('/amministrazione/comuni', () => {
       },
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Archivia Ripalta Cremasca' }));
-    await waitFor(() =>
-      expect(calls.find((c) => c.path === 'admin.comuni.archive')?.input).toEqual({
-        istat: '019081',
-        archived: true,
-        version: 2,
-      }),
-    );
+    expect(await sentInput(calls, 'admin.comuni.archive')).toEqual({
+      istat: '019081',
+      archived: true,
+      version: 2,
+    });
     expect(await screen.findByText(/Ripalta Cremasca archiviato: nascosto dagli elenchi/)).toBeTruthy();
   });
 });

@@ -2,7 +2,7 @@ import { appMessage } from '@switchoff/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderInApp } from '../../test-utils';
-import { ApiError } from '../../testing/mock-api';
+import { refusing } from '../../testing/mock-api';
 import OutboxScreen from './outbox';
 import type { OutboxPage } from './outbox-table';
 
@@ -107,9 +107,7 @@ describe('the admins’ outbox screen', () => {
       locale: 'en',
       api: {
         'admin.outbox.list': () => pageOf([failed]),
-        'admin.outbox.retry': () => {
-          throw new ApiError('NOT_FOUND', appMessage('outbox.notFound', { id: 7 }));
-        },
+        'admin.outbox.retry': refusing('NOT_FOUND', appMessage('outbox.notFound', { id: 7 })),
       },
     });
     expect(await screen.findByText('Alert: late milestone')).toBeTruthy();

@@ -1,7 +1,7 @@
 import { appMessage } from '@switchoff/domain';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderInApp } from '../../test-utils';
+import { renderInApp, sentInput } from '../../test-utils';
 import { admin, consortiumComuni as comuni } from '../../testing/fixtures';
 import { ApiError } from '../../testing/mock-api';
 import UsersScreen from './users';
@@ -39,14 +39,12 @@ describe('changing an account', () => {
     fireEvent.click(within(form).getByLabelText('Ripalta Cremasca (019081)'));
     fireEvent.click(within(form).getByLabelText('Crema (019035)'));
     fireEvent.click(within(form).getByRole('button', { name: 'Salva ruolo e comuni' }));
-    await waitFor(() =>
-      expect(calls.find((c) => c.path === 'admin.users.update')?.input).toEqual({
-        id: 2,
-        version: 3,
-        role: 'council',
-        comuni: ['019035'],
-      }),
-    );
+    expect(await sentInput(calls, 'admin.users.update')).toEqual({
+      id: 2,
+      version: 3,
+      role: 'council',
+      comuni: ['019035'],
+    });
     expect(await screen.findByText('Ruolo e comuni di Mario Sindaco aggiornati.')).toBeTruthy();
     expect(screen.queryByRole('form', { name: 'Ruolo e comuni di Mario Sindaco' })).toBeNull();
   });
@@ -88,9 +86,7 @@ describe('changing an account', () => {
     expect(row).toBeTruthy();
     expect(within(row as HTMLElement).queryByRole('button', { name: /Modifica/ })).toBeNull();
     fireEvent.click(within(row as HTMLElement).getByRole('button', { name: 'Riattiva l’account di Mario Sindaco' }));
-    await waitFor(() =>
-      expect(calls.find((c) => c.path === 'admin.users.enable')?.input).toEqual({ id: 2, version: 3 }),
-    );
+    expect(await sentInput(calls, 'admin.users.enable')).toEqual({ id: 2, version: 3 });
     expect(await screen.findByText(/Account di Mario Sindaco riattivato/)).toBeTruthy();
     const own = screen.getByText('Anna Admin').closest('tr') as HTMLElement;
     expect(within(own).queryAllByRole('button')).toEqual([]);

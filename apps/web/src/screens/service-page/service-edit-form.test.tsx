@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderInApp } from '../../test-utils';
 import { internalServicePage } from '../../testing/fixtures';
-import { ApiError } from '../../testing/mock-api';
+import { ApiError, refusing } from '../../testing/mock-api';
 import { ServiceEditForm } from './service-edit-form';
 
 const service = internalServicePage.service;
@@ -46,9 +46,7 @@ describe('service details form', () => {
       <ServiceEditForm istat="019081" service={service} version={7} onDone={() => {}} />,
       {
         api: {
-          'services.update': () => {
-            throw new ApiError('CONFLICT', staleVersion);
-          },
+          'services.update': refusing('CONFLICT', staleVersion),
         },
       },
     );

@@ -1,7 +1,7 @@
 import { appMessage } from '@switchoff/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderInApp } from '../../test-utils';
+import { renderInApp, sentInput } from '../../test-utils';
 import { ApiError } from '../../testing/mock-api';
 import { StageChangeForm } from './stage-change-form';
 
@@ -105,8 +105,6 @@ describe('stage change form', () => {
     const dialog = await screen.findByRole('alertdialog', { name: 'Confermi il ritorno indietro?' });
     expect(calls.some((c) => c.path === 'services.recordStage')).toBe(false);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Sì, registra il ritorno indietro' }));
-    await waitFor(() =>
-      expect(calls.find((c) => c.path === 'services.recordStage')?.input).toMatchObject({ stage: 'paper' }),
-    );
+    expect(await sentInput(calls, 'services.recordStage')).toMatchObject({ stage: 'paper' });
   });
 });

@@ -1,8 +1,8 @@
 import { appMessage } from '@switchoff/domain';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { renderInApp } from '../../test-utils';
+import { renderInApp, sentInput } from '../../test-utils';
 import { editor as consortiumEditor } from '../../testing/fixtures';
 import { ApiError } from '../../testing/mock-api';
 import ServiceSetupScreen from './service-setup';
@@ -50,15 +50,13 @@ describe('/comuni/:istat/servizi-iniziali', () => {
       target: { value: '2023-09-01' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Salva i servizi' }));
-    await waitFor(() =>
-      expect(calls.find((c) => c.path === 'services.setup')?.input).toEqual({
-        istat: '019081',
-        services: [
-          { catalogue: 'biblioteca', stage: 'paper', since: '2023-09-01' },
-          { catalogue: 'tari', stage: 'switched_off', since: '2024-01-01' },
-        ],
-      }),
-    );
+    expect(await sentInput(calls, 'services.setup')).toEqual({
+      istat: '019081',
+      services: [
+        { catalogue: 'biblioteca', stage: 'paper', since: '2023-09-01' },
+        { catalogue: 'tari', stage: 'switched_off', since: '2024-01-01' },
+      ],
+    });
     expect(await screen.findByText('2 servizi aggiunti.')).toBeTruthy();
     expect((screen.getByLabelText('Il comune offre TARI') as HTMLInputElement).checked).toBe(false);
   });
