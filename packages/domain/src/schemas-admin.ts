@@ -3,7 +3,16 @@ import { ACCOUNT_LIMITS } from './limits';
 import { MESSAGES, token } from './messages';
 import { istatCode, slug, takeUpTarget } from './schemas';
 import { category } from './schemas-editing';
-import { entityId, flag, internalNote, optionalText, requiredText, rowVersion, TEXT_LIMITS } from './schemas-fields';
+import {
+  entityId,
+  flag,
+  internalNote,
+  optionalText,
+  requiredText,
+  rowVersion,
+  TEXT_LIMITS,
+  wholeNumber,
+} from './schemas-fields';
 
 /** Inputs of the consortium administration forms: users, comuni thresholds, catalogue. */
 
@@ -126,11 +135,6 @@ export type OutboxView = (typeof OUTBOX_VIEWS)[number];
 export const outboxListInput = z
   .object({
     state: z.enum(OUTBOX_VIEWS, { error: MESSAGES['input.invalid'] }).optional(),
-    page: z
-      .number({ error: MESSAGES['input.invalid'] })
-      .int(MESSAGES['input.invalid'])
-      .min(1, MESSAGES['input.invalid'])
-      .max(1_000_000, MESSAGES['input.invalid'])
-      .default(1),
+    page: wholeNumber(1, 1_000_000, { invalid: MESSAGES['input.invalid'] }).default(1),
   })
   .default({ page: 1 });

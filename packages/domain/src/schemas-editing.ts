@@ -18,6 +18,7 @@ import {
   requiredText,
   rowVersion,
   TEXT_LIMITS,
+  wholeNumber,
 } from './schemas-fields';
 import {
   ALL_PLATFORM_STATES,
@@ -45,16 +46,8 @@ export const milestoneKind = z.enum(MILESTONE_KINDS, {
   error: (issue) =>
     issue.input === '' || issue.input === undefined ? MESSAGES.milestoneKindRequired : MESSAGES.milestoneKindInvalid,
 });
-export const interactivityLevel = z
-  .number({ error: MESSAGES.levelRange })
-  .int(MESSAGES.levelRange)
-  .min(0, MESSAGES.levelRange)
-  .max(5, MESSAGES.levelRange);
-export const progress = z
-  .number({ error: MESSAGES.progressRange })
-  .int(MESSAGES.progressWhole)
-  .min(0, MESSAGES.progressRange)
-  .max(100, MESSAGES.progressRange);
+export const interactivityLevel = wholeNumber(0, 5, { invalid: MESSAGES.levelRange });
+export const progress = wholeNumber(0, 100, { invalid: MESSAGES.progressRange, fraction: MESSAGES.progressWhole });
 
 const name = requiredText(TEXT_LIMITS.name, MESSAGES.nameRequired);
 
@@ -199,11 +192,12 @@ const MAX_AMOUNT_CENTS = 100_000_000_000;
 export const setPnrrInput = z.object({
   measure: z.enum(PNRR_MEASURES, { error: MESSAGES.pnrrMeasureInvalid }),
   state: z.enum(PNRR_STATES, { error: MESSAGES.stateInvalid }),
-  amountCents: z
-    .number({ error: MESSAGES.amountRequired })
-    .int(MESSAGES.amountWholeCents)
-    .min(0, MESSAGES.amountNegative)
-    .max(MAX_AMOUNT_CENTS, MESSAGES.amountTooBig),
+  amountCents: wholeNumber(0, MAX_AMOUNT_CENTS, {
+    invalid: MESSAGES.amountRequired,
+    fraction: MESSAGES.amountWholeCents,
+    below: MESSAGES.amountNegative,
+    above: MESSAGES.amountTooBig,
+  }),
   stateDate: editDate.nullable().default(null),
   version: versionOrNew,
 });

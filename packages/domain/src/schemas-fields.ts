@@ -43,19 +43,36 @@ export const internalNote = optionalText(TEXT_LIMITS.note)
   .nullable()
   .transform((v) => (v === null || v === '' ? null : v));
 
+/** The largest row id or version a form may send: SQLite's rowids fit far below it. */
+const MAX_ROW_NUMBER = 2_147_483_647;
+
+/** What a whole-number field says when refused: `invalid`, unless a case has a message of its own. */
+export type WholeNumberMessages = {
+  invalid: MessageToken;
+  missing?: MessageToken;
+  fraction?: MessageToken;
+  below?: MessageToken;
+  above?: MessageToken;
+};
+
+/** A whole number from `min` to `max` (both included), each refusal with its message. */
+export function wholeNumber(min: number, max: number, messages: WholeNumberMessages) {
+  const { invalid } = messages;
+  return z
+    .number({ error: messages.missing ?? invalid })
+    .int(messages.fraction ?? invalid)
+    .min(min, messages.below ?? invalid)
+    .max(max, messages.above ?? invalid);
+}
+
 /** The version of the row the form was loaded with; a stale one is refused. */
-export const rowVersion = z
-  .number({ error: MESSAGES.versionMissing })
-  .int(MESSAGES.versionInvalid)
-  .min(1, MESSAGES.versionInvalid)
-  .max(2_147_483_647, MESSAGES.versionInvalid);
+export const rowVersion = wholeNumber(1, MAX_ROW_NUMBER, {
+  invalid: MESSAGES.versionInvalid,
+  missing: MESSAGES.versionMissing,
+});
 
 /** A row id (milestone, user …), never a public identifier. */
-export const entityId = z
-  .number({ error: MESSAGES.idInvalid })
-  .int(MESSAGES.idInvalid)
-  .positive(MESSAGES.idInvalid)
-  .max(2_147_483_647, MESSAGES.idInvalid);
+export const entityId = wholeNumber(1, MAX_ROW_NUMBER, { invalid: MESSAGES.idInvalid });
 
 export const MIN_DATE = '1990-01-01';
 export const MAX_DATE = '2100-12-31';
