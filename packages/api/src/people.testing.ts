@@ -2,6 +2,7 @@ import { type Db, schema } from '@switchoff/db';
 import { type AppMessage, italianText } from '@switchoff/domain';
 import { getErrorShape, TRPCError } from '@trpc/server';
 import { desc, eq } from 'drizzle-orm';
+import { expect } from 'vitest';
 import type { SessionUser } from './access';
 import { createContextInner } from './context';
 import { appRouter, createCaller } from './root';
@@ -128,6 +129,25 @@ export async function refusal(call: Promise<unknown>) {
     fieldErrors: italianByKey(shape.data.fieldErrors),
     pathErrors: italianByKey(shape.data.pathErrors),
   };
+}
+
+/** What a refused call must answer: `fieldErrors`, when given, is every field refused, exactly. */
+export type ExpectedRefusal = { code?: string; message?: string | RegExp; fieldErrors?: Record<string, unknown[]> };
+
+/**
+ * Makes calls that must each be refused, one after the other, checks each answer against what
+ * is expected of it (`refusal`'s shape), and then that none of them changed the database.
+ */
+export async function expectRefusals(db: Db, cases: [call: () => Promise<unknown>, expected: ExpectedRefusal][]) {
+  const before = snapshotTables(db);
+  for (const [index, [call, { fieldErrors, message, ...rest }]] of cases.entries()) {
+    const answer = await refusal(call());
+    const label = `refusal ${index + 1}`;
+    expect(answer, label).toMatchObject(rest);
+    if (fieldErrors !== undefined) expect(answer.fieldErrors, label).toEqual(fieldErrors);
+    if (message !== undefined) expect(answer.message, label).toMatch(message);
+  }
+  expect(snapshotTables(db), 'a refused call changed the database').toBe(before);
 }
 
 /** An import preview's refusals with their messages in Italian, as the CLI prints them. */

@@ -1,7 +1,7 @@
 import { schema } from '@switchoff/db';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { ALFA, auditRows, callerFor, refusal, snapshotTables, worldAs } from '../testing';
+import { ALFA, auditRows, callerFor, expectRefusals, refusal, worldAs } from '../testing';
 
 describe('milestones.create and update', () => {
   it('creates a milestone whose baseline is its first planned date, with dependencies, audited', async () => {
@@ -38,38 +38,29 @@ describe('milestones.create and update', () => {
 
   it('updates fields and dependencies, refusing a cycle and a milestone of another comune', async () => {
     const { db, ids, caller: editor } = worldAs('editor1');
-    const before = snapshotTables(db);
-    // "next" already depends on "late": making "late" depend on "next" closes a cycle.
-    expect(
-      await refusal(editor.milestones.update({ istat: ALFA, id: ids.late, version: 1, dependsOn: [ids.next] })),
-    ).toMatchObject({
-      code: 'BAD_REQUEST',
-      fieldErrors: { dependsOn: [expect.stringContaining('ciclo')] },
-    });
-    expect(
-      await refusal(editor.milestones.update({ istat: ALFA, id: ids.late, version: 1, dependsOn: [ids.late] })),
-    ).toMatchObject({
-      fieldErrors: { dependsOn: ['Un traguardo non può dipendere da sé stesso'] },
-    });
-    expect(
-      await refusal(editor.milestones.update({ istat: ALFA, id: ids.late, version: 1, dependsOn: [ids.gammaPublic] })),
-    ).toMatchObject({
-      code: 'BAD_REQUEST',
-      fieldErrors: { dependsOn: [expect.stringContaining('non ha il traguardo')] },
-    });
-    expect(
-      await refusal(editor.milestones.update({ istat: ALFA, id: ids.gammaPublic, version: 1, progress: 10 })),
-    ).toMatchObject({
-      code: 'NOT_FOUND',
-    });
-    expect(
-      await refusal(editor.milestones.update({ istat: ALFA, id: 999_999, version: 1, progress: 10 })),
-    ).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await refusal(editor.milestones.update({ istat: ALFA, id: -1, version: 1, progress: 101 }))).toMatchObject({
-      code: 'BAD_REQUEST',
-      fieldErrors: { id: [expect.any(String)], progress: ['Avanzamento da 0 a 100'] },
-    });
-    expect(snapshotTables(db)).toBe(before);
+    const update = (input: Omit<Parameters<typeof editor.milestones.update>[0], 'istat'>) => () =>
+      editor.milestones.update({ istat: ALFA, ...input });
+    await expectRefusals(db, [
+      // "next" already depends on "late": making "late" depend on "next" closes a cycle.
+      [
+        update({ id: ids.late, version: 1, dependsOn: [ids.next] }),
+        { code: 'BAD_REQUEST', fieldErrors: { dependsOn: [expect.stringContaining('ciclo')] } },
+      ],
+      [
+        update({ id: ids.late, version: 1, dependsOn: [ids.late] }),
+        { fieldErrors: { dependsOn: ['Un traguardo non può dipendere da sé stesso'] } },
+      ],
+      [
+        update({ id: ids.late, version: 1, dependsOn: [ids.gammaPublic] }),
+        { code: 'BAD_REQUEST', fieldErrors: { dependsOn: [expect.stringContaining('non ha il traguardo')] } },
+      ],
+      [update({ id: ids.gammaPublic, version: 1, progress: 10 }), { code: 'NOT_FOUND' }],
+      [update({ id: 999_999, version: 1, progress: 10 }), { code: 'NOT_FOUND' }],
+      [
+        update({ id: -1, version: 1, progress: 101 }),
+        { code: 'BAD_REQUEST', fieldErrors: { id: [expect.any(String)], progress: ['Avanzamento da 0 a 100'] } },
+      ],
+    ]);
 
     const item = await editor.milestones.update({
       istat: ALFA,
@@ -135,22 +126,19 @@ describe('milestones.replan and complete', () => {
   });
 
   it('requires a reason and refuses a re-plan of a reached milestone', async () => {
-    const { ids, caller: editor } = worldAs('editor1');
-    expect(
-      await refusal(
-        editor.milestones.replan({ istat: ALFA, id: ids.next, version: 1, plannedDate: '2025-02-01', reason: '  ' }),
-      ),
-    ).toMatchObject({
-      fieldErrors: { reason: ['Indica il motivo'] },
-    });
-    expect(
-      await refusal(
-        editor.milestones.replan({ istat: ALFA, id: ids.done, version: 1, plannedDate: '2025-02-01', reason: 'x' }),
-      ),
-    ).toMatchObject({
-      code: 'BAD_REQUEST',
-      fieldErrors: { plannedDate: [expect.stringContaining('già raggiunto')] },
-    });
+    const { db, ids, caller: editor } = worldAs('editor1');
+    await expectRefusals(db, [
+      [
+        () =>
+          editor.milestones.replan({ istat: ALFA, id: ids.next, version: 1, plannedDate: '2025-02-01', reason: '  ' }),
+        { fieldErrors: { reason: ['Indica il motivo'] } },
+      ],
+      [
+        () =>
+          editor.milestones.replan({ istat: ALFA, id: ids.done, version: 1, plannedDate: '2025-02-01', reason: 'x' }),
+        { code: 'BAD_REQUEST', fieldErrors: { plannedDate: [expect.stringContaining('già raggiunto')] } },
+      ],
+    ]);
   });
 
   it('completes on a past date with 100% progress, refuses a future date and a stale version', async () => {
