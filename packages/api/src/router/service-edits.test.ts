@@ -4,9 +4,9 @@ import {
   auditRows,
   callerFor,
   createTestWorld,
+  expectRefusals,
   refusal,
   sessionUserFor,
-  snapshotTables,
   worldAs,
 } from '../testing';
 
@@ -55,68 +55,60 @@ describe('services.recordStage', () => {
     const { db, caller: first } = worldAs('editor1');
     const second = callerFor(db, 'admin1');
     await first.services.update({ istat: ALFA, slug: 'mensa', version: 1, office: 'Ufficio scuola' });
-    const before = snapshotTables(db);
-    const refused = await refusal(
-      second.services.recordStage({
-        istat: ALFA,
-        slug: 'mensa',
-        stage: 'hybrid',
-        effectiveDate: '2024-07-01',
-        reason: 'x',
-        version: 1,
-      }),
-    );
-    expect(refused.code).toBe('CONFLICT');
-    expect(refused.message).toMatch(
-      /^Modificato da Editor del Consorzio Test <editor1@test\.it> il \d{1,2} [a-z]+ \d{4} alle ore \d{2}:\d{2} — ricarica la pagina$/,
-    );
-    expect(snapshotTables(db)).toBe(before);
+    await expectRefusals(db, [
+      [
+        () =>
+          second.services.recordStage({
+            istat: ALFA,
+            slug: 'mensa',
+            stage: 'hybrid',
+            effectiveDate: '2024-07-01',
+            reason: 'x',
+            version: 1,
+          }),
+        {
+          code: 'CONFLICT',
+          message:
+            /^Modificato da Editor del Consorzio Test <editor1@test\.it> il \d{1,2} [a-z]+ \d{4} alle ore \d{2}:\d{2} — ricarica la pagina$/,
+        },
+      ],
+    ]);
   });
 
   it('refuses the stage already in force and a date more than a year ahead, per field', async () => {
     const { db, caller: editor } = worldAs('editor1');
-    const before = snapshotTables(db);
-    const same = await refusal(
-      editor.services.recordStage({
-        istat: ALFA,
-        slug: 'mensa',
-        stage: 'switched_off',
-        effectiveDate: '2024-07-01',
-        reason: 'x',
-        version: 1,
-      }),
-    );
-    expect(same).toMatchObject({
-      code: 'BAD_REQUEST',
-      fieldErrors: { stage: ['Il servizio è già in questa fase al 2024-07-01'] },
-    });
-    const far = await refusal(
-      editor.services.recordStage({
-        istat: ALFA,
-        slug: 'mensa',
-        stage: 'hybrid',
-        effectiveDate: '2025-07-16',
-        reason: 'x',
-        version: 1,
-      }),
-    );
-    expect(far).toMatchObject({
-      code: 'BAD_REQUEST',
-      fieldErrors: { effectiveDate: [expect.stringContaining('oltre un anno')] },
-    });
-    const bad = await refusal(
-      editor.services.recordStage({
-        istat: ALFA,
-        slug: 'mensa',
-        stage: 'hybrid',
-        effectiveDate: '2024-02-30',
-        reason: '',
-        version: -4,
-      }),
-    );
-    expect(bad.code).toBe('BAD_REQUEST');
-    expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(['effectiveDate', 'reason', 'version']);
-    expect(snapshotTables(db)).toBe(before);
+    const recordStage =
+      (input: Pick<Parameters<typeof editor.services.recordStage>[0], 'stage' | 'effectiveDate'>) => () =>
+        editor.services.recordStage({ istat: ALFA, slug: 'mensa', reason: 'x', version: 1, ...input });
+    await expectRefusals(db, [
+      [
+        recordStage({ stage: 'switched_off', effectiveDate: '2024-07-01' }),
+        { code: 'BAD_REQUEST', fieldErrors: { stage: ['Il servizio è già in questa fase al 2024-07-01'] } },
+      ],
+      [
+        recordStage({ stage: 'hybrid', effectiveDate: '2025-07-16' }),
+        { code: 'BAD_REQUEST', fieldErrors: { effectiveDate: [expect.stringContaining('oltre un anno')] } },
+      ],
+      [
+        () =>
+          editor.services.recordStage({
+            istat: ALFA,
+            slug: 'mensa',
+            stage: 'hybrid',
+            effectiveDate: '2024-02-30',
+            reason: '',
+            version: -4,
+          }),
+        {
+          code: 'BAD_REQUEST',
+          fieldErrors: {
+            effectiveDate: [expect.any(String)],
+            reason: [expect.any(String)],
+            version: [expect.any(String)],
+          },
+        },
+      ],
+    ]);
   });
 
   it('answers NOT_FOUND for a service of another comune', async () => {
@@ -179,28 +171,24 @@ describe('services.create', () => {
 
   it('refuses a slug already taken (CONFLICT on the field), an unknown catalogue entry, and a half-filled new service', async () => {
     const { db, caller: editor } = worldAs('editor1');
-    const before = snapshotTables(db);
-    expect(
-      await refusal(editor.services.create({ istat: ALFA, slug: 'mensa', name: 'Mensa', category: 'ambiente' })),
-    ).toMatchObject({
-      code: 'CONFLICT',
-      fieldErrors: { slug: ['Il comune di Alfa ha già un servizio con indirizzo "mensa"'] },
-    });
-    expect(
-      await refusal(editor.services.create({ istat: ALFA, catalogue: 'mensa-scolastica', slug: 'mensa-2' })),
-    ).toMatchObject({
-      code: 'CONFLICT',
-      fieldErrors: { catalogue: [expect.stringContaining('ha già questo servizio')] },
-    });
-    expect(await refusal(editor.services.create({ istat: ALFA, catalogue: 'nessuno' }))).toMatchObject({
-      code: 'NOT_FOUND',
-      fieldErrors: { catalogue: ['Nessun servizio "nessuno" nel catalogo'] },
-    });
-    expect(await refusal(editor.services.create({ istat: ALFA, name: 'Senza indirizzo' }))).toMatchObject({
-      code: 'BAD_REQUEST',
-      fieldErrors: { slug: [expect.any(String)], category: ['Scegli la materia'] },
-    });
-    expect(snapshotTables(db)).toBe(before);
+    await expectRefusals(db, [
+      [
+        () => editor.services.create({ istat: ALFA, slug: 'mensa', name: 'Mensa', category: 'ambiente' }),
+        { code: 'CONFLICT', fieldErrors: { slug: ['Il comune di Alfa ha già un servizio con indirizzo "mensa"'] } },
+      ],
+      [
+        () => editor.services.create({ istat: ALFA, catalogue: 'mensa-scolastica', slug: 'mensa-2' }),
+        { code: 'CONFLICT', fieldErrors: { catalogue: [expect.stringContaining('ha già questo servizio')] } },
+      ],
+      [
+        () => editor.services.create({ istat: ALFA, catalogue: 'nessuno' }),
+        { code: 'NOT_FOUND', fieldErrors: { catalogue: ['Nessun servizio "nessuno" nel catalogo'] } },
+      ],
+      [
+        () => editor.services.create({ istat: ALFA, name: 'Senza indirizzo' }),
+        { code: 'BAD_REQUEST', fieldErrors: { slug: [expect.any(String)], category: ['Scegli la materia'] } },
+      ],
+    ]);
   });
 });
 
