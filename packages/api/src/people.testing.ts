@@ -131,21 +131,30 @@ export async function refusal(call: Promise<unknown>) {
   };
 }
 
-/** What a refused call must answer: `fieldErrors`, when given, is every field refused, exactly. */
-export type ExpectedRefusal = { code?: string; message?: string | RegExp; fieldErrors?: Record<string, unknown[]> };
+/**
+ * What a refused call must answer (`refusal`'s shape): `fieldErrors` and `pathErrors`, when
+ * given, are every field and path refused, exactly.
+ */
+export type ExpectedRefusal = {
+  code?: string;
+  message?: string | RegExp;
+  fieldErrors?: Record<string, unknown[]>;
+  pathErrors?: Record<string, unknown[]>;
+};
 
 /**
  * Makes calls that must each be refused, one after the other, checks each answer against what
- * is expected of it (`refusal`'s shape), and then that none of them changed the database.
+ * is expected of it, and then that none of them changed the database.
  */
 export async function expectRefusals(db: Db, cases: [call: () => Promise<unknown>, expected: ExpectedRefusal][]) {
   const before = snapshotTables(db);
-  for (const [index, [call, { fieldErrors, message, ...rest }]] of cases.entries()) {
+  for (const [index, [call, expected]] of cases.entries()) {
     const answer = await refusal(call());
     const label = `refusal ${index + 1}`;
-    expect(answer, label).toMatchObject(rest);
-    if (fieldErrors !== undefined) expect(answer.fieldErrors, label).toEqual(fieldErrors);
-    if (message !== undefined) expect(answer.message, label).toMatch(message);
+    if (expected.code !== undefined) expect(answer.code, label).toBe(expected.code);
+    if (expected.message !== undefined) expect(answer.message, label).toMatch(expected.message);
+    if (expected.fieldErrors !== undefined) expect(answer.fieldErrors, label).toEqual(expected.fieldErrors);
+    if (expected.pathErrors !== undefined) expect(answer.pathErrors, label).toEqual(expected.pathErrors);
   }
   expect(snapshotTables(db), 'a refused call changed the database').toBe(before);
 }

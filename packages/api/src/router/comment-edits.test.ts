@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALFA, auditRows, callerFor, refusal, snapshotTables, worldAs } from '../testing';
+import { ALFA, auditRows, callerFor, expectRefusals, worldAs } from '../testing';
 
 describe('comments.add', () => {
   it('lets a council member comment on a service of their comune, audited and shown to internal readers', async () => {
@@ -28,22 +28,14 @@ describe('comments.add', () => {
 
   it('refuses an empty or huge body, two targets, and targets of another comune', async () => {
     const { db, ids, caller: council } = worldAs('councilA');
-    const before = snapshotTables(db);
-    expect((await refusal(council.comments.add({ istat: ALFA, body: '   ' }))).fieldErrors).toEqual({
-      body: ['Scrivi il commento'],
-    });
-    expect((await refusal(council.comments.add({ istat: ALFA, body: 'x'.repeat(2001) }))).fieldErrors).toEqual({
-      body: ['Testo troppo lungo (massimo 2000 caratteri)'],
-    });
-    expect(
-      (await refusal(council.comments.add({ istat: ALFA, body: 'ok', service: 'mensa', milestoneId: ids.late }))).code,
-    ).toBe('BAD_REQUEST');
-    expect((await refusal(council.comments.add({ istat: ALFA, body: 'ok', milestoneId: ids.gammaPublic }))).code).toBe(
-      'NOT_FOUND',
-    );
-    expect((await refusal(council.comments.add({ istat: ALFA, body: 'ok', service: 'segreto-gamma' }))).code).toBe(
-      'NOT_FOUND',
-    );
-    expect(snapshotTables(db)).toBe(before);
+    const add = (input: Omit<Parameters<typeof council.comments.add>[0], 'istat'>) => () =>
+      council.comments.add({ istat: ALFA, ...input });
+    await expectRefusals(db, [
+      [add({ body: '   ' }), { fieldErrors: { body: ['Scrivi il commento'] } }],
+      [add({ body: 'x'.repeat(2001) }), { fieldErrors: { body: ['Testo troppo lungo (massimo 2000 caratteri)'] } }],
+      [add({ body: 'ok', service: 'mensa', milestoneId: ids.late }), { code: 'BAD_REQUEST' }],
+      [add({ body: 'ok', milestoneId: ids.gammaPublic }), { code: 'NOT_FOUND' }],
+      [add({ body: 'ok', service: 'segreto-gamma' }), { code: 'NOT_FOUND' }],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALFA, auditRows, callerFor, createTestWorld, refusal, snapshotTables, worldAs } from '../testing';
+import { ALFA, auditRows, callerFor, createTestWorld, expectRefusals, worldAs } from '../testing';
 
 describe('figures.saveMonths', () => {
   it('adds a missing month and corrects another in one save, one audit row each', async () => {
@@ -72,90 +72,72 @@ describe('figures.saveMonths', () => {
       slug: 'mensa',
       rows: [{ month: '2024-05', online: 1, assisted: 1, paper: 1, version: 1 }],
     });
-    const before = snapshotTables(db);
-    const refused = await refusal(
-      callerFor(db, 'admin1').figures.saveMonths({
-        istat: ALFA,
-        slug: 'mensa',
-        rows: [
-          { month: '2024-04', online: 5, assisted: 0, paper: 0 },
-          { month: '2024-05', online: 2, assisted: 2, paper: 2, version: 1 },
-        ],
-      }),
-    );
-    expect(refused.code).toBe('CONFLICT');
-    expect(refused.message).toMatch(
-      /^Modificato da Editor del Consorzio Test <editor1@test\.it> il .+ — ricarica la pagina$/,
-    );
-    expect(refused.pathErrors).toEqual({ 'rows.1.version': [refused.message] });
-    expect(snapshotTables(db)).toBe(before);
-    // A month someone else created meanwhile is refused too: the save had no version for it.
-    const created = await refusal(
-      callerFor(db, 'admin1').figures.saveMonths({
-        istat: ALFA,
-        slug: 'mensa',
-        rows: [{ month: '2024-05', online: 1, assisted: 1, paper: 1 }],
-      }),
-    );
-    expect(created.code).toBe('CONFLICT');
+    const admin = callerFor(db, 'admin1');
+    const staleMessage = /^Modificato da Editor del Consorzio Test <editor1@test\.it> il .+ — ricarica la pagina$/;
+    await expectRefusals(db, [
+      [
+        () =>
+          admin.figures.saveMonths({
+            istat: ALFA,
+            slug: 'mensa',
+            rows: [
+              { month: '2024-04', online: 5, assisted: 0, paper: 0 },
+              { month: '2024-05', online: 2, assisted: 2, paper: 2, version: 1 },
+            ],
+          }),
+        {
+          code: 'CONFLICT',
+          message: staleMessage,
+          pathErrors: { 'rows.1.version': [expect.stringMatching(staleMessage)] },
+        },
+      ],
+      // A month someone else created meanwhile is refused too: the save had no version for it.
+      [
+        () =>
+          admin.figures.saveMonths({
+            istat: ALFA,
+            slug: 'mensa',
+            rows: [{ month: '2024-05', online: 1, assisted: 1, paper: 1 }],
+          }),
+        { code: 'CONFLICT' },
+      ],
+    ]);
   });
 
   it('refuses months not yet complete, repeated months, negative and huge counts, per row and field', async () => {
     const { db, caller: editor } = worldAs('editor1');
-    const before = snapshotTables(db);
-    const future = await refusal(
-      editor.figures.saveMonths({
-        istat: ALFA,
-        slug: 'mensa',
-        rows: [{ month: '2024-07', online: 1, assisted: 1, paper: 1 }],
-      }),
-    );
-    expect(future).toMatchObject({
-      code: 'BAD_REQUEST',
-      fieldErrors: { rows: ['Il mese 2024-07 non è ancora concluso (ultimo mese possibile: 2024-06)'] },
-      pathErrors: { 'rows.0.month': ['Il mese 2024-07 non è ancora concluso (ultimo mese possibile: 2024-06)'] },
-    });
-    const bad = await refusal(
-      editor.figures.saveMonths({
-        istat: ALFA,
-        slug: 'mensa',
-        rows: [
+    const save = (slug: string, rows: Parameters<typeof editor.figures.saveMonths>[0]['rows']) => () =>
+      editor.figures.saveMonths({ istat: ALFA, slug, rows });
+    const notConcluded = 'Il mese 2024-07 non è ancora concluso (ultimo mese possibile: 2024-06)';
+    const anyMessage = [expect.any(String)];
+    await expectRefusals(db, [
+      [
+        save('mensa', [{ month: '2024-07', online: 1, assisted: 1, paper: 1 }]),
+        { code: 'BAD_REQUEST', fieldErrors: { rows: [notConcluded] }, pathErrors: { 'rows.0.month': [notConcluded] } },
+      ],
+      [
+        save('mensa', [
           { month: '2024-04', online: -1, assisted: 1.5, paper: 1e12 },
           { month: '2024-05', online: 1, assisted: 1, paper: 1, paymentsPagopa: 5 },
-        ],
-      }),
-    );
-    expect(Object.keys(bad.pathErrors ?? {}).sort()).toEqual([
-      'rows.0.assisted',
-      'rows.0.online',
-      'rows.0.paper',
-      'rows.1.paymentsPagopa',
-    ]);
-    const repeated = await refusal(
-      editor.figures.saveMonths({
-        istat: ALFA,
-        slug: 'mensa',
-        rows: [
+        ]),
+        {
+          pathErrors: {
+            'rows.0.assisted': anyMessage,
+            'rows.0.online': anyMessage,
+            'rows.0.paper': anyMessage,
+            'rows.1.paymentsPagopa': anyMessage,
+          },
+        },
+      ],
+      [
+        save('mensa', [
           { month: '2024-04', online: 1, assisted: 1, paper: 1 },
           { month: '2024-04', online: 2, assisted: 1, paper: 1 },
-        ],
-      }),
-    );
-    expect(repeated.pathErrors).toEqual({ 'rows.1.month': ['Il mese 2024-04 è ripetuto'] });
-    expect((await refusal(editor.figures.saveMonths({ istat: ALFA, slug: 'mensa', rows: [] }))).fieldErrors).toEqual({
-      rows: ['Nessun mese da salvare'],
-    });
-    expect(
-      (
-        await refusal(
-          editor.figures.saveMonths({
-            istat: ALFA,
-            slug: 'nessuno',
-            rows: [{ month: '2024-04', online: 1, assisted: 1, paper: 1 }],
-          }),
-        )
-      ).code,
-    ).toBe('NOT_FOUND');
-    expect(snapshotTables(db)).toBe(before);
+        ]),
+        { pathErrors: { 'rows.1.month': ['Il mese 2024-04 è ripetuto'] } },
+      ],
+      [save('mensa', []), { fieldErrors: { rows: ['Nessun mese da salvare'] } }],
+      [save('nessuno', [{ month: '2024-04', online: 1, assisted: 1, paper: 1 }]), { code: 'NOT_FOUND' }],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALFA, auditRows, callerFor, refusal, snapshotTables, worldAs } from '../testing';
+import { ALFA, auditRows, callerFor, expectRefusals, refusal, worldAs } from '../testing';
 
 describe('platforms.set and pnrr.set', () => {
   it('records a platform first without a version, then with it, audited', async () => {
@@ -34,32 +34,27 @@ describe('platforms.set and pnrr.set', () => {
 
   it('refuses a state that does not fit the platform, and a stale or missing version', async () => {
     const { db, caller: editor } = worldAs('editor1');
-    const before = snapshotTables(db);
-    expect(await refusal(editor.platforms.set({ istat: ALFA, platform: 'anpr', state: 'active' }))).toMatchObject({
-      code: 'BAD_REQUEST',
-      fieldErrors: { state: ['Stato non valido per questa piattaforma: inattivo, presubentro, subentro'] },
-    });
-    expect(await refusal(editor.platforms.set({ istat: ALFA, platform: 'spid', state: 'presubentro' }))).toMatchObject({
-      fieldErrors: { state: [expect.stringContaining('not_active, in_progress, active')] },
-    });
-    // pagoPA is recorded (version 1): a save without its version is stale.
-    expect((await refusal(editor.platforms.set({ istat: ALFA, platform: 'pagopa', state: 'in_progress' }))).code).toBe(
-      'CONFLICT',
-    );
-    expect(
-      await refusal(
-        editor.platforms.set({
-          istat: ALFA,
-          platform: 'pagopa',
-          state: 'active',
-          activationDate: '2030-01-01',
-          version: 1,
-        }),
-      ),
-    ).toMatchObject({
-      fieldErrors: { activationDate: [expect.stringContaining('oltre un anno')] },
-    });
-    expect(snapshotTables(db)).toBe(before);
+    const set = (input: Omit<Parameters<typeof editor.platforms.set>[0], 'istat'>) => () =>
+      editor.platforms.set({ istat: ALFA, ...input });
+    await expectRefusals(db, [
+      [
+        set({ platform: 'anpr', state: 'active' }),
+        {
+          code: 'BAD_REQUEST',
+          fieldErrors: { state: ['Stato non valido per questa piattaforma: inattivo, presubentro, subentro'] },
+        },
+      ],
+      [
+        set({ platform: 'spid', state: 'presubentro' }),
+        { fieldErrors: { state: [expect.stringContaining('not_active, in_progress, active')] } },
+      ],
+      // pagoPA is recorded (version 1): a save without its version is stale.
+      [set({ platform: 'pagopa', state: 'in_progress' }), { code: 'CONFLICT' }],
+      [
+        set({ platform: 'pagopa', state: 'active', activationDate: '2030-01-01', version: 1 }),
+        { fieldErrors: { activationDate: [expect.stringContaining('oltre un anno')] } },
+      ],
+    ]);
   });
 
   it('records a PNRR measure and refuses negative or fractional amounts', async () => {
