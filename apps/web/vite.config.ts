@@ -2,12 +2,21 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { sharedTestOptions } from '../../vitest.shared';
+import { messageCatalogues } from './vite-catalogue';
 import { inlineEntryCss, preloadBodyFont, purgeBootstrapItalia } from './vite-css';
 import { lowPriorityScripts } from './vite-scripts';
 import { productionRouter, serverLinks } from './vite-ssr-links';
 
 export default defineConfig(({ command, isSsrBuild }) => ({
-  plugins: [react(), preloadBodyFont(), inlineEntryCss(), lowPriorityScripts(), serverLinks(), productionRouter()],
+  plugins: [
+    messageCatalogues(),
+    react(),
+    preloadBodyFont(),
+    inlineEntryCss(),
+    lowPriorityScripts(),
+    serverLinks(),
+    productionRouter(),
+  ],
   css: {
     postcss: { plugins: command === 'build' ? [purgeBootstrapItalia(import.meta.dirname)] : [] },
   },

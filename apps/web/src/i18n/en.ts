@@ -1,3 +1,4 @@
+import catalogueEn from 'virtual:catalogue/en';
 import { enAccount } from './en-account';
 import { enAdmin } from './en-admin';
 import { enConsortia } from './en-consortia';
@@ -6,7 +7,6 @@ import { enEditing } from './en-editing';
 import { enHistory } from './en-history';
 import { enItaly } from './en-italy';
 import { enMail } from './en-mail';
-import { enMaps } from './en-maps';
 import { enMeasures } from './en-measures';
 import { enReport } from './en-report';
 import { enStaffScreens } from './en-staff-screens';
@@ -25,7 +25,7 @@ export const en: Messages = {
   ...enReport,
   ...enItaly,
   ...enMeasures,
-  ...enMaps,
+  ...catalogueEn,
   ...enMail,
   ...enStaffScreens,
   app: {

@@ -1,3 +1,4 @@
+import catalogueIt from 'virtual:catalogue/it';
 import { itAccount } from './it-account';
 import { itAdmin } from './it-admin';
 import { itConsortia } from './it-consortia';
@@ -6,7 +7,6 @@ import { itEditing } from './it-editing';
 import { itHistory } from './it-history';
 import { itItaly } from './it-italy';
 import { itMail } from './it-mail';
-import { itMaps } from './it-maps';
 import { itMeasures } from './it-measures';
 import { itReport } from './it-report';
 import { itStaffScreens } from './it-staff-screens';
@@ -27,7 +27,7 @@ export const it = {
   ...itReport,
   ...itItaly,
   ...itMeasures,
-  ...itMaps,
+  ...catalogueIt,
   ...itMail,
   ...itStaffScreens,
   app: {

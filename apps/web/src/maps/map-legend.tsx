@@ -14,7 +14,7 @@ type LegendProps = {
 
 /** The key of a choropleth: each fill drawn as on the map, with its range or meaning in words. */
 export function MapLegend({ kind, title, noData, bounds }: LegendProps) {
-  const { m } = useI18n();
+  const { m, f } = useI18n();
   const idPrefix = useSvgId('legend');
   const entries: { fill: Fill; text: string }[] =
     kind === 'comune'
@@ -25,7 +25,7 @@ export function MapLegend({ kind, title, noData, bounds }: LegendProps) {
         ]
       : bounds.map(([from, to], index) => ({
           fill: SHARE_FILLS[index] ?? 'c4',
-          text: m.maps.legendClass({ from, to }),
+          text: m.maps.legendClass({ from: f.number(from), to: f.number(to) }),
         }));
   if (noData) entries.push({ fill: 'nodata', text: m.maps.legendNoData });
   return (

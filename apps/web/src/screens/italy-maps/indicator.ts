@@ -62,7 +62,7 @@ function areaValue(
     const t = area.tracked;
     const share = shareIn(area, indicator);
     if (t === null || share === null)
-      return { share: null, fill: 'nodata', label: m.maps.areaNoData(area.name), short: null };
+      return { share: null, fill: 'nodata', label: m.maps.areaNoData({ name: area.name }), short: null };
     return withShare(share, (percent) =>
       m.maps.areaSwitchOff({ name: area.name, percent, off: f.number(t.switchedOff), services: f.number(t.services) }),
     );

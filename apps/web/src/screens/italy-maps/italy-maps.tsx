@@ -200,7 +200,7 @@ export function RegionMapScreen() {
         <MapPage
           map={map}
           title={map.name}
-          lead={m.maps.regionLead(map.name)}
+          lead={m.maps.regionLead({ region: map.name })}
           note={abolishedNote(map, m)}
           trail={[{ label: m.national.italy, to: '/italia' }, { label: map.name }]}
         />
@@ -220,7 +220,7 @@ export function ProvinceMapScreen() {
         return (
           <MapPage
             map={map}
-            title={m.maps.provinceTitle(map.name)}
+            title={m.maps.provinceTitle({ name: map.name })}
             lead={m.maps.provinceLead({ province: map.name, region: region.name })}
             note={abolishedNote(map, m)}
             trail={[

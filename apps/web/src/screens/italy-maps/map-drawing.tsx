@@ -59,7 +59,7 @@ export function MapDrawing({ map, values, title, hrefOf }: MapDrawingProps) {
   return (
     <>
       <Choropleth drawing={drawing.data} items={items} title={title} labels={map.level !== 'province'} />
-      {missing.length > 0 ? <p className="small text-muted">{m.maps.notOnMap(missing.join(', '))}</p> : null}
+      {missing.length > 0 ? <p className="small text-muted">{m.maps.notOnMap({ names: missing.join(', ') })}</p> : null}
     </>
   );
 }

@@ -1,0 +1,144 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import MessageFormat from '@messageformat/core';
+import compileModule from '@messageformat/core/lib/compile-module.js';
+import { parse, type Token } from '@messageformat/parser';
+
+/** The languages of the message catalogues; Italian is the reference the types are read from. */
+export const CATALOGUE_LOCALES = ['it', 'en'] as const;
+export type CatalogueLocale = (typeof CATALOGUE_LOCALES)[number];
+
+/** A catalogue: areas of ICU MessageFormat strings, nested by key. */
+export type CatalogueTree = { [key: string]: string | CatalogueTree };
+
+/** How a message uses a parameter: selected on as a count, selected on as a word, or written out. */
+export type ParameterKind = 'count' | 'choice' | 'text';
+
+/** The folder holding one JSON file per area for each language (`it/maps.json`, `en/maps.json`). */
+export const CATALOGUE_DIR = join(import.meta.dirname, '../src/i18n/catalogue');
+
+function isTree(value: unknown): value is CatalogueTree {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** One language's catalogue: its area files merged (an area key in two files is an error). */
+export function readCatalogue(locale: CatalogueLocale, dir = CATALOGUE_DIR): CatalogueTree {
+  const tree: CatalogueTree = {};
+  const files = readdirSync(join(dir, locale))
+    .filter((name) => name.endsWith('.json'))
+    .sort();
+  for (const file of files) {
+    const area: unknown = JSON.parse(readFileSync(join(dir, locale, file), 'utf8'));
+    if (!isTree(area)) throw new Error(`catalogue ${locale}/${file}: not an object of messages`);
+    for (const [key, value] of Object.entries(area)) {
+      if (key in tree) throw new Error(`catalogue ${locale}/${file}: "${key}" is also in another file`);
+      tree[key] = value;
+    }
+  }
+  return tree;
+}
+
+/** Every message of a catalogue by its dotted key (`maps.provinceTitle`). */
+export function flattenCatalogue(tree: CatalogueTree, prefix = ''): Map<string, string> {
+  const flat = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') flat.set(path, value);
+    else if (isTree(value)) for (const [inner, text] of flattenCatalogue(value, path)) flat.set(inner, text);
+    else throw new Error(`catalogue: ${path} is neither a message nor an object of messages`);
+  }
+  return flat;
+}
+
+function collectParameters(tokens: readonly Token[], into: Map<string, ParameterKind>, key: string): void {
+  for (const token of tokens) {
+    if (token.type === 'content') continue;
+    // `#` would format the count with an Intl.NumberFormat built in the browser at first use: a
+    // count is written out by the screen's own formatter and passed as a parameter of its own.
+    if (token.type === 'octothorpe') throw new Error(`${key}: "#" is not used; pass the formatted count`);
+    if (token.type === 'function') throw new Error(`${key}: {${token.arg}, ${token.key}} is not used`);
+    if (token.type === 'argument') {
+      if (!into.has(token.arg)) into.set(token.arg, 'text');
+      continue;
+    }
+    if (token.type === 'selectordinal') throw new Error(`${key}: selectordinal is not used`);
+    into.set(token.arg, token.type === 'plural' ? 'count' : 'choice');
+    for (const branch of token.cases) collectParameters(branch.tokens, into, key);
+  }
+}
+
+/** The parameters a message takes, by name, and how it uses each (a parse error names the key). */
+export function messageParameters(key: string, message: string): Map<string, ParameterKind> {
+  const parameters = new Map<string, ParameterKind>();
+  collectParameters(parse(message, { strict: false }), parameters, key);
+  return parameters;
+}
+
+/** A message without parameters, as the text it shows (ICU quoting undone), or null. */
+function plainText(message: string): string | null {
+  const tokens = parse(message, { strict: false });
+  if (!tokens.every((token) => token.type === 'content')) return null;
+  return tokens.map((token) => (token.type === 'content' ? token.value : '')).join('');
+}
+
+function checkTree(tree: CatalogueTree): void {
+  for (const [key, message] of flattenCatalogue(tree)) messageParameters(key, message);
+}
+
+/** compileModule writes a message without parameters as a function of nothing returning a string literal. */
+const CONSTANT_MESSAGE = /\(\) => ("(?:[^"\\]|\\.)*")/g;
+
+/**
+ * A catalogue compiled into the source of an ES module (by @messageformat/core's compileModule, at
+ * build time): a message with parameters is a plain function of a parameters object, one without
+ * is its text. The browser gets functions and strings, never an ICU string to parse.
+ */
+export function compileCatalogue(locale: CatalogueLocale, tree: CatalogueTree): string {
+  checkTree(tree);
+  const source = compileModule(new MessageFormat(locale, { strict: false }), tree);
+  return source.replace(CONSTANT_MESSAGE, (_match: string, literal: string) => literal);
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+function typeOfParameter(kind: ParameterKind): string {
+  if (kind === 'count') return 'number';
+  if (kind === 'choice') return 'string';
+  return 'string';
+}
+
+function typeOfMessage(key: string, message: string): string {
+  if (plainText(message) !== null) return 'string';
+  const fields = [...messageParameters(key, message)]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, kind]) => `${name}: ${typeOfParameter(kind)}`);
+  return `(p: { ${fields.join('; ')} }) => string`;
+}
+
+function renderTree(tree: CatalogueTree, indent: string, prefix: string): string[] {
+  const lines: string[] = [];
+  for (const [key, value] of Object.entries(tree)) {
+    const name = IDENTIFIER.test(key) ? key : JSON.stringify(key);
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') lines.push(`${indent}${name}: ${typeOfMessage(path, value)};`);
+    else lines.push(`${indent}${name}: {`, ...renderTree(value, `${indent}  `, path), `${indent}};`);
+  }
+  return lines;
+}
+
+/** The TypeScript type of the compiled catalogue, read from the Italian messages. */
+export function renderCatalogueTypes(tree: CatalogueTree): string {
+  return [
+    '// Generated from src/i18n/catalogue/it/*.json by `pnpm --filter @switchoff/web catalogue:types`: do not edit.',
+    '// A test fails when this file is stale.',
+    '',
+    '/** The compiled messages of a language: a message with parameters is a function of them. */',
+    'export type CatalogueMessages = {',
+    ...renderTree(tree, '  ', ''),
+    '};',
+    '',
+  ].join('\n');
+}
+
+/** Where the generated type lives. */
+export const CATALOGUE_TYPES_FILE = join(import.meta.dirname, '../src/i18n/catalogue-types.generated.ts');
