@@ -7,6 +7,8 @@
 // average moves reads/s far more than this figure, so a change to the request path is measured
 // here on a shared machine. Several `--entry` (builds of different commits) run in turn, each
 // round, so both see the same load. `--profile` writes a V8 CPU profile of each server there.
+// Then the same reads revalidated (If-None-Match with each answer's ETag: 304s), as the bench's
+// second load test sends them, and the CPU per revalidation likewise.
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { createDb } from '@switchoff/db';
@@ -46,7 +48,7 @@ async function measureOnce(p: {
   warmup: number;
   connections: number;
   profile: string | undefined;
-}): Promise<{ cpuPerRead: number; readsPerSecond: number; errors: number }> {
+}): Promise<{ cpuPerRead: number; readsPerSecond: number; errors: number; cpuPer304: number; notModified: number }> {
   const nodeArgs = p.profile === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${p.profile}`];
   const { child, port } = await startServer(p.entry, p.dbPath, undefined, { SWITCHOFF_WORKERS: '1' }, nodeArgs);
   try {
@@ -58,10 +60,23 @@ async function measureOnce(p: {
     const before = cpuMs(pid);
     const result = await run(p.reads);
     const spent = cpuMs(pid) - before;
+    const etags = await Promise.all(p.paths.map(async (path) => (await fetch(`${url}${path}`)).headers.get('etag')));
+    const revalidating = p.paths.map((path, i) => ({
+      method: 'GET' as const,
+      path,
+      headers: { 'if-none-match': etags[i] ?? '' },
+    }));
+    const revalidate = (amount: number) =>
+      autocannon({ url, connections: p.connections, amount, timeout: 10, requests: revalidating });
+    await revalidate(p.warmup);
+    const before304 = cpuMs(pid);
+    const revalidated = await revalidate(p.reads);
     return {
       cpuPerRead: spent / p.reads,
       readsPerSecond: result.requests.average,
       errors: result.errors + result.timeouts + result.non2xx,
+      cpuPer304: (cpuMs(pid) - before304) / p.reads,
+      notModified: revalidated['3xx'],
     };
   } finally {
     await stopServer(child);
@@ -92,7 +107,8 @@ for (let round = 1; round <= rounds; round += 1) {
     const r = await measureOnce({ ...settings, entry });
     console.log(
       `round ${round}  ${entry}\n  CPU ${r.cpuPerRead.toFixed(3)} ms/read  ${r.readsPerSecond.toFixed(0)} reads/s  ` +
-        `errors ${r.errors}  load ${loadBefore} → ${load()}`,
+        `errors ${r.errors}\n  CPU ${r.cpuPer304.toFixed(3)} ms/revalidation  ${r.notModified} of ${settings.reads} ` +
+        `answered 304  load ${loadBefore} → ${load()}`,
     );
   }
 }
