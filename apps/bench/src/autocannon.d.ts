@@ -1,9 +1,11 @@
 // autocannon ships no types and @types/autocannon is not in the catalog: the part the bench uses.
 declare module 'autocannon' {
-  type Request = {
+  export type Request = {
     method?: 'GET' | 'POST';
     path: string;
     headers?: Record<string, string>;
+    /** Called before each request is sent: the request to send instead (a new address each time). */
+    setupRequest?: (request: Request, context: unknown) => Request;
     /** Called with each answer's status, body (as text), context and headers (names as sent). */
     onResponse?: (status: number, body: string, context: unknown, headers: Record<string, unknown>) => void;
   };

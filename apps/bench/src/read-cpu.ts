@@ -1,8 +1,11 @@
 // pnpm --filter @switchoff/bench run read-cpu --db <copy of a bench database> [--entry <built main.js>]…
 //   [--reads <n>] [--warmup <n>] [--rounds <n>] [--connections <n>] [--profile <folder>]
+//   [--mix national|fixed] [--write-every <ms>]
 // CPU of the server per public read: the built server in one process (SWITCHOFF_WORKERS=1) on
-// the database given, autocannon sending the bench's mix (overview, service page, roadmap of 40
-// comuni, as `pnpm bench`'s load test) `--warmup` reads untimed, then `--reads` reads; the user +
+// the database given, autocannon sending the bench's mix (`fixed`, the default: the 120
+// addresses of 40 comuni that `pnpm bench`'s load test asks in turn; `national`: visitors over
+// every comune by population, read-mix.ts, while a figure is written every `--write-every` ms,
+// 1,000 by default, 0 none) `--warmup` reads untimed, then `--reads` reads; the user +
 // system CPU the process spent meanwhile (/proc/<pid>/stat) divided by the reads. The load
 // average moves reads/s far more than this figure, so a change to the request path is measured
 // here on a shared machine. Several `--entry` (builds of different commits) run in turn, each
@@ -13,7 +16,9 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { createDb } from '@switchoff/db';
 import autocannon from 'autocannon';
+import type { Request as CannonRequest } from 'autocannon';
 import { buildServer, publicReadPaths, startServer, stopServer } from './http';
+import { mixRequests, nationalReadMix, type ReadMix, revalidationRequests, startStaffWrites } from './read-mix';
 import { pickTargets } from './targets';
 
 const argv = process.argv.slice(2);
@@ -43,7 +48,9 @@ const load = () =>
 async function measureOnce(p: {
   entry: string;
   dbPath: string;
-  paths: readonly string[];
+  /** The fixed addresses asked in turn, or the mix drawn from. */
+  asked: readonly string[] | ReadMix;
+  writeEveryMs: number;
   reads: number;
   warmup: number;
   connections: number;
@@ -53,34 +60,44 @@ async function measureOnce(p: {
   const { child, port } = await startServer(p.entry, p.dbPath, undefined, { SWITCHOFF_WORKERS: '1' }, nodeArgs);
   try {
     const url = `http://127.0.0.1:${port}`;
-    const requests = p.paths.map((path) => ({ method: 'GET' as const, path }));
-    const run = (amount: number) => autocannon({ url, connections: p.connections, amount, timeout: 10, requests });
-    await run(p.warmup);
-    const pid = child.pid ?? 0;
-    const before = cpuMs(pid);
-    const result = await run(p.reads);
-    const spent = cpuMs(pid) - before;
-    const etags = await Promise.all(p.paths.map(async (path) => (await fetch(`${url}${path}`)).headers.get('etag')));
-    const revalidating = p.paths.map((path, i) => ({
-      method: 'GET' as const,
-      path,
-      headers: { 'if-none-match': etags[i] ?? '' },
-    }));
-    const revalidate = (amount: number) =>
-      autocannon({ url, connections: p.connections, amount, timeout: 10, requests: revalidating });
-    await revalidate(p.warmup);
-    const before304 = cpuMs(pid);
-    const revalidated = await revalidate(p.reads);
-    return {
-      cpuPerRead: spent / p.reads,
-      readsPerSecond: result.requests.average,
-      errors: result.errors + result.timeouts + result.non2xx,
-      cpuPer304: (cpuMs(pid) - before304) / p.reads,
-      notModified: revalidated['3xx'],
-    };
+    const { asked } = p;
+    const requests: CannonRequest[] = Array.isArray(asked)
+      ? asked.map((path) => ({ method: 'GET' as const, path }))
+      : mixRequests(asked as ReadMix);
+    const run = (amount: number, sent: CannonRequest[]) =>
+      autocannon({ url, connections: p.connections, amount, timeout: 10, requests: sent });
+    const writes = p.writeEveryMs > 0 ? startStaffWrites(p.dbPath, p.writeEveryMs) : null;
+    try {
+      await run(p.warmup, requests);
+      const pid = child.pid ?? 0;
+      const before = cpuMs(pid);
+      const result = await run(p.reads, requests);
+      const spent = cpuMs(pid) - before;
+      const revalidating = Array.isArray(asked)
+        ? await revalidationsOf(url, asked)
+        : await revalidationRequests(url, asked as ReadMix, 2000);
+      await run(p.warmup, revalidating);
+      const before304 = cpuMs(pid);
+      const revalidated = await run(p.reads, revalidating);
+      return {
+        cpuPerRead: spent / p.reads,
+        readsPerSecond: result.requests.average,
+        errors: result.errors + result.timeouts + result.non2xx,
+        cpuPer304: (cpuMs(pid) - before304) / p.reads,
+        notModified: revalidated['3xx'],
+      };
+    } finally {
+      writes?.stop();
+    }
   } finally {
     await stopServer(child);
   }
+}
+
+/** Each fixed address with the ETag of its answer now, asked in turn. */
+async function revalidationsOf(url: string, paths: readonly string[]): Promise<CannonRequest[]> {
+  const etags = await Promise.all(paths.map(async (path) => (await fetch(`${url}${path}`)).headers.get('etag')));
+  return paths.map((path, i) => ({ method: 'GET' as const, path, headers: { 'if-none-match': etags[i] ?? '' } }));
 }
 
 const dbPath = option('--db');
@@ -88,19 +105,25 @@ if (dbPath === undefined) throw new Error('read-cpu: --db <a copy of a bench dat
 const entries = options('--entry');
 if (entries.length === 0) entries.push(buildServer());
 const db = createDb(dbPath);
+const fixed = option('--mix') !== 'national';
 const targets = pickTargets(db.$client, 200);
+const asked = fixed
+  ? publicReadPaths({ comuni: targets.comuni.slice(0, 40), services: targets.services.slice(0, 40) })
+  : nationalReadMix(db.$client);
 db.$client.close();
-const paths = publicReadPaths({ comuni: targets.comuni.slice(0, 40), services: targets.services.slice(0, 40) });
 const settings = {
   dbPath,
-  paths,
+  asked,
+  writeEveryMs: fixed ? 0 : Number(option('--write-every') ?? 1000),
   reads: Number(option('--reads') ?? 3000),
   warmup: Number(option('--warmup') ?? 1000),
   connections: Number(option('--connections') ?? 10),
   profile: option('--profile'),
 };
 const rounds = Number(option('--rounds') ?? 2);
-console.log(`${paths.length} addresses, ${settings.reads} reads after ${settings.warmup}, ${rounds} round(s)`);
+const what = Array.isArray(asked) ? `${asked.length} fixed addresses` : 'the national mix';
+const writing = settings.writeEveryMs > 0 ? `, a write every ${settings.writeEveryMs} ms` : ', no write';
+console.log(`${what}${writing}, ${settings.reads} reads after ${settings.warmup}, ${rounds} round(s)`);
 for (let round = 1; round <= rounds; round += 1) {
   for (const entry of entries) {
     const loadBefore = load();
