@@ -11,7 +11,8 @@
 // here on a shared machine. Several `--entry` (builds of different commits) run in turn, each
 // round, so both see the same load. `--profile` writes a V8 CPU profile of each server there.
 // Then the same reads revalidated (If-None-Match with each answer's ETag: 304s), as the bench's
-// second load test sends them, and the CPU per revalidation likewise.
+// second load test sends them, and the CPU per revalidation likewise; beside each, the CPU the
+// client (autocannon, in this process) spent per read: on the bench the two share the cores.
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { createDb } from '@switchoff/db';
@@ -55,7 +56,14 @@ async function measureOnce(p: {
   warmup: number;
   connections: number;
   profile: string | undefined;
-}): Promise<{ cpuPerRead: number; readsPerSecond: number; errors: number; cpuPer304: number; notModified: number }> {
+}): Promise<{
+  cpuPerRead: number;
+  clientCpuPerRead: number;
+  readsPerSecond: number;
+  errors: number;
+  cpuPer304: number;
+  notModified: number;
+}> {
   const nodeArgs = p.profile === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${p.profile}`];
   const { child, port } = await startServer(p.entry, p.dbPath, undefined, { SWITCHOFF_WORKERS: '1' }, nodeArgs);
   try {
@@ -71,8 +79,10 @@ async function measureOnce(p: {
       await run(p.warmup, requests);
       const pid = child.pid ?? 0;
       const before = cpuMs(pid);
+      const client = process.cpuUsage();
       const result = await run(p.reads, requests);
       const spent = cpuMs(pid) - before;
+      const clientSpent = process.cpuUsage(client);
       const revalidating = Array.isArray(asked)
         ? await revalidationsOf(url, asked)
         : await revalidationRequests(url, asked as ReadMix, 2000);
@@ -81,6 +91,7 @@ async function measureOnce(p: {
       const revalidated = await run(p.reads, revalidating);
       return {
         cpuPerRead: spent / p.reads,
+        clientCpuPerRead: (clientSpent.user + clientSpent.system) / 1000 / p.reads,
         readsPerSecond: result.requests.average,
         errors: result.errors + result.timeouts + result.non2xx,
         cpuPer304: (cpuMs(pid) - before304) / p.reads,
@@ -129,7 +140,8 @@ for (let round = 1; round <= rounds; round += 1) {
     const loadBefore = load();
     const r = await measureOnce({ ...settings, entry });
     console.log(
-      `round ${round}  ${entry}\n  CPU ${r.cpuPerRead.toFixed(3)} ms/read  ${r.readsPerSecond.toFixed(0)} reads/s  ` +
+      `round ${round}  ${entry}\n  CPU ${r.cpuPerRead.toFixed(3)} ms/read (autocannon ${r.clientCpuPerRead.toFixed(3)})  ` +
+        `${r.readsPerSecond.toFixed(0)} reads/s  ` +
         `errors ${r.errors}\n  CPU ${r.cpuPer304.toFixed(3)} ms/revalidation  ${r.notModified} of ${settings.reads} ` +
         `answered 304  load ${loadBefore} → ${load()}`,
     );
