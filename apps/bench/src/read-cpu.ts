@@ -16,8 +16,8 @@
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { createDb } from '@switchoff/db';
-import autocannon from 'autocannon';
 import type { Request as CannonRequest } from 'autocannon';
+import autocannon from 'autocannon';
 import { buildServer, publicReadPaths, startServer, stopServer } from './http';
 import { mixRequests, nationalReadMix, type ReadMix, revalidationRequests, startStaffWrites } from './read-mix';
 import { pickTargets } from './targets';
