@@ -67,6 +67,23 @@ describe('a real installation in the browser, from an empty database to its open
     await server?.stop();
   });
 
+  /**
+   * Signs a new visitor in through the login form before the tests of the describe block that
+   * calls this (the password is read then), hands `use` its page, and closes it after them.
+   */
+  function signInForBlock(email: string, password: () => string, use: (page: Page) => void): void {
+    let context: BrowserContext | undefined;
+    beforeAll(async () => {
+      context = await newVisitor(browser);
+      const page = await context.newPage();
+      await logInThroughForm(page, server.base, email, password());
+      use(page);
+    });
+    afterAll(async () => {
+      await context?.close();
+    });
+  }
+
   it('starts empty and is set up from the command line: the consortium and its first admin', () => {
     const options = Object.entries(INIT).flatMap(([option, value]) => [`--${option}`, value]);
     const init = runBuiltCli(server.dbPath, ['init', ...options]);
@@ -77,16 +94,14 @@ describe('a real installation in the browser, from an empty database to its open
   });
 
   describe('the admin', () => {
-    let context: BrowserContext;
     let page: Page;
-    beforeAll(async () => {
-      context = await newVisitor(browser);
-      page = await context.newPage();
-      await logInThroughForm(page, server.base, 'admin@consorziobassa.it', adminPassword);
-    });
-    afterAll(async () => {
-      await context?.close();
-    });
+    signInForBlock(
+      'admin@consorziobassa.it',
+      () => adminPassword,
+      (signedIn) => {
+        page = signedIn;
+      },
+    );
 
     it('completes the consortium’s contact point on its screen', async () => {
       await openScreen(page, server.base, '/amministrazione/consorzi');
@@ -152,16 +167,14 @@ describe('a real installation in the browser, from an empty database to its open
   });
 
   describe('the editor', () => {
-    let context: BrowserContext;
     let page: Page;
-    beforeAll(async () => {
-      context = await newVisitor(browser);
-      page = await context.newPage();
-      await logInThroughForm(page, server.base, EDITOR.email, EDITOR.password);
-    });
-    afterAll(async () => {
-      await context?.close();
-    });
+    signInForBlock(
+      EDITOR.email,
+      () => EDITOR.password,
+      (signedIn) => {
+        page = signedIn;
+      },
+    );
 
     it('sees what a new comune lacks, and sets up each comune’s services in one screen', async () => {
       await openScreen(page, server.base, '/comuni/019081');
