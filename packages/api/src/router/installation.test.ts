@@ -1,6 +1,6 @@
 import { ensureRegistry } from '@switchoff/db/national';
 import { describe, expect, it } from 'vitest';
-import { callerFor, createTestWorld, refusal, snapshotTables, worldAs } from '../testing';
+import { auditRows, callerFor, createTestWorld, refusal, snapshotTables, worldAs } from '../testing';
 
 const NEW = { slug: 'nuovo', name: 'Nuovo consorzio', ipaCode: 'C_Nuovo', city: 'Lodi', contactEmail: 'info@nuovo.it' };
 
@@ -61,7 +61,17 @@ describe('consortia and comuni of the installation', () => {
     expect(twice.message).toBe('Il comune di Ripalta Cremasca è già seguito da Consorzio Test');
     expect(snapshotTables(db)).toBe(before);
 
-    await admin.admin.comuni.archive({ istat: '019081', archived: true, version: 1 });
+    const archived = await admin.admin.comuni.archive({ istat: '019081', archived: true, version: 1 });
+    const audit = auditRows(db)[0];
+    expect(audit).toEqual(
+      expect.objectContaining({
+        action: 'archive',
+        entity: 'comuni',
+        before: { archivedAt: null, version: 1 },
+        after: { archivedAt: archived.archivedAt, version: 2 },
+      }),
+    );
+    expect(audit?.comuneId).toBe(audit?.entityId);
     const gone = await refusal(callerFor(db, 'public').comuni.overview({ istat: '019081' }));
     expect(gone.code).toBe('NOT_FOUND');
     const listed = await callerFor(db, 'public').comuni.list({ search: 'Ripalta' });

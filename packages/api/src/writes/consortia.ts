@@ -13,7 +13,7 @@ import { type AdminComuneItem, adminComuneItem, type ConsortiumItem, consortiumI
 import type { ComuneRow, ConsortiumRow } from '../reads/lookup';
 import { type Author, insertAudited, nowIso, recordAudit } from './audit';
 import { refuseTaken } from './unique';
-import { bumpVersion, checkRowVersion } from './versioned';
+import { bumpVersion, checkRowVersion, updateAudited } from './versioned';
 
 const { comuni, consortia, registryComuni } = schema;
 
@@ -157,17 +157,14 @@ export function archiveComune(
   return writeTransaction(db, (tx) => {
     checkRowVersion(tx, comuni, comune, input.version);
     const archivedAt = input.archived ? (comune.archivedAt ?? nowIso()) : null;
-    bumpVersion(tx, comuni, comune, { archivedAt });
-    const row = tx.select().from(comuni).where(eq(comuni.id, comune.id)).get() ?? comune;
-    recordAudit(tx, {
+    updateAudited(tx, comuni, comune, {
       author: params.author,
+      comuneId: comune.id,
       action: input.archived ? 'archive' : 'restore',
-      entity: 'comuni',
-      entityId: row.id,
-      comuneId: row.id,
-      before: { archivedAt: comune.archivedAt, version: comune.version },
-      after: { archivedAt: row.archivedAt, version: row.version },
+      fields: { archivedAt },
+      before: { archivedAt: comune.archivedAt },
+      after: { archivedAt },
     });
-    return adminComuneItem(row);
+    return adminComuneItem(tx.select().from(comuni).where(eq(comuni.id, comune.id)).get() ?? comune);
   });
 }
