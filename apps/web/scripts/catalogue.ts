@@ -8,14 +8,18 @@ import { parse, type Token } from '@messageformat/parser';
 export const CATALOGUE_LOCALES = ['it', 'en'] as const;
 export type CatalogueLocale = (typeof CATALOGUE_LOCALES)[number];
 
-/** A catalogue: areas of ICU MessageFormat strings, nested by key. */
-export type CatalogueTree = { [key: string]: string | CatalogueTree };
+/** A catalogue: areas of ICU MessageFormat strings, nested by key; a list holds texts without parameters. */
+export type CatalogueTree = { [key: string]: string | readonly string[] | CatalogueTree };
 
 /** How a message uses a parameter: selected on as a count, selected on as a word, or written out. */
 export type ParameterKind = 'count' | 'choice' | 'text';
 
 /** The folder holding one JSON file per area for each language (`it/maps.json`, `en/maps.json`). */
 export const CATALOGUE_DIR = join(import.meta.dirname, '../src/i18n/catalogue');
+
+function isList(value: unknown): value is readonly string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
 
 function isTree(value: unknown): value is CatalogueTree {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -44,6 +48,7 @@ export function flattenCatalogue(tree: CatalogueTree, prefix = ''): Map<string, 
   for (const [key, value] of Object.entries(tree)) {
     const path = prefix ? `${prefix}.${key}` : key;
     if (typeof value === 'string') flat.set(path, value);
+    else if (isList(value)) for (const [index, text] of value.entries()) flat.set(`${path}.${index}`, text);
     else if (isTree(value)) for (const [inner, text] of flattenCatalogue(value, path)) flat.set(inner, text);
     else throw new Error(`catalogue: ${path} is neither a message nor an object of messages`);
   }
@@ -52,10 +57,7 @@ export function flattenCatalogue(tree: CatalogueTree, prefix = ''): Map<string, 
 
 function collectParameters(tokens: readonly Token[], into: Map<string, ParameterKind>, key: string): void {
   for (const token of tokens) {
-    if (token.type === 'content') continue;
-    // `#` would format the count with an Intl.NumberFormat built in the browser at first use: a
-    // count is written out by the screen's own formatter and passed as a parameter of its own.
-    if (token.type === 'octothorpe') throw new Error(`${key}: "#" is not used; pass the formatted count`);
+    if (token.type === 'content' || token.type === 'octothorpe') continue;
     if (token.type === 'function') throw new Error(`${key}: {${token.arg}, ${token.key}} is not used`);
     if (token.type === 'argument') {
       if (!into.has(token.arg)) into.set(token.arg, 'text');
@@ -88,6 +90,25 @@ function checkTree(tree: CatalogueTree): void {
 /** compileModule writes a message without parameters as a function of nothing returning a string literal. */
 const CONSTANT_MESSAGE = /\(\) => ("(?:[^"\\]|\\.)*")/g;
 
+/** The compiled module's import of the runtime's helpers. */
+const RUNTIME_IMPORT = /^import \{ ([\w, ]+) \} from "@messageformat\/runtime";$/m;
+
+/** The module writing the counts of `#` (src/i18n/catalogue-number.ts). */
+export const CATALOGUE_NUMBER_MODULE = join(import.meta.dirname, '../src/i18n/catalogue-number.ts');
+
+/**
+ * The runtime's `number` (the count a plural's `#` writes) would build an Intl.NumberFormat, a
+ * long task on a phone at first use (see number-text.ts): `#` is written by the app's formatter.
+ */
+function writeCountsWithoutIntl(source: string): string {
+  return source.replace(RUNTIME_IMPORT, (_line: string, names: string) => {
+    const helpers = names.split(', ').filter((name) => name !== 'number');
+    const own = names.includes('number') ? `import { number } from ${JSON.stringify(CATALOGUE_NUMBER_MODULE)};` : '';
+    const runtime = helpers.length > 0 ? `import { ${helpers.join(', ')} } from "@messageformat/runtime";` : '';
+    return [runtime, own].filter(Boolean).join('\n');
+  });
+}
+
 /**
  * A catalogue compiled into the source of an ES module (by @messageformat/core's compileModule, at
  * build time): a message with parameters is a plain function of a parameters object, one without
@@ -95,8 +116,35 @@ const CONSTANT_MESSAGE = /\(\) => ("(?:[^"\\]|\\.)*")/g;
  */
 export function compileCatalogue(locale: CatalogueLocale, tree: CatalogueTree): string {
   checkTree(tree);
-  const source = compileModule(new MessageFormat(locale, { strict: false }), tree);
-  return source.replace(CONSTANT_MESSAGE, (_match: string, literal: string) => literal);
+  const lists: string[] = [];
+  const source = compileModule(new MessageFormat(locale, { strict: false }), withoutLists(tree, lists));
+  const compiled = source
+    .replace(CONSTANT_MESSAGE, (_match: string, literal: string) => literal)
+    .replace(LIST_MARK, (_match: string, index: string) => lists[Number(index)] ?? '[]');
+  return writeCountsWithoutIntl(compiled);
+}
+
+/** What compileModule takes: messages nested by key. */
+type Compilable = { [key: string]: string | Compilable };
+
+/** Stands for a list while compileModule (which knows no lists) compiles the rest. */
+const LIST_MARK = /"\\u0000list:(\d+)"/g;
+
+/** The tree with each list replaced by a mark; the lists' texts, as JSON arrays, go into `lists`. */
+function withoutLists(tree: CatalogueTree, lists: string[]): Compilable {
+  const out: Compilable = {};
+  for (const [key, value] of Object.entries(tree)) {
+    if (typeof value === 'string') out[key] = value;
+    else if (isList(value)) {
+      const texts = value.map((text) => {
+        const plain = plainText(text);
+        if (plain === null) throw new Error(`catalogue: ${key} is a list, whose texts take no parameters`);
+        return plain;
+      });
+      out[key] = `\u0000list:${lists.push(JSON.stringify(texts)) - 1}`;
+    } else out[key] = withoutLists(value, lists);
+  }
+  return out;
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -121,6 +169,7 @@ function renderTree(tree: CatalogueTree, indent: string, prefix: string): string
     const name = IDENTIFIER.test(key) ? key : JSON.stringify(key);
     const path = prefix ? `${prefix}.${key}` : key;
     if (typeof value === 'string') lines.push(`${indent}${name}: ${typeOfMessage(path, value)};`);
+    else if (isList(value)) lines.push(`${indent}${name}: readonly string[];`);
     else lines.push(`${indent}${name}: {`, ...renderTree(value, `${indent}  `, path), `${indent}};`);
   }
   return lines;

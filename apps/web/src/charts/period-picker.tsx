@@ -25,7 +25,8 @@ type PeriodPickerProps = { value: Period; onChange: (period: Period) => void };
 /** Buttons choosing the period of a monthly chart; its table follows the same period. */
 export function PeriodPicker({ value, onChange }: PeriodPickerProps) {
   const { m } = useI18n();
-  const label = (period: Period) => (period === null ? m.charts.periodAll : m.charts.periodMonths(String(period)));
+  const label = (period: Period) =>
+    period === null ? m.charts.periodAll : m.charts.periodMonths({ n: String(period) });
   return (
     <div className="period-picker btn-group mb-2" role="group" aria-label={m.charts.period}>
       {PERIODS.map((period) => (

@@ -25,7 +25,7 @@ export function StageBar({ counts, subject, title, headingLevel }: StageBarProps
   const rows = STAGES.map((stage) => ({ stage, count: counts[stage] }));
   const table = (
     <DataTable
-      caption={m.charts.stageBarCaption(subject)}
+      caption={m.charts.stageBarCaption({ subject })}
       rows={rows}
       rowKey={(row) => row.stage}
       columns={[

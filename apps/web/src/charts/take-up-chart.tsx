@@ -48,7 +48,7 @@ export function TakeUpChart({ data, target, subject, title, headingLevel, contro
   }
 
   // The server draws the chart as the browser does (take-up-drawing.tsx): hydration keeps it.
-  const table = <TakeUpTable data={data} caption={m.charts.takeUpCaption(subject)} />;
+  const table = <TakeUpTable data={data} caption={m.charts.takeUpCaption({ subject })} />;
   return (
     <ChartFrame
       title={title ?? m.charts.takeUpTitle}

@@ -10,8 +10,8 @@ type Target = { service?: string; milestoneId?: number };
 
 function TargetLabel({ target }: { target: CommentView['target'] }) {
   const { m } = useI18n();
-  if (target.kind === 'service') return <>{m.comments.onService(target.name)}</>;
-  if (target.kind === 'milestone') return <>{m.comments.onMilestone(target.title)}</>;
+  if (target.kind === 'service') return <>{m.comments.onService({ name: target.name })}</>;
+  if (target.kind === 'milestone') return <>{m.comments.onMilestone({ title: target.title })}</>;
   return <>{m.comments.onComune}</>;
 }
 

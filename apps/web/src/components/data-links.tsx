@@ -57,7 +57,7 @@ export function OpenDataSection({ scope, name, headingId }: { scope: DataScopeRe
   const base = openDataBase(scope);
   return (
     <Section headingId={headingId} title={m.openData.title} className="mb-5">
-      <p>{'istat' in scope ? m.openData.leadComune(name) : m.openData.leadConsortium(name)}</p>
+      <p>{'istat' in scope ? m.openData.leadComune({ name }) : m.openData.leadConsortium({ name })}</p>
       <div className="table-responsive">
         <table className="table table-sm data-table open-data-table">
           <caption>{m.openData.caption}</caption>
@@ -81,7 +81,7 @@ export function OpenDataSection({ scope, name, headingId }: { scope: DataScopeRe
                     <td key={format}>
                       <a
                         href={`${base}/${dataset}.${format}`}
-                        aria-label={m.openData.download(title, format.toUpperCase())}
+                        aria-label={m.openData.download({ dataset: title, format: format.toUpperCase() })}
                       >
                         <Icon name="it-download" size="xs" />
                         {format.toUpperCase()}

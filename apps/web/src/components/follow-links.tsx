@@ -8,7 +8,7 @@ import { Icon } from './icon';
 export function FollowLinks({ istat, name }: { istat: string; name: string }) {
   const { m } = useI18n();
   return (
-    <div className="data-links mt-3" role="group" aria-label={m.follow.label(name)}>
+    <div className="data-links mt-3" role="group" aria-label={m.follow.label({ name })}>
       <a href={`/comuni/${istat}/roadmap.ics`} className="btn btn-outline-primary btn-sm" type="text/calendar">
         <Icon name="it-calendar" size="xs" className="me-1" />
         {m.follow.calendar}

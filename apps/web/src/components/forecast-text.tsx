@@ -20,22 +20,22 @@ export function ForecastText({ forecast }: { forecast: Forecast }) {
   const text = (() => {
     switch (forecast.kind) {
       case 'reached':
-        return { main: m.forecast.reached(f.monthLong(forecast.since)), detail: null };
+        return { main: m.forecast.reached({ month: f.monthLong(forecast.since) }), detail: null };
       case 'forecast':
-        return { main: m.forecast.expected(f.monthLong(forecast.month)), detail: slope(forecast) };
+        return { main: m.forecast.expected({ month: f.monthLong(forecast.month) }), detail: slope(forecast) };
       case 'not_enough_data':
         return {
           main: m.forecast.insufficient,
-          detail: m.forecast.insufficientDetail(forecast.monthsWithData, forecast.needed),
+          detail: m.forecast.insufficientDetail({ n: forecast.monthsWithData, needed: f.number(forecast.needed) }),
         };
       case 'stale':
-        return { main: m.forecast.stale(f.month(forecast.lastMonth)), detail: null };
+        return { main: m.forecast.stale({ month: f.month(forecast.lastMonth) }), detail: null };
       case 'no_clear_trend':
         return { main: m.forecast.noClearTrend, detail: slope(forecast) };
       case 'falling':
         return { main: m.forecast.falling, detail: slope(forecast) };
       case 'beyond_horizon':
-        return { main: m.forecast.beyondHorizon(f.number(forecast.horizonMonths)), detail: null };
+        return { main: m.forecast.beyondHorizon({ months: f.number(forecast.horizonMonths) }), detail: null };
     }
   })();
   return (

@@ -12,7 +12,9 @@ export function StaleBadge({ lastMonth }: { lastMonth: string | null }) {
       <Icon name="it-warning-circle" size="xs" />
       <span>
         {m.freshness.stale}
-        {lastMonth ? <span className="stale-badge-month"> · {m.freshness.lastMonth(f.month(lastMonth))}</span> : null}
+        {lastMonth ? (
+          <span className="stale-badge-month"> · {m.freshness.lastMonth({ month: f.month(lastMonth) })}</span>
+        ) : null}
       </span>
     </span>
   );
@@ -34,7 +36,9 @@ export function StaleSummary({ count }: { count: number }) {
     <p className="stale-summary">
       <Icon name="it-warning-circle" size="sm" />
       <span>
-        <strong>{count === 1 ? m.freshness.oneStaleService : m.freshness.staleServices(f.number(count))}.</strong>{' '}
+        <strong>
+          {count === 1 ? m.freshness.oneStaleService : m.freshness.staleServices({ n: f.number(count) })}.
+        </strong>{' '}
         <span className="small">{m.freshness.rule}</span>
       </span>
     </p>
@@ -50,7 +54,7 @@ export function StaleNotice({ lastMonth }: { lastMonth: string | null }) {
       <span>
         <strong>
           {m.freshness.stale}
-          {lastMonth ? ` · ${m.freshness.lastMonth(f.month(lastMonth))}` : ''}.
+          {lastMonth ? ` · ${m.freshness.lastMonth({ month: f.month(lastMonth) })}` : ''}.
         </strong>{' '}
         <span className="small">{m.freshness.rule}</span>
       </span>

@@ -44,10 +44,10 @@ export function useMissingText() {
 function usePlatformStateText() {
   const { m } = useI18n();
   return (platform: Platform, state: PlatformState | null) =>
-    m.readiness.platformState(
-      m.platforms[platform],
-      state === null ? m.readiness.notRecorded : m.platformStates[state],
-    );
+    m.readiness.platformState({
+      platform: m.platforms[platform],
+      state: state === null ? m.readiness.notRecorded : m.platformStates[state],
+    });
 }
 
 function ConditionDetail({ condition }: { condition: ReadinessCondition }) {
@@ -56,10 +56,10 @@ function ConditionDetail({ condition }: { condition: ReadinessCondition }) {
   switch (condition.key) {
     case 'take_up':
       if (condition.reason === 'not_enough_data') {
-        return <>{m.readiness.notEnoughData(condition.months.length)}</>;
+        return <>{m.readiness.notEnoughData({ months: condition.months.length })}</>;
       }
       if (condition.reason === 'stale') {
-        return <>{m.readiness.stale(f.month(condition.lastMonth))}</>;
+        return <>{m.readiness.stale({ month: f.month(condition.lastMonth) })}</>;
       }
       return (
         <>
@@ -87,7 +87,7 @@ function conditionText(
 ) {
   switch (condition.key) {
     case 'take_up':
-      return m.readiness.conditions.takeUp(percent(condition.target));
+      return m.readiness.conditions.takeUp({ target: percent(condition.target) });
     case 'pagopa':
       return m.readiness.conditions.pagopa;
     case 'identity':

@@ -13,7 +13,7 @@ type ChangeListProps = {
 
 /** Changes, newest first: when, who, what, and each field before → after, in words. */
 export function ChangeList({ changes, milestoneTitles, showSubject = false }: ChangeListProps) {
-  const { m, f, counted } = useI18n();
+  const { m, f } = useI18n();
   if (changes.length === 0) return <p className="text-muted">{m.history.empty}</p>;
   const subjectOf = (change: ChangeListProps['changes'][number]) => {
     const subject = change.subject ?? null;
@@ -24,7 +24,7 @@ export function ChangeList({ changes, milestoneTitles, showSubject = false }: Ch
   return (
     <ol className="change-list list-unstyled">
       {changes.map((change) => {
-        const described = describeChange(change, { m, f, counted, milestoneTitles });
+        const described = describeChange(change, { m, f, milestoneTitles });
         const actor = splitActor(change.actor);
         const subject = showSubject ? subjectOf(change) : null;
         return (

@@ -2,11 +2,10 @@ import { splitActor } from '@switchoff/domain';
 import { describe, expect, it } from 'vitest';
 import { createFormatters } from '../format';
 import { it as messages } from '../i18n/it';
-import { countedIn } from '../i18n/plural';
 import { describeChange } from './describe-change';
 
 const formatters = createFormatters('it', messages.common.notAvailable);
-const context = { m: messages, f: formatters, counted: countedIn(formatters.number) };
+const context = { m: messages, f: formatters };
 const base = { id: 1, at: '2024-07-15T08:12:00.000Z', actor: 'Mario Rossi <mario@consorzio.it>', entityId: 4 };
 
 type Change = Parameters<typeof describeChange>[0];

@@ -1,7 +1,7 @@
 import { HIDDEN_CHANGE_FIELDS, STAGES, type Stage } from '@switchoff/domain';
 import type { Formatters } from '../format';
 import type { Messages } from '../i18n/it';
-import type { Counted } from '../i18n/plural';
+import { wordFor } from '../i18n/word-for';
 
 /** One change as the API's histories give it (an audit row). */
 export type Change = {
@@ -50,7 +50,6 @@ function isStage(value: unknown): value is Stage {
 type Context = {
   m: Messages;
   f: Formatters;
-  counted: Counted;
   /** Titles of the comune's milestones, to name dependencies. */
   milestoneTitles?: ReadonlyMap<number, string> | undefined;
 };
@@ -72,11 +71,10 @@ export function formatValue(field: string, value: unknown, { m, f, milestoneTitl
   if (field === 'serviceId') return m.history.otherService;
   const annulled = field === 'annulled' ? record(value) : null;
   if (annulled !== null) {
-    return m.history.annulledReplan({
-      from: typeof annulled.from === 'string' ? f.date(annulled.from) : m.history.emptyValue,
-      to: typeof annulled.to === 'string' ? f.date(annulled.to) : m.history.emptyValue,
-      reason: typeof annulled.reason === 'string' ? annulled.reason : '',
-    });
+    const from = typeof annulled.from === 'string' ? f.date(annulled.from) : m.history.emptyValue;
+    const to = typeof annulled.to === 'string' ? f.date(annulled.to) : m.history.emptyValue;
+    const reason = typeof annulled.reason === 'string' ? annulled.reason : '';
+    return reason ? m.history.annulledReplanReason({ from, to, reason }) : m.history.annulledReplan({ from, to });
   }
   if (typeof value === 'string') {
     const vocabularies: Record<string, Record<string, string>> = {
@@ -95,7 +93,9 @@ export function formatValue(field: string, value: unknown, { m, f, milestoneTitl
     if (field === 'dependsOn') {
       return value
         .map((id) =>
-          typeof id === 'number' ? (milestoneTitles?.get(id) ?? m.history.milestoneRef(String(id))) : String(id),
+          typeof id === 'number'
+            ? (milestoneTitles?.get(id) ?? m.history.milestoneRef({ id: String(id) }))
+            : String(id),
         )
         .join('; ');
     }
@@ -109,14 +109,14 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /** An import's summary in words: the file, what it held, and how many rows it added, changed, left alone. */
-function importLines(after: Record<string, unknown>, { m, counted }: Context): ChangeLine[] {
+function importLines(after: Record<string, unknown>, { m }: Context): ChangeLine[] {
   const count = (key: string) => (typeof after[key] === 'number' ? after[key] : 0);
   const lines: ChangeLine[] = [];
   if (typeof after.file === 'string' && after.file !== '') {
     lines.push({ field: 'file', label: m.history.importFile, before: null, after: after.file });
   }
   if (typeof after.kind === 'string') {
-    const kind = m.history.importKinds[after.kind] ?? after.kind;
+    const kind = wordFor(m.history.importKinds, after.kind) ?? after.kind;
     lines.push({ field: 'kind', label: m.history.importKind, before: null, after: kind });
   }
   lines.push({
@@ -127,7 +127,6 @@ function importLines(after: Record<string, unknown>, { m, counted }: Context): C
       added: count('added'),
       changed: count('changed'),
       unchanged: count('unchanged'),
-      counted,
     }),
   });
   return lines;
@@ -141,8 +140,8 @@ export function describeChange(change: Change, context: Context): DescribedChang
   const { m } = context;
   if (change.entity === 'imports') {
     return {
-      action: m.history.actions[change.action] ?? change.action,
-      entity: m.history.entities[change.entity] ?? change.entity,
+      action: wordFor(m.history.actions, change.action) ?? change.action,
+      entity: wordFor(m.history.entities, change.entity) ?? change.entity,
       revert: false,
       lines: importLines(record(change.after) ?? {}, context),
     };
@@ -163,7 +162,7 @@ export function describeChange(change: Change, context: Context): DescribedChang
       continue;
     lines.push({
       field: key,
-      label: m.history.fields[key] ?? key,
+      label: wordFor(m.history.fields, key) ?? key,
       before: inBefore && !created ? formatValue(key, before[key], context) : null,
       after: formatValue(key, inAfter ? after[key] : null, context),
     });
@@ -173,8 +172,8 @@ export function describeChange(change: Change, context: Context): DescribedChang
   const revert =
     change.action === 'record_stage' && isStage(from) && isStage(to) && STAGES.indexOf(to) < STAGES.indexOf(from);
   return {
-    action: m.history.actions[change.action] ?? change.action,
-    entity: m.history.entities[change.entity] ?? change.entity,
+    action: wordFor(m.history.actions, change.action) ?? change.action,
+    entity: wordFor(m.history.entities, change.entity) ?? change.entity,
     revert,
     lines,
   };

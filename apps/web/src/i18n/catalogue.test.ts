@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import english from 'virtual:catalogue/en';
 import italian from 'virtual:catalogue/it';
+import { FIGURES_COLUMNS, MILESTONES_COLUMNS } from '@switchoff/domain/formats';
 import { describe, expect, it as test } from 'vitest';
 import {
   CATALOGUE_TYPES_FILE,
@@ -38,5 +39,11 @@ describe('message catalogues', () => {
     expect(italian.maps.italyTitle).toBe('Italia: misure PNRR e switch-off per regione');
     expect(italian.maps.provinceTitle({ name: 'Torino' })).toBe('Provincia di Torino');
     expect(english.maps.provinceTitle({ name: 'Torino' })).toBe('Province of Torino');
+  });
+  test('the Italian descriptions of the CSV columns are the domain’s own', () => {
+    const described = (columns: readonly { name: string; description: string }[]) =>
+      Object.fromEntries(columns.map((column) => [column.name, column.description]));
+    expect(italian.importer.columnDescriptions.figures).toEqual(described(FIGURES_COLUMNS));
+    expect(italian.importer.columnDescriptions.milestones).toEqual(described(MILESTONES_COLUMNS));
   });
 });

@@ -1,33 +1,9 @@
 import catalogueEn from 'virtual:catalogue/en';
-import { enAccount } from './en-account';
-import { enAdmin } from './en-admin';
-import { enConsortia } from './en-consortia';
-import { enData } from './en-data';
-import { enEditing } from './en-editing';
-import { enHistory } from './en-history';
-import { enItaly } from './en-italy';
-import { enMail } from './en-mail';
-import { enMeasures } from './en-measures';
-import { enReport } from './en-report';
-import { enStaffScreens } from './en-staff-screens';
-import { enVocabulary } from './en-vocabulary';
 import type { Messages } from './it';
 
 /** English strings, same shape as the Italian ones. */
 export const en: Messages = {
-  ...enVocabulary,
-  ...enAccount,
-  ...enAdmin,
-  ...enConsortia,
-  ...enHistory,
-  ...enEditing,
-  ...enData,
-  ...enReport,
-  ...enItaly,
-  ...enMeasures,
   ...catalogueEn,
-  ...enMail,
-  ...enStaffScreens,
   app: {
     name: 'Switch-off',
     tagline: 'From paper to digital-only in Italian municipalities',

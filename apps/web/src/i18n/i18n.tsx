@@ -3,7 +3,6 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect, useM
 import { createFormatters, type Formatters, LOCALES, type Locale } from '../format';
 import { type Dictionary, loadDictionary, loadedDictionary } from './dictionaries';
 import type { Messages } from './it';
-import { type Counted, countedIn } from './plural';
 
 /** Where the chosen language is remembered between visits. */
 export const LOCALE_STORAGE_KEY = 'switchoff.locale';
@@ -17,8 +16,6 @@ type I18n = {
   f: Formatters;
   /** A message of the domain or the API (a code and its parameters) in the chosen language. */
   msg: (message: AppMessage | MessageToken) => string;
-  /** A count with its noun in the right number: `counted(1, 'riga', 'righe')` is "1 riga". */
-  counted: Counted;
 };
 
 const I18nContext = createContext<I18n | null>(null);
@@ -56,21 +53,18 @@ type I18nProviderProps = {
   followStoredLocale?: boolean | undefined;
 };
 
-type LocaleTools = { f: Formatters; counted: Counted };
-
-const localeTools = new Map<Locale, LocaleTools>();
+const localeTools = new Map<Locale, Formatters>();
 
 /**
  * A language's formatters, made once: each holds Intl formatters, costly to build, and the
  * server renders every page with them (a new set per render cost a tenth of a page's time).
  */
-function toolsOf(locale: Locale, dictionary: Dictionary): LocaleTools {
+function formattersOf(locale: Locale, dictionary: Dictionary): Formatters {
   const known = localeTools.get(locale);
   if (known) return known;
   const f = createFormatters(locale, dictionary.m.common.notAvailable);
-  const tools = { f, counted: countedIn(f.number) };
-  localeTools.set(locale, tools);
-  return tools;
+  localeTools.set(locale, f);
+  return f;
 }
 
 /** Holds the chosen language (Italian unless the visitor picked another) and remembers it. */
@@ -121,13 +115,12 @@ export function I18nProvider({ children, initialLocale, followStoredLocale = fal
   const value = useMemo<I18n>(() => {
     const dictionary = loadedDictionary(shown) ?? loadedDictionary('it');
     if (!dictionary) throw new Error('the Italian dictionary is always loaded');
-    const { f, counted } = toolsOf(shown, dictionary);
+    const f = formattersOf(shown, dictionary);
     return {
       locale: shown,
       setLocale,
       m: dictionary.m,
       f,
-      counted,
       msg: (message: AppMessage | MessageToken) => formatMessage(dictionary.catalogue, message),
     };
   }, [shown, setLocale]);

@@ -1,35 +1,11 @@
 import catalogueIt from 'virtual:catalogue/it';
-import { itAccount } from './it-account';
-import { itAdmin } from './it-admin';
-import { itConsortia } from './it-consortia';
-import { itData } from './it-data';
-import { itEditing } from './it-editing';
-import { itHistory } from './it-history';
-import { itItaly } from './it-italy';
-import { itMail } from './it-mail';
-import { itMeasures } from './it-measures';
-import { itReport } from './it-report';
-import { itStaffScreens } from './it-staff-screens';
-import { itVocabulary } from './it-vocabulary';
 
 /**
  * Every visible string of the SPA, in Italian (the default language).
  * `en.ts` has the same shape (`Messages`); a test keeps the keys in step.
  */
 export const it = {
-  ...itVocabulary,
-  ...itAccount,
-  ...itAdmin,
-  ...itConsortia,
-  ...itHistory,
-  ...itEditing,
-  ...itData,
-  ...itReport,
-  ...itItaly,
-  ...itMeasures,
   ...catalogueIt,
-  ...itMail,
-  ...itStaffScreens,
   app: {
     name: 'Switch-off',
     tagline: 'Dal cartaceo al solo digitale nei comuni italiani',

@@ -15,6 +15,13 @@ function optionText(messages: Messages['search'], hit: SearchAnswer['hits'][numb
 }
 
 /** Waits until typing pauses, so a query goes out per word, not per key. */
+/** How many comuni the search found, and how many of them the list shows. */
+function resultsText(messages: Messages['search'], shown: number, total: number): string {
+  if (total === 0) return messages.resultsNone;
+  if (shown < total) return messages.resultsSome({ shown: String(shown), total: String(total) });
+  return messages.resultsAll({ total });
+}
+
 function useSettled(value: string, ms: number): string {
   const [settled, setSettled] = useState(value);
   useEffect(() => {
@@ -142,7 +149,7 @@ export function ComuneSearch({
         ))}
       </div>
       <span role="status" className="visually-hidden">
-        {answered && query.data ? m.search.results(hits.length, query.data.total) : ''}
+        {answered && query.data ? resultsText(m.search, hits.length, query.data.total) : ''}
       </span>
     </div>
   );

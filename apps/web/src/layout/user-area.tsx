@@ -37,7 +37,7 @@ function SignedInArea({ user }: { user: User }) {
   );
   const role = m.roles[user.role];
   return (
-    <div className="so-user-area" role="group" aria-label={m.auth.loggedInAs(user.name, role)}>
+    <div className="so-user-area" role="group" aria-label={m.auth.loggedInAs({ name: user.name, role })}>
       <Icon name="it-user" className="icon-white so-user-icon" />
       <span className="so-user-text">
         <span className="so-user-name">{user.name}</span>

@@ -24,7 +24,7 @@ function AdminFrame() {
       // Each section names the tab itself ("Account del consorzio – Amministrazione").
       documentTitle={false}
       trail={[{ label: m.admin.title }]}
-      lead={<p className="mb-0">{m.admin.lead(consortium)}</p>}
+      lead={<p className="mb-0">{m.admin.lead({ consortium })}</p>}
     >
       <nav aria-label={m.admin.nav} className="admin-nav mb-4">
         <ul className="nav nav-tabs">

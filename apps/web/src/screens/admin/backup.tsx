@@ -5,6 +5,7 @@ import { Icon } from '../../components/icon';
 import { QueryState } from '../../components/query-state';
 import { Section } from '../../components/section';
 import { useI18n } from '../../i18n/i18n';
+import { wordFor } from '../../i18n/word-for';
 import { useDocumentTitle } from '../../layout/document-title';
 import { useTRPC } from '../../trpc';
 
@@ -20,13 +21,13 @@ export function BackupView({ info }: { info: BackupInfo }) {
   const t = m.backup;
   const columns: Column<HistoryItem>[] = [
     { key: 'at', header: t.when, rowHeader: true, cell: (h) => f.dateTime(h.at) },
-    { key: 'action', header: t.what, cell: (h) => t.actions[h.action] ?? h.action },
+    { key: 'action', header: t.what, cell: (h) => wordFor(t.actions, h.action) ?? h.action },
     { key: 'actor', header: t.who, cell: (h) => h.actor },
   ];
   return (
     <Section headingId="backup-title" title={t.title}>
       <p className="lead">{t.lead}</p>
-      {info.operator ? <p>{t.operator(info.operator.name)}</p> : null}
+      {info.operator ? <p>{t.operator({ name: info.operator.name })}</p> : null}
       <div className="callout backup-contains mb-4">
         <h3 className="h5">
           <Icon name="it-locked" size="sm" className="me-1" />

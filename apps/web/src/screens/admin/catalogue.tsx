@@ -72,13 +72,13 @@ export function CatalogueForm({ entry, onDone }: { entry: Entry | null; onDone: 
         : create.mutateAsync(createCatalogueEntryInput.parse({ slug: values.slug, ...fieldsOf(values) })),
     onSuccess: (saved) => {
       void invalidate.catalogue();
-      onDone(entry ? m.catalogueAdmin.saved : m.catalogueAdmin.created(saved.name));
+      onDone(entry ? m.catalogueAdmin.saved : m.catalogueAdmin.created({ name: saved.name }));
     },
   });
   return (
     <EditForm
       form={form}
-      label={entry ? m.catalogueAdmin.editTitle(entry.name) : m.catalogueAdmin.createTitle}
+      label={entry ? m.catalogueAdmin.editTitle({ name: entry.name }) : m.catalogueAdmin.createTitle}
       onReload={() => void invalidate.catalogue()}
       submitLabel={entry ? undefined : m.catalogueAdmin.submitCreate}
       onCancel={() => onDone()}
@@ -108,7 +108,7 @@ function EditPanel({ entry, onClose }: { entry: Entry; onClose: (message?: strin
   return (
     <div className="tool-panel-body mb-3">
       <h3 ref={heading} tabIndex={-1} className="h5 tool-panel-title">
-        {m.catalogueAdmin.editTitle(entry.name)}
+        {m.catalogueAdmin.editTitle({ name: entry.name })}
       </h3>
       <CatalogueForm key={entry.slug} entry={entry} onDone={onClose} />
     </div>
@@ -185,7 +185,7 @@ export default function CatalogueScreen() {
                             id={`edit-${e.slug}`}
                             type="button"
                             className="btn btn-link btn-sm p-0 text-nowrap"
-                            aria-label={m.catalogueAdmin.editLabel(e.name)}
+                            aria-label={m.catalogueAdmin.editLabel({ name: e.name })}
                             aria-expanded={editing === e.slug}
                             onClick={() => {
                               setMessage('');

@@ -38,7 +38,9 @@ function AddComune({ onDone }: { onDone: (message: string) => void }) {
       />
       {chosen ? (
         <div className="mt-3">
-          <p className="mb-2">{m.comuniAdmin.chosen(chosen.name, chosen.provinceCode, chosen.istat)}</p>
+          <p className="mb-2">
+            {m.comuniAdmin.chosen({ name: chosen.name, province: chosen.provinceCode, istat: chosen.istat })}
+          </p>
           <button
             type="button"
             className="btn btn-primary"
@@ -50,14 +52,14 @@ function AddComune({ onDone }: { onDone: (message: string) => void }) {
                   onSuccess: (added) => {
                     setChosen(null);
                     // Said once the list below shows it: the status and the table never disagree.
-                    void invalidate.comuni().then(() => onDone(m.comuniAdmin.added(added.name)));
+                    void invalidate.comuni().then(() => onDone(m.comuniAdmin.added({ name: added.name })));
                   },
                   onError: (err) => setError(refusalMessages(err)),
                 },
               )
             }
           >
-            {m.comuniAdmin.add(chosen.name)}
+            {m.comuniAdmin.add({ name: chosen.name })}
           </button>
         </div>
       ) : null}
@@ -79,7 +81,11 @@ function ArchiveButton({ comune, onDone }: { comune: AdminComune; onDone: (messa
       <button
         type="button"
         className={`btn btn-xs ${archived ? 'btn-outline-primary' : 'btn-outline-danger'}`}
-        aria-label={archived ? m.comuniAdmin.restoreLabel(comune.name) : m.comuniAdmin.archiveLabel(comune.name)}
+        aria-label={
+          archived
+            ? m.comuniAdmin.restoreLabel({ name: comune.name })
+            : m.comuniAdmin.archiveLabel({ name: comune.name })
+        }
         disabled={archive.isPending}
         onClick={() =>
           archive.mutate(
@@ -90,7 +96,11 @@ function ArchiveButton({ comune, onDone }: { comune: AdminComune; onDone: (messa
                 void invalidate
                   .comuni()
                   .then(() =>
-                    onDone(archived ? m.comuniAdmin.restored(comune.name) : m.comuniAdmin.archived(comune.name)),
+                    onDone(
+                      archived
+                        ? m.comuniAdmin.restored({ name: comune.name })
+                        : m.comuniAdmin.archived({ name: comune.name }),
+                    ),
                   );
               },
               onError: (err) => setError(refusalMessages(err)),
@@ -140,7 +150,7 @@ export function ComuniList() {
                   header: m.comuniAdmin.status,
                   cell: (c) =>
                     c.archivedAt
-                      ? m.comuniAdmin.archivedSince(f.date(c.archivedAt.slice(0, 10)))
+                      ? m.comuniAdmin.archivedSince({ date: f.date(c.archivedAt.slice(0, 10)) })
                       : m.comuniAdmin.active,
                 },
                 {
@@ -148,11 +158,17 @@ export function ComuniList() {
                   header: m.forms.edit,
                   cell: (c) => (
                     <span className="d-inline-flex flex-wrap gap-2 align-items-center">
-                      <Link to={`/amministrazione/comuni/${c.istat}`} aria-label={m.comuniAdmin.editLabel(c.name)}>
+                      <Link
+                        to={`/amministrazione/comuni/${c.istat}`}
+                        aria-label={m.comuniAdmin.editLabel({ name: c.name })}
+                      >
                         <Icon name="it-pencil" size="xs" className="icon-primary me-1" />
                         {m.forms.edit}
                       </Link>
-                      <Link to={`/comuni/${c.istat}/servizi-iniziali`} aria-label={m.serviceSetup.title(c.name)}>
+                      <Link
+                        to={`/comuni/${c.istat}/servizi-iniziali`}
+                        aria-label={m.serviceSetup.title({ name: c.name })}
+                      >
                         {m.serviceSetup.link}
                       </Link>
                       <ArchiveButton comune={c} onDone={setMessage} />

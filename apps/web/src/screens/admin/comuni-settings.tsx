@@ -82,7 +82,11 @@ export function ComuneSettingsForm({
     },
   });
   return (
-    <EditForm form={form} label={m.comuniAdmin.formTitle(name)} onReload={() => void invalidate.comuneSettings(istat)}>
+    <EditForm
+      form={form}
+      label={m.comuniAdmin.formTitle({ name })}
+      onReload={() => void invalidate.comuneSettings(istat)}
+    >
       <TextField
         {...form.field('target')}
         required
@@ -103,7 +107,7 @@ function ComuneSettingsLoader({ istat }: { istat: string }) {
   const overview = useQuery(trpc.comuni.overview.queryOptions({ istat }));
   const [message, setMessage] = useState('');
   const name = overview.data?.comune.name;
-  useDocumentTitle(`${name ? m.comuniAdmin.formTitle(name) : m.comuniAdmin.title} – ${m.admin.title}`);
+  useDocumentTitle(`${name ? m.comuniAdmin.formTitle({ name }) : m.comuniAdmin.title} – ${m.admin.title}`);
   return (
     <QueryState query={overview}>
       {(data) => {
@@ -120,7 +124,7 @@ function ComuneSettingsLoader({ istat }: { istat: string }) {
               </Link>
             </p>
             <h2 id="settings-title" className="h3">
-              {m.comuniAdmin.formTitle(comune.name)}
+              {m.comuniAdmin.formTitle({ name: comune.name })}
             </h2>
             <p role="status" className="tool-panel-status">
               {message}

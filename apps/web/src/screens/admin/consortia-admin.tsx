@@ -83,10 +83,10 @@ export function ConsortiumForm({
         : create.mutateAsync(createConsortiumInput.parse(values)),
     onSuccess: (saved) => {
       void invalidate.consortia();
-      onSaved(consortium ? t.saved(saved.name) : t.created(saved.name));
+      onSaved(consortium ? t.saved({ name: saved.name }) : t.created({ name: saved.name }));
     },
   });
-  const label = consortium ? t.editTitle(consortium.name) : t.createTitle;
+  const label = consortium ? t.editTitle({ name: consortium.name }) : t.createTitle;
   return (
     <EditForm
       form={form}
@@ -158,7 +158,7 @@ export function ConsortiaList() {
                 key: 'edit',
                 header: m.forms.edit,
                 cell: (c) => (
-                  <Link to={`/amministrazione/consorzi/${c.slug}`} aria-label={t.editLabel(c.name)}>
+                  <Link to={`/amministrazione/consorzi/${c.slug}`} aria-label={t.editLabel({ name: c.name })}>
                     <Icon name="it-pencil" size="xs" className="icon-primary me-1" />
                     {m.forms.edit}
                   </Link>
@@ -214,7 +214,7 @@ function ConsortiumEditor({ slug }: { slug: string }) {
             ) : (
               <>
                 <h2 id="consortium-title" className="h3">
-                  {t.editTitle(consortium.name)}
+                  {t.editTitle({ name: consortium.name })}
                 </h2>
                 <p role="status" className="tool-panel-status">
                   {message}

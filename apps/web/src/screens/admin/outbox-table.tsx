@@ -57,7 +57,7 @@ function RetryButton({ item, onRetried }: { item: OutboxItem; onRetried: (recipi
       <button
         type="button"
         className="btn btn-outline-primary btn-xs"
-        aria-label={m.outbox.retryLabel(item.recipient)}
+        aria-label={m.outbox.retryLabel({ recipient: item.recipient })}
         disabled={retry.isPending}
         onClick={() => retry.mutate({ id: item.id })}
       >
@@ -85,7 +85,7 @@ export function OutboxTable({
     <DataTable
       stack
       className="outbox-table"
-      caption={t.caption(data.page, pages)}
+      caption={t.caption({ page: f.number(data.page), pages: f.number(pages) })}
       rows={data.rows}
       rowKey={(row) => String(row.id)}
       columns={[
@@ -117,10 +117,10 @@ export function OutboxTable({
           header: t.dates,
           cell: (row) => (
             <>
-              <span className="d-block">{t.created(f.dateTime(row.createdAt))}</span>
-              {row.sentAt ? <span className="d-block">{t.sent(f.dateTime(row.sentAt))}</span> : null}
+              <span className="d-block">{t.created({ date: f.dateTime(row.createdAt) })}</span>
+              {row.sentAt ? <span className="d-block">{t.sent({ date: f.dateTime(row.sentAt) })}</span> : null}
               {row.state === 'retrying' ? (
-                <span className="d-block small">{t.next(f.dateTime(row.nextAttemptAt))}</span>
+                <span className="d-block small">{t.next({ date: f.dateTime(row.nextAttemptAt) })}</span>
               ) : null}
             </>
           ),

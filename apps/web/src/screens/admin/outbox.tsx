@@ -86,7 +86,7 @@ export function OutboxList({ data, state }: { data: OutboxPage; state: OutboxVie
       {data.rows.length === 0 ? (
         <p>{state ? m.outbox.emptyState : m.outbox.empty}</p>
       ) : (
-        <OutboxTable data={data} pages={pages} onRetried={(recipient) => setNotice(m.outbox.retried(recipient))} />
+        <OutboxTable data={data} pages={pages} onRetried={(recipient) => setNotice(m.outbox.retried({ recipient }))} />
       )}
       <Pager state={state} page={data.page} pages={pages} />
     </Section>

@@ -96,13 +96,13 @@ export function AccountActions({
     return invalidate.users();
   };
   return (
-    <div role="group" aria-label={m.userEdit.actionsLabel(user.name)} className="account-actions">
+    <div role="group" aria-label={m.userEdit.actionsLabel({ name: user.name })} className="account-actions">
       {user.disabledAt ? null : (
         <div>
           <button
             type="button"
             className="btn btn-outline-primary btn-xs"
-            aria-label={m.userEdit.editLabel(user.name)}
+            aria-label={m.userEdit.editLabel({ name: user.name })}
             onClick={() => onEdit(user)}
           >
             {m.forms.edit}
@@ -111,9 +111,9 @@ export function AccountActions({
       )}
       <AccountAction
         label={m.userEdit.reset}
-        name={m.userEdit.resetLabel(user.name)}
+        name={m.userEdit.resetLabel({ name: user.name })}
         confirm={{
-          question: m.userEdit.confirmReset(user.name),
+          question: m.userEdit.confirmReset({ name: user.name }),
           yes: m.userEdit.confirmResetYes,
           no: m.userEdit.keepPassword,
         }}
@@ -127,16 +127,16 @@ export function AccountActions({
       {user.disabledAt ? (
         <AccountAction
           label={m.userEdit.enable}
-          name={m.userEdit.enableLabel(user.name)}
-          run={() => enable.mutateAsync(row).then(() => refresh(m.userEdit.enabled(user.name)))}
+          name={m.userEdit.enableLabel({ name: user.name })}
+          run={() => enable.mutateAsync(row).then(() => refresh(m.userEdit.enabled({ name: user.name })))}
         />
       ) : (
         <AccountAction
           label={m.users.disable}
-          name={m.users.disableLabel(user.name)}
+          name={m.users.disableLabel({ name: user.name })}
           danger
-          confirm={{ question: m.users.confirmDisable(user.name), yes: m.users.confirm, no: m.users.keep }}
-          run={() => disable.mutateAsync(row).then(() => refresh(m.users.disabled(user.name)))}
+          confirm={{ question: m.users.confirmDisable({ name: user.name }), yes: m.users.confirm, no: m.users.keep }}
+          run={() => disable.mutateAsync(row).then(() => refresh(m.users.disabled({ name: user.name })))}
         />
       )}
     </div>

@@ -48,7 +48,7 @@ export function CreateUserForm({
     onSuccess: (created) => {
       void invalidate.users();
       onCreated(created);
-      onDone(m.users.created(created.user.email));
+      onDone(m.users.created({ email: created.user.email }));
     },
   });
   return (

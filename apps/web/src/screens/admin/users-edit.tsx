@@ -47,10 +47,10 @@ export function EditUserForm({
     submit: (values) => update.mutateAsync(updateUserInput.parse(toInput(values))),
     onSuccess: (saved) => {
       void invalidate.users();
-      onDone(m.userEdit.saved(saved.name));
+      onDone(m.userEdit.saved({ name: saved.name }));
     },
   });
-  const title = m.userEdit.editTitle(user.name);
+  const title = m.userEdit.editTitle({ name: user.name });
   return (
     <section className="tool-panel-body user-edit mb-4" aria-labelledby={`user-edit-${user.id}`}>
       <h3 id={`user-edit-${user.id}`} ref={headingRef} tabIndex={-1} className="h5">

@@ -62,7 +62,7 @@ export function UsersTable({
           cell: (u) =>
             u.disabledAt ? (
               <span className="platform-state is-inactive">
-                <Icon name="it-ban" size="xs" /> {m.users.disabledOn(f.date(u.disabledAt))}
+                <Icon name="it-ban" size="xs" /> {m.users.disabledOn({ date: f.date(u.disabledAt) })}
               </span>
             ) : (
               <span className="platform-state is-active">
@@ -109,7 +109,7 @@ export default function UsersScreen() {
     },
     onPassword: (reset) =>
       setShown({
-        title: m.userEdit.temporaryTitle(reset.user.name),
+        title: m.userEdit.temporaryTitle({ name: reset.user.name }),
         text: m.userEdit.temporaryText,
         password: reset.temporaryPassword,
       }),

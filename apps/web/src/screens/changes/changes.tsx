@@ -48,8 +48,8 @@ function ChangesScreen({ istat }: { istat: string }) {
         const filter: ChangeFilter = { month: data.month, kind: kind ?? '', person: person ?? '' };
         return (
           <Page
-            title={m.changes.titleMonth(f.monthLong(data.month))}
-            documentTitle={m.changes.documentTitle(comune?.name ?? istat)}
+            title={m.changes.titleMonth({ month: f.monthLong(data.month) })}
+            documentTitle={m.changes.documentTitle({ comune: comune?.name ?? istat })}
             trail={[
               ...(comune ? [{ label: comune.consortium.name, to: `/consorzi/${comune.consortium.slug}` }] : []),
               { label: comune?.name ?? istat, to: `/comuni/${istat}` },
@@ -71,7 +71,7 @@ function ChangesScreen({ istat }: { istat: string }) {
                     : m.changes.none
                   : count === 1
                     ? m.changes.one
-                    : m.changes.count(f.number(count))}
+                    : m.changes.count({ n: f.number(count) })}
               </h2>
               {count ? (
                 <a href={historyCsvUrl(istat, filter)} download className="btn btn-outline-primary btn-sm">

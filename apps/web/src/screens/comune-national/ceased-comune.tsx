@@ -14,7 +14,7 @@ export function CeasedComuneView({ data, ceased }: { data: ComuneNational; cease
   return (
     <Page
       title={ceased.name}
-      documentTitle={m.national.ceasedTitle(ceased.name)}
+      documentTitle={m.national.ceasedTitle({ name: ceased.name })}
       trail={[...nationalTrail(successor, m.national.italy), { label: ceased.name }]}
     >
       <div className="callout note mb-4">
@@ -22,10 +22,10 @@ export function CeasedComuneView({ data, ceased }: { data: ComuneNational; cease
           {m.national.ceased({ name: ceased.name, istat: ceased.istat, successor: successor.name })}
         </p>
         <p className="mb-0">
-          <Link to={`/comuni/${successor.istatCode}`}>{m.national.ceasedLink(successor.name)}</Link>
+          <Link to={`/comuni/${successor.istatCode}`}>{m.national.ceasedLink({ successor: successor.name })}</Link>
         </p>
       </div>
-      <p className="small text-muted">{m.national.registrySource(data.registrySource.title)}</p>
+      <p className="small text-muted">{m.national.registrySource({ title: data.registrySource.title })}</p>
     </Page>
   );
 }

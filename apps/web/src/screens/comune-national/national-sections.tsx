@@ -33,7 +33,7 @@ export function NationalSource({ data }: { data: ComuneNational }) {
 export function NationalPnrrSection({ data }: { data: ComuneNational }) {
   const { m, f } = useI18n();
   const stateText = (a: { state: Application['state']; stateDate: string }) =>
-    m.national.stateOn(m.national.states[a.state], f.date(a.stateDate));
+    m.national.stateOn({ state: m.national.states[a.state], date: f.date(a.stateDate) });
   return (
     <Section headingId="national-pnrr-title" title={m.national.pnrrTitle} className="mb-5">
       {data.applications.length === 0 ? (
@@ -114,7 +114,7 @@ export function DerivedPlatformsSection({ data }: { data: ComuneNational }) {
                 <>
                   <PlatformStateBadge state={r.derived.state} active={r.derived.state === 'active'} />
                   <span className="d-block small">
-                    {m.national.viaMeasure(r.derived.measure, f.date(r.derived.date))}
+                    {m.national.viaMeasure({ measure: r.derived.measure, date: f.date(r.derived.date) })}
                   </span>
                 </>
               ) : (

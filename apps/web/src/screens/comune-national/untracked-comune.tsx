@@ -19,7 +19,7 @@ export function UntrackedComuneView({ data }: { data: ComuneNational }) {
   return (
     <Page
       title={comune.name}
-      documentTitle={m.national.documentTitle(comune.name)}
+      documentTitle={m.national.documentTitle({ name: comune.name })}
       trail={[...nationalTrail(comune, m.national.italy), { label: comune.name }]}
       lead={
         <>
@@ -39,12 +39,12 @@ export function UntrackedComuneView({ data }: { data: ComuneNational }) {
       <dl className="row national-facts mb-4">
         <Fact term={m.national.istat}>
           {comune.istatCode}
-          {comune.formerIstat ? ` (${m.national.formerIstat(comune.formerIstat)})` : ''}
+          {comune.formerIstat ? ` (${m.national.formerIstat({ code: comune.formerIstat })})` : ''}
         </Fact>
         <Fact term={m.national.population}>
           {comune.population === null ? m.national.populationUnknown : f.number(comune.population)}
           {comune.population !== null && data.mergedFrom.length > 0
-            ? ` (${m.national.populationMerged(data.mergedFrom.map((c) => c.name).join(', '))})`
+            ? ` (${m.national.populationMerged({ names: data.mergedFrom.map((c) => c.name).join(', ') })})`
             : ''}
         </Fact>
         {data.formerName !== null ? <Fact term={m.national.formerName}>{data.formerName}</Fact> : null}
@@ -65,7 +65,7 @@ export function UntrackedComuneView({ data }: { data: ComuneNational }) {
       ) : null}
       <NationalPnrrSection data={data} />
       <DerivedPlatformsSection data={data} />
-      <p className="small text-muted">{m.national.registrySource(data.registrySource.title)}</p>
+      <p className="small text-muted">{m.national.registrySource({ title: data.registrySource.title })}</p>
     </Page>
   );
 }

@@ -89,7 +89,7 @@ export function AddServiceForm({
     submit: (values) => create.mutateAsync({ istat, ...schema.parse(toInput(values)) }),
     onSuccess: (service) => {
       void invalidate.newService(istat);
-      onDone(m.addService.saved(service.name));
+      onDone(m.addService.saved({ name: service.name }));
     },
   });
   const entries = addable.data ?? [];

@@ -72,7 +72,7 @@ export function ComuneOverviewView({ data, national }: { data: ComuneOverview; n
               {m.overview.consortium} <Link to={`/consorzi/${comune.consortium.slug}`}>{comune.consortium.name}</Link>
             </li>
             <li>{m.common.asOf(f.monthLong(data.asOf))}</li>
-            {national?.formerName ? <li>{m.national.formerNameLead(national.formerName)}</li> : null}
+            {national?.formerName ? <li>{m.national.formerNameLead({ name: national.formerName })}</li> : null}
           </MetaLine>
           {national ? <AbolishedProvinceNote provinceIstat={national.comune.provinceIstat} /> : null}
         </>
@@ -105,7 +105,7 @@ export function ComuneOverviewView({ data, national }: { data: ComuneOverview; n
           {
             label: m.portfolio.takeUp12,
             value: f.ratio(data.takeUp),
-            hint: data.takeUp ? m.measures.basedOn(f.number(data.takeUp.n)) : undefined,
+            hint: data.takeUp ? m.measures.basedOn({ n: f.number(data.takeUp.n) }) : undefined,
           },
           { label: m.overview.target, value: f.percent(comune.takeUpTarget) },
           { label: m.portfolio.services, value: f.number(data.services.length) },

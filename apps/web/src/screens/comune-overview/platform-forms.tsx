@@ -94,7 +94,7 @@ function PlatformStateForm({ istat, row, onDone, today = todayIso() }: FormProps
     version,
     labels: { state: m.platformsForm.state, activationDate: m.platformsForm.activationDate },
     initial: { state: row.state, activationDate: row.activationDate ?? '' },
-    saved: m.platformsForm.saved(m.platforms[row.platform]),
+    saved: m.platformsForm.saved({ platform: m.platforms[row.platform] }),
     onDone,
   });
   return (
@@ -171,7 +171,7 @@ function PnrrMeasureForm({
       amount: centsToEuroText(row?.amountCents),
       stateDate: row?.stateDate ?? '',
     },
-    saved: m.pnrrForm.saved(measure),
+    saved: m.pnrrForm.saved({ measure }),
     onDone,
   });
   return (

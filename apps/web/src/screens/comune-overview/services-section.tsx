@@ -67,9 +67,7 @@ export function ReadinessSection({ data }: { data: ComuneOverview }) {
         <p>{m.readiness.allSwitchedOff}</p>
       ) : (
         <>
-          <p className="fw-semibold">
-            {m.readiness.readyCount({ ready: f.number(ready), total: f.number(pending.length), one: ready === 1 })}
-          </p>
+          <p className="fw-semibold">{m.readiness.readyCount({ ready, total: f.number(pending.length) })}</p>
           <ul className="readiness-summary list-unstyled">
             {pending.map((s) => {
               const missing = missingText(s.readiness);

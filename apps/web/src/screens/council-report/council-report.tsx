@@ -120,8 +120,8 @@ function ReportControls({
 export function CouncilReportView({ report }: { report: CouncilReport }) {
   const { m, f } = useI18n();
   const { comune, period } = report;
-  const periodText = m.report.period(f.monthLong(period.from), f.monthLong(period.to));
-  useDocumentTitle(m.report.documentTitle(comune.name, periodText));
+  const periodText = m.report.period({ from: f.monthLong(period.from), to: f.monthLong(period.to) });
+  useDocumentTitle(m.report.documentTitle({ comune: comune.name, period: periodText }));
   const internal = comune.version !== undefined;
   const total = report.services.length;
   const changes = report.services.flatMap((s) => s.changes);
@@ -139,17 +139,17 @@ export function CouncilReportView({ report }: { report: CouncilReport }) {
         />
       </div>
       <article className="council-report" aria-labelledby="report-title">
-        <RunningHead text={m.report.runningHead(comune.name, periodText)} />
+        <RunningHead text={m.report.runningHead({ comune: comune.name, period: periodText })} />
         <header className="report-header">
           <p className="report-kicker">{m.report.kicker}</p>
-          <h1 id="report-title">{m.report.title(comune.name)}</h1>
-          <p className="report-period-line">{m.report.periodLine(periodText)}</p>
+          <h1 id="report-title">{m.report.title({ comune: comune.name })}</h1>
+          <p className="report-period-line">{m.report.periodLine({ period: periodText })}</p>
           <p className="small mb-1">
             {m.common.province} {comune.provinceCode} · {m.common.population} {f.number(comune.population)} ·{' '}
             {m.overview.consortium} {comune.consortium.name} · {m.overview.target} {f.percent(comune.takeUpTarget)}
           </p>
           <p className="small mb-0">
-            {m.report.preparedOn(f.date(report.today))} · {m.common.asOf(f.monthLong(report.asOf))}
+            {m.report.preparedOn({ date: f.date(report.today) })} · {m.common.asOf(f.monthLong(report.asOf))}
           </p>
           {internal ? (
             <p className="report-internal">
@@ -174,13 +174,16 @@ export function CouncilReportView({ report }: { report: CouncilReport }) {
             figures={[
               {
                 label: m.report.keySwitchedOff,
-                value: m.report.keySwitchedOffValue(f.number(report.stageCounts.end.switched_off), f.number(total)),
-                hint: m.report.keySwitchedOffHint(f.number(report.stageCounts.start.switched_off)),
+                value: m.report.keySwitchedOffValue({
+                  end: f.number(report.stageCounts.end.switched_off),
+                  total: f.number(total),
+                }),
+                hint: m.report.keySwitchedOffHint({ start: f.number(report.stageCounts.start.switched_off) }),
               },
               {
                 label: m.report.keyTakeUp,
                 value: f.ratio(report.takeUp),
-                hint: m.report.keyTakeUpHint(f.ratio(report.takeUpPrevious)),
+                hint: m.report.keyTakeUpHint({ previous: f.ratio(report.takeUpPrevious) }),
               },
               { label: m.report.keyDone, value: f.number(report.milestones.done.length) },
               { label: m.report.keyLate, value: f.number(report.milestones.late.length) },
@@ -202,7 +205,6 @@ export function CouncilReportView({ report }: { report: CouncilReport }) {
               reverts,
               done: report.milestones.done.length,
               late: report.milestones.late.length,
-              n: f.number,
             })}
           </p>
         </ReportSection>
@@ -226,7 +228,10 @@ export function CouncilReportView({ report }: { report: CouncilReport }) {
             headingLevel={3}
           />
           <div className="report-take-up-table">
-            <TakeUpTable data={report.trend} caption={m.report.takeUpTableCaption(comune.name, periodText)} />
+            <TakeUpTable
+              data={report.trend}
+              caption={m.report.takeUpTableCaption({ comune: comune.name, period: periodText })}
+            />
           </div>
         </ReportSection>
 

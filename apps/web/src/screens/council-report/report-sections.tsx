@@ -51,7 +51,7 @@ export function StagesTable({ report, period }: { report: CouncilReport; period:
   return (
     <DataTable
       stack
-      caption={m.report.stagesCaption(period)}
+      caption={m.report.stagesCaption({ period })}
       columns={columns}
       rows={report.services}
       rowKey={(s) => s.slug}
@@ -83,7 +83,9 @@ export function ChangesTable({ report }: { report: CouncilReport }) {
       cell: (c) => (
         <>
           <StageBadge stage={c.stage} />
-          <span className="d-block small">{m.report.changeText(stageLabel(c.from), stageLabel(c.stage))}</span>
+          <span className="d-block small">
+            {m.report.changeText({ from: stageLabel(c.from), to: stageLabel(c.stage) })}
+          </span>
         </>
       ),
     },
@@ -162,7 +164,7 @@ export function MilestoneTables({ report }: { report: CouncilReport }) {
         <>
           <span className="text-nowrap">{f.date(x.plannedDate)}</span>
           <span className="d-block small">
-            {m.report.overdue(f.number(Math.max(0, daysBetween(x.plannedDate, report.today))))}
+            {m.report.overdue({ days: f.number(Math.max(0, daysBetween(x.plannedDate, report.today))) })}
           </span>
         </>
       ),

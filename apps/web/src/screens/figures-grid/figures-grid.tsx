@@ -125,7 +125,7 @@ export function FiguresGridEditor({ istat, data, editable, caption }: EditorProp
         ),
       );
       setErrors(NO_ERRORS);
-      setStatus(result.rows.length === 1 ? m.grid.savedOne : m.grid.saved(f.number(result.rows.length)));
+      setStatus(result.rows.length === 1 ? m.grid.savedOne : m.grid.saved({ n: f.number(result.rows.length) }));
       void invalidate.figures(istat, data.service.slug);
     } catch (error) {
       refuse(errorsFromServer(error), request.keys);
@@ -142,7 +142,7 @@ export function FiguresGridEditor({ istat, data, editable, caption }: EditorProp
     const target = column === 'row' ? 'month' : column;
     refs[key] = {
       id: cellId(prefix, rowKey, target),
-      label: column === 'month' || column === 'row' ? month : m.grid.cellLabel(cellName(column), month),
+      label: column === 'month' || column === 'row' ? month : m.grid.cellLabel({ column: cellName(column), month }),
     };
   }
   const summary: FormErrors = {
@@ -176,7 +176,7 @@ export function FiguresGridEditor({ istat, data, editable, caption }: EditorProp
             <Icon name="it-plus-circle" size="xs" className="me-1" />
             {m.grid.addMonth}
           </button>
-          <span className="small">{m.grid.addMonthHint(f.monthLong(data.lastMonth))}</span>
+          <span className="small">{m.grid.addMonthHint({ last: f.monthLong(data.lastMonth) })}</span>
         </div>
       ) : null}
       {rows.length === 0 ? <p>{m.grid.empty}</p> : null}
@@ -207,7 +207,7 @@ export function FiguresGridEditor({ istat, data, editable, caption }: EditorProp
           onClick={() => setShowAll(!showAll)}
           aria-pressed={showAll}
         >
-          {showAll ? m.grid.showRecent : m.grid.showAll(f.number(rows.length))}
+          {showAll ? m.grid.showRecent : m.grid.showAll({ n: f.number(rows.length) })}
         </button>
       ) : null}
       {editable ? (
@@ -244,8 +244,8 @@ function GridScreen({ istat, slug }: { istat: string; slug: string }) {
         const editable = canEditComune(me.data, place);
         return (
           <Page
-            title={m.grid.title(data.service.name)}
-            documentTitle={m.grid.documentTitle(data.service.name, place.name)}
+            title={m.grid.title({ service: data.service.name })}
+            documentTitle={m.grid.documentTitle({ service: data.service.name, comune: place.name })}
             trail={[
               ...(place.consortium.slug
                 ? [{ label: place.consortium.name, to: `/consorzi/${place.consortium.slug}` }]
@@ -266,7 +266,7 @@ function GridScreen({ istat, slug }: { istat: string; slug: string }) {
               istat={istat}
               data={data}
               editable={editable}
-              caption={m.grid.caption(data.service.name)}
+              caption={m.grid.caption({ service: data.service.name })}
             />
           </Page>
         );

@@ -41,7 +41,7 @@ export function useCellName() {
   const { m } = useI18n();
   return (column: Column): string => {
     const rating = { s1: '1', s2: '2', s3: '3', s4: '4', s5: '5' } as const;
-    if (column in rating) return m.grid.ratingName(rating[column as keyof typeof rating]);
+    if (column in rating) return m.grid.ratingName({ n: rating[column as keyof typeof rating] });
     return m.grid.cellNames[column as keyof typeof m.grid.cellNames];
   };
 }
@@ -67,11 +67,11 @@ export function GridTable({
     paper: m.grid.paper,
     paymentsTotal: m.grid.paymentsTotal,
     paymentsPagopa: m.grid.paymentsPagopa,
-    s1: m.grid.rating('1'),
-    s2: m.grid.rating('2'),
-    s3: m.grid.rating('3'),
-    s4: m.grid.rating('4'),
-    s5: m.grid.rating('5'),
+    s1: m.grid.rating({ n: '1' }),
+    s2: m.grid.rating({ n: '2' }),
+    s3: m.grid.rating({ n: '3' }),
+    s4: m.grid.rating({ n: '4' }),
+    s5: m.grid.rating({ n: '5' }),
     cost: m.grid.cost,
   };
   const monthName = (row: GridRow) => (row.month ? f.monthLong(row.month) : m.grid.newMonth);
@@ -136,7 +136,7 @@ export function GridTable({
                         type="button"
                         className="btn btn-link btn-xs p-0 grid-remove"
                         onClick={() => onRemove(row.key)}
-                        aria-label={m.grid.removeNewLabel(row.month || m.grid.newMonth)}
+                        aria-label={m.grid.removeNewLabel({ month: row.month || m.grid.newMonth })}
                       >
                         <Icon name="it-close" size="xs" /> {m.grid.removeNew}
                       </button>
@@ -182,7 +182,7 @@ export function GridTable({
                         inputMode={column === 'cost' ? 'decimal' : 'numeric'}
                         value={row.cells[column]}
                         onChange={(event) => onCell(row.key, column, event.target.value)}
-                        aria-label={m.grid.cellLabel(cellName(column), monthName(row))}
+                        aria-label={m.grid.cellLabel({ column: cellName(column), month: monthName(row) })}
                         aria-invalid={errors?.length ? true : undefined}
                         aria-describedby={errors?.length ? `${id}-error` : undefined}
                       />

@@ -3,6 +3,7 @@ import { Icon } from '../../components/icon';
 import { Section } from '../../components/section';
 import { TableScroll } from '../../components/table-scroll';
 import { useI18n } from '../../i18n/i18n';
+import { wordFor } from '../../i18n/word-for';
 import { templateColumns, templateHref } from './import-file';
 
 /** The documented columns of a kind of file, and its empty template to download. */
@@ -21,12 +22,12 @@ export function ImportColumns({ kind, forComune }: { kind: ImportKind; forComune
           className="btn btn-outline-primary btn-sm"
         >
           <Icon name="it-download" size="xs" className="me-1" />
-          {t.template(t.kindNames[kind])}
+          {t.template({ kind: t.kindNames[kind] })}
         </a>
       </p>
       <TableScroll labelledBy="import-columns-caption">
         <table className="table table-sm data-table table-stack import-columns">
-          <caption id="import-columns-caption">{t.columnsCaption(t.kindNames[kind])}</caption>
+          <caption id="import-columns-caption">{t.columnsCaption({ kind: t.kindNames[kind] })}</caption>
           <thead>
             <tr>
               <th scope="col">{t.column}</th>
@@ -41,7 +42,9 @@ export function ImportColumns({ kind, forComune }: { kind: ImportKind; forComune
                   <code>{column.name}</code>
                 </th>
                 <td data-label={t.required}>{required[column.required]}</td>
-                <td data-label={t.description}>{t.columnDescriptions[kind][column.name] ?? column.description}</td>
+                <td data-label={t.description}>
+                  {wordFor(t.columnDescriptions[kind], column.name) ?? column.description}
+                </td>
               </tr>
             ))}
           </tbody>

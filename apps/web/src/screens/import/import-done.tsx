@@ -16,12 +16,12 @@ export function ImportDone({
   resultRef: RefObject<HTMLDivElement | null>;
   onAnother: () => void;
 }) {
-  const { m, counted } = useI18n();
+  const { m } = useI18n();
   const t = m.importer;
   return (
     <div ref={resultRef} tabIndex={-1} className="alert alert-success mb-4 import-done">
       <h2 className="h5 alert-heading">{t.doneTitle}</h2>
-      <p>{t.doneText({ added: result.added, changed: result.changed, unchanged: result.unchanged, counted })}</p>
+      <p>{t.doneText({ added: result.added, changed: result.changed, unchanged: result.unchanged })}</p>
       {result.comuni.length > 0 ? (
         <ul>
           {result.comuni
@@ -31,7 +31,7 @@ export function ImportDone({
                 <Link to={result.kind === 'milestones' ? `/comuni/${c.istat}/roadmap` : `/comuni/${c.istat}`}>
                   {c.name}
                 </Link>
-                : {t.doneComune({ added: c.added, changed: c.changed, counted })}
+                : {t.doneComune({ added: c.added, changed: c.changed })}
               </li>
             ))}
         </ul>

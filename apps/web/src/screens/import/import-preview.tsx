@@ -39,7 +39,7 @@ function ShowMore({ total, open, onToggle }: { total: number; open: boolean; onT
   if (total <= FIRST_ROWS) return null;
   return (
     <button type="button" className="btn btn-link btn-sm px-0" aria-expanded={open} onClick={onToggle}>
-      {open ? m.importer.showFewer : m.importer.showAll(f.number(total))}
+      {open ? m.importer.showFewer : m.importer.showAll({ n: f.number(total) })}
     </button>
   );
 }
@@ -173,7 +173,7 @@ export function ImportPreviewView({
   applying,
   headingRef,
 }: ImportPreviewViewProps) {
-  const { m, f, counted } = useI18n();
+  const { m, f } = useI18n();
   const t = m.importer;
   const { totals } = preview;
   const whyNot = totals.errors > 0 ? t.cannotApplyErrors : t.cannotApplyNothing;
@@ -182,7 +182,7 @@ export function ImportPreviewView({
       <h2 id="import-result-title" ref={headingRef} tabIndex={-1} className="h3">
         {t.resultTitle}
       </h2>
-      <p>{t.resultLead(fileName)}</p>
+      <p>{t.resultLead({ file: fileName })}</p>
       <KeyFigures
         className="mb-3"
         figures={(['add', 'change', 'unchanged', 'errors'] as const).map((key) => ({
@@ -191,8 +191,11 @@ export function ImportPreviewView({
         }))}
       />
       <p className="small">
-        {t.rowsRead(f.number(totals.rows))} {t.separator(t.separatorNames[preview.separator] ?? preview.separator)}.
-        {preview.ignoredColumns.length > 0 ? <> {t.ignoredColumns(preview.ignoredColumns.join(', '))}</> : null}
+        {t.rowsRead({ n: f.number(totals.rows) })}{' '}
+        {t.separator({ sep: t.separatorNames[preview.separator] ?? preview.separator })}.
+        {preview.ignoredColumns.length > 0 ? (
+          <> {t.ignoredColumns({ list: preview.ignoredColumns.join(', ') })}</>
+        ) : null}
         {preview.truncated ? <> {t.truncated}</> : null}
       </p>
       {encoding === 'windows-1252' ? (
@@ -216,7 +219,7 @@ export function ImportPreviewView({
           headingClassName="h5"
           className="mb-4"
         >
-          <p>{t.unchangedText({ n: totals.unchanged, counted })}</p>
+          <p>{t.unchangedText({ n: totals.unchanged })}</p>
         </Section>
       ) : null}
       <div className="import-apply">

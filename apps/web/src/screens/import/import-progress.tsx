@@ -1,5 +1,6 @@
 import type { RouterOutputs } from '@switchoff/api';
 import { useI18n } from '../../i18n/i18n';
+import { wordFor } from '../../i18n/word-for';
 
 /** An import job as the API reads it: phase, rows done of total, and its outcome. */
 export type ImportJob = RouterOutputs['imports']['job'];
@@ -34,10 +35,13 @@ export function ImportProgressView({ job }: { job: ImportJob }) {
   const { m, f } = useI18n();
   const t = m.importer;
   const share = job.total > 0 ? Math.min(1, job.done / job.total) : 0;
-  const rows = job.total > 0 ? t.progressRows(f.number(job.done), f.number(job.total), f.percent(share)) : null;
+  const rows =
+    job.total > 0
+      ? t.progressRows({ done: f.number(job.done), total: f.number(job.total), percent: f.percent(share) })
+      : null;
   return (
     <section className="import-progress card card-bg p-3 mb-4" aria-label={t.progressLabel}>
-      <p className="fw-semibold mb-1">{t.phases[job.phase] ?? t.applying}</p>
+      <p className="fw-semibold mb-1">{wordFor(t.phases, job.phase) ?? t.applying}</p>
       <div className="progress" style={{ height: '1rem' }}>
         <div
           className="progress-bar"
@@ -47,7 +51,7 @@ export function ImportProgressView({ job }: { job: ImportJob }) {
           aria-valuemin={0}
           aria-valuemax={job.total}
           aria-valuenow={job.done}
-          aria-valuetext={rows ?? t.phases[job.phase]}
+          aria-valuetext={rows ?? wordFor(t.phases, job.phase)}
         />
       </div>
       {rows ? <p className="small mb-0 mt-1">{rows}</p> : null}

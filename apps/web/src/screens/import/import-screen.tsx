@@ -27,13 +27,13 @@ function ComuneImport({ istat }: { istat: string }) {
         return (
           <Page
             title={m.importer.title}
-            documentTitle={m.importer.documentTitle(comune.name)}
+            documentTitle={m.importer.documentTitle({ scope: comune.name })}
             trail={[
               { label: comune.consortium.name, to: `/consorzi/${comune.consortium.slug}` },
               { label: comune.name, to: `/comuni/${comune.istat}` },
               { label: m.importer.breadcrumb },
             ]}
-            lead={<p className="mb-0">{m.importer.leadComune(comune.name)}</p>}
+            lead={<p className="mb-0">{m.importer.leadComune({ name: comune.name })}</p>}
           >
             <ImportWorkbench scope={{ istat: comune.istat }} />
           </Page>
@@ -58,9 +58,9 @@ function ConsortiumImport({ slug }: { slug: string }) {
   return (
     <Page
       title={m.importer.title}
-      documentTitle={m.importer.documentTitle(consortium.name)}
+      documentTitle={m.importer.documentTitle({ scope: consortium.name })}
       trail={[{ label: consortium.name, to: `/consorzi/${consortium.slug}` }, { label: m.importer.breadcrumb }]}
-      lead={<p className="mb-0">{m.importer.leadConsortium(consortium.name)}</p>}
+      lead={<p className="mb-0">{m.importer.leadConsortium({ name: consortium.name })}</p>}
     >
       <ImportWorkbench scope={{ consortium: consortium.slug }} />
     </Page>

@@ -33,7 +33,7 @@ function scopeInput(scope: DataScopeRef) {
  * answers of the comuni the file touched. Progress and outcomes are announced.
  */
 export function ImportWorkbench({ scope }: { scope: DataScopeRef }) {
-  const { m, f, msg, counted } = useI18n();
+  const { m, f, msg } = useI18n();
   const t = m.importer;
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -55,7 +55,8 @@ export function ImportWorkbench({ scope }: { scope: DataScopeRef }) {
   const previewMutation = useMutation(trpc.imports.preview.mutationOptions());
   const commitMutation = useMutation(trpc.imports.commit.mutationOptions());
   const forComune = 'istat' in scope;
-  const sizeText = (bytes: number) => fileSize(bytes, f, { kb: t.kilobytes, mb: t.megabytes });
+  const sizeText = (bytes: number) =>
+    fileSize(bytes, f, { kb: (n) => t.kilobytes({ n }), mb: (n) => t.megabytes({ n }) });
 
   useEffect(() => {
     const target = { preview: previewHeading, failure: failureRef, result: resultRef, file: fileInput }[
@@ -81,7 +82,7 @@ export function ImportWorkbench({ scope }: { scope: DataScopeRef }) {
     // checked on bytes, no file over the server's limit is sent (a mostly accented one just
     // under it may be stopped here).
     if (chosen.size > CSV_LIMITS.chars) {
-      setFileError(t.fileTooBig(sizeText(chosen.size), CSV_LIMIT_MB));
+      setFileError(t.fileTooBig({ size: sizeText(chosen.size), mb: f.number(CSV_LIMIT_MB) }));
       return;
     }
     let bytes: Uint8Array;
@@ -105,7 +106,7 @@ export function ImportWorkbench({ scope }: { scope: DataScopeRef }) {
     try {
       const data = await previewMutation.mutateAsync({ scope: scopeInput(scope), kind: previewKind, csv: source.text });
       setPreview({ data, kind: previewKind, file: source });
-      setAnnouncement(t.announcePreview({ ...data.totals, counted }));
+      setAnnouncement(t.announcePreview({ ...data.totals }));
       setFocusTarget('preview');
     } catch (error) {
       setPreview(null);
@@ -157,7 +158,7 @@ export function ImportWorkbench({ scope }: { scope: DataScopeRef }) {
       setResult(done);
       setPreview(null);
       setAnnouncement(
-        `${t.doneTitle}. ${t.doneText({ added: done.added, changed: done.changed, unchanged: done.unchanged, counted })}`,
+        `${t.doneTitle}. ${t.doneText({ added: done.added, changed: done.changed, unchanged: done.unchanged })}`,
       );
       setFocusTarget('result');
       void invalidate.imported(
@@ -220,7 +221,7 @@ export function ImportWorkbench({ scope }: { scope: DataScopeRef }) {
             {t.file}
           </label>
           <small id={`${id}-file-hint`} className="form-text d-block mb-1">
-            {t.fileHint(CSV_LIMIT_MB)}
+            {t.fileHint({ mb: f.number(CSV_LIMIT_MB) })}
           </small>
           <input
             ref={fileInput}
@@ -235,7 +236,7 @@ export function ImportWorkbench({ scope }: { scope: DataScopeRef }) {
           {file ? (
             <p id={`${id}-file-chosen`} className="small mt-1 mb-0">
               <Icon name="it-file" size="xs" className="me-1" />
-              {t.fileChosen(file.name, sizeText(file.size))}
+              {t.fileChosen({ name: file.name, size: sizeText(file.size) })}
             </p>
           ) : null}
           <div role="alert">{fileError ? <FieldError id={`${id}-file`} text={fileError} /> : null}</div>

@@ -56,7 +56,7 @@ export default function LoginScreen() {
         <div className="col-lg-6 col-md-8">
           {me.data ? (
             <div className="alert alert-info" role="status">
-              <p className="mb-2">{m.auth.alreadyIn(me.data.name)}</p>
+              <p className="mb-2">{m.auth.alreadyIn({ name: me.data.name })}</p>
               <Link to={landingPath(me.data, returnTo)} className="btn btn-primary btn-sm">
                 {m.auth.continue}
               </Link>

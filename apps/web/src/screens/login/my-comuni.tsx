@@ -21,7 +21,9 @@ export default function MyComuniScreen() {
     <Page
       title={m.landing.title}
       trail={[{ label: m.landing.title }]}
-      lead={<p className="mb-0">{staff ? m.landing.staffLead(user.consortium.name) : m.landing.lead}</p>}
+      lead={
+        <p className="mb-0">{staff ? m.landing.staffLead({ consortium: user.consortium.name }) : m.landing.lead}</p>
+      }
     >
       {staff ? (
         <Link to={`/consorzi/${user.consortium.slug}`} className="btn btn-primary">
@@ -31,11 +33,15 @@ export default function MyComuniScreen() {
         <ul className="list-unstyled my-comuni" aria-label={m.landing.listLabel}>
           {user.comuni.map((comune) => (
             <li key={comune.istat}>
-              <Link to={`/comuni/${comune.istat}`} className="my-comune-link" aria-label={m.landing.open(comune.name)}>
+              <Link
+                to={`/comuni/${comune.istat}`}
+                className="my-comune-link"
+                aria-label={m.landing.open({ name: comune.name })}
+              >
                 <Icon name="it-pa" className="me-2" />
                 <span>
                   <span className="my-comune-name">{comune.name}</span>
-                  <span className="d-block small">{m.landing.istat(comune.istat)}</span>
+                  <span className="d-block small">{m.landing.istat({ code: comune.istat })}</span>
                 </span>
                 <Icon name="it-arrow-right" className="ms-auto" />
               </Link>

@@ -61,7 +61,7 @@ export function PortfolioView({ data }: { data: Portfolio }) {
           {
             label: m.portfolio.takeUp12,
             value: f.ratio(data.totals.takeUp),
-            hint: data.totals.takeUp ? m.measures.basedOn(f.number(data.totals.takeUp.n)) : undefined,
+            hint: data.totals.takeUp ? m.measures.basedOn({ n: f.number(data.totals.takeUp.n) }) : undefined,
           },
           {
             label: m.portfolio.late,

@@ -61,7 +61,7 @@ function RevokeButton({ address }: { address: CalendarAddress }) {
       onSuccess: (list) => queryClient.setQueryData(trpc.account.calendars.queryKey(), list),
     }),
   );
-  const label = t.revokeLabel(f.dateTime(address.createdAt));
+  const label = t.revokeLabel({ date: f.dateTime(address.createdAt) });
   if (!confirming)
     return (
       <>
@@ -141,7 +141,7 @@ export function CalendarAddresses({ addresses }: { addresses: readonly CalendarA
               cell: (a) =>
                 a.revokedAt ? (
                   <span className="platform-state is-inactive">
-                    <Icon name="it-ban" size="xs" /> {t.revokedOn(f.dateTime(a.revokedAt))}
+                    <Icon name="it-ban" size="xs" /> {t.revokedOn({ date: f.dateTime(a.revokedAt) })}
                   </span>
                 ) : (
                   <span className="platform-state is-active">

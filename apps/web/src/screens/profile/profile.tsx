@@ -31,7 +31,7 @@ export default function ProfileScreen() {
     <Page
       title={m.profile.title}
       trail={[{ label: m.profile.title }]}
-      lead={<p className="mb-0">{m.profile.lead(me.data.email)}</p>}
+      lead={<p className="mb-0">{m.profile.lead({ email: me.data.email })}</p>}
     >
       <ProfileSections />
     </Page>

@@ -43,8 +43,8 @@ export function ReplanForm({ istat, milestone, version, today, onDone }: Props) 
       {...editForm}
       intro={
         <>
-          <p className="mb-1">{m.replanForm.currentPlanned(f.date(milestone.plannedDate))}</p>
-          <p className="small">{m.replanForm.baselineStays(f.date(milestone.baselineDate))}</p>
+          <p className="mb-1">{m.replanForm.currentPlanned({ date: f.date(milestone.plannedDate) })}</p>
+          <p className="small">{m.replanForm.baselineStays({ date: f.date(milestone.baselineDate) })}</p>
         </>
       }
     >

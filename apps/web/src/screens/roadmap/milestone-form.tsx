@@ -116,7 +116,7 @@ export function MilestoneForm({ istat, milestone, all, onDone }: MilestoneFormPr
         : create.mutateAsync({ istat, ...createMilestoneInput.parse(createInput(values)) }),
     onSuccess: (saved) => {
       void invalidate.milestone(istat, milestone?.id);
-      onDone(milestone ? m.milestoneForm.saved : m.milestoneForm.created(saved.title));
+      onDone(milestone ? m.milestoneForm.saved : m.milestoneForm.created({ title: saved.title }));
     },
   });
   const services = overview.data?.services ?? [];
@@ -131,7 +131,7 @@ export function MilestoneForm({ istat, milestone, all, onDone }: MilestoneFormPr
   return (
     <EditForm
       form={form}
-      label={milestone ? m.milestoneForm.editTitle(milestone.title) : m.milestoneForm.createTitle}
+      label={milestone ? m.milestoneForm.editTitle({ title: milestone.title }) : m.milestoneForm.createTitle}
       onReload={() => void invalidate.milestone(istat, milestone?.id)}
       submitLabel={milestone ? undefined : m.milestoneForm.submitCreate}
       onCancel={() => onDone()}

@@ -35,7 +35,11 @@ export function MilestoneStaff({ istat, milestone, today, canEdit, all, titles, 
       <InternalNote note={milestone.internalNote} />
       {canEdit ? (
         <div className="d-flex flex-column gap-2 mb-2">
-          <ToolPanel label={m.forms.edit} title={m.milestoneForm.editTitle(milestone.title)} headingLevel={4}>
+          <ToolPanel
+            label={m.forms.edit}
+            title={m.milestoneForm.editTitle({ title: milestone.title })}
+            headingLevel={4}
+          >
             {(close) => <MilestoneForm istat={istat} milestone={milestone} all={all} onDone={close} />}
           </ToolPanel>
           {done ? null : (

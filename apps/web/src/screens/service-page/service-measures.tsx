@@ -19,13 +19,13 @@ export function ServiceMeasures({ totals, takesPayment }: { totals: ServicePage[
           label: m.measures.pagopa,
           value: takesPayment ? f.ratio(totals.pagopa) : f.notAvailable,
           hint: takesPayment
-            ? withCount(m.measures.pagopaHint, totals.pagopa, m.measures.payments)
+            ? withCount(m.measures.pagopaHint, totals.pagopa, (n) => m.measures.payments({ n }))
             : m.measures.noPayment,
         },
         {
           label: m.measures.satisfaction,
           value: f.ratio(totals.satisfaction),
-          hint: withCount(m.measures.satisfactionHint, totals.satisfaction, m.measures.answers),
+          hint: withCount(m.measures.satisfactionHint, totals.satisfaction, (n) => m.measures.answers({ n })),
         },
         {
           label: m.measures.cost,

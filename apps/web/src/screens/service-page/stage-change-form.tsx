@@ -100,7 +100,7 @@ export function StageChangeForm({ istat, slug, current, version, onDone, today =
       {revert && current ? (
         <p className="revert-warning" id={`${id}-revert`}>
           <Icon name="it-restore" size="xs" className="me-1" />
-          {m.stageForm.revertWarning(m.stages[current].label, m.stages[form.values.stage as Stage].label)}
+          {m.stageForm.revertWarning({ from: m.stages[current].label, to: m.stages[form.values.stage as Stage].label })}
         </p>
       ) : null}
       <TextField {...form.field('effectiveDate')} type="date" required hint={m.stageForm.effectiveDateHint} />

@@ -66,7 +66,7 @@ function SetupForm({ istat, name, entries }: { istat: string; name: string; entr
           setChoices({});
           void invalidate.newService(istat);
           void invalidate.comuni();
-          setStatus(m.serviceSetup.saved(added.length));
+          setStatus(m.serviceSetup.saved({ count: added.length }));
         },
         onError: (error) =>
           setErrors(rowMessages(error, chosen).map(({ row, message }) => ({ row, text: msg(message) }))),
@@ -74,14 +74,16 @@ function SetupForm({ istat, name, entries }: { istat: string; name: string; entr
     );
   };
   return (
-    <form noValidate onSubmit={onSubmit} aria-label={m.serviceSetup.title(name)}>
+    <form noValidate onSubmit={onSubmit} aria-label={m.serviceSetup.title({ name })}>
       <p role="status" className="tool-panel-status">
         {status}
       </p>
       {errors.length ? (
         <ul className="alert alert-danger" role="alert">
           {errors.map((e) => (
-            <li key={`${e.row}-${e.text}`}>{e.row ? m.serviceSetup.rowError(e.row, e.text) : e.text}</li>
+            <li key={`${e.row}-${e.text}`}>
+              {e.row ? m.serviceSetup.rowError({ name: e.row, text: e.text }) : e.text}
+            </li>
           ))}
         </ul>
       ) : null}
@@ -101,7 +103,7 @@ function SetupForm({ istat, name, entries }: { istat: string; name: string; entr
                 <input
                   type="checkbox"
                   className="form-check-input position-static"
-                  aria-label={m.serviceSetup.offeredLabel(e.name)}
+                  aria-label={m.serviceSetup.offeredLabel({ name: e.name })}
                   checked={choiceOf(e.slug).offered}
                   onChange={(event) => change(e.slug, { offered: event.target.checked })}
                 />
@@ -124,7 +126,7 @@ function SetupForm({ istat, name, entries }: { istat: string; name: string; entr
               cell: (e) => (
                 <select
                   className="form-select form-select-sm"
-                  aria-label={m.serviceSetup.stageLabel(e.name)}
+                  aria-label={m.serviceSetup.stageLabel({ name: e.name })}
                   value={choiceOf(e.slug).stage}
                   disabled={!choiceOf(e.slug).offered}
                   onChange={(event) => change(e.slug, { stage: event.target.value as Stage })}
@@ -144,7 +146,7 @@ function SetupForm({ istat, name, entries }: { istat: string; name: string; entr
                 <input
                   type="date"
                   className="form-control form-control-sm"
-                  aria-label={m.serviceSetup.sinceLabel(e.name)}
+                  aria-label={m.serviceSetup.sinceLabel({ name: e.name })}
                   value={choiceOf(e.slug).since}
                   max={today}
                   disabled={!choiceOf(e.slug).offered}
@@ -176,10 +178,10 @@ function SetupLoader({ istat }: { istat: string }) {
     <QueryState query={overview}>
       {(data) => (
         <Page
-          title={m.serviceSetup.title(data.comune.name)}
+          title={m.serviceSetup.title({ name: data.comune.name })}
           trail={[
             { label: data.comune.name, to: `/comuni/${istat}` },
-            { label: m.serviceSetup.title(data.comune.name) },
+            { label: m.serviceSetup.title({ name: data.comune.name }) },
           ]}
           lead={<p className="mb-0">{m.serviceSetup.lead}</p>}
         >
