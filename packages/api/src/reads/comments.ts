@@ -29,13 +29,8 @@ export function loadComments(
     const ofService = db
       .select({ id: milestones.id })
       .from(milestones)
-      .where(eq(milestones.serviceId, scope.serviceId))
-      .all()
-      .map((m) => m.id);
-    narrow = or(
-      eq(comments.serviceId, scope.serviceId),
-      inArray(comments.milestoneId, ofService.length ? ofService : [-1]),
-    );
+      .where(eq(milestones.serviceId, scope.serviceId));
+    narrow = or(eq(comments.serviceId, scope.serviceId), inArray(comments.milestoneId, ofService));
   }
   const rows = db
     .select({

@@ -41,18 +41,14 @@ export function serviceHistory(db: Db, params: { comune: ComuneRow; slug: string
   const figureIds = db
     .select({ id: monthlyFigures.id })
     .from(monthlyFigures)
-    .where(eq(monthlyFigures.serviceId, service.id))
-    .all()
-    .map((r) => r.id);
+    .where(eq(monthlyFigures.serviceId, service.id));
   const rows = db
     .select()
     .from(auditLog)
     .where(
       or(
         and(eq(auditLog.entity, 'services'), eq(auditLog.entityId, service.id)),
-        figureIds.length
-          ? and(eq(auditLog.entity, 'monthly_figures'), inArray(auditLog.entityId, figureIds))
-          : undefined,
+        and(eq(auditLog.entity, 'monthly_figures'), inArray(auditLog.entityId, figureIds)),
       ),
     )
     .orderBy(desc(auditLog.at), desc(auditLog.id))
