@@ -6,7 +6,7 @@ export function useSlippageText() {
   return (days: number | null): string => {
     if (days === null) return f.notAvailable;
     if (days === 0) return m.roadmap.slippageNone;
-    const amount = Math.abs(days) === 1 ? m.common.oneDay : m.common.days(f.number(Math.abs(days)));
-    return days > 0 ? m.roadmap.slippageLate(amount) : m.roadmap.slippageEarly(amount);
+    const amount = Math.abs(days) === 1 ? m.common.oneDay : m.common.days({ n: f.number(Math.abs(days)) });
+    return days > 0 ? m.roadmap.slippageLate({ days: amount }) : m.roadmap.slippageEarly({ days: amount });
   };
 }

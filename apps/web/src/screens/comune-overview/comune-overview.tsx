@@ -52,7 +52,7 @@ export function ComuneOverviewView({ data, national }: { data: ComuneOverview; n
   return (
     <Page
       title={comune.name}
-      documentTitle={m.overview.documentTitle(comune.name)}
+      documentTitle={m.overview.documentTitle({ name: comune.name })}
       trail={
         national
           ? [...nationalTrail(national.comune, m.national.italy), { label: comune.name }]
@@ -71,7 +71,7 @@ export function ComuneOverviewView({ data, national }: { data: ComuneOverview; n
             <li>
               {m.overview.consortium} <Link to={`/consorzi/${comune.consortium.slug}`}>{comune.consortium.name}</Link>
             </li>
-            <li>{m.common.asOf(f.monthLong(data.asOf))}</li>
+            <li>{m.common.asOf({ month: f.monthLong(data.asOf) })}</li>
             {national?.formerName ? <li>{m.national.formerNameLead({ name: national.formerName })}</li> : null}
           </MetaLine>
           {national ? <AbolishedProvinceNote provinceIstat={national.comune.provinceIstat} /> : null}

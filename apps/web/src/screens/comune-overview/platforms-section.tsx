@@ -80,9 +80,9 @@ export function DatasetsTable({ datasets }: { datasets: Datasets }) {
                     target="_blank"
                     rel="noreferrer"
                     className="text-nowrap"
-                    aria-label={`${m.overview.datasetSearchLabel(d.title, d.portal)} (${m.common.external})`}
+                    aria-label={`${m.overview.datasetSearchLabel({ title: d.title, portal: d.portal })} (${m.common.external})`}
                   >
-                    {m.overview.datasetSearch(d.portal)}
+                    {m.overview.datasetSearch({ portal: d.portal })}
                     <Icon name="it-external-link" size="xs" className="icon-primary ms-1" />
                   </a>
                 </>

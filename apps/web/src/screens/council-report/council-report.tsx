@@ -149,7 +149,7 @@ export function CouncilReportView({ report }: { report: CouncilReport }) {
             {m.overview.consortium} {comune.consortium.name} · {m.overview.target} {f.percent(comune.takeUpTarget)}
           </p>
           <p className="small mb-0">
-            {m.report.preparedOn({ date: f.date(report.today) })} · {m.common.asOf(f.monthLong(report.asOf))}
+            {m.report.preparedOn({ date: f.date(report.today) })} · {m.common.asOf({ month: f.monthLong(report.asOf) })}
           </p>
           {internal ? (
             <p className="report-internal">
@@ -193,7 +193,6 @@ export function CouncilReportView({ report }: { report: CouncilReport }) {
                 hint: m.portfolio.slippage({
                   days: report.milestones.slippageDays,
                   replans: report.milestones.replans,
-                  n: f.number,
                 }),
               },
             ]}

@@ -15,7 +15,7 @@ import { useTRPC } from '../../trpc';
  * portfolio (and the search in the header) has the rest.
  */
 function ConsortiumComuni({ consortium }: { consortium: ConsortiumSummary }) {
-  const { m, f } = useI18n();
+  const { m } = useI18n();
   const more = consortium.comuni - consortium.firstComuni.length;
   if (consortium.firstComuni.length === 0) return null;
   return (
@@ -30,9 +30,7 @@ function ConsortiumComuni({ consortium }: { consortium: ConsortiumSummary }) {
       </ul>
       {more > 0 && (
         <p className="small mt-1 mb-0">
-          <Link to={`/consorzi/${consortium.slug}`}>
-            {m.home.moreComuni({ count: more, formatted: f.number(more) })}
-          </Link>
+          <Link to={`/consorzi/${consortium.slug}`}>{m.home.moreComuni({ count: more })}</Link>
         </p>
       )}
     </>
@@ -50,10 +48,10 @@ function ConsortiumCard({ consortium }: { consortium: ConsortiumSummary }) {
         <p className="mb-2">
           <Icon name="it-map-marker" className="me-1" />
           {consortium.city} ·{' '}
-          {consortium.comuni === 1 ? m.common.oneComune : m.common.comuniCount(f.number(consortium.comuni))}
+          {consortium.comuni === 1 ? m.common.oneComune : m.common.comuniCount({ n: f.number(consortium.comuni) })}
         </p>
         <Link to={`/consorzi/${consortium.slug}`} className="btn btn-primary btn-sm">
-          {m.home.openPortfolio(consortium.name)}
+          {m.home.openPortfolio({ name: consortium.name })}
           <Icon name="it-arrow-right" className="icon-white ms-1" />
         </Link>
         <ConsortiumComuni consortium={consortium} />

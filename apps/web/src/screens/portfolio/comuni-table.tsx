@@ -44,7 +44,7 @@ export function ComuniTable({ portfolio }: { portfolio: Portfolio }) {
       key: 'slippage',
       header: m.portfolio.slippageColumn,
       numeric: true,
-      cell: (c) => m.portfolio.slippage({ days: c.slippageDays, replans: c.replans, n: f.number }),
+      cell: (c) => m.portfolio.slippage({ days: c.slippageDays, replans: c.replans }),
     },
     { key: 'ready', header: m.portfolio.ready, numeric: true, cell: (c) => f.number(c.readyServices) },
     {

@@ -34,7 +34,7 @@ export function PortfolioView({ data }: { data: Portfolio }) {
   return (
     <Page
       title={consortium.name}
-      documentTitle={m.portfolio.documentTitle(consortium.name)}
+      documentTitle={m.portfolio.documentTitle({ name: consortium.name })}
       trail={[{ label: consortium.name }]}
       lead={
         <>
@@ -48,7 +48,7 @@ export function PortfolioView({ data }: { data: Portfolio }) {
                 </a>
               </li>
             ) : null}
-            <li>{m.common.asOf(f.monthLong(data.asOf))}</li>
+            <li>{m.common.asOf({ month: f.monthLong(data.asOf) })}</li>
           </MetaLine>
         </>
       }
@@ -66,7 +66,7 @@ export function PortfolioView({ data }: { data: Portfolio }) {
           {
             label: m.portfolio.late,
             value: f.number(late),
-            hint: `${m.portfolio.slipped}: ${f.number(slipped)} · ${m.portfolio.slippage({ days: slippageDays, replans, n: f.number })} · ${m.portfolio.ready}: ${f.number(ready)}`,
+            hint: `${m.portfolio.slipped}: ${f.number(slipped)} · ${m.portfolio.slippage({ days: slippageDays, replans })} · ${m.portfolio.ready}: ${f.number(ready)}`,
           },
         ]}
       />
@@ -104,7 +104,7 @@ export function PortfolioView({ data }: { data: Portfolio }) {
           {data.matrix.services.map((service) => (
             <li key={service.slug}>
               <Link to={`/consorzi/${consortium.slug}/servizi/${service.slug}`}>
-                {m.portfolio.acrossLink(service.name)}
+                {m.portfolio.acrossLink({ service: service.name })}
               </Link>
             </li>
           ))}

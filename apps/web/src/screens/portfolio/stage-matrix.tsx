@@ -47,7 +47,7 @@ export function StageMatrix({ matrix, consortiumSlug }: StageMatrixProps) {
               <th key={service.slug} scope="col">
                 <Link
                   to={`/consorzi/${consortiumSlug}/servizi/${service.slug}`}
-                  title={m.portfolio.acrossLink(service.name)}
+                  title={m.portfolio.acrossLink({ service: service.name })}
                 >
                   {service.name}
                 </Link>

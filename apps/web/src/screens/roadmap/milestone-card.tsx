@@ -49,7 +49,7 @@ export function MilestoneCard({
             {f.date(milestone.plannedDate)} · <span className="slippage">{slippage(milestone.slippageDays)}</span>
             {milestone.status === 'late' ? (
               <span className="d-block status-late fw-semibold">
-                {m.roadmap.overdue(f.number(daysBetween(milestone.plannedDate, today)))}
+                {m.roadmap.overdue({ days: f.number(daysBetween(milestone.plannedDate, today)) })}
               </span>
             ) : null}
           </Fact>
@@ -84,7 +84,7 @@ export function MilestoneCard({
         ) : (
           <ol className="small mb-0 replans">
             <li value={0} className="replan-baseline">
-              {m.roadmap.baselineLine(f.date(milestone.baselineDate))}
+              {m.roadmap.baselineLine({ date: f.date(milestone.baselineDate) })}
             </li>
             {milestone.replans.map((replan) => (
               <li
@@ -109,7 +109,7 @@ export function MilestoneCard({
                   </>
                 ) : null}
                 {replan.annulledBy !== null ? (
-                  <strong className="d-block">{m.roadmap.annulledBy(f.number(replan.annulledBy))}</strong>
+                  <strong className="d-block">{m.roadmap.annulledBy({ number: f.number(replan.annulledBy) })}</strong>
                 ) : null}
               </li>
             ))}

@@ -37,7 +37,7 @@ export function RoadmapView({ data }: { data: Roadmap }) {
   return (
     <Page
       title={`${m.roadmap.title} – ${comune.name}`}
-      documentTitle={m.roadmap.documentTitle(comune.name)}
+      documentTitle={m.roadmap.documentTitle({ name: comune.name })}
       trail={[
         { label: comune.consortium.name, to: `/consorzi/${comune.consortium.slug}` },
         { label: comune.name, to: `/comuni/${comune.istat}` },
@@ -46,7 +46,7 @@ export function RoadmapView({ data }: { data: Roadmap }) {
       lead={
         <>
           <p className="mb-1">{m.roadmap.lead}</p>
-          <p className="small mb-0">{m.roadmap.today(f.date(data.today))}</p>
+          <p className="small mb-0">{m.roadmap.today({ date: f.date(data.today) })}</p>
           <FollowLinks istat={comune.istat} name={comune.name} />
         </>
       }
@@ -81,7 +81,7 @@ export function RoadmapView({ data }: { data: Roadmap }) {
                   aria-pressed={!showAll}
                   onClick={() => setShowAll(false)}
                 >
-                  {m.roadmap.showOpen(f.number(open.length))}
+                  {m.roadmap.showOpen({ n: f.number(open.length) })}
                 </button>
                 <button
                   type="button"
@@ -89,7 +89,7 @@ export function RoadmapView({ data }: { data: Roadmap }) {
                   aria-pressed={showAll}
                   onClick={() => setShowAll(true)}
                 >
-                  {m.roadmap.showAll(f.number(data.milestones.length))}
+                  {m.roadmap.showAll({ n: f.number(data.milestones.length) })}
                 </button>
               </div>
             }

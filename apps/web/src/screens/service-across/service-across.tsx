@@ -30,7 +30,7 @@ export function ServiceAcrossView({ data, illustrative }: ServiceAcrossViewProps
   const categoryLabel = useCategoryLabel();
   const { consortium, service } = data;
   const switchedOff = data.comuni.filter((c) => c.stage === 'switched_off').length;
-  const countComuni = (n: number) => (n === 1 ? m.common.oneComune : m.common.comuniCount(f.number(n)));
+  const countComuni = (n: number) => (n === 1 ? m.common.oneComune : m.common.comuniCount({ n: f.number(n) }));
   const columns: Column<Row>[] = [
     {
       key: 'name',
@@ -59,16 +59,16 @@ export function ServiceAcrossView({ data, illustrative }: ServiceAcrossViewProps
   return (
     <Page
       title={service.name}
-      documentTitle={m.across.documentTitle(service.name, consortium.name)}
+      documentTitle={m.across.documentTitle({ service: service.name, consortium: consortium.name })}
       trail={[{ label: consortium.name, to: `/consorzi/${consortium.slug}` }, { label: service.name }]}
       lead={
         <>
-          <p className="mb-1">{m.across.lead(consortium.name)}</p>
+          <p className="mb-1">{m.across.lead({ consortium: consortium.name })}</p>
           <MetaLine>
             <li>
               {m.overview.category}: {categoryLabel(service.category)}
             </li>
-            <li>{m.common.asOf(f.monthLong(data.asOf))}</li>
+            <li>{m.common.asOf({ month: f.monthLong(data.asOf) })}</li>
           </MetaLine>
         </>
       }
@@ -80,14 +80,14 @@ export function ServiceAcrossView({ data, illustrative }: ServiceAcrossViewProps
       </p>
       <DataTable
         stack
-        caption={m.across.tableCaption(service.name)}
+        caption={m.across.tableCaption({ service: service.name })}
         columns={columns}
         rows={data.comuni}
         rowKey={(c) => c.istat}
       />
       <TakeUpBars
         headingLevel={2}
-        caption={m.across.tableCaption(service.name)}
+        caption={m.across.tableCaption({ service: service.name })}
         data={data.comuni.map((c) => ({ key: c.istat, label: c.name, takeUp: c.takeUp }))}
       />
     </Page>

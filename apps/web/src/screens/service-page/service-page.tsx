@@ -45,7 +45,7 @@ export function ServicePageView({ data }: { data: ServicePage }) {
   return (
     <Page
       title={service.name}
-      documentTitle={m.service.documentTitle(service.name, comune.name)}
+      documentTitle={m.service.documentTitle({ service: service.name, comune: comune.name })}
       trail={[
         { label: comune.consortium.name, to: `/consorzi/${comune.consortium.slug}` },
         { label: comune.name, to: `/comuni/${comune.istat}` },
@@ -57,7 +57,7 @@ export function ServicePageView({ data }: { data: ServicePage }) {
             <Link to={`/comuni/${comune.istat}`}>{comune.name}</Link>
           </li>
           <li>{categoryLabel(service.category)}</li>
-          <li>{m.common.asOf(f.monthLong(data.asOf))}</li>
+          <li>{m.common.asOf({ month: f.monthLong(data.asOf) })}</li>
         </MetaLine>
       }
     >
