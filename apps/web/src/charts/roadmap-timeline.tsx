@@ -1,6 +1,6 @@
 import type { MilestoneStatus } from '@switchoff/domain';
 import type { ReactNode } from 'react';
-import spritesUrl from '../components/sprites.svg?url';
+import { IconPaths } from '../components/icon';
 import { STATUS_ICONS } from '../components/status-badge';
 import { useI18n } from '../i18n/i18n';
 import { ChartFrame } from './chart-frame';
@@ -110,8 +110,8 @@ export function RoadmapTimeline({ data, today, headingLevel, controls }: Roadmap
                 const xPlan = across(scale.x(milestone.plannedDate));
                 return (
                   <g key={milestone.id} className={`timeline-row timeline-${milestone.status}`}>
-                    <svg y={top + 4} width="16" height="16" fill={STATUS_COLOR[milestone.status]}>
-                      <use href={`${spritesUrl}#${STATUS_ICONS[milestone.status]}`} width="16" height="16" />
+                    <svg y={top + 4} width="16" height="16" viewBox="0 0 24 24" fill={STATUS_COLOR[milestone.status]}>
+                      <IconPaths name={STATUS_ICONS[milestone.status]} />
                     </svg>
                     <line x1={xBase} x2={xPlan} y1={y} y2={y} stroke={STATUS_COLOR[milestone.status]} strokeWidth="3" />
                     <circle cx={xPlan} cy={y} r="4.5" fill={CHART_COLORS.online} />

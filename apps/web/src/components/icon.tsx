@@ -1,49 +1,7 @@
-import spritesUrl from './sprites.svg?url';
+import { ICON_SHAPES } from './icon-shapes';
 
-export type IconName =
-  | 'it-file'
-  | 'it-exchange-circle'
-  | 'it-software'
-  | 'it-check-circle'
-  | 'it-check'
-  | 'it-close'
-  | 'it-close-circle'
-  | 'it-clock'
-  | 'it-warning-circle'
-  | 'it-error'
-  | 'it-minus-circle'
-  | 'it-minus'
-  | 'it-info-circle'
-  | 'it-calendar'
-  | 'it-rss'
-  | 'it-arrow-left'
-  | 'it-arrow-right'
-  | 'it-arrow-down-circle'
-  | 'it-external-link'
-  | 'it-pa'
-  | 'it-map-marker'
-  | 'it-user'
-  | 'it-chart-line'
-  | 'it-restore'
-  | 'it-list'
-  | 'it-download'
-  | 'it-help-circle'
-  | 'it-locked'
-  | 'it-ban'
-  | 'it-refresh'
-  | 'it-settings'
-  | 'it-logout'
-  | 'it-pencil'
-  | 'it-plus'
-  | 'it-plus-circle'
-  | 'it-comment'
-  | 'it-note'
-  | 'it-key'
-  | 'it-copy'
-  | 'it-flag'
-  | 'it-files'
-  | 'it-print'
-  | 'it-card';
+/** A Bootstrap Italia icon the app draws (scripts/write-icon-shapes.ts adds a newly named one). */
+export type IconName = keyof typeof ICON_SHAPES;
 
 type IconProps = {
   name: IconName;
@@ -53,17 +11,28 @@ type IconProps = {
   title?: string;
 };
 
-/** A Bootstrap Italia sprite icon; decorative unless given a title. */
+/**
+ * The paths of a Bootstrap Italia icon, for an `<svg>` whose box is 24 × 24 (`viewBox="0 0 24 24"`):
+ * drawn in the page itself, so no sprite arrives after the first paint to restyle every icon.
+ */
+export function IconPaths({ name }: { name: IconName }) {
+  return ICON_SHAPES[name].map((shape) => (
+    <path key={shape.d} d={shape.d} transform={'transform' in shape ? shape.transform : undefined} />
+  ));
+}
+
+/** A Bootstrap Italia icon; decorative unless given a title. */
 export function Icon({ name, size = 'sm', className = '', title }: IconProps) {
   return (
     <svg
       className={`icon icon-${size} ${className}`.trim()}
+      viewBox="0 0 24 24"
       aria-hidden={title ? undefined : true}
       role={title ? 'img' : undefined}
       focusable="false"
     >
       {title ? <title>{title}</title> : null}
-      <use href={`${spritesUrl}#${name}`} />
+      <IconPaths name={name} />
     </svg>
   );
 }
