@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { sharedTestOptions } from '../../vitest.shared';
 import { messageCatalogues } from './vite-catalogue';
-import { inlineEntryCss, preloadBodyFont, purgeBootstrapItalia } from './vite-css';
+import { inlineEntryCss, preloadFonts, purgeBootstrapItalia } from './vite-css';
 import { lowPriorityScripts } from './vite-scripts';
 import { productionRouter, serverLinks } from './vite-ssr-links';
 
@@ -11,7 +11,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
   plugins: [
     messageCatalogues(),
     react(),
-    preloadBodyFont(),
+    preloadFonts(),
     inlineEntryCss(),
     lowPriorityScripts(),
     serverLinks(),
