@@ -20,8 +20,11 @@ type DataTableProps<Row> = {
   /** Extra class per row, e.g. to mark a missing month. */
   rowClassName?: (row: Row) => string | undefined;
   className?: string;
-  /** On phones, show each row as a block of "header: value" lines instead of a wide grid. */
-  stack?: boolean;
+  /**
+   * Keep the grid on phones (a chart's data: short numbers a reader compares down a column). By
+   * default each row shows on a phone as a block of "header: value" lines.
+   */
+  grid?: boolean;
 };
 
 /** An accessible table with caption and scoped headers: the data behind a chart, or a list. */
@@ -32,12 +35,12 @@ export function DataTable<Row>({
   rowKey,
   rowClassName,
   className = '',
-  stack = false,
+  grid = false,
 }: DataTableProps<Row>) {
   const captionId = useId();
   return (
     <TableScroll labelledBy={captionId}>
-      <table className={`table table-sm data-table ${stack ? 'table-stack' : ''} ${className}`.trim()}>
+      <table className={`table table-sm data-table ${grid ? '' : 'table-stack'} ${className}`.trim()}>
         <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>

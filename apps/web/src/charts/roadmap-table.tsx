@@ -10,7 +10,6 @@ export function RoadmapTable({ data }: { data: readonly TimelineMilestone[] }) {
   const slippage = useSlippageText();
   return (
     <DataTable
-      stack
       caption={m.charts.roadmapCaption}
       rows={data}
       rowKey={(row) => String(row.id)}

@@ -25,6 +25,7 @@ export function StageBar({ counts, subject, title, headingLevel }: StageBarProps
   const rows = STAGES.map((stage) => ({ stage, count: counts[stage] }));
   const table = (
     <DataTable
+      grid
       caption={m.charts.stageBarCaption({ subject })}
       rows={rows}
       rowKey={(row) => row.stage}

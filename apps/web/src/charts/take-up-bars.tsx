@@ -35,6 +35,7 @@ export function TakeUpBars({ data, title, caption, labelHeader, headingLevel }: 
   const hasTarget = data.some((bar) => bar.target !== undefined && bar.target !== null);
   const table = (
     <DataTable
+      grid
       caption={caption ?? m.charts.takeUpBarsCaption}
       rows={data}
       rowKey={(bar) => bar.key}

@@ -32,6 +32,7 @@ export function TakeUpTable({ data, caption }: { data: readonly TakeUpPoint[]; c
   ];
   return (
     <DataTable
+      grid
       caption={caption}
       columns={columns}
       rows={data}

@@ -61,7 +61,6 @@ export function BackupView({ info }: { info: BackupInfo }) {
             <p>{t.historyEmpty}</p>
           ) : (
             <DataTable
-              stack
               caption={t.historyCaption}
               columns={columns}
               rows={info.history}

@@ -155,7 +155,6 @@ export default function CatalogueScreen() {
                 <p>{m.catalogueAdmin.empty}</p>
               ) : (
                 <DataTable
-                  stack
                   caption={m.catalogueAdmin.caption}
                   rows={entries}
                   rowKey={(e) => e.slug}

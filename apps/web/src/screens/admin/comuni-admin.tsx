@@ -132,7 +132,6 @@ export function ComuniList() {
         <QueryState query={list}>
           {(data) => (
             <DataTable
-              stack
               caption={m.comuniAdmin.caption}
               rows={data.comuni}
               rowKey={(c) => c.istat}

@@ -130,7 +130,6 @@ export function ConsortiaList() {
             {message}
           </p>
           <DataTable
-            stack
             caption={data.operator ? t.caption : t.captionOwn}
             rows={data.consortia}
             rowKey={(c) => c.slug}

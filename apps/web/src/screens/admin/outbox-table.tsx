@@ -83,7 +83,6 @@ export function OutboxTable({
   const t = m.outbox;
   return (
     <DataTable
-      stack
       className="outbox-table"
       caption={t.caption({ page: f.number(data.page), pages: f.number(pages) })}
       rows={data.rows}

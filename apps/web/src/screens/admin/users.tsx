@@ -34,7 +34,6 @@ export function UsersTable({
   if (users.length === 0) return <p>{m.users.empty}</p>;
   return (
     <DataTable
-      stack
       caption={m.users.caption}
       rows={users}
       rowKey={(u) => String(u.id)}

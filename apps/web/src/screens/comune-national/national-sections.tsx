@@ -40,7 +40,6 @@ export function NationalPnrrSection({ data }: { data: ComuneNational }) {
         <p>{m.national.noApplications}</p>
       ) : (
         <DataTable
-          stack
           caption={m.national.pnrrCaption}
           rows={data.applications}
           rowKey={(a) => `${a.measure}|${a.call}|${a.cup ?? ''}|${a.stateDate}`}
@@ -95,7 +94,6 @@ export function DerivedPlatformsSection({ data }: { data: ComuneNational }) {
     <Section headingId="national-platforms-title" title={m.national.derivedTitle} className="mb-5">
       <p>{m.national.derivedLead}</p>
       <DataTable
-        stack
         caption={tracked ? m.national.derivedCaption : m.national.derivedCaptionUntracked}
         rows={rows}
         rowKey={(r) => r.key}

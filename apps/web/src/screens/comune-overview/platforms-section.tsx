@@ -14,7 +14,6 @@ export function PlatformsTable({ platforms }: { platforms: Platforms }) {
   const { m, f } = useI18n();
   return (
     <DataTable
-      stack
       caption={m.overview.platformsCaption}
       rows={platforms}
       rowKey={(p) => p.platform}
@@ -36,7 +35,6 @@ export function PnrrTable({ pnrr }: { pnrr: Pnrr }) {
   if (pnrr.length === 0) return <p className="text-muted">{m.overview.noPnrr}</p>;
   return (
     <DataTable
-      stack
       caption={m.overview.pnrrCaption}
       rows={pnrr}
       rowKey={(p) => p.measure}
@@ -62,7 +60,6 @@ export function DatasetsTable({ datasets }: { datasets: Datasets }) {
     <>
       {datasets.some((d) => isPortalSearch(d.url)) ? <p className="small">{m.overview.datasetsSearchNote}</p> : null}
       <DataTable
-        stack
         caption={m.overview.datasetsCaption}
         rows={datasets}
         rowKey={(d) => d.title}

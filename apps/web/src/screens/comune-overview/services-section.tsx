@@ -44,13 +44,7 @@ export function ServicesTable({ data }: { data: ComuneOverview }) {
     },
   ];
   return (
-    <DataTable
-      stack
-      caption={m.overview.servicesCaption}
-      columns={columns}
-      rows={data.services}
-      rowKey={(s) => s.slug}
-    />
+    <DataTable caption={m.overview.servicesCaption} columns={columns} rows={data.services} rowKey={(s) => s.slug} />
   );
 }
 

@@ -50,7 +50,6 @@ export function StagesTable({ report, period }: { report: CouncilReport; period:
   ];
   return (
     <DataTable
-      stack
       caption={m.report.stagesCaption({ period })}
       columns={columns}
       rows={report.services}
@@ -98,7 +97,6 @@ export function ChangesTable({ report }: { report: CouncilReport }) {
   ];
   return (
     <DataTable
-      stack
       caption={m.report.changesCaption}
       columns={columns}
       rows={changes}
@@ -210,7 +208,6 @@ export function MilestoneTables({ report }: { report: CouncilReport }) {
         <p>{empty}</p>
       ) : (
         <DataTable
-          stack
           caption={caption}
           columns={columns}
           rows={rows}
@@ -251,7 +248,6 @@ export function ReadinessTable({ report }: { report: CouncilReport }) {
   ];
   return (
     <DataTable
-      stack
       caption={m.report.readinessCaption}
       columns={columns}
       rows={pending}

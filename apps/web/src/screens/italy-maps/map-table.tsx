@@ -74,6 +74,7 @@ export function MapTable({ map, indicator, caption, hrefOf }: MapTableProps) {
     rows.push({ ...map.total, code: 'total', name: m.maps.total, sigla: '', formerIstat: null, isTotal: true });
   return (
     <DataTable
+      grid
       caption={caption}
       columns={columns}
       rows={rows}

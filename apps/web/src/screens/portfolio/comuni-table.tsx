@@ -63,12 +63,6 @@ export function ComuniTable({ portfolio }: { portfolio: Portfolio }) {
     },
   ];
   return (
-    <DataTable
-      stack
-      caption={m.portfolio.tableCaption}
-      columns={columns}
-      rows={portfolio.comuni}
-      rowKey={(c) => c.istat}
-    />
+    <DataTable caption={m.portfolio.tableCaption} columns={columns} rows={portfolio.comuni} rowKey={(c) => c.istat} />
   );
 }

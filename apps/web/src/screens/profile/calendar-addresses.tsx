@@ -129,7 +129,6 @@ export function CalendarAddresses({ addresses }: { addresses: readonly CalendarA
         <p>{t.noCalendars}</p>
       ) : (
         <DataTable
-          stack
           caption={t.listCaption}
           rows={addresses}
           rowKey={(a) => String(a.id)}

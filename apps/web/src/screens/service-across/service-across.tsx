@@ -79,7 +79,6 @@ export function ServiceAcrossView({ data, illustrative }: ServiceAcrossViewProps
         {m.across.summary({ offered: countComuni(data.comuni.length), switchedOff: countComuni(switchedOff) })}
       </p>
       <DataTable
-        stack
         caption={m.across.tableCaption({ service: service.name })}
         columns={columns}
         rows={data.comuni}

@@ -19,7 +19,6 @@ export function StageHistory({ history }: { history: readonly StageHistoryItem[]
         </div>
       ) : null}
       <DataTable
-        stack
         caption={m.service.historyCaption}
         rows={history}
         rowKey={(h) => `${h.effectiveDate}-${h.stage}-${h.kind}`}

@@ -91,7 +91,6 @@ function SetupForm({ istat, name, entries }: { istat: string; name: string; entr
         <p>{m.serviceSetup.none}</p>
       ) : (
         <DataTable
-          stack
           caption={m.serviceSetup.caption}
           rows={entries}
           rowKey={(e) => e.slug}
