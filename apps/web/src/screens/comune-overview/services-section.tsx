@@ -6,6 +6,7 @@ import { LastMonth } from '../../components/freshness';
 import { VisibilityMark } from '../../components/internal';
 import { ReadinessVerdict, useMissingText } from '../../components/readiness';
 import { Section } from '../../components/section';
+import { serviceColumn } from '../../components/service-column';
 import { StageSince } from '../../components/stage-badge';
 import { useI18n } from '../../i18n/i18n';
 
@@ -13,15 +14,12 @@ import { useI18n } from '../../i18n/i18n';
 export function ServicesTable({ data }: { data: ComuneOverview }) {
   const { m, f } = useI18n();
   const categoryLabel = useCategoryLabel();
-  const istat = data.comune.istat;
   const columns: Column<OverviewService>[] = [
-    {
-      key: 'name',
+    serviceColumn({
       header: m.overview.service,
-      rowHeader: true,
-      cell: (s) => (
+      istat: data.comune.istat,
+      details: (s) => (
         <>
-          <Link to={`/comuni/${istat}/servizi/${s.slug}`}>{s.name}</Link>
           <span className="d-block small fw-normal text-muted">{categoryLabel(s.category)}</span>
           {s.visibility === 'internal' ? (
             <span className="d-block small fw-normal">
@@ -30,7 +28,7 @@ export function ServicesTable({ data }: { data: ComuneOverview }) {
           ) : null}
         </>
       ),
-    },
+    }),
     {
       key: 'stage',
       header: m.charts.stage,

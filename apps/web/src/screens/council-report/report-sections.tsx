@@ -1,12 +1,12 @@
 import type { RouterOutputs } from '@switchoff/api';
 import { daysBetween } from '@switchoff/domain';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import { type Column, DataTable } from '../../charts/data-table';
 import { LastMonth } from '../../components/freshness';
 import { VisibilityMark } from '../../components/internal';
 import { ReadinessVerdict, useMissingText } from '../../components/readiness';
 import { Section } from '../../components/section';
+import { serviceColumn } from '../../components/service-column';
 import { useSlippageText } from '../../components/slippage';
 import { StageBadge } from '../../components/stage-badge';
 import { StatusBadge } from '../../components/status-badge';
@@ -21,18 +21,17 @@ type StageChange = ReportService['changes'][number] & { service: ReportService }
 /** The stage of each service at the start and at the end of the period, and its figures' freshness. */
 export function StagesTable({ report, period }: { report: CouncilReport; period: string }) {
   const { m } = useI18n();
-  const istat = report.comune.istat;
   const columns: Column<ReportService>[] = [
-    {
-      key: 'service',
+    serviceColumn({
       header: m.report.service,
-      rowHeader: true,
-      cell: (s) => (
+      istat: report.comune.istat,
+      details: (s) => (
         <>
-          <Link to={`/comuni/${istat}/servizi/${s.slug}`}>{s.name}</Link> <VisibilityMark visibility={s.visibility} />
+          {' '}
+          <VisibilityMark visibility={s.visibility} />
         </>
       ),
-    },
+    }),
     { key: 'start', header: m.report.atStart, cell: (s) => <StageBadge stage={s.stageAtStart} /> },
     {
       key: 'end',
