@@ -149,10 +149,9 @@ function withoutLists(tree: CatalogueTree, lists: string[]): Compilable {
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
+/** A count is a number; a word selected on or written out is a string (formatted by the screen). */
 function typeOfParameter(kind: ParameterKind): string {
-  if (kind === 'count') return 'number';
-  if (kind === 'choice') return 'string';
-  return 'string';
+  return kind === 'count' ? 'number' : 'string';
 }
 
 function typeOfMessage(key: string, message: string): string {
