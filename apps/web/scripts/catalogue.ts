@@ -25,13 +25,17 @@ function isTree(value: unknown): value is CatalogueTree {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The area files of a language's catalogue (`maps.json`), sorted. */
+export function catalogueAreaFiles(locale: CatalogueLocale, dir = CATALOGUE_DIR): string[] {
+  return readdirSync(join(dir, locale))
+    .filter((name) => name.endsWith('.json'))
+    .sort();
+}
+
 /** One language's catalogue: its area files merged (an area key in two files is an error). */
 export function readCatalogue(locale: CatalogueLocale, dir = CATALOGUE_DIR): CatalogueTree {
   const tree: CatalogueTree = {};
-  const files = readdirSync(join(dir, locale))
-    .filter((name) => name.endsWith('.json'))
-    .sort();
-  for (const file of files) {
+  for (const file of catalogueAreaFiles(locale, dir)) {
     const area: unknown = JSON.parse(readFileSync(join(dir, locale, file), 'utf8'));
     if (!isTree(area)) throw new Error(`catalogue ${locale}/${file}: not an object of messages`);
     for (const [key, value] of Object.entries(area)) {
@@ -147,43 +151,65 @@ function withoutLists(tree: CatalogueTree, lists: string[]): Compilable {
   return out;
 }
 
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
 /** A count is a number; a word selected on or written out is a string (formatted by the screen). */
 function typeOfParameter(kind: ParameterKind): string {
   return kind === 'count' ? 'number' : 'string';
 }
 
-function typeOfMessage(key: string, message: string): string {
-  if (plainText(message) !== null) return 'string';
+/** The parameters object of a message that takes some, or null for a plain text. */
+function parametersOfMessage(key: string, message: string): string | null {
+  if (plainText(message) !== null) return null;
   const fields = [...messageParameters(key, message)]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([name, kind]) => `${name}: ${typeOfParameter(kind)}`);
-  return `(p: { ${fields.join('; ')} }) => string`;
+  return `{ ${fields.join('; ')} }`;
 }
 
-function renderTree(tree: CatalogueTree, indent: string, prefix: string): string[] {
-  const lines: string[] = [];
-  for (const [key, value] of Object.entries(tree)) {
-    const name = IDENTIFIER.test(key) ? key : JSON.stringify(key);
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') lines.push(`${indent}${name}: ${typeOfMessage(path, value)};`);
-    else if (isList(value)) lines.push(`${indent}${name}: readonly string[];`);
-    else lines.push(`${indent}${name}: {`, ...renderTree(value, `${indent}  `, path), `${indent}};`);
+/**
+ * The messages that take parameters, grouped by what they take: each parameters object once
+ * (sorted, so that one is found by its first parameter's name), with the dotted keys of the
+ * messages taking it.
+ */
+function renderParameters(tree: CatalogueTree): string[] {
+  const keysByParameters = new Map<string, string[]>();
+  for (const [key, message] of flattenCatalogue(tree)) {
+    const parameters = parametersOfMessage(key, message);
+    if (parameters === null) continue;
+    const keys = keysByParameters.get(parameters) ?? [];
+    keysByParameters.set(parameters, [...keys, JSON.stringify(key)]);
   }
-  return lines;
+  return [...keysByParameters]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([parameters, keys]) => `  Taking<${parameters}, ${keys.join(' | ')}>`);
 }
 
-/** The TypeScript type of the compiled catalogue, read from the Italian messages. */
-export function renderCatalogueTypes(tree: CatalogueTree): string {
+/** `staff-screens.json` → `staffScreens`. */
+function areaIdentifier(file: string): string {
+  return file.replace(/\.json$/, '').replace(/-(\w)/g, (_dash: string, letter: string) => letter.toUpperCase());
+}
+
+/**
+ * The TypeScript type of the compiled catalogue, read from the Italian messages: their keys are
+ * the JSON files' own (imported as types, so a key is written once, in its area file); this file
+ * adds the parameters of the messages that take some.
+ */
+export function renderCatalogueTypes(tree: CatalogueTree, files: readonly string[]): string {
+  const areas = files.map((file) => ({ file, name: areaIdentifier(file) }));
   return [
     '// Generated from src/i18n/catalogue/it/*.json by `pnpm --filter @switchoff/web catalogue:types`: do not edit.',
     '// A test fails when this file is stale.',
     '',
+    "import type { CompiledCatalogue, Taking } from './catalogue-shape';",
+    ...areas.map(({ file, name }) => `import type ${name} from './catalogue/it/${file}';`),
+    '',
+    '/** The Italian messages as the area files hold them. */',
+    `type Italian = ${areas.map(({ name }) => `typeof ${name}`).join(' &\n  ')};`,
+    '',
+    '/** The messages that take parameters, by what they take: each is compiled into a function of it. */',
+    `type WithParameters = ${renderParameters(tree).join(' &\n').trimStart()};`,
+    '',
     '/** The compiled messages of a language: a message with parameters is a function of them. */',
-    'export type CatalogueMessages = {',
-    ...renderTree(tree, '  ', ''),
-    '};',
+    'export type CatalogueMessages = CompiledCatalogue<Italian, WithParameters>;',
     '',
   ].join('\n');
 }
