@@ -11,44 +11,33 @@ import type { FigureBuffer, Statements } from './statements';
 
 export const GENERATED_BY = 'Generatore nazionale (dati sintetici)';
 
+/**
+ * The tables the generator writes, in the demo's order (`SEED_TABLES`), then the registry of
+ * every comune and the real PNRR applications of the shipped snapshot.
+ */
+const COUNTED_TABLES = [
+  'consortia',
+  'comuni',
+  'catalogueServices',
+  'services',
+  'stageEvents',
+  'monthlyFigures',
+  'milestones',
+  'milestoneDependencies',
+  'milestoneReplans',
+  'platformAdoptions',
+  'pnrrMeasures',
+  'openDatasets',
+  'auditLog',
+  'registryComuni',
+  'pnrrApplications',
+] as const;
+
 /** Rows written, per table. */
-export type RowCounts = {
-  consortia: number;
-  comuni: number;
-  catalogueServices: number;
-  services: number;
-  stageEvents: number;
-  monthlyFigures: number;
-  milestones: number;
-  milestoneDependencies: number;
-  milestoneReplans: number;
-  platformAdoptions: number;
-  pnrrMeasures: number;
-  openDatasets: number;
-  auditLog: number;
-  /** The registry of every comune and the real PNRR applications of the shipped snapshot. */
-  registryComuni: number;
-  pnrrApplications: number;
-};
+export type RowCounts = Record<(typeof COUNTED_TABLES)[number], number>;
 
 export function emptyCounts(): RowCounts {
-  return {
-    consortia: 0,
-    comuni: 0,
-    catalogueServices: 0,
-    services: 0,
-    stageEvents: 0,
-    monthlyFigures: 0,
-    milestones: 0,
-    milestoneDependencies: 0,
-    milestoneReplans: 0,
-    platformAdoptions: 0,
-    pnrrMeasures: 0,
-    openDatasets: 0,
-    auditLog: 0,
-    registryComuni: 0,
-    pnrrApplications: 0,
-  };
+  return Object.fromEntries(COUNTED_TABLES.map((name) => [name, 0])) as RowCounts;
 }
 
 export type WriteContext = {
