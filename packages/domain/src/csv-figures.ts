@@ -10,6 +10,13 @@ export type CellIssue = { column: string | null; message: MessageToken };
 /** The cells of one CSV row by column name; a column the file lacks is absent. */
 export type CsvCells = Readonly<Record<string, string | undefined>>;
 
+/** One row of an import file as read: the row (null when any cell is wrong), its cells' refusals, what it is about. */
+export type RowReading<Row, Ref extends { istat: string | null | undefined; service: string | null | undefined }> = {
+  row: Row | null;
+  issues: CellIssue[];
+  ref: Ref;
+};
+
 /**
  * One row of a monthly-figures file, read. Optional columns the file lacks are `undefined`
  * (the month's current value is kept); present but empty cells are null (unknown) for payments
@@ -137,11 +144,7 @@ export type FiguresRowRef = { istat: string | null | undefined; service: string;
  * with the grid's own field schemas, so a CSV row is refused for the same reasons as the grid.
  * Returns null with the issues when any cell is wrong, and always what the row is about (`ref`).
  */
-export function readFiguresRow(cells: CsvCells): {
-  row: FiguresCsvRow | null;
-  issues: CellIssue[];
-  ref: FiguresRowRef;
-} {
+export function readFiguresRow(cells: CsvCells): RowReading<FiguresCsvRow, FiguresRowRef> {
   const issues: CellIssue[] = [];
   const istat = readIstatCell(cells, issues);
   const service = readRequiredCell(cells, issues, 'servizio');

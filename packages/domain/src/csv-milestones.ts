@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type CellIssue, type CsvCells, readIstatCell, readRequiredCell } from './csv-figures';
+import { type CellIssue, type CsvCells, type RowReading, readIstatCell, readRequiredCell } from './csv-figures';
 import { foldText, parseItalianDate, parseItalianPercent } from './italian-values';
 import { MESSAGES, type MessageToken, token, tokenOf } from './messages';
 import { slug } from './schemas';
@@ -117,11 +117,7 @@ export type MilestoneRowRef = { istat: string | null | undefined; service: strin
  * Reads one row of a milestones file with the milestone form's own field schemas. Returns null
  * with the issues when any cell is wrong, and always what the row is about (`ref`).
  */
-export function readMilestoneRow(cells: CsvCells): {
-  row: MilestoneCsvRow | null;
-  issues: CellIssue[];
-  ref: MilestoneRowRef;
-} {
+export function readMilestoneRow(cells: CsvCells): RowReading<MilestoneCsvRow, MilestoneRowRef> {
   const issues: CellIssue[] = [];
   const istat = readIstatCell(cells, issues);
   const code = readRequiredCell(cells, issues, 'codice');

@@ -15,19 +15,15 @@ import type { DataScope } from '../reads/lookup';
 import type { Author } from '../writes/audit';
 import { diffFigures, insertMonth, updateMonth } from '../writes/figures';
 import type { CsvRecord, ImportIssue } from './csv-read';
+import { placeRows } from './place-rows';
 import {
   type CsvValue,
   duplicateTracker,
   emptyPlan,
   type ImportPlan,
   type ImportProgress,
-  loadServices,
   PROGRESS_EVERY,
-  placeRow,
-  pushCellIssues,
   type ServiceRef,
-  scopeComuni,
-  serviceFinder,
 } from './plan';
 
 /** One month to write: new (`current` null) or corrected. */
@@ -114,14 +110,8 @@ export function planFiguresImport(
   tx: Tx,
   params: { scope: DataScope; records: readonly CsvRecord[]; today: string },
 ): FiguresPlan {
-  const comuni = scopeComuni(params.scope);
-  const servicesByComune = loadServices(
-    tx,
-    [...comuni.values()].map((c) => c.id),
-  );
-  const finders = new Map([...servicesByComune].map(([id, list]) => [id, serviceFinder(list)]));
-  const located = { scope: params.scope, comuni, finders };
   const issues: ImportIssue[] = [];
+  const placed = placeRows(tx, { ...params, issues, readRow: readFiguresRow });
   const seen = duplicateTracker();
   const read: {
     line: number;
@@ -130,11 +120,8 @@ export function planFiguresImport(
     row: NonNullable<ReturnType<typeof readFiguresRow>['row']>;
   }[] = [];
 
-  for (const { line, cells } of params.records) {
-    const { row, issues: cellIssues, ref } = readFiguresRow(cells);
-    pushCellIssues(issues, line, cells, cellIssues);
-    // Comune, service and month are checked even when a cell is wrong: every problem at once.
-    const { comune, service } = placeRow({ ...located, line, istat: ref.istat, service: ref.service, issues });
+  // Comune, service and month are checked even when a cell is wrong: every problem at once.
+  for (const { line, cells, row, ref, comune, service } of placed.rows) {
     const closed = ref.month ? closedMonthIssue(ref.month, params.today) : null;
     if (closed) issues.push({ line, column: 'mese', value: cells.mese ?? null, message: closed });
     if (!row || !comune || !service || closed) continue;
@@ -156,7 +143,7 @@ export function planFiguresImport(
   const existing = loadMonths(tx, serviceIds, months);
   const plan: FiguresPlan = {
     ...emptyPlan<FiguresOp>(issues),
-    read: { services: servicesByComune, serviceIds, months, existing },
+    read: { services: placed.servicesByComune, serviceIds, months, existing },
   };
   for (const { line, comune, service, row } of read) {
     const current = existing.get(`${service.id}:${row.month}`) ?? null;

@@ -7,19 +7,8 @@ import { changedFields } from '../writes/changes';
 import { MILESTONE_FIELDS, type MilestoneRow } from '../writes/milestones';
 import type { CsvRecord, ImportIssue } from './csv-read';
 import { checkDependencies, loadExisting } from './milestones-graph';
-import {
-  type ComuneRef,
-  type CsvValue,
-  duplicateTracker,
-  emptyPlan,
-  type ImportPlan,
-  loadServices,
-  placeRow,
-  pushCellIssues,
-  type ServiceRef,
-  scopeComuni,
-  serviceFinder,
-} from './plan';
+import { placeRows } from './place-rows';
+import { type ComuneRef, type CsvValue, duplicateTracker, emptyPlan, type ImportPlan, type ServiceRef } from './plan';
 
 const { milestones } = schema;
 
@@ -79,22 +68,15 @@ export function planMilestonesImport(
   tx: Tx,
   params: { scope: DataScope; records: readonly CsvRecord[]; today: string },
 ): ImportPlan<MilestoneOp> {
-  const comuni = scopeComuni(params.scope);
-  const comuneIds = [...comuni.values()].map((c) => c.id);
-  const servicesByComune = loadServices(tx, comuneIds);
-  const finders = new Map([...servicesByComune].map(([id, list]) => [id, serviceFinder(list)]));
-  const located = { scope: params.scope, comuni, finders };
-  const slugOf = new Map([...servicesByComune.values()].flat().map((s) => [s.id, s.slug]));
-  const existing = loadExisting(tx, comuneIds);
   const issues: ImportIssue[] = [];
+  const placed = placeRows(tx, { ...params, issues, readRow: readMilestoneRow });
+  const slugOf = new Map([...placed.servicesByComune.values()].flat().map((s) => [s.id, s.slug]));
+  const existing = loadExisting(tx, placed.comuneIds);
   const seen = duplicateTracker();
   const read: ({ line: number; comune: ComuneRef } & Cells)[] = [];
 
-  for (const { line, cells } of params.records) {
-    const { row, issues: cellIssues, ref } = readMilestoneRow(cells);
-    pushCellIssues(issues, line, cells, cellIssues);
-    // Comune and service are checked even when a cell is wrong: every problem of the row at once.
-    const { comune, service } = placeRow({ ...located, line, istat: ref.istat, service: ref.service, issues });
+  // Comune and service are checked even when a cell is wrong: every problem of the row at once.
+  for (const { line, row, comune, service } of placed.rows) {
     if (!row || !comune || (row.service && !service)) continue;
     const first = seen(`${comune.id}:${row.code}`, line);
     if (first !== null) {
