@@ -11,6 +11,20 @@ export const rowId = () => integer('id').primaryKey({ autoIncrement: true });
 /** A required reference to another table's key (NOT NULL, a foreign key). */
 export const requiredRef = (name: string, target: () => AnySQLiteColumn) => integer(name).notNull().references(target);
 
+/**
+ * The first columns of a row that belongs to another (a comune's service, a service's month, a
+ * milestone's re-plan …): its id, then the required reference to its parent as `key` (the column
+ * is `key` in snake case: `serviceId`, `service_id`).
+ */
+export const childRow = <K extends string>(key: K, parent: () => AnySQLiteColumn) =>
+  ({
+    id: rowId(),
+    [key]: requiredRef(
+      key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
+      parent,
+    ),
+  }) as { id: ReturnType<typeof rowId> } & Record<K, ReturnType<typeof requiredRef>>;
+
 /** When the row was written (or last changed), set by SQLite unless given. */
 export const stamp = (name: string) => text(name).notNull().default(now);
 

@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { users } from './accounts';
-import { requiredRef, rowId, stamp } from './columns';
+import { childRow, requiredRef, stamp } from './columns';
 import { milestones } from './milestones';
 import { services } from './services';
 import { comuni } from './tenancy';
@@ -9,8 +9,7 @@ import { comuni } from './tenancy';
 export const comments = sqliteTable(
   'comments',
   {
-    id: rowId(),
-    comuneId: requiredRef('comune_id', () => comuni.id),
+    ...childRow('comuneId', () => comuni.id),
     serviceId: integer('service_id').references(() => services.id),
     milestoneId: integer('milestone_id').references(() => milestones.id),
     userId: requiredRef('user_id', () => users.id),

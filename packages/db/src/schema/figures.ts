@@ -1,5 +1,5 @@
 import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { requiredRef, rowId, versionedColumns } from './columns';
+import { childRow, versionedColumns } from './columns';
 import { services } from './services';
 
 /**
@@ -9,8 +9,7 @@ import { services } from './services';
 export const monthlyFigures = sqliteTable(
   'monthly_figures',
   {
-    id: rowId(),
-    serviceId: requiredRef('service_id', () => services.id),
+    ...childRow('serviceId', () => services.id),
     month: text('month').notNull(),
     online: integer('online').notNull(),
     assisted: integer('assisted').notNull(),

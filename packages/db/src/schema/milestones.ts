@@ -9,7 +9,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import { internalVersionedColumns, requiredRef, rowId, stamp } from './columns';
+import { childRow, internalVersionedColumns, requiredRef, stamp } from './columns';
 import { services } from './services';
 import { comuni } from './tenancy';
 
@@ -21,8 +21,7 @@ import { comuni } from './tenancy';
 export const milestones = sqliteTable(
   'milestones',
   {
-    id: rowId(),
-    comuneId: requiredRef('comune_id', () => comuni.id),
+    ...childRow('comuneId', () => comuni.id),
     serviceId: integer('service_id').references(() => services.id),
     /**
      * Stable key within the comune, for spreadsheets (import matches rows by it). Null for
@@ -70,8 +69,7 @@ export const milestoneDependencies = sqliteTable(
 export const milestoneReplans = sqliteTable(
   'milestone_replans',
   {
-    id: rowId(),
-    milestoneId: requiredRef('milestone_id', () => milestones.id),
+    ...childRow('milestoneId', () => milestones.id),
     previousDate: text('previous_date').notNull(),
     plannedDate: text('planned_date').notNull(),
     reason: text('reason').notNull(),

@@ -1,6 +1,6 @@
 import { PADIGITALE_STATES, PNRR_MEASURES } from '@switchoff/domain';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { requiredRef, rowId, stamp } from './columns';
+import { childRow, rowId, stamp } from './columns';
 
 /**
  * Every current comune of Italy (data/registry/comuni.csv), tracked by a consortium or not.
@@ -60,8 +60,7 @@ export const pnrrApplications = sqliteTable(
 export const pnrrApplicationStates = sqliteTable(
   'pnrr_application_states',
   {
-    id: rowId(),
-    applicationId: requiredRef('application_id', () => pnrrApplications.id),
+    ...childRow('applicationId', () => pnrrApplications.id),
     state: text('state', { enum: PADIGITALE_STATES }).notNull(),
     stateDate: text('state_date').notNull(),
     snapshotDate: text('snapshot_date').notNull(),

@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { users } from './accounts';
-import { requiredRef, rowId, stamp } from './columns';
+import { childRow, requiredRef, rowId, stamp } from './columns';
 import { comuni } from './tenancy';
 
 export const EMAIL_KINDS = ['digest', 'milestone_late', 'service_switched_off'] as const;
@@ -53,8 +53,7 @@ export const serverSecrets = sqliteTable('server_secrets', {
 export const calendarTokens = sqliteTable(
   'calendar_tokens',
   {
-    id: rowId(),
-    userId: requiredRef('user_id', () => users.id),
+    ...childRow('userId', () => users.id),
     tokenHash: text('token_hash').notNull().unique(),
     createdAt: stamp('created_at'),
     revokedAt: text('revoked_at'),

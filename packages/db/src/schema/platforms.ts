@@ -1,14 +1,13 @@
 import { ALL_PLATFORM_STATES, PLATFORMS, PNRR_MEASURES, PNRR_STATES } from '@switchoff/domain';
 import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { requiredRef, rowId, versionedColumns } from './columns';
+import { childRow, versionedColumns } from './columns';
 import { comuni } from './tenancy';
 
 /** Adoption of a national platform (pagoPA, App IO, SPID, ANPR …) by a comune. */
 export const platformAdoptions = sqliteTable(
   'platform_adoptions',
   {
-    id: rowId(),
-    comuneId: requiredRef('comune_id', () => comuni.id),
+    ...childRow('comuneId', () => comuni.id),
     platform: text('platform', { enum: PLATFORMS }).notNull(),
     state: text('state', { enum: ALL_PLATFORM_STATES }).notNull(),
     activationDate: text('activation_date'),
@@ -22,8 +21,7 @@ export const platformAdoptions = sqliteTable(
 export const pnrrMeasures = sqliteTable(
   'pnrr_measures',
   {
-    id: rowId(),
-    comuneId: requiredRef('comune_id', () => comuni.id),
+    ...childRow('comuneId', () => comuni.id),
     measure: text('measure', { enum: PNRR_MEASURES }).notNull(),
     state: text('state', { enum: PNRR_STATES }).notNull(),
     amountCents: integer('amount_cents').notNull().default(0),
@@ -37,8 +35,7 @@ export const pnrrMeasures = sqliteTable(
 export const openDatasets = sqliteTable(
   'open_datasets',
   {
-    id: rowId(),
-    comuneId: requiredRef('comune_id', () => comuni.id),
+    ...childRow('comuneId', () => comuni.id),
     title: text('title').notNull(),
     portal: text('portal').notNull(),
     url: text('url').notNull(),

@@ -1,6 +1,6 @@
 import { CATEGORY_CODES, STAGES } from '@switchoff/domain';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { internalVersionedColumns, requiredRef, rowId, stamp, versionedColumns } from './columns';
+import { childRow, internalVersionedColumns, rowId, stamp, versionedColumns } from './columns';
 import { comuni, consortia } from './tenancy';
 
 /**
@@ -24,8 +24,7 @@ export const catalogueServices = sqliteTable('catalogue_services', {
 export const services = sqliteTable(
   'services',
   {
-    id: rowId(),
-    comuneId: requiredRef('comune_id', () => comuni.id),
+    ...childRow('comuneId', () => comuni.id),
     catalogueId: integer('catalogue_id').references(() => catalogueServices.id),
     slug: text('slug').notNull(),
     name: text('name').notNull(),
@@ -51,8 +50,7 @@ export const services = sqliteTable(
 export const stageEvents = sqliteTable(
   'stage_events',
   {
-    id: rowId(),
-    serviceId: requiredRef('service_id', () => services.id),
+    ...childRow('serviceId', () => services.id),
     stage: text('stage', { enum: STAGES }).notNull(),
     effectiveDate: text('effective_date').notNull(),
     reason: text('reason').notNull().default(''),
