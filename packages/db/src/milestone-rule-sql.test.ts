@@ -11,6 +11,7 @@ import {
 } from '@switchoff/domain';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { LATE_CANDIDATE_SQL, OFF_BASELINE_SQL } from './reads/milestone-counts';
 
 /**
  * The SQL built from the domain's milestone rule, run by SQLite on the domain's table of cases:
@@ -31,6 +32,22 @@ describe('the milestone rule in SQL agrees with TypeScript', () => {
       expect(rows.find((r) => r.name === c.name)).toEqual({ name: c.name, phase: c.phase, slip: c.slippageDays });
     });
   }
+
+  // The national counts read late ones only among the late candidates, and slipped, done late and
+  // slippage only among those off their baseline: no milestone outside them may count.
+  it('finds every milestone that counts among the candidates the national counts read', () => {
+    const candidates = db
+      .prepare(`SELECT name, ${LATE_CANDIDATE_SQL} AS late, coalesce(${OFF_BASELINE_SQL}, 0) AS off FROM m`)
+      .all({ today: MILESTONE_CASES_TODAY }) as { name: string; late: number; off: number }[];
+    for (const c of MILESTONE_CASES) {
+      const found = candidates.find((r) => r.name === c.name);
+      if (c.phase === 'late') expect(found?.late, c.name).toBe(1);
+      if (c.phase === 'slipped' || c.phase === 'done_late' || c.slippageDays > 0) expect(found?.off, c.name).toBe(1);
+    }
+    // The cases hold each kind outside the other set too, so the test would see a wrong filter.
+    expect(candidates.filter((r) => r.late === 1 && r.off === 0).length).toBeGreaterThan(0);
+    expect(candidates.filter((r) => r.late === 0 && r.off === 1).length).toBeGreaterThan(0);
+  });
 
   it('judges public milestones as isPublicMilestone does', () => {
     const cases = [

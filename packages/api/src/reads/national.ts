@@ -37,7 +37,8 @@ export type NationalRegion = {
  *
  * Read from the roll-ups (region_stage_counts, region_month_totals: a few hundred rows), plus
  * the services whose latest stage event is dated after today (looked up one by one; none in
- * ordinary data) and the milestones, counted in one pass by the domain's date rule.
+ * ordinary data) and the milestones that can count (late, or off their baseline), read from indexes
+ * and judged by the domain's date rule (db's milestone-counts.ts).
  */
 export function getNationalSummary(db: Db, params: { today: string }) {
   const { today } = params;

@@ -67,7 +67,6 @@ const CONSORTIUM: Scope = {
   from: 'comuni c',
   where: 'c.consortium_id = @consortium AND c.archived_at IS NULL',
 };
-const COUNTRY: Scope = { key: 'c.region', from: 'comuni c', where: 'c.archived_at IS NULL' };
 
 /** Per comune of a consortium: public milestones only, unless `internal`. */
 export const countConsortiumMilestones = {
@@ -75,8 +74,55 @@ export const countConsortiumMilestones = {
   all: countsStatement<{ consortium: number }>(CONSORTIUM, false),
 };
 
-/** Per region: public milestones only, whoever asks. */
-export const countRegionMilestones = countsStatement<Record<never, never>>(COUNTRY, true);
+/*
+ * Per region, over the whole country: tens of thousands of milestones, so the count reads only the
+ * ones that can count, each from an index that holds every column it reads (schema/milestones.ts),
+ * and decides its phase by the same rule: late only among those planned before today and not done
+ * by then (open, or done on a date still to come); slipped, done late and days of slippage only
+ * among those off their baseline (planned or done after it), since the rule gives none to the
+ * others (milestone-rule-sql.test.ts checks both on the domain's cases).
+ */
+const PHASE = datePhaseSql(COLUMNS);
+const LATE_FIGURES = `(${PHASE} = 'late') AS late, 0 AS slipped, 0 AS doneLate, 0 AS slip`;
+const OFF_BASELINE_FIGURES = `0 AS late, (${PHASE} = 'slipped') AS slipped, (${PHASE} = 'done_late') AS doneLate,
+  max(0, ${slippageDaysSql(COLUMNS)}) AS slip`;
+/** Milestones planned or done after their baseline: milestones_off_baseline_idx's condition, word for word. */
+export const OFF_BASELINE_SQL = '(m.planned_date > m.baseline_date OR m.actual_date > m.baseline_date)';
+/** Milestones not done by today whose plan has passed. */
+export const LATE_CANDIDATE_SQL = '(m.planned_date < @today AND (m.actual_date IS NULL OR m.actual_date > @today))';
+const SERVICE = 'LEFT JOIN services s INDEXED BY services_visibility_idx ON s.id = m.service_id';
+const candidates = (index: string, where: string, figures: string) =>
+  `SELECT m.comune_id AS comune, ${figures} FROM milestones m INDEXED BY ${index} ${SERVICE} WHERE ${where} AND ${PUBLIC}`;
+
+const regionPhases = prepared<[{ today: string }], Omit<MilestoneCounts, 'replans'>>(
+  `SELECT c.region AS key, sum(x.late) AS late, sum(x.slipped) AS slipped, sum(x.doneLate) AS doneLate,
+    sum(x.slip) AS slippageDays
+  FROM (${candidates('milestones_open_idx', `${LATE_CANDIDATE_SQL} AND m.actual_date IS NULL`, LATE_FIGURES)}
+    UNION ALL ${candidates('milestones_actual_idx', `${LATE_CANDIDATE_SQL} AND m.actual_date > @today`, LATE_FIGURES)}
+    UNION ALL ${candidates('milestones_off_baseline_idx', OFF_BASELINE_SQL, OFF_BASELINE_FIGURES)}) x
+  CROSS JOIN comuni c ON c.id = x.comune
+  WHERE c.archived_at IS NULL
+  GROUP BY c.region`,
+);
+const regionReplans = prepared<[], { key: string; replans: number }>(
+  `SELECT c.region AS key, count(*) AS replans
+  FROM milestone_replans r CROSS JOIN milestones m INDEXED BY milestones_visibility_idx ON m.id = r.milestone_id
+    ${SERVICE} CROSS JOIN comuni c ON c.id = m.comune_id
+  WHERE c.archived_at IS NULL AND ${PUBLIC} AND ${replanInForceSql('r')}
+  GROUP BY c.region`,
+);
+
+/** Per region: public milestones only, whoever asks (a region with none to count is left out). */
+export function countRegionMilestones(db: Db, params: { today: string }): Map<string | number, MilestoneCounts> {
+  const counts = new Map<string | number, MilestoneCounts>();
+  for (const row of regionPhases.all(db, params)) counts.set(row.key, { ...row, replans: 0 });
+  for (const row of regionReplans.all(db)) {
+    const found = counts.get(row.key);
+    if (found) found.replans = row.replans;
+    else counts.set(row.key, { key: row.key, ...NO_MILESTONE_COUNTS, replans: row.replans });
+  }
+  return counts;
+}
 
 /** No milestones counted (a comune or region without any). */
 export const NO_MILESTONE_COUNTS = { late: 0, slipped: 0, doneLate: 0, slippageDays: 0, replans: 0 } as const;

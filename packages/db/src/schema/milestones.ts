@@ -42,10 +42,19 @@ export const milestones = sqliteTable(
     index('milestones_comune_idx').on(t.comuneId, t.plannedDate),
     index('milestones_service_idx').on(t.serviceId),
     uniqueIndex('milestones_comune_code_idx').on(t.comuneId, t.code),
-    // Late milestones across the country (national summary): the open ones by planned date,
-    // and the few done on a date still to come (not done yet on an earlier day).
-    index('milestones_open_idx').on(t.plannedDate, t.comuneId).where(sql`${t.actualDate} IS NULL`),
+    // The national summary's milestone counts (reads/milestone-counts.ts), each index holding every
+    // column the count reads, so no milestone row is read:
+    // late ones, the open ones by planned date and the few done on a date still to come;
+    index('milestones_open_idx')
+      .on(t.plannedDate, t.comuneId, t.visibility, t.serviceId, t.baselineDate, t.actualDate)
+      .where(sql`${t.actualDate} IS NULL`),
     index('milestones_actual_idx').on(t.actualDate),
+    // slipped, done late and days of slippage, only ever off their baseline;
+    index('milestones_off_baseline_idx')
+      .on(t.comuneId, t.visibility, t.serviceId, t.baselineDate, t.plannedDate, t.actualDate)
+      .where(sql`${t.plannedDate} > ${t.baselineDate} OR ${t.actualDate} > ${t.baselineDate}`),
+    // re-plans, found by their milestone's id.
+    index('milestones_visibility_idx').on(t.id, t.comuneId, t.visibility, t.serviceId),
   ],
 );
 

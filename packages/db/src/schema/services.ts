@@ -40,6 +40,9 @@ export const services = sqliteTable(
   (t) => [
     uniqueIndex('services_comune_slug_idx').on(t.comuneId, t.slug),
     index('services_catalogue_idx').on(t.catalogueId),
+    // A service's visibility by its id without reading its row: the national summary's milestone
+    // counts look up tens of thousands (milestone-counts.ts).
+    index('services_visibility_idx').on(t.id, t.visibility),
   ],
 );
 
