@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callerFor, inItalian, refusal, snapshotTables } from '../testing';
-import { ALFA, CONSORTIUM, commitImport, editorWorld, fixture, mensaMonth } from './import.testing';
+import { ALFA, CONSORTIUM, commitImport, editorWorld, fixture, mensaMonth, REFUSED } from './import.testing';
 
 describe('refusing a figures file, whole or by row and cell', () => {
   it('reports every bad row with its line, column and reason, and imports none', async () => {
@@ -10,28 +10,12 @@ describe('refusing a figures file, whole or by row and cell', () => {
     expect(preview.separator).toBe(',');
     expect(inItalian(preview.errors)).toEqual([
       { line: 3, column: 'online', value: '-3', message: 'Non può essere negativo' },
-      { line: 4, column: 'servizio', value: 'piscina', message: 'Il comune di Alfa non ha un servizio "piscina"' },
-      {
-        line: 5,
-        column: 'mese',
-        value: 'agosto 2024',
-        message: 'Il mese 2024-08 non è ancora concluso (ultimo mese possibile: 2024-06)',
-      },
+      { line: 4, ...REFUSED.unknownService },
+      { line: 5, ...REFUSED.monthNotOver },
       { line: 6, column: 'mese', value: '04/2024', message: 'Riga ripetuta: mensa di 2024-04 è già alla riga 2' },
       { line: 7, column: null, value: null, message: 'La riga ha 5 colonne invece di 6' },
-      {
-        line: 8,
-        column: 'istat',
-        value: '098001',
-        message: 'Nessun comune con codice ISTAT 098001 nel consorzio Consorzio Test',
-      },
-      {
-        line: 9,
-        column: 'online',
-        value: '1,5',
-        message:
-          '"1,5" non è un numero intero: qui va un numero senza decimali (in "1,5" la virgola separa i decimali)',
-      },
+      { line: 8, ...REFUSED.otherConsortium },
+      { line: 9, ...REFUSED.notWhole('online') },
     ]);
     expect(preview.totals).toMatchObject({ rows: 8, add: 1, errors: 7 });
     expect(preview.canApply).toBe(false);

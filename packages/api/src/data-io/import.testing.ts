@@ -13,6 +13,29 @@ export const CONSORTIUM = { consortium: 'consorzio-test' };
 export const fixture = (name: string) =>
   new TextDecoder('utf-8', { ignoreBOM: true }).decode(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
 
+/**
+ * The refusals of the bad cells several import tests share, as a preview lists them (the line
+ * apart): each message is written once here.
+ */
+export const REFUSED = {
+  unknownService: { column: 'servizio', value: 'piscina', message: 'Il comune di Alfa non ha un servizio "piscina"' },
+  monthNotOver: {
+    column: 'mese',
+    value: 'agosto 2024',
+    message: 'Il mese 2024-08 non è ancora concluso (ultimo mese possibile: 2024-06)',
+  },
+  otherConsortium: {
+    column: 'istat',
+    value: '098001',
+    message: 'Nessun comune con codice ISTAT 098001 nel consorzio Consorzio Test',
+  },
+  notWhole: (column: string) => ({
+    column,
+    value: '1,5',
+    message: '"1,5" non è un numero intero: qui va un numero senza decimali (in "1,5" la virgola separa i decimali)',
+  }),
+} as const;
+
 /** A test world with its people, and the API as the first consortium's editor. */
 export function editorWorld() {
   const w = createTestWorld({ withPeople: true });
