@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { RouterInputs } from '../root';
 import {
   ALFA,
   auditRows,
@@ -10,21 +11,30 @@ import {
   worldAs,
 } from '../testing';
 
+/** The two services of Alfa these tests change, as the procedures name them. */
+const MENSA = { istat: ALFA, slug: 'mensa' } as const;
+const TARI = { istat: ALFA, slug: 'tari' } as const;
+
+/** A stage change of Alfa's mensa at version 1: a plain one, but for the fields a test gives. */
+const stageChange = (change: Partial<RouterInputs['services']['recordStage']> = {}) => ({
+  ...MENSA,
+  stage: 'hybrid' as const,
+  effectiveDate: '2024-07-01',
+  reason: 'x',
+  version: 1,
+  ...change,
+});
+
 describe('services.recordStage', () => {
   it('records a revert with its date and reason, bumps the version and writes one audit row', async () => {
     const { db, ids, caller: editor } = worldAs('editor1');
-    const item = await editor.services.recordStage({
-      istat: ALFA,
-      slug: 'mensa',
-      stage: 'digital_first',
-      effectiveDate: '2024-07-01',
-      reason: 'Troppi reclami allo sportello',
-      version: 1,
-    });
+    const item = await editor.services.recordStage(
+      stageChange({ stage: 'digital_first', effectiveDate: '2024-07-01', reason: 'Troppi reclami allo sportello' }),
+    );
     expect(item).toMatchObject({ slug: 'mensa', stage: 'digital_first', stageSince: '2024-07-01', version: 2 });
     expect(item.updatedAt > '2024').toBe(true);
 
-    const page = await callerFor(db, 'public').services.get({ istat: ALFA, slug: 'mensa' });
+    const page = await callerFor(db, 'public').services.get(MENSA);
     expect(page.history.at(-1)).toMatchObject({
       stage: 'digital_first',
       kind: 'revert',
@@ -54,18 +64,10 @@ describe('services.recordStage', () => {
   it('refuses a stale version naming who changed the service and when, and overwrites nothing', async () => {
     const { db, caller: first } = worldAs('editor1');
     const second = callerFor(db, 'admin1');
-    await first.services.update({ istat: ALFA, slug: 'mensa', version: 1, office: 'Ufficio scuola' });
+    await first.services.update({ ...MENSA, version: 1, office: 'Ufficio scuola' });
     await expectRefusals(db, [
       [
-        () =>
-          second.services.recordStage({
-            istat: ALFA,
-            slug: 'mensa',
-            stage: 'hybrid',
-            effectiveDate: '2024-07-01',
-            reason: 'x',
-            version: 1,
-          }),
+        () => second.services.recordStage(stageChange()),
         {
           code: 'CONFLICT',
           message:
@@ -77,9 +79,8 @@ describe('services.recordStage', () => {
 
   it('refuses the stage already in force and a date more than a year ahead, per field', async () => {
     const { db, caller: editor } = worldAs('editor1');
-    const recordStage =
-      (input: Pick<Parameters<typeof editor.services.recordStage>[0], 'stage' | 'effectiveDate'>) => () =>
-        editor.services.recordStage({ istat: ALFA, slug: 'mensa', reason: 'x', version: 1, ...input });
+    const recordStage = (change: Parameters<typeof stageChange>[0]) => () =>
+      editor.services.recordStage(stageChange(change));
     await expectRefusals(db, [
       [
         recordStage({ stage: 'switched_off', effectiveDate: '2024-07-01' }),
@@ -90,15 +91,7 @@ describe('services.recordStage', () => {
         { code: 'BAD_REQUEST', fieldErrors: { effectiveDate: [expect.stringContaining('oltre un anno')] } },
       ],
       [
-        () =>
-          editor.services.recordStage({
-            istat: ALFA,
-            slug: 'mensa',
-            stage: 'hybrid',
-            effectiveDate: '2024-02-30',
-            reason: '',
-            version: -4,
-          }),
+        recordStage({ effectiveDate: '2024-02-30', reason: '', version: -4 }),
         {
           code: 'BAD_REQUEST',
           fieldErrors: {
@@ -114,14 +107,7 @@ describe('services.recordStage', () => {
   it('answers NOT_FOUND for a service of another comune', async () => {
     const { db } = createTestWorld({ withPeople: true });
     const refused = await refusal(
-      callerFor(db, 'editor1').services.recordStage({
-        istat: '019002',
-        slug: 'tari',
-        stage: 'hybrid',
-        effectiveDate: '2024-07-01',
-        reason: 'x',
-        version: 1,
-      }),
+      callerFor(db, 'editor1').services.recordStage(stageChange({ istat: '019002', slug: 'tari' })),
     );
     expect(refused).toMatchObject({ code: 'NOT_FOUND', message: 'Il comune di Beta non ha un servizio "tari"' });
   });
@@ -173,7 +159,7 @@ describe('services.create', () => {
     const { db, caller: editor } = worldAs('editor1');
     await expectRefusals(db, [
       [
-        () => editor.services.create({ istat: ALFA, slug: 'mensa', name: 'Mensa', category: 'ambiente' }),
+        () => editor.services.create({ ...MENSA, name: 'Mensa', category: 'ambiente' }),
         { code: 'CONFLICT', fieldErrors: { slug: ['Il comune di Alfa ha già un servizio con indirizzo "mensa"'] } },
       ],
       [
@@ -196,8 +182,7 @@ describe('services.update', () => {
   it('changes only what differs, audits before and after, and leaves an unchanged save alone', async () => {
     const { db, ids, caller: editor } = worldAs('editor1');
     const item = await editor.services.update({
-      istat: ALFA,
-      slug: 'tari',
+      ...TARI,
       version: 1,
       visibility: 'internal',
       internalNote: 'Da rivedere',
@@ -218,12 +203,12 @@ describe('services.update', () => {
       after: { visibility: 'internal', internalNote: 'Da rivedere', interactivityLevel: 4, version: 2 },
     });
     const count = auditRows(db).length;
-    expect(await editor.services.update({ istat: ALFA, slug: 'tari', version: 2, office: '' })).toMatchObject({
+    expect(await editor.services.update({ ...TARI, version: 2, office: '' })).toMatchObject({
       version: 2,
     });
     expect(auditRows(db)).toHaveLength(count);
     // Now internal: the public no longer finds it.
-    await expect(callerFor(db, 'public').services.get({ istat: ALFA, slug: 'tari' })).rejects.toMatchObject({
+    await expect(callerFor(db, 'public').services.get(TARI)).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
   });
@@ -240,17 +225,13 @@ describe('services.update', () => {
       { takesPayment: 'sì' },
       { visibility: 'segreta' },
     ]) {
-      const refused = await refusal(
-        editor.services.update({ istat: ALFA, slug: 'mensa', version: 1, ...input } as never),
-      );
+      const refused = await refusal(editor.services.update({ ...MENSA, version: 1, ...input } as never));
       expect(refused.code, JSON.stringify(input).slice(0, 40)).toBe('BAD_REQUEST');
       expect(Object.keys(refused.fieldErrors ?? {})).toEqual(Object.keys(input));
     }
     expect(
       (await refusal(editor.services.update({ istat: 'x'.repeat(100_000), slug: 'mensa', version: 1 }))).code,
     ).toBe('BAD_REQUEST');
-    expect((await refusal(editor.services.update({ istat: ALFA, slug: 'mensa', version: 2 ** 40 }))).code).toBe(
-      'BAD_REQUEST',
-    );
+    expect((await refusal(editor.services.update({ ...MENSA, version: 2 ** 40 }))).code).toBe('BAD_REQUEST');
   });
 });
