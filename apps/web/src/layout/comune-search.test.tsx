@@ -1,52 +1,36 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import type { SearchAnswer } from '../api-types';
 import { renderInApp } from '../test-utils';
 import { ComuneSearch } from './comune-search';
 
+type Hit = SearchAnswer['hits'][number];
+
+/** A hit as the API answers it; a merged or former name where the search matched one. */
+const hit = (
+  istat: string,
+  name: string,
+  province: [code: string, region: string],
+  matched: Partial<Pick<Hit, 'mergedName' | 'formerName'>> = {},
+): Hit => ({
+  istat,
+  name,
+  provinceCode: province[0],
+  regionName: province[1],
+  mergedName: null,
+  formerName: null,
+  ...matched,
+});
+
 const RIPALTA = [
-  {
-    istat: '019081',
-    name: 'Ripalta Cremasca',
-    provinceCode: 'CR',
-    regionName: 'Lombardia',
-    mergedName: null,
-    formerName: null,
-  },
-  {
-    istat: '019080',
-    name: 'Ripalta Arpina',
-    provinceCode: 'CR',
-    regionName: 'Lombardia',
-    mergedName: null,
-    formerName: null,
-  },
-  {
-    istat: '019082',
-    name: 'Ripalta Guerina',
-    provinceCode: 'CR',
-    regionName: 'Lombardia',
-    mergedName: null,
-    formerName: null,
-  },
+  hit('019081', 'Ripalta Cremasca', ['CR', 'Lombardia']),
+  hit('019080', 'Ripalta Arpina', ['CR', 'Lombardia']),
+  hit('019082', 'Ripalta Guerina', ['CR', 'Lombardia']),
   // Found by the name of a comune merged into it.
-  {
-    istat: '012144',
-    name: 'Bardello con Malgesso e Bregano',
-    provinceCode: 'VA',
-    regionName: 'Lombardia',
-    mergedName: 'Bregano',
-    formerName: null,
-  },
+  hit('012144', 'Bardello con Malgesso e Bregano', ['VA', 'Lombardia'], { mergedName: 'Bregano' }),
   // Found by the name it had before a rename.
-  {
-    istat: '068033',
-    name: 'Popoli Terme',
-    provinceCode: 'PE',
-    regionName: 'Abruzzo',
-    mergedName: null,
-    formerName: 'Popoli',
-  },
+  hit('068033', 'Popoli Terme', ['PE', 'Abruzzo'], { formerName: 'Popoli' }),
 ];
 
 function Where() {
