@@ -61,15 +61,26 @@ export function comparePortfolio(api: unknown, sql: unknown): string | null {
   ]);
 }
 
-/** Stage counts, 12-month take-up and late milestones of the whole country. */
+/** Stage counts, 12-month take-up and the milestones' figures (late, slipped…) of the whole country. */
 export function compareNational(api: unknown, sql: unknown): string | null {
   const apiCounts = field(api, 'totals', 'stageCounts');
   const apiTakeUp = field(api, 'totals', 'takeUp', 'value');
-  const apiLate = field(api, 'totals', 'lateMilestones');
+  const milestones = (
+    [
+      ['late milestones', 'lateMilestones', 'late'],
+      ['slipped milestones', 'slippedMilestones', 'slipped'],
+      ['milestones done late', 'doneLateMilestones', 'doneLate'],
+      ['days of slippage', 'slippageDays', 'slippageDays'],
+      ['re-plans', 'replans', 'replans'],
+    ] as const
+  ).map(([name, apiKey, sqlKey]): [string, unknown, unknown, boolean] => {
+    const value = field(api, 'totals', apiKey);
+    return [name, value, field(sql, sqlKey), value === field(sql, sqlKey)];
+  });
   return report([
     ['stage counts', apiCounts, field(sql, 'stageCounts'), sameJson(apiCounts, field(sql, 'stageCounts'))],
     ['take-up', apiTakeUp, field(sql, 'takeUp'), close(apiTakeUp, field(sql, 'takeUp'))],
-    ['late milestones', apiLate, field(sql, 'late'), apiLate === field(sql, 'late')],
+    ...milestones,
   ]);
 }
 
