@@ -170,6 +170,12 @@ export function comuneProcedure<A extends ComuneAccess>(access: A) {
 }
 
 /**
+ * A public page of one comune (`view`): anyone, internal items only for who may read them;
+ * declared a public read, so the server caches and revalidates it and a busy database retries it.
+ */
+export const comunePageProcedure = comuneProcedure('view').meta({ publicRead: true });
+
+/**
  * Whether the caller has the access asked for, by the domain's rules (only that rule runs);
  * `internal` is canReadComune's answer.
  */

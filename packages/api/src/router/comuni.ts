@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { listComuni } from '../reads/comuni-list';
 import { getComuneOverview } from '../reads/overview';
 import { getSetupChecklist } from '../reads/setup-checklist';
-import { comuneProcedure, publicProcedure, router } from '../trpc';
+import { comunePageProcedure, comuneProcedure, publicProcedure, router } from '../trpc';
 
 /** The light list's filters: a consortium, a part of the name or the start of the ISTAT code. */
 const listInput = z
@@ -15,9 +15,9 @@ const listInput = z
   .optional();
 
 export const comuniRouter = router({
-  overview: comuneProcedure('view')
-    .meta({ publicRead: true })
-    .query(({ ctx }) => getComuneOverview(ctx.db, { found: ctx, today: ctx.today(), internal: ctx.internal })),
+  overview: comunePageProcedure.query(({ ctx }) =>
+    getComuneOverview(ctx.db, { found: ctx, today: ctx.today(), internal: ctx.internal }),
+  ),
   /** What a new comune still lacks (services, figures, milestones, a council account): its staff's checklist. */
   setupChecklist: comuneProcedure('edit').query(({ ctx }) => getSetupChecklist(ctx.db, ctx.comune)),
   /** Comuni by name with their consortium, public fields only: for finding a comune, instead of whole portfolios. */

@@ -8,16 +8,16 @@ import {
   updateMilestoneInput,
 } from '@switchoff/domain/schemas';
 import { getRoadmap } from '../reads/roadmap';
-import { comuneProcedure, router } from '../trpc';
+import { comunePageProcedure, comuneProcedure, router } from '../trpc';
 import { completeMilestone, createMilestone, updateMilestone } from '../writes/milestones';
 import { annulReplan, replanMilestone } from '../writes/replans';
 import { writeComuneEdit } from './comune-edit';
 
 export const milestonesRouter = router({
   /** The roadmap; internal milestones, notes, versions and comments for readers of internal data. */
-  roadmap: comuneProcedure('view')
-    .meta({ publicRead: true })
-    .query(({ ctx }) => getRoadmap(ctx.db, { found: ctx, today: ctx.today(), internal: ctx.internal })),
+  roadmap: comunePageProcedure.query(({ ctx }) =>
+    getRoadmap(ctx.db, { found: ctx, today: ctx.today(), internal: ctx.internal }),
+  ),
   create: comuneProcedure('edit').input(createMilestoneInput).mutation(writeComuneEdit(createMilestone)),
   update: comuneProcedure('edit').input(updateMilestoneInput).mutation(writeComuneEdit(updateMilestone)),
   replan: comuneProcedure('edit')

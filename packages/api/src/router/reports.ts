@@ -1,7 +1,7 @@
 import { councilReportIssues, councilReportPeriod, resolveReportPeriod } from '@switchoff/domain/schemas';
 import { refuseIssues } from '../errors';
 import { getCouncilReport } from '../reads/council-report';
-import { comuneProcedure, router } from '../trpc';
+import { comunePageProcedure, router } from '../trpc';
 
 export const reportsRouter = router({
   /**
@@ -9,8 +9,8 @@ export const reportsRouter = router({
    * one answer: stages and their changes, take-up, milestones, readiness. Public items only
    * unless the reader may see the comune's internal data.
    */
-  council: comuneProcedure('view')
-    .meta({ publicRead: true, expensive: true })
+  council: comunePageProcedure
+    .meta({ expensive: true })
     .input(councilReportPeriod)
     .query(({ ctx, input }) => {
       const today = ctx.today();

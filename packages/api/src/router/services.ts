@@ -10,15 +10,14 @@ import {
 import { z } from 'zod';
 import { listAddableServices } from '../reads/catalogue';
 import { getServicePage } from '../reads/service-page';
-import { comuneProcedure, router } from '../trpc';
+import { comunePageProcedure, comuneProcedure, router } from '../trpc';
 import { setupServices } from '../writes/comune-setup';
 import { createService, recordStageChange, updateService } from '../writes/services';
 import { writeComuneEdit } from './comune-edit';
 
 export const servicesRouter = router({
   /** The service page; internal services, notes, versions and comments for readers of internal data. */
-  get: comuneProcedure('view')
-    .meta({ publicRead: true })
+  get: comunePageProcedure
     .input(z.object({ slug }))
     .query(({ ctx, input }) =>
       getServicePage(ctx.db, { found: ctx, slug: input.slug, today: ctx.today(), internal: ctx.internal }),
