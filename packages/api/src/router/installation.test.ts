@@ -54,6 +54,15 @@ describe('consortia and comuni of the installation', () => {
       region: 'Lombardia',
       ipaCode: 'c_h315',
     });
+    // Its creation is audited as the new comune's own history, naming the consortium that took it on.
+    const created = auditRows(db)[0];
+    expect(created).toMatchObject({
+      action: 'create',
+      entity: 'comuni',
+      before: null,
+      after: { name: 'Ripalta Cremasca', consortium: 'consorzio-test' },
+    });
+    expect(created?.comuneId).toBe(created?.entityId);
     const before = snapshotTables(db);
     const unknown = await refusal(admin.admin.comuni.add({ istat: '999999' }));
     expect(unknown).toMatchObject({ code: 'NOT_FOUND', appError: { code: 'registry.notFound' } });

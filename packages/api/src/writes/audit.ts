@@ -66,7 +66,8 @@ export type AuditedTable = SQLiteTable & { _: { name: AuditEntity }; id: SQLiteC
 /**
  * Inserts one row and records its creation (before: nothing; after: `after` of the row as
  * stored), inside the caller's transaction. The audit row concerns the comune the new row belongs
- * to (its `comuneId`), or none (a consortium, an account, a catalogue entry). Answers the stored row.
+ * to (its `comuneId`), the new comune itself, or none (a consortium, an account, a catalogue
+ * entry). Answers the stored row.
  */
 export function insertAudited<T extends AuditedTable>(
   tx: Tx,
@@ -75,12 +76,14 @@ export function insertAudited<T extends AuditedTable>(
 ): T['$inferSelect'] {
   // A generic table's insert answers an untyped row: it is the table's row.
   const row = tx.insert(table).values(creation.values).returning().get() as T['$inferSelect'];
+  const entity = getTableName(table) as AuditEntity;
   recordAudit(tx, {
     author: creation.author,
     action: 'create',
-    entity: getTableName(table) as AuditEntity,
+    entity,
     entityId: row.id,
-    comuneId: 'comuneId' in row && typeof row.comuneId === 'number' ? row.comuneId : null,
+    comuneId:
+      'comuneId' in row && typeof row.comuneId === 'number' ? row.comuneId : entity === 'comuni' ? row.id : null,
     before: null,
     after: creation.after(row),
   });

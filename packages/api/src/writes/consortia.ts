@@ -122,9 +122,9 @@ export function addComune(
     if (entry.population === null) refuseField('istat', token('registry.populationMissing', { comune: entry.name }));
     const ipaCode = entry.ipaCode ?? input.ipaCode;
     if (ipaCode === undefined) refuseField('ipaCode', token('registry.ipaMissing', { comune: entry.name }));
-    const row = tx
-      .insert(comuni)
-      .values({
+    const row = insertAudited(tx, comuni, {
+      author: params.author,
+      values: {
         istatCode: entry.istatCode,
         name: entry.name,
         provinceCode: entry.provinceCode,
@@ -132,17 +132,8 @@ export function addComune(
         population: entry.population,
         consortiumId: params.consortium.id,
         ipaCode,
-      })
-      .returning()
-      .get();
-    recordAudit(tx, {
-      author: params.author,
-      action: 'create',
-      entity: 'comuni',
-      entityId: row.id,
-      comuneId: row.id,
-      before: null,
-      after: { ...adminComuneItem(row), consortium: params.consortium.slug },
+      },
+      after: (r) => ({ ...adminComuneItem(r), consortium: params.consortium.slug }),
     });
     return adminComuneItem(row);
   });
