@@ -249,6 +249,11 @@ export function worldAs(role: TestRole | 'public') {
   return { ...world, caller: callerFor(world.db, role) };
 }
 
+/** A procedure of a caller bound to Alfa: `onAlfa(editor.platforms.set)({ platform: 'spid', state: 'active' })`. */
+export function onAlfa<I extends { istat: string }, O>(procedure: (input: I) => Promise<O>) {
+  return (input: Omit<I, 'istat'>) => procedure({ ...input, istat: ALFA } as I);
+}
+
 /** Strings planted in internal data only: a public answer must contain none of them. */
 export const INTERNAL_MARKERS = ['segreto', 'NOTA INTERNA', 'Milestone interna', 'COMMENTO RISERVATO'] as const;
 

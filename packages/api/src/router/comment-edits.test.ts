@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ALFA, auditRows, callerFor, expectRefusals, worldAs } from '../testing';
+import { ALFA, auditRows, callerFor, expectRefusals, onAlfa, worldAs } from '../testing';
 
 describe('comments.add', () => {
   it('lets a council member comment on a service of their comune, audited and shown to internal readers', async () => {
     const { db, ids, caller: council } = worldAs('councilA');
-    const comment = await council.comments.add({
-      istat: ALFA,
-      service: 'tari',
-      body: '  Quando si passa a solo pagoPA?  ',
-    });
+    const comment = await onAlfa(council.comments.add)({ service: 'tari', body: '  Quando si passa a solo pagoPA?  ' });
     expect(comment).toMatchObject({
       author: 'Consigliera di Alfa',
       body: 'Quando si passa a solo pagoPA?',
@@ -28,14 +24,16 @@ describe('comments.add', () => {
 
   it('refuses an empty or huge body, two targets, and targets of another comune', async () => {
     const { db, ids, caller: council } = worldAs('councilA');
-    const add = (input: Omit<Parameters<typeof council.comments.add>[0], 'istat'>) => () =>
-      council.comments.add({ istat: ALFA, ...input });
+    const add = onAlfa(council.comments.add);
     await expectRefusals(db, [
-      [add({ body: '   ' }), { fieldErrors: { body: ['Scrivi il commento'] } }],
-      [add({ body: 'x'.repeat(2001) }), { fieldErrors: { body: ['Testo troppo lungo (massimo 2000 caratteri)'] } }],
-      [add({ body: 'ok', service: 'mensa', milestoneId: ids.late }), { code: 'BAD_REQUEST' }],
-      [add({ body: 'ok', milestoneId: ids.gammaPublic }), { code: 'NOT_FOUND' }],
-      [add({ body: 'ok', service: 'segreto-gamma' }), { code: 'NOT_FOUND' }],
+      [() => add({ body: '   ' }), { fieldErrors: { body: ['Scrivi il commento'] } }],
+      [
+        () => add({ body: 'x'.repeat(2001) }),
+        { fieldErrors: { body: ['Testo troppo lungo (massimo 2000 caratteri)'] } },
+      ],
+      [() => add({ body: 'ok', service: 'mensa', milestoneId: ids.late }), { code: 'BAD_REQUEST' }],
+      [() => add({ body: 'ok', milestoneId: ids.gammaPublic }), { code: 'NOT_FOUND' }],
+      [() => add({ body: 'ok', service: 'segreto-gamma' }), { code: 'NOT_FOUND' }],
     ]);
   });
 });

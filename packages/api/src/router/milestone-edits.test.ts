@@ -1,7 +1,7 @@
 import { schema } from '@switchoff/db';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { ALFA, auditRows, callerFor, expectRefusals, refusal, worldAs } from '../testing';
+import { ALFA, auditRows, callerFor, expectRefusals, onAlfa, refusal, worldAs } from '../testing';
 
 describe('milestones.create and update', () => {
   it('creates a milestone whose baseline is its first planned date, with dependencies, audited', async () => {
@@ -38,26 +38,25 @@ describe('milestones.create and update', () => {
 
   it('updates fields and dependencies, refusing a cycle and a milestone of another comune', async () => {
     const { db, ids, caller: editor } = worldAs('editor1');
-    const update = (input: Omit<Parameters<typeof editor.milestones.update>[0], 'istat'>) => () =>
-      editor.milestones.update({ istat: ALFA, ...input });
+    const update = onAlfa(editor.milestones.update);
     await expectRefusals(db, [
       // "next" already depends on "late": making "late" depend on "next" closes a cycle.
       [
-        update({ id: ids.late, version: 1, dependsOn: [ids.next] }),
+        () => update({ id: ids.late, version: 1, dependsOn: [ids.next] }),
         { code: 'BAD_REQUEST', fieldErrors: { dependsOn: [expect.stringContaining('ciclo')] } },
       ],
       [
-        update({ id: ids.late, version: 1, dependsOn: [ids.late] }),
+        () => update({ id: ids.late, version: 1, dependsOn: [ids.late] }),
         { fieldErrors: { dependsOn: ['Un traguardo non può dipendere da sé stesso'] } },
       ],
       [
-        update({ id: ids.late, version: 1, dependsOn: [ids.gammaPublic] }),
+        () => update({ id: ids.late, version: 1, dependsOn: [ids.gammaPublic] }),
         { code: 'BAD_REQUEST', fieldErrors: { dependsOn: [expect.stringContaining('non ha il traguardo')] } },
       ],
-      [update({ id: ids.gammaPublic, version: 1, progress: 10 }), { code: 'NOT_FOUND' }],
-      [update({ id: 999_999, version: 1, progress: 10 }), { code: 'NOT_FOUND' }],
+      [() => update({ id: ids.gammaPublic, version: 1, progress: 10 }), { code: 'NOT_FOUND' }],
+      [() => update({ id: 999_999, version: 1, progress: 10 }), { code: 'NOT_FOUND' }],
       [
-        update({ id: -1, version: 1, progress: 101 }),
+        () => update({ id: -1, version: 1, progress: 101 }),
         { code: 'BAD_REQUEST', fieldErrors: { id: [expect.any(String)], progress: ['Avanzamento da 0 a 100'] } },
       ],
     ]);

@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ALFA, auditRows, callerFor, expectRefusals, refusal, worldAs } from '../testing';
+import { ALFA, auditRows, callerFor, expectRefusals, onAlfa, refusal, worldAs } from '../testing';
 
 describe('platforms.set and pnrr.set', () => {
   it('records a platform first without a version, then with it, audited', async () => {
     const { db, ids, caller: editor } = worldAs('editor1');
-    const first = await editor.platforms.set({
-      istat: ALFA,
-      platform: 'anpr',
-      state: 'presubentro',
-      activationDate: null,
-    });
+    const set = onAlfa(editor.platforms.set);
+    const first = await set({ platform: 'anpr', state: 'presubentro', activationDate: null });
     expect(first).toEqual({ platform: 'anpr', state: 'presubentro', activationDate: null, active: false, version: 1 });
-    const second = await editor.platforms.set({
-      istat: ALFA,
-      platform: 'anpr',
-      state: 'subentro',
-      activationDate: '2019-03-01',
-      version: 1,
-    });
+    const second = await set({ platform: 'anpr', state: 'subentro', activationDate: '2019-03-01', version: 1 });
     expect(second).toMatchObject({ state: 'subentro', active: true, version: 2 });
     expect(
       auditRows(db)
@@ -34,24 +24,23 @@ describe('platforms.set and pnrr.set', () => {
 
   it('refuses a state that does not fit the platform, and a stale or missing version', async () => {
     const { db, caller: editor } = worldAs('editor1');
-    const set = (input: Omit<Parameters<typeof editor.platforms.set>[0], 'istat'>) => () =>
-      editor.platforms.set({ istat: ALFA, ...input });
+    const set = onAlfa(editor.platforms.set);
     await expectRefusals(db, [
       [
-        set({ platform: 'anpr', state: 'active' }),
+        () => set({ platform: 'anpr', state: 'active' }),
         {
           code: 'BAD_REQUEST',
           fieldErrors: { state: ['Stato non valido per questa piattaforma: inattivo, presubentro, subentro'] },
         },
       ],
       [
-        set({ platform: 'spid', state: 'presubentro' }),
+        () => set({ platform: 'spid', state: 'presubentro' }),
         { fieldErrors: { state: [expect.stringContaining('not_active, in_progress, active')] } },
       ],
       // pagoPA is recorded (version 1): a save without its version is stale.
-      [set({ platform: 'pagopa', state: 'in_progress' }), { code: 'CONFLICT' }],
+      [() => set({ platform: 'pagopa', state: 'in_progress' }), { code: 'CONFLICT' }],
       [
-        set({ platform: 'pagopa', state: 'active', activationDate: '2030-01-01', version: 1 }),
+        () => set({ platform: 'pagopa', state: 'active', activationDate: '2030-01-01', version: 1 }),
         { fieldErrors: { activationDate: [expect.stringContaining('oltre un anno')] } },
       ],
     ]);
