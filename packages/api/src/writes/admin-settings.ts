@@ -11,9 +11,8 @@ import { notFound } from '../errors';
 import { type CatalogueItem, type CatalogueViewer, catalogueItem } from '../reads/admin';
 import type { ComuneRow } from '../reads/lookup';
 import { type Author, insertAudited, snapshot } from './audit';
-import { changedFields } from './changes';
 import { refuseTaken } from './unique';
-import { editVersioned, updateAudited } from './versioned';
+import { editVersioned, updateChangedFields } from './versioned';
 
 const { catalogueServices, comuni } = schema;
 
@@ -42,18 +41,10 @@ export function updateComuneSettings(
     table: comuni,
     version: input.version,
     find: (tx) => tx.select().from(comuni).where(eq(comuni.id, params.comune.id)).get() ?? params.comune,
-    change: (tx, row) => {
-      const { before, after } = changedFields(row, input, COMUNE_FIELDS);
-      if (Object.keys(after).length === 0) return comuneSettings(row);
-      const updatedAt = updateAudited(tx, comuni, row, {
-        author: params.author,
-        comuneId: row.id,
-        fields: after,
-        before,
-        after,
-      });
-      return comuneSettings({ ...row, ...after, version: row.version + 1, updatedAt });
-    },
+    change: (tx, row) =>
+      comuneSettings(
+        updateChangedFields(tx, comuni, row, { author: params.author, comuneId: row.id, input, fields: COMUNE_FIELDS }),
+      ),
   });
 }
 
@@ -99,11 +90,8 @@ export function updateCatalogueEntry(
       tx.select().from(catalogueServices).where(eq(catalogueServices.slug, input.slug)).get() ??
       notFound(token('catalogue.serviceNotFound', { service: input.slug })),
     change: (tx, row) => {
-      const { before, after } = changedFields(row, input, CATALOGUE_FIELDS);
-      if (Object.keys(after).length === 0) return catalogueItem(tx, row, params.viewer);
-      const change = { author: params.author, comuneId: null, fields: after, before, after };
-      const updatedAt = updateAudited(tx, catalogueServices, row, change);
-      return catalogueItem(tx, { ...row, ...after, version: row.version + 1, updatedAt }, params.viewer);
+      const change = { author: params.author, comuneId: null, input, fields: CATALOGUE_FIELDS };
+      return catalogueItem(tx, updateChangedFields(tx, catalogueServices, row, change), params.viewer);
     },
   });
 }

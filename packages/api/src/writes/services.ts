@@ -13,10 +13,9 @@ import { catalogueSlugOf, usableBy } from '../reads/catalogue';
 import { findService, type ServiceRow } from '../reads/lookup';
 import { loadStageEvents, stageAsOf } from '../reads/stages';
 import { insertAudited, recordAudit, snapshot } from './audit';
-import { changedFields } from './changes';
 import type { EditOf, EditParams } from './edit-params';
 import { refuseTaken } from './unique';
-import { bumpVersion, editVersioned, updateAudited } from './versioned';
+import { bumpVersion, editVersioned, updateChangedFields } from './versioned';
 
 const { catalogueServices, services, stageEvents } = schema;
 
@@ -195,9 +194,7 @@ export function insertService(tx: Tx, params: EditOf<typeof createServiceInput>)
 export function updateService(db: Db, params: EditOf<typeof updateServiceInput>): ServiceItem {
   const { comune, input } = params;
   return editService(db, params, (tx, service) => {
-    const { before, after } = changedFields(service, input, SERVICE_FIELD_KEYS);
-    if (Object.keys(after).length === 0) return serviceItem(tx, service, params.today);
-    updateAudited(tx, services, service, { author: params.author, comuneId: comune.id, fields: after, before, after });
-    return serviceItem(tx, reloadService(tx, service), params.today);
+    const change = { author: params.author, comuneId: comune.id, input, fields: SERVICE_FIELD_KEYS };
+    return serviceItem(tx, updateChangedFields(tx, services, service, change), params.today);
   });
 }

@@ -2,6 +2,7 @@ import { type Db, type Tx, writeTransaction } from '@switchoff/db';
 import { and, eq, getTableName, sql } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable, SQLiteUpdateSetSource } from 'drizzle-orm/sqlite-core';
 import { type AuditEntity, type Author, checkVersion, expectOneChange, nowIso, recordAudit } from './audit';
+import { changedFields } from './changes';
 
 /** A row of a table whose edits are checked by version (services, milestones, comuni, users, …). */
 export type VersionedRow = { id: number; version: number; updatedAt?: string | null };
@@ -87,4 +88,28 @@ export function updateAudited<T extends VersionedTable>(
     after: { ...change.after, version: row.version + 1 },
   });
   return updatedAt;
+}
+
+/**
+ * The audited edit of the fields `input` really changes (changedFields): a save that changes
+ * nothing writes nothing; otherwise they are written on the row's version and audited before and
+ * after (updateAudited). Answers the row as it now is.
+ */
+export function updateChangedFields<T extends VersionedTable, R extends VersionedRow, K extends keyof R & string>(
+  tx: Tx,
+  table: T,
+  row: R,
+  change: AuditScope & { input: { [P in K]?: R[P] | undefined }; fields: readonly K[] },
+): R {
+  const { before, after } = changedFields(row, change.input, change.fields);
+  if (Object.keys(after).length === 0) return row;
+  const fields = after as SQLiteUpdateSetSource<T>;
+  const updatedAt = updateAudited(tx, table, row, {
+    author: change.author,
+    comuneId: change.comuneId,
+    fields,
+    before,
+    after,
+  });
+  return { ...row, ...after, version: row.version + 1, updatedAt };
 }
