@@ -1,3 +1,4 @@
+import { inReadTransaction } from '@switchoff/db';
 import {
   type ComunePlace,
   canAdministerConsortium,
@@ -82,14 +83,16 @@ const procedure = t.procedure.use(async ({ ctx, meta, type, next }) => {
       throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: cause.message, cause });
     }
   }
+  // A public read's answer depends on its input alone: it writes nothing, and its statements run
+  // in one read transaction, each attempt its own (none is open while the thread waits).
+  const publicRead = type === 'query' && meta?.publicRead === true;
   // A call the database refused as busy runs again after a pause, the thread free meanwhile.
   const result = await retryWhileBusy({
     db: ctx.db,
     budgetMs: ctx.writeWaitMs,
-    attempt: () => next(),
+    attempt: publicRead ? () => inReadTransaction(ctx.db, next) : () => next(),
     isBusy: (outcome) => !outcome.ok && isDatabaseBusy(outcome.error),
-    // A public read's answer depends on its input alone: it writes nothing.
-    readOnly: type === 'query' && meta?.publicRead === true,
+    readOnly: publicRead,
   });
   if (!result.ok && isDatabaseBusy(result.error)) {
     throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: DATABASE_BUSY_MESSAGE, cause: new DatabaseBusy() });

@@ -13,4 +13,4 @@ export {
 } from './installation';
 export { bool, idList, type Prepared, prepared, preparedTuples } from './prepared';
 export * as schema from './schema';
-export { type RunResult, type Tx, writeTransaction } from './transaction';
+export { inReadTransaction, type RunResult, type Tx, writeTransaction } from './transaction';

@@ -24,3 +24,29 @@ export function writeTransaction<T>(db: Db, write: (tx: Tx) => T): T {
   const client = db.$client;
   return db.transaction((tx) => write(Object.assign(tx, { $client: client })), { behavior: 'immediate' });
 }
+
+const snapshotStatements = new WeakMap<Database.Database, { begin: Database.Statement; commit: Database.Statement }>();
+
+/**
+ * Runs a read's statements in one read transaction (BEGIN … COMMIT): SQLite takes its read lock
+ * and finds its snapshot of the WAL once, instead of once per statement (about 4 µs each,
+ * BENCHMARKS.md, session 17), and the statements see one state of the data. For a read that
+ * writes nothing and waits for nothing but its own statements, which are synchronous: nothing
+ * else runs on the connection until it settles. Inside an open transaction it runs in that one.
+ * Always committed, never rolled back (it wrote nothing), whatever `read` gives.
+ */
+export async function inReadTransaction<T>(db: Db, read: () => Promise<T>): Promise<T> {
+  const client = db.$client;
+  if (client.inTransaction) return read();
+  let statements = snapshotStatements.get(client);
+  if (statements === undefined) {
+    statements = { begin: client.prepare('BEGIN'), commit: client.prepare('COMMIT') };
+    snapshotStatements.set(client, statements);
+  }
+  statements.begin.run();
+  try {
+    return await read();
+  } finally {
+    if (client.inTransaction) statements.commit.run();
+  }
+}
