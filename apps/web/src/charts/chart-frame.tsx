@@ -2,7 +2,19 @@ import { type ReactNode, useId, useState } from 'react';
 import { Icon } from '../components/icon';
 import { useI18n } from '../i18n/i18n';
 
+/** What the caller of a chart may set of its frame (every chart takes these props). */
+export type ChartFrameOptions = {
+  /** Another title than the chart's own. */
+  title?: string;
+  headingLevel?: 2 | 3;
+  /** Controls of the chart (e.g. the period shown), above the drawing. */
+  controls?: ReactNode;
+};
+
 type ChartFrameProps = {
+  /** The options the chart's caller set. */
+  frame: ChartFrameOptions;
+  /** The chart's own title, shown unless the caller set another. */
   title: string;
   /** A sentence or two saying what the chart shows, for everyone. */
   summary: ReactNode;
@@ -12,20 +24,18 @@ type ChartFrameProps = {
   table: ReactNode;
   /** A key of symbols, shown under the drawing. */
   legend?: ReactNode;
-  headingLevel?: 2 | 3;
-  /** Controls of the chart (e.g. the period shown), above the drawing. */
-  controls?: ReactNode;
 };
 
 /** Every chart's frame: title, text summary, drawing, legend and a button showing its data table. */
-export function ChartFrame({ title, summary, children, table, legend, controls, headingLevel = 3 }: ChartFrameProps) {
+export function ChartFrame({ frame, title, summary, children, table, legend }: ChartFrameProps) {
+  const { headingLevel = 3, controls } = frame;
   const { m } = useI18n();
   const [open, setOpen] = useState(false);
   const tableId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section className="chart-frame mb-4">
-      <Heading className={headingLevel === 2 ? 'h4' : 'h5'}>{title}</Heading>
+      <Heading className={headingLevel === 2 ? 'h4' : 'h5'}>{frame.title ?? title}</Heading>
       <p className="chart-summary">{summary}</p>
       {controls}
       <div className="chart-drawing" aria-hidden="true">

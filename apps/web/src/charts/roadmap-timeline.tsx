@@ -1,22 +1,18 @@
 import type { MilestoneStatus } from '@switchoff/domain';
-import type { ReactNode } from 'react';
 import { IconPaths } from '../components/icon';
 import { STATUS_ICONS } from '../components/status-badge';
 import { useI18n } from '../i18n/i18n';
-import { ChartFrame } from './chart-frame';
+import { ChartFrame, type ChartFrameOptions } from './chart-frame';
 import type { TimelineMilestone } from './roadmap-milestone';
 import { RoadmapTable } from './roadmap-table';
 import { CHART_COLORS, ChartLegend } from './symbols';
 import { tierClass } from './tick-tiers';
 import { timeScale } from './time-scale';
 
-type RoadmapTimelineProps = {
+type RoadmapTimelineProps = ChartFrameOptions & {
   data: readonly TimelineMilestone[];
   /** Today's date, drawn as a vertical line. */
   today: string;
-  headingLevel?: 2 | 3;
-  /** Controls above the drawing (e.g. which milestones to show). */
-  controls?: ReactNode;
 };
 
 const ROW = 50;
@@ -40,7 +36,7 @@ const across = (percent: number) => `${percent}%`;
  * milestones' names are text over the drawing cut by the style sheet (an ellipsis) and the month
  * labels that do not fit a narrow box are hidden by its container query (tick-tiers.ts).
  */
-export function RoadmapTimeline({ data, today, headingLevel, controls }: RoadmapTimelineProps) {
+export function RoadmapTimeline({ data, today, ...frame }: RoadmapTimelineProps) {
   const { m, f } = useI18n();
   const done = data.filter((d) => d.status === 'done' || d.status === 'done_late').length;
   const late = data.filter((d) => d.status === 'late').length;
@@ -69,11 +65,10 @@ export function RoadmapTimeline({ data, today, headingLevel, controls }: Roadmap
   );
   return (
     <ChartFrame
+      frame={frame}
       title={m.charts.roadmapTitle}
       summary={summary}
       legend={legend}
-      headingLevel={headingLevel}
-      controls={controls}
       table={<RoadmapTable data={data} />}
     >
       <div className="roadmap-timeline">

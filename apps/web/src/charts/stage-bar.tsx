@@ -2,19 +2,17 @@ import { STAGES, type Stage } from '@switchoff/domain';
 import { Icon } from '../components/icon';
 import { STAGE_ICONS } from '../components/stage-badge';
 import { useI18n } from '../i18n/i18n';
-import { ChartFrame } from './chart-frame';
+import { ChartFrame, type ChartFrameOptions } from './chart-frame';
 import { DataTable } from './data-table';
 
-type StageBarProps = {
+type StageBarProps = ChartFrameOptions & {
   /** How many services sit at each stage. */
   counts: Record<Stage, number>;
   subject: string;
-  title?: string;
-  headingLevel?: 2 | 3;
 };
 
 /** Services per stage as one stacked bar; each segment has its own pattern, icon and count. */
-export function StageBar({ counts, subject, title, headingLevel }: StageBarProps) {
+export function StageBar({ counts, subject, ...frame }: StageBarProps) {
   const { m, f } = useI18n();
   const total = STAGES.reduce((sum, stage) => sum + counts[stage], 0);
   const summary = m.charts.stageBarSummary({
@@ -55,13 +53,7 @@ export function StageBar({ counts, subject, title, headingLevel }: StageBarProps
     </ul>
   );
   return (
-    <ChartFrame
-      title={title ?? m.charts.stageBarTitle}
-      summary={summary}
-      table={table}
-      legend={legend}
-      headingLevel={headingLevel}
-    >
+    <ChartFrame frame={frame} title={m.charts.stageBarTitle} summary={summary} table={table} legend={legend}>
       <div className="stage-bar" data-total={total}>
         {rows
           .filter((row) => row.count > 0)

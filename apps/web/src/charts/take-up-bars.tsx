@@ -1,23 +1,21 @@
 import type { Ratio } from '../format';
 import { useI18n } from '../i18n/i18n';
-import { ChartFrame } from './chart-frame';
+import { ChartFrame, type ChartFrameOptions } from './chart-frame';
 import { DataTable, Gap } from './data-table';
 import { ChartLegend } from './symbols';
 
 /** One bar: a comune (or a service) and its take-up over a period. */
 export type TakeUpBar = { key: string; label: string; takeUp: Ratio; target?: number | null };
 
-type TakeUpBarsProps = {
+type TakeUpBarsProps = ChartFrameOptions & {
   data: readonly TakeUpBar[];
-  title?: string;
   caption?: string;
   /** Header of the first column of the table. */
   labelHeader?: string;
-  headingLevel?: 2 | 3;
 };
 
 /** Horizontal bars of take-up, value written at the end, target marked with a dashed tick. */
-export function TakeUpBars({ data, title, caption, labelHeader, headingLevel }: TakeUpBarsProps) {
+export function TakeUpBars({ data, caption, labelHeader, ...frame }: TakeUpBarsProps) {
   const { m, f } = useI18n();
   const measured = data.filter((bar) => bar.takeUp !== null);
   const sorted = [...measured].sort((a, b) => (b.takeUp?.value ?? 0) - (a.takeUp?.value ?? 0));
@@ -68,13 +66,7 @@ export function TakeUpBars({ data, title, caption, labelHeader, headingLevel }: 
   );
   const legend = hasTarget ? <ChartLegend items={[{ symbol: 'target', label: m.channels.target }]} /> : null;
   return (
-    <ChartFrame
-      title={title ?? m.charts.takeUpBarsTitle}
-      summary={summary}
-      table={table}
-      legend={legend}
-      headingLevel={headingLevel}
-    >
+    <ChartFrame frame={frame} title={m.charts.takeUpBarsTitle} summary={summary} table={table} legend={legend}>
       <ul className="take-up-bars list-unstyled mb-2">
         {data.map((bar) => (
           <li key={bar.key} className="take-up-bar">

@@ -1,24 +1,20 @@
-import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
-import { ChartFrame } from './chart-frame';
+import { ChartFrame, type ChartFrameOptions } from './chart-frame';
 import { CHANNELS, ChartLegend } from './symbols';
 import { TakeUpDrawing } from './take-up-drawing';
 import type { TakeUpPoint } from './take-up-points';
 import { TakeUpTable } from './take-up-table';
 
-type TakeUpChartProps = {
+type TakeUpChartProps = ChartFrameOptions & {
   data: readonly TakeUpPoint[];
   /** The comune's take-up target (0..1), drawn as a dashed line. */
   target: number | null;
   /** What the figures are about, for the table caption (a service, a comune). */
   subject: string;
-  title?: string;
-  headingLevel?: 2 | 3;
-  controls?: ReactNode;
 };
 
 /** Monthly transactions stacked by channel, with the take-up line and the target line. */
-export function TakeUpChart({ data, target, subject, title, headingLevel, controls }: TakeUpChartProps) {
+export function TakeUpChart({ data, target, subject, ...frame }: TakeUpChartProps) {
   const { m, f } = useI18n();
   const summary = summarize(data, target);
   const legend = (
@@ -50,14 +46,7 @@ export function TakeUpChart({ data, target, subject, title, headingLevel, contro
   // The server draws the chart as the browser does (take-up-drawing.tsx): hydration keeps it.
   const table = <TakeUpTable data={data} caption={m.charts.takeUpCaption({ subject })} />;
   return (
-    <ChartFrame
-      title={title ?? m.charts.takeUpTitle}
-      summary={summary}
-      legend={legend}
-      headingLevel={headingLevel}
-      controls={controls}
-      table={table}
-    >
+    <ChartFrame frame={frame} title={m.charts.takeUpTitle} summary={summary} legend={legend} table={table}>
       <TakeUpDrawing data={data} target={target} />
     </ChartFrame>
   );
