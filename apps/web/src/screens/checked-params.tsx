@@ -1,6 +1,11 @@
+import type { AppRouter } from '@switchoff/api';
 import type { IdentifierCheck } from '@switchoff/domain';
+import { type QueryKey, type UseQueryOptions, useQuery } from '@tanstack/react-query';
+import type { TRPCClientErrorLike } from '@trpc/client';
 import type { ComponentType, ReactNode } from 'react';
 import { useParams } from 'react-router';
+import { QueryState } from '../components/query-state';
+import { useTRPC } from '../trpc';
 import { NotFound } from './not-found';
 
 type Check = (value: string | undefined) => IdentifierCheck;
@@ -34,4 +39,25 @@ export function checkedScreen<K extends string>(checks: Record<K, Check>, Screen
   return function CheckedScreen() {
     return <CheckedParams checks={checks}>{(values) => <Screen {...values} />}</CheckedParams>;
   };
+}
+
+/**
+ * A route's screen that, given its checked address parameters, asks the API one query (`options`
+ * of them, e.g. `(trpc, params) => trpc.milestones.roadmap.queryOptions(params)`) and shows `View`
+ * with its answer, or what QueryState says while it is pending or when it failed.
+ */
+export function queryScreen<K extends string, Data, Key extends QueryKey>(
+  checks: Record<K, Check>,
+  options: (
+    trpc: ReturnType<typeof useTRPC>,
+    params: Record<K, string>,
+  ) => UseQueryOptions<Data, TRPCClientErrorLike<AppRouter>, Data, Key>,
+  View: ComponentType<{ data: Data }>,
+) {
+  function QueryLoader(params: Record<K, string>) {
+    const trpc = useTRPC();
+    const query = useQuery(options(trpc, params));
+    return <QueryState query={query}>{(data) => <View data={data} />}</QueryState>;
+  }
+  return checkedScreen(checks, QueryLoader);
 }

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { Portfolio } from '../../api-types';
 import { canReadConsortiumOf, useMe } from '../../auth/viewer';
@@ -8,13 +7,11 @@ import { OpenDataSection, StaffDataTools } from '../../components/data-links';
 import { StaleSummary } from '../../components/freshness';
 import { IllustrativeNotice } from '../../components/illustrative-notice';
 import { KeyFigures } from '../../components/key-figure';
-import { QueryState } from '../../components/query-state';
 import { Section } from '../../components/section';
 import { useI18n } from '../../i18n/i18n';
 import { MetaLine } from '../../layout/meta-line';
 import { Page } from '../../layout/page';
-import { useTRPC } from '../../trpc';
-import { checkedScreen } from '../checked-params';
+import { queryScreen } from '../checked-params';
 import { checkSlug } from '../params';
 import { ComuniTable } from './comuni-table';
 import { StageLegend, StageMatrix } from './stage-matrix';
@@ -117,10 +114,8 @@ export function PortfolioView({ data }: { data: Portfolio }) {
   );
 }
 
-function PortfolioLoader({ slug }: { slug: string }) {
-  const trpc = useTRPC();
-  const query = useQuery(trpc.consortia.portfolio.queryOptions({ slug }));
-  return <QueryState query={query}>{(data) => <PortfolioView data={data} />}</QueryState>;
-}
-
-export default checkedScreen({ slug: checkSlug }, PortfolioLoader);
+export default queryScreen(
+  { slug: checkSlug },
+  (trpc, params) => trpc.consortia.portfolio.queryOptions(params),
+  PortfolioView,
+);

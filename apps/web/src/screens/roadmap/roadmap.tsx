@@ -1,19 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Roadmap } from '../../api-types';
 import { canEditComune, useMe } from '../../auth/viewer';
 import { RoadmapTimeline } from '../../charts/roadmap-timeline';
 import { FollowLinks } from '../../components/follow-links';
 import { IllustrativeNotice } from '../../components/illustrative-notice';
-import { QueryState } from '../../components/query-state';
 import { Section } from '../../components/section';
 import { InternalViewNotice } from '../../components/viewer-box';
 import { ToolPanel } from '../../editing/tool-panel';
 import { useI18n } from '../../i18n/i18n';
 import { Page } from '../../layout/page';
 import { loadOnRender } from '../../lazy';
-import { useTRPC } from '../../trpc';
-import { checkedScreen } from '../checked-params';
+import { queryScreen } from '../checked-params';
 import { checkIstat } from '../params';
 import { MilestoneCard } from './milestone-card';
 
@@ -114,10 +111,8 @@ export function RoadmapView({ data }: { data: Roadmap }) {
   );
 }
 
-function RoadmapLoader({ istat }: { istat: string }) {
-  const trpc = useTRPC();
-  const query = useQuery(trpc.milestones.roadmap.queryOptions({ istat }));
-  return <QueryState query={query}>{(data) => <RoadmapView data={data} />}</QueryState>;
-}
-
-export default checkedScreen({ istat: checkIstat }, RoadmapLoader);
+export default queryScreen(
+  { istat: checkIstat },
+  (trpc, params) => trpc.milestones.roadmap.queryOptions(params),
+  RoadmapView,
+);

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { ServicePage } from '../../api-types';
 import { canEditComune, useMe } from '../../auth/viewer';
@@ -12,7 +11,6 @@ import { Icon } from '../../components/icon';
 import { IllustrativeNotice } from '../../components/illustrative-notice';
 import { InternalNote, VisibilityMark } from '../../components/internal';
 import { MilestoneList } from '../../components/milestone-list';
-import { QueryState } from '../../components/query-state';
 import { ReadinessChecklist } from '../../components/readiness';
 import { Section } from '../../components/section';
 import { StageSince } from '../../components/stage-badge';
@@ -22,8 +20,7 @@ import { useI18n } from '../../i18n/i18n';
 import { MetaLine } from '../../layout/meta-line';
 import { Page } from '../../layout/page';
 import { loadOnRender } from '../../lazy';
-import { useTRPC } from '../../trpc';
-import { checkedScreen } from '../checked-params';
+import { queryScreen } from '../checked-params';
 import { checkIstat, checkSlug } from '../params';
 import { ServiceMeasures } from './service-measures';
 import { StageHistory } from './stage-history';
@@ -159,10 +156,8 @@ export function ServicePageView({ data }: { data: ServicePage }) {
   );
 }
 
-function ServicePageLoader({ istat, slug }: { istat: string; slug: string }) {
-  const trpc = useTRPC();
-  const query = useQuery(trpc.services.get.queryOptions({ istat, slug }));
-  return <QueryState query={query}>{(data) => <ServicePageView data={data} />}</QueryState>;
-}
-
-export default checkedScreen({ istat: checkIstat, slug: checkSlug }, ServicePageLoader);
+export default queryScreen(
+  { istat: checkIstat, slug: checkSlug },
+  (trpc, params) => trpc.services.get.queryOptions(params),
+  ServicePageView,
+);
