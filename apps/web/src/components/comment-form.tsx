@@ -32,15 +32,7 @@ export function CommentForm({ istat, target, label }: { istat: string; target: T
   return (
     <form noValidate onSubmit={form.onSubmit} className="so-form comment-form" aria-label={m.comments.title}>
       <ErrorSummary {...form.summary} />
-      <TextArea
-        {...form.field('body')}
-        required
-        onChange={(v) => {
-          setPosted(false);
-          form.set('body', v);
-        }}
-        maxLength={TEXT_LIMITS.body}
-      />
+      <TextArea {...form.field('body', () => setPosted(false))} required maxLength={TEXT_LIMITS.body} />
       <button type="submit" className="btn btn-primary btn-sm" disabled={form.submitting}>
         {form.submitting ? m.forms.saving : m.comments.submit}
       </button>

@@ -107,11 +107,17 @@ export function useForm<V extends Record<string, unknown>, R = unknown>(options:
     label: options.labels[key] ?? key,
     errors: errors.fields[inputKey(key)],
   });
-  /** Props for a TextField, TextArea, SelectField or RadioGroup showing a text value. */
-  const field = <K extends KeysWith<V, string>>(key: K) => ({
+  /**
+   * Props for a TextField, TextArea, SelectField or RadioGroup showing a text value; `onEdit`, what
+   * else an edit of it does (e.g. take back a confirmation asked for the value before).
+   */
+  const field = <K extends KeysWith<V, string>>(key: K, onEdit?: () => void) => ({
     ...refOf(key),
     value: values[key] as string,
-    onChange: (value: string) => set(key, value as V[K]),
+    onChange: (value: string) => {
+      onEdit?.();
+      set(key, value as V[K]);
+    },
   });
   /** Props for a CheckboxField showing a yes/no value. */
   const checkbox = <K extends KeysWith<V, boolean>>(key: K) => ({

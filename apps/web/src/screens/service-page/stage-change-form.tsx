@@ -86,12 +86,8 @@ export function StageChangeForm({ istat, slug, current, version, onDone, today =
     >
       <ErrorSummary {...form.summary} onReload={() => void invalidate.service(istat, slug)} />
       <RadioGroup
-        {...form.field('stage')}
+        {...form.field('stage', () => setConfirming(false))}
         required
-        onChange={(v) => {
-          setConfirming(false);
-          form.set('stage', v);
-        }}
         options={STAGES.map((stage) => ({
           value: stage,
           label: stage === current ? `${m.stages[stage].label} ${m.stageForm.current}` : m.stages[stage].label,
