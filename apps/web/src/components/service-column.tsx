@@ -4,13 +4,13 @@ import type { Column } from '../charts/data-table';
 
 type ServiceColumnOptions<Row> = {
   header: string;
-  /** The comune whose service pages the names link to. */
-  istat: string;
-  /** What the table says of the service after its name (its category, whether it is internal). */
+  /** The comune whose service pages the names link to; without it (a catalogue's service) a name is plain text. */
+  istat?: string;
+  /** What the table says of the service after its name (its category, its address, whether it is internal). */
   details: (row: Row) => ReactNode;
 };
 
-/** A table's row-header column of a comune's services: each name links to the service's page. */
+/** A table's row-header column of services: each name (linking to the comune's service page) and its details. */
 export function serviceColumn<Row extends { slug: string; name: string }>({
   header,
   istat,
@@ -22,7 +22,7 @@ export function serviceColumn<Row extends { slug: string; name: string }>({
     rowHeader: true,
     cell: (row) => (
       <>
-        <Link to={`/comuni/${istat}/servizi/${row.slug}`}>{row.name}</Link>
+        {istat === undefined ? row.name : <Link to={`/comuni/${istat}/servizi/${row.slug}`}>{row.name}</Link>}
         {details(row)}
       </>
     ),

@@ -8,6 +8,7 @@ import { useCategoryLabel } from '../../components/category';
 import { Icon } from '../../components/icon';
 import { QueryState } from '../../components/query-state';
 import { Section } from '../../components/section';
+import { serviceColumn } from '../../components/service-column';
 import { useInvalidate } from '../../editing/invalidate';
 import { ToolPanel } from '../../editing/tool-panel';
 import { EditForm } from '../../forms/edit-form';
@@ -159,17 +160,10 @@ export default function CatalogueScreen() {
                   rows={entries}
                   rowKey={(e) => e.slug}
                   columns={[
-                    {
-                      key: 'name',
+                    serviceColumn({
                       header: m.catalogueAdmin.name,
-                      rowHeader: true,
-                      cell: (e) => (
-                        <>
-                          {e.name}
-                          <span className="d-block small fw-normal text-muted">{e.slug}</span>
-                        </>
-                      ),
-                    },
+                      details: (e) => <span className="d-block small fw-normal text-muted">{e.slug}</span>,
+                    }),
                     { key: 'category', header: m.catalogueAdmin.category, cell: (e) => categoryLabel(e.category) },
                     { key: 'payment', header: m.catalogueAdmin.takesPayment, cell: (e) => yesNo(e.takesPayment) },
                     { key: 'identity', header: m.catalogueAdmin.needsIdentity, cell: (e) => yesNo(e.needsIdentity) },

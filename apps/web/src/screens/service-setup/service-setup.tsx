@@ -6,6 +6,7 @@ import { RequireRole } from '../../auth/access-pages';
 import { DataTable } from '../../charts/data-table';
 import { useCategoryLabel } from '../../components/category';
 import { QueryState } from '../../components/query-state';
+import { serviceColumn } from '../../components/service-column';
 import { useInvalidate } from '../../editing/invalidate';
 import { errorsFromServer } from '../../forms/form-errors';
 import { useI18n } from '../../i18n/i18n';
@@ -108,17 +109,10 @@ function SetupForm({ istat, name, entries }: { istat: string; name: string; entr
                 />
               ),
             },
-            {
-              key: 'service',
+            serviceColumn<Entry>({
               header: m.serviceSetup.service,
-              rowHeader: true,
-              cell: (e) => (
-                <>
-                  {e.name}
-                  <span className="d-block small text-muted">{categoryLabel(e.category)}</span>
-                </>
-              ),
-            },
+              details: (e) => <span className="d-block small text-muted">{categoryLabel(e.category)}</span>,
+            }),
             {
               key: 'stage',
               header: m.serviceSetup.stage,
