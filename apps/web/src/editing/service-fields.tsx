@@ -20,6 +20,20 @@ export type ServiceFieldValues = {
   internalNote: string;
 };
 
+/** A new service's values: a plain text on paper, public. */
+export const SERVICE_FIELD_DEFAULTS: ServiceFieldValues = {
+  name: '',
+  category: '',
+  description: '',
+  office: '',
+  interactivityLevel: '0',
+  takesPayment: false,
+  needsIdentity: false,
+  hasAssistedDesk: false,
+  visibility: 'public',
+  internalNote: '',
+};
+
 /** What the API receives for those fields: every editable field of the domain (serviceFields), and only those. */
 export function serviceFieldsInput(values: ServiceFieldValues) {
   return {

@@ -14,6 +14,7 @@ import { ToolPanel } from '../../editing/tool-panel';
 import { EditForm } from '../../forms/edit-form';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../forms/fields';
 import { validateWith } from '../../forms/form-errors';
+import { formValues } from '../../forms/form-values';
 import { useForm } from '../../forms/use-form';
 import { useI18n } from '../../i18n/i18n';
 import { useDocumentTitle } from '../../layout/document-title';
@@ -52,14 +53,10 @@ export function CatalogueForm({ entry, onDone }: { entry: Entry | null; onDone: 
       takesPayment: m.catalogueAdmin.takesPayment,
       needsIdentity: m.catalogueAdmin.needsIdentity,
     },
-    initial: {
-      slug: entry?.slug ?? '',
-      name: entry?.name ?? '',
-      category: entry?.category ?? '',
-      description: entry?.description ?? '',
-      takesPayment: entry?.takesPayment ?? false,
-      needsIdentity: entry?.needsIdentity ?? false,
-    },
+    initial: formValues<Values>(
+      { slug: '', name: '', category: '', description: '', takesPayment: false, needsIdentity: false },
+      entry,
+    ),
     sourceKey: entry?.version ?? null,
     validate: (values) =>
       entry

@@ -11,6 +11,7 @@ import { useInvalidate } from '../../editing/invalidate';
 import { EditForm } from '../../forms/edit-form';
 import { TextField } from '../../forms/fields';
 import { validateWith } from '../../forms/form-errors';
+import { formValues } from '../../forms/form-values';
 import { useForm } from '../../forms/use-form';
 import { useI18n } from '../../i18n/i18n';
 import { useDocumentTitle } from '../../layout/document-title';
@@ -30,18 +31,6 @@ type Values = {
 };
 
 const EMPTY: Values = { slug: '', name: '', ipaCode: '', city: '', website: '', contactEmail: '', telephone: '' };
-
-function valuesOf(c: Consortium): Values {
-  return {
-    slug: c.slug,
-    name: c.name,
-    ipaCode: c.ipaCode,
-    city: c.city,
-    website: c.website ?? '',
-    contactEmail: c.contactEmail ?? '',
-    telephone: c.telephone ?? '',
-  };
-}
 
 /**
  * A consortium's details: a new one (the operator's admins), or one the admin may change (their
@@ -73,7 +62,7 @@ export function ConsortiumForm({
       contactEmail: t.contactEmail,
       telephone: t.telephone,
     },
-    initial: consortium ? valuesOf(consortium) : EMPTY,
+    initial: formValues(EMPTY, consortium),
     sourceKey: consortium?.version ?? null,
     validate: (values) =>
       consortium ? validateWith(updateConsortiumInput, toUpdate(values)) : validateWith(createConsortiumInput, values),

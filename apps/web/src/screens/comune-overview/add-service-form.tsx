@@ -4,6 +4,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useCategoryLabel } from '../../components/category';
 import { useInvalidate } from '../../editing/invalidate';
 import {
+  SERVICE_FIELD_DEFAULTS,
   ServiceFields,
   type ServiceFieldValues,
   serviceFieldLabels,
@@ -32,16 +33,7 @@ const INITIAL: Values = {
   slug: '',
   stage: 'paper',
   effectiveDate: '',
-  name: '',
-  category: '',
-  description: '',
-  office: '',
-  interactivityLevel: '0',
-  takesPayment: false,
-  needsIdentity: false,
-  hasAssistedDesk: false,
-  visibility: 'public',
-  internalNote: '',
+  ...SERVICE_FIELD_DEFAULTS,
 };
 
 /** What the API receives: a catalogue entry with its start, or every field of a new service. */

@@ -3,32 +3,18 @@ import { useMutation } from '@tanstack/react-query';
 import type { ServicePage } from '../../api-types';
 import { useInvalidate } from '../../editing/invalidate';
 import {
+  SERVICE_FIELD_DEFAULTS,
   ServiceFields,
-  type ServiceFieldValues,
   serviceFieldLabels,
   serviceFieldsInput,
 } from '../../editing/service-fields';
 import { EditForm } from '../../forms/edit-form';
+import { formValues } from '../../forms/form-values';
 import { useActionForm } from '../../forms/use-action-form';
 import { useI18n } from '../../i18n/i18n';
 import { useTRPC } from '../../trpc';
 
 type Service = ServicePage['service'];
-
-function valuesOf(service: Service): ServiceFieldValues {
-  return {
-    name: service.name,
-    category: service.category,
-    description: service.description,
-    office: service.office,
-    interactivityLevel: String(service.interactivityLevel),
-    takesPayment: service.takesPayment,
-    needsIdentity: service.needsIdentity,
-    hasAssistedDesk: service.hasAssistedDesk,
-    visibility: service.visibility ?? 'public',
-    internalNote: service.internalNote ?? '',
-  };
-}
 
 /** Edits a service's details, its visibility and internal note (the slug, its address, stays). */
 export function ServiceEditForm({
@@ -54,7 +40,7 @@ export function ServiceEditForm({
     reload: () => void invalidate.service(istat, service.slug),
     version,
     labels: serviceFieldLabels(m),
-    initial: valuesOf(service),
+    initial: formValues(SERVICE_FIELD_DEFAULTS, service),
     saved: m.serviceForm.saved,
     onDone,
   });
