@@ -15,6 +15,8 @@ type RoadmapTimelineProps = ChartFrameOptions & {
   today: string;
 };
 
+/** The time line's symbols, in the legend's order; each is named by the message of the same key. */
+const TIMELINE_SYMBOLS = ['baseline', 'planned', 'actual', 'today'] as const;
 const ROW = 50;
 const AXIS = 28;
 const STATUS_COLOR: Record<MilestoneStatus, string> = {
@@ -53,16 +55,7 @@ export function RoadmapTimeline({ data, today, ...frame }: RoadmapTimelineProps)
   const dates = data.flatMap((d) => [d.baselineDate, d.plannedDate, ...(d.actualDate ? [d.actualDate] : [])]);
   const scale = timeScale([...dates, today]);
   const height = AXIS + data.length * ROW + 8;
-  const legend = (
-    <ChartLegend
-      items={[
-        { symbol: 'baseline', label: m.charts.baseline },
-        { symbol: 'planned', label: m.charts.planned },
-        { symbol: 'actual', label: m.charts.actual },
-        { symbol: 'today', label: m.charts.today },
-      ]}
-    />
-  );
+  const legend = <ChartLegend items={TIMELINE_SYMBOLS.map((symbol) => ({ symbol, label: m.charts[symbol] }))} />;
   return (
     <ChartFrame
       frame={frame}
