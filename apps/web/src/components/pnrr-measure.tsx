@@ -1,4 +1,5 @@
 import type { PnrrMeasure } from '@switchoff/domain';
+import type { Column } from '../charts/data-table';
 import { useI18n } from '../i18n/i18n';
 
 /** A PNRR measure's number with its name below, as tables show it in their first column. */
@@ -10,4 +11,9 @@ export function PnrrMeasureName({ measure }: { measure: PnrrMeasure }) {
       <span className="d-block small fw-normal">{m.pnrrMeasures[measure]}</span>
     </>
   );
+}
+
+/** A table's row-header column of PNRR measures: each one's number and name. */
+export function pnrrMeasureColumn<Row extends { measure: PnrrMeasure }>(header: string): Column<Row> {
+  return { key: 'measure', header, rowHeader: true, cell: (row) => <PnrrMeasureName measure={row.measure} /> };
 }

@@ -3,7 +3,7 @@ import type { ComuneNational } from '../../api-types';
 import { DataTable } from '../../charts/data-table';
 import { Icon } from '../../components/icon';
 import { PlatformStateBadge } from '../../components/platform-state';
-import { PnrrMeasureName } from '../../components/pnrr-measure';
+import { pnrrMeasureColumn } from '../../components/pnrr-measure';
 import { Section } from '../../components/section';
 import { useI18n } from '../../i18n/i18n';
 
@@ -44,12 +44,7 @@ export function NationalPnrrSection({ data }: { data: ComuneNational }) {
           rows={data.applications}
           rowKey={(a) => `${a.measure}|${a.call}|${a.cup ?? ''}|${a.stateDate}`}
           columns={[
-            {
-              key: 'measure',
-              header: m.national.measure,
-              rowHeader: true,
-              cell: (a) => <PnrrMeasureName measure={a.measure} />,
-            },
+            pnrrMeasureColumn(m.national.measure),
             { key: 'call', header: m.national.call, cell: (a) => <span className="small">{a.call}</span> },
             { key: 'state', header: m.national.state, cell: (a) => stateText(a) },
             { key: 'amount', header: m.national.amount, numeric: true, cell: (a) => f.euroCents(a.amountCents) },

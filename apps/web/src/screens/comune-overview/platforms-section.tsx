@@ -3,7 +3,7 @@ import type { ComuneOverview } from '../../api-types';
 import { DataTable } from '../../charts/data-table';
 import { Icon } from '../../components/icon';
 import { PlatformStateBadge } from '../../components/platform-state';
-import { PnrrMeasureName } from '../../components/pnrr-measure';
+import { pnrrMeasureColumn } from '../../components/pnrr-measure';
 import { useI18n } from '../../i18n/i18n';
 
 type Platforms = ComuneOverview['platforms'];
@@ -39,12 +39,7 @@ export function PnrrTable({ pnrr }: { pnrr: Pnrr }) {
       rows={pnrr}
       rowKey={(p) => p.measure}
       columns={[
-        {
-          key: 'measure',
-          header: m.overview.measure,
-          rowHeader: true,
-          cell: (p) => <PnrrMeasureName measure={p.measure} />,
-        },
+        pnrrMeasureColumn(m.overview.measure),
         { key: 'state', header: m.overview.state, cell: (p) => m.pnrrStates[p.state] },
         { key: 'amount', header: m.overview.amount, numeric: true, cell: (p) => f.euroCents(p.amountCents) },
         { key: 'date', header: m.overview.stateDate, cell: (p) => f.date(p.stateDate) },
