@@ -58,9 +58,23 @@ export function follow(page: Page, link: Locator): Promise<void> {
   return navigateBy(page, () => link.click());
 }
 
-/** The visible text of a locator (first match), spaces collapsed. */
+/**
+ * The visible text of a locator (first match), spaces collapsed: what a reader sees scrolling
+ * through it. A section the browser has not drawn yet (content-visibility: auto, below the first
+ * screen) is left out of innerText; selected, it is drawn, as when a reader selects the page.
+ */
 export async function textOf(locator: Locator): Promise<string> {
-  return ((await locator.first().innerText()) ?? '').replace(/\s+/g, ' ').trim();
+  const text = await locator.first().evaluate((element: HTMLElement) => {
+    const selection = document.getSelection();
+    if (!selection) return element.innerText;
+    const ranges = Array.from({ length: selection.rangeCount }, (_, index) => selection.getRangeAt(index));
+    selection.selectAllChildren(element);
+    const drawn = element.innerText;
+    selection.removeAllRanges();
+    for (const range of ranges) selection.addRange(range);
+    return drawn;
+  });
+  return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** The text of the page's main content. */

@@ -22,10 +22,23 @@ export function TableScroll({
     // Measured when the observer reports (at once, after the browser's own layout), not here:
     // a read in this effect would lay out the page just hydrated in this task.
     const measure = () => setScrolls(box.scrollWidth > box.clientWidth + 1);
-    const observer = new ResizeObserver(measure);
+    // A table in a section the browser has not drawn yet (below the first screen: content-
+    // visibility, styles.css) is not laid out: read at once, it would be. It is measured when
+    // the browser is next idle (laying out its section alone, after the start-up), so that it is
+    // a keyboard stop before it is drawn too, and again whenever the observer reports.
+    const drawn = (table: Element | null) =>
+      !table?.checkVisibility || table.checkVisibility({ contentVisibilityAuto: true });
+    const observer = new ResizeObserver(() => {
+      if (drawn(box.firstElementChild)) measure();
+    });
     observer.observe(box);
     if (box.firstElementChild) observer.observe(box.firstElementChild);
-    return () => observer.disconnect();
+    const idle =
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(measure, { timeout: 2000 }) : undefined;
+    return () => {
+      observer.disconnect();
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
   }, []);
   return (
     <div

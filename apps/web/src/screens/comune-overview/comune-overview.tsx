@@ -122,60 +122,63 @@ export function ComuneOverviewView({ data, national }: { data: ComuneOverview; n
         headingLevel={2}
       />
 
-      <Section headingId="services-title" title={m.overview.servicesTitle} className="mb-5">
-        <StaleSummary count={data.staleServices} />
-        <ServicesTable data={data} />
-        {canEdit ? (
-          <ToolPanel label={m.addService.open} title={m.addService.title} icon="it-plus-circle">
-            {(done) => <AddServiceForm istat={comune.istat} onDone={done} />}
-          </ToolPanel>
+      {/* Below the first screen at any width: drawn as it nears the screen (styles.css). */}
+      <div className="drawn-when-near">
+        <Section headingId="services-title" title={m.overview.servicesTitle} className="mb-5">
+          <StaleSummary count={data.staleServices} />
+          <ServicesTable data={data} />
+          {canEdit ? (
+            <ToolPanel label={m.addService.open} title={m.addService.title} icon="it-plus-circle">
+              {(done) => <AddServiceForm istat={comune.istat} onDone={done} />}
+            </ToolPanel>
+          ) : null}
+        </Section>
+
+        <ReadinessSection data={data} />
+        <AssistedDesk desk={comune.assistedDesk} />
+        <MilestonesSection data={data} />
+
+        <div className="row">
+          <Section headingId="platforms-title" title={m.overview.platformsTitle} className="col-lg-6 mb-5">
+            <PlatformsTable platforms={data.platforms} />
+            {canEdit ? (
+              <ToolPanel label={m.platformsForm.open} title={m.platformsForm.title}>
+                {(done) => <PlatformForm istat={comune.istat} platforms={data.platforms} onDone={done} />}
+              </ToolPanel>
+            ) : null}
+          </Section>
+          <Section headingId="pnrr-title" title={m.overview.pnrrTitle} className="col-lg-6 mb-5">
+            <PnrrTable pnrr={data.pnrr} />
+            {canEdit ? (
+              <ToolPanel label={m.pnrrForm.open} title={m.pnrrForm.title}>
+                {(done) => <PnrrForm istat={comune.istat} pnrr={data.pnrr} onDone={done} />}
+              </ToolPanel>
+            ) : null}
+          </Section>
+        </div>
+
+        {national ? (
+          <>
+            <NationalPnrrSection data={national} />
+            <DerivedPlatformsSection data={national} />
+          </>
         ) : null}
-      </Section>
 
-      <ReadinessSection data={data} />
-      <AssistedDesk desk={comune.assistedDesk} />
-      <MilestonesSection data={data} />
+        <Section headingId="datasets-title" title={m.overview.datasetsTitle} className="mb-5">
+          <DatasetsTable datasets={data.datasets} />
+        </Section>
 
-      <div className="row">
-        <Section headingId="platforms-title" title={m.overview.platformsTitle} className="col-lg-6 mb-5">
-          <PlatformsTable platforms={data.platforms} />
-          {canEdit ? (
-            <ToolPanel label={m.platformsForm.open} title={m.platformsForm.title}>
-              {(done) => <PlatformForm istat={comune.istat} platforms={data.platforms} onDone={done} />}
-            </ToolPanel>
-          ) : null}
-        </Section>
-        <Section headingId="pnrr-title" title={m.overview.pnrrTitle} className="col-lg-6 mb-5">
-          <PnrrTable pnrr={data.pnrr} />
-          {canEdit ? (
-            <ToolPanel label={m.pnrrForm.open} title={m.pnrrForm.title}>
-              {(done) => <PnrrForm istat={comune.istat} pnrr={data.pnrr} onDone={done} />}
-            </ToolPanel>
-          ) : null}
-        </Section>
+        <OpenDataSection scope={{ istat: comune.istat }} name={comune.name} headingId="open-data-title" />
+        {canEdit ? <StaffDataTools scope={{ istat: comune.istat }} headingId="staff-data-title" /> : null}
+
+        <CommentsSection
+          comments={data.comments}
+          istat={comune.istat}
+          target={{}}
+          canComment={internal}
+          headingId="comments-title"
+        />
       </div>
-
-      {national ? (
-        <>
-          <NationalPnrrSection data={national} />
-          <DerivedPlatformsSection data={national} />
-        </>
-      ) : null}
-
-      <Section headingId="datasets-title" title={m.overview.datasetsTitle} className="mb-5">
-        <DatasetsTable datasets={data.datasets} />
-      </Section>
-
-      <OpenDataSection scope={{ istat: comune.istat }} name={comune.name} headingId="open-data-title" />
-      {canEdit ? <StaffDataTools scope={{ istat: comune.istat }} headingId="staff-data-title" /> : null}
-
-      <CommentsSection
-        comments={data.comments}
-        istat={comune.istat}
-        target={{}}
-        canComment={internal}
-        headingId="comments-title"
-      />
     </Page>
   );
 }
