@@ -17,11 +17,11 @@ import './maps/maps.css';
 // screen) a chunk it asks for once the page's first text is on screen: until then the document,
 // its fonts and the paint have the connection and the main thread to themselves. Asked for at
 // once, the chunk (67 KB) arrived before the first paint or after it, by a race, and Lighthouse's
-// phone counted it before the largest paint when it won: LCP 1.9-2.5 s on a third of the public
-// screens against 1.2-1.4 s when it lost (quiet machine, session 17). Waiting for the first paint
-// used to move what hydration changed on screen (CLS 0.23 on the comune page when it was tried); it no
-// longer does (0.000 on every public screen). A browser that reports no paint, or a page opened
-// in a background tab, asks for it after a second.
+// phone counted it before the largest paint when it won: LCP 2.1-2.5 s on 2 to 6 of the 16 public
+// screens in each of four runs, 1.2-1.4 s when it lost (quiet machine, session 17). Waiting for
+// the first paint used to move what hydration changed on screen (CLS 0.23 on the comune page when
+// it was tried); it no longer does (0.000 on every public screen). A browser that reports no
+// paint, or a page opened in a background tab, asks for it after a second.
 afterFirstContentfulPaint(() => void import('./start-app'), 1000);
 
 function afterFirstContentfulPaint(run: () => void, fallbackMs: number) {
