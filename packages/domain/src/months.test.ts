@@ -64,6 +64,21 @@ describe('addMonths', () => {
     expect(() => addMonths('2024-13', 1)).toThrow(RangeError);
     expect(() => addMonths('nonsense', 1)).toThrow(RangeError);
   });
+  it('accepts exactly YYYY-MM with a month from 01 to 12, as isYearMonth does', () => {
+    for (const bad of [
+      '2024-3',
+      '2024-003',
+      '2024-1a',
+      '20a4-01',
+      '2024/03',
+      ' 2024-03',
+      '2024-03 ',
+      '-024-03',
+      '2024-00',
+    ])
+      expect(() => addMonths(bad, 0), bad).toThrow(RangeError);
+    for (const good of ['0001-01', '2024-01', '2024-09', '2024-10', '9999-12']) expect(addMonths(good, 0)).toBe(good);
+  });
 });
 
 describe('monthsBetween', () => {
@@ -109,6 +124,13 @@ describe('monthOf and lastCompleteMonth', () => {
   });
   it('is December of the previous year in January', () => {
     expect(lastCompleteMonth('2024-01-15')).toBe('2023-12');
+  });
+  it('answers each day asked in turn (it keeps the last answer)', () => {
+    expect(lastCompleteMonth('2024-05-02')).toBe('2024-04');
+    expect(lastCompleteMonth('2024-05-02')).toBe('2024-04');
+    expect(lastCompleteMonth('2025-01-02')).toBe('2024-12');
+    expect(() => lastCompleteMonth('nonsense')).toThrow(RangeError);
+    expect(lastCompleteMonth('2025-01-02')).toBe('2024-12');
   });
 });
 

@@ -24,12 +24,16 @@ export function isIsoDate(value: string): boolean {
 /**
  * Months counted from year 0 (`2024-03` → 2024 × 12 + 2). Month arithmetic is done on these
  * integers, not through Date parsing and formatting: readings of thousands of services call it
- * for every one of them.
+ * for every one of them. The digits are read by char code (what YEAR_MONTH accepts, and only
+ * that): the regular expression was the top of the overview's month arithmetic in a profile.
  */
 function monthNumber(month: YearMonth): number {
-  const match = YEAR_MONTH.exec(month);
-  if (match === null) throw new RangeError(`Not a month (YYYY-MM): "${month}"`);
-  return Number(match[1]) * 12 + Number(match[2]) - 1;
+  if (month.length === 7 && month.charCodeAt(4) === 45) {
+    const year = digitsAt(month, 0, 4);
+    const m = digitsAt(month, 5, 7);
+    if (year >= 0 && m >= 1 && m <= 12) return year * 12 + m - 1;
+  }
+  throw new RangeError(`Not a month (YYYY-MM): "${month}"`);
 }
 
 function fromMonthNumber(n: number): YearMonth {
@@ -62,8 +66,15 @@ export function monthOf(isoDate: string): YearMonth {
 
 /** The last complete month before `today` (an ISO date): figures exist up to it at most. */
 export function lastCompleteMonth(today: string): YearMonth {
-  return addMonths(monthOf(today), -1);
+  if (today !== lastToday) {
+    lastMonthBefore = addMonths(monthOf(today), -1);
+    lastToday = today;
+  }
+  return lastMonthBefore;
 }
+// The last day asked and its answer: a read asks for the same day once per service it lists.
+let lastToday: string | undefined;
+let lastMonthBefore: YearMonth = '';
 
 /** Today's date as `YYYY-MM-DD` in the server's calendar. */
 export function todayIso(now: Date = new Date()): string {

@@ -148,6 +148,24 @@ describe('takeUpCondition', () => {
     const figures = [...threeGoodMonths.slice(1), makeFigures('2024-04')];
     expect(takeUpCondition(figures, 0.8, TODAY).reason).toBe('not_enough_data');
   });
+  it('gives the same months for figures out of order or split by service (added up by month)', () => {
+    const ordered = takeUpCondition([figuresWithTakeUp('2023-12', 0.1), ...threeGoodMonths], 0.8, TODAY);
+    const shuffled = [threeGoodMonths[2], figuresWithTakeUp('2023-12', 0.1), threeGoodMonths[0], threeGoodMonths[1]];
+    expect(
+      takeUpCondition(
+        shuffled.flatMap((f) => (f ? [f] : [])),
+        0.8,
+        TODAY,
+      ),
+    ).toEqual(ordered);
+    // March split in two halves of the same take-up (a comune's series: one entry per service).
+    const split = [
+      ...threeGoodMonths.slice(0, 2),
+      figuresWithTakeUp('2024-03', 0.9),
+      figuresWithTakeUp('2024-03', 0.9),
+    ];
+    expect(takeUpCondition(split, 0.8, TODAY).months.map((m) => m.month)).toEqual(['2024-01', '2024-02', '2024-03']);
+  });
   it('uses the given target', () => {
     expect(takeUpCondition(threeGoodMonths, 0.9, TODAY).met).toBe(false);
     expect(takeUpCondition(threeGoodMonths, 0.5, TODAY).met).toBe(true);

@@ -1,5 +1,5 @@
 import { figuresFreshness } from './freshness';
-import { digitalTakeUp, figuresByMonth, type MonthFigures } from './measures';
+import { digitalTakeUp, figuresByMonth, isOneByMonth, type MonthFigures } from './measures';
 import { lastCompleteMonth, type YearMonth } from './months';
 import { isPlatformActive, type Platform, type PlatformState, type Stage } from './vocabulary';
 
@@ -31,6 +31,21 @@ export function monthlyTakeUps(figures: readonly MonthFigures[]): MonthTakeUp[] 
     if (takeUp !== null) takeUps.push({ month: f.month, takeUp: takeUp.value });
   }
   return takeUps;
+}
+
+/**
+ * monthlyTakeUps(figures).slice(-READINESS_MONTHS), without a take-up for every month of a
+ * service's series (120 on its page) when it is one by month: the last ones, read backwards.
+ */
+function latestTakeUps(figures: readonly MonthFigures[]): MonthTakeUp[] {
+  if (!isOneByMonth(figures)) return monthlyTakeUps(figures).slice(-READINESS_MONTHS);
+  const latest: MonthTakeUp[] = [];
+  for (let i = figures.length - 1; i >= 0 && latest.length < READINESS_MONTHS; i -= 1) {
+    const f = figures[i];
+    const takeUp = f === undefined ? null : digitalTakeUp(f);
+    if (f !== undefined && takeUp !== null) latest.push({ month: f.month, takeUp: takeUp.value });
+  }
+  return latest.reverse();
 }
 
 export type ReadinessInput = {
@@ -88,7 +103,7 @@ export function takeUpCondition(figures: readonly MonthFigures[], target: number
     upTo.push(f);
     if (lastMonth === null || f.month > lastMonth) lastMonth = f.month;
   }
-  const months = monthlyTakeUps(upTo).slice(-READINESS_MONTHS);
+  const months = latestTakeUps(upTo);
   const base = { key: 'take_up' as const, months, target, lastMonth };
   if (months.length < READINESS_MONTHS) return { ...base, met: false, reason: 'not_enough_data' };
   if (figuresFreshness(lastMonth, today).stale) return { ...base, met: false, reason: 'stale' };
