@@ -1,5 +1,5 @@
-import type { Db } from './client';
 import { prepared } from './prepared';
+import type { Tx } from './transaction';
 
 /** Both counters in one statement prepared once (db.pragma() prepares its statement on every call). */
 const counters = prepared<[], { others: number; own: number }>(
@@ -12,7 +12,7 @@ const counters = prepared<[], { others: number; own: number }>(
  * when this one writes a row (triggers' rows included). Equal marks mean nothing was written in
  * between, so what was computed from the data still holds. One statement of about 12 µs.
  */
-export function readDataVersion(db: Db): string {
+export function readDataVersion(db: Tx): string {
   const row = counters.get(db);
   return `${String(row?.others ?? 0)}.${String(row?.own ?? 0)}`;
 }

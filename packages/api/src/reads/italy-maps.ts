@@ -168,7 +168,7 @@ export function getItalyMap(db: Db, level: MapLevel, code: string): ItalyMap | n
     areas: list,
     renumbered: renumberedOf(db, level, code, list),
     total: addUp(list),
-    measures: measureSnapshots.all(db),
+    measures: measureSnapshots(db),
     source: PADIGITALE_SOURCE,
   };
 }

@@ -23,6 +23,16 @@ describe('italy maps: PNRR measures and switch-off by region, province and comun
     expect(map.source.licence).toBe('CC BY 4.0');
   });
 
+  it("gives each measure's latest snapshot after an import moved only the snapshot date", async () => {
+    const before = await publicCaller(world.db).italy.province({ code: '019' });
+    expect(before.measures).toContainEqual({ measure: '1.4.5', snapshot: '2026-08-22' });
+    // What a re-import of a later file with the same states writes: no history row.
+    world.db.$client.prepare("UPDATE pnrr_applications SET snapshot_date = '2026-11-30' WHERE measure = '1.4.5'").run();
+    const after = await publicCaller(world.db).italy.region({ code: '03' });
+    expect(after.measures).toContainEqual({ measure: '1.4.5', snapshot: '2026-11-30' });
+    world.db.$client.prepare("UPDATE pnrr_applications SET snapshot_date = '2026-08-22' WHERE measure = '1.4.5'").run();
+  });
+
   it('adds up the public services of tracked comuni and those switched off; untracked areas have none', async () => {
     const map = await publicCaller(world.db).italy.regions();
     const lombardia = map.areas.find((a) => a.code === '03');

@@ -1,4 +1,5 @@
 import type { PnrrMeasure } from '@switchoff/domain';
+import { readDataVersion } from '../data-version';
 import { prepared } from '../prepared';
 import type { Tx } from '../transaction';
 
@@ -145,10 +146,28 @@ export const provinceRegion = prepared<[string], { provinceName: string; regionC
   FROM registry_comuni WHERE province_istat = ? GROUP BY 1, 2, 3 ORDER BY count(*) DESC LIMIT 1`,
 );
 
-/** The measures with applications, each with the date of its latest snapshot. */
-export const measureSnapshots = prepared<[], { measure: PnrrMeasure; snapshot: string }>(
+type MeasureSnapshot = { measure: PnrrMeasure; snapshot: string };
+
+const snapshotRows = prepared<[], MeasureSnapshot>(
   'SELECT measure, max(snapshot_date) AS snapshot FROM pnrr_applications GROUP BY measure ORDER BY measure',
 );
+
+const snapshotsKept = new WeakMap<object, { version: string; rows: MeasureSnapshot[] }>();
+
+/**
+ * The measures with applications, each with the date of its latest snapshot: the same on every
+ * map, kept until the database changes (readDataVersion). The GROUP BY reads every application
+ * (26,000 at national scale, 5-7 ms of CPU, a third of a province's map); the check 12 µs. Not
+ * pnrrVersion: an import that only moves the snapshot date adds no history row.
+ */
+export function measureSnapshots(db: Tx): MeasureSnapshot[] {
+  const version = readDataVersion(db);
+  const found = snapshotsKept.get(db.$client);
+  if (found !== undefined && found.version === version) return found.rows;
+  const rows = snapshotRows.all(db);
+  snapshotsKept.set(db.$client, { version, rows });
+  return rows;
+}
 
 /** A region's name (the usual one of its comuni); undefined when no comune has that region. */
 export const regionName = prepared<[string], { regionName: string }>(
