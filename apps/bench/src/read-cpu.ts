@@ -1,6 +1,6 @@
 // pnpm --filter @switchoff/bench run read-cpu --db <copy of a bench database> [--entry <built main.js>]…
 //   [--reads <n>] [--warmup <n>] [--rounds <n>] [--connections <n>] [--profile <folder>]
-//   [--mix national|fixed] [--write-every <ms>]
+//   [--mix national|fixed] [--write-every <ms>] [--accept-encoding <header>]
 // CPU of the server per public read: the built server in one process (SWITCHOFF_WORKERS=1) on
 // the database given, autocannon sending the bench's mix (`fixed`, the default: the 120
 // addresses of 40 comuni that `pnpm bench`'s load test asks in turn; `national`: visitors over
@@ -13,6 +13,9 @@
 // Then the same reads revalidated (If-None-Match with each answer's ETag: 304s), as the bench's
 // second load test sends them, and the CPU per revalidation likewise; beside each, the CPU the
 // client (autocannon, in this process) spent per read: on the bench the two share the cores.
+// `--accept-encoding` sends that header with every read and revalidation, as a browser does
+// ("gzip, deflate, br, zstd" for Chromium), so compression's cost is measured too; without it the
+// reads accept no encoding, as the bench's load test (autocannon) asks.
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { createDb } from '@switchoff/db';
@@ -56,6 +59,7 @@ async function measureOnce(p: {
   warmup: number;
   connections: number;
   profile: string | undefined;
+  acceptEncoding: string | undefined;
 }): Promise<{
   cpuPerRead: number;
   clientCpuPerRead: number;
@@ -73,7 +77,13 @@ async function measureOnce(p: {
       ? asked.map((path) => ({ method: 'GET' as const, path }))
       : mixRequests(asked as ReadMix);
     const run = (amount: number, sent: CannonRequest[]) =>
-      autocannon({ url, connections: p.connections, amount, timeout: 10, requests: sent });
+      autocannon({
+        url,
+        connections: p.connections,
+        amount,
+        timeout: 10,
+        requests: p.acceptEncoding === undefined ? sent : withHeader(sent, 'accept-encoding', p.acceptEncoding),
+      });
     const writes = p.writeEveryMs > 0 ? startStaffWrites(p.dbPath, p.writeEveryMs) : null;
     try {
       await run(p.warmup, requests);
@@ -105,6 +115,19 @@ async function measureOnce(p: {
   }
 }
 
+/** The requests with one more header each, also those a request's `setupRequest` draws. */
+function withHeader(requests: CannonRequest[], name: string, value: string): CannonRequest[] {
+  const add = (request: CannonRequest): CannonRequest => ({
+    ...request,
+    headers: { ...request.headers, [name]: value },
+  });
+  return requests.map((request) => {
+    const setup = request.setupRequest;
+    const added = add(request);
+    return setup === undefined ? added : { ...added, setupRequest: (r, context) => add(setup(r, context)) };
+  });
+}
+
 /** Each fixed address with the ETag of its answer now, asked in turn. */
 async function revalidationsOf(url: string, paths: readonly string[]): Promise<CannonRequest[]> {
   const etags = await Promise.all(paths.map(async (path) => (await fetch(`${url}${path}`)).headers.get('etag')));
@@ -130,11 +153,13 @@ const settings = {
   warmup: Number(option('--warmup') ?? 1000),
   connections: Number(option('--connections') ?? 10),
   profile: option('--profile'),
+  acceptEncoding: option('--accept-encoding'),
 };
 const rounds = Number(option('--rounds') ?? 2);
 const what = Array.isArray(asked) ? `${asked.length} fixed addresses` : 'the national mix';
 const writing = settings.writeEveryMs > 0 ? `, a write every ${settings.writeEveryMs} ms` : ', no write';
-console.log(`${what}${writing}, ${settings.reads} reads after ${settings.warmup}, ${rounds} round(s)`);
+const encoding = settings.acceptEncoding === undefined ? '' : `, Accept-Encoding: ${settings.acceptEncoding}`;
+console.log(`${what}${writing}${encoding}, ${settings.reads} reads after ${settings.warmup}, ${rounds} round(s)`);
 for (let round = 1; round <= rounds; round += 1) {
   for (const entry of entries) {
     const loadBefore = load();

@@ -84,7 +84,8 @@ export type App = RequestListener & { listen: (port: number) => Server };
 /**
  * The HTTP application: tRPC at /api/trpc, staff downloads at /api/export and /api/backup,
  * open data at /opendata, /healthz, and the built SPA with its fallback. Every answer worth it
- * is compressed (brotli or gzip, as the client accepts) by the `compression` middleware.
+ * is compressed (brotli or gzip, as the client accepts) by the `compression` middleware, but a
+ * visitor's public read, which fast-public-reads.ts compresses whole in one call (compression.ts).
  */
 export function createApp({
   db,
@@ -109,8 +110,7 @@ export function createApp({
   app.set('trust proxy', trustProxy);
   // Expensive reads left to each caller: one budget for the API and the rendered pages.
   const readBudget = createReadBudget(expensiveReads);
-  const compress = compression();
-  app.use(compress);
+  app.use(compression());
   app.use(securityHeaders);
   app.use(crossSiteGuard);
 
@@ -189,7 +189,6 @@ export function createApp({
         now,
         operator,
         maxBatchSize: MAX_BATCH_CALLS,
-        compress,
         trust: app.get('trust proxy fn') as (address: string | undefined, hop: number) => boolean,
       })
     : null;

@@ -74,7 +74,8 @@ describe('the public reads answered before Express', () => {
       ...FAILING,
     ];
     for (const path of paths) {
-      for (const encoding of ['identity', 'br']) {
+      // A script's, brotli's, gzip's alone, and a browser's (Chromium's) Accept-Encoding.
+      for (const encoding of ['identity', 'br', 'gzip', 'gzip, deflate, br, zstd']) {
         const init = { headers: { 'accept-encoding': encoding } };
         const [here, full] = await Promise.all([
           fetch(`${fast.base}${path}`, init),

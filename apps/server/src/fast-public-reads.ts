@@ -6,8 +6,8 @@ import type { TRPCError } from '@trpc/server';
 import { getHTTPStatusCode } from '@trpc/server/http';
 import { getErrorShape, getTRPCErrorFromUnknown } from '@trpc/server/unstable-core-do-not-import';
 import etag from 'etag';
-import type { Request, RequestHandler, Response } from 'express';
 import fresh from 'fresh';
+import { ANSWER_BROTLI_QUALITY, acceptedEncoding, compressBody } from './compression';
 import { setSecurityHeaders } from './guards';
 import { PUBLIC_ANSWER, PUBLIC_VARY, retryAfterSeconds, TRPC_VARY } from './http-cache';
 import { SESSION_COOKIE } from './session-cookie';
@@ -56,11 +56,11 @@ const PREFIX = '/api/trpc/';
  * with tRPC's own caller (the same input parsing and middleware) and answered as tRPC answers,
  * `{"result":{"data":…}}`, with what the app gives every answer: the security headers, the
  * caching policy of http-cache.ts, Express's ETag function and freshness check (`etag`,
- * `fresh`: 304 when unchanged), and the app's own `compression` middleware. A request whose
- * calls fail is answered here too, once, as the adapter answers it: each failed call's error
- * shape from the router's own error formatter, tRPC's status (207 for a batch that partly
- * failed), `no-store`, and Retry-After where the database was busy. Anything else goes to the
- * Express app.
+ * `fresh`: 304 when unchanged), brotli or gzip as the client accepts (compression.ts). A
+ * request whose calls fail is answered here too, once, as the adapter answers it: each failed
+ * call's error shape from the router's own error formatter, tRPC's status (207 for a batch that
+ * partly failed), `no-store`, and Retry-After where the database was busy. Anything else goes
+ * to the Express app.
  */
 export function fastPublicReads(options: {
   db: Db;
@@ -68,8 +68,6 @@ export function fastPublicReads(options: {
   now: () => Date;
   operator: string | null;
   maxBatchSize: number;
-  /** The app's compression middleware, the same instance. */
-  compress: RequestHandler;
   /** Express's compiled "trust proxy" (app.get('trust proxy fn')), for HSTS. */
   trust: (address: string | undefined, hop: number) => boolean;
 }): FastPath {
@@ -98,21 +96,13 @@ export function fastPublicReads(options: {
   };
 
   /**
-   * The app's compression (it reads and wraps only what Node's own request and response have),
-   * for a client that accepts an encoding. For one that accepts none (a script, a proxy, the
-   * bench) compression would only add Accept-Encoding to Vary, yet wrapping the response cost
-   * 12–18% of a public read's CPU (BENCHMARKS.md): the same Vary, written without the wrapper.
+   * The answer whole: the security headers, the caching policy, and for a public answer its
+   * ETag and 304 when the request's copy still matches (nothing compressed then); otherwise the
+   * body in one call of brotli or gzip when the client accepts one (compression.ts), which for a
+   * body already in hand costs a third to a half of the `compression` middleware's stream and
+   * its wrapping of the response (BENCHMARKS.md, "The HTTP side of a public read"). The same
+   * Vary either way: the answer varies with Accept-Encoding, whether this one was compressed or not.
    */
-  const compress = (req: IncomingMessage, res: ServerResponse, vary: string, write: () => void) => {
-    if (req.headers['accept-encoding'] !== undefined) {
-      res.setHeader('Vary', vary);
-      options.compress(req as Request, res as Response, write);
-      return;
-    }
-    res.setHeader('Vary', `${vary}, Accept-Encoding`);
-    write();
-  };
-
   const send = (
     req: IncomingMessage,
     res: ServerResponse,
@@ -121,24 +111,23 @@ export function fastPublicReads(options: {
     res.statusCode = answer.status;
     setSecurityHeaders(res, isSecure(req, options.trust));
     res.setHeader('Content-Type', 'application/json');
-    if (!answer.public) {
-      res.setHeader('Cache-Control', 'no-store');
-      compress(req, res, TRPC_VARY, () => res.end(answer.body));
-      return;
-    }
-    res.setHeader('Cache-Control', PUBLIC_ANSWER);
-    const tag = etag(answer.body, { weak: true });
-    res.setHeader('ETag', tag);
-    compress(req, res, PUBLIC_VARY, () => {
+    res.setHeader('Cache-Control', answer.public ? PUBLIC_ANSWER : 'no-store');
+    res.setHeader('Vary', `${answer.public ? PUBLIC_VARY : TRPC_VARY}, Accept-Encoding`);
+    if (answer.public) {
+      const tag = etag(answer.body, { weak: true });
+      res.setHeader('ETag', tag);
       if (fresh(req.headers, { etag: tag })) {
         res.statusCode = 304;
         res.removeHeader('Content-Type');
         res.end();
         return;
       }
-      res.setHeader('Content-Length', answer.body.length);
-      res.end(answer.body);
-    });
+    }
+    const encoding = acceptedEncoding(req, answer.body.length);
+    const body = encoding === null ? answer.body : compressBody(answer.body, encoding, ANSWER_BROTLI_QUALITY);
+    if (encoding !== null) res.setHeader('Content-Encoding', encoding);
+    res.setHeader('Content-Length', body.length);
+    res.end(body);
   };
 
   /** tRPC's answer to calls of which some failed: each error through the router's formatter, never run again. */

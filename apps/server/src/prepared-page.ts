@@ -1,10 +1,8 @@
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { RenderedPage } from '@switchoff/api/server';
 import etag from 'etag';
 import type { Request, Response } from 'express';
+import { compressBody, type Encoding, KEPT_BROTLI_QUALITY } from './compression';
 import { PUBLIC_ANSWER } from './http-cache';
-
-type Encoding = 'br' | 'gzip';
 
 /**
  * A rendered page ready to be sent again and again: its bytes and ETag, computed once, and its
@@ -24,13 +22,9 @@ export function preparePage(page: RenderedPage): PreparedPage {
   return { status: page.status, body, etag: etag(body, { weak: true }), encoded: {} };
 }
 
-/** The `compression` middleware's settings: brotli at quality 4, gzip at zlib's default level. */
+/** Made once and kept: brotli at the quality of kept bodies (compression.ts), gzip at zlib's default level. */
 function encode(page: PreparedPage, encoding: Encoding): Buffer {
-  const made =
-    page.encoded[encoding] ??
-    (encoding === 'br'
-      ? brotliCompressSync(page.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })
-      : gzipSync(page.body));
+  const made = page.encoded[encoding] ?? compressBody(page.body, encoding, KEPT_BROTLI_QUALITY);
   page.encoded[encoding] = made;
   return made;
 }
