@@ -141,3 +141,18 @@ export function assessReadiness(input: ReadinessInput): Readiness {
   const missing = conditions.filter((c) => !c.met).map((c) => c.key);
   return { status: missing.length === 0 ? 'ready' : 'not_ready', conditions, missing };
 }
+
+/**
+ * A readiness verdict as a list of services shows it (the comune overview): the status and, when
+ * not ready, only the conditions not met, with their facts; the met ones, which a list never
+ * words, are left out (about a third of the overview's answer, 40 services). The service page
+ * and the council report keep the whole Readiness.
+ */
+export type ReadinessInShort =
+  | { status: 'switched_off' | 'ready' }
+  | { status: 'not_ready'; unmet: ReadinessCondition[] };
+
+export function readinessInShort(readiness: Readiness): ReadinessInShort {
+  if (readiness.status !== 'not_ready') return { status: readiness.status };
+  return { status: 'not_ready', unmet: readiness.conditions.filter((c) => !c.met) };
+}

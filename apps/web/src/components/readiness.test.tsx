@@ -1,4 +1,4 @@
-import type { Readiness } from '@switchoff/domain';
+import { type Readiness, type ReadinessInShort, readinessInShort } from '@switchoff/domain';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderInApp } from '../test-utils';
@@ -28,13 +28,24 @@ describe('ReadinessChecklist', () => {
   });
 });
 
-function Missing({ readiness }: { readiness: Readiness }) {
+function Missing({ readiness }: { readiness: Readiness | ReadinessInShort }) {
   return <p>{useMissingText()(readiness)}</p>;
 }
 
 describe('what is missing, in one line', () => {
   it('names each missing condition', () => {
     renderInApp(<Missing readiness={notReady} />);
+    expect(
+      screen.getByText(
+        'adozione digitale sotto l’obiettivo negli ultimi 3 mesi (apr 2024 70%, mag 2024 75%, giu 2024 82,4%); pagoPA non attivo',
+      ),
+    ).toBeTruthy();
+  });
+  it("words the overview's verdict in short (its unmet conditions only) the same", () => {
+    if (notReady.status !== 'not_ready') throw new Error('the fixture is not ready');
+    const inShort = readinessInShort(notReady);
+    expect(inShort).toEqual({ status: 'not_ready', unmet: notReady.conditions.filter((c) => !c.met) });
+    renderInApp(<Missing readiness={inShort} />);
     expect(
       screen.getByText(
         'adozione digitale sotto l’obiettivo negli ultimi 3 mesi (apr 2024 70%, mag 2024 75%, giu 2024 82,4%); pagoPA non attivo',

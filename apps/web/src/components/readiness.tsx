@@ -1,4 +1,4 @@
-import type { Platform, PlatformState, Readiness, ReadinessCondition } from '@switchoff/domain';
+import type { Platform, PlatformState, Readiness, ReadinessCondition, ReadinessInShort } from '@switchoff/domain';
 import { useI18n } from '../i18n/i18n';
 import { Icon } from './icon';
 
@@ -32,12 +32,11 @@ export function useMissingText() {
     const months = condition.months.map((month) => `${f.month(month.month)} ${f.percent(month.takeUp)}`).join(', ');
     return `${m.readiness.missingShort.take_up} (${months})`;
   };
-  return (readiness: Readiness): string | null => {
+  // The whole verdict (council report) or the overview's, which holds the unmet conditions only.
+  return (readiness: Readiness | ReadinessInShort): string | null => {
     if (readiness.status !== 'not_ready') return null;
-    return readiness.conditions
-      .filter((c) => !c.met)
-      .map(describe)
-      .join('; ');
+    const unmet = 'unmet' in readiness ? readiness.unmet : readiness.conditions.filter((c) => !c.met);
+    return unmet.map(describe).join('; ');
   };
 }
 

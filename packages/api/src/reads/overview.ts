@@ -12,6 +12,7 @@ import {
   digitalTakeUp,
   figuresFreshness,
   lastCompleteMonth,
+  readinessInShort,
   stageCounts,
   takeUpSeries,
 } from '@switchoff/domain';
@@ -40,10 +41,7 @@ export type ServiceOnDay = {
 
 /** A service as the overview lists it, from its row and what it is on the day (the raw-rows oracle's too). */
 export function overviewServiceView(
-  s: Pick<
-    OverviewServiceRow,
-    'slug' | 'name' | 'category' | 'interactivityLevel' | 'visibility' | 'internalNote' | 'version'
-  >,
+  s: Pick<OverviewServiceRow, 'slug' | 'name' | 'category' | 'visibility' | 'internalNote' | 'version'>,
   internal: boolean,
   day: ServiceOnDay,
 ) {
@@ -53,13 +51,13 @@ export function overviewServiceView(
     category: s.category,
     stage: day.stage,
     stageSince: day.since,
-    interactivityLevel: s.interactivityLevel,
     takeUp: day.takeUp,
     /** The last month with figures (null: none yet). */
     lastMonth: day.freshness.lastMonth,
     /** "Dati non aggiornati": figures more than 2 months behind the last complete month. */
     stale: day.freshness.stale,
-    readiness: day.readiness,
+    /** Its verdict and the conditions not met: what the overview words (ReadinessInShort). */
+    readiness: readinessInShort(day.readiness),
   };
   // Only readers of internal data get these, and only their rows carry them.
   return withInternal(base, internal, () => ({

@@ -133,8 +133,9 @@ describe('every view judges readiness with the same rule and window', () => {
     byView[view] = verdict;
     verdicts.set(slug, byView);
   };
-  const verdictOf = (r: { status: string; missing?: string[] }) =>
-    r.status === 'not_ready' ? `not_ready:${r.missing?.join(',')}` : r.status;
+  // The overview sends its unmet conditions (ReadinessInShort), the others the missing keys.
+  const verdictOf = (r: { status: string; missing?: string[]; unmet?: { key: string }[] }) =>
+    r.status === 'not_ready' ? `not_ready:${(r.missing ?? r.unmet?.map((c) => c.key))?.join(',')}` : r.status;
 
   beforeAll(async () => {
     for (const slug of Object.keys(CASES)) {

@@ -16,6 +16,17 @@ describe('comuni.overview', () => {
     expect(overview.stageCounts).toEqual({ paper: 0, hybrid: 0, digital_first: 1, switched_off: 1 });
   });
 
+  it('gives each service its verdict with the unmet conditions only, the same as its page', async () => {
+    const { services } = await api.comuni.overview({ istat: '019002' });
+    const mensa = services.find((s) => s.slug === 'mensa');
+    const page = await api.services.get({ istat: '019002', slug: 'mensa' });
+    if (page.readiness.status !== 'not_ready') throw new Error('the test world has mensa of 019002 not ready');
+    const unmet = page.readiness.conditions.filter((c) => !c.met);
+    expect(unmet.map((c) => c.key)).toEqual(page.readiness.missing);
+    expect(mensa?.readiness).toEqual({ status: 'not_ready', unmet });
+    expect(JSON.stringify(services)).not.toContain('"met":true');
+  });
+
   it('never carries internal items or internal notes', async () => {
     const json = JSON.stringify(await api.comuni.overview({ istat: '019001' }));
     expectNoInternalMarkers(json);

@@ -14,7 +14,6 @@ export type OverviewServiceRow = {
   slug: string;
   name: string;
   category: Category;
-  interactivityLevel: number;
   takesPayment: number;
   needsIdentity: number;
   hasAssistedDesk: number;
@@ -30,7 +29,6 @@ const SERVICE_KEYS = [
   'slug',
   'name',
   'category',
-  'interactivityLevel',
   'takesPayment',
   'needsIdentity',
   'hasAssistedDesk',
@@ -43,7 +41,7 @@ const SERVICE_KEYS = [
 ] as const;
 const INTERNAL_KEYS = ['visibility', 'internalNote', 'version'] as const;
 
-const SERVICE_COLUMNS = `s.slug, s.name, s.category, s.interactivity_level, s.takes_payment, s.needs_identity, s.has_assisted_desk,
+const SERVICE_COLUMNS = `s.slug, s.name, s.category, s.takes_payment, s.needs_identity, s.has_assisted_desk,
   ${STATUS_COLUMNS}`;
 type ServiceTuple = TupleOf<Required<OverviewServiceRow>, typeof SERVICE_KEYS>;
 type InternalServiceTuple = [...ServiceTuple, ...TupleOf<Required<OverviewServiceRow>, typeof INTERNAL_KEYS>];
