@@ -1,4 +1,3 @@
-import { inReadTransaction } from '@switchoff/db';
 import {
   type ComunePlace,
   canAdministerConsortium,
@@ -16,35 +15,18 @@ import {
   type Viewer,
 } from '@switchoff/domain';
 import { istatCode, slug } from '@switchoff/domain/schemas';
-import { initTRPC, TRPCError } from '@trpc/server';
+import { initTRPC } from '@trpc/server';
 import { z } from 'zod';
 import { placeOf, type SessionUser, viewerOf } from './access';
-import { addressKey } from './auth/rate-limit';
-import { retryWhileBusy } from './busy-retry';
+import { guardedCall, type ProcedureMeta } from './call-guard';
 import type { Context } from './context';
 import { errorData } from './error-format';
-import { appError, DATABASE_BUSY_MESSAGE, DatabaseBusy, isDatabaseBusy } from './errors';
-import { ReadBudgetExceeded } from './read-budget';
+import { appError } from './errors';
 import { findOperator } from './reads/backups';
 import { findCatalogueEntry } from './reads/catalogue';
 import { findComune, findConsortium, findDataScope } from './reads/lookup';
 
-/**
- * What a procedure says about itself with `.meta()`, for the HTTP layer (apps/server), which
- * reads it from the router instead of keeping lists of names.
- */
-export type ProcedureMeta = {
-  /**
-   * The same answer for everyone who is not logged in: a browser or proxy may keep it and ask
-   * again with its ETag. Only for queries whose answer depends on the input alone.
-   */
-  publicRead?: boolean;
-  /**
-   * A read that costs tens of milliseconds at national scale (a whole report, a portfolio,
-   * the national summary): each call counts against the caller's address budget.
-   */
-  expensive?: boolean;
-};
+export type { ProcedureMeta };
 
 /**
  * Stacks in errors only in development: the server's bundle is production (build.mjs), whatever
@@ -66,39 +48,8 @@ const t = withMeta.create({
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/**
- * Every procedure: an expensive read (meta) spends one call of the caller's budget, each call of
- * a batch alike, and is refused with 429 and Retry-After when none is left (ReadBudgetExceeded);
- * a call the database refused as busy runs again, after a timer, until the context's
- * `writeWaitMs` has passed (busy-retry.ts), then is a 503 with Retry-After (DatabaseBusy); both
- * are read by the server's responseMeta. Never a 500.
- */
-const procedure = t.procedure.use(async ({ ctx, meta, type, next }) => {
-  if (meta?.expensive && ctx.readBudget) {
-    // Logged in: the account's own budget, so an office shares none with a script behind its address.
-    const caller = ctx.user ? `user:${ctx.user.id}` : addressKey(ctx.session.clientAddress);
-    const wait = ctx.readBudget.spend(caller, ctx.now().getTime());
-    if (wait > 0) {
-      const cause = new ReadBudgetExceeded(wait);
-      throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: cause.message, cause });
-    }
-  }
-  // A public read's answer depends on its input alone: it writes nothing, and its statements run
-  // in one read transaction, each attempt its own (none is open while the thread waits).
-  const publicRead = type === 'query' && meta?.publicRead === true;
-  // A call the database refused as busy runs again after a pause, the thread free meanwhile.
-  const result = await retryWhileBusy({
-    db: ctx.db,
-    budgetMs: ctx.writeWaitMs,
-    attempt: publicRead ? () => inReadTransaction(ctx.db, next) : () => next(),
-    isBusy: (outcome) => !outcome.ok && isDatabaseBusy(outcome.error),
-    readOnly: publicRead,
-  });
-  if (!result.ok && isDatabaseBusy(result.error)) {
-    throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: DATABASE_BUSY_MESSAGE, cause: new DatabaseBusy() });
-  }
-  return result;
-});
+/** Every procedure runs in the call guard (call-guard.ts: the read budget, the busy retry, a public read's transaction). */
+const procedure = t.procedure.use((opts) => guardedCall(opts, () => opts.next()));
 
 /** Anyone, logged in or not. */
 export const publicProcedure = procedure;
@@ -112,29 +63,29 @@ export const authedProcedure = procedure.use(({ ctx, next }) => {
 /**
  * A logged-in person, checked before anything reads the input (procedures add `.input()` after
  * it), so an anonymous caller learns nothing of what a procedure expects: UNAUTHORIZED, never a
- * refusal of the input. The context keeps its type, so a procedure can start from here or from
- * `procedure` alike.
+ * refusal of the input. The context keeps its type. It runs before the call guard of the
+ * procedures that begin with it (comuneProcedure, dataScopeProcedure): it reads no database.
  */
-const loginFirst = procedure.use(({ ctx, next }) => {
+const requireLogin = t.middleware(({ ctx, next }) => {
   if (!ctx.user) throw appError('UNAUTHORIZED', 'auth.loginRequired');
   return next();
 });
 
+/** A logged-in person whose role `allowed` accepts, in one middleware; UNAUTHORIZED, then FORBIDDEN with `refusal`. */
+function roleProcedure(allowed: (viewer: Viewer<number> | null) => boolean, refusal: MessageCode) {
+  return procedure.use(({ ctx, next }) => {
+    const { user } = ctx;
+    if (!user) throw appError('UNAUTHORIZED', 'auth.loginRequired');
+    if (!allowed(viewerOf(user))) throw appError('FORBIDDEN', refusal);
+    return next({ ctx: { user } });
+  });
+}
+
 /** Consortium staff: editors and admins. */
-export const staffProcedure = authedProcedure.use(({ ctx, next }) => {
-  if (!isStaff(viewerOf(ctx.user))) {
-    throw appError('FORBIDDEN', 'auth.staffOnly');
-  }
-  return next();
-});
+export const staffProcedure = roleProcedure(isStaff, 'auth.staffOnly');
 
 /** A consortium's admins; what they manage is always their own consortium's. */
-export const adminProcedure = authedProcedure.use(({ ctx, next }) => {
-  if (!isAdmin(viewerOf(ctx.user))) {
-    throw appError('FORBIDDEN', 'auth.adminsOnly');
-  }
-  return next();
-});
+export const adminProcedure = roleProcedure(isAdmin, 'auth.adminsOnly');
 
 /**
  * What a procedure about one comune requires:
@@ -150,26 +101,30 @@ export type ComuneAccess = 'view' | 'internal' | 'comment' | 'edit' | 'administe
  * A procedure about one comune (input `{ istat }`): the comune is resolved and access checked
  * here, once, so resolvers never repeat tenancy. Everything but `view` refuses an anonymous
  * caller with UNAUTHORIZED before any input is read, and a caller without the right with
- * FORBIDDEN before the rest of the input is validated.
+ * FORBIDDEN before the rest of the input is validated. The comune is resolved inside the call
+ * guard, in the same middleware (call-guard.ts: a middleware fewer on every comune's page).
  */
 export function comuneProcedure<A extends ComuneAccess>(access: A) {
-  const base = access === 'view' ? procedure : loginFirst;
-  return base.input(z.object({ istat: istatCode })).use(({ ctx, input, next }) => {
-    const { user } = ctx;
-    const found = findComune(ctx.db, input.istat);
-    const viewer = viewerOf(user);
-    const place = placeOf(found.comune);
-    const internal = canReadComune(viewer, place);
-    // An archived comune is hidden from the public (its rows kept); its staff and council still reach it.
-    if (found.comune.archivedAt !== null && !internal)
-      throw appError('NOT_FOUND', 'comune.notFound', { istat: input.istat });
-    if (!allows[access](viewer, place, internal)) {
-      const code: (typeof refusal)[ComuneAccess] = refusal[access];
-      throw appError('FORBIDDEN', code, { comune: found.comune.name });
-    }
-    // Every access but `view` has refused an anonymous caller before the input (loginFirst).
-    return next({ ctx: { ...found, internal, user: user as UserFor<A> } });
-  });
+  const base = access === 'view' ? t.procedure : t.procedure.use(requireLogin);
+  return base.input(z.object({ istat: istatCode })).use((opts) =>
+    guardedCall(opts, () => {
+      const { ctx, input, next } = opts;
+      const { user } = ctx;
+      const found = findComune(ctx.db, input.istat);
+      const viewer = viewerOf(user);
+      const place = placeOf(found.comune);
+      const internal = canReadComune(viewer, place);
+      // An archived comune is hidden from the public (its rows kept); its staff and council still reach it.
+      if (found.comune.archivedAt !== null && !internal)
+        throw appError('NOT_FOUND', 'comune.notFound', { istat: input.istat });
+      if (!allows[access](viewer, place, internal)) {
+        const code: (typeof refusal)[ComuneAccess] = refusal[access];
+        throw appError('FORBIDDEN', code, { comune: found.comune.name });
+      }
+      // Every access but `view` has refused an anonymous caller before the input (requireLogin).
+      return next({ ctx: { ...found, internal, user: user as UserFor<A> } });
+    }),
+  );
 }
 
 /**
@@ -211,10 +166,13 @@ type UserFor<A extends ComuneAccess> = A extends 'view' ? SessionUser | null : S
  */
 export function consortiumProcedure<K extends string>(key: K) {
   const input = z.object({ [key]: slug } as { [P in K]: typeof slug });
-  return procedure.input(input).use(({ ctx, input, next }) => {
-    const consortium = findConsortium(ctx.db, (input as Record<K, string>)[key]);
-    return next({ ctx: { consortium, internal: canReadConsortium(viewerOf(ctx.user), consortium.id) } });
-  });
+  return t.procedure.input(input).use((opts) =>
+    guardedCall(opts, () => {
+      const { ctx, next } = opts;
+      const consortium = findConsortium(ctx.db, (opts.input as Record<K, string>)[key]);
+      return next({ ctx: { consortium, internal: canReadConsortium(viewerOf(ctx.user), consortium.id) } });
+    }),
+  );
 }
 
 /** One comune (`{ istat }`) or a whole consortium (`{ consortium }`), for imports and exports. */
@@ -226,24 +184,30 @@ export const dataScope = z.union([z.object({ istat: istatCode }).strict(), z.obj
  * A procedure on the data of one comune or of a whole consortium (input `{ scope }`), for the
  * consortium's staff only: tenancy is checked here, like `comuneProcedure('edit')`.
  */
-export const dataScopeProcedure = loginFirst.input(z.object({ scope: dataScope })).use(({ ctx, input, next }) => {
-  const { user } = ctx;
-  // loginFirst has refused an anonymous caller; this narrows the type.
-  if (!user) throw appError('UNAUTHORIZED', 'auth.loginRequired');
-  const scope = findDataScope(ctx.db, input.scope);
-  const [only] = scope.comuni;
-  const viewer = viewerOf(user);
-  const allowed =
-    scope.kind === 'comune' && only
-      ? canEditComune(viewer, placeOf(only))
-      : canEditConsortium(viewer, scope.consortium.id);
-  if (!allowed) {
-    throw scope.kind === 'comune' && only
-      ? appError('FORBIDDEN', 'access.comune', { comune: only.name })
-      : appError('FORBIDDEN', 'access.consortium', { consortium: scope.consortium.name });
-  }
-  return next({ ctx: { scope, user } });
-});
+export const dataScopeProcedure = t.procedure
+  .use(requireLogin)
+  .input(z.object({ scope: dataScope }))
+  .use((opts) =>
+    guardedCall(opts, () => {
+      const { ctx, input, next } = opts;
+      const { user } = ctx;
+      // requireLogin has refused an anonymous caller; this narrows the type.
+      if (!user) throw appError('UNAUTHORIZED', 'auth.loginRequired');
+      const scope = findDataScope(ctx.db, input.scope);
+      const [only] = scope.comuni;
+      const viewer = viewerOf(user);
+      const allowed =
+        scope.kind === 'comune' && only
+          ? canEditComune(viewer, placeOf(only))
+          : canEditConsortium(viewer, scope.consortium.id);
+      if (!allowed) {
+        throw scope.kind === 'comune' && only
+          ? appError('FORBIDDEN', 'access.comune', { comune: only.name })
+          : appError('FORBIDDEN', 'access.consortium', { consortium: scope.consortium.name });
+      }
+      return next({ ctx: { scope, user } });
+    }),
+  );
 
 /**
  * A change to one catalogue entry (input `{ slug }`), for who owns it (`canChangeCatalogueEntry`):
