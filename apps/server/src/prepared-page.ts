@@ -1,7 +1,7 @@
 import type { RenderedPage } from '@switchoff/api/server';
 import etag from 'etag';
 import type { Request, Response } from 'express';
-import { compressBody, type Encoding, KEPT_BROTLI_QUALITY } from './compression';
+import { acceptedEncoding, compressBody, type Encoding, KEPT_BROTLI_QUALITY } from './compression';
 import { PUBLIC_ANSWER } from './http-cache';
 
 /**
@@ -46,8 +46,9 @@ export function sendPreparedPage(req: Request, res: Response, page: PreparedPage
     res.status(304).end();
     return;
   }
-  const accepted = req.acceptsEncodings('br', 'gzip');
-  const encoding = accepted === 'br' || accepted === 'gzip' ? accepted : null;
+  // Brotli first, as the compression middleware: Express's `acceptsEncodings` follows the client's
+  // order, which gave Chromium (`gzip, deflate, br, zstd`) the gzip form.
+  const encoding = acceptedEncoding(req, page.body.length);
   const body = encoding === null ? page.body : encode(page, encoding);
   if (encoding !== null) res.setHeader('Content-Encoding', encoding);
   res.setHeader('Content-Length', body.length);

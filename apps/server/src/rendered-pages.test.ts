@@ -69,6 +69,13 @@ describe('public pages rendered by the server', () => {
     expect(answers[0]?.html).toMatch(/<h1[^>]*>Alfa<\/h1>/);
   });
 
+  it("sends a browser's page in brotli, the smaller form, when it takes both", async () => {
+    const browser = await page('/comuni/019001', { 'accept-encoding': 'gzip, deflate, br, zstd' });
+    expect(browser.headers.get('content-encoding')).toBe('br');
+    const gzip = await page('/comuni/019001', { 'accept-encoding': 'gzip' });
+    expect(Number(browser.headers.get('content-length'))).toBeLessThan(Number(gzip.headers.get('content-length')));
+  });
+
   it('renders again once the data changed, by this process or another', async () => {
     expect(await (await page('/comuni/019001')).text()).toMatch(/<h1[^>]*>Alfa<\/h1>/);
     db.$client.prepare("UPDATE comuni SET name = 'Alfa Nuova' WHERE istat_code = '019001'").run();
