@@ -6,9 +6,11 @@ import {
   monthlyTakeUps,
   READINESS_MONTHS,
   type ReadinessInput,
+  readyButForTakeUp,
   takeUpCondition,
 } from './readiness';
 import { figuresWithTakeUp, makeFigures } from './testing';
+import { PLATFORM_STATES, STAGES } from './vocabulary';
 
 // The last complete month is 2024-03: the three good months are up to date.
 const TODAY = '2024-04-15';
@@ -239,5 +241,27 @@ describe('assessReadiness', () => {
       'identity',
       'assisted_desk',
     ]);
+  });
+});
+
+describe('readyButForTakeUp', () => {
+  it('says ready exactly when assessReadiness does once take-up is met, for every stage, need and platform', () => {
+    const states = [undefined, ...PLATFORM_STATES];
+    let ready = 0;
+    for (const stage of [null, ...STAGES])
+      for (const takesPayment of [false, true])
+        for (const needsIdentity of [false, true])
+          for (const hasAssistedDesk of [false, true])
+            for (const pagopa of states)
+              for (const spid of states) {
+                const facts = { stage, takesPayment, needsIdentity, hasAssistedDesk, platforms: { pagopa, spid } };
+                const verdict = readyButForTakeUp(facts);
+                // With three good months take-up is met: the rest of the rule decides.
+                expect(verdict).toBe(assessReadiness(input(facts)).status === 'ready');
+                // With none it is not, and a service not switched off is never ready.
+                expect(assessReadiness(input({ ...facts, figures: [] })).status === 'ready').toBe(false);
+                if (verdict) ready += 1;
+              }
+    expect(ready).toBeGreaterThan(0);
   });
 });

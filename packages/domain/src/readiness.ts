@@ -116,16 +116,14 @@ function isActive(platforms: ReadinessInput['platforms'], platform: Platform): b
 }
 
 /**
- * Whether a service not yet switched off is ready to be, and what is missing:
- * take-up at or above target for the last 3 months with figures, those figures not stale
- * (takeUpCondition); pagoPA active (only for services
- * that take payments); SPID or CIE active (only for services that need identity); an assisted desk.
- * Conditions come in that order; `missing` lists the keys not met, in the same order.
+ * The conditions besides take-up, in order: pagoPA active (only for services that take payments);
+ * SPID or CIE active (only for services that need identity); an assisted desk.
  */
-export function assessReadiness(input: ReadinessInput): Readiness {
-  if (input.stage === 'switched_off') return { status: 'switched_off' };
+export function conditionsBesideTakeUp(
+  input: Pick<ReadinessInput, 'takesPayment' | 'needsIdentity' | 'hasAssistedDesk' | 'platforms'>,
+): ReadinessCondition[] {
   const { platforms } = input;
-  const conditions: ReadinessCondition[] = [takeUpCondition(input.figures, input.target, input.today)];
+  const conditions: ReadinessCondition[] = [];
   if (input.takesPayment) {
     conditions.push({ key: 'pagopa', met: isActive(platforms, 'pagopa'), state: platforms.pagopa ?? null });
   }
@@ -138,6 +136,30 @@ export function assessReadiness(input: ReadinessInput): Readiness {
     });
   }
   conditions.push({ key: 'assisted_desk', met: input.hasAssistedDesk });
+  return conditions;
+}
+
+/**
+ * Whether all but take-up is in place for a service not yet switched off: then it is ready
+ * exactly when takeUpCondition is met (what a reading of thousands of services asks first, so
+ * that it looks at take-up months only where they decide).
+ */
+export function readyButForTakeUp(input: Omit<ReadinessInput, 'figures' | 'today' | 'target'>): boolean {
+  return input.stage !== 'switched_off' && conditionsBesideTakeUp(input).every((c) => c.met);
+}
+
+/**
+ * Whether a service not yet switched off is ready to be, and what is missing:
+ * take-up at or above target for the last 3 months with figures, those figures not stale
+ * (takeUpCondition), then the conditions besides take-up (conditionsBesideTakeUp).
+ * `missing` lists the keys not met, in the same order.
+ */
+export function assessReadiness(input: ReadinessInput): Readiness {
+  if (input.stage === 'switched_off') return { status: 'switched_off' };
+  const conditions: ReadinessCondition[] = [
+    takeUpCondition(input.figures, input.target, input.today),
+    ...conditionsBesideTakeUp(input),
+  ];
   const missing = conditions.filter((c) => !c.met).map((c) => c.key);
   return { status: missing.length === 0 ? 'ready' : 'not_ready', conditions, missing };
 }

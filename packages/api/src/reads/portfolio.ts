@@ -4,19 +4,17 @@ import { countConsortiumMilestones, milestoneFigures, NO_MILESTONE_COUNTS } from
 import {
   type ConsortiumServiceTuple,
   catalogueBySlug,
+  catalogueEntries,
   catalogueServiceSums,
   consortiumPlatforms,
   consortiumServices,
 } from '@switchoff/db/reads/portfolio';
 import type { ServiceStatus } from '@switchoff/db/reads/status';
 import {
-  assessReadiness,
   digitalTakeUp,
   figuresFreshness,
   lastCompleteMonth,
-  type MonthFigures,
-  type ReadinessInput,
-  STAGES,
+  readyButForTakeUp,
   type Stage,
   takeUpCondition,
   token,
@@ -45,33 +43,6 @@ export function listConsortia(db: Db) {
     ...consortium,
     firstComuni: firstComuni.get(consortium.slug) ?? [],
   }));
-}
-
-/**
- * Whether services are ready for switch-off (the domain's rule), reading a service's take-up
- * months only when everything else is in place: for most services a missing desk, platform or
- * the stage already says no. What is in place apart from take-up depends on a few facts, the
- * same for many services of a comune (whose platforms and target are the comune's): the rule
- * runs once for each set of them, found by a number rather than a string built per service.
- */
-function readinessCheck() {
-  const othersInPlace = new Map<number, boolean>();
-  return (facts: Omit<ReadinessInput, 'figures'> & { comuneId: number }, figures: () => MonthFigures[]): boolean => {
-    const stageCode = facts.stage === null ? 0 : STAGES.indexOf(facts.stage) + 1;
-    const key =
-      ((facts.comuneId * 8 + stageCode) * 2 + Number(facts.takesPayment)) * 4 +
-      Number(facts.needsIdentity) * 2 +
-      Number(facts.hasAssistedDesk);
-    let others = othersInPlace.get(key);
-    if (others === undefined) {
-      const withoutTakeUp = assessReadiness({ ...facts, figures: [] });
-      others = withoutTakeUp.status === 'not_ready' && withoutTakeUp.missing.every((missing) => missing === 'take_up');
-      othersInPlace.set(key, others);
-    }
-    // Everything but take-up is in place, and the rest of the rule does not look at figures:
-    // ready exactly when the take-up condition holds.
-    return others && takeUpCondition(figures(), facts.target, facts.today).met;
-  };
 }
 
 type ServiceState = {
@@ -110,7 +81,6 @@ function visitConsortiumServices(
     platforms.set(p.comuneId, states);
   }
   const targets = new Map(comuneRows.map((c) => [c.id, c.takeUpTarget]));
-  const isReady = readinessCheck();
   // Most services share their last month: the freshness rule runs once per distinct month.
   const freshnessOf = new Map<string | null, ReturnType<typeof figuresFreshness>>();
   for (const t of serviceRows) {
@@ -123,22 +93,21 @@ function visitConsortiumServices(
       freshness = figuresFreshness(lastMonth, params.today);
       freshnessOf.set(lastMonth, freshness);
     }
-    const facts = {
-      today: params.today,
-      comuneId,
+    const target = targets.get(comuneId) ?? 0.8;
+    // Take-up months are read only where they decide: everything else in place (the domain's rule).
+    const othersInPlace = readyButForTakeUp({
       stage,
       takesPayment: bool(takesPayment),
       needsIdentity: bool(needsIdentity),
       hasAssistedDesk: bool(hasAssistedDesk),
-      platforms: platforms.get(comuneId) ?? {},
-      target: targets.get(comuneId) ?? 0.8,
-    };
+      platforms: platforms.get(comuneId) ?? NO_PLATFORMS,
+    });
     visit(t, {
       stage,
       stageSince: since,
       lastMonth: freshness.lastMonth,
       stale: freshness.stale,
-      ready: isReady(facts, () => readinessFigures(db, status, asOf)),
+      ready: othersInPlace && takeUpCondition(readinessFigures(db, status, asOf), target, params.today).met,
     });
   }
   return { asOf, window12, comuneRows };
@@ -161,7 +130,9 @@ export function getPortfolio(db: Db, params: { consortium: ConsortiumRow; today:
   const { consortium, internal, today } = params;
   // Each comune's services are tallied as they are read: no object per service.
   const tallies = new Map<number, Tally>();
-  const catalogue = new Map<string, MatrixService>();
+  // The matrix's columns: the catalogue entries the services are instances of, by id.
+  const entries = new Map(catalogueEntries.all(db).map((e) => [e.id, e]));
+  const catalogue = new Map<number, MatrixService>();
   const allStages: (Stage | null)[] = [];
   let stale = 0;
   const { asOf, window12, comuneRows } = visitConsortiumServices(
@@ -177,10 +148,11 @@ export function getPortfolio(db: Db, params: { consortium: ConsortiumRow; today:
       tally.stages.push(state.stage);
       if (state.ready) tally.ready += 1;
       if (state.stale) tally.stale += 1;
-      const slug = t[11];
-      if (slug !== null) {
-        tally.stageOf.set(slug, state.stage);
-        if (!catalogue.has(slug)) catalogue.set(slug, { slug, name: t[12] ?? '', category: t[13] ?? '' });
+      const entry = t[11] === null ? undefined : entries.get(t[11]);
+      if (entry !== undefined) {
+        tally.stageOf.set(entry.slug, state.stage);
+        if (!catalogue.has(entry.id))
+          catalogue.set(entry.id, { slug: entry.slug, name: entry.name, category: entry.category });
       }
       allStages.push(state.stage);
       if (state.stale) stale += 1;
@@ -218,6 +190,7 @@ export function getPortfolio(db: Db, params: { consortium: ConsortiumRow; today:
 }
 
 const NO_CHANNELS = { online: 0, assisted: 0, paper: 0 };
+const NO_PLATFORMS: PlatformStates = {};
 
 /** One catalogue service across the comuni of a consortium (internal instances for its staff only). */
 export function getServiceAcross(
