@@ -8,18 +8,13 @@ import {
 } from '@switchoff/db/reads/service-page';
 import { monthFiguresOfTuple } from '@switchoff/db/rows/figures';
 import {
-  alignMonths,
-  costPerTransaction,
-  digitalTakeUp,
   figuresFreshness,
   forecastTarget,
   lastCompleteMonth,
   type MonthFigures,
-  pagopaShare,
   type StageEvent,
-  satisfactionScore,
-  selfServiceShare,
   stageHistory,
+  takeUpSeries,
   token,
 } from '@switchoff/domain';
 import { notFound } from '../errors';
@@ -122,19 +117,8 @@ export function servicePageView(
     lastMonth: lastMonthWithFigures(series),
     /** "Dati non aggiornati": the last month with figures is more than 2 months behind the last complete one. */
     stale: figuresFreshness(lastMonthWithFigures(series), params.today).stale,
-    figures: first
-      ? alignMonths(series, first, asOf).map(({ month, figures: f }) => ({
-          month,
-          online: f?.online ?? null,
-          assisted: f?.assisted ?? null,
-          paper: f?.paper ?? null,
-          takeUp: f ? (digitalTakeUp(f)?.value ?? null) : null,
-          selfService: f ? (selfServiceShare(f)?.value ?? null) : null,
-          pagopaShare: f ? (pagopaShare(f)?.value ?? null) : null,
-          satisfaction: f ? (satisfactionScore(f.satisfaction)?.value ?? null) : null,
-          costPerTransaction: f ? (costPerTransaction(f)?.value ?? null) : null,
-        }))
-      : [],
+    /** Each month from the first with figures to the last complete one (gaps as nulls): what its chart and table draw. */
+    figures: first ? takeUpSeries(series, first, asOf) : [],
     totals12: headlineMeasures(within(series, last12(asOf))),
     target: comune.takeUpTarget,
     milestones: loadMilestones(db, { comuneId: comune.id, today: params.today, internal }).filter(
