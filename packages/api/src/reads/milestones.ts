@@ -53,18 +53,11 @@ export function loadMilestonesByComune(
 ) {
   const [only] = params.comuneIds;
   const single = params.comuneIds.length === 1 && only !== undefined;
-  const ids = idList(params.comuneIds);
   // Each milestone with its dependencies and re-plans in force, in one statement.
-  const rows = (single ? milestonesOf.one.all(db, only) : milestonesOf.many.all(db, ids)).map(milestoneWithLinks);
-  const facts: MilestoneFacts[] = rows.map((m) => ({
-    id: m.id,
-    baselineDate: m.baselineDate,
-    plannedDate: m.plannedDate,
-    actualDate: m.actualDate,
-    progress: m.progress,
-    dependsOn: m.dependsOn,
-  }));
-  const statuses = milestoneStatuses(facts, params.today);
+  const tuples = single ? milestonesOf.one.all(db, only) : milestonesOf.many.all(db, idList(params.comuneIds));
+  const rows = tuples.map(milestoneWithLinks);
+  // The rows hold every fact the rule reads: no copy of them (MilestoneFacts is their subset).
+  const statuses = milestoneStatuses(rows satisfies readonly MilestoneFacts[], params.today);
   const isVisible = (m: { visibility: 'public' | 'internal'; serviceVisibility: 'public' | 'internal' | null }) =>
     params.internal || isPublicMilestone(m);
   const visibleRows = rows.filter(isVisible);

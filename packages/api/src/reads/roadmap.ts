@@ -18,7 +18,9 @@ export function getRoadmap(db: Db, params: { found: FoundComune; today: string; 
   const roadmap = {
     comune: comuneView(found, internal),
     today: params.today,
-    milestones: milestones.map((m) => ({ ...m, replans: replans.get(m.id) ?? [] })),
+    // Each view was built for this answer: its re-plans are set on it, not on a copy (a copy of
+    // each milestone was 6% of the roadmap's CPU, BENCHMARKS.md, session 18).
+    milestones: milestones.map((m) => Object.assign(m, { replans: replans.get(m.id) ?? [] })),
   };
   return withInternal(roadmap, internal, () => ({
     comments: loadComments(db, { comuneId: found.comune.id, scope: 'milestones' }),
