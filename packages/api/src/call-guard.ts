@@ -27,10 +27,11 @@ export type ProcedureMeta = {
 type Outcome = { ok: true } | { ok: false; error: unknown };
 
 /**
- * What every call runs in, once, whichever middleware runs it (trpc.ts: the base procedure's, or
- * the one of a comune's or a consortium's procedures, which resolves the comune inside it, a
- * middleware fewer: each level of tRPC's middleware chain costs about 5 µs of CPU a call,
- * BENCHMARKS.md, session 18):
+ * What every call runs in, once, whichever middleware runs it (trpc.ts: the base procedure's,
+ * the login or role check's, or the one of a comune's, a consortium's or a data scope's procedures,
+ * which resolves it inside the guard): a middleware fewer than a guard of its own, and each level
+ * of tRPC's middleware chain costs about 5 µs of CPU a call (BENCHMARKS.md, session 18).
+ * The guard:
  * - an expensive read (meta) spends one call of the caller's budget, each call of a batch alike,
  *   and is refused with 429 and Retry-After when none is left (ReadBudgetExceeded);
  * - a public read (a `publicRead` query) runs in one read transaction, each attempt its own (none

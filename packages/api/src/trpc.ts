@@ -55,9 +55,11 @@ const procedure = t.procedure.use((opts) => guardedCall(opts, () => opts.next())
 export const publicProcedure = procedure;
 
 /** A logged-in person; UNAUTHORIZED otherwise. */
-export const authedProcedure = procedure.use(({ ctx, next }) => {
-  if (!ctx.user) throw appError('UNAUTHORIZED', 'auth.loginRequired');
-  return next({ ctx: { user: ctx.user } });
+export const authedProcedure = t.procedure.use((opts) => {
+  const { user } = opts.ctx;
+  if (!user) throw appError('UNAUTHORIZED', 'auth.loginRequired');
+  // The check reads no database: the call guard runs after it, in the same middleware.
+  return guardedCall(opts, () => opts.next({ ctx: { user } }));
 });
 
 /**
@@ -71,13 +73,16 @@ const requireLogin = t.middleware(({ ctx, next }) => {
   return next();
 });
 
-/** A logged-in person whose role `allowed` accepts, in one middleware; UNAUTHORIZED, then FORBIDDEN with `refusal`. */
+/**
+ * A logged-in person whose role `allowed` accepts, checked and guarded in one middleware (like
+ * `authedProcedure`); UNAUTHORIZED, then FORBIDDEN with `refusal`.
+ */
 function roleProcedure(allowed: (viewer: Viewer<number> | null) => boolean, refusal: MessageCode) {
-  return procedure.use(({ ctx, next }) => {
-    const { user } = ctx;
+  return t.procedure.use((opts) => {
+    const { user } = opts.ctx;
     if (!user) throw appError('UNAUTHORIZED', 'auth.loginRequired');
     if (!allowed(viewerOf(user))) throw appError('FORBIDDEN', refusal);
-    return next({ ctx: { user } });
+    return guardedCall(opts, () => opts.next({ ctx: { user } }));
   });
 }
 
