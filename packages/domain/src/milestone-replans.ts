@@ -33,9 +33,14 @@ export function describePlanHistory<E extends PlanEntry>(entries: readonly E[]):
   }));
 }
 
+/** Whether an entry of the history is a re-plan in force: neither an annulment nor annulled. */
+export function isReplanInForce(e: { kind: 'replan' | 'annulment'; annulledBy: number | null }): boolean {
+  return e.kind === 'replan' && e.annulledBy === null;
+}
+
 /** How many re-plans are in force: neither an annulment nor annulled. */
 export function countReplans(entries: readonly PlanEntry[]): number {
-  return describePlanHistory(entries).filter((e) => e.kind === 'replan' && e.annulledBy === null).length;
+  return describePlanHistory(entries).filter(isReplanInForce).length;
 }
 
 /**
@@ -44,13 +49,13 @@ export function countReplans(entries: readonly PlanEntry[]): number {
  * annulments themselves are not annulled (re-plan again instead). Null when there is none.
  */
 export function annullableReplan<E extends PlanEntry>(entries: readonly E[]): PlanEntryView<E> | null {
-  const inForce = describePlanHistory(entries).filter((e) => e.kind === 'replan' && e.annulledBy === null);
+  const inForce = describePlanHistory(entries).filter(isReplanInForce);
   return inForce.at(-1) ?? null;
 }
 
 /**
  * The SQL condition that a row of milestone_replans (`alias`) is a re-plan in force, for counts
- * over many milestones: the same rule as `countReplans`.
+ * over many milestones: the same rule as `isReplanInForce`.
  */
 export function replanInForceSql(alias: string): string {
   return `(${alias}.annuls_id IS NULL AND NOT EXISTS (SELECT 1 FROM milestone_replans annulment WHERE annulment.annuls_id = ${alias}.id))`;

@@ -22,8 +22,15 @@ export function loadPublicMilestones(db: Db, params: { comuneId: number; today: 
   return loadMilestones(db, { ...params, internal: false });
 }
 
-/** The milestones of one comune, late first; internal ones (with their notes) only when `internal`. */
-export function loadMilestones(db: Db, params: { comuneId: number; today: string; internal: boolean }) {
+/**
+ * The milestones of one comune, late first; internal ones (with their notes) only when `internal`.
+ * `replanCounts`: the re-plans in force of each milestone, from a reader that loaded them anyway
+ * (the roadmap), so that the statement does not count them again.
+ */
+export function loadMilestones(
+  db: Db,
+  params: { comuneId: number; today: string; internal: boolean; replanCounts?: ReadonlyMap<number, number> },
+) {
   return loadMilestonesByComune(db, { ...params, comuneIds: [params.comuneId] }).get(params.comuneId) ?? [];
 }
 
@@ -49,12 +56,20 @@ export function loadDependencies(db: Tx, milestoneIds: readonly number[]) {
  */
 export function loadMilestonesByComune(
   db: Db,
-  params: { comuneIds: readonly number[]; today: string; internal: boolean },
+  params: {
+    comuneIds: readonly number[];
+    today: string;
+    internal: boolean;
+    replanCounts?: ReadonlyMap<number, number> | undefined;
+  },
 ) {
   const [only] = params.comuneIds;
   const single = params.comuneIds.length === 1 && only !== undefined;
-  // Each milestone with its dependencies and re-plans in force, in one statement.
-  const tuples = single ? milestonesOf.one.all(db, only) : milestonesOf.many.all(db, idList(params.comuneIds));
+  const { replanCounts } = params;
+  // Each milestone with its dependencies and re-plans in force (unless counted already), in one statement.
+  const tuples = single
+    ? (replanCounts ? milestonesOf.uncounted : milestonesOf.one).all(db, only)
+    : milestonesOf.many.all(db, idList(params.comuneIds));
   const rows = tuples.map(milestoneWithLinks);
   // The rows hold every fact the rule reads: no copy of them (MilestoneFacts is their subset).
   const statuses = milestoneStatuses(rows satisfies readonly MilestoneFacts[], params.today);
@@ -79,7 +94,7 @@ export function loadMilestonesByComune(
         status: statuses.get(m.id) ?? 'not_started',
         slippageDays: slippageDays(m, params.today),
         /** Re-plans in force (annulled ones and annulments aside). */
-        replanCount: m.replans,
+        replanCount: replanCounts ? (replanCounts.get(m.id) ?? 0) : m.replans,
         dependsOn: m.dependsOn
           .filter((id) => visibleById.has(id))
           .map((id) => ({

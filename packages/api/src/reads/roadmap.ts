@@ -1,4 +1,5 @@
 import type { Db } from '@switchoff/db';
+import { isReplanInForce } from '@switchoff/domain';
 import { loadComments } from './comments';
 import { comuneView, type FoundComune } from './lookup';
 import { loadMilestones } from './milestones';
@@ -12,9 +13,12 @@ import { withInternal } from './visibility';
  */
 export function getRoadmap(db: Db, params: { found: FoundComune; today: string; internal: boolean }) {
   const { found, internal } = params;
-  const milestones = loadMilestones(db, { comuneId: found.comune.id, today: params.today, internal });
-  // The re-plans of every milestone of the comune in one indexed read; only the visible milestones' are shown.
+  // The re-plans of every milestone of the comune in one indexed read; only the visible milestones' are
+  // shown. Each milestone's count of re-plans in force comes from them, not from a count in SQL.
   const replans = loadReplans(db, { comuneId: found.comune.id }, internal);
+  const replanCounts = new Map<number, number>();
+  for (const [id, entries] of replans) replanCounts.set(id, entries.filter(isReplanInForce).length);
+  const milestones = loadMilestones(db, { comuneId: found.comune.id, today: params.today, internal, replanCounts });
   const roadmap = {
     comune: comuneView(found, internal),
     today: params.today,

@@ -43,10 +43,14 @@ export type MilestoneWithService = RowOf<typeof MILESTONE_COLUMNS> & OuterRowOf<
  */
 export type MilestoneWithLinks = MilestoneWithService & { dependsOn: number[]; replans: number };
 
-const MILESTONES = `SELECT ${columnsSql(MILESTONE_COLUMNS)}, ${columnsSql(SERVICE_COLUMNS)},
+/** The statement with `replans` as its last column (the count of re-plans in force, or NULL). */
+const milestonesWith = (replans: string) => `SELECT ${columnsSql(MILESTONE_COLUMNS)}, ${columnsSql(SERVICE_COLUMNS)},
     (SELECT group_concat(d.depends_on_id) FROM milestone_dependencies d WHERE d.milestone_id = milestones.id),
-    (SELECT count(*) FROM milestone_replans r WHERE r.milestone_id = milestones.id AND ${replanInForceSql('r')})
+    ${replans}
   FROM milestones LEFT JOIN services ON services.id = milestones.service_id`;
+const MILESTONES = milestonesWith(
+  `(SELECT count(*) FROM milestone_replans r WHERE r.milestone_id = milestones.id AND ${replanInForceSql('r')})`,
+);
 
 const milestoneRow = tupleToRow<MilestoneWithService>({ ...MILESTONE_COLUMNS, ...SERVICE_COLUMNS });
 /** Where the dependencies and the re-plans are in MILESTONES' tuple: after the two column maps. */
@@ -63,7 +67,8 @@ export function milestoneWithLinks(tuple: readonly unknown[]): MilestoneWithLink
           .split(',')
           .map(Number)
           .sort((a, b) => a - b);
-  row.replans = tuple[LINKS_AT + 1] as number;
+  // NULL from `milestonesOf.uncounted`: its reader counts the re-plans it reads itself.
+  row.replans = (tuple[LINKS_AT + 1] as number | null) ?? 0;
   return row;
 }
 
@@ -74,6 +79,12 @@ export const milestonesOf = {
   many: preparedTuples<[string], unknown[]>(
     `${MILESTONES} WHERE milestones.comune_id IN (SELECT value FROM json_each(?))`,
   ),
+  /**
+   * One comune's without counting their re-plans (0 each), for a read that loads every re-plan of
+   * the comune anyway and counts them from those (the roadmap): the count's subquery was 5 of the
+   * statement's 37 µs of CPU (BENCHMARKS.md, session 18).
+   */
+  uncounted: preparedTuples<[number], unknown[]>(`${milestonesWith('NULL')} WHERE milestones.comune_id = ?`),
 };
 
 /** A re-plan of a milestone, as stored. */
