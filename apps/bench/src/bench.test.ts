@@ -18,6 +18,8 @@ describe('the quick bench', () => {
       size: QUICK,
       runs: 5,
       warmup: 1,
+      readWarmup: 1,
+      readWarmupMs: 0,
       rowBudgetMs: 2_000,
       connections: 10,
       httpSeconds: 1,

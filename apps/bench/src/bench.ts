@@ -30,9 +30,19 @@ import { buildWeb, measureMapDrawings, measureWeb, type WebSizes } from './web';
 export type BenchOptions = {
   dbPath: string;
   size: DatabaseSize;
-  /** Timed runs per answer, after `warmup` untimed ones. */
+  /** Timed runs per answer, after `readWarmup` untimed ones. */
   runs: number;
+  /** Untimed renders of each public page before the timed ones. */
   warmup: number;
+  /**
+   * Untimed calls of each answer, API and bare SQL alike, within `readWarmupMs`: a server answering
+   * the public has run each procedure thousands of times, so V8 has compiled its JavaScript with
+   * its optimising tiers; after 20 calls the API's resolvers were still being compiled during the
+   * timed runs, while the bare SQL has next to no JavaScript (the overview 1.47-1.89× its SQL after
+   * 20 calls, 1.30-1.32× after 1,000; the roadmap 1.73-1.77× and 1.43-1.45×: BENCHMARKS.md, session 18).
+   */
+  readWarmup: number;
+  readWarmupMs: number;
   /** Time limit of one row (the national summary in bare SQL takes seconds a run). */
   rowBudgetMs: number;
   connections: number;
@@ -81,7 +91,7 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
   const today = meta.summary.today;
   const targets = pickTargets(client, Math.max(o.runs, 20));
   const api = createApiCalls(db, today);
-  const common = { warmup: o.warmup, runs: o.runs, budgetMs: o.rowBudgetMs };
+  const common = { warmup: o.readWarmup, warmupMs: o.readWarmupMs, runs: o.runs, budgetMs: o.rowBudgetMs };
   const overviewSql = prepareOverviewSql(client);
   const serviceSql = prepareServiceSql(client);
   const roadmapSql = prepareRoadmapSql(client);

@@ -40,6 +40,8 @@ export function parseOptions(argv: readonly string[], log: (line: string) => voi
     size: quick ? QUICK : NATIONAL,
     runs: number('--runs', quick ? 20 : 200),
     warmup: quick ? 3 : 20,
+    readWarmup: quick ? 3 : 1_000,
+    readWarmupMs: 2_000,
     rowBudgetMs: quick ? 5_000 : 60_000,
     connections: number('--connections', 50),
     httpSeconds: number('--seconds', quick ? 2 : 10),

@@ -21,7 +21,10 @@ export type Measure<T> = {
   reference?: (target: T) => unknown;
   /** Compares an answer with the bare SQL's (or the reference's) for one target; null when they agree, else what differs. */
   compare?: (api: unknown, sql: unknown) => string | null;
+  /** Untimed calls of each side before the timed runs… */
   warmup: number;
+  /** …stopping early once this many milliseconds have passed (the slow rows need fewer to be warm). */
+  warmupMs: number;
   runs: number;
   /** Stops after this many milliseconds (at least 5 runs), for the slow national summary. */
   budgetMs: number;
@@ -56,7 +59,8 @@ export async function measure<T>(m: Measure<T>): Promise<ReadRow> {
     return found;
   };
   const checked = await check(m);
-  for (let i = 0; i < m.warmup; i += 1) {
+  const warming = performance.now();
+  for (let i = 0; i < m.warmup && (i < 3 || performance.now() - warming < m.warmupMs); i += 1) {
     if (m.api) await m.api(target(i));
     m.sql(target(i));
   }
