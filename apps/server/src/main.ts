@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createDb, type Db } from '@switchoff/db';
+import { openJobStore } from '@switchoff/db/jobs';
 import { runCluster } from './cluster';
 import {
   databasePath,
@@ -65,6 +66,9 @@ await runCluster({
       if (disabled.length) console.log(`Demo accounts disabled outside demo mode: ${disabled.join(', ')}`);
     }
     startMailer(dbPath, mail);
+    // The job store's file is made here, in WAL mode, before the workers open it: two workers
+    // making it at once could not both switch it to WAL, and one failed to start (3 starts in 40).
+    openJobStore(dbPath).close();
     if (workers > 1) db.$client.close();
     else opened = db;
   },
