@@ -123,22 +123,15 @@ export function weightedMean(items: readonly Ratio[]): Ratio {
 }
 
 /**
- * Whether a series is oldest first with a month at most once, as one service's series comes:
- * then it is its own figuresByMonth, nothing to add up or sort.
- */
-export function isOneByMonth(series: readonly { month: YearMonth }[]): boolean {
-  for (let i = 1; i < series.length; i += 1) {
-    if ((series[i - 1]?.month ?? '') >= (series[i]?.month ?? '')) return false;
-  }
-  return true;
-}
-
-/**
  * The figures by month, oldest first. Entries of the same month (several services of a comune)
  * are added up with `sumFigures`, so the series of a whole comune weighs each service by volume.
  */
 export function figuresByMonth(series: readonly MonthFigures[]): Map<YearMonth, MonthFigures> {
-  if (isOneByMonth(series)) return new Map(series.map((f) => [f.month, f]));
+  // One service's series comes oldest first, a month at most once: nothing to add up or sort.
+  let ordered = true;
+  for (let i = 1; i < series.length && ordered; i += 1)
+    ordered = (series[i - 1]?.month ?? '') < (series[i]?.month ?? '');
+  if (ordered) return new Map(series.map((f) => [f.month, f]));
   const groups = new Map<YearMonth, MonthFigures[]>();
   for (const f of series) {
     const group = groups.get(f.month);

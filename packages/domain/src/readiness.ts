@@ -1,5 +1,5 @@
 import { figuresFreshness } from './freshness';
-import { digitalTakeUp, figuresByMonth, isOneByMonth, type MonthFigures } from './measures';
+import { digitalTakeUp, figuresByMonth, type MonthFigures } from './measures';
 import { lastCompleteMonth, type YearMonth } from './months';
 import { isPlatformActive, type Platform, type PlatformState, type Stage } from './vocabulary';
 
@@ -34,14 +34,14 @@ export function monthlyTakeUps(figures: readonly MonthFigures[]): MonthTakeUp[] 
 }
 
 /**
- * monthlyTakeUps(figures).slice(-READINESS_MONTHS), without a take-up for every month of a
- * service's series (120 on its page) when it is one by month: the last ones, read backwards.
+ * monthlyTakeUps(figures).slice(-READINESS_MONTHS), read backwards from the latest month: a
+ * service's page has 120 months, of which the verdict looks at the last three with transactions.
  */
 function latestTakeUps(figures: readonly MonthFigures[]): MonthTakeUp[] {
-  if (!isOneByMonth(figures)) return monthlyTakeUps(figures).slice(-READINESS_MONTHS);
+  const byMonth = [...figuresByMonth(figures).values()];
   const latest: MonthTakeUp[] = [];
-  for (let i = figures.length - 1; i >= 0 && latest.length < READINESS_MONTHS; i -= 1) {
-    const f = figures[i];
+  for (let i = byMonth.length - 1; i >= 0 && latest.length < READINESS_MONTHS; i -= 1) {
+    const f = byMonth[i];
     const takeUp = f === undefined ? null : digitalTakeUp(f);
     if (f !== undefined && takeUp !== null) latest.push({ month: f.month, takeUp: takeUp.value });
   }
